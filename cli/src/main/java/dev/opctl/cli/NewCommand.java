@@ -1,0 +1,106 @@
+package dev.opctl.cli;
+
+import dev.opctl.Versions;
+import dev.opctl.engine.ProjectWriter;
+import dev.opctl.naming.Names;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.project.NewProject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code opctl new NAME}: creates an operator project. */
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpctlCommand.Version.class,
+        description = {
+            "Creates a Kubernetes operator project: a Maven build with the Java Operator SDK, the operator's main "
+                    + "class and reconciler registry, logging, a Dockerfile, deployment manifests under config/, "
+                    + "a PROJECT file and a README. The project builds and passes its tests at once (mvn verify).",
+            "",
+            "Nothing is written when any value is invalid or the directory holds other files."
+        })
+final class NewCommand implements Callable<Integer> {
+    static final String DEFAULT_DOMAIN = "my.domain";
+    static final String DEFAULT_PROJECT_VERSION = "0.1.0-SNAPSHOT";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME",
+            description = "Name of the project: a DNS-1123 label such as memcached-operator. Names the directory, "
+                    + "the Maven artifactId, the image and the Kubernetes objects.")
+    String name;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN", defaultValue = DEFAULT_DOMAIN,
+            description = "Domain of the project's API groups: group G of 'opctl add api' becomes G.DOMAIN. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String domain;
+
+    @Option(names = "--package", paramLabel = "PACKAGE",
+            description = "Base Java package. Default: the reversed domain and the name without dashes "
+                    + "(example.com + demo-operator: com.example.demooperator).")
+    String javaPackage;
+
+    @Option(names = "--group-id", paramLabel = "GROUP_ID",
+            description = "Maven groupId. Default: the reversed domain.")
+    String groupId;
+
+    @Option(names = "--artifact-id", paramLabel = "ARTIFACT_ID",
+            description = "Maven artifactId. Default: NAME.")
+    String artifactId;
+
+    @Option(names = "--project-version", paramLabel = "VERSION", defaultValue = DEFAULT_PROJECT_VERSION,
+            description = "Maven version of the project. Default: ${DEFAULT-VALUE}.")
+    String projectVersion;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Directory to create the project in. Default: ./NAME.")
+    Path dir;
+
+    @Option(names = "--force",
+            description = "Create the project in a directory that is not empty, overwriting files of the same "
+                    + "names. Other files are left alone.")
+    boolean force;
+
+    private final Path workingDir;
+
+    NewCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        Names.requireDnsLabel("project name", name);
+        Names.requireDnsSubdomain("domain", domain);
+        String pkg = javaPackage != null ? javaPackage : Names.defaultPackage(domain, name);
+        Names.requireJavaPackage("package", pkg);
+        String group = Names.requireMavenId("groupId", groupId != null ? groupId : Names.defaultGroupId(domain));
+        String artifact = Names.requireMavenId("artifactId", artifactId != null ? artifactId : name);
+        Names.requireMavenId("project version", projectVersion);
+
+        Versions versions = Versions.current();
+        ProjectFile project = new ProjectFile(ProjectFile.CURRENT_LAYOUT, versions.opctl(), name, domain, pkg,
+                group, artifact);
+        Path shown = dir != null ? dir : Path.of(name);
+        Path target = workingDir.resolve(shown).normalize();
+        ProjectWriter.Result result =
+                NewProject.create(target, new ProjectModel(project, projectVersion, versions), force);
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Created operator project %s in %s (%d files written, %d unchanged).%n",
+                name, shown, result.created().size() + result.updated().size(), result.unchanged().size());
+        out.println("Next steps:");
+        out.printf("  cd %s%n", shown);
+        out.println("  mvn verify");
+        out.println("  opctl add api --group GROUP --version v1alpha1 --kind KIND");
+        return Opctl.OK;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.opctl.cli;
+
+import dev.opctl.engine.OpctlException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * opctl's entry point, and the one place where the command line is wired: how commands are made,
+ * how errors are printed and which exit code each one gets.
+ */
+public final class Opctl {
+    /** Success. */
+    public static final int OK = 0;
+    /** An unexpected failure (a bug, or an I/O error). */
+    public static final int FAILURE = 1;
+
+    /** The exit codes of every command, as the help and docs/commands.md show them. */
+    static final Map<String, String> EXIT_CODES = exitCodes();
+
+    private Opctl() {
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "success");
+        codes.put("1", "unexpected failure (a bug, or an I/O error); nothing was changed");
+        codes.put("2", "invalid input or usage; nothing was changed");
+        codes.put("3", "conflict with existing files; nothing was changed");
+        codes.put("4", "generated output is stale (generate --check)");
+        return codes;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exitCode = commandLine(Path.of("").toAbsolutePath(), out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * The opctl command line, writing to {@code out} and {@code err} and resolving relative paths
+     * against {@code workingDir}.
+     */
+    public static CommandLine commandLine(Path workingDir, PrintWriter out, PrintWriter err) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == NewCommand.class) {
+                    return type.cast(new NewCommand(workingDir));
+                }
+                return defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new OpctlCommand(), factory);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(Opctl::handleUsageError);
+        commandLine.setExecutionExceptionHandler(Opctl::handleFailure);
+        addExitCodes(commandLine);
+        return commandLine;
+    }
+
+    private static void addExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(EXIT_CODES);
+        command.getSubcommands().values().forEach(Opctl::addExitCodes);
+    }
+
+    private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().printf("opctl: error: %s (see '%s --help')%n",
+                e.getMessage(), command.getCommandSpec().qualifiedName());
+        return OpctlException.INVALID_INPUT;
+    }
+
+    private static int handleFailure(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (e instanceof OpctlException opctl) {
+            err.println("opctl: error: " + opctl.getMessage());
+            if (verbose(parseResult)) {
+                e.printStackTrace(err);
+            }
+            return opctl.exitCode();
+        }
+        err.printf("opctl: internal error: %s%n", e);
+        if (verbose(parseResult)) {
+            e.printStackTrace(err);
+        } else {
+            err.println("opctl: rerun with --verbose for the stack trace, and please report it");
+        }
+        return FAILURE;
+    }
+
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

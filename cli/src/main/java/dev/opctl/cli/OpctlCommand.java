@@ -1,0 +1,37 @@
+package dev.opctl.cli;
+
+import dev.opctl.Versions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code opctl} command; it only holds the subcommands and the global options. */
+@Command(
+        name = "opctl",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpctlCommand.Version.class,
+        description = "Scaffolds and maintains Kubernetes operator projects written in Java, "
+                + "on the Java Operator SDK and the fabric8 Kubernetes client.",
+        subcommands = {NewCommand.class, HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
+        footer = "%nDocumentation: docs/commands.md in the opctl repository.")
+public final class OpctlCommand {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    /** Prints opctl's version and what generated projects are built on. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Versions v = Versions.current();
+            return new String[] {
+                "opctl " + v.opctl(),
+                "generates projects on Java Operator SDK " + v.josdk() + ", fabric8 Kubernetes client " + v.fabric8(),
+                "JVM: ${java.version} (${java.vendor})"
+            };
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.opctl.engine;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Renders the Mustache templates shipped under {@code templates/} in the opctl jar.
+ *
+ * <p>HTML escaping is off: the templates produce YAML, XML, Markdown and Dockerfiles, and every
+ * value put into them is validated before rendering, so escaping would only corrupt output.
+ */
+public final class Templates {
+    private static final MustacheFactory FACTORY = new DefaultMustacheFactory("templates") {
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
+
+    private Templates() {
+    }
+
+    /**
+     * Renders the template at {@code name} (relative to {@code templates/}) with {@code scope}.
+     *
+     * @throws IllegalArgumentException when no such template ships with opctl
+     */
+    public static String render(String name, Object scope) {
+        Mustache mustache;
+        try {
+            mustache = FACTORY.compile(name);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("no template " + name, e);
+        }
+        StringWriter out = new StringWriter();
+        mustache.execute(out, scope);
+        return out.toString();
+    }
+}

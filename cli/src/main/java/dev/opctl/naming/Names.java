@@ -1,0 +1,125 @@
+package dev.opctl.naming;
+
+import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/** Validates and derives the names a project is made of: Kubernetes names, Java packages, Maven ids. */
+public final class Names {
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern MAVEN_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    private Names() {
+    }
+
+    /**
+     * Checks that {@code value} is a DNS-1123 label (RFC 1123): at most 63 characters, lower-case
+     * letters, digits and '-', starting and ending with a letter or digit.
+     *
+     * @param what how the value is named in the error message, e.g. "project name"
+     */
+    public static String requireDnsLabel(String what, String value) {
+        if (value.length() > 63 || !DNS_LABEL.matcher(value).matches()) {
+            throw OpctlException.invalidInput(String.format(
+                    "invalid %s '%s': use at most 63 lower-case letters, digits and '-', "
+                            + "starting and ending with a letter or digit (e.g. memcached-operator)",
+                    what, value));
+        }
+        return value;
+    }
+
+    /**
+     * Checks that {@code value} is a DNS-1123 subdomain: dot-separated DNS labels, at most 253
+     * characters in all.
+     */
+    public static String requireDnsSubdomain(String what, String value) {
+        boolean valid = !value.isEmpty() && value.length() <= 253;
+        for (String label : value.split("\\.", -1)) {
+            valid &= label.length() <= 63 && DNS_LABEL.matcher(label).matches();
+        }
+        if (!valid) {
+            throw OpctlException.invalidInput(String.format(
+                    "invalid %s '%s': use a DNS subdomain of lower-case letters, digits, '-' and '.' "
+                            + "(e.g. example.com)",
+                    what, value));
+        }
+        return value;
+    }
+
+    /** Checks that {@code value} is a valid Java package name: dot-separated identifiers, no keywords. */
+    public static String requireJavaPackage(String what, String value) {
+        boolean valid = !value.isEmpty();
+        for (String part : value.split("\\.", -1)) {
+            valid &= SourceVersion.isIdentifier(part) && !isReserved(part);
+        }
+        if (!valid) {
+            throw OpctlException.invalidInput(String.format(
+                    "invalid %s '%s': use dot-separated Java identifiers that are not keywords "
+                            + "(e.g. com.example.demo)",
+                    what, value));
+        }
+        return value;
+    }
+
+    /** Checks that {@code value} can be a Maven groupId, artifactId or version. */
+    public static String requireMavenId(String what, String value) {
+        if (!MAVEN_ID.matcher(value).matches()) {
+            throw OpctlException.invalidInput(String.format(
+                    "invalid %s '%s': use letters, digits, '_', '-' and '.' only", what, value));
+        }
+        return value;
+    }
+
+    /**
+     * The base Java package for a project: the reversed domain followed by the project name without
+     * dashes ({@code example.com} + {@code demo-operator} → {@code com.example.demooperator}).
+     * Segments that are keywords or start with a digit get a '_' as the JLS recommends (§6.1).
+     */
+    public static String defaultPackage(String domain, String projectName) {
+        List<String> parts = new ArrayList<>(reversedDomain(domain));
+        parts.add(projectName.replace("-", ""));
+        List<String> safe = new ArrayList<>();
+        for (String part : parts) {
+            safe.add(javaSafe(part));
+        }
+        return String.join(".", safe);
+    }
+
+    /** The reversed domain as a Maven groupId ({@code example.com} → {@code com.example}). */
+    public static String defaultGroupId(String domain) {
+        return String.join(".", reversedDomain(domain));
+    }
+
+    /** UpperCamelCase of a dashed name ({@code demo-operator} → {@code DemoOperator}). */
+    public static String upperCamel(String dashed) {
+        StringBuilder out = new StringBuilder();
+        for (String part : dashed.split("[-_.]")) {
+            if (!part.isEmpty()) {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> reversedDomain(String domain) {
+        List<String> parts = new ArrayList<>(List.of(domain.split("\\.")));
+        Collections.reverse(parts);
+        return parts;
+    }
+
+    private static String javaSafe(String part) {
+        String s = part.replace('-', '_');
+        if (!s.isEmpty() && !Character.isJavaIdentifierStart(s.charAt(0))) {
+            s = "_" + s;
+        }
+        return isReserved(s) ? s + "_" : s;
+    }
+
+    private static boolean isReserved(String word) {
+        return SourceVersion.isKeyword(word);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.opctl.scaffold;
+
+import dev.opctl.Versions;
+import dev.opctl.project.ProjectFile;
+import java.util.Objects;
+
+/**
+ * Everything templates know about a project: its {@code PROJECT} file, the versions opctl pins and
+ * the names derived from them. Accessors are read by the Mustache templates by name.
+ *
+ * @param project the project file
+ * @param projectVersion the Maven version of the project (only known when the project is created)
+ * @param versions the library and plugin versions of this opctl
+ */
+public record ProjectModel(ProjectFile project, String projectVersion, Versions versions) {
+    /** The port the health probes are served on, in the code and in the Deployment. */
+    public static final int HEALTH_PORT = 8081;
+
+    public ProjectModel {
+        Objects.requireNonNull(project, "project == null");
+        Objects.requireNonNull(projectVersion, "projectVersion == null");
+        Objects.requireNonNull(versions, "versions == null");
+    }
+
+    public String name() {
+        return project.projectName();
+    }
+
+    public String domain() {
+        return project.domain();
+    }
+
+    public String javaPackage() {
+        return project.javaPackage();
+    }
+
+    /** The base package as a path, e.g. {@code com/example/demooperator}. */
+    public String packagePath() {
+        return project.javaPackage().replace('.', '/');
+    }
+
+    public String groupId() {
+        return project.groupId();
+    }
+
+    public String artifactId() {
+        return project.artifactId();
+    }
+
+    /** The class that starts the operator. */
+    public String mainClass() {
+        return "OperatorMain";
+    }
+
+    /** The namespace the operator is deployed to. */
+    public String namespace() {
+        return name() + "-system";
+    }
+
+    public String deploymentName() {
+        return name() + "-controller-manager";
+    }
+
+    public String serviceAccountName() {
+        return name() + "-controller-manager";
+    }
+
+    /** The ClusterRole holding the controllers' permissions. */
+    public String clusterRoleName() {
+        return name() + "-manager-role";
+    }
+
+    public int healthPort() {
+        return HEALTH_PORT;
+    }
+}

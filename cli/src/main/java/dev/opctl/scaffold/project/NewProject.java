@@ -1,0 +1,87 @@
+package dev.opctl.scaffold.project;
+
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.Ownership;
+import dev.opctl.engine.ProjectWriter;
+import dev.opctl.scaffold.MustacheFile;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.Template;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The files of a new operator project ({@code opctl new}). */
+public final class NewProject {
+    private static final List<Template> TEMPLATES = List.of(
+            model -> model.project().toGeneratedFile(),
+            mustache("README.md", Ownership.USER),
+            mustache(".gitignore", Ownership.USER),
+            mustache(".dockerignore", Ownership.USER),
+            mustache("Dockerfile", Ownership.USER),
+            mustache("pom.xml", Ownership.USER),
+            new OperatorMainJava(),
+            new ReconcilerRegistryJava(),
+            new HealthServerJava(),
+            mustache("src/main/resources/logback.xml", Ownership.USER),
+            new OperatorMainTestJava(),
+            new ManifestsTestJava(),
+            mustache("src/test/resources/logback-test.xml", Ownership.USER),
+            mustache("config/kustomization.yaml", Ownership.USER),
+            mustache("config/manager/namespace.yaml", Ownership.USER),
+            mustache("config/manager/manager.yaml", Ownership.USER),
+            mustache("config/rbac/service_account.yaml", Ownership.USER),
+            mustache("config/rbac/role.yaml", Ownership.TOOL),
+            mustache("config/rbac/role_binding.yaml", Ownership.USER),
+            mustache("config/rbac/leader_election_role.yaml", Ownership.USER),
+            mustache("config/rbac/leader_election_role_binding.yaml", Ownership.USER));
+
+    private NewProject() {
+    }
+
+    /** Renders every file of a new project, in memory. */
+    public static FileSet render(ProjectModel model) {
+        FileSet.Builder files = FileSet.builder();
+        for (Template template : TEMPLATES) {
+            files.add(template.render(model));
+        }
+        return files.build();
+    }
+
+    /**
+     * Renders a new project and writes it to {@code dir}, which must not exist or be empty unless
+     * {@code force} is set.
+     *
+     * @throws OpctlException (conflict) when {@code dir} is a file, or a directory with files in it
+     *     and {@code force} is false; nothing is written then
+     */
+    public static ProjectWriter.Result create(Path dir, ProjectModel model, boolean force) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw OpctlException.conflict(dir + " exists and is not a directory; choose another --dir");
+        }
+        if (!force && !isEmptyOrMissing(dir)) {
+            throw OpctlException.conflict(String.format(
+                    "directory %s already exists and is not empty; choose another --dir, or rerun with --force "
+                            + "to add the project's files to it", dir));
+        }
+        return ProjectWriter.write(dir, render(model), force);
+    }
+
+    private static boolean isEmptyOrMissing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Template mustache(String path, Ownership ownership) {
+        return new MustacheFile("project", path, ownership);
+    }
+}

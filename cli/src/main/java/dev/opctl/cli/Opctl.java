@@ -38,10 +38,24 @@ public final class Opctl {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode = commandLine(Path.of("").toAbsolutePath(), out, err).execute(args);
+        int exitCode;
+        if (isVersionOnly(args)) {
+            // Building picocli's model of every command costs more than the JVM's own start;
+            // 'opctl --version' prints the same lines without it.
+            for (String line : OpctlCommand.Version.lines()) {
+                out.println(line);
+            }
+            exitCode = OK;
+        } else {
+            exitCode = commandLine(Path.of("").toAbsolutePath(), out, err).execute(args);
+        }
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    static boolean isVersionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /**

@@ -26,11 +26,15 @@ public final class OpctlCommand {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
+            return lines();
+        }
+
+        static String[] lines() {
             Versions v = Versions.current();
             return new String[] {
                 "opctl " + v.opctl(),
                 "generates projects on Java Operator SDK " + v.josdk() + ", fabric8 Kubernetes client " + v.fabric8(),
-                "JVM: ${java.version} (${java.vendor})"
+                "JVM: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
             };
         }
     }

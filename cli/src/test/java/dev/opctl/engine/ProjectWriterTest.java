@@ -1,0 +1,118 @@
+package dev.opctl.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectWriterTest {
+    @TempDir
+    Path dir;
+
+    private static FileSet files(GeneratedFile... files) {
+        FileSet.Builder builder = FileSet.builder();
+        for (GeneratedFile file : files) {
+            builder.add(file);
+        }
+        return builder.build();
+    }
+
+    @Test
+    void createsFilesAndDirectories() throws IOException {
+        Path root = dir.resolve("project");
+        ProjectWriter.Result result = ProjectWriter.write(root,
+                files(GeneratedFile.user("a/b/c.txt", "c\n"), GeneratedFile.tool("top.txt", "top\n")), false);
+        assertEquals(List.of("a/b/c.txt", "top.txt"), result.created());
+        assertEquals("c\n", Files.readString(root.resolve("a/b/c.txt")));
+        assertEquals("top\n", Files.readString(root.resolve("top.txt")));
+        assertEquals(List.of(), leftovers(root));
+    }
+
+    @Test
+    void writingTheSameFilesAgainChangesNothing() throws IOException {
+        FileSet set = files(GeneratedFile.user("a.txt", "a\n"), GeneratedFile.tool("b.txt", "b\n"));
+        ProjectWriter.write(dir, set, false);
+        ProjectWriter.Result again = ProjectWriter.write(dir, set, false);
+        assertFalse(again.changed());
+        assertEquals(List.of("a.txt", "b.txt"), again.unchanged());
+    }
+
+    @Test
+    void rewritesToolOwnedFiles() throws IOException {
+        Files.writeString(dir.resolve("role.yaml"), "old\n");
+        ProjectWriter.Result result = ProjectWriter.write(dir, files(GeneratedFile.tool("role.yaml", "new\n")), false);
+        assertEquals(List.of("role.yaml"), result.updated());
+        assertEquals("new\n", Files.readString(dir.resolve("role.yaml")));
+    }
+
+    @Test
+    void aChangedUserFileIsAConflictAndNothingIsWritten() throws IOException {
+        Files.writeString(dir.resolve("Main.java"), "mine\n");
+        FileSet set = files(GeneratedFile.user("Main.java", "generated\n"), GeneratedFile.user("new/File.txt", "x\n"),
+                GeneratedFile.tool("PROJECT", "p\n"));
+        OpctlException e = assertThrows(OpctlException.class, () -> ProjectWriter.write(dir, set, false));
+        assertEquals(OpctlException.CONFLICT, e.exitCode());
+        assertEquals("Main.java already exists in " + dir + " with other content; rerun with --force to overwrite",
+                e.getMessage());
+        assertEquals("mine\n", Files.readString(dir.resolve("Main.java")));
+        assertEquals(List.of("Main.java"), listing(dir));
+    }
+
+    @Test
+    void forceOverwritesUserFiles() throws IOException {
+        Files.writeString(dir.resolve("Main.java"), "mine\n");
+        ProjectWriter.write(dir, files(GeneratedFile.user("Main.java", "generated\n")), true);
+        assertEquals("generated\n", Files.readString(dir.resolve("Main.java")));
+    }
+
+    @Test
+    void aFailureHalfwayRestoresTheDirectory() throws IOException {
+        Files.writeString(dir.resolve("PROJECT"), "old\n");
+        Files.writeString(dir.resolve("blocker"), "a file where a directory must go\n");
+        FileSet set = files(
+                GeneratedFile.tool("PROJECT", "new\n"),
+                GeneratedFile.user("a/new.txt", "new\n"),
+                GeneratedFile.user("blocker/x.txt", "cannot be written\n"));
+        OpctlException e = assertThrows(OpctlException.class, () -> ProjectWriter.write(dir, set, false));
+        assertEquals(1, e.exitCode());
+        assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+        assertEquals("old\n", Files.readString(dir.resolve("PROJECT")));
+        assertEquals(List.of("PROJECT", "blocker"), listing(dir));
+    }
+
+    @Test
+    void dryRunReportsWithoutWriting() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "a\n");
+        ProjectWriter.Result result = ProjectWriter.dryRun(dir,
+                files(GeneratedFile.tool("a.txt", "changed\n"), GeneratedFile.user("b.txt", "b\n")), false);
+        assertEquals(List.of("b.txt"), result.created());
+        assertEquals(List.of("a.txt"), result.updated());
+        assertEquals(List.of("a.txt"), listing(dir));
+    }
+
+    @Test
+    void refusesPathsOutsideTheProject() {
+        assertThrows(IllegalArgumentException.class, () -> GeneratedFile.user("../evil", ""));
+        assertThrows(IllegalArgumentException.class, () -> GeneratedFile.user("/etc/passwd", ""));
+        assertThrows(IllegalStateException.class,
+                () -> files(GeneratedFile.user("a", "1"), GeneratedFile.user("a", "2")));
+    }
+
+    private static List<String> listing(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static List<String> leftovers(Path root) throws IOException {
+        return listing(root).stream().filter(p -> p.contains(".opctl-tmp")).toList();
+    }
+}

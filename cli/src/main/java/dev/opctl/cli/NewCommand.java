@@ -40,13 +40,13 @@ final class NewCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--domain", paramLabel = "DOMAIN", defaultValue = DEFAULT_DOMAIN,
-            description = "Domain of the project's API groups: group G of 'opctl add api' becomes G.DOMAIN. "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Default: ${DEFAULT-VALUE}. The suffix of the project's API groups, like "
+                    + "kubebuilder's --domain.")
     String domain;
 
     @Option(names = "--package", paramLabel = "PACKAGE",
-            description = "Base Java package. Default: the reversed domain and the name without dashes "
-                    + "(example.com + demo-operator: com.example.demooperator).")
+            description = "Base Java package. Default: the reversed domain followed by NAME without "
+                    + "dashes.")
     String javaPackage;
 
     @Option(names = "--group-id", paramLabel = "GROUP_ID",
@@ -58,7 +58,7 @@ final class NewCommand implements Callable<Integer> {
     String artifactId;
 
     @Option(names = "--project-version", paramLabel = "VERSION", defaultValue = DEFAULT_PROJECT_VERSION,
-            description = "Maven version of the project. Default: ${DEFAULT-VALUE}.")
+            description = "Default: ${DEFAULT-VALUE}. Maven version of the project.")
     String projectVersion;
 
     @Option(names = "--dir", paramLabel = "DIR",

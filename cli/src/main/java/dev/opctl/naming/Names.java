@@ -23,13 +23,9 @@ public final class Names {
      * @param what how the value is named in the error message, e.g. "project name"
      */
     public static String requireDnsLabel(String what, String value) {
-        if (value.length() > 63 || !DNS_LABEL.matcher(value).matches()) {
-            throw OpctlException.invalidInput(String.format(
-                    "invalid %s '%s': use at most 63 lower-case letters, digits and '-', "
-                            + "starting and ending with a letter or digit (e.g. memcached-operator)",
-                    what, value));
-        }
-        return value;
+        return require(value.length() <= 63 && DNS_LABEL.matcher(value).matches(), what, value,
+                "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit "
+                        + "(e.g. memcached-operator)");
     }
 
     /**
@@ -41,13 +37,8 @@ public final class Names {
         for (String label : value.split("\\.", -1)) {
             valid &= label.length() <= 63 && DNS_LABEL.matcher(label).matches();
         }
-        if (!valid) {
-            throw OpctlException.invalidInput(String.format(
-                    "invalid %s '%s': use a DNS subdomain of lower-case letters, digits, '-' and '.' "
-                            + "(e.g. example.com)",
-                    what, value));
-        }
-        return value;
+        return require(valid, what, value,
+                "use a DNS subdomain of lower-case letters, digits, '-' and '.' (e.g. example.com)");
     }
 
     /** Checks that {@code value} is a valid Java package name: dot-separated identifiers, no keywords. */
@@ -56,22 +47,13 @@ public final class Names {
         for (String part : value.split("\\.", -1)) {
             valid &= SourceVersion.isIdentifier(part) && !isReserved(part);
         }
-        if (!valid) {
-            throw OpctlException.invalidInput(String.format(
-                    "invalid %s '%s': use dot-separated Java identifiers that are not keywords "
-                            + "(e.g. com.example.demo)",
-                    what, value));
-        }
-        return value;
+        return require(valid, what, value,
+                "use dot-separated Java identifiers that are not keywords (e.g. com.example.demo)");
     }
 
     /** Checks that {@code value} can be a Maven groupId, artifactId or version. */
     public static String requireMavenId(String what, String value) {
-        if (!MAVEN_ID.matcher(value).matches()) {
-            throw OpctlException.invalidInput(String.format(
-                    "invalid %s '%s': use letters, digits, '_', '-' and '.' only", what, value));
-        }
-        return value;
+        return require(MAVEN_ID.matcher(value).matches(), what, value, "use letters, digits, '_', '-' and '.' only");
     }
 
     /**
@@ -103,6 +85,14 @@ public final class Names {
             }
         }
         return out.toString();
+    }
+
+    /** Returns {@code value} when {@code valid}; otherwise fails with "invalid WHAT 'VALUE': HINT". */
+    private static String require(boolean valid, String what, String value, String hint) {
+        if (!valid) {
+            throw OpctlException.invalidInput(String.format("invalid %s '%s': %s", what, value, hint));
+        }
+        return value;
     }
 
     private static List<String> reversedDomain(String domain) {

@@ -100,7 +100,6 @@ final class NewCommand implements Callable<Integer> {
         out.println("Next steps:");
         out.printf("  cd %s%n", shown);
         out.println("  mvn verify");
-        out.println("  opctl add api --group GROUP --version v1alpha1 --kind KIND");
         return Opctl.OK;
     }
 }

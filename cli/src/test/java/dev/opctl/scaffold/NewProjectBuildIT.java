@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NewProjectBuildIT {
     @Test
-    void aNewProjectBuildsPassesItsTestsAndRuns(@TempDir Path work) throws Exception {
+    void aNewProjectBuildsPassesItsTestsAndRunsItsControllers(@TempDir Path work) throws Exception {
         GeneratedSamplesTest.opctl(work, "new", "demo-operator", "--domain", "example.com");
         Path project = work.resolve("demo-operator");
 
@@ -41,8 +41,39 @@ class NewProjectBuildIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Result operator = run(project, 1, List.of(java, "-jar", jar.toString()));
         assertEquals(1, operator.exitCode(), operator::tail);
-        assertTrue(operator.output().contains("No controller is registered yet: add one with 'opctl add controller"),
+        assertTrue(operator.output().contains("No controller is registered yet: register a Reconciler in createOperator"),
                 operator::tail);
+
+        // As a user would: write a reconciler and register it where the TODO says. The start-up
+        // test, skipped so far, must now start the operator on the mock API server and pass.
+        Path pkg = project.resolve("src/main/java/com/example/demooperator");
+        Files.writeString(pkg.resolve("ConfigMapReconciler.java"), """
+                package com.example.demooperator;
+
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                @ControllerConfiguration
+                public class ConfigMapReconciler implements Reconciler<ConfigMap> {
+                    @Override
+                    public UpdateControl<ConfigMap> reconcile(ConfigMap resource, Context<ConfigMap> context) {
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """);
+        Path main = pkg.resolve("OperatorMain.java");
+        String todo = "        // TODO(user): register reconcilers you write by hand here, e.g. "
+                + "operator.register(new MyReconciler());\n";
+        String source = Files.readString(main);
+        assertTrue(source.contains(todo), "OperatorMain shows where to register reconcilers");
+        Files.writeString(main, source.replace(todo, "        operator.register(new ConfigMapReconciler());\n"));
+        Result withController = run(project, 15, mvn);
+        assertEquals(0, withController.exitCode(), () -> withController.tail(60));
+        assertTrue(withController.output().contains("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0"),
+                withController::tail);
     }
 
     private static String mavenExecutable() {

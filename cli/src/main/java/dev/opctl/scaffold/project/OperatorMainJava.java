@@ -38,8 +38,8 @@ public final class OperatorMainJava implements Template {
                 .addStatement("$T client = new $T().build()", KUBERNETES_CLIENT, CLIENT_BUILDER)
                 .addStatement("$T operator = createOperator(client, System.getenv($S))", operator, "POD_NAMESPACE")
                 .beginControlFlow("if (operator.getRegisteredControllersNumber() == 0)")
-                .addStatement("log.error($S)",
-                        "No controller is registered yet: add one with 'opctl add controller --kind KIND'")
+                .addStatement("log.error($S)", "No controller is registered yet: register a Reconciler in "
+                        + "createOperator, or generate one with 'opctl add controller'")
                 .addStatement("client.close()")
                 .addStatement("System.exit(1)")
                 .endControlFlow()
@@ -76,6 +76,8 @@ public final class OperatorMainJava implements Template {
                 .addParameter(String.class, "leaseNamespace")
                 .addCode(configure)
                 .addStatement("$T.registerAll(operator)", registry)
+                .addComment("TODO(user): register reconcilers you write by hand here, e.g. "
+                        + "operator.register(new MyReconciler());")
                 .addStatement("return operator")
                 .build();
 

@@ -37,7 +37,7 @@ public final class OperatorMain {
         KubernetesClient client = new KubernetesClientBuilder().build();
         Operator operator = createOperator(client, System.getenv("POD_NAMESPACE"));
         if (operator.getRegisteredControllersNumber() == 0) {
-            log.error("No controller is registered yet: add one with 'opctl add controller --kind KIND'");
+            log.error("No controller is registered yet: register a Reconciler in createOperator, or generate one with 'opctl add controller'");
             client.close();
             System.exit(1);
         }
@@ -65,6 +65,7 @@ public final class OperatorMain {
             // TODO(user): tune the operator here, e.g. overrider.withConcurrentReconciliationThreads(10).
         });
         ReconcilerRegistry.registerAll(operator);
+        // TODO(user): register reconcilers you write by hand here, e.g. operator.register(new MyReconciler());
         return operator;
     }
 }

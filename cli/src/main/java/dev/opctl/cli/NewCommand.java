@@ -1,14 +1,17 @@
 package dev.opctl.cli;
 
 import dev.opctl.Versions;
+import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
+import dev.opctl.project.License;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.project.NewProject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +64,15 @@ final class NewCommand implements Callable<Integer> {
             description = "Default: ${DEFAULT-VALUE}. Maven version of the project.")
     String projectVersion;
 
+    @Option(names = "--license", paramLabel = "LICENSE", defaultValue = "none", converter = LicenseConverter.class,
+            description = "Default: ${DEFAULT-VALUE}. The license named in a header of every generated Java file: "
+                    + "none or apache2 (an SPDX identifier and a copyright line).")
+    License license;
+
+    @Option(names = "--owner", paramLabel = "OWNER",
+            description = "The copyright owner named in that header (needs --license). Default: The NAME Authors.")
+    String owner;
+
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Directory to create the project in. Default: ./NAME.")
     Path dir;
@@ -71,6 +83,18 @@ final class NewCommand implements Callable<Integer> {
     boolean force;
 
     private final Path workingDir;
+
+    /** Reads {@code --license} by the lower-case ids users type. */
+    static final class LicenseConverter implements CommandLine.ITypeConverter<License> {
+        @Override
+        public License convert(String value) {
+            try {
+                return License.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     NewCommand(Path workingDir) {
         this.workingDir = workingDir;
@@ -85,10 +109,18 @@ final class NewCommand implements Callable<Integer> {
         String group = Names.requireMavenId("groupId", groupId != null ? groupId : Names.defaultGroupId(domain));
         String artifact = Names.requireMavenId("artifactId", artifactId != null ? artifactId : name);
         Names.requireMavenId("project version", projectVersion);
+        if (owner != null && license == License.NONE) {
+            throw OpctlException.invalidInput("--owner names the copyright owner in a license header; add "
+                    + "--license apache2, or drop --owner");
+        }
+        if (owner != null && (owner.isBlank() || owner.contains("\n") || owner.contains("*/"))) {
+            throw OpctlException.invalidInput("invalid owner '" + owner + "': use one line of text, "
+                    + "e.g. --owner \"Example Corp.\"");
+        }
 
         Versions versions = Versions.current();
         ProjectFile project = new ProjectFile(ProjectFile.CURRENT_LAYOUT, versions.opctl(), name, domain, pkg,
-                group, artifact);
+                group, artifact, license, owner != null ? owner.strip() : ProjectFile.defaultOwner(name));
         Path shown = dir != null ? dir : Path.of(name);
         Path target = workingDir.resolve(shown).normalize();
         ProjectWriter.Result result =

@@ -30,8 +30,11 @@ import java.util.Objects;
  * @param javaPackage the base Java package
  * @param groupId the Maven groupId
  * @param artifactId the Maven artifactId
+ * @param license the license named in the header of generated sources
+ * @param owner the copyright owner named in that header
  */
-@JsonPropertyOrder({"layout", "opctlVersion", "projectName", "domain", "package", "groupId", "artifactId"})
+@JsonPropertyOrder({"layout", "opctlVersion", "projectName", "domain", "package", "groupId", "artifactId", "license",
+    "owner"})
 public record ProjectFile(
         String layout,
         String opctlVersion,
@@ -39,7 +42,9 @@ public record ProjectFile(
         String domain,
         @JsonProperty("package") String javaPackage,
         String groupId,
-        String artifactId) {
+        String artifactId,
+        License license,
+        String owner) {
 
     /** The file's name in the project directory. */
     public static final String FILE_NAME = "PROJECT";
@@ -66,6 +71,13 @@ public record ProjectFile(
         Objects.requireNonNull(javaPackage, "javaPackage == null");
         Objects.requireNonNull(groupId, "groupId == null");
         Objects.requireNonNull(artifactId, "artifactId == null");
+        Objects.requireNonNull(license, "license == null");
+        Objects.requireNonNull(owner, "owner == null");
+    }
+
+    /** The default copyright owner of a project: "The NAME Authors", as Kubernetes projects write it. */
+    public static String defaultOwner(String projectName) {
+        return "The " + projectName + " Authors";
     }
 
     /** The file's YAML text, with its header. */

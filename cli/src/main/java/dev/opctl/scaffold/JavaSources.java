@@ -5,6 +5,8 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Turns JavaPoet types into generated files in the Maven source layout, in opctl's house style. */
 public final class JavaSources {
@@ -18,29 +20,42 @@ public final class JavaSources {
     public record StaticImport(ClassName type, String... members) {
     }
 
-    /** A class under {@code src/main/java}. */
-    public static GeneratedFile main(String javaPackage, TypeSpec type, Ownership ownership) {
-        return file("src/main/java/", javaPackage, type, ownership);
+    /** A class of the project's base package under {@code src/main/java}. */
+    public static GeneratedFile main(ProjectModel model, TypeSpec type, Ownership ownership) {
+        return file(model, "src/main/java/", type, ownership);
     }
 
-    /** A class under {@code src/test/java}; {@code $T.member} of a static import is written {@code member}. */
-    public static GeneratedFile test(String javaPackage, TypeSpec type, Ownership ownership,
+    /**
+     * A class of the project's base package under {@code src/test/java}; {@code $T.member} of a
+     * static import is written {@code member}.
+     */
+    public static GeneratedFile test(ProjectModel model, TypeSpec type, Ownership ownership,
             StaticImport... staticImports) {
-        return file("src/test/java/", javaPackage, type, ownership, staticImports);
+        return file(model, "src/test/java/", type, ownership, staticImports);
     }
 
-    private static GeneratedFile file(String root, String javaPackage, TypeSpec type, Ownership ownership,
+    private static GeneratedFile file(ProjectModel model, String root, TypeSpec type, Ownership ownership,
             StaticImport... staticImports) {
+        String javaPackage = model.javaPackage();
         JavaFile.Builder builder = JavaFile.builder(javaPackage, type)
                 .indent("    ")
                 .skipJavaLangImports(true);
+        List<String> header = new ArrayList<>(model.licenseHeader());
+        if (ownership == Ownership.TOOL) {
+            header.add(GENERATED_HEADER);
+        }
+        if (!header.isEmpty()) {
+            builder.addFileComment("$L", String.join("\n", header));
+        }
         for (StaticImport staticImport : staticImports) {
             builder.addStaticImport(staticImport.type(), staticImport.members());
         }
-        if (ownership == Ownership.TOOL) {
-            builder.addFileComment(GENERATED_HEADER);
+        String content = builder.build().toString();
+        if (!header.isEmpty()) {
+            // JavaPoet writes the package line right under the file comment; style guides want a blank line.
+            content = content.replaceFirst("\npackage ", "\n\npackage ");
         }
         String path = root + javaPackage.replace('.', '/') + "/" + type.name + ".java";
-        return new GeneratedFile(path, builder.build().toString(), ownership, false);
+        return new GeneratedFile(path, content, ownership, false);
     }
 }

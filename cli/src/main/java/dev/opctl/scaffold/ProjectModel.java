@@ -1,7 +1,9 @@
 package dev.opctl.scaffold;
 
 import dev.opctl.Versions;
+import dev.opctl.project.License;
 import dev.opctl.project.ProjectFile;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -72,5 +74,19 @@ public record ProjectModel(ProjectFile project, String projectVersion, Versions 
 
     public int healthPort() {
         return HEALTH_PORT;
+    }
+
+    /**
+     * The lines of the license header that starts every generated source file (without comment
+     * markers); empty when the project declares no license.
+     */
+    public List<String> licenseHeader() {
+        License license = project.license();
+        if (license == License.NONE) {
+            return List.of();
+        }
+        String owner = project.owner();
+        return List.of("Copyright " + owner + (owner.endsWith(".") ? "" : "."),
+                "SPDX-License-Identifier: " + license.spdx());
     }
 }

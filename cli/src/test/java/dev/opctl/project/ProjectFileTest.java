@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProjectFileTest {
     private static final ProjectFile DEMO = new ProjectFile(ProjectFile.CURRENT_LAYOUT, "1.2.3", "demo-operator",
-            "example.com", "com.example.demooperator", "com.example", "demo-operator");
+            "example.com", "com.example.demooperator", "com.example", "demo-operator", License.APACHE2,
+            "Example Corp.");
 
     @Test
     void writesAStableHeaderAndKeyOrder() {
@@ -27,6 +28,8 @@ class ProjectFileTest {
                 package: com.example.demooperator
                 groupId: com.example
                 artifactId: demo-operator
+                license: apache2
+                owner: Example Corp.
                 """, DEMO.toYaml());
         assertEquals(Ownership.TOOL, DEMO.toGeneratedFile().ownership());
     }
@@ -41,7 +44,15 @@ class ProjectFileTest {
     void namesAnUnknownKeyAndItsLine() {
         OpctlException e = assertThrows(OpctlException.class,
                 () -> ProjectFile.parse(DEMO.toYaml() + "colour: blue\n", "PROJECT"));
-        assertEquals("PROJECT: unknown key 'colour' at line 10; remove it", e.getMessage());
+        assertEquals("PROJECT: unknown key 'colour' at line 12; remove it", e.getMessage());
+    }
+
+    @Test
+    void refusesAnUnknownLicense() {
+        String yaml = DEMO.toYaml().replace("license: apache2", "license: wtfpl");
+        OpctlException e = assertThrows(OpctlException.class, () -> ProjectFile.parse(yaml, "PROJECT"));
+        assertTrue(e.getMessage().startsWith("PROJECT: "), e.getMessage());
+        assertTrue(e.getMessage().contains("wtfpl"), e.getMessage());
     }
 
     @Test

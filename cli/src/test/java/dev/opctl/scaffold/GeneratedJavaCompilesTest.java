@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.opctl.Versions;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.project.License;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.project.NewProject;
 import java.io.IOException;
@@ -36,12 +37,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GeneratedJavaCompilesTest {
     @ParameterizedTest
     @CsvSource({
-        "demo-operator, example.com, com.example.demooperator",
-        "x, new.io, io.new_.x"
+        "demo-operator, example.com, com.example.demooperator, NONE",
+        "x, new.io, io.new_.x, APACHE2"
     })
-    void generatedJavaCompilesWithoutWarnings(String name, String domain, String pkg, @TempDir Path out)
-            throws IOException {
-        ProjectFile project = new ProjectFile(ProjectFile.CURRENT_LAYOUT, "0", name, domain, pkg, "g", name);
+    void generatedJavaCompilesWithoutWarnings(String name, String domain, String pkg, License license,
+            @TempDir Path out) throws IOException {
+        ProjectFile project = new ProjectFile(ProjectFile.CURRENT_LAYOUT, "0", name, domain, pkg, "g", name, license,
+                "Example Corp.");
         FileSet files = NewProject.render(new ProjectModel(project, "1.0", Versions.current()));
         List<Path> sources = new ArrayList<>();
         for (GeneratedFile file : files.files()) {

@@ -92,6 +92,6 @@ public final class HealthServerJava implements Template {
                         .build())
                 .addMethod(respond)
                 .build();
-        return JavaSources.main(model.javaPackage(), type, Ownership.USER);
+        return JavaSources.main(model, type, Ownership.USER);
     }
 }

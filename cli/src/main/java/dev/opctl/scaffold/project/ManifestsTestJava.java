@@ -110,7 +110,7 @@ public final class ManifestsTestJava implements Template {
                 .addMethod(load)
                 .addMethod(podSpec)
                 .build();
-        return JavaSources.test(model.javaPackage(), type, Ownership.USER,
+        return JavaSources.test(model, type, Ownership.USER,
                 new JavaSources.StaticImport(OperatorMainTestJava.ASSERTIONS, "assertEquals", "assertFalse",
                         "assertTrue"));
     }

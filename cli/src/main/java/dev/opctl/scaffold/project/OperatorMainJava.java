@@ -105,6 +105,6 @@ public final class OperatorMainJava implements Template {
                 .addMethod(main)
                 .addMethod(createOperator)
                 .build();
-        return JavaSources.main(model.javaPackage(), type, Ownership.USER);
+        return JavaSources.main(model, type, Ownership.USER);
     }
 }

@@ -76,7 +76,7 @@ public final class OperatorMainTestJava implements Template {
                 .addMethod(starts)
                 .addMethod(probe)
                 .build();
-        return JavaSources.test(model.javaPackage(), type, Ownership.USER,
+        return JavaSources.test(model, type, Ownership.USER,
                 new JavaSources.StaticImport(ASSERTIONS, "assertEquals"),
                 new JavaSources.StaticImport(ASSUMPTIONS, "assumeTrue"));
     }

@@ -32,6 +32,6 @@ public final class ReconcilerRegistryJava implements Template {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(registerAll)
                 .build();
-        return JavaSources.main(model.javaPackage(), type, Ownership.TOOL);
+        return JavaSources.main(model, type, Ownership.TOOL);
     }
 }

@@ -67,10 +67,12 @@ public final class Opctl {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == NewCommand.class) {
-                    return type.cast(new NewCommand(workingDir));
+                // Commands that work on files take the working directory, so tests can run them in-process.
+                try {
+                    return type.cast(type.getDeclaredConstructor(Path.class).newInstance(workingDir));
+                } catch (NoSuchMethodException noWorkingDir) {
+                    return defaults.create(type);
                 }
-                return defaults.create(type);
             }
         };
         CommandLine commandLine = new CommandLine(new OpctlCommand(), factory);

@@ -1,0 +1,45 @@
+package dev.opctl.cli;
+
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectWriter;
+import dev.opctl.engine.StaleCheck;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code --check}, and what the generate commands do with their output: write it, or compare it. */
+final class CheckOption {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--check",
+            description = "Write nothing: print a unified diff of what would change and exit 4 when anything is "
+                    + "stale (for CI).")
+    boolean check;
+
+    /** Writes {@code files} under {@code root}, or with --check compares them; returns the exit code. */
+    int writeOrCheck(Path root, FileSet files, String what) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (check) {
+            StaleCheck.Result result = StaleCheck.check(root, files);
+            if (result.stale()) {
+                out.print(result.diff());
+                out.flush();
+                throw new OpctlException(OpctlException.STALE, String.format("%d generated file%s stale: %s; run "
+                        + "'%s' and commit the result", result.paths().size(),
+                        result.paths().size() == 1 ? " is" : "s are", String.join(", ", result.paths()),
+                        spec.qualifiedName().replace(" --check", "")));
+            }
+            out.printf("%d %s file%s up to date in %s.%n", files.size(), what, files.size() == 1 ? "" : "s", root);
+            return Opctl.OK;
+        }
+        ProjectWriter.Result result = ProjectWriter.write(root, files, false);
+        out.printf("Generated %d %s file%s in %s (%d written, %d unchanged).%n", files.size(), what,
+                files.size() == 1 ? "" : "s", root, result.created().size() + result.updated().size(),
+                result.unchanged().size());
+        return Opctl.OK;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.opctl.cli;
+
+import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileSet;
+import dev.opctl.project.ProjectFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code opctl generate}: regenerates every tool-owned artifact of the project. */
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpctlCommand.Version.class,
+        subcommands = GenerateCrdsCommand.class,
+        description = {
+            "Regenerates every file opctl owns from the project's sources: today the CRDs in config/crd "
+                    + "(see 'opctl generate crds'). Run it after editing custom resource types; in CI run it with "
+                    + "--check.",
+            "",
+            "Running it twice changes nothing; the output does not depend on the machine, locale or file order."
+        })
+final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    CheckOption check;
+
+    private final Path workingDir;
+
+    GenerateCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        ProjectFile.read(workingDir);
+        FileSet crds = CrdGenerator.generate(List.of(workingDir.resolve(GenerateCrdsCommand.PROJECT_SOURCES)),
+                GenerateCrdsCommand.PROJECT_OUTPUT);
+        return check.writeOrCheck(workingDir, crds, "CRD");
+    }
+}

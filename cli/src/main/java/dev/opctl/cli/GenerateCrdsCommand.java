@@ -1,0 +1,67 @@
+package dev.opctl.cli;
+
+import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.OpctlException;
+import dev.opctl.project.ProjectFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code opctl generate crds}: CRD YAML from the Java sources of custom resource classes. */
+@Command(
+        name = "crds",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpctlCommand.Version.class,
+        description = {
+            "Generates a CustomResourceDefinition (apiextensions.k8s.io/v1) for every custom resource class in the "
+                    + "Java sources: classes that extend fabric8's CustomResource and carry @Group and @Version. Reads "
+                    + "the sources as they are, without compiling them.",
+            "",
+            "In an opctl project it reads src/main/java and writes config/crd; elsewhere pass --sources and --output."
+        })
+final class GenerateCrdsCommand implements Callable<Integer> {
+    static final String PROJECT_SOURCES = "src/main/java";
+    static final String PROJECT_OUTPUT = "config/crd";
+
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "A directory of Java sources to read (repeatable). Default in a project: src/main/java.")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "The directory to write the CRDs to. Default in a project: config/crd.")
+    Path output;
+
+    @Mixin
+    CheckOption check;
+
+    private final Path workingDir;
+
+    GenerateCrdsCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        boolean project = Files.isRegularFile(workingDir.resolve(ProjectFile.FILE_NAME));
+        if (!project && (sources.isEmpty() || output == null)) {
+            throw OpctlException.invalidInput(workingDir + " is not an opctl project (no PROJECT file); run in a "
+                    + "project, or pass --sources DIR and --output DIR");
+        }
+        if (project) {
+            ProjectFile.read(workingDir);
+        }
+        List<Path> roots = new ArrayList<>();
+        for (Path source : sources.isEmpty() ? List.of(Path.of(PROJECT_SOURCES)) : sources) {
+            roots.add(workingDir.resolve(source).normalize());
+        }
+        Path out = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
+        FileSet files = CrdGenerator.generate(roots, "");
+        return check.writeOrCheck(out, files, "CRD");
+    }
+}

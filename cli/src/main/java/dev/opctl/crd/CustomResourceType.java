@@ -1,0 +1,46 @@
+package dev.opctl.crd;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.type.Type;
+import java.util.List;
+
+/**
+ * One custom resource class of the sources: one version of one kind.
+ *
+ * @param declaration the class
+ * @param group the API group ({@code @Group})
+ * @param version the version ({@code @Version})
+ * @param storage whether this version is the storage version
+ * @param served whether this version is served
+ * @param deprecated whether this version is deprecated
+ * @param deprecationWarning the warning for a deprecated version, or {@code null}
+ * @param kind the kind
+ * @param plural the plural
+ * @param singular the singular
+ * @param shortNames the short names
+ * @param namespaced whether the kind is namespaced
+ * @param spec the spec type argument, or {@code null} for a raw CustomResource
+ * @param status the status type argument ({@code Void} for none), or {@code null} for a raw
+ *     CustomResource
+ */
+record CustomResourceType(
+        ClassOrInterfaceDeclaration declaration,
+        String group,
+        String version,
+        boolean storage,
+        boolean served,
+        boolean deprecated,
+        String deprecationWarning,
+        String kind,
+        String plural,
+        String singular,
+        List<String> shortNames,
+        boolean namespaced,
+        Type spec,
+        Type status) {
+
+    /** The CRD's name, {@code <plural>.<group>}. */
+    String crdName() {
+        return plural + "." + group;
+    }
+}

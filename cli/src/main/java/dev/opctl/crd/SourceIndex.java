@@ -1,0 +1,188 @@
+package dev.opctl.crd;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.opctl.engine.OpctlException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The Java sources under some directories, parsed without compiling them, with every type they
+ * declare by its qualified name ({@code pkg.Outer.Inner}) and javac's rules for resolving a simple
+ * name in a file: enclosing types, single-type imports, the same package, on-demand imports,
+ * {@code java.lang}.
+ */
+final class SourceIndex {
+    private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Boolean", "Byte", "Short", "Integer",
+            "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record");
+
+    private final Map<String, TypeDeclaration<?>> types;
+    private final Map<TypeDeclaration<?>, Path> files = new HashMap<>();
+
+    private SourceIndex(Map<String, TypeDeclaration<?>> types) {
+        this.types = types;
+    }
+
+    /**
+     * Parses every {@code .java} file under {@code roots}, in a fixed order.
+     *
+     * @throws OpctlException (invalid input) naming the file and line of the first syntax error
+     */
+    static SourceIndex parse(List<Path> roots) {
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setAttributeComments(true));
+        Map<String, TypeDeclaration<?>> types = new TreeMap<>();
+        SourceIndex index = new SourceIndex(types);
+        for (Path file : javaFiles(roots)) {
+            ParseResult<CompilationUnit> result;
+            try {
+                result = parser.parse(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                Problem problem = result.getProblems().get(0);
+                int line = problem.getLocation().flatMap(l -> l.getBegin().getRange())
+                        .map(r -> r.begin.line).orElse(0);
+                throw OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source "
+                        + "(opctl reads sources as javac 17 does)", file, line, problem.getMessage().lines()
+                        .findFirst().orElse("")));
+            }
+            CompilationUnit unit = result.getResult().get();
+            String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+            for (TypeDeclaration<?> type : unit.getTypes()) {
+                index.add(pkg + type.getNameAsString(), type, file);
+            }
+        }
+        return index;
+    }
+
+    private void add(String name, TypeDeclaration<?> type, Path file) {
+        types.put(name, type);
+        files.put(type, file);
+        for (Node member : type.getMembers()) {
+            if (member instanceof TypeDeclaration<?> nested) {
+                add(name + "." + nested.getNameAsString(), nested, file);
+            }
+        }
+    }
+
+    private static List<Path> javaFiles(List<Path> roots) {
+        List<Path> found = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                throw OpctlException.invalidInput("source directory " + root + " does not exist; pass an existing "
+                        + "directory with --sources");
+            }
+            try (Stream<Path> paths = Files.walk(root)) {
+                paths.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted()
+                        .forEach(found::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return found;
+    }
+
+    /** Every type declared in the sources, by qualified name, in name order. */
+    Collection<TypeDeclaration<?>> types() {
+        return types.values();
+    }
+
+    /** The type with this qualified name, if the sources declare it. */
+    Optional<TypeDeclaration<?>> type(String qualifiedName) {
+        return Optional.ofNullable(types.get(qualifiedName));
+    }
+
+    /** The qualified name of a type declared in the sources. */
+    String qualifiedName(TypeDeclaration<?> type) {
+        return type.getFullyQualifiedName().orElse(type.getNameAsString());
+    }
+
+    /** "File.java:12" for error messages. */
+    String location(Node node) {
+        TypeDeclaration<?> type = node instanceof TypeDeclaration<?> t ? t
+                : node.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t).orElse(null);
+        Path file = type == null ? null : files.get(outermost(type));
+        if (file == null && type != null) {
+            file = files.get(type);
+        }
+        int line = node.getBegin().map(p -> p.line).orElse(0);
+        return (file == null ? "?" : file.toString()) + ":" + line;
+    }
+
+    private static TypeDeclaration<?> outermost(TypeDeclaration<?> type) {
+        TypeDeclaration<?> outer = type;
+        while (outer.getParentNode().orElse(null) instanceof TypeDeclaration<?> parent) {
+            outer = parent;
+        }
+        return outer;
+    }
+
+    /**
+     * Resolves the (possibly qualified) type name {@code name} as written at {@code context}: a type
+     * of the sources, a type named by an import, or {@code java.lang}. Returns the name unchanged
+     * when it cannot be resolved.
+     */
+    String resolve(String name, Node context) {
+        int dot = name.indexOf('.');
+        String first = dot < 0 ? name : name.substring(0, dot);
+        String rest = dot < 0 ? "" : name.substring(dot);
+        if (dot >= 0 && (types.containsKey(name) || Character.isLowerCase(name.charAt(0)))) {
+            return name;
+        }
+        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> enclosing) {
+                String qualified = qualifiedName(enclosing);
+                if (types.containsKey(qualified + "." + first)) {
+                    return qualified + "." + first + rest;
+                }
+                if (enclosing.getNameAsString().equals(first)) {
+                    return qualified + rest;
+                }
+            }
+        }
+        CompilationUnit unit = context.findCompilationUnit().orElse(null);
+        if (unit != null) {
+            for (ImportDeclaration imp : unit.getImports()) {
+                if (!imp.isAsterisk() && !imp.isStatic() && imp.getName().getIdentifier().equals(first)) {
+                    return imp.getNameAsString() + rest;
+                }
+            }
+            String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+            if (types.containsKey(pkg + first)) {
+                return pkg + first + rest;
+            }
+            for (ImportDeclaration imp : unit.getImports()) {
+                if (imp.isAsterisk() && !imp.isStatic()) {
+                    String candidate = imp.getNameAsString() + "." + first;
+                    if (types.containsKey(candidate) || KnownTypes.isKnown(candidate)) {
+                        return candidate + rest;
+                    }
+                }
+            }
+        }
+        if (JAVA_LANG.contains(first)) {
+            return "java.lang." + first + rest;
+        }
+        return name;
+    }
+}

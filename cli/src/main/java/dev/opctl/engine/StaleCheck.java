@@ -1,0 +1,58 @@
+package dev.opctl.engine;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compares generated files with what is on disk, for {@code --check}: nothing is written. */
+public final class StaleCheck {
+    /**
+     * What is stale.
+     *
+     * @param paths the files that differ or are missing, relative to the project
+     * @param diff a unified diff from the files on disk to the generated ones
+     */
+    public record Result(List<String> paths, String diff) {
+        public boolean stale() {
+            return !paths.isEmpty();
+        }
+    }
+
+    private StaleCheck() {
+    }
+
+    public static Result check(Path root, FileSet files) {
+        List<String> paths = new ArrayList<>();
+        StringBuilder diff = new StringBuilder();
+        for (GeneratedFile file : files.files()) {
+            Path target = root.resolve(file.path());
+            String existing = read(target);
+            if (existing != null && existing.equals(file.content())) {
+                continue;
+            }
+            paths.add(file.path());
+            List<String> before = existing == null ? List.of() : existing.lines().toList();
+            List<String> after = file.content().lines().toList();
+            String from = existing == null ? "/dev/null" : "a/" + file.path();
+            for (String line : UnifiedDiffUtils.generateUnifiedDiff(from, "b/" + file.path(), before,
+                    DiffUtils.diff(before, after), 3)) {
+                diff.append(line).append('\n');
+            }
+        }
+        return new Result(paths, diff.toString());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.opctl.crd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.OpctlException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrdGeneratorTest {
+    @TempDir
+    Path src;
+
+    private void source(String path, String text) throws IOException {
+        Path file = src.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String resource(String pkg, String name, String version, String extra) {
+        return """
+                package %s;
+
+                import io.fabric8.kubernetes.client.CustomResource;
+                import io.fabric8.kubernetes.model.annotation.Group;
+                import io.fabric8.kubernetes.model.annotation.Version;
+
+                @Group("a.example.com")
+                @Version(value = "%s"%s)
+                @io.fabric8.kubernetes.model.annotation.Kind("Thing")
+                public class %s extends CustomResource<Void, Void> {
+                }
+                """.formatted(pkg, version, extra, name);
+    }
+
+    @Test
+    void versionsAreOrderedByKubernetesPriority() {
+        List<String> versions = new ArrayList<>(List.of("v1alpha1", "v2", "foo", "v1beta2", "v1", "v10alpha1",
+                "v1beta1", "v11beta1", "bar"));
+        versions.sort(CrdGenerator::byPriority);
+        assertEquals(List.of("v2", "v1", "v11beta1", "v1beta2", "v1beta1", "v10alpha1", "v1alpha1", "bar", "foo"),
+                versions);
+    }
+
+    @Test
+    void mergesVersionsOfOneKindIntoOneCrd() throws IOException {
+        source("p/A1.java", resource("p", "A1", "v1alpha1", ", storage = false"));
+        source("p/A2.java", resource("p", "A2", "v1", ""));
+        FileSet files = CrdGenerator.generate(List.of(src), "config/crd");
+        assertEquals(1, files.size());
+        String yaml = files.get("config/crd/things.a.example.com.yaml").content();
+        assertTrue(yaml.indexOf("- name: v1\n") < yaml.indexOf("- name: v1alpha1\n"), yaml);
+        assertTrue(yaml.contains("scope: Cluster"), yaml);
+    }
+
+    @Test
+    void refusesTwoStorageVersions() throws IOException {
+        source("p/A1.java", resource("p", "A1", "v1alpha1", ""));
+        source("p/A2.java", resource("p", "A2", "v1", ""));
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(2, e.exitCode());
+        assertEquals("CRD things.a.example.com has 2 storage versions (v1, v1alpha1); exactly one needs "
+                + "@Version(storage = true), the others storage = false", e.getMessage());
+    }
+
+    @Test
+    void refusesAnInvalidGroupWithItsLocation() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("a.example.com", "Example"));
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(e.getMessage().startsWith(src.resolve("p/A.java") + ":7: @Group(\"Example\") is not a valid API "
+                + "group"), e.getMessage());
+    }
+
+    @Test
+    void namesTheFileAndLineOfASyntaxError() throws IOException {
+        source("p/Broken.java", "package p;\n\npublic class Broken {\n    int x =\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Broken.java") + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot parse Java"), e.getMessage());
+    }
+
+    @Test
+    void refusesARecursiveType() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Node, Void>"));
+        source("p/Node.java", "package p;\n\npublic class Node {\n    public Node next;\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(e.getMessage().contains("Node refers to itself"), e.getMessage());
+    }
+
+    @Test
+    void pluralsFollowEnglish() {
+        assertEquals("policies", Pluralizer.plural("Policy"));
+        assertEquals("proxies", Pluralizer.plural("Proxy"));
+        assertEquals("statuses", Pluralizer.plural("Status"));
+        assertEquals("gateways", Pluralizer.plural("Gateway"));
+        assertEquals("memcacheds", Pluralizer.plural("Memcached"));
+        assertEquals("crontabs", Pluralizer.plural("CronTab"));
+        assertEquals("indices", Pluralizer.plural("Index"));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.opctl.crd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.GeneratedFile;
+import io.fabric8.crdv2.generator.CRDGenerator;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.CustomResource;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The differential suite: each corpus under {@code src/test/resources/crd-corpus/} is compiled and
+ * run through fabric8's crd-generator (API v2, the version generated projects use); opctl's CRDs
+ * from the same sources must be the same documents, compared semantically (key order, number
+ * representation, the order of versions and of required names aside).
+ */
+class DifferentialTest {
+    private static final Path CORPUS = Path.of("src/test/resources/crd-corpus");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"basic", "versions", "validation"})
+    void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
+        Path sources = CORPUS.resolve(corpus);
+        Map<String, JsonNode> fabric8 = fabric8(sources, work);
+        Map<String, JsonNode> opctl = new TreeMap<>();
+        FileSet files = CrdGenerator.generate(List.of(sources), "");
+        for (GeneratedFile file : files.files()) {
+            assertTrue(file.content().startsWith(CrdGenerator.HEADER), file.path());
+            opctl.put(file.path().replaceFirst("\\.yaml$", ""), normalize(YAML.readTree(file.content())));
+        }
+        assertEquals(fabric8.keySet(), opctl.keySet(), "the same CRDs");
+        for (String crd : fabric8.keySet()) {
+            assertEquals(pretty(fabric8.get(crd)), pretty(opctl.get(crd)), crd);
+        }
+    }
+
+    private static Map<String, JsonNode> fabric8(Path sources, Path work) throws Exception {
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        compile(sources, classes);
+        List<Class<? extends HasMetadata>> resources = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                DifferentialTest.class.getClassLoader()); Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
+                Class<?> type = loader.loadClass(name);
+                if (CustomResource.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
+                    resources.add(type.asSubclass(HasMetadata.class));
+                }
+            }
+            Path out = Files.createDirectories(work.resolve("fabric8"));
+            new CRDGenerator().inOutputDir(out.toFile()).forCRDVersions("v1").customResourceClasses(resources)
+                    .generate();
+            Map<String, JsonNode> crds = new TreeMap<>();
+            try (Stream<Path> yamls = Files.list(out)) {
+                for (Path yaml : yamls.toList()) {
+                    crds.put(yaml.getFileName().toString().replaceFirst("-v1\\.yml$", ""),
+                            normalize(YAML.readTree(yaml.toFile())));
+                }
+            }
+            return crds;
+        }
+    }
+
+    private static void compile(Path sources, Path classes) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            boolean ok = javac.getTask(null, fm, diagnostics, List.of("--release", "17", "-proc:none", "-classpath",
+                    System.getProperty("java.class.path"), "-d", classes.toString()), null,
+                    fm.getJavaFileObjectsFromPaths(files)).call();
+            assertTrue(ok, () -> diagnostics.getDiagnostics().toString());
+        }
+    }
+
+    /** Numbers as doubles, versions by name, required names sorted. */
+    static JsonNode normalize(JsonNode node) {
+        if (node.isNumber()) {
+            return JsonNodeFactory.instance.numberNode(node.doubleValue());
+        }
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            object.fields().forEachRemaining(e -> copy.set(e.getKey(), normalize(e.getValue())));
+            for (String sortedList : List.of("required", "versions")) {
+                if (copy.get(sortedList) instanceof ArrayNode array) {
+                    List<JsonNode> elements = new ArrayList<>();
+                    array.forEach(elements::add);
+                    elements.sort((a, b) -> (a.isTextual() ? a.asText() : a.path("name").asText())
+                            .compareTo(b.isTextual() ? b.asText() : b.path("name").asText()));
+                    copy.set(sortedList, JsonNodeFactory.instance.arrayNode().addAll(elements));
+                }
+            }
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            array.forEach(e -> copy.add(normalize(e)));
+            return copy;
+        }
+        return node;
+    }
+
+    private static String pretty(JsonNode node) throws IOException {
+        return YAML.writeValueAsString(SchemaBuilder.sorted(node));
+    }
+}

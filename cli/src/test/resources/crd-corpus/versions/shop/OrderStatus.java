@@ -1,0 +1,6 @@
+package shop;
+
+public class OrderStatus {
+    public boolean shipped;
+    public Long total;
+}

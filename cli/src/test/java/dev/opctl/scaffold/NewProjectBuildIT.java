@@ -70,6 +70,34 @@ class NewProjectBuildIT {
         String source = Files.readString(main);
         assertTrue(source.contains(todo), "OperatorMain shows where to register reconcilers");
         Files.writeString(main, source.replace(todo, "        operator.register(new ConfigMapReconciler());\n"));
+        // A custom resource type with fabric8's validation annotations compiles in the project, and
+        // 'opctl generate' writes its CRD.
+        Path api = Files.createDirectories(pkg.resolve("api"));
+        Files.writeString(api.resolve("Widget.java"), """
+                package com.example.demooperator.api;
+
+                import io.fabric8.generator.annotation.Max;
+                import io.fabric8.generator.annotation.Min;
+                import io.fabric8.generator.annotation.Required;
+                import io.fabric8.kubernetes.api.model.Namespaced;
+                import io.fabric8.kubernetes.client.CustomResource;
+                import io.fabric8.kubernetes.model.annotation.Group;
+                import io.fabric8.kubernetes.model.annotation.Version;
+
+                @Group("demo.example.com")
+                @Version("v1alpha1")
+                public class Widget extends CustomResource<Widget.Spec, Void> implements Namespaced {
+                    public static class Spec {
+                        @Required
+                        @Min(1)
+                        @Max(10)
+                        public Integer size;
+                    }
+                }
+                """);
+        GeneratedSamplesTest.opctl(project, "generate");
+        assertTrue(Files.readString(project.resolve("config/crd/widgets.demo.example.com.yaml")).contains("maximum: 10"));
+
         Result withController = run(project, 15, mvn);
         assertEquals(0, withController.exitCode(), () -> withController.tail(60));
         assertTrue(withController.output().contains("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0"),

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = OpctlCommand.Version.class,
         subcommands = GenerateCrdsCommand.class,
+        commandListHeading = "%nCommands:%n",
         description = {
             "Regenerates every file opctl owns from the project's sources: today the CRDs in config/crd "
                     + "(see 'opctl generate crds'). Run it after editing custom resource types; in CI run it with "

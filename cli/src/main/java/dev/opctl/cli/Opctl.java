@@ -2,7 +2,6 @@ package dev.opctl.cli;
 
 import dev.opctl.engine.OpctlException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * opctl's entry point, and the one place where the command line is wired: how commands are made,
- * how errors are printed and which exit code each one gets.
+ * The one place where the command line is wired: how commands are made, how errors are printed
+ * and which exit code each one gets. {@link Main} is the entry point.
  */
 public final class Opctl {
     /** Success. */
@@ -35,27 +34,9 @@ public final class Opctl {
         return codes;
     }
 
-    public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode;
-        if (isVersionOnly(args)) {
-            // Building picocli's model of every command costs more than the JVM's own start;
-            // 'opctl --version' prints the same lines without it.
-            for (String line : OpctlCommand.Version.lines()) {
-                out.println(line);
-            }
-            exitCode = OK;
-        } else {
-            exitCode = commandLine(Path.of("").toAbsolutePath(), out, err).execute(args);
-        }
-        out.flush();
-        err.flush();
-        System.exit(exitCode);
-    }
-
-    static boolean isVersionOnly(String[] args) {
-        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    /** Runs opctl with {@code args} and returns its exit code. */
+    static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(workingDir, out, err).execute(args);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.opctl.cli;
 
-import dev.opctl.Versions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
@@ -26,16 +25,7 @@ public final class OpctlCommand {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return lines();
-        }
-
-        static String[] lines() {
-            Versions v = Versions.current();
-            return new String[] {
-                "opctl " + v.opctl(),
-                "generates projects on Java Operator SDK " + v.josdk() + ", fabric8 Kubernetes client " + v.fabric8(),
-                "JVM: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
-            };
+            return VersionText.lines();
         }
     }
 }

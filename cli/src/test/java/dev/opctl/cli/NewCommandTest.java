@@ -173,9 +173,9 @@ class NewCommandTest {
         OpctlRun run = OpctlRun.run(work, "--version");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("opctl "), run.out());
-        assertArrayEquals(run.out().lines().toArray(), OpctlCommand.Version.lines());
-        assertTrue(Opctl.isVersionOnly(new String[] {"-V"}));
-        assertFalse(Opctl.isVersionOnly(new String[] {"new", "--version"}));
+        assertArrayEquals(run.out().lines().toArray(), VersionText.lines());
+        assertTrue(Main.isVersionOnly(new String[] {"-V"}));
+        assertFalse(Main.isVersionOnly(new String[] {"new", "--version"}));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package dev.opctl.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The jar's entry point. It references no picocli type, so that {@code opctl --version} prints
+ * without loading picocli, whose model of the commands costs more than the JVM's own start.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exitCode;
+        if (isVersionOnly(args)) {
+            for (String line : VersionText.lines()) {
+                out.println(line);
+            }
+            exitCode = 0;
+        } else {
+            exitCode = Opctl.run(Path.of("").toAbsolutePath(), out, err, args);
+        }
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    static boolean isVersionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+}

@@ -119,22 +119,14 @@ final class SourceIndex {
 
     /** "File.java:12" for error messages. */
     String location(Node node) {
-        TypeDeclaration<?> type = node instanceof TypeDeclaration<?> t ? t
-                : node.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t).orElse(null);
-        Path file = type == null ? null : files.get(outermost(type));
-        if (file == null && type != null) {
-            file = files.get(type);
+        Path file = null;
+        for (Node n = node; n != null && file == null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type) {
+                file = files.get(type);
+            }
         }
         int line = node.getBegin().map(p -> p.line).orElse(0);
         return (file == null ? "?" : file.toString()) + ":" + line;
-    }
-
-    private static TypeDeclaration<?> outermost(TypeDeclaration<?> type) {
-        TypeDeclaration<?> outer = type;
-        while (outer.getParentNode().orElse(null) instanceof TypeDeclaration<?> parent) {
-            outer = parent;
-        }
-        return outer;
     }
 
     /**

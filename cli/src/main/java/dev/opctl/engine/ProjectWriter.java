@@ -47,7 +47,8 @@ public final class ProjectWriter {
     private final List<Path> createdDirectories = new ArrayList<>();
     private final List<Path> temporaries = new ArrayList<>();
     private final List<Step> moved = new ArrayList<>();
-    private boolean finished;
+    /** Set once everything is committed or rolled back; no step may run after that. */
+    private boolean closed;
 
     private ProjectWriter(Path root, List<Step> steps) {
         this.root = root;
@@ -148,7 +149,7 @@ public final class ProjectWriter {
     }
 
     private synchronized Path stage(Step step) throws IOException {
-        checkNotAborted();
+        checkOpen();
         createDirectories(step.target().getParent());
         Path temp = step.target().resolveSibling("." + step.target().getFileName() + ".opctl-tmp");
         temporaries.add(temp);
@@ -164,7 +165,7 @@ public final class ProjectWriter {
     }
 
     private synchronized void commit(Step step, Path temp) throws IOException {
-        checkNotAborted();
+        checkOpen();
         try {
             Files.move(temp, step.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -175,22 +176,22 @@ public final class ProjectWriter {
     }
 
     private synchronized void finish() {
-        checkNotAborted();
-        finished = true;
+        checkOpen();
+        closed = true;
     }
 
-    private void checkNotAborted() {
-        if (finished) {
+    private void checkOpen() {
+        if (closed) {
             throw new IllegalStateException("interrupted");
         }
     }
 
     /** Restores the directory as it was before, unless everything was written already. */
     private synchronized void abort() {
-        if (finished) {
+        if (closed) {
             return;
         }
-        finished = true;
+        closed = true;
         for (Path temp : temporaries) {
             deleteQuietly(temp);
         }

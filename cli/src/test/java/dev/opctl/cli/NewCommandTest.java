@@ -1,5 +1,7 @@
 package dev.opctl.cli;
 
+import static dev.opctl.TestFiles.contents;
+import static dev.opctl.TestFiles.listing;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,21 +183,5 @@ class NewCommandTest {
         OpctlRun run = OpctlRun.run(work);
         assertEquals(2, run.exitCode());
         assertEquals("opctl: error: Missing required subcommand (see 'opctl --help')\n", run.err());
-    }
-
-    private static List<String> listing(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString()).sorted().toList();
-        }
-    }
-
-    static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
     }
 }

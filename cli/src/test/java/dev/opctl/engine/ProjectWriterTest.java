@@ -1,5 +1,6 @@
 package dev.opctl.engine;
 
+import static dev.opctl.TestFiles.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,12 +104,6 @@ class ProjectWriterTest {
         assertThrows(IllegalArgumentException.class, () -> GeneratedFile.user("/etc/passwd", ""));
         assertThrows(IllegalStateException.class,
                 () -> files(GeneratedFile.user("a", "1"), GeneratedFile.user("a", "2")));
-    }
-
-    private static List<String> listing(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(p -> !p.equals(root)).map(p -> root.relativize(p).toString()).sorted().toList();
-        }
     }
 
     private static List<String> leftovers(Path root) throws IOException {

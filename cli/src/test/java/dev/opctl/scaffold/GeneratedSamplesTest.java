@@ -3,18 +3,17 @@ package dev.opctl.scaffold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.TestFiles;
 import dev.opctl.cli.Opctl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,15 +62,8 @@ class GeneratedSamplesTest {
     }
 
     private static Map<String, String> contents(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(p).toString();
-                if (!relative.startsWith("target/")) {
-                    files.put(relative, Files.readString(p));
-                }
-            }
-        }
+        Map<String, String> files = new TreeMap<>(TestFiles.contents(root));
+        files.keySet().removeIf(path -> path.startsWith("target/"));
         return files;
     }
 }

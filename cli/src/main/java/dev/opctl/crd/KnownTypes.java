@@ -3,8 +3,14 @@ package dev.opctl.crd;
 import java.util.Map;
 import java.util.Set;
 
-/** The JDK types whose schema opctl knows without their source. */
+/** The types whose schema opctl knows without their source: JDK, Jackson, and the Kubernetes model. */
 final class KnownTypes {
+    private static final String DATE_TIME = "{\"format\":\"date-time\",\"type\":\"string\"}";
+    private static final String PRESERVE_UNKNOWN = "{\"x-kubernetes-preserve-unknown-fields\":true}";
+
+    /** The packages of the Kubernetes model classes in {@link KubernetesCatalog}. */
+    static final String KUBERNETES_MODEL = "io.fabric8.kubernetes.api.model.";
+
     /** Simple types: qualified name to OpenAPI type. */
     static final Map<String, String> SCALARS = Map.ofEntries(
             Map.entry("boolean", "boolean"), Map.entry("java.lang.Boolean", "boolean"),
@@ -26,11 +32,40 @@ final class KnownTypes {
     static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
             "java.util.TreeMap", "java.util.SortedMap");
 
+    /** JDK and Jackson types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields). */
+    static final Map<String, String> FIXED = Map.ofEntries(
+            Map.entry("java.lang.Object", "{\"type\":\"object\"}"),
+            Map.entry("java.lang.Number", "{\"type\":\"number\"}"),
+            Map.entry("java.math.BigDecimal", "{\"type\":\"number\"}"),
+            Map.entry("java.math.BigInteger", "{\"type\":\"integer\"}"),
+            Map.entry("java.util.concurrent.atomic.AtomicInteger", "{\"type\":\"integer\"}"),
+            Map.entry("java.time.Instant", DATE_TIME),
+            Map.entry("java.time.OffsetDateTime", DATE_TIME),
+            Map.entry("java.time.ZonedDateTime", DATE_TIME),
+            Map.entry("java.time.LocalDateTime", DATE_TIME),
+            Map.entry("java.time.Duration", DATE_TIME),
+            Map.entry("java.util.Date", DATE_TIME),
+            Map.entry("java.time.LocalDate", "{\"format\":\"date\",\"type\":\"string\"}"),
+            Map.entry("java.time.LocalTime", "{\"format\":\"time\",\"type\":\"string\"}"),
+            Map.entry("java.time.Period", "{\"type\":\"string\"}"),
+            Map.entry("java.util.UUID", "{\"format\":\"uuid\",\"type\":\"string\"}"),
+            Map.entry("java.net.URI", "{\"type\":\"string\"}"),
+            Map.entry("java.net.URL", "{\"type\":\"string\"}"),
+            Map.entry("java.util.Locale", "{\"type\":\"string\"}"),
+            Map.entry("java.lang.Class", "{\"type\":\"string\"}"),
+            Map.entry("java.util.Optional", PRESERVE_UNKNOWN),
+            Map.entry("com.fasterxml.jackson.databind.JsonNode", PRESERVE_UNKNOWN),
+            Map.entry("com.fasterxml.jackson.databind.node.ArrayNode", PRESERVE_UNKNOWN),
+            Map.entry("com.fasterxml.jackson.databind.node.TextNode", PRESERVE_UNKNOWN),
+            Map.entry("com.fasterxml.jackson.databind.node.ObjectNode",
+                    "{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}"));
+
     private KnownTypes() {
     }
 
     static boolean isKnown(String qualifiedName) {
         return SCALARS.containsKey(qualifiedName) || COLLECTIONS.contains(qualifiedName)
-                || MAPS.contains(qualifiedName);
+                || MAPS.contains(qualifiedName) || FIXED.containsKey(qualifiedName)
+                || qualifiedName.startsWith(KUBERNETES_MODEL) && KubernetesCatalog.get().contains(qualifiedName);
     }
 }

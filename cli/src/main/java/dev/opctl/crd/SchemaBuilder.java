@@ -1,6 +1,8 @@
 package dev.opctl.crd;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,6 +41,7 @@ import java.util.TreeSet;
 final class SchemaBuilder {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String LOMBOK = "lombok.";
+    private static final ObjectMapper FIXED_READER = new ObjectMapper();
 
     private final SourceIndex index;
     private final Annotations annotations;
@@ -70,6 +73,11 @@ final class SchemaBuilder {
         }
         List<Type> arguments = classType.getTypeArguments().map(List::copyOf).orElse(List.of());
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
+            if (arguments.get(0).isClassOrInterfaceType() && index.resolve(arguments.get(0).asClassOrInterfaceType()
+                    .getNameWithScope(), context).equals("java.lang.Object")) {
+                throw OpctlException.invalidInput(String.format("%s: field '%s': a collection of untyped objects "
+                        + "(%s) has no schema; give its element type", index.location(context), field, type));
+            }
             ObjectNode schema = JSON.objectNode();
             schema.set("items", schema(arguments.get(0), context, field));
             schema.put("type", "array");
@@ -82,10 +90,35 @@ final class SchemaBuilder {
             return schema;
         }
         Optional<TypeDeclaration<?>> declared = index.type(name);
-        if (declared.isEmpty()) {
-            throw unmappable(type, context, field);
+        if (declared.isPresent()) {
+            return schema(declared.get());
         }
-        return schema(declared.get());
+        String fixed = KnownTypes.FIXED.get(name);
+        if (fixed != null) {
+            return fixed(fixed);
+        }
+        if (name.startsWith(KnownTypes.KUBERNETES_MODEL)) {
+            KubernetesCatalog catalog = KubernetesCatalog.get();
+            Optional<ObjectNode> model = catalog.schema(name);
+            if (model.isPresent()) {
+                return model.get();
+            }
+            Optional<String> reason = catalog.unsupported(name);
+            if (reason.isPresent()) {
+                throw OpctlException.invalidInput(String.format("%s: field '%s': %s has no CRD schema: %s (fabric8's "
+                        + "generator refuses it too); use a narrower type or a JsonNode", index.location(context),
+                        field, type, reason.get()));
+            }
+        }
+        throw unmappable(type, context, field);
+    }
+
+    private static ObjectNode fixed(String json) {
+        try {
+            return (ObjectNode) FIXED_READER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The schema of a type declared in the sources. */
@@ -251,7 +284,8 @@ final class SchemaBuilder {
 
     private OpctlException unmappable(Type type, Node context, String field) {
         return OpctlException.invalidInput(String.format("%s: field '%s': opctl cannot map type %s to a schema "
-                + "(it is not declared in the sources and not a known type)", index.location(context), field, type));
+                + "(it is not declared in the sources, not a JDK type opctl knows and not a Kubernetes model class of "
+                + "fabric8 " + KubernetesCatalog.get().fabric8Version() + ")", index.location(context), field, type));
     }
 
     /** Sorts the keys of every object in a schema, as fabric8 writes them. */

@@ -113,14 +113,14 @@ class GenerateCommandTest {
                 package com.example.demooperator.api;
 
                 public class WidgetSpec {
-                    public java.util.concurrent.atomic.AtomicInteger counter;
+                    public java.util.concurrent.atomic.AtomicLong counter;
                 }
                 """);
         OpctlRun run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
         assertEquals("opctl: error: " + spec + ":4: field 'counter': opctl cannot map type "
-                + "java.util.concurrent.atomic.AtomicInteger to a schema (it is not declared in the sources and not a "
-                + "known type)\n", run.err());
+                + "java.util.concurrent.atomic.AtomicLong to a schema (it is not declared in the sources, not a JDK "
+                + "type opctl knows and not a Kubernetes model class of fabric8 7.5.2)\n", run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));
     }
 }

@@ -95,6 +95,35 @@ class CrdGeneratorTest {
         assertTrue(e.getMessage().contains("Node refers to itself"), e.getMessage());
     }
 
+    private OpctlException specFieldError(String imports, String field) throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", "package p;\n\n" + imports + "public class Spec {\n    " + field + "\n}\n");
+        return assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+    }
+
+    @Test
+    void refusesAnUnknownTypeWithFileLineAndField() throws IOException {
+        OpctlException e = specFieldError("import org.acme.Money;\n\n", "public Money price;");
+        assertEquals(2, e.exitCode());
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":6: field 'price': opctl cannot map type "
+                + "Money"), e.getMessage());
+    }
+
+    @Test
+    void refusesACollectionOfUntypedObjectsAsFabric8Does() throws IOException {
+        OpctlException e = specFieldError("import java.util.List;\n\n", "public List<Object> items;");
+        assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());
+    }
+
+    @Test
+    void refusesAModelClassFabric8CannotMap() throws IOException {
+        OpctlException e = specFieldError("", "public io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps "
+                + "schema;");
+        assertTrue(e.getMessage().contains("field 'schema': io.fabric8.kubernetes.api.model.apiextensions.v1"
+                + ".JSONSchemaProps has no CRD schema: it is recursive"), e.getMessage());
+    }
+
     @Test
     void pluralsFollowEnglish() {
         assertEquals("policies", Pluralizer.plural("Policy"));

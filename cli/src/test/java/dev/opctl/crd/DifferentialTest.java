@@ -11,26 +11,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
-import io.fabric8.crdv2.generator.CRDGenerator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +38,7 @@ class DifferentialTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @ParameterizedTest
-    @ValueSource(strings = {"basic", "versions", "validation"})
+    @ValueSource(strings = {"basic", "versions", "validation", "embedded"})
     void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         Map<String, JsonNode> fabric8 = fabric8(sources, work);
@@ -64,10 +56,9 @@ class DifferentialTest {
 
     private static Map<String, JsonNode> fabric8(Path sources, Path work) throws Exception {
         Path classes = Files.createDirectories(work.resolve("classes"));
-        compile(sources, classes);
+        Fabric8.compile(sources, classes);
         List<Class<? extends HasMetadata>> resources = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                DifferentialTest.class.getClassLoader()); Stream<Path> files = Files.walk(classes)) {
+        try (URLClassLoader loader = Fabric8.loader(classes); Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
                 Class<?> type = loader.loadClass(name);
@@ -75,32 +66,9 @@ class DifferentialTest {
                     resources.add(type.asSubclass(HasMetadata.class));
                 }
             }
-            Path out = Files.createDirectories(work.resolve("fabric8"));
-            new CRDGenerator().inOutputDir(out.toFile()).forCRDVersions("v1").customResourceClasses(resources)
-                    .generate();
             Map<String, JsonNode> crds = new TreeMap<>();
-            try (Stream<Path> yamls = Files.list(out)) {
-                for (Path yaml : yamls.toList()) {
-                    crds.put(yaml.getFileName().toString().replaceFirst("-v1\\.yml$", ""),
-                            normalize(YAML.readTree(yaml.toFile())));
-                }
-            }
+            Fabric8.crds(resources, work.resolve("fabric8")).forEach((name, crd) -> crds.put(name, normalize(crd)));
             return crds;
-        }
-    }
-
-    private static void compile(Path sources, Path classes) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            boolean ok = javac.getTask(null, fm, diagnostics, List.of("--release", "17", "-proc:none", "-classpath",
-                    System.getProperty("java.class.path"), "-d", classes.toString()), null,
-                    fm.getJavaFileObjectsFromPaths(files)).call();
-            assertTrue(ok, () -> diagnostics.getDiagnostics().toString());
         }
     }
 

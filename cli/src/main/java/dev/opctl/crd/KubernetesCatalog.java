@@ -1,0 +1,175 @@
+package dev.opctl.crd;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The schemas fabric8's crd-generator gives the Kubernetes model classes ({@code Container},
+ * {@code PodTemplateSpec}, {@code IntOrString}, ...), which have no source in a project.
+ *
+ * <p>The catalog is made by running fabric8's generator itself on every model class of the fabric8
+ * version generated projects use ({@code KubernetesCatalogTest} rebuilds it and fails when the
+ * committed file differs), and ships in opctl's jar as {@value #RESOURCE}. Subtrees that repeat are
+ * stored once and referenced as <code>{"$ref": N}</code>, an index into {@code shared}; a schema
+ * is expanded when a project uses the type. The file is read only when a source refers to a type
+ * that is not in the sources.
+ */
+final class KubernetesCatalog {
+    static final String RESOURCE = "kubernetes-schemas.json";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String REF = "$ref";
+    /** Subtrees whose JSON is shorter than this stay inline. */
+    private static final int SHARE_FROM = 80;
+
+    private final String fabric8Version;
+    private final JsonNode types;
+    private final JsonNode unsupported;
+    private final JsonNode shared;
+    private final Map<Integer, JsonNode> expanded = new HashMap<>();
+
+    private KubernetesCatalog(JsonNode catalog) {
+        this.fabric8Version = catalog.path("fabric8Version").asText();
+        this.types = catalog.path("types");
+        this.unsupported = catalog.path("unsupported");
+        this.shared = catalog.path("shared");
+    }
+
+    /** The catalog in opctl's jar, read on first use. */
+    static KubernetesCatalog get() {
+        return Holder.CATALOG;
+    }
+
+    private static final class Holder {
+        static final KubernetesCatalog CATALOG = load();
+
+        private static KubernetesCatalog load() {
+            try (InputStream in = KubernetesCatalog.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("dev/opctl/crd/" + RESOURCE + " is missing from the opctl jar");
+                }
+                return new KubernetesCatalog(new ObjectMapper().readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The fabric8 version the schemas come from. */
+    String fabric8Version() {
+        return fabric8Version;
+    }
+
+    /** Whether the catalog knows the class, with a schema or as unsupported. */
+    boolean contains(String qualifiedName) {
+        return types.has(qualifiedName) || unsupported.has(qualifiedName);
+    }
+
+    /** A fresh copy of the schema of a model class, if the catalog has one. */
+    Optional<ObjectNode> schema(String qualifiedName) {
+        JsonNode node = types.get(qualifiedName);
+        return node == null ? Optional.empty() : Optional.of((ObjectNode) expand(node).deepCopy());
+    }
+
+    /** Why fabric8 cannot map a model class (e.g. it is recursive), if it cannot. */
+    Optional<String> unsupported(String qualifiedName) {
+        return Optional.ofNullable(unsupported.get(qualifiedName)).map(JsonNode::asText);
+    }
+
+    private JsonNode expand(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get(REF);
+            if (ref != null && object.size() == 1) {
+                int id = ref.asInt();
+                JsonNode done = expanded.get(id);
+                if (done == null) {
+                    done = expand(shared.get(id));
+                    expanded.put(id, done);
+                }
+                return done;
+            }
+            ObjectNode copy = JSON.objectNode();
+            object.properties().forEach(e -> copy.set(e.getKey(), expand(e.getValue())));
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = JSON.arrayNode();
+            array.forEach(e -> copy.add(expand(e)));
+            return copy;
+        }
+        return node;
+    }
+
+    /**
+     * Writes a catalog: each schema with its repeated subtrees shared, one entry per line, in name
+     * order, so the same schemas always give the same file and a new fabric8 version gives a
+     * reviewable diff.
+     */
+    static String encode(String fabric8Version, Map<String, JsonNode> schemas, Map<String, String> unsupported) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<JsonNode> shared = new ArrayList<>();
+        Map<String, JsonNode> types = new TreeMap<>();
+        schemas.forEach((name, schema) -> types.put(name, share(SchemaBuilder.sorted(schema), ids, shared)));
+        StringBuilder out = new StringBuilder();
+        out.append("{\n\"fabric8Version\": ").append(JSON.textNode(fabric8Version)).append(",\n\"types\": {");
+        String separator = "\n";
+        for (Map.Entry<String, JsonNode> type : types.entrySet()) {
+            out.append(separator).append(JSON.textNode(type.getKey())).append(": ").append(type.getValue());
+            separator = ",\n";
+        }
+        out.append("\n},\n\"unsupported\": {");
+        separator = "\n";
+        for (Map.Entry<String, String> type : new TreeMap<>(unsupported).entrySet()) {
+            out.append(separator).append(JSON.textNode(type.getKey())).append(": ")
+                    .append(JSON.textNode(type.getValue()));
+            separator = ",\n";
+        }
+        out.append("\n},\n\"shared\": [");
+        separator = "\n";
+        for (JsonNode node : shared) {
+            out.append(separator).append(node);
+            separator = ",\n";
+        }
+        return out.append("\n]\n}\n").toString();
+    }
+
+    private static JsonNode share(JsonNode node, Map<String, Integer> ids, List<JsonNode> shared) {
+        JsonNode copy;
+        if (node instanceof ObjectNode object) {
+            ObjectNode o = JSON.objectNode();
+            object.properties().forEach(e -> o.set(e.getKey(), share(e.getValue(), ids, shared)));
+            copy = o;
+        } else if (node instanceof ArrayNode array) {
+            ArrayNode a = JSON.arrayNode();
+            array.forEach(e -> a.add(share(e, ids, shared)));
+            copy = a;
+        } else {
+            return node;
+        }
+        String text = copy.toString();
+        if (text.length() < SHARE_FROM) {
+            return copy;
+        }
+        Integer id = ids.get(text);
+        if (id == null) {
+            id = shared.size();
+            shared.add(copy);
+            ids.put(text, id);
+        }
+        ObjectNode ref = JSON.objectNode();
+        ref.put(REF, id);
+        return ref;
+    }
+}

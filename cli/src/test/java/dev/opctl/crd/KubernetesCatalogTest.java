@@ -1,0 +1,162 @@
+package dev.opctl.crd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.opctl.Versions;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import java.lang.reflect.Modifier;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The catalog of Kubernetes model schemas is what fabric8's crd-generator gives each model class of
+ * the fabric8 version generated projects use. The test rebuilds it from the model jars on the test
+ * class path; run it with {@code -Dopctl.catalog.write=true} to rewrite the committed file after a
+ * fabric8 upgrade, then review the diff.
+ */
+class KubernetesCatalogTest {
+    private static final Path CATALOG = Path.of("src/main/resources/dev/opctl/crd", KubernetesCatalog.RESOURCE);
+    private static final String PACKAGE = "opctl.catalog";
+
+    @Test
+    void theCommittedCatalogIsWhatFabric8GivesTheModelClasses(@TempDir Path work) throws Exception {
+        String built = build(work);
+        if (Boolean.getBoolean("opctl.catalog.write")) {
+            Files.writeString(CATALOG, built);
+        }
+        List<String> expected = built.lines().toList();
+        List<String> committed = Files.readString(CATALOG).lines().toList();
+        for (int i = 0; i < Math.min(expected.size(), committed.size()); i++) {
+            if (!expected.get(i).equals(committed.get(i))) {
+                fail(String.format("%s line %d differs from what fabric8 %s generates; rebuild it with "
+                        + "'mvn -pl cli test -Dtest=KubernetesCatalogTest -Dopctl.catalog.write=true' and review "
+                        + "the diff:%n  committed: %.300s%n  fabric8:   %.300s", CATALOG, i + 1,
+                        Versions.current().fabric8(), committed.get(i), expected.get(i)));
+            }
+        }
+        assertEquals(expected.size(), committed.size(), "lines in " + CATALOG);
+    }
+
+    @Test
+    void theCatalogHasTheTypesOperatorsEmbed() {
+        KubernetesCatalog catalog = KubernetesCatalog.get();
+        assertEquals(Versions.current().fabric8(), catalog.fabric8Version());
+        for (String type : List.of("PodTemplateSpec", "Container", "ResourceRequirements", "EnvVar", "ServicePort",
+                "Affinity", "Toleration", "Volume", "LabelSelector", "IntOrString", "Quantity", "ObjectMeta",
+                "SecretKeySelector", "LocalObjectReference")) {
+            assertTrue(catalog.schema("io.fabric8.kubernetes.api.model." + type).isPresent(), type);
+        }
+        JsonNode container = catalog.schema("io.fabric8.kubernetes.api.model.Container").orElseThrow();
+        JsonNode quantity = container.path("properties").path("resources").path("properties").path("limits")
+                .path("additionalProperties");
+        assertEquals("[{\"type\":\"integer\"},{\"type\":\"string\"}]", quantity.path("anyOf").toString(),
+                "Quantity inside ResourceRequirements inside Container, expanded");
+        assertTrue(quantity.path("x-kubernetes-int-or-string").asBoolean());
+        assertTrue(catalog.unsupported("io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps")
+                .isPresent(), "fabric8 cannot map the recursive JSONSchemaProps");
+        assertFalse(catalog.contains("java.lang.String"));
+    }
+
+    @Test
+    void schemasAreFreshCopies() {
+        KubernetesCatalog catalog = KubernetesCatalog.get();
+        String envVar = "io.fabric8.kubernetes.api.model.EnvVar";
+        catalog.schema(envVar).orElseThrow().put("description", "changed");
+        assertFalse(catalog.schema(envVar).orElseThrow().has("description"));
+    }
+
+    /** Runs fabric8 on one generated custom resource per model class, its spec a field of that class. */
+    private static String build(Path work) throws Exception {
+        List<String> models = modelClasses();
+        Path sources = Files.createDirectories(work.resolve("src").resolve(PACKAGE.replace('.', '/')));
+        StringBuilder source = new StringBuilder("package " + PACKAGE + ";\n\npublic class Probes {\n");
+        for (int i = 0; i < models.size(); i++) {
+            source.append(String.format("    @io.fabric8.kubernetes.model.annotation.Group(\"catalog.opctl.dev\")%n"
+                    + "    @io.fabric8.kubernetes.model.annotation.Version(\"v1\")%n"
+                    + "    public static class P%d extends io.fabric8.kubernetes.client.CustomResource<P%d.Spec, Void> {%n"
+                    + "        public static class Spec {%n            public %s f;%n        }%n    }%n",
+                    i, i, models.get(i)));
+        }
+        Files.writeString(sources.resolve("Probes.java"), source.append("}\n"));
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        Fabric8.compile(work.resolve("src"), classes);
+
+        Map<String, JsonNode> schemas = new TreeMap<>();
+        Map<String, String> unsupported = new TreeMap<>();
+        try (URLClassLoader loader = Fabric8.loader(classes)) {
+            for (int i = 0; i < models.size(); i++) {
+                Class<? extends HasMetadata> probe = loader.loadClass(PACKAGE + ".Probes$P" + i)
+                        .asSubclass(HasMetadata.class);
+                try {
+                    JsonNode crd = Fabric8.crds(List.of(probe), work.resolve("out")).values().iterator().next();
+                    schemas.put(models.get(i), crd.path("spec").path("versions").path(0).path("schema")
+                            .path("openAPIV3Schema").path("properties").path("spec").path("properties").path("f"));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    unsupported.put(models.get(i), reason(e.getMessage()));
+                }
+            }
+        }
+        return KubernetesCatalog.encode(Versions.current().fabric8(), schemas, unsupported);
+    }
+
+    private static String reason(String message) {
+        String first = message.lines().findFirst().orElse("");
+        return first.startsWith("Found a cyclic reference") ? "it is recursive"
+                : first.startsWith("Untyped collection") ? "it has a collection of untyped objects" : first;
+    }
+
+    /**
+     * Every public, concrete, non-generic top-level class of the model jars' Kubernetes API packages
+     * that is a KubernetesResource or Serializable (IntOrString and Quantity are only the latter).
+     */
+    private static List<String> modelClasses() throws IOException, ClassNotFoundException {
+        String version = Versions.current().fabric8();
+        List<String> names = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String jar = Path.of(entry).getFileName().toString();
+            if (!jar.startsWith("kubernetes-model-")) {
+                continue;
+            }
+            assertTrue(jar.endsWith("-" + version + ".jar"), () -> jar + " is not fabric8 " + version
+                    + ", the version generated projects use");
+            try (JarFile file = new JarFile(entry)) {
+                for (JarEntry e : Collections.list(file.entries())) {
+                    String name = e.getName();
+                    if (!name.endsWith(".class") || name.contains("$") || name.endsWith("module-info.class")) {
+                        continue;
+                    }
+                    Class<?> type = Class.forName(name.replace('/', '.').replaceFirst("\\.class$", ""), false,
+                            KubernetesCatalogTest.class.getClassLoader());
+                    int modifiers = type.getModifiers();
+                    if (Modifier.isPublic(modifiers) && !Modifier.isAbstract(modifiers) && !type.isInterface()
+                            && type.getTypeParameters().length == 0
+                            && type.getPackageName().startsWith("io.fabric8.kubernetes.api.model")
+                            && (KubernetesResource.class.isAssignableFrom(type)
+                                    || Serializable.class.isAssignableFrom(type))) {
+                        names.add(type.getName());
+                    }
+                }
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+}

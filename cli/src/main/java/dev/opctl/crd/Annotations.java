@@ -3,32 +3,28 @@ package dev.opctl.crd;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
-import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads annotations from source: which ones a node carries, and their literal values. */
+/** Reads annotations from source: which ones a node carries, and their values (literals or constants). */
 final class Annotations {
     static final String FABRIC8_MODEL = "io.fabric8.kubernetes.model.annotation.";
     static final String FABRIC8_GENERATOR = "io.fabric8.generator.annotation.";
     static final String JACKSON = "com.fasterxml.jackson.annotation.";
 
     private final SourceIndex index;
+    private final Constants constants;
 
     Annotations(SourceIndex index) {
         this.index = index;
+        this.constants = new Constants(index);
     }
 
     /** The annotation of type {@code qualifiedName} on {@code node}, if present. */
@@ -62,15 +58,20 @@ final class Annotations {
 
     Optional<Boolean> bool(AnnotationExpr annotation, String name) {
         return attribute(annotation, name).map(e -> {
-            if (e instanceof BooleanLiteralExpr b) {
-                return b.getValue();
+            if (constant(e, annotation) instanceof Boolean b) {
+                return b;
             }
             throw unsupported(e, annotation);
         });
     }
 
     Optional<Double> number(AnnotationExpr annotation, String name) {
-        return attribute(annotation, name).map(e -> numberValue(e, annotation));
+        return attribute(annotation, name).map(e -> {
+            if (constant(e, annotation) instanceof Number n) {
+                return n.doubleValue();
+            }
+            throw unsupported(e, annotation);
+        });
     }
 
     List<String> strings(AnnotationExpr annotation, String name) {
@@ -86,30 +87,23 @@ final class Annotations {
     }
 
     private String stringValue(Expression e, AnnotationExpr annotation) {
-        if (e instanceof StringLiteralExpr s) {
-            return s.asString();
+        if (constant(e, annotation) instanceof String s) {
+            return s;
         }
         throw unsupported(e, annotation);
     }
 
-    private double numberValue(Expression e, AnnotationExpr annotation) {
-        if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
-            return -numberValue(u.getExpression(), annotation);
+    private Object constant(Expression e, AnnotationExpr annotation) {
+        Object value = constants.value(e);
+        if (value == null) {
+            throw unsupported(e, annotation);
         }
-        if (e instanceof IntegerLiteralExpr i) {
-            return i.asNumber().doubleValue();
-        }
-        if (e instanceof LongLiteralExpr l) {
-            return l.asNumber().doubleValue();
-        }
-        if (e instanceof DoubleLiteralExpr d) {
-            return d.asDouble();
-        }
-        throw unsupported(e, annotation);
+        return value;
     }
 
     private OpctlException unsupported(Node value, AnnotationExpr annotation) {
-        return OpctlException.invalidInput(String.format("%s: @%s: opctl reads literal values here, not '%s'; "
-                + "write the value itself", index.location(value), annotation.getNameAsString(), value));
+        return OpctlException.invalidInput(String.format("%s: @%s: cannot evaluate '%s' from the sources; use a "
+                + "literal or a static final constant declared in the sources", index.location(value),
+                annotation.getNameAsString(), value));
     }
 }

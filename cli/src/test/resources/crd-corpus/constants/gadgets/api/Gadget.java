@@ -1,0 +1,19 @@
+package gadgets.api;
+
+import static gadgets.shared.ApiConstants.V1;
+
+import gadgets.shared.ApiConstants;
+import gadgets.shared.Names;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+@Group(ApiConstants.GROUP)
+@Version(V1)
+@Kind(Names.KIND)
+@ShortNames({Names.SHORT, Names.SHORT + "s"})
+public class Gadget extends CustomResource<GadgetSpec, Void> implements Namespaced {
+}

@@ -3,7 +3,10 @@ package dev.opctl.crd;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
@@ -17,6 +20,7 @@ import java.util.Optional;
 final class Annotations {
     static final String FABRIC8_MODEL = "io.fabric8.kubernetes.model.annotation.";
     static final String FABRIC8_GENERATOR = "io.fabric8.generator.annotation.";
+    static final String FABRIC8_CRD = "io.fabric8.crd.generator.annotation.";
     static final String JACKSON = "com.fasterxml.jackson.annotation.";
 
     private final SourceIndex index;
@@ -29,12 +33,59 @@ final class Annotations {
 
     /** The annotation of type {@code qualifiedName} on {@code node}, if present. */
     Optional<AnnotationExpr> find(NodeWithAnnotations<?> node, String qualifiedName) {
-        for (AnnotationExpr annotation : node.getAnnotations()) {
+        return find(node.getAnnotations(), qualifiedName);
+    }
+
+    /** The annotation of type {@code qualifiedName} among some, e.g. those on a type use. */
+    Optional<AnnotationExpr> find(List<AnnotationExpr> annotations, String qualifiedName) {
+        for (AnnotationExpr annotation : annotations) {
             if (index.resolve(annotation.getNameAsString(), annotation).equals(qualifiedName)) {
                 return Optional.of(annotation);
             }
         }
         return Optional.empty();
+    }
+
+    /** Every annotation of a repeatable type on {@code node}, also those inside its container, in order. */
+    List<AnnotationExpr> findAll(NodeWithAnnotations<?> node, String qualifiedName, String containerName) {
+        List<AnnotationExpr> found = new ArrayList<>();
+        for (AnnotationExpr annotation : node.getAnnotations()) {
+            String name = index.resolve(annotation.getNameAsString(), annotation);
+            if (name.equals(qualifiedName)) {
+                found.add(annotation);
+            } else if (name.equals(containerName)) {
+                attribute(annotation, "value").ifPresent(value -> {
+                    List<Expression> values = value instanceof ArrayInitializerExpr array ? array.getValues()
+                            : List.of(value);
+                    values.stream().filter(Expression::isAnnotationExpr).map(Expression::asAnnotationExpr)
+                            .forEach(found::add);
+                });
+            }
+        }
+        return found;
+    }
+
+    /** The type of a class literal attribute ({@code type = Foo.class}), if given. */
+    Optional<TypeRef> classLiteral(AnnotationExpr annotation, String name) {
+        return attribute(annotation, name).map(e -> {
+            if (e instanceof ClassExpr literal) {
+                return TypeRef.of(literal.getType(), annotation);
+            }
+            throw unsupported(e, annotation);
+        });
+    }
+
+    /** The constant name of an enum attribute ({@code format = PrinterColumnFormat.DATE} gives DATE), if given. */
+    Optional<String> enumConstant(AnnotationExpr annotation, String name) {
+        return attribute(annotation, name).map(e -> {
+            if (e instanceof FieldAccessExpr access) {
+                return access.getNameAsString();
+            }
+            if (e instanceof NameExpr simple) {
+                return simple.getNameAsString();
+            }
+            throw unsupported(e, annotation);
+        });
     }
 
     /** The value of attribute {@code name} ("value" for the single member), if given. */

@@ -1,8 +1,8 @@
 package dev.opctl.crd;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.type.Type;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One custom resource class of the sources: one version of one kind.
@@ -18,7 +18,10 @@ import java.util.List;
  * @param plural the plural
  * @param singular the singular
  * @param shortNames the short names
+ * @param categories the categories ({@code kubectl get all} lists kinds of the category "all")
  * @param namespaced whether the kind is namespaced
+ * @param labels the CRD's labels ({@code @Labels})
+ * @param annotations the CRD's annotations ({@code @Annotations})
  * @param spec the spec type argument, or {@code null} for a raw CustomResource
  * @param status the status type argument ({@code Void} for none), or {@code null} for a raw
  *     CustomResource
@@ -35,9 +38,12 @@ record CustomResourceType(
         String plural,
         String singular,
         List<String> shortNames,
+        List<String> categories,
         boolean namespaced,
-        Type spec,
-        Type status) {
+        Map<String, String> labels,
+        Map<String, String> annotations,
+        TypeRef spec,
+        TypeRef status) {
 
     /** The CRD's name, {@code <plural>.<group>}. */
     String crdName() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -19,89 +20,223 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
-import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.TypeParameter;
 import dev.opctl.engine.OpctlException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Builds the OpenAPI v3 schema of a Java type from its source, following the rules fabric8's
- * crd-generator (API v2) applies to compiled classes: Jackson's notion of a property, fabric8's
- * validation annotations, Jackson's names and descriptions. Javadoc becomes the description where
- * no {@code @JsonPropertyDescription} is given.
+ * Builds the OpenAPI v3 schema of a custom resource class from its source, following the rules
+ * fabric8's crd-generator (API v2) applies to compiled classes: Jackson's notion of a property,
+ * fabric8's schema annotations, Jackson's names and descriptions. Javadoc becomes the description
+ * where no {@code @JsonPropertyDescription} is given, and marker comments ({@code +listType=map})
+ * add the Kubernetes list and map extensions.
  */
 final class SchemaBuilder {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
+    static final String PRINTER_COLUMN = Annotations.FABRIC8_CRD + "PrinterColumn";
+    static final String SELECTABLE_FIELD = Annotations.FABRIC8_CRD + "SelectableField";
+    static final String SPEC_REPLICAS = Annotations.FABRIC8_MODEL + "SpecReplicas";
+    static final String STATUS_REPLICAS = Annotations.FABRIC8_MODEL + "StatusReplicas";
+    static final String LABEL_SELECTOR = Annotations.FABRIC8_MODEL + "LabelSelector";
+    /** Field annotations whose JSON paths the CRD needs: printer columns, selectable fields, scale. */
+    private static final List<String> PATH_ANNOTATIONS = List.of(PRINTER_COLUMN, SELECTABLE_FIELD, SPEC_REPLICAS,
+            STATUS_REPLICAS, LABEL_SELECTOR);
+    private static final String G = Annotations.FABRIC8_GENERATOR;
+    private static final String J = Annotations.JACKSON;
     private static final String LOMBOK = "lombok.";
-    private static final ObjectMapper FIXED_READER = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ObjectMapper JSON_READER = new ObjectMapper();
+    private static final ObjectMapper YAML_READER = new ObjectMapper(new YAMLFactory());
+
+    /** A property annotated with one of {@link #PATH_ANNOTATIONS}, at a JSON path like {@code .spec.replicas}. */
+    record Marked(String annotation, String path, AnnotationExpr expression, ObjectNode schema) {
+    }
+
+    /** A version's schema and the annotated paths found on the way. */
+    record Root(ObjectNode schema, List<Marked> marked) {
+    }
 
     private final SourceIndex index;
     private final Annotations annotations;
-    private final Deque<String> visiting = new ArrayDeque<>();
+    private final Markers markers;
+    private final List<Marked> marked = new ArrayList<>();
 
-    SchemaBuilder(SourceIndex index) {
+    SchemaBuilder(SourceIndex index, Annotations annotations) {
         this.index = index;
-        this.annotations = new Annotations(index);
+        this.annotations = annotations;
+        this.markers = new Markers(index);
     }
 
-    /** The schema of a type as written at {@code context}; {@code field} names it in errors. */
-    ObjectNode schema(Type type, Node context, String field) {
+    /** The schema of one version of a custom resource: its class's properties but kind, apiVersion and metadata. */
+    Root root(ClassOrInterfaceDeclaration resource) {
+        marked.clear();
+        ObjectNode schema = object(resource, Map.of(), Walk.START, Set.of("kind", "apiVersion", "metadata"));
+        return new Root(schema, List.copyOf(marked));
+    }
+
+    /** The type arguments {@code <Spec, Status>} the class gives CustomResource, through any generic base classes. */
+    Optional<List<TypeRef>> customResourceArguments(ClassOrInterfaceDeclaration cls) {
+        Map<String, TypeRef> bindings = Map.of();
+        TypeDeclaration<?> current = cls;
+        for (int depth = 0; depth < 32 && current instanceof ClassOrInterfaceDeclaration c; depth++) {
+            if (c.getExtendedTypes().isEmpty() || c.isInterface()) {
+                return Optional.empty();
+            }
+            ClassOrInterfaceType superType = c.getExtendedTypes(0);
+            String name = index.resolve(superType.getNameWithScope(), c);
+            TypeRef superRef = new TypeRef(superType, c, bindings);
+            List<Type> arguments = superType.getTypeArguments().map(List::copyOf).orElse(List.of());
+            if (name.equals(CUSTOM_RESOURCE)) {
+                return Optional.of(arguments.stream().map(superRef::with).toList());
+            }
+            Optional<TypeDeclaration<?>> parent = index.type(name);
+            if (parent.isEmpty()) {
+                return Optional.empty();
+            }
+            bindings = bind(parent.get(), superRef);
+            current = parent.get();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a type is {@code java.lang.Void}. */
+    boolean isVoid(TypeRef ref) {
+        TypeRef type = ref.unwrap();
+        return type.type().isClassOrInterfaceType() && index.resolve(type.type().asClassOrInterfaceType()
+                .getNameWithScope(), type.context()).equals("java.lang.Void");
+    }
+
+    // ---------------------------------------------------------------- walking state
+
+    private record SwapKey(String type, String field) {
+    }
+
+    /** A {@code @SchemaSwap}: in class {@code key.type}, field {@code key.field} takes the schema of {@code target}. */
+    private static final class Swap {
+        final SwapKey key;
+        final TypeRef target;
+        final int depth;
+        final AnnotationExpr where;
+        boolean used;
+
+        Swap(SwapKey key, TypeRef target, int depth, AnnotationExpr where) {
+            this.key = key;
+            this.target = target;
+            this.depth = depth;
+            this.where = where;
+        }
+    }
+
+    /**
+     * Where a walk is: the JSON path, the classes being expanded (to catch cycles), the schema swaps
+     * in force and how often each was met on this path.
+     */
+    private record Walk(List<String> path, List<String> visiting, Map<SwapKey, Swap> swaps,
+            Map<SwapKey, Integer> depths, boolean recording) {
+        static final Walk START = new Walk(List.of(), List.of(), Map.of(), Map.of(), true);
+
+        Walk child(String name) {
+            List<String> p = new ArrayList<>(path);
+            p.add(name);
+            return new Walk(List.copyOf(p), visiting, swaps, depths, recording);
+        }
+
+        String jsonPath() {
+            return "." + String.join(".", path);
+        }
+    }
+
+    // ---------------------------------------------------------------- types
+
+    /** A schema and the kind of JSON schema Jackson gives the type, which decides what annotations apply. */
+    private record Resolved(ObjectNode schema, String kind) {
+    }
+
+    private Resolved resolve(TypeRef written, String field, Walk walk, boolean property) {
+        TypeRef ref = written.unwrap();
+        Type type = ref.type();
+        Node context = ref.context();
         if (type instanceof PrimitiveType primitive) {
-            return scalar(KnownTypes.SCALARS.get(primitive.asString()));
+            String scalar = KnownTypes.SCALARS.get(primitive.asString());
+            return new Resolved(scalar(scalar), scalar);
         }
         if (type instanceof ArrayType array) {
             ObjectNode schema = JSON.objectNode();
-            schema.set("items", schema(array.getComponentType(), context, field));
+            schema.set("items", resolve(ref.with(array.getComponentType()), field, walk, false).schema());
             schema.put("type", "array");
-            return schema;
+            return new Resolved(schema, "array");
         }
         if (!(type instanceof ClassOrInterfaceType classType)) {
             throw unmappable(type, context, field);
         }
+        if (isTypeVariable(classType, context)) {
+            // An unbound type variable is Object to Jackson.
+            return new Resolved(scalar("object"), "object");
+        }
         String name = index.resolve(classType.getNameWithScope(), context);
         String scalar = KnownTypes.SCALARS.get(name);
         if (scalar != null) {
-            return scalar(scalar);
+            return new Resolved(scalar(scalar), scalar);
+        }
+        if (name.equals("java.lang.Void")) {
+            // Jackson's null schema, which fabric8 writes as an object of unknown shape.
+            return new Resolved(scalar("object"), "null");
         }
         List<Type> arguments = classType.getTypeArguments().map(List::copyOf).orElse(List.of());
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
-            if (arguments.get(0).isClassOrInterfaceType() && index.resolve(arguments.get(0).asClassOrInterfaceType()
-                    .getNameWithScope(), context).equals("java.lang.Object")) {
+            if (isObject(ref.with(arguments.get(0)))) {
                 throw OpctlException.invalidInput(String.format("%s: field '%s': a collection of untyped objects "
                         + "(%s) has no schema; give its element type", index.location(context), field, type));
             }
+            ObjectNode items = resolve(ref.with(arguments.get(0)), field, walk, false).schema();
+            if (property && name.equals("java.util.List")) {
+                typeUseAnnotations(arguments.get(0), items);
+            }
             ObjectNode schema = JSON.objectNode();
-            schema.set("items", schema(arguments.get(0), context, field));
+            schema.set("items", items);
             schema.put("type", "array");
-            return schema;
+            return new Resolved(schema, "array");
         }
         if (KnownTypes.MAPS.contains(name) && arguments.size() == 2) {
+            ObjectNode values = resolve(ref.with(arguments.get(1)), field, walk, false).schema();
+            if (property && name.equals("java.util.Map")) {
+                typeUseAnnotations(arguments.get(1), values);
+            }
             ObjectNode schema = JSON.objectNode();
-            schema.set("additionalProperties", schema(arguments.get(1), context, field));
+            schema.set("additionalProperties", values);
             schema.put("type", "object");
-            return schema;
+            return new Resolved(schema, "object");
         }
         Optional<TypeDeclaration<?>> declared = index.type(name);
         if (declared.isPresent()) {
-            return schema(declared.get());
+            if (declared.get() instanceof EnumDeclaration enumType) {
+                return new Resolved(enumSchema(enumType), "string");
+            }
+            return new Resolved(object(declared.get(), bind(declared.get(), ref), walk, Set.of()), "object");
         }
         String fixed = KnownTypes.FIXED.get(name);
         if (fixed != null) {
-            return fixed(fixed);
+            ObjectNode schema = read(fixed);
+            return new Resolved(schema, kindOf(schema));
         }
         if (name.startsWith(KnownTypes.KUBERNETES_MODEL)) {
             KubernetesCatalog catalog = KubernetesCatalog.get();
             Optional<ObjectNode> model = catalog.schema(name);
             if (model.isPresent()) {
-                return model.get();
+                return new Resolved(model.get(), kindOf(model.get()));
             }
             Optional<String> reason = catalog.unsupported(name);
             if (reason.isPresent()) {
@@ -113,115 +248,451 @@ final class SchemaBuilder {
         throw unmappable(type, context, field);
     }
 
-    private static ObjectNode fixed(String json) {
-        try {
-            return (ObjectNode) FIXED_READER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** The kind of Jackson schema behind a fixed schema: any-schemas keep unknown fields or have no type. */
+    private static String kindOf(ObjectNode schema) {
+        if (schema.has("x-kubernetes-preserve-unknown-fields") || schema.has("anyOf") || !schema.has("type")) {
+            return "any";
         }
+        return schema.get("type").asText();
     }
 
-    /** The schema of a type declared in the sources. */
-    ObjectNode schema(TypeDeclaration<?> type) {
-        if (type instanceof EnumDeclaration enumType) {
-            TreeSet<String> sortedValues = new TreeSet<>();
-            for (EnumConstantDeclaration constant : enumType.getEntries()) {
-                sortedValues.add(annotations.find(constant, Annotations.JACKSON + "JsonProperty")
+    private boolean isObject(TypeRef ref) {
+        TypeRef type = ref.unwrap();
+        return type.type().isClassOrInterfaceType() && index.resolve(type.type().asClassOrInterfaceType()
+                .getNameWithScope(), type.context()).equals("java.lang.Object");
+    }
+
+    private static boolean isTypeVariable(ClassOrInterfaceType type, Node context) {
+        if (type.getScope().isPresent() || type.getTypeArguments().isPresent()) {
+            return false;
+        }
+        String name = type.getNameAsString();
+        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof NodeWithTypeParameters<?> generic) {
+                for (TypeParameter parameter : generic.getTypeParameters()) {
+                    if (parameter.getNameAsString().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the type parameters of {@code declared} stand for in {@code usage} ({@code Base<FooSpec>}). */
+    private Map<String, TypeRef> bind(TypeDeclaration<?> declared, TypeRef usage) {
+        if (!(declared instanceof NodeWithTypeParameters<?> generic) || generic.getTypeParameters().isEmpty()
+                || !usage.type().isClassOrInterfaceType()) {
+            return Map.of();
+        }
+        List<Type> arguments = usage.type().asClassOrInterfaceType().getTypeArguments().map(List::copyOf)
+                .orElse(List.of());
+        Map<String, TypeRef> bindings = new HashMap<>();
+        for (int i = 0; i < generic.getTypeParameters().size() && i < arguments.size(); i++) {
+            bindings.put(generic.getTypeParameters().get(i).getNameAsString(), usage.with(arguments.get(i)).unwrap());
+        }
+        return bindings;
+    }
+
+    private ObjectNode enumSchema(EnumDeclaration enumType) {
+        TreeSet<String> sortedValues = new TreeSet<>();
+        for (EnumConstantDeclaration constant : enumType.getEntries()) {
+            if (annotations.find(constant, J + "JsonIgnore").isEmpty()) {
+                sortedValues.add(annotations.find(constant, J + "JsonProperty")
                         .flatMap(a -> annotations.string(a, "value")).orElse(constant.getNameAsString()));
             }
-            ArrayNode values = JSON.arrayNode();
-            sortedValues.forEach(values::add);
-            ObjectNode schema = JSON.objectNode();
-            schema.set("enum", values);
-            schema.put("type", "string");
-            return schema;
         }
-        String name = index.qualifiedName(type);
-        if (visiting.contains(name)) {
-            throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot "
-                    + "be recursive: break the cycle or mark the field @PreserveUnknownFields",
-                    index.location(type), type.getNameAsString(), String.join(" -> ", visiting)));
-        }
-        visiting.addLast(name);
-        try {
-            ObjectNode properties = JSON.objectNode();
-            TreeSet<String> required = new TreeSet<>();
-            addProperties(type, properties, required);
-            ObjectNode schema = JSON.objectNode();
-            if (!properties.isEmpty()) {
-                schema.set("properties", properties);
-            }
-            if (!required.isEmpty()) {
-                ArrayNode list = schema.putArray("required");
-                required.forEach(list::add);
-            }
-            schema.put("type", "object");
-            return schema;
-        } finally {
-            visiting.removeLast();
-        }
+        ArrayNode values = JSON.arrayNode();
+        sortedValues.forEach(values::add);
+        ObjectNode schema = JSON.objectNode();
+        schema.set("enum", values);
+        schema.put("type", "string");
+        javadoc(enumType).ifPresent(d -> schema.put("description", d));
+        return schema;
     }
 
-    private void addProperties(TypeDeclaration<?> type, ObjectNode properties, TreeSet<String> required) {
-        if (type instanceof ClassOrInterfaceDeclaration cls) {
-            for (ClassOrInterfaceType superType : cls.getExtendedTypes()) {
-                index.type(index.resolve(superType.getNameWithScope(), cls))
-                        .ifPresent(parent -> addProperties(parent, properties, required));
+    // ---------------------------------------------------------------- objects and properties
+
+    /** One Jackson property of a class: its name, the field and accessor that make it, its type. */
+    private record Property(String name, List<NodeWithAnnotations<?>> members, TypeRef type, String owner) {
+    }
+
+    private ObjectNode object(TypeDeclaration<?> type, Map<String, TypeRef> bindings, Walk outer,
+            Set<String> ignore) {
+        String name = index.qualifiedName(type);
+        if (outer.visiting().contains(name)) {
+            throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot "
+                    + "be recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field",
+                    index.location(type), type.getNameAsString(), String.join(" -> ", outer.visiting())));
+        }
+        List<String> visiting = new ArrayList<>(outer.visiting());
+        visiting.add(name);
+        Map<SwapKey, Swap> own = swaps(type, outer.swaps());
+        Map<SwapKey, Swap> swaps = new HashMap<>(outer.swaps());
+        swaps.putAll(own);
+        Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.depths(), outer.recording());
+
+        Map<String, Property> properties = new TreeMap<>();
+        collectProperties(type, bindings, properties);
+        ObjectNode schemaProperties = JSON.objectNode();
+        TreeSet<String> required = new TreeSet<>();
+        for (Property property : properties.values()) {
+            if (!ignore.contains(property.name())) {
+                addProperty(property, walk, schemaProperties, required);
             }
         }
+        for (Swap swap : own.values()) {
+            if (!swap.used) {
+                throw OpctlException.invalidInput(String.format("%s: @SchemaSwap(originalType = %s, fieldName = "
+                        + "\"%s\") matches no field under %s; fix the type or field name", index.location(swap.where),
+                        swap.key.type(), swap.key.field(), type.getNameAsString()));
+            }
+        }
+
+        ObjectNode schema = JSON.objectNode();
+        if (!schemaProperties.isEmpty()) {
+            schema.set("properties", schemaProperties);
+        }
+        if (!required.isEmpty()) {
+            ArrayNode list = schema.putArray("required");
+            required.forEach(list::add);
+        }
+        schema.put("type", "object");
+        if (hierarchy(type).stream().anyMatch(t -> annotations.find(t, Annotations.FABRIC8_CRD
+                + "PreserveUnknownFields").isPresent())) {
+            schema.put("x-kubernetes-preserve-unknown-fields", true);
+        }
+        List<AnnotationExpr> rules = new ArrayList<>();
+        for (TypeDeclaration<?> t : hierarchy(type)) {
+            rules.addAll(annotations.findAll(t, G + "ValidationRule", G + "ValidationRules"));
+        }
+        addValidationRules(schema, rules);
+        javadoc(type).ifPresent(d -> schema.put("description", d));
+        markers.apply(type, schema, type.getNameAsString());
+        return schema;
+    }
+
+    /** The class and its superclasses in the sources, the class first. */
+    private List<TypeDeclaration<?>> hierarchy(TypeDeclaration<?> type) {
+        List<TypeDeclaration<?>> chain = new ArrayList<>();
+        TypeDeclaration<?> current = type;
+        while (current != null && chain.size() < 32) {
+            chain.add(current);
+            TypeDeclaration<?> next = null;
+            if (current instanceof ClassOrInterfaceDeclaration cls && !cls.isInterface()
+                    && cls.getExtendedTypes().isNonEmpty()) {
+                next = index.type(index.resolve(cls.getExtendedTypes(0).getNameWithScope(), cls)).orElse(null);
+            }
+            current = next;
+        }
+        return chain;
+    }
+
+    private Map<SwapKey, Swap> swaps(TypeDeclaration<?> type, Map<SwapKey, Swap> inForce) {
+        Map<SwapKey, Swap> own = new LinkedHashMap<>();
+        for (TypeDeclaration<?> t : hierarchy(type)) {
+            for (AnnotationExpr a : annotations.findAll(t, Annotations.FABRIC8_CRD + "SchemaSwap",
+                    Annotations.FABRIC8_CRD + "SchemaSwaps")) {
+                TypeRef original = annotations.classLiteral(a, "originalType").orElseThrow(() ->
+                        OpctlException.invalidInput(index.location(a) + ": @SchemaSwap needs originalType"));
+                String field = annotations.string(a, "fieldName").orElse("");
+                TypeRef target = annotations.classLiteral(a, "targetType").orElse(null);
+                if (target != null && target.type().isVoidType()) {
+                    target = null;
+                }
+                int depth = annotations.number(a, "depth").map(Double::intValue).orElse(0);
+                String originalName = index.resolve(original.type().asString(), a);
+                SwapKey key = new SwapKey(originalName, field);
+                if (inForce.containsKey(key) || own.containsKey(key)) {
+                    throw OpctlException.invalidInput(String.format("%s: @SchemaSwap for %s.%s is given twice on one "
+                            + "path; keep one", index.location(a), originalName, field));
+                }
+                own.put(key, new Swap(key, target, depth, a));
+            }
+        }
+        return own;
+    }
+
+    private void collectProperties(TypeDeclaration<?> type, Map<String, TypeRef> bindings,
+            Map<String, Property> properties) {
+        String owner = index.qualifiedName(type);
+        if (type instanceof ClassOrInterfaceDeclaration cls && !cls.isInterface()
+                && cls.getExtendedTypes().isNonEmpty()) {
+            ClassOrInterfaceType superType = cls.getExtendedTypes(0);
+            TypeRef superRef = new TypeRef(superType, cls, bindings);
+            String superName = index.resolve(superType.getNameWithScope(), cls);
+            if (superName.equals(CUSTOM_RESOURCE)) {
+                List<Type> arguments = superType.getTypeArguments().map(List::copyOf).orElse(List.of());
+                if (arguments.size() == 2) {
+                    properties.put("spec", new Property("spec", List.of(), superRef.with(arguments.get(0)), owner));
+                    properties.put("status", new Property("status", List.of(), superRef.with(arguments.get(1)),
+                            owner));
+                }
+            } else {
+                index.type(superName).ifPresent(parent -> collectProperties(parent, bind(parent, superRef),
+                        properties));
+            }
+        }
+
+        // Jackson's implicit names: fields by name, getters by their mangled name.
+        Map<String, List<NodeWithAnnotations<?>>> members = new LinkedHashMap<>();
+        Map<String, TypeRef> types = new HashMap<>();
+        Map<String, Boolean> visible = new HashMap<>();
         if (type instanceof RecordDeclaration record) {
             for (Parameter component : record.getParameters()) {
-                addProperty(component, component.getNameAsString(), component.getType(), record, properties,
-                        required);
+                String name = component.getNameAsString();
+                members.computeIfAbsent(name, k -> new ArrayList<>()).add(component);
+                types.put(name, new TypeRef(component.getType(), record, bindings));
+                visible.put(name, true);
             }
         }
-        boolean lombokAccessors = lombok(type, "Data") || lombok(type, "Getter") || lombok(type, "Value");
+        boolean lombokGetters = lombok(type, "Data") || lombok(type, "Getter") || lombok(type, "Value");
         for (FieldDeclaration field : type.getFields()) {
-            if (field.isStatic() || field.isTransient()) {
+            if (field.isStatic()) {
                 continue;
             }
             for (VariableDeclarator variable : field.getVariables()) {
                 String name = variable.getNameAsString();
-                boolean visible = field.isPublic() || lombokAccessors || lombok(field, "Getter")
-                        || hasGetter(type, name) || annotations.find(field, Annotations.JACKSON + "JsonProperty")
-                                .isPresent();
-                if (visible) {
-                    addProperty(field, name, variable.getType(), field, properties, required);
+                if (field.isTransient()) {
+                    continue;
                 }
+                members.computeIfAbsent(name, k -> new ArrayList<>()).add(field);
+                types.putIfAbsent(name, new TypeRef(variable.getType(), field, bindings));
+                boolean fieldVisible = field.isPublic() || lombokGetters || lombok(field, "Getter")
+                        || annotations.find(field, J + "JsonProperty").isPresent();
+                visible.merge(name, fieldVisible, Boolean::logicalOr);
+            }
+        }
+        for (MethodDeclaration method : type.getMethods()) {
+            String name = getterName(method);
+            if (name == null) {
+                continue;
+            }
+            if (annotations.find(method, J + "JsonAnyGetter").isPresent()) {
+                continue;
+            }
+            members.computeIfAbsent(name, k -> new ArrayList<>()).add(method);
+            types.put(name, new TypeRef(method.getType(), method, bindings));
+            visible.put(name, true);
+        }
+
+        Set<String> ignored = new TreeSet<>();
+        annotations.find(type, J + "JsonIgnoreProperties").ifPresent(a -> ignored.addAll(annotations.strings(a,
+                "value")));
+        for (Map.Entry<String, List<NodeWithAnnotations<?>>> entry : members.entrySet()) {
+            List<NodeWithAnnotations<?>> nodes = entry.getValue();
+            boolean any = nodes.stream().anyMatch(n -> annotations.find(n, J + "JsonAnyGetter").isPresent()
+                    || annotations.find(n, J + "JsonAnySetter").isPresent());
+            if (!visible.getOrDefault(entry.getKey(), false) || any) {
+                continue;
+            }
+            String name = nodes.stream().map(n -> annotations.find(n, J + "JsonProperty"))
+                    .flatMap(Optional::stream).map(a -> annotations.string(a, "value").orElse(""))
+                    .filter(v -> !v.isEmpty()).findFirst().orElse(entry.getKey());
+            if (ignored.contains(name)) {
+                continue;
+            }
+            properties.remove(entry.getKey());
+            properties.put(name, new Property(name, nodes, types.get(entry.getKey()), owner));
+        }
+    }
+
+    /** The implicit property name of a public getter ({@code getURL} is "url"), or null for other methods. */
+    private static String getterName(MethodDeclaration method) {
+        if (method.isStatic() || !method.hasModifier(Modifier.Keyword.PUBLIC) || !method.getParameters().isEmpty()
+                || method.getType().isVoidType()) {
+            return null;
+        }
+        String name = method.getNameAsString();
+        if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
+            return mangle(name.substring(3));
+        }
+        if (name.startsWith("is") && name.length() > 2 && method.getType().isPrimitiveType()
+                && method.getType().asPrimitiveType().getType() == PrimitiveType.Primitive.BOOLEAN) {
+            return mangle(name.substring(2));
+        }
+        return null;
+    }
+
+    /** Jackson's default: lower-case the leading upper-case letters. */
+    private static String mangle(String base) {
+        StringBuilder name = new StringBuilder(base.length());
+        int i = 0;
+        while (i < base.length() && Character.isUpperCase(base.charAt(i))) {
+            name.append(Character.toLowerCase(base.charAt(i)));
+            i++;
+        }
+        return name.append(base, i, base.length()).toString();
+    }
+
+    private Optional<AnnotationExpr> find(Property property, String annotation) {
+        for (NodeWithAnnotations<?> member : property.members()) {
+            Optional<AnnotationExpr> found = annotations.find(member, annotation);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void addProperty(Property property, Walk parent, ObjectNode properties, TreeSet<String> required) {
+        if (find(property, J + "JsonIgnore").isPresent()) {
+            return;
+        }
+        String name = property.name();
+        Walk walk = parent.child(name);
+        Node context = property.members().isEmpty() ? property.type().context() : (Node) property.members().get(0);
+
+        // @SchemaSwap: the n-th time a swapped field is met on a path (n = depth) it takes the target's schema.
+        SwapKey key = new SwapKey(property.owner(), name);
+        Swap swap = walk.swaps().get(key);
+        if (swap != null && swap.target == null && walk.depths().getOrDefault(key, 0) == swap.depth) {
+            if (find(property, G + "Required").isPresent()) {
+                required.add(name);
+            }
+            swap.used = true;
+            return;
+        }
+        TypeRef type = property.type();
+        boolean ongoing = false;
+        if (swap != null) {
+            swap.used = true;
+            int met = walk.depths().getOrDefault(key, 0);
+            Map<SwapKey, Integer> depths = new HashMap<>(walk.depths());
+            depths.put(key, met + 1);
+            if (met == swap.depth) {
+                type = swap.target;
+                walk = new Walk(walk.path(), walk.visiting(), walk.swaps(), depths, walk.recording());
+            } else {
+                ongoing = true;
+                walk = new Walk(walk.path(), List.of(), walk.swaps(), depths, false);
+            }
+        }
+        if (find(property, G + "Required").isPresent()) {
+            required.add(name); // even when a swap or @SchemaFrom(type = void.class) drops the property, as fabric8
+        }
+        Optional<AnnotationExpr> schemaFrom = find(property, Annotations.FABRIC8_CRD + "SchemaFrom");
+        if (schemaFrom.isPresent() && (swap == null || ongoing)) {
+            Optional<TypeRef> from = annotations.classLiteral(schemaFrom.get(), "type");
+            if (from.isEmpty() || from.get().type().isVoidType()) {
+                return;
+            }
+            type = from.get();
+        }
+
+        Resolved resolved = resolve(type, name, walk, true);
+        ObjectNode schema = resolved.schema();
+        applyMetadata(property, resolved.kind(), schema, context);
+        if (parent.recording() && !ongoing) {
+            for (String annotation : PATH_ANNOTATIONS) {
+                Optional<AnnotationExpr> found = find(property, annotation);
+                ObjectNode finalSchema = schema;
+                found.ifPresent(a -> marked.add(new Marked(annotation, parent.child(name).jsonPath(), a, finalSchema)));
+            }
+        }
+        properties.set(name, schema);
+    }
+
+    /** What fabric8 takes from a property's annotations, by the kind of schema its type has. */
+    private void applyMetadata(Property property, String kind, ObjectNode schema, Node context) {
+        Optional<String> description = find(property, J + "JsonPropertyDescription")
+                .flatMap(a -> annotations.string(a, "value"))
+                .or(() -> property.members().stream().map(m -> javadoc((Node) m)).flatMap(Optional::stream)
+                        .findFirst());
+        description.ifPresent(d -> schema.put("description", d));
+        defaultValue(property, kind, context).ifPresent(d -> schema.set("default", d));
+        if (find(property, G + "Nullable").isPresent()) {
+            schema.put("nullable", true);
+        }
+        Optional<AnnotationExpr> size = find(property, G + "Size");
+        switch (kind) {
+            case "integer", "number" -> {
+                find(property, G + "Min").ifPresent(a -> bound(schema, a, "minimum", "exclusiveMinimum"));
+                find(property, G + "Max").ifPresent(a -> bound(schema, a, "maximum", "exclusiveMaximum"));
+            }
+            case "string" -> {
+                find(property, G + "Pattern").flatMap(a -> annotations.string(a, "value"))
+                        .ifPresent(p -> schema.put("pattern", p));
+                size.ifPresent(a -> size(schema, a, "minLength", "maxLength"));
+            }
+            case "array" -> size.ifPresent(a -> size(schema, a, "minItems", "maxItems"));
+            case "object" -> size.ifPresent(a -> size(schema, a, "minProperties", "maxProperties"));
+            default -> {
+            }
+        }
+        if (find(property, Annotations.FABRIC8_CRD + "PreserveUnknownFields").isPresent()) {
+            schema.put("x-kubernetes-preserve-unknown-fields", true);
+        }
+        List<AnnotationExpr> rules = new ArrayList<>();
+        for (NodeWithAnnotations<?> member : property.members()) {
+            rules.addAll(annotations.findAll(member, G + "ValidationRule", G + "ValidationRules"));
+        }
+        addValidationRules(schema, rules);
+        for (NodeWithAnnotations<?> member : property.members()) {
+            markers.apply((Node) member, schema, property.name());
+        }
+    }
+
+    /** {@code @Default}, or Jackson's {@code @JsonProperty(defaultValue)}, as a value of the property's type. */
+    private Optional<JsonNode> defaultValue(Property property, String kind, Node context) {
+        Optional<String> explicit = find(property, G + "Default").flatMap(a -> annotations.string(a, "value"));
+        Optional<String> value = explicit.or(() -> find(property, J + "JsonProperty")
+                .flatMap(a -> annotations.string(a, "defaultValue")).filter(v -> !v.isEmpty()));
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode parsed = YAML_READER.readTree(value.get());
+            JsonNode typed = switch (kind) {
+                case "string" -> parsed.isValueNode() ? JSON.textNode(parsed.asText()) : null;
+                case "integer" -> parsed.canConvertToExactIntegral() ? JSON.numberNode(parsed.longValue()) : null;
+                case "number" -> parsed.isNumber() ? JSON.numberNode(parsed.doubleValue()) : null;
+                case "boolean" -> parsed.isBoolean() ? parsed : null;
+                default -> parsed;
+            };
+            if (typed == null) {
+                throw new IllegalArgumentException("not a " + kind);
+            }
+            return Optional.of(typed);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            if (explicit.isEmpty()) {
+                return Optional.empty(); // fabric8 ignores a JsonProperty default it cannot read
+            }
+            throw OpctlException.invalidInput(String.format("%s: field '%s': @Default(\"%s\") is not a valid %s "
+                    + "value; write it as YAML or JSON of the field's type", index.location(context), property.name(),
+                    value.get(), kind));
+        }
+    }
+
+    private void addValidationRules(ObjectNode schema, List<AnnotationExpr> rules) {
+        if (rules.isEmpty()) {
+            return;
+        }
+        ArrayNode list = schema.has("x-kubernetes-validations") ? (ArrayNode) schema.get("x-kubernetes-validations")
+                : schema.putArray("x-kubernetes-validations");
+        for (AnnotationExpr a : rules) {
+            ObjectNode rule = list.addObject();
+            rule.put("rule", annotations.string(a, "value").orElse(""));
+            for (String key : List.of("message", "messageExpression", "reason", "fieldPath")) {
+                annotations.string(a, key).filter(v -> !v.isEmpty()).ifPresent(v -> rule.put(key, v));
+            }
+            if (annotations.bool(a, "optionalOldSelf").orElse(false)) {
+                rule.put("optionalOldSelf", true);
             }
         }
     }
 
-    private <N extends Node & NodeWithAnnotations<?>> void addProperty(N member, String javaName, Type type,
-            Node context, ObjectNode properties, TreeSet<String> required) {
-        if (annotations.find(member, Annotations.JACKSON + "JsonIgnore").isPresent()) {
-            return;
+    /** Annotations on a List's element or a Map's value type: {@code List<@Pattern("[a-z]+") String>}. */
+    private void typeUseAnnotations(Type argument, ObjectNode schema) {
+        String type = schema.path("type").asText();
+        if (type.equals("string")) {
+            annotations.find(argument.getAnnotations(), G + "Pattern").flatMap(a -> annotations.string(a, "value"))
+                    .ifPresent(p -> schema.put("pattern", p));
+            annotations.find(argument.getAnnotations(), G + "Size").ifPresent(a -> size(schema, a, "minLength", "maxLength"));
+        } else if (type.equals("number") || type.equals("integer")) {
+            annotations.find(argument.getAnnotations(), G + "Min").ifPresent(a -> bound(schema, a, "minimum", "exclusiveMinimum"));
+            annotations.find(argument.getAnnotations(), G + "Max").ifPresent(a -> bound(schema, a, "maximum", "exclusiveMaximum"));
         }
-        String name = javaName;
-        Optional<AnnotationExpr> jsonProperty = annotations.find(member, Annotations.JACKSON + "JsonProperty");
-        if (jsonProperty.isPresent()) {
-            // Like fabric8, @JsonProperty(required = true) does not make a property required; @Required does.
-            name = annotations.string(jsonProperty.get(), "value").filter(v -> !v.isEmpty()).orElse(javaName);
-        }
-        ObjectNode schema = schema(type, context, javaName);
-        applyValidation(member, schema, name, required);
-        properties.set(name, schema);
-    }
-
-    private <N extends Node & NodeWithAnnotations<?>> void applyValidation(N member, ObjectNode schema, String name,
-            TreeSet<String> required) {
-        String g = Annotations.FABRIC8_GENERATOR;
-        annotations.find(member, g + "Required").ifPresent(a -> required.add(name));
-        annotations.find(member, g + "Min").ifPresent(a -> bound(schema, a, "minimum", "exclusiveMinimum"));
-        annotations.find(member, g + "Max").ifPresent(a -> bound(schema, a, "maximum", "exclusiveMaximum"));
-        annotations.find(member, g + "Pattern").flatMap(a -> annotations.string(a, "value"))
-                .ifPresent(p -> schema.put("pattern", p));
-        annotations.find(member, g + "Nullable").ifPresent(a -> schema.put("nullable", true));
-        annotations.find(member, g + "Size").ifPresent(a -> size(schema, a));
-        annotations.find(member, Annotations.JACKSON + "JsonPropertyDescription")
-                .flatMap(a -> annotations.string(a, "value"))
-                .or(() -> javadoc(member))
-                .ifPresent(d -> schema.put("description", d));
     }
 
     private void bound(ObjectNode schema, AnnotationExpr annotation, String key, String exclusiveKey) {
@@ -231,15 +702,11 @@ final class SchemaBuilder {
         }
     }
 
-    private void size(ObjectNode schema, AnnotationExpr annotation) {
-        String type = schema.path("type").asText();
-        String suffix = switch (type) {
-            case "string" -> "Length";
-            case "array" -> "Items";
-            default -> "Properties";
-        };
-        annotations.number(annotation, "min").ifPresent(v -> putNumber(schema, "min" + suffix, v));
-        annotations.number(annotation, "max").ifPresent(v -> putNumber(schema, "max" + suffix, v));
+    /** {@code @Size}: a min of 0 and a max of Long.MAX_VALUE are the defaults and are left out. */
+    private void size(ObjectNode schema, AnnotationExpr annotation, String minKey, String maxKey) {
+        annotations.number(annotation, "min").filter(v -> v > 0).ifPresent(v -> putNumber(schema, minKey, v));
+        annotations.number(annotation, "max").filter(v -> v < Long.MAX_VALUE).ifPresent(v -> putNumber(schema, maxKey,
+                v));
     }
 
     private static void putNumber(ObjectNode schema, String key, double value) {
@@ -251,25 +718,7 @@ final class SchemaBuilder {
     }
 
     private Optional<String> javadoc(Node member) {
-        if (!(member instanceof NodeWithJavadoc<?> documented)) {
-            return Optional.empty();
-        }
-        return documented.getJavadoc()
-                .map(doc -> doc.getDescription().toText().replaceAll("\\s+", " ").strip())
-                .filter(text -> !text.isEmpty());
-    }
-
-    private boolean hasGetter(TypeDeclaration<?> type, String field) {
-        String capitalized = field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1);
-        for (MethodDeclaration method : type.getMethods()) {
-            String name = method.getNameAsString();
-            if (method.getParameters().isEmpty() && !method.isStatic()
-                    && method.hasModifier(Modifier.Keyword.PUBLIC)
-                    && (name.equals("get" + capitalized) || name.equals("is" + capitalized))) {
-                return true;
-            }
-        }
-        return false;
+        return markers.description(member);
     }
 
     private boolean lombok(NodeWithAnnotations<?> node, String annotation) {
@@ -282,10 +731,18 @@ final class SchemaBuilder {
         return schema;
     }
 
+    private static ObjectNode read(String json) {
+        try {
+            return (ObjectNode) JSON_READER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private OpctlException unmappable(Type type, Node context, String field) {
         return OpctlException.invalidInput(String.format("%s: field '%s': opctl cannot map type %s to a schema "
                 + "(it is not declared in the sources, not a JDK type opctl knows and not a Kubernetes model class of "
-                + "fabric8 " + KubernetesCatalog.get().fabric8Version() + ")", index.location(context), field, type));
+                + "fabric8 %s)", index.location(context), field, type, KubernetesCatalog.get().fabric8Version()));
     }
 
     /** Sorts the keys of every object in a schema, as fabric8 writes them. */

@@ -125,6 +125,14 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesAnAnnotationValueThatIsNotAConstant() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("\"a.example.com\"", "Groups.pick()"));
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(src.resolve("p/A.java") + ":7: @Group: cannot evaluate 'Groups.pick()' from the sources; use a "
+                + "literal or a static final constant declared in the sources", e.getMessage());
+    }
+
+    @Test
     void pluralsFollowEnglish() {
         assertEquals("policies", Pluralizer.plural("Policy"));
         assertEquals("proxies", Pluralizer.plural("Proxy"));

@@ -1,0 +1,141 @@
+package dev.opctl.crd;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.comments.JavadocComment;
+import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
+import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Javadoc descriptions and kubebuilder-style marker comments on fields and classes, opctl's
+ * additions to what fabric8 reads. A marker is a comment line of its own right above the member or
+ * inside its Javadoc:
+ *
+ * <pre>
+ * // +listType=map
+ * // +listMapKey=name
+ * public List&lt;Port&gt; ports;
+ * </pre>
+ *
+ * <p>Marker lines are left out of descriptions.
+ */
+final class Markers {
+    private static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
+    private static final Set<String> LIST_TYPES = Set.of("atomic", "set", "map");
+    private static final Set<String> MAP_TYPES = Set.of("atomic", "granular");
+
+    private final SourceIndex index;
+
+    Markers(SourceIndex index) {
+        this.index = index;
+    }
+
+    /** The Javadoc of a member, in one line, without marker lines and block tags. */
+    Optional<String> description(Node member) {
+        if (!(member instanceof NodeWithJavadoc<?> documented)) {
+            return Optional.empty();
+        }
+        return documented.getJavadoc().map(doc -> {
+            List<String> lines = new ArrayList<>();
+            for (String line : doc.getDescription().toText().split("\n")) {
+                if (!MARKER.matcher(line).matches()) {
+                    lines.add(line.strip());
+                }
+            }
+            return String.join(" ", lines).replaceAll("\\s+", " ").strip();
+        }).filter(text -> !text.isEmpty());
+    }
+
+    /** Adds the list and map extensions the member's markers ask for to its schema. */
+    void apply(Node member, ObjectNode schema, String name) {
+        List<String> mapKeys = new ArrayList<>();
+        for (Comment comment : comments(member)) {
+            for (String line : comment.getContent().split("\n")) {
+                Matcher m = MARKER.matcher(line.replaceFirst("^\\s*\\*", ""));
+                if (!m.matches()) {
+                    continue;
+                }
+                String key = m.group(1);
+                String value = m.group(2) == null ? "" : m.group(2).strip();
+                switch (key) {
+                    case "listType" -> {
+                        require(comment, name, key, value, LIST_TYPES, schema, "array");
+                        schema.put("x-kubernetes-list-type", value);
+                    }
+                    case "listMapKey" -> {
+                        require(comment, name, key, value, null, schema, "array");
+                        mapKeys.add(value);
+                    }
+                    case "mapType", "structType" -> {
+                        require(comment, name, key, value, MAP_TYPES, schema, "object");
+                        schema.put("x-kubernetes-map-type", value);
+                    }
+                    default -> {
+                        // Other tools' markers are not opctl's business.
+                    }
+                }
+            }
+        }
+        if (!mapKeys.isEmpty()) {
+            if (!"map".equals(schema.path("x-kubernetes-list-type").asText())) {
+                throw OpctlException.invalidInput(String.format("%s: field '%s': +listMapKey needs +listType=map",
+                        index.location(member), name));
+            }
+            ArrayNode keys = schema.putArray("x-kubernetes-list-map-keys");
+            mapKeys.forEach(keys::add);
+        } else if ("map".equals(schema.path("x-kubernetes-list-type").asText())) {
+            throw OpctlException.invalidInput(String.format("%s: field '%s': +listType=map needs at least one "
+                    + "+listMapKey=<field of the items>", index.location(member), name));
+        }
+    }
+
+    private void require(Comment comment, String name, String key, String value, Set<String> allowed,
+            ObjectNode schema, String type) {
+        if (allowed != null && !allowed.contains(value) || value.isEmpty()) {
+            throw OpctlException.invalidInput(String.format("%s: field '%s': +%s=%s is not valid; use %s",
+                    index.location(comment), name, key, value,
+                    allowed == null ? "+" + key + "=<name>" : String.join(", ", allowed.stream().sorted().toList())));
+        }
+        if (!type.equals(schema.path("type").asText())) {
+            throw OpctlException.invalidInput(String.format("%s: field '%s': +%s applies to %s fields, and this "
+                    + "one is not", index.location(comment), name, key, type.equals("array") ? "list" : "map and "
+                    + "object"));
+        }
+    }
+
+    /** The member's own comment and the comments on the lines right above it. */
+    private static List<Comment> comments(Node member) {
+        List<Comment> found = new ArrayList<>();
+        member.getComment().ifPresent(found::add);
+        int begin = member.getBegin().map(p -> p.line).orElse(-1);
+        Node parent = member.getParentNode().orElse(null);
+        if (parent == null || begin < 0) {
+            return found;
+        }
+        int previousEnd = 0;
+        for (Node sibling : parent.getChildNodes()) {
+            if (sibling == member || sibling instanceof Comment) {
+                continue;
+            }
+            int end = sibling.getEnd().map(p -> p.line).orElse(0);
+            if (end < begin) {
+                previousEnd = Math.max(previousEnd, end);
+            }
+        }
+        for (Comment orphan : parent.getOrphanComments()) {
+            int line = orphan.getBegin().map(p -> p.line).orElse(0);
+            if (line > previousEnd && line < begin && !(orphan instanceof JavadocComment)) {
+                found.add(orphan);
+            }
+        }
+        return found;
+    }
+}

@@ -225,6 +225,11 @@ final class SchemaBuilder {
             if (declared.get() instanceof EnumDeclaration enumType) {
                 return new Resolved(enumSchema(enumType), "string");
             }
+            Optional<TypeRef> container = containerSupertype(declared.get(), ref, 0);
+            if (container.isPresent()) {
+                // A class that is a Map or a Collection is one to Jackson, whatever else it declares.
+                return resolve(container.get(), field, walk, false);
+            }
             return new Resolved(object(declared.get(), bind(declared.get(), ref), walk, Set.of()), "object");
         }
         String fixed = KnownTypes.FIXED.get(name);
@@ -277,6 +282,29 @@ final class SchemaBuilder {
             }
         }
         return false;
+    }
+
+    /** The Map or Collection type a class of the sources extends or implements, with its type arguments bound. */
+    private Optional<TypeRef> containerSupertype(TypeDeclaration<?> declared, TypeRef usage, int depth) {
+        if (!(declared instanceof ClassOrInterfaceDeclaration cls) || depth > 16) {
+            return Optional.empty();
+        }
+        Map<String, TypeRef> bindings = bind(declared, usage);
+        List<ClassOrInterfaceType> supertypes = new ArrayList<>(cls.getExtendedTypes());
+        supertypes.addAll(cls.getImplementedTypes());
+        for (ClassOrInterfaceType supertype : supertypes) {
+            TypeRef ref = new TypeRef(supertype, cls, bindings);
+            String name = index.resolve(supertype.getNameWithScope(), cls);
+            int arity = supertype.getTypeArguments().map(List::size).orElse(0);
+            if (KnownTypes.COLLECTIONS.contains(name) && arity == 1 || KnownTypes.MAPS.contains(name) && arity == 2) {
+                return Optional.of(ref);
+            }
+            Optional<TypeRef> found = index.type(name).flatMap(t -> containerSupertype(t, ref, depth + 1));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the type parameters of {@code declared} stand for in {@code usage} ({@code Base<FooSpec>}). */
@@ -446,29 +474,27 @@ final class SchemaBuilder {
                 visible.put(name, true);
             }
         }
-        boolean lombokGetters = lombok(type, "Data") || lombok(type, "Getter") || lombok(type, "Value");
         for (FieldDeclaration field : type.getFields()) {
             if (field.isStatic()) {
                 continue;
             }
+            // Jackson skips a transient field, but a getter (Lombok's too) still makes the property.
+            boolean getter = lombokGetter(type, field);
+            if (field.isTransient() && !getter) {
+                continue;
+            }
             for (VariableDeclarator variable : field.getVariables()) {
                 String name = variable.getNameAsString();
-                if (field.isTransient()) {
-                    continue;
-                }
                 members.computeIfAbsent(name, k -> new ArrayList<>()).add(field);
                 types.putIfAbsent(name, new TypeRef(variable.getType(), field, bindings));
-                boolean fieldVisible = field.isPublic() || lombokGetters || lombok(field, "Getter")
-                        || annotations.find(field, J + "JsonProperty").isPresent();
+                boolean fieldVisible = getter || !field.isTransient() && (field.isPublic()
+                        || annotations.find(field, J + "JsonProperty").isPresent());
                 visible.merge(name, fieldVisible, Boolean::logicalOr);
             }
         }
         for (MethodDeclaration method : type.getMethods()) {
             String name = getterName(method);
             if (name == null) {
-                continue;
-            }
-            if (annotations.find(method, J + "JsonAnyGetter").isPresent()) {
                 continue;
             }
             members.computeIfAbsent(name, k -> new ArrayList<>()).add(method);
@@ -481,9 +507,8 @@ final class SchemaBuilder {
                 "value")));
         for (Map.Entry<String, List<NodeWithAnnotations<?>>> entry : members.entrySet()) {
             List<NodeWithAnnotations<?>> nodes = entry.getValue();
-            boolean any = nodes.stream().anyMatch(n -> annotations.find(n, J + "JsonAnyGetter").isPresent()
-                    || annotations.find(n, J + "JsonAnySetter").isPresent());
-            if (!visible.getOrDefault(entry.getKey(), false) || any) {
+            // An @JsonAnyGetter accessor stays a property too, as fabric8's Jackson sees it.
+            if (!visible.getOrDefault(entry.getKey(), false)) {
                 continue;
             }
             String name = nodes.stream().map(n -> annotations.find(n, J + "JsonProperty"))
@@ -507,8 +532,11 @@ final class SchemaBuilder {
         if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
             return mangle(name.substring(3));
         }
-        if (name.startsWith("is") && name.length() > 2 && method.getType().isPrimitiveType()
-                && method.getType().asPrimitiveType().getType() == PrimitiveType.Primitive.BOOLEAN) {
+        boolean bool = method.getType().isPrimitiveType()
+                && method.getType().asPrimitiveType().getType() == PrimitiveType.Primitive.BOOLEAN
+                || method.getType().asString().equals("Boolean")
+                || method.getType().asString().equals("java.lang.Boolean");
+        if (name.startsWith("is") && name.length() > 2 && bool) {
             return mangle(name.substring(2));
         }
         return null;
@@ -642,7 +670,10 @@ final class SchemaBuilder {
             return Optional.empty();
         }
         try {
-            JsonNode parsed = YAML_READER.readTree(value.get());
+            // As fabric8 reads it: JSON when it looks like a JSON object or array, YAML otherwise.
+            String text = value.get().strip();
+            JsonNode parsed = (text.startsWith("{") || text.startsWith("[") ? JSON_READER : YAML_READER)
+                    .readTree(value.get());
             JsonNode typed = switch (kind) {
                 case "string" -> parsed.isValueNode() ? JSON.textNode(parsed.asText()) : null;
                 case "integer" -> parsed.canConvertToExactIntegral() ? JSON.numberNode(parsed.longValue()) : null;
@@ -719,6 +750,16 @@ final class SchemaBuilder {
 
     private Optional<String> javadoc(Node member) {
         return markers.description(member);
+    }
+
+    /** Whether Lombok gives the field a public getter: {@code @Getter} on it or its class, {@code @Data}, {@code @Value}. */
+    private boolean lombokGetter(TypeDeclaration<?> type, FieldDeclaration field) {
+        Optional<AnnotationExpr> getter = annotations.find(field, LOMBOK + "Getter")
+                .or(() -> annotations.find(type, LOMBOK + "Getter"));
+        if (getter.isPresent()) {
+            return annotations.enumConstant(getter.get(), "value").map(level -> level.equals("PUBLIC")).orElse(true);
+        }
+        return lombok(type, "Data") || lombok(type, "Value");
     }
 
     private boolean lombok(NodeWithAnnotations<?> node, String annotation) {

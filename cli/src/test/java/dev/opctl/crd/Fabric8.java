@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.crdv2.generator.CRDGenerator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -39,8 +40,12 @@ final class Fabric8 {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            boolean ok = javac.getTask(null, fm, diagnostics, List.of("--release", "17", "-proc:none", "-classpath",
-                    System.getProperty("java.class.path"), "-d", classes.toString()), null,
+            // Lombok is the only annotation processor: the Lombok corpus needs its accessors.
+            String lombok = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(p -> Path.of(p).getFileName().toString().startsWith("lombok-")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("lombok is not on the test class path"));
+            boolean ok = javac.getTask(null, fm, diagnostics, List.of("--release", "17", "-processorpath", lombok,
+                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()), null,
                     fm.getJavaFileObjectsFromPaths(files)).call();
             assertTrue(ok, () -> diagnostics.getDiagnostics().toString());
         }

@@ -1,0 +1,8 @@
+package features;
+
+import java.util.List;
+
+public abstract class GenericSpec<T> {
+    public T value;
+    public List<T> values;
+}

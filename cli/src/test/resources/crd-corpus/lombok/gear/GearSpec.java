@@ -1,0 +1,27 @@
+package gear;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.generator.annotation.Required;
+import lombok.AccessLevel;
+import lombok.Data;
+import lombok.Getter;
+
+@Data
+public class GearSpec {
+    private static String ignored;
+
+    @Required
+    private String name;
+    private int size;
+    private boolean active;
+    private Boolean enabled;
+    @JsonIgnore
+    private String hidden;
+    @JsonProperty("renamed")
+    private String original;
+    private transient String temp;
+    @Getter(AccessLevel.NONE)
+    private String noGetter;
+    private Part part;
+}

@@ -1,0 +1,9 @@
+package gear;
+
+import lombok.Value;
+
+@Value
+public class GearStatus {
+    String phase;
+    int ready;
+}

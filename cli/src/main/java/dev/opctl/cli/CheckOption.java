@@ -6,6 +6,7 @@ import dev.opctl.engine.ProjectWriter;
 import dev.opctl.engine.StaleCheck;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,9 +23,14 @@ final class CheckOption {
 
     /** Writes {@code files} under {@code root}, or with --check compares them; returns the exit code. */
     int writeOrCheck(Path root, FileSet files, String what) {
+        return writeOrCheck(root, files, List.of(), what);
+    }
+
+    /** Also deletes (or with --check, reports) the tool-owned files at {@code obsolete}, relative to {@code root}. */
+    int writeOrCheck(Path root, FileSet files, List<String> obsolete, String what) {
         PrintWriter out = spec.commandLine().getOut();
         if (check) {
-            StaleCheck.Result result = StaleCheck.check(root, files);
+            StaleCheck.Result result = StaleCheck.check(root, files, obsolete);
             if (result.stale()) {
                 out.print(result.diff());
                 out.flush();
@@ -36,10 +42,11 @@ final class CheckOption {
             out.printf("%d %s file%s up to date in %s.%n", files.size(), what, files.size() == 1 ? "" : "s", root);
             return Opctl.OK;
         }
-        ProjectWriter.Result result = ProjectWriter.write(root, files, false);
-        out.printf("Generated %d %s file%s in %s (%d written, %d unchanged).%n", files.size(), what,
+        ProjectWriter.Result result = ProjectWriter.write(root, files, false, obsolete);
+        out.printf("Generated %d %s file%s in %s (%d written, %d unchanged%s).%n", files.size(), what,
                 files.size() == 1 ? "" : "s", root, result.created().size() + result.updated().size(),
-                result.unchanged().size());
+                result.unchanged().size(), result.deleted().isEmpty() ? ""
+                        : ", " + result.deleted().size() + " obsolete deleted: " + String.join(", ", result.deleted()));
         return Opctl.OK;
     }
 }

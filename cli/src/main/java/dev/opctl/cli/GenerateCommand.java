@@ -27,6 +27,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CheckOption check;
 
+    @Mixin
+    CrdOptions crdOptions;
+
     private final Path workingDir;
 
     GenerateCommand(Path workingDir) {
@@ -37,7 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         ProjectFile.read(workingDir);
         FileSet crds = CrdGenerator.generate(List.of(workingDir.resolve(GenerateCrdsCommand.PROJECT_SOURCES)),
-                GenerateCrdsCommand.PROJECT_OUTPUT);
-        return check.writeOrCheck(workingDir, crds, "CRD");
+                GenerateCrdsCommand.PROJECT_OUTPUT, crdOptions.options());
+        return check.writeOrCheck(workingDir, crds,
+                CrdGenerator.obsoleteFiles(workingDir, GenerateCrdsCommand.PROJECT_OUTPUT, crds), "CRD");
     }
 }

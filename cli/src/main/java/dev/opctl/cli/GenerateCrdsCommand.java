@@ -40,6 +40,9 @@ final class GenerateCrdsCommand implements Callable<Integer> {
     @Mixin
     CheckOption check;
 
+    @Mixin
+    CrdOptions crdOptions;
+
     private final Path workingDir;
 
     GenerateCrdsCommand(Path workingDir) {
@@ -61,7 +64,7 @@ final class GenerateCrdsCommand implements Callable<Integer> {
             roots.add(workingDir.resolve(source).normalize());
         }
         Path out = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
-        FileSet files = CrdGenerator.generate(roots, "");
-        return check.writeOrCheck(out, files, "CRD");
+        FileSet files = CrdGenerator.generate(roots, "", crdOptions.options());
+        return check.writeOrCheck(out, files, CrdGenerator.obsoleteFiles(out, "", files), "CRD");
     }
 }

@@ -15,6 +15,9 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.naming.Names;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +29,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Generates CustomResourceDefinitions ({@code apiextensions.k8s.io/v1}) from the Java sources of
@@ -45,6 +49,7 @@ public final class CrdGenerator {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build());
 
@@ -94,6 +99,34 @@ public final class CrdGenerator {
             files.add(GeneratedFile.tool(prefix + crd.getKey() + ".yaml", HEADER + toYaml(generator.crd(crd.getValue()))));
         }
         return files.build();
+    }
+
+    /**
+     * The CRD files opctl generated earlier in {@code outputDir} that {@code generated} no longer has
+     * (the kind was removed or renamed), relative to {@code root}: they are to be deleted. Only files
+     * with opctl's header are considered; a CRD someone else wrote stays.
+     */
+    public static List<String> obsoleteFiles(Path root, String outputDir, FileSet generated) {
+        Path dir = outputDir.isEmpty() ? root : root.resolve(outputDir);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> obsolete = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") && Files.isRegularFile(f)).sorted()
+                    .toList()) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (generated.files().stream().noneMatch(f -> f.path().equals(path))) {
+                    String content = Files.readString(file);
+                    if (content.startsWith(HEADER) && content.contains("\nkind: CustomResourceDefinition\n")) {
+                        obsolete.add(path);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return obsolete;
     }
 
     /** Every non-abstract class that extends CustomResource (also through base classes) and carries @Group and @Version. */

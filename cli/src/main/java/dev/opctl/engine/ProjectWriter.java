@@ -24,20 +24,21 @@ import java.util.Objects;
  */
 public final class ProjectWriter {
     /** What writing a file set did, or would do. */
-    public record Result(List<String> created, List<String> updated, List<String> unchanged) {
+    public record Result(List<String> created, List<String> updated, List<String> unchanged, List<String> deleted) {
         public Result {
             created = List.copyOf(created);
             updated = List.copyOf(updated);
             unchanged = List.copyOf(unchanged);
+            deleted = List.copyOf(deleted);
         }
 
-        /** Whether anything was (or would be) written. */
+        /** Whether anything was (or would be) written or deleted. */
         public boolean changed() {
-            return !created.isEmpty() || !updated.isEmpty();
+            return !created.isEmpty() || !updated.isEmpty() || !deleted.isEmpty();
         }
     }
 
-    private enum Action { CREATE, UPDATE, KEEP }
+    private enum Action { CREATE, UPDATE, KEEP, DELETE }
 
     private record Step(GeneratedFile file, Path target, Action action, byte[] oldContent) {
     }
@@ -63,8 +64,23 @@ public final class ProjectWriter {
      *     other content and {@code force} is false; nothing is written then
      */
     public static Result write(Path root, FileSet files, boolean force) {
+        return write(root, files, force, List.of());
+    }
+
+    /**
+     * Writes {@code files} under {@code root} and deletes the tool-owned files at {@code obsolete}
+     * (paths relative to {@code root}, e.g. the CRD of a kind that was removed), all or nothing.
+     */
+    public static Result write(Path root, FileSet files, boolean force, List<String> obsolete) {
         Objects.requireNonNull(root, "root == null");
-        ProjectWriter writer = new ProjectWriter(root, plan(root, files, force));
+        List<Step> steps = plan(root, files, force);
+        for (String path : obsolete) {
+            Path target = root.resolve(path);
+            if (Files.isRegularFile(target)) {
+                steps.add(new Step(GeneratedFile.tool(path, ""), target, Action.DELETE, read(target)));
+            }
+        }
+        ProjectWriter writer = new ProjectWriter(root, steps);
         Thread rollbackOnExit = new Thread(writer::abort, "opctl-rollback");
         Runtime.getRuntime().addShutdownHook(rollbackOnExit);
         try {
@@ -117,25 +133,29 @@ public final class ProjectWriter {
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
         for (Step step : steps) {
             (switch (step.action()) {
                 case CREATE -> created;
                 case UPDATE -> updated;
                 case KEEP -> unchanged;
+                case DELETE -> deleted;
             }).add(step.file().path());
         }
-        return new Result(created, updated, unchanged);
+        return new Result(created, updated, unchanged, deleted);
     }
 
     private void apply() {
         try {
             List<Path> staged = new ArrayList<>();
             for (Step step : steps) {
-                staged.add(step.action() == Action.KEEP ? null : stage(step));
+                staged.add(step.action() == Action.KEEP || step.action() == Action.DELETE ? null : stage(step));
             }
             for (int i = 0; i < steps.size(); i++) {
                 if (staged.get(i) != null) {
                     commit(steps.get(i), staged.get(i));
+                } else if (steps.get(i).action() == Action.DELETE) {
+                    delete(steps.get(i));
                 }
             }
             finish();
@@ -172,6 +192,12 @@ public final class ProjectWriter {
             Files.move(temp, step.target(), StandardCopyOption.REPLACE_EXISTING);
         }
         temporaries.remove(temp);
+        moved.add(step);
+    }
+
+    private synchronized void delete(Step step) throws IOException {
+        checkOpen();
+        Files.delete(step.target());
         moved.add(step);
     }
 

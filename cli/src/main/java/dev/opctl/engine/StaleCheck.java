@@ -28,8 +28,25 @@ public final class StaleCheck {
     }
 
     public static Result check(Path root, FileSet files) {
+        return check(root, files, List.of());
+    }
+
+    /** Also reports the files at {@code obsolete} (relative to {@code root}) that still exist: they would be deleted. */
+    public static Result check(Path root, FileSet files, List<String> obsolete) {
         List<String> paths = new ArrayList<>();
         StringBuilder diff = new StringBuilder();
+        for (String path : obsolete) {
+            String existing = read(root.resolve(path));
+            if (existing == null) {
+                continue;
+            }
+            paths.add(path);
+            List<String> before = existing.lines().toList();
+            for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "/dev/null", before,
+                    DiffUtils.diff(before, List.of()), 3)) {
+                diff.append(line).append('\n');
+            }
+        }
         for (GeneratedFile file : files.files()) {
             Path target = root.resolve(file.path());
             String existing = read(target);

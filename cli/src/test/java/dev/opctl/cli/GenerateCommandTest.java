@@ -123,4 +123,34 @@ class GenerateCommandTest {
                 + "type opctl knows and not a Kubernetes model class of fabric8 7.5.2)\n", run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));
     }
+
+    @Test
+    void theCrdOfARemovedKindIsReportedByCheckThenDeleted() throws IOException {
+        assertEquals(0, OpctlRun.run(project, "generate").exitCode());
+        Path handWritten = project.resolve("config/crd/other.example.com.yaml");
+        Files.writeString(handWritten, "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n");
+        Files.delete(project.resolve("src/main/java/com/example/demooperator/api/Widget.java"));
+
+        OpctlRun check = OpctlRun.run(project, "generate", "--check");
+        assertEquals(4, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("--- a/" + CRD + "\n+++ /dev/null\n"), check::toString);
+        assertTrue(Files.exists(project.resolve(CRD)));
+
+        OpctlRun run = OpctlRun.run(project, "generate");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("1 obsolete deleted: " + CRD), run::toString);
+        assertFalse(Files.exists(project.resolve(CRD)));
+        assertTrue(Files.exists(handWritten), "a CRD without opctl's header is not opctl's to delete");
+    }
+
+    @Test
+    void descriptionsCanBeCappedAndANegativeCapIsRefused() throws IOException {
+        OpctlRun run = OpctlRun.run(project, "generate", "--max-description-length", "9");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(project.resolve(CRD)).contains("description: How many..."));
+        OpctlRun bad = OpctlRun.run(project, "generate", "--max-description-length", "-1");
+        assertEquals(2, bad.exitCode(), bad::toString);
+        assertEquals("opctl: error: --max-description-length must be 0 or more, not -1; 0 drops descriptions\n",
+                bad.err());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.opctl.crd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,130 @@ class CrdGeneratorTest {
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
         assertEquals(src.resolve("p/A.java") + ":7: @Group: cannot evaluate 'Groups.pick()' from the sources; use a "
                 + "literal or a static final constant declared in the sources", e.getMessage());
+    }
+
+    private String specCrd(String spec, CrdGenerator.Options options) throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", spec);
+        return CrdGenerator.generate(List.of(src), "", options).get("things.a.example.com.yaml").content();
+    }
+
+    @Test
+    void markersAddListAndMapExtensionsAndStayOutOfDescriptions() throws IOException {
+        String yaml = specCrd("""
+                package p;
+
+                import java.util.List;
+                import java.util.Map;
+
+                /** What a thing should be. */
+                public class Spec {
+                    /**
+                     * The ports, by name.
+                     * +listType=map
+                     * +listMapKey=name
+                     */
+                    public List<Port> ports;
+
+                    // +listType=set
+                    public List<String> tags;
+
+                    // +mapType=atomic
+                    public Map<String, String> labels;
+
+                    public static class Port {
+                        public String name;
+                        public int number;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("""
+                              ports:
+                                description: "The ports, by name."
+                """), yaml);
+        assertTrue(yaml.contains("""
+                                type: array
+                                x-kubernetes-list-map-keys:
+                                - name
+                                x-kubernetes-list-type: map
+                """), yaml);
+        assertTrue(yaml.contains("x-kubernetes-list-type: set"), yaml);
+        assertTrue(yaml.contains("x-kubernetes-map-type: atomic"), yaml);
+        assertTrue(yaml.contains("description: What a thing should be."), yaml);
+        assertTrue(yaml.contains("listKind: ThingList"), yaml);
+    }
+
+    @Test
+    void refusesAListMapWithoutKeys() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    // +listType=map
+                    public java.util.List<String> names;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":5: field 'names': +listType=map needs at least one "
+                + "+listMapKey=<field of the items>", e.getMessage());
+    }
+
+    @Test
+    void capsDescriptionsAtAWordOrDropsThem() throws IOException {
+        String spec = """
+                package p;
+
+                public class Spec {
+                    /** The number of replicas the operator keeps running. */
+                    public int replicas;
+                }
+                """;
+        assertTrue(specCrd(spec, new CrdGenerator.Options(20)).contains("description: The number of..."));
+        assertFalse(specCrd(spec, new CrdGenerator.Options(0)).contains("description"));
+        assertTrue(specCrd(spec, CrdGenerator.Options.DEFAULT).contains(
+                "description: The number of replicas the operator keeps running."));
+    }
+
+    @Test
+    void refusesADefaultOfTheWrongType() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    @io.fabric8.generator.annotation.Default("many")
+                    public int replicas;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":4: field 'replicas': @Default(\"many\") is not a valid integer "
+                + "value; write it as YAML or JSON of the field's type", e.getMessage());
+    }
+
+    @Test
+    void refusesASchemaSwapThatMatchesNothing() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                @io.fabric8.crd.generator.annotation.SchemaSwap(originalType = Spec.class, fieldName = "nope")
+                public class Spec {
+                    public int replicas;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertTrue(e.getMessage().contains("@SchemaSwap(originalType = p.Spec, fieldName = \"nope\") matches no "
+                + "field"), e.getMessage());
+    }
+
+    @Test
+    void protectedGroupsGetTheApprovalAnnotation() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("a.example.com", "samplecontroller.k8s.io"));
+        String yaml = CrdGenerator.generate(List.of(src), "").get("things.samplecontroller.k8s.io.yaml").content();
+        assertTrue(yaml.contains("""
+                metadata:
+                  annotations:
+                    api-approved.kubernetes.io: "unapproved, experimental-only; please get an approval from Kubernetes \
+                API reviewers if you're trying to develop a CRD in the *.k8s.io or *.kubernetes.io groups"
+                """), yaml);
+        assertTrue(CrdGenerator.isProtectedGroup("kubernetes.io"));
+        assertFalse(CrdGenerator.isProtectedGroup("k8s.io.example.com"));
     }
 
     @Test

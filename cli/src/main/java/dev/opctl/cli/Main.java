@@ -16,7 +16,9 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode;
-        if (isVersionOnly(args)) {
+        if (args.length == 2 && args[0].equals(CdsTraining.FLAG)) {
+            exitCode = CdsTraining.run(Path.of(args[1]));
+        } else if (isVersionOnly(args)) {
             for (String line : VersionText.lines()) {
                 out.println(line);
             }

@@ -88,6 +88,10 @@ public final class CrdGenerator {
      *     {@code config/crd}; empty for the top
      */
     public static FileSet generate(List<Path> sourceRoots, String outputDir, Options options) {
+        // Reading the Kubernetes schema catalog takes a while; on a second core it overlaps parsing.
+        Thread preload = new Thread(KubernetesCatalog::get, "opctl-catalog");
+        preload.setDaemon(true);
+        preload.start();
         CrdGenerator generator = new CrdGenerator(SourceIndex.parse(sourceRoots), options);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
         for (CustomResourceType type : generator.customResources()) {

@@ -46,18 +46,23 @@ final class SourceIndex {
      * @throws OpctlException (invalid input) naming the file and line of the first syntax error
      */
     static SourceIndex parse(List<Path> roots) {
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-                .setAttributeComments(true));
-        Map<String, TypeDeclaration<?>> types = new TreeMap<>();
-        SourceIndex index = new SourceIndex(types);
-        for (Path file : javaFiles(roots)) {
-            ParseResult<CompilationUnit> result;
+        List<Path> files = javaFiles(roots);
+        // Parsing dominates; files are parsed in parallel, one parser per thread, and indexed in file order.
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                .setAttributeComments(true)));
+        List<ParseResult<CompilationUnit>> results = files.parallelStream().map(file -> {
             try {
-                result = parser.parse(file);
+                return parsers.get().parse(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }).toList();
+        Map<String, TypeDeclaration<?>> types = new TreeMap<>();
+        SourceIndex index = new SourceIndex(types);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            ParseResult<CompilationUnit> result = results.get(i);
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 Problem problem = result.getProblems().get(0);
                 int line = problem.getLocation().flatMap(l -> l.getBegin().getRange())

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Benchmarks `opctl generate crds` against fabric8's crd-generator on generated type trees: for each
+# size (default 100 and 1000 kinds, each with a nested spec, an enum, a list of objects, a map, a
+# Kubernetes model type and a status), wall time and peak memory (max RSS) of
+#   1. opctl generate crds        (reads the sources; JVM start included)
+#   2. javac + fabric8 generate   (what fabric8 needs: compile first, then generate)
+#   3. fabric8 generate alone     (on the compiled classes)
+# and the number of CRDs each wrote. Median of RUNS runs (default 3).
+#   [BENCH_WORK=DIR] cli/bench/crds.sh [RUNS] [KINDS...]
+# Targets on the 2-core reference machine: 100 kinds < 1 s wall; >= 10x faster than javac + fabric8;
+# cost linear in the number of kinds.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+runs=${1:-3}
+shift || true
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000)
+if [[ -n ${BENCH_WORK:-} ]]; then   # keep the generated sources and outputs for a closer look
+  work=$BENCH_WORK; mkdir -p "$work"
+else
+  work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fi
+[[ -x /usr/bin/time ]] || { echo "needs GNU time (/usr/bin/time; Debian package 'time')" >&2; exit 2; }
+
+"$root/opctl" --version >/dev/null   # builds the jar and the CDS archive when needed
+# fabric8's generator and the fabric8 model, as opctl's tests use them (offline once built).
+(cd "$root/cli" && mvn -q ${MAVEN_ARGS:-} dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$work/cp.txt" >/dev/null)
+deps=$(cat "$work/cp.txt")
+
+kinds() {  # N DIR: writes N custom resource kinds as Java sources under DIR
+  local n=$1 dir=$2 i
+  for ((i = 0; i < n; i++)); do
+    local pkg="bench.k$i" d="$dir/bench/k$i"
+    mkdir -p "$d"
+    cat >"$d/Kind$i.java" <<JAVA
+package $pkg;
+
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+@Group("g$((i % 10)).bench.example.com")
+@Version("v1")
+@ShortNames("k$i")
+public class Kind$i extends CustomResource<Kind${i}Spec, Kind${i}Status> implements Namespaced {
+}
+JAVA
+    cat >"$d/Kind${i}Spec.java" <<JAVA
+package $pkg;
+
+import io.fabric8.generator.annotation.Max;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import java.util.List;
+import java.util.Map;
+
+public class Kind${i}Spec {
+    /** How many to run. */
+    @Min(1)
+    @Max(10)
+    public int replicas;
+    @Required
+    @Pattern("^[a-z0-9.-]+$")
+    public String image;
+    public Mode mode;
+    public Map<String, String> labels;
+    public List<Port> ports;
+    public Storage storage;
+    public ResourceRequirements resources;
+
+    public enum Mode { FAST, SAFE, OFF }
+
+    public static class Port {
+        @Required
+        public String name;
+        public int number;
+        public String protocol;
+    }
+
+    public static class Storage {
+        public String size;
+        public String storageClass;
+        public Backup backup;
+    }
+
+    public static class Backup {
+        public boolean enabled;
+        public String schedule;
+        public List<String> targets;
+    }
+}
+JAVA
+    cat >"$d/Kind${i}Status.java" <<JAVA
+package $pkg;
+
+import java.util.List;
+
+public class Kind${i}Status {
+    public int readyReplicas;
+    public String phase;
+    public List<String> messages;
+}
+JAVA
+  done
+}
+
+measure() {  # LABEL SIZE COMMAND... ; median wall ms and max RSS MB of RUNS runs
+  local label=$1 size=$2; shift 2
+  local i walls=() rss=()
+  for ((i = 0; i < runs; i++)); do
+    rm -rf "$work/out" "$work/classes-run"
+    mkdir -p "$work/out"
+    /usr/bin/time -f "%e %M" -o "$work/t" "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+    read -r s kb <"$work/t"
+    walls+=("$(awk -v s="$s" 'BEGIN{printf "%d", s*1000}')"); rss+=("$kb")
+  done
+  local mid=$(( (runs + 1) / 2 ))
+  local wall mem crds
+  wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${mid}p")
+  mem=$(( $(printf '%s\n' "${rss[@]}" | sort -n | sed -n "${mid}p") / 1024 ))
+  crds=$(find "$work/out" -name '*.y*ml' | wc -l)
+  printf '%5d kinds  %-28s %7d ms  %5d MB  %4d CRDs\n' "$size" "$label" "$wall" "$mem" "$crds"
+  echo "$wall" >"$work/last"
+}
+
+# javac then fabric8, as a build would: SRC CLASSES OUT
+compile_and_generate='find "$1" -name "*.java" >"$2.files" && mkdir -p "$2" &&
+  javac -proc:none -nowarn -cp "$DEPS" -d "$2" @"$2.files" &&
+  java -cp "$2:$DEPS" "$BENCH/Fabric8Crds.java" "$2" "$3"'
+export DEPS=$deps BENCH=$root/cli/bench
+
+echo "opctl CRD benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), median of $runs runs"
+for n in "${sizes[@]}"; do
+  src="$work/src$n"
+  kinds "$n" "$src"
+  measure "opctl generate crds" "$n" "$root/opctl" generate crds --sources "$src" --output "$work/out"
+  opctl_ms=$(cat "$work/last")
+  measure "javac + fabric8 generate" "$n" bash -c "$compile_and_generate" bench "$src" "$work/classes-run" \
+    "$work/out"
+  both_ms=$(cat "$work/last")
+  mkdir -p "$work/classes$n"
+  find "$src" -name '*.java' >"$work/files"
+  javac -proc:none -nowarn -cp "$deps" -d "$work/classes$n" @"$work/files"
+  measure "fabric8 generate alone" "$n" java -cp "$work/classes$n:$deps" "$root/cli/bench/Fabric8Crds.java" \
+    "$work/classes$n" "$work/out"
+  alone_ms=$(cat "$work/last")
+  awk -v o="$opctl_ms" -v b="$both_ms" -v a="$alone_ms" -v n="$n" \
+    'BEGIN{printf "%5d kinds  opctl is %.1fx faster than javac + fabric8, %.1fx faster than fabric8 alone\n", n, b/o, a/o}'
+done

@@ -332,7 +332,7 @@ public final class CrdGenerator {
     /** {@code @AdditionalPrinterColumn} on the class and {@code @PrinterColumn} on fields, by JSON path, ignoring case. */
     private ArrayNode printerColumns(CustomResourceType type, List<SchemaBuilder.Marked> marked) {
         TreeMap<String, ObjectNode> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (TypeDeclaration<?> t : classAndSuperclasses(type.declaration())) {
+        for (TypeDeclaration<?> t : schemas.hierarchy(type.declaration())) {
             for (AnnotationExpr a : annotations.findAll(t, Annotations.FABRIC8_CRD + "AdditionalPrinterColumn",
                     Annotations.FABRIC8_CRD + "AdditionalPrinterColumns")) {
                 String path = annotations.string(a, "jsonPath").orElse("");
@@ -382,7 +382,7 @@ public final class CrdGenerator {
 
     private ArrayNode selectableFields(CustomResourceType type, List<SchemaBuilder.Marked> marked) {
         TreeSet<String> paths = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (TypeDeclaration<?> t : classAndSuperclasses(type.declaration())) {
+        for (TypeDeclaration<?> t : schemas.hierarchy(type.declaration())) {
             for (AnnotationExpr a : annotations.findAll(t, Annotations.FABRIC8_CRD + "AdditionalSelectableField",
                     Annotations.FABRIC8_CRD + "AdditionalSelectableFields")) {
                 annotations.string(a, "jsonPath").ifPresent(paths::add);
@@ -393,16 +393,6 @@ public final class CrdGenerator {
         ArrayNode list = JSON.arrayNode();
         paths.forEach(p -> list.addObject().put("jsonPath", p));
         return list;
-    }
-
-    private List<TypeDeclaration<?>> classAndSuperclasses(ClassOrInterfaceDeclaration cls) {
-        List<TypeDeclaration<?>> chain = new ArrayList<>();
-        for (TypeDeclaration<?> t = cls; t != null && chain.size() < 32; ) {
-            chain.add(t);
-            t = t instanceof ClassOrInterfaceDeclaration c && c.getExtendedTypes().isNonEmpty()
-                    ? index.type(index.resolve(c.getExtendedTypes(0).getNameWithScope(), c)).orElse(null) : null;
-        }
-        return chain;
     }
 
     /** Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". */

@@ -401,7 +401,7 @@ final class SchemaBuilder {
     }
 
     /** The class and its superclasses in the sources, the class first. */
-    private List<TypeDeclaration<?>> hierarchy(TypeDeclaration<?> type) {
+    List<TypeDeclaration<?>> hierarchy(TypeDeclaration<?> type) {
         List<TypeDeclaration<?>> chain = new ArrayList<>();
         TypeDeclaration<?> current = type;
         while (current != null && chain.size() < 32) {

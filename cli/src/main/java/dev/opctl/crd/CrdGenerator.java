@@ -189,14 +189,9 @@ public final class CrdGenerator {
 
     /** Whether the class or a base class in the sources implements Namespaced. */
     private boolean implementsNamespaced(ClassOrInterfaceDeclaration cls) {
-        for (TypeDeclaration<?> t = cls; t instanceof ClassOrInterfaceDeclaration c; ) {
-            if (c.getImplementedTypes().stream().anyMatch(i -> index.resolve(i.getNameWithScope(), c).equals(NAMESPACED))) {
-                return true;
-            }
-            t = c.getExtendedTypes().isEmpty() ? null
-                    : index.type(index.resolve(c.getExtendedTypes(0).getNameWithScope(), c)).orElse(null);
-        }
-        return false;
+        return schemas.hierarchy(cls).stream().anyMatch(t -> t instanceof ClassOrInterfaceDeclaration c
+                && c.getImplementedTypes().stream().anyMatch(i -> index.resolve(i.getNameWithScope(), c)
+                        .equals(NAMESPACED)));
     }
 
     /** {@code @Labels({"a=b"})} or {@code @Annotations(...)} of fabric8's generator, in name order. */

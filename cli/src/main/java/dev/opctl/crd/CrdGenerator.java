@@ -100,7 +100,8 @@ public final class CrdGenerator {
         String prefix = outputDir.isEmpty() ? "" : outputDir + "/";
         FileSet.Builder files = FileSet.builder();
         for (Map.Entry<String, List<CustomResourceType>> crd : byCrd.entrySet()) {
-            files.add(GeneratedFile.tool(prefix + crd.getKey() + ".yaml", HEADER + toYaml(generator.crd(crd.getValue()))));
+            String yaml = HEADER + toYaml(generator.crd(crd.getValue()));
+            files.add(GeneratedFile.tool(prefix + crd.getKey() + ".yaml", yaml));
         }
         return files.build();
     }
@@ -133,7 +134,7 @@ public final class CrdGenerator {
         return obsolete;
     }
 
-    /** Every non-abstract class that extends CustomResource (also through base classes) and carries @Group and @Version. */
+    /** Every concrete class that extends CustomResource (maybe through base classes) with @Group and @Version. */
     private List<CustomResourceType> customResources() {
         List<CustomResourceType> found = new ArrayList<>();
         for (TypeDeclaration<?> type : index.types()) {
@@ -324,7 +325,7 @@ public final class CrdGenerator {
                 .findFirst();
     }
 
-    /** {@code @AdditionalPrinterColumn} on the class and {@code @PrinterColumn} on fields, by JSON path, ignoring case. */
+    /** {@code @AdditionalPrinterColumn} on the class and {@code @PrinterColumn} on fields, by JSON path. */
     private ArrayNode printerColumns(CustomResourceType type, List<SchemaBuilder.Marked> marked) {
         TreeMap<String, ObjectNode> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (TypeDeclaration<?> t : schemas.hierarchy(type.declaration())) {

@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Builds the OpenAPI v3 schema of a custom resource class from its source, following the rules
@@ -174,10 +175,7 @@ final class SchemaBuilder {
             return new Resolved(scalar(scalar), scalar);
         }
         if (type instanceof ArrayType array) {
-            ObjectNode schema = JSON.objectNode();
-            schema.set("items", resolve(ref.with(array.getComponentType()), field, walk, false).schema());
-            schema.put("type", "array");
-            return new Resolved(schema, "array");
+            return arrayOf(resolve(ref.with(array.getComponentType()), field, walk, false).schema());
         }
         if (!(type instanceof ClassOrInterfaceType classType)) {
             throw unmappable(type, context, field);
@@ -205,10 +203,7 @@ final class SchemaBuilder {
             if (property && name.equals("java.util.List")) {
                 typeUseAnnotations(arguments.get(0), items);
             }
-            ObjectNode schema = JSON.objectNode();
-            schema.set("items", items);
-            schema.put("type", "array");
-            return new Resolved(schema, "array");
+            return arrayOf(items);
         }
         if (KnownTypes.MAPS.contains(name) && arguments.size() == 2) {
             ObjectNode values = resolve(ref.with(arguments.get(1)), field, walk, false).schema();
@@ -251,6 +246,13 @@ final class SchemaBuilder {
             }
         }
         throw unmappable(type, context, field);
+    }
+
+    private static Resolved arrayOf(ObjectNode items) {
+        ObjectNode schema = JSON.objectNode();
+        schema.set("items", items);
+        schema.put("type", "array");
+        return new Resolved(schema, "array");
     }
 
     /** The kind of Jackson schema behind a fixed schema: any-schemas keep unknown fields or have no type. */
@@ -335,7 +337,7 @@ final class SchemaBuilder {
         ObjectNode schema = JSON.objectNode();
         schema.set("enum", values);
         schema.put("type", "string");
-        javadoc(enumType).ifPresent(d -> schema.put("description", d));
+        markers.description(enumType).ifPresent(d -> schema.put("description", d));
         return schema;
     }
 
@@ -395,7 +397,7 @@ final class SchemaBuilder {
             rules.addAll(annotations.findAll(t, G + "ValidationRule", G + "ValidationRules"));
         }
         addValidationRules(schema, rules);
-        javadoc(type).ifPresent(d -> schema.put("description", d));
+        markers.description(type).ifPresent(d -> schema.put("description", d));
         markers.apply(type, schema, type.getNameAsString());
         return schema;
     }
@@ -625,29 +627,14 @@ final class SchemaBuilder {
     private void applyMetadata(Property property, String kind, ObjectNode schema, Node context) {
         Optional<String> description = find(property, J + "JsonPropertyDescription")
                 .flatMap(a -> annotations.string(a, "value"))
-                .or(() -> property.members().stream().map(m -> javadoc((Node) m)).flatMap(Optional::stream)
+                .or(() -> property.members().stream().map(m -> markers.description((Node) m)).flatMap(Optional::stream)
                         .findFirst());
         description.ifPresent(d -> schema.put("description", d));
         defaultValue(property, kind, context).ifPresent(d -> schema.set("default", d));
         if (find(property, G + "Nullable").isPresent()) {
             schema.put("nullable", true);
         }
-        Optional<AnnotationExpr> size = find(property, G + "Size");
-        switch (kind) {
-            case "integer", "number" -> {
-                find(property, G + "Min").ifPresent(a -> bound(schema, a, "minimum", "exclusiveMinimum"));
-                find(property, G + "Max").ifPresent(a -> bound(schema, a, "maximum", "exclusiveMaximum"));
-            }
-            case "string" -> {
-                find(property, G + "Pattern").flatMap(a -> annotations.string(a, "value"))
-                        .ifPresent(p -> schema.put("pattern", p));
-                size.ifPresent(a -> size(schema, a, "minLength", "maxLength"));
-            }
-            case "array" -> size.ifPresent(a -> size(schema, a, "minItems", "maxItems"));
-            case "object" -> size.ifPresent(a -> size(schema, a, "minProperties", "maxProperties"));
-            default -> {
-            }
-        }
+        constraints(kind, annotation -> find(property, annotation), schema);
         if (find(property, Annotations.FABRIC8_CRD + "PreserveUnknownFields").isPresent()) {
             schema.put("x-kubernetes-preserve-unknown-fields", true);
         }
@@ -715,14 +702,32 @@ final class SchemaBuilder {
 
     /** Annotations on a List's element or a Map's value type: {@code List<@Pattern("[a-z]+") String>}. */
     private void typeUseAnnotations(Type argument, ObjectNode schema) {
-        String type = schema.path("type").asText();
-        if (type.equals("string")) {
-            annotations.find(argument.getAnnotations(), G + "Pattern").flatMap(a -> annotations.string(a, "value"))
-                    .ifPresent(p -> schema.put("pattern", p));
-            annotations.find(argument.getAnnotations(), G + "Size").ifPresent(a -> size(schema, a, "minLength", "maxLength"));
-        } else if (type.equals("number") || type.equals("integer")) {
-            annotations.find(argument.getAnnotations(), G + "Min").ifPresent(a -> bound(schema, a, "minimum", "exclusiveMinimum"));
-            annotations.find(argument.getAnnotations(), G + "Max").ifPresent(a -> bound(schema, a, "maximum", "exclusiveMaximum"));
+        String kind = schema.path("type").asText();
+        if (kind.equals("string") || kind.equals("number") || kind.equals("integer")) {
+            constraints(kind, annotation -> annotations.find(argument.getAnnotations(), annotation), schema);
+        }
+    }
+
+    /**
+     * {@code @Min}/{@code @Max} on numbers, {@code @Pattern} and {@code @Size} on strings,
+     * {@code @Size} on arrays and objects: what fabric8 applies to each kind of schema.
+     */
+    private void constraints(String kind, Function<String, Optional<AnnotationExpr>> find, ObjectNode schema) {
+        Optional<AnnotationExpr> size = find.apply(G + "Size");
+        switch (kind) {
+            case "integer", "number" -> {
+                find.apply(G + "Min").ifPresent(a -> bound(schema, a, "minimum", "exclusiveMinimum"));
+                find.apply(G + "Max").ifPresent(a -> bound(schema, a, "maximum", "exclusiveMaximum"));
+            }
+            case "string" -> {
+                find.apply(G + "Pattern").flatMap(a -> annotations.string(a, "value"))
+                        .ifPresent(p -> schema.put("pattern", p));
+                size.ifPresent(a -> size(schema, a, "minLength", "maxLength"));
+            }
+            case "array" -> size.ifPresent(a -> size(schema, a, "minItems", "maxItems"));
+            case "object" -> size.ifPresent(a -> size(schema, a, "minProperties", "maxProperties"));
+            default -> {
+            }
         }
     }
 
@@ -748,11 +753,7 @@ final class SchemaBuilder {
         }
     }
 
-    private Optional<String> javadoc(Node member) {
-        return markers.description(member);
-    }
-
-    /** Whether Lombok gives the field a public getter: {@code @Getter} on it or its class, {@code @Data}, {@code @Value}. */
+    /** Whether Lombok gives the field a public getter: {@code @Getter} on it or its class, {@code @Data}/{@code @Value}. */
     private boolean lombokGetter(TypeDeclaration<?> type, FieldDeclaration field) {
         Optional<AnnotationExpr> getter = annotations.find(field, LOMBOK + "Getter")
                 .or(() -> annotations.find(type, LOMBOK + "Getter"));

@@ -31,7 +31,7 @@ public final class StaleCheck {
         return check(root, files, List.of());
     }
 
-    /** Also reports the files at {@code obsolete} (relative to {@code root}) that still exist: they would be deleted. */
+    /** Also reports the files at {@code obsolete} (relative to {@code root}) that exist: they would be deleted. */
     public static Result check(Path root, FileSet files, List<String> obsolete) {
         List<String> paths = new ArrayList<>();
         StringBuilder diff = new StringBuilder();

@@ -753,7 +753,7 @@ final class SchemaBuilder {
         }
     }
 
-    /** Whether Lombok gives the field a public getter: {@code @Getter} on it or its class, {@code @Data}/{@code @Value}. */
+    /** Whether Lombok gives the field a public getter: @Getter on it or on its class, @Data, @Value. */
     private boolean lombokGetter(TypeDeclaration<?> type, FieldDeclaration field) {
         Optional<AnnotationExpr> getter = annotations.find(field, LOMBOK + "Getter")
                 .or(() -> annotations.find(type, LOMBOK + "Getter"));

@@ -20,7 +20,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 final class Constants {
     private final SourceIndex index;
-    private final Set<VariableDeclarator> evaluating = new HashSet<>();
+    private final Set<VariableDeclarator> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Constants(SourceIndex index) {
         this.index = index;

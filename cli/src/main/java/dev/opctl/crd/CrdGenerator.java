@@ -1,19 +1,17 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.YamlWriter;
 import dev.opctl.naming.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,12 +44,6 @@ public final class CrdGenerator {
     private static final String UNAPPROVED = "unapproved, experimental-only; please get an approval from Kubernetes "
             + "API reviewers if you're trying to develop a CRD in the *.k8s.io or *.kubernetes.io groups";
     private static final Pattern KUBE_VERSION = Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?");
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .build());
 
     private final SourceIndex index;
     private final Annotations annotations;
@@ -100,7 +92,7 @@ public final class CrdGenerator {
         String prefix = outputDir.isEmpty() ? "" : outputDir + "/";
         FileSet.Builder files = FileSet.builder();
         for (Map.Entry<String, List<CustomResourceType>> crd : byCrd.entrySet()) {
-            String yaml = HEADER + toYaml(generator.crd(crd.getValue()));
+            String yaml = HEADER + YamlWriter.write(generator.crd(crd.getValue()));
             files.add(GeneratedFile.tool(prefix + crd.getKey() + ".yaml", yaml));
         }
         return files.build();
@@ -446,13 +438,5 @@ public final class CrdGenerator {
 
     private static int stability(String qualifier) {
         return qualifier == null ? 2 : qualifier.equals("beta") ? 1 : 0;
-    }
-
-    private static String toYaml(ObjectNode crd) {
-        try {
-            return YAML.writeValueAsString(crd);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

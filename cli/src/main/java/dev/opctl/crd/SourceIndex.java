@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -11,11 +12,12 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +36,8 @@ final class SourceIndex {
             "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record");
 
     private final Map<String, TypeDeclaration<?>> types;
-    private final Map<TypeDeclaration<?>, Path> files = new HashMap<>();
+    // By identity: a node's equals and hashCode walk its whole subtree.
+    private final Map<TypeDeclaration<?>, Path> files = new IdentityHashMap<>();
 
     private SourceIndex(Map<String, TypeDeclaration<?>> types) {
         this.types = types;
@@ -53,7 +56,11 @@ final class SourceIndex {
                 .setAttributeComments(true)));
         List<ParseResult<CompilationUnit>> results = files.parallelStream().map(file -> {
             try {
-                return parsers.get().parse(file);
+                // A String source spares the parser's stream buffers; bad bytes become U+FFFD as they would there.
+                ParseResult<CompilationUnit> result = parsers.get().parse(new String(Files.readAllBytes(file),
+                        StandardCharsets.UTF_8));
+                result.getResult().ifPresent(SourceIndex::dropTokens);
+                return result;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -78,6 +85,22 @@ final class SourceIndex {
             }
         }
         return index;
+    }
+
+    /**
+     * Lets the tokens of a parsed file go, keeping every node's range: comments are attributed by
+     * then, and the tokens are most of the tree's memory (with them, big source trees spend more
+     * time in garbage collection than in parsing).
+     */
+    private static void dropTokens(CompilationUnit unit) {
+        unit.getAllContainedComments().forEach(SourceIndex::dropTokenRange);
+        unit.walk(SourceIndex::dropTokenRange);
+    }
+
+    private static void dropTokenRange(Node node) {
+        Range range = node.getRange().orElse(null);
+        node.setTokenRange(null);
+        node.setRange(range);
     }
 
     private void add(String name, TypeDeclaration<?> type, Path file) {

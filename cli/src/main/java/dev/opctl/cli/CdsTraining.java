@@ -63,7 +63,7 @@ final class CdsTraining {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int generated = Opctl.run(project, sink, sink, new String[] {"generate"});
+        int generated = Main.run(project, sink, sink, "generate");
         return created == 0 && generated == 0 ? 0 : 1;
     }
 }

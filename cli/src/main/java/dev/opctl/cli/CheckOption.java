@@ -28,7 +28,15 @@ final class CheckOption {
 
     /** Also deletes (or with --check, reports) the tool-owned files at {@code obsolete}, relative to {@code root}. */
     int writeOrCheck(Path root, FileSet files, List<String> obsolete, String what) {
-        PrintWriter out = spec.commandLine().getOut();
+        return writeOrCheck(spec.commandLine().getOut(), check, spec.qualifiedName(), root, files, obsolete, what);
+    }
+
+    /**
+     * Writes {@code files} under {@code root} and deletes {@code obsolete}, or with {@code check}
+     * compares them and throws when anything is stale, telling to run {@code command}.
+     */
+    static int writeOrCheck(PrintWriter out, boolean check, String command, Path root, FileSet files,
+            List<String> obsolete, String what) {
         if (check) {
             StaleCheck.Result result = StaleCheck.check(root, files, obsolete);
             if (result.stale()) {
@@ -37,7 +45,7 @@ final class CheckOption {
                 throw new OpctlException(OpctlException.STALE, String.format("%d generated file%s stale: %s; run "
                         + "'%s' and commit the result", result.paths().size(),
                         result.paths().size() == 1 ? " is" : "s are", String.join(", ", result.paths()),
-                        spec.qualifiedName().replace(" --check", "")));
+                        command));
             }
             out.printf("%d %s file%s up to date in %s.%n", files.size(), what, files.size() == 1 ? "" : "s", root);
             return Opctl.OK;

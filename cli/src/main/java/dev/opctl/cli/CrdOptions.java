@@ -13,6 +13,11 @@ final class CrdOptions {
     Integer maxDescriptionLength;
 
     CrdGenerator.Options options() {
+        return options(maxDescriptionLength);
+    }
+
+    /** The options for {@code --max-description-length N}, or the defaults for {@code null}. */
+    static CrdGenerator.Options options(Integer maxDescriptionLength) {
         if (maxDescriptionLength == null) {
             return CrdGenerator.Options.DEFAULT;
         }

@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.project.ProjectFile;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,10 +39,15 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(workingDir, crdOptions.options(), check.check, check.spec.commandLine().getOut());
+    }
+
+    /** What the command does, also for {@link FastPath}. */
+    static int run(Path workingDir, CrdGenerator.Options options, boolean check, PrintWriter out) {
         ProjectFile.read(workingDir);
         FileSet crds = CrdGenerator.generate(List.of(workingDir.resolve(GenerateCrdsCommand.PROJECT_SOURCES)),
-                GenerateCrdsCommand.PROJECT_OUTPUT, crdOptions.options());
-        return check.writeOrCheck(workingDir, crds,
+                GenerateCrdsCommand.PROJECT_OUTPUT, options);
+        return CheckOption.writeOrCheck(out, check, "opctl generate", workingDir, crds,
                 CrdGenerator.obsoleteFiles(workingDir, GenerateCrdsCommand.PROJECT_OUTPUT, crds), "CRD");
     }
 }

@@ -4,6 +4,7 @@ import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,12 @@ final class GenerateCrdsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(workingDir, sources, output, crdOptions.options(), check.check, check.spec.commandLine().getOut());
+    }
+
+    /** What the command does, also for {@link FastPath}. */
+    static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
+            PrintWriter out) {
         boolean project = Files.isRegularFile(workingDir.resolve(ProjectFile.FILE_NAME));
         if (!project && (sources.isEmpty() || output == null)) {
             throw OpctlException.invalidInput(workingDir + " is not an opctl project (no PROJECT file); run in a "
@@ -63,8 +70,9 @@ final class GenerateCrdsCommand implements Callable<Integer> {
         for (Path source : sources.isEmpty() ? List.of(Path.of(PROJECT_SOURCES)) : sources) {
             roots.add(workingDir.resolve(source).normalize());
         }
-        Path out = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
-        FileSet files = CrdGenerator.generate(roots, "", crdOptions.options());
-        return check.writeOrCheck(out, files, CrdGenerator.obsoleteFiles(out, "", files), "CRD");
+        Path outputDir = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
+        FileSet files = CrdGenerator.generate(roots, "", options);
+        return CheckOption.writeOrCheck(out, check, "opctl generate crds", outputDir, files,
+                CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
     }
 }

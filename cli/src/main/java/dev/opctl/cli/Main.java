@@ -3,10 +3,12 @@ package dev.opctl.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * The jar's entry point. It references no picocli type, so that {@code opctl --version} prints
- * without loading picocli, whose model of the commands costs more than the JVM's own start.
+ * without loading picocli, whose model of the commands costs more than the JVM's own start, and
+ * {@code opctl generate} runs through {@link FastPath}.
  */
 public final class Main {
     private Main() {
@@ -24,11 +26,17 @@ public final class Main {
             }
             exitCode = 0;
         } else {
-            exitCode = Opctl.run(Path.of("").toAbsolutePath(), out, err, args);
+            exitCode = run(Path.of("").toAbsolutePath(), out, err, args);
         }
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /** Runs opctl with {@code args}: the fast path when it takes them, else picocli. */
+    static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
+        OptionalInt fast = FastPath.run(workingDir, out, err, args);
+        return fast.isPresent() ? fast.getAsInt() : Opctl.run(workingDir, out, err, args);
     }
 
     static boolean isVersionOnly(String[] args) {

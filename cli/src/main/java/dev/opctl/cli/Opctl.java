@@ -81,21 +81,7 @@ public final class Opctl {
     }
 
     private static int handleFailure(Exception e, CommandLine command, ParseResult parseResult) {
-        PrintWriter err = command.getErr();
-        if (e instanceof OpctlException opctl) {
-            err.println("opctl: error: " + opctl.getMessage());
-            if (verbose(parseResult)) {
-                e.printStackTrace(err);
-            }
-            return opctl.exitCode();
-        }
-        err.printf("opctl: internal error: %s%n", e);
-        if (verbose(parseResult)) {
-            e.printStackTrace(err);
-        } else {
-            err.println("opctl: rerun with --verbose for the stack trace, and please report it");
-        }
-        return FAILURE;
+        return Failure.report(e, command.getErr(), verbose(parseResult));
     }
 
     private static boolean verbose(ParseResult parseResult) {

@@ -84,16 +84,30 @@ public final class CrdGenerator {
         Thread preload = new Thread(KubernetesCatalog::get, "opctl-catalog");
         preload.setDaemon(true);
         preload.start();
-        CrdGenerator generator = new CrdGenerator(SourceIndex.parse(sourceRoots), options);
+        SourceIndex index = SourceIndex.parse(sourceRoots);
+        CrdGenerator generator = new CrdGenerator(index, options);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
         for (CustomResourceType type : generator.customResources()) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
+        // CRDs are independent: they are built in parallel, each thread with its own generator (the
+        // builders keep state while they walk), and taken in name order, the first error included.
+        ThreadLocal<CrdGenerator> generators = ThreadLocal.withInitial(() -> new CrdGenerator(index, options));
+        List<Object> built = byCrd.values().parallelStream().map(versions -> {
+            try {
+                return (Object) (HEADER + YamlWriter.write(generators.get().crd(versions)));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
         String prefix = outputDir.isEmpty() ? "" : outputDir + "/";
         FileSet.Builder files = FileSet.builder();
-        for (Map.Entry<String, List<CustomResourceType>> crd : byCrd.entrySet()) {
-            String yaml = HEADER + YamlWriter.write(generator.crd(crd.getValue()));
-            files.add(GeneratedFile.tool(prefix + crd.getKey() + ".yaml", yaml));
+        int i = 0;
+        for (String name : byCrd.keySet()) {
+            if (built.get(i) instanceof RuntimeException e) {
+                throw e;
+            }
+            files.add(GeneratedFile.tool(prefix + name + ".yaml", (String) built.get(i++)));
         }
         return files.build();
     }

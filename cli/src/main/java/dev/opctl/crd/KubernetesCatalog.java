@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -38,7 +39,8 @@ final class KubernetesCatalog {
     private final JsonNode types;
     private final JsonNode unsupported;
     private final JsonNode shared;
-    private final Map<Integer, JsonNode> expanded = new HashMap<>();
+    /** Expanded shared subtrees, never changed once here; CRDs are built on several threads. */
+    private final Map<Integer, JsonNode> expanded = new ConcurrentHashMap<>();
 
     private KubernetesCatalog(JsonNode catalog) {
         this.fabric8Version = catalog.path("fabric8Version").asText();
@@ -96,7 +98,8 @@ final class KubernetesCatalog {
                 JsonNode done = expanded.get(id);
                 if (done == null) {
                     done = expand(shared.get(id));
-                    expanded.put(id, done);
+                    JsonNode first = expanded.putIfAbsent(id, done);
+                    done = first != null ? first : done;
                 }
                 return done;
             }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,5 +155,70 @@ class GenerateCommandTest {
         assertEquals(2, bad.exitCode(), bad::toString);
         assertEquals("opctl: error: --max-description-length must be 0 or more, not -1; 0 drops descriptions\n",
                 bad.err());
+    }
+
+    @Test
+    void theFastPathBehavesAsPicocliDoes() throws IOException {
+        Files.writeString(project.resolve("extra.yaml"), "not a crd\n");
+        List<List<String>> commands = List.of(
+                List.of("generate"),
+                List.of("generate", "--check"),
+                List.of("generate", "--max-description-length", "9"),
+                List.of("generate", "--max-description-length=0", "--check"),
+                List.of("generate", "crds"),
+                List.of("generate", "crds", "--check"),
+                List.of("generate", "crds", "--sources", "src/main/java", "--output", "out"),
+                List.of("generate", "crds", "--sources=src/main/java", "--sources", "missing", "--output=out"),
+                List.of("generate", "crds", "--output", "out", "--sources", "src/main/java", "--check"));
+        for (List<String> command : commands) {
+            String[] args = command.toArray(String[]::new);
+            OpctlRun picocli = OpctlRun.run(project, args);
+            String picocliFiles = snapshotAndReset();
+            OpctlRun fast = OpctlRun.main(project, args);
+            assertEquals(picocli.toString(), fast.toString(), String.join(" ", command));
+            assertEquals(picocliFiles, snapshotAndReset(), String.join(" ", command));
+            assertTrue(OpctlRun.fast(project, args), String.join(" ", command) + " is for the fast path");
+            snapshotAndReset();
+        }
+    }
+
+    @Test
+    void theFastPathLeavesHelpMistakesAndVerboseToPicocli() throws IOException {
+        for (List<String> command : List.<List<String>>of(List.of("generate", "--help"), List.of("generate", "crds", "-h"),
+                List.of("generate", "--verbose"), List.of("generate", "--check", "--check"),
+                List.of("generate", "--sources", "x"), List.of("generate", "crds", "--sources"),
+                List.of("generate", "crds", "--sources", "--check"), List.of("generate", "crds", "--output", "a",
+                        "--output", "b"), List.of("generate", "--max-description-length", "-1"),
+                List.of("generate", "--max-description-length", "many"), List.of("generate", "--check=true"),
+                List.of("generate", "rbac"), List.of("new"), List.of())) {
+            String[] args = command.toArray(String[]::new);
+            assertFalse(OpctlRun.fast(project, args), String.join(" ", command) + " is for picocli");
+            OpctlRun picocli = OpctlRun.run(project, args);
+            snapshotAndReset();
+            assertEquals(picocli.toString(), OpctlRun.main(project, args).toString());
+            snapshotAndReset();
+        }
+    }
+
+    /** The generated files of the project, as text, and then the project as it was before generating. */
+    private String snapshotAndReset() throws IOException {
+        StringBuilder snapshot = new StringBuilder();
+        for (String dir : List.of("config/crd", "out")) {
+            Path root = project.resolve(dir);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    if (Files.isRegularFile(file)) {
+                        snapshot.append(project.relativize(file)).append('\n').append(Files.readString(file));
+                    }
+                    if (dir.equals("out") || !file.equals(root)) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
+        return snapshot.toString();
     }
 }

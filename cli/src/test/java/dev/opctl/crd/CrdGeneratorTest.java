@@ -112,6 +112,30 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void manyCrdsAreBuiltInParallelYetTheOutputAndTheFirstErrorAreAlwaysTheSame() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            String kind = "K" + (char) ('a' + i % 26) + i;
+            source("p/" + kind + ".java", resource("p", kind, "v1", "").replace("CustomResource<Void, Void>",
+                    "CustomResource<" + kind + "Spec, Void>").replace("@io.fabric8.kubernetes.model.annotation.Kind(\"Thing\")\n", ""));
+            String field = i == 7 || i == 33 ? "public org.acme.Money price;" : "public int size;";
+            source("p/" + kind + "Spec.java", "package p;\n\npublic class " + kind + "Spec {\n    " + field + "\n}\n");
+        }
+        // K-h7 and K-h33 both fail: the error is the one of the CRD first in name order, whatever thread met it.
+        for (int run = 0; run < 5; run++) {
+            OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+            assertTrue(e.getMessage().startsWith(src.resolve("p/Kh33Spec.java") + ":4: field 'price'"),
+                    e.getMessage());
+        }
+        source("p/Kh33Spec.java", "package p;\n\npublic class Kh33Spec {\n}\n");
+        source("p/Kh7Spec.java", "package p;\n\npublic class Kh7Spec {\n}\n");
+        FileSet first = CrdGenerator.generate(List.of(src), "");
+        assertEquals(40, first.size());
+        for (int run = 0; run < 5; run++) {
+            assertEquals(first.files(), CrdGenerator.generate(List.of(src), "").files());
+        }
+    }
+
+    @Test
     void refusesACollectionOfUntypedObjectsAsFabric8Does() throws IOException {
         OpctlException e = specFieldError("import java.util.List;\n\n", "public List<Object> items;");
         assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Benchmarks `opctl generate crds` against fabric8's crd-generator on generated type trees: for each
 # size (default 100 and 1000 kinds, each with a nested spec, an enum, a list of objects, a map, a
-# Kubernetes model type and a status), wall time and peak memory (max RSS) of
+# Kubernetes model type and a status), wall time, CPU time (user + system) and peak memory (max RSS) of
 #   1. opctl generate crds        (reads the sources; JVM start included)
 #   2. javac + fabric8 generate   (what fabric8 needs: compile first, then generate)
 #   3. fabric8 generate alone     (on the compiled classes)
 # and the number of CRDs each wrote. Median of RUNS runs (default 3).
 #   [BENCH_WORK=DIR] cli/bench/crds.sh [RUNS] [KINDS...]
 # Targets on the 2-core reference machine: 100 kinds < 1 s wall; >= 10x faster than javac + fabric8;
-# cost linear in the number of kinds.
+# cost linear in the number of kinds. On a shared VM wall times vary by 20% from run to run; CPU time
+# varies less.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=${1:-3}
@@ -109,22 +110,25 @@ JAVA
   done
 }
 
-measure() {  # LABEL SIZE COMMAND... ; median wall ms and max RSS MB of RUNS runs
+measure() {  # LABEL SIZE COMMAND... ; median wall ms, CPU ms (user + system) and max RSS MB of RUNS runs
   local label=$1 size=$2; shift 2
-  local i walls=() rss=()
+  local i walls=() cpus=() rss=()
   for ((i = 0; i < runs; i++)); do
     rm -rf "$work/out" "$work/classes-run"
     mkdir -p "$work/out"
-    /usr/bin/time -f "%e %M" -o "$work/t" "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
-    read -r s kb <"$work/t"
+    /usr/bin/time -f "%e %M %U %S" -o "$work/t" "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+    read -r s kb user sys <"$work/t"
     walls+=("$(awk -v s="$s" 'BEGIN{printf "%d", s*1000}')"); rss+=("$kb")
+    cpus+=("$(awk -v u="$user" -v y="$sys" 'BEGIN{printf "%d", (u+y)*1000}')")
   done
   local mid=$(( (runs + 1) / 2 ))
-  local wall mem crds
+  local wall cpu mem crds
   wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${mid}p")
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${mid}p")
   mem=$(( $(printf '%s\n' "${rss[@]}" | sort -n | sed -n "${mid}p") / 1024 ))
   crds=$(find "$work/out" -name '*.y*ml' | wc -l)
-  printf '%5d kinds  %-28s %7d ms  %5d MB  %4d CRDs\n' "$size" "$label" "$wall" "$mem" "$crds"
+  printf '%5d kinds  %-28s %7d ms wall %7d ms CPU  %5d MB  %4d CRDs\n' "$size" "$label" "$wall" "$cpu" "$mem" \
+    "$crds"
   echo "$wall" >"$work/last"
 }
 

@@ -3,9 +3,11 @@ package dev.opctl.cli;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.ToolOwned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,9 +20,10 @@ import picocli.CommandLine.Mixin;
         subcommands = GenerateCrdsCommand.class,
         commandListHeading = "%nCommands:%n",
         description = {
-            "Regenerates every file opctl owns from the project's sources: today the CRDs in config/crd "
-                    + "(see 'opctl generate crds'). Run it after editing custom resource types; in CI run it with "
-                    + "--check.",
+            "Regenerates every file opctl owns from the project's sources and PROJECT file: the CRDs in "
+                    + "config/crd (see 'opctl generate crds'), the ClusterRole in config/rbac/role.yaml (see "
+                    + "'opctl generate rbac') and ReconcilerRegistry.java. Run it after editing custom resource "
+                    + "types or reconcilers; in CI run it with --check.",
             "",
             "Running it twice changes nothing; the output does not depend on the machine, locale or file order."
         })
@@ -44,10 +47,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** What the command does, also for {@link FastPath}. */
     static int run(Path workingDir, CrdGenerator.Options options, boolean check, PrintWriter out) {
-        ProjectFile.read(workingDir);
-        FileSet crds = CrdGenerator.generate(List.of(workingDir.resolve(GenerateCrdsCommand.PROJECT_SOURCES)),
-                GenerateCrdsCommand.PROJECT_OUTPUT, options);
-        return CheckOption.writeOrCheck(out, check, "opctl generate", workingDir, crds,
-                CrdGenerator.obsoleteFiles(workingDir, GenerateCrdsCommand.PROJECT_OUTPUT, crds), "CRD");
+        ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
+        FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
+        return CheckOption.writeOrCheck(out, check, "opctl generate", workingDir, files,
+                ToolOwned.obsolete(workingDir, files), "tool-owned");
     }
 }

@@ -13,6 +13,7 @@ import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.YamlWriter;
 import dev.opctl.naming.Names;
+import dev.opctl.naming.Pluralizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,11 +81,20 @@ public final class CrdGenerator {
      *     {@code config/crd}; empty for the top
      */
     public static FileSet generate(List<Path> sourceRoots, String outputDir, Options options) {
+        return generate(sourceRoots, Map.of(), outputDir, options);
+    }
+
+    /**
+     * {@link #generate(List, String, Options)} over the sources as a command is about to write them:
+     * {@code overlay} maps absolute paths of Java files to their new content.
+     */
+    public static FileSet generate(List<Path> sourceRoots, Map<Path, String> overlay, String outputDir,
+            Options options) {
         // Reading the Kubernetes schema catalog takes a while; on a second core it overlaps parsing.
         Thread preload = new Thread(KubernetesCatalog::get, "opctl-catalog");
         preload.setDaemon(true);
         preload.start();
-        SourceIndex index = SourceIndex.parse(sourceRoots);
+        SourceIndex index = SourceIndex.parse(sourceRoots, overlay);
         CrdGenerator generator = new CrdGenerator(index, options);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
         for (CustomResourceType type : generator.customResources()) {

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * public List&lt;Port&gt; ports;
  * </pre>
  *
- * <p>Marker lines are left out of descriptions.
+ * <p>Marker lines are left out of descriptions, and so are {@code TODO} paragraphs (from a line
+ * starting with {@code TODO} to the next blank line): they are notes to the developer.
  */
 final class Markers {
     private static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
@@ -45,8 +46,11 @@ final class Markers {
         }
         return documented.getJavadoc().map(doc -> {
             List<String> lines = new ArrayList<>();
+            boolean todo = false;
             for (String line : doc.getDescription().toText().split("\n")) {
-                if (!MARKER.matcher(line).matches()) {
+                // A TODO paragraph is for the developer, not for the API's users: it runs to a blank line.
+                todo = line.strip().startsWith("TODO") || todo && !line.isBlank();
+                if (!todo && !MARKER.matcher(line).matches()) {
                     lines.add(line.strip());
                 }
             }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -49,7 +50,21 @@ final class SourceIndex {
      * @throws OpctlException (invalid input) naming the file and line of the first syntax error
      */
     static SourceIndex parse(List<Path> roots) {
-        List<Path> files = javaFiles(roots);
+        return parse(roots, Map.of());
+    }
+
+    /**
+     * Parses every {@code .java} file under {@code roots}, where {@code overlay} (absolute paths to
+     * contents) adds files or replaces what is on disk: the sources as a command is about to write them.
+     */
+    static SourceIndex parse(List<Path> roots, Map<Path, String> overlay) {
+        TreeSet<Path> sorted = new TreeSet<>(javaFiles(roots));
+        for (Path file : overlay.keySet()) {
+            if (roots.stream().anyMatch(file::startsWith)) {
+                sorted.add(file);
+            }
+        }
+        List<Path> files = List.copyOf(sorted);
         // Parsing dominates; files are parsed in parallel, one parser per thread, and indexed in file order.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
@@ -57,8 +72,9 @@ final class SourceIndex {
         List<ParseResult<CompilationUnit>> results = files.parallelStream().map(file -> {
             try {
                 // A String source spares the parser's stream buffers; bad bytes become U+FFFD as they would there.
-                ParseResult<CompilationUnit> result = parsers.get().parse(new String(Files.readAllBytes(file),
-                        StandardCharsets.UTF_8));
+                String text = overlay.get(file);
+                ParseResult<CompilationUnit> result = parsers.get().parse(text != null ? text
+                        : new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
                 result.getResult().ifPresent(SourceIndex::dropTokens);
                 return result;
             } catch (IOException e) {

@@ -11,5 +11,10 @@ public enum Ownership {
      * The user owns the file: opctl writes it once; an existing file with other content is a
      * conflict unless the command runs with {@code --force}.
      */
-    USER
+    USER,
+    /**
+     * The user owns the file, and opctl inserts a line at one of its {@code +opctl:scaffold} markers:
+     * the content is the file as read plus the insertion, so it replaces the file.
+     */
+    EDITED
 }

@@ -114,7 +114,7 @@ public final class ProjectWriter {
                 byte[] existing = read(target);
                 if (Arrays.equals(existing, wanted)) {
                     steps.add(new Step(file, target, Action.KEEP, existing));
-                } else if (file.ownership() == Ownership.TOOL || force) {
+                } else if (file.ownership() != Ownership.USER || force) {
                     steps.add(new Step(file, target, Action.UPDATE, existing));
                 } else {
                     conflicts.add(file.path());

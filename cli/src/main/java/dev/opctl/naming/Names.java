@@ -5,12 +5,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /** Validates and derives the names a project is made of: Kubernetes names, Java packages, Maven ids. */
 public final class Names {
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z0-9]*");
+    private static final Pattern API_VERSION = Pattern.compile("v[1-9][0-9]*((alpha|beta)[1-9][0-9]*)?");
+    /** Kinds whose classes would clash with java.lang or with the classes opctl generates. */
+    private static final Set<String> RESERVED_KINDS = Set.of("Object", "String", "Class", "Integer", "Long",
+            "Short", "Byte", "Boolean", "Character", "Double", "Float", "Number", "Void", "Enum", "Record",
+            "System", "Thread", "Math", "Override", "Deprecated", "Exception", "Error", "Iterable", "Runnable",
+            "Process", "Module", "Package", "Runtime", "OperatorMain", "ReconcilerRegistry", "HealthServer",
+            "CustomResource", "Namespaced", "Group", "Version", "Kind", "Plural", "Singular", "ShortNames");
     private static final Pattern MAVEN_ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
     private Names() {
@@ -93,6 +102,31 @@ public final class Names {
             throw OpctlException.invalidInput(String.format("invalid %s '%s': %s", what, value, hint));
         }
         return value;
+    }
+
+    /**
+     * Checks a Kind: UpperCamelCase letters and digits, at most 63 characters, and not a name a
+     * generated class or {@code java.lang} already uses.
+     */
+    public static String requireKind(String value) {
+        require(value != null && KIND.matcher(value).matches() && value.length() <= 63, "kind", value,
+                "use UpperCamelCase letters and digits, e.g. Memcached");
+        if (RESERVED_KINDS.contains(value)) {
+            throw OpctlException.invalidInput("kind '" + value + "' clashes with a class of java.lang or of the "
+                    + "generated project; choose another name, e.g. My" + value);
+        }
+        return value;
+    }
+
+    /** Checks an API version: {@code v1}, {@code v1alpha1}, {@code v2beta3}, ... */
+    public static String requireApiVersion(String value) {
+        return require(value != null && API_VERSION.matcher(value).matches(), "version", value,
+                "use v<N>, v<N>alpha<M> or v<N>beta<M>, e.g. v1alpha1");
+    }
+
+    /** A Java package segment for a DNS label: dashes become underscores, keywords get an underscore. */
+    public static String packageSegment(String label) {
+        return javaSafe(label);
     }
 
     private static List<String> reversedDomain(String domain) {

@@ -1,7 +1,10 @@
 package dev.opctl.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,9 +37,10 @@ import java.util.Objects;
  * @param artifactId the Maven artifactId
  * @param license the license named in the header of generated sources
  * @param owner the copyright owner named in that header
+ * @param resources the custom resources and controllers added to the project, in the order added
  */
 @JsonPropertyOrder({"layout", "opctlVersion", "projectName", "domain", "package", "groupId", "artifactId", "license",
-    "owner"})
+    "owner", "resources"})
 public record ProjectFile(
         String layout,
         String opctlVersion,
@@ -44,7 +50,8 @@ public record ProjectFile(
         String groupId,
         String artifactId,
         License license,
-        String owner) {
+        String owner,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<Resource> resources) {
 
     /** The file's name in the project directory. */
     public static final String FILE_NAME = "PROJECT";
@@ -73,6 +80,69 @@ public record ProjectFile(
         Objects.requireNonNull(artifactId, "artifactId == null");
         Objects.requireNonNull(license, "license == null");
         Objects.requireNonNull(owner, "owner == null");
+        resources = List.copyOf(Objects.requireNonNull(resources, "resources == null"));
+    }
+
+    /** A project without resources yet, as {@code opctl new} writes it. */
+    public ProjectFile(String layout, String opctlVersion, String projectName, String domain, String javaPackage,
+            String groupId, String artifactId, License license, String owner) {
+        this(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license, owner, List.of());
+    }
+
+    /**
+     * A kind the project serves or controls.
+     *
+     * @param group the full API group, e.g. {@code cache.example.com}; empty for the core group
+     * @param version the API version, e.g. {@code v1alpha1}
+     * @param kind the kind, UpperCamelCase
+     * @param plural the resource name, e.g. {@code memcacheds}
+     * @param namespaced whether objects live in a namespace
+     * @param javaPackage the package of the kind's classes; empty for built-in kinds
+     * @param api whether the project defines the kind (a CRD); false for built-in kinds it controls
+     * @param controller whether the project has a reconciler for the kind
+     */
+    @JsonPropertyOrder({"group", "version", "kind", "plural", "namespaced", "package", "api", "controller"})
+    public record Resource(String group, String version, String kind, String plural, boolean namespaced,
+            @JsonProperty("package") String javaPackage, boolean api, boolean controller) {
+        public Resource {
+            Objects.requireNonNull(group, "group == null");
+            Objects.requireNonNull(version, "version == null");
+            Objects.requireNonNull(kind, "kind == null");
+            Objects.requireNonNull(plural, "plural == null");
+            Objects.requireNonNull(javaPackage, "javaPackage == null");
+        }
+
+        /** {@code group/version}, or {@code version} for the core group, as in {@code apiVersion}. */
+        public String apiVersion() {
+            return group.isEmpty() ? version : group + "/" + version;
+        }
+
+        /** The same resource with a controller. */
+        public Resource withController() {
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, true);
+        }
+    }
+
+    /** The resources of {@code kind} in {@code group}, every version, in the order added. */
+    public List<Resource> resources(String group, String kind) {
+        return resources.stream().filter(r -> r.group().equals(group) && r.kind().equals(kind)).toList();
+    }
+
+    /** This file with {@code resource} added, or replacing the one of the same group, version and kind. */
+    public ProjectFile with(Resource resource) {
+        List<Resource> updated = new ArrayList<>();
+        boolean replaced = false;
+        for (Resource r : resources) {
+            boolean same = r.group().equals(resource.group()) && r.version().equals(resource.version())
+                    && r.kind().equals(resource.kind());
+            updated.add(same ? resource : r);
+            replaced |= same;
+        }
+        if (!replaced) {
+            updated.add(resource);
+        }
+        return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
+                owner, updated);
     }
 
     /** The default copyright owner of a project: "The NAME Authors", as Kubernetes projects write it. */
@@ -110,7 +180,7 @@ public record ProjectFile(
             return file;
         } catch (UnrecognizedPropertyException e) {
             throw OpctlException.invalidInput(String.format("%s: unknown key '%s' at line %d; remove it",
-                    source, e.getPropertyName(), e.getLocation().getLineNr()));
+                    source, e.getPropertyName(), lineOf(yaml, e.getPropertyName(), e.getLocation().getLineNr())));
         } catch (MismatchedInputException e) {
             throw OpctlException.invalidInput(String.format("%s: %s at line %d; fix or restore the file",
                     source, e.getOriginalMessage().split("\n")[0], e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
@@ -118,6 +188,24 @@ public record ProjectFile(
             throw OpctlException.invalidInput(String.format("%s is not valid YAML (line %d): %s",
                     source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * The line of the first key {@code key} in {@code yaml}: Jackson reports where it noticed the key,
+     * which for records can be the end of the document.
+     */
+    private static int lineOf(String yaml, String key, int fallback) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("- ")) {
+                line = line.substring(2);
+            }
+            if (line.startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return fallback;
     }
 
     /** Reads the {@code PROJECT} file of the project in {@code projectDir}. */

@@ -22,7 +22,12 @@ public final class JavaSources {
 
     /** A class of the project's base package under {@code src/main/java}. */
     public static GeneratedFile main(ProjectModel model, TypeSpec type, Ownership ownership) {
-        return file(model, "src/main/java/", type, ownership);
+        return file(model, model.javaPackage(), "src/main/java/", type, ownership);
+    }
+
+    /** A class of package {@code javaPackage} under {@code src/main/java}. */
+    public static GeneratedFile main(ProjectModel model, String javaPackage, TypeSpec type, Ownership ownership) {
+        return file(model, javaPackage, "src/main/java/", type, ownership);
     }
 
     /**
@@ -31,12 +36,17 @@ public final class JavaSources {
      */
     public static GeneratedFile test(ProjectModel model, TypeSpec type, Ownership ownership,
             StaticImport... staticImports) {
-        return file(model, "src/test/java/", type, ownership, staticImports);
+        return file(model, model.javaPackage(), "src/test/java/", type, ownership, staticImports);
     }
 
-    private static GeneratedFile file(ProjectModel model, String root, TypeSpec type, Ownership ownership,
+    /** A class of package {@code javaPackage} under {@code src/test/java}. */
+    public static GeneratedFile test(ProjectModel model, String javaPackage, TypeSpec type, Ownership ownership,
             StaticImport... staticImports) {
-        String javaPackage = model.javaPackage();
+        return file(model, javaPackage, "src/test/java/", type, ownership, staticImports);
+    }
+
+    private static GeneratedFile file(ProjectModel model, String javaPackage, String root, TypeSpec type,
+            Ownership ownership, StaticImport... staticImports) {
         JavaFile.Builder builder = JavaFile.builder(javaPackage, type)
                 .indent("    ")
                 .skipJavaLangImports(true);

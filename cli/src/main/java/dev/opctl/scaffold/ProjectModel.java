@@ -24,6 +24,11 @@ public record ProjectModel(ProjectFile project, String projectVersion, Versions 
         Objects.requireNonNull(versions, "versions == null");
     }
 
+    /** The model of an existing project, for commands after {@code opctl new}. */
+    public static ProjectModel of(ProjectFile project) {
+        return new ProjectModel(project, "", Versions.current());
+    }
+
     public String name() {
         return project.projectName();
     }

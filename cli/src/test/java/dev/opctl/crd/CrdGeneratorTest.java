@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.naming.Pluralizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
 import dev.opctl.engine.ProjectWriter;
+import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.MustacheFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The files of a new operator project ({@code opctl new}). */
@@ -34,7 +36,7 @@ public final class NewProject {
             mustache("config/manager/namespace.yaml", Ownership.USER),
             mustache("config/manager/manager.yaml", Ownership.USER),
             mustache("config/rbac/service_account.yaml", Ownership.USER),
-            mustache("config/rbac/role.yaml", Ownership.TOOL),
+            model -> RbacGenerator.role(model.project(), null, Map.of()),
             mustache("config/rbac/role_binding.yaml", Ownership.USER),
             mustache("config/rbac/leader_election_role.yaml", Ownership.USER),
             mustache("config/rbac/leader_election_role_binding.yaml", Ownership.USER));

@@ -1,10 +1,10 @@
-package dev.opctl.crd;
+package dev.opctl.naming;
 
 import java.util.Locale;
 import java.util.Map;
 
 /** English plurals of Kind names, for CRD names: Policy → policies, Proxy → proxies, Status → statuses. */
-final class Pluralizer {
+public final class Pluralizer {
     private static final Map<String, String> IRREGULAR = Map.of(
             "person", "people", "child", "children", "man", "men", "woman", "women", "mouse", "mice",
             "goose", "geese", "index", "indices", "matrix", "matrices", "vertex", "vertices");
@@ -13,7 +13,7 @@ final class Pluralizer {
     }
 
     /** The lower-case plural of {@code kind}. */
-    static String plural(String kind) {
+    public static String plural(String kind) {
         String word = kind.toLowerCase(Locale.ROOT);
         String irregular = IRREGULAR.get(word);
         if (irregular != null) {

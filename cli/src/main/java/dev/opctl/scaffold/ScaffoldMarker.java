@@ -1,0 +1,39 @@
+package dev.opctl.scaffold;
+
+import dev.opctl.engine.OpctlException;
+import java.util.List;
+
+/**
+ * Inserts lines into a user-owned file at a {@code +opctl:scaffold:NAME} marker comment, each only
+ * when the file does not have it yet, so running a command twice changes nothing.
+ */
+public final class ScaffoldMarker {
+    private ScaffoldMarker() {
+    }
+
+    /**
+     * {@code content} with each of {@code lines} that it lacks inserted just above the line holding
+     * {@code +opctl:scaffold:<marker>}, with that line's indentation.
+     *
+     * @param file names the file in the error when the marker is missing
+     */
+    public static String insert(String content, String file, String marker, List<String> lines) {
+        String tag = "+opctl:scaffold:" + marker;
+        int at = content.indexOf(tag);
+        if (at < 0) {
+            throw OpctlException.conflict(String.format("%s has no '%s' marker comment, so opctl cannot add %s to "
+                    + "it; put the marker back where opctl should add lines, or add them yourself", file, tag,
+                    String.join(", ", lines)));
+        }
+        int lineStart = content.lastIndexOf('\n', at) + 1;
+        String indent = content.substring(lineStart, at).replaceAll("[^ \t].*", "");
+        StringBuilder added = new StringBuilder();
+        for (String line : lines) {
+            boolean present = content.lines().anyMatch(l -> l.strip().equals(line.strip()));
+            if (!present) {
+                added.append(indent).append(line).append('\n');
+            }
+        }
+        return content.substring(0, lineStart) + added + content.substring(lineStart);
+    }
+}

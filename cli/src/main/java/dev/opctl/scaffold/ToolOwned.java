@@ -1,0 +1,47 @@
+package dev.opctl.scaffold;
+
+import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.rbac.RbacGenerator;
+import dev.opctl.scaffold.project.ReconcilerRegistryJava;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files opctl regenerates whole from a project's sources and {@code PROJECT} file: the CRDs,
+ * the ClusterRole and the reconciler registry. {@code opctl generate} writes them; the {@code add}
+ * commands write them too, computed over the sources they are about to add.
+ */
+public final class ToolOwned {
+    /** Where a project's Java sources are. */
+    public static final String SOURCES = "src/main/java";
+    /** Where a project's CRDs go. */
+    public static final String CRD_DIR = "config/crd";
+
+    private ToolOwned() {
+    }
+
+    /**
+     * Every tool-owned file of the project in {@code projectDir}.
+     *
+     * @param overlay Java files about to be written (absolute path to content), read instead of the disk
+     */
+    public static FileSet render(Path projectDir, ProjectModel model, Map<Path, String> overlay,
+            CrdGenerator.Options options) {
+        Path sources = projectDir.resolve(SOURCES).normalize();
+        FileSet.Builder files = FileSet.builder();
+        for (GeneratedFile crd : CrdGenerator.generate(List.of(sources), overlay, CRD_DIR, options).files()) {
+            files.add(crd);
+        }
+        files.add(RbacGenerator.role(model.project(), sources, overlay));
+        files.add(new ReconcilerRegistryJava().render(model));
+        return files.build();
+    }
+
+    /** The CRD files opctl generated earlier that {@code files} no longer has, to delete. */
+    public static List<String> obsolete(Path projectDir, FileSet files) {
+        return CrdGenerator.obsoleteFiles(projectDir, CRD_DIR, files);
+    }
+}

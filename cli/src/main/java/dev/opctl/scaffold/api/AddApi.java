@@ -1,0 +1,96 @@
+package dev.opctl.scaffold.api;
+
+import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.Ownership;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.ScaffoldMarker;
+import dev.opctl.scaffold.ToolOwned;
+import dev.opctl.scaffold.controller.AddController;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The files of {@code opctl add api}: the kind's classes, a sample, the updated {@code PROJECT}, the
+ * project's CRDs regenerated with the new classes, and the CRD listed in {@code config/kustomization.yaml}.
+ */
+public final class AddApi {
+    static final String KUSTOMIZATION = "config/kustomization.yaml";
+
+    private AddApi() {
+    }
+
+    /**
+     * Renders everything {@code api} adds to the project in {@code projectDir}, in memory; with
+     * {@code withController}, the controller's files too.
+     */
+    public static FileSet render(Path projectDir, ApiModel api, boolean withController) {
+        Resource resource = withController ? api.resource().withController() : api.resource();
+        ProjectFile project = api.project().project().with(resource);
+        ProjectModel model = new ProjectModel(project, api.project().projectVersion(), api.project().versions());
+        List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api), StateJava.spec(api),
+                StateJava.status(api)));
+        if (withController) {
+            java.addAll(AddController.userFiles(model, resource));
+        }
+        Map<Path, String> overlay = new HashMap<>();
+        for (GeneratedFile file : java) {
+            overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
+        }
+        FileSet.Builder files = FileSet.builder();
+        java.forEach(files::add);
+        files.add(sample(api));
+        files.add(project.toGeneratedFile());
+        List<String> crdEntries = new ArrayList<>();
+        for (GeneratedFile file : ToolOwned.render(projectDir, model, overlay, CrdGenerator.Options.DEFAULT).files()) {
+            files.add(file);
+            if (file.path().startsWith(ToolOwned.CRD_DIR + "/")) {
+                crdEntries.add("- " + file.path().substring("config/".length()));
+            }
+        }
+        files.add(new GeneratedFile(KUSTOMIZATION, ScaffoldMarker.insert(read(projectDir.resolve(KUSTOMIZATION)),
+                KUSTOMIZATION, "resources", crdEntries), Ownership.EDITED, false));
+        return files.build();
+    }
+
+    /** {@code config/samples/<group>_<version>_<kind>.yaml}: an object of the kind to apply and edit. */
+    static GeneratedFile sample(ApiModel api) {
+        Resource r = api.resource();
+        String kind = r.kind().toLowerCase(Locale.ROOT);
+        String path = "config/samples/" + r.group().split("\\.")[0] + "_" + r.version() + "_" + kind + ".yaml";
+        return GeneratedFile.user(path, """
+                apiVersion: %s
+                kind: %s
+                metadata:
+                  name: %s-sample
+                  labels:
+                    app.kubernetes.io/name: %s
+                spec:
+                  # TODO(user): set the fields of the spec
+                  foo: bar
+                """.formatted(r.apiVersion(), r.kind(), kind, api.project().name()));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw OpctlException.conflict(file + " is missing, so opctl cannot list the new CRD in it; restore it "
+                    + "(opctl new writes it) or create it with a '# +opctl:scaffold:resources' line");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.opctl.scaffold.api;
+
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.ProjectModel;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code opctl add api} generates a kind from.
+ *
+ * @param project the project
+ * @param resource the kind as the {@code PROJECT} file records it
+ * @param shortNames short names for kubectl, e.g. {@code mc}
+ * @param categories categories the kind belongs to, e.g. {@code all}
+ * @param explicitPlural whether the plural was given rather than derived (then the class names it)
+ * @param storage whether this version is the storage version
+ */
+public record ApiModel(ProjectModel project, Resource resource, List<String> shortNames, List<String> categories,
+        boolean explicitPlural, boolean storage) {
+    public ApiModel {
+        Objects.requireNonNull(project, "project == null");
+        Objects.requireNonNull(resource, "resource == null");
+        shortNames = List.copyOf(shortNames);
+        categories = List.copyOf(categories);
+    }
+
+    /** The kind, e.g. {@code Memcached}. */
+    public String kind() {
+        return resource.kind();
+    }
+
+    /** The package of the kind's classes. */
+    public String javaPackage() {
+        return resource.javaPackage();
+    }
+}

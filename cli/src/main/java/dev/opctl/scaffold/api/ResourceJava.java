@@ -1,0 +1,74 @@
+package dev.opctl.scaffold.api;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.JavaSources;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** {@code Kind.java}: the custom resource class, fabric8's {@code CustomResource} with the kind's annotations. */
+final class ResourceJava {
+    private static final String ANNOTATIONS = "io.fabric8.kubernetes.model.annotation";
+    static final ClassName CUSTOM_RESOURCE = ClassName.get("io.fabric8.kubernetes.client", "CustomResource");
+    static final ClassName NAMESPACED = ClassName.get("io.fabric8.kubernetes.api.model", "Namespaced");
+
+    private ResourceJava() {
+    }
+
+    static GeneratedFile render(ApiModel api) {
+        Resource r = api.resource();
+        ClassName kind = ClassName.get(api.javaPackage(), r.kind());
+        TypeSpec.Builder type = TypeSpec.classBuilder(kind)
+                .addJavadoc("A $L: the custom resource {@code $L.$L}, version $L.\n\n", r.kind(), r.plural(),
+                        r.group(), r.version())
+                .addJavadoc("<p>Its schema comes from {@link $L} and {@link $L}: run {@code opctl generate} after "
+                        + "editing them\nto update the CRD in {@code config/crd}.\n", r.kind() + "Spec",
+                        r.kind() + "Status")
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(value("Group", r.group()));
+        if (api.storage()) {
+            type.addAnnotation(value("Version", r.version()));
+        } else {
+            type.addAnnotation(AnnotationSpec.builder(ClassName.get(ANNOTATIONS, "Version"))
+                    .addMember("value", "$S", r.version())
+                    .addMember("storage", "false")
+                    .build());
+        }
+        if (api.explicitPlural()) {
+            type.addAnnotation(value("Plural", r.plural()));
+        }
+        if (!api.shortNames().isEmpty()) {
+            type.addAnnotation(values(ClassName.get(ANNOTATIONS, "ShortNames"), api.shortNames()));
+        }
+        if (!api.categories().isEmpty()) {
+            type.addAnnotation(values(ClassName.get(ANNOTATIONS, "Categories"), api.categories()));
+        }
+        type.superclass(ParameterizedTypeName.get(CUSTOM_RESOURCE, kind.peerClass(r.kind() + "Spec"),
+                kind.peerClass(r.kind() + "Status")));
+        if (r.namespaced()) {
+            type.addSuperinterface(NAMESPACED);
+        }
+        type.addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL).initializer("1L").build());
+        return JavaSources.main(api.project(), api.javaPackage(), type.build(), Ownership.USER);
+    }
+
+    private static AnnotationSpec value(String annotation, String value) {
+        return AnnotationSpec.builder(ClassName.get(ANNOTATIONS, annotation)).addMember("value", "$S", value).build();
+    }
+
+    private static AnnotationSpec values(ClassName annotation, List<String> values) {
+        if (values.size() == 1) {
+            return AnnotationSpec.builder(annotation).addMember("value", "$S", values.get(0)).build();
+        }
+        CodeBlock list = values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ", "{", "}"));
+        return AnnotationSpec.builder(annotation).addMember("value", list).build();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.opctl.scaffold.api;
+
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.naming.Names;
+import dev.opctl.scaffold.JavaSources;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code KindSpec.java} and {@code KindStatus.java}: the user's classes that define the kind's
+ * schema, each with one starter field and a {@code TODO(user)} on what to put there.
+ */
+final class StateJava {
+    private StateJava() {
+    }
+
+    /** The desired state: what users set. */
+    static GeneratedFile spec(ApiModel api) {
+        return render(api, "Spec", "The desired state of a $L: what its users ask for.\n",
+                TypeName.get(String.class), "foo", """
+                An example field: replace it with your own.
+
+                TODO(user): add the fields users set to describe what they want, and run 'opctl generate' to
+                update the CRD. A field's Javadoc becomes its description; validate with the annotations of
+                io.fabric8.generator.annotation (@Required, @Min, @Max, @Pattern, @Default, ...).
+                """);
+    }
+
+    /** The observed state: what the controller reports. */
+    static GeneratedFile status(ApiModel api) {
+        return render(api, "Status", "The observed state of a $L, as its controller last saw it.\n",
+                TypeName.get(Long.class), "observedGeneration", """
+                The generation of the spec the controller last acted on.
+
+                TODO(user): add what the controller observes, e.g. ready replicas or conditions.
+                """);
+    }
+
+    private static GeneratedFile render(ApiModel api, String suffix, String javadoc, TypeName fieldType,
+            String field, String fieldJavadoc) {
+        String property = Names.upperCamel(field);
+        TypeSpec type = TypeSpec.classBuilder(api.kind() + suffix)
+                .addJavadoc(javadoc, api.kind())
+                .addModifiers(Modifier.PUBLIC)
+                .addField(FieldSpec.builder(fieldType, field, Modifier.PRIVATE).addJavadoc(fieldJavadoc).build())
+                .addMethod(MethodSpec.methodBuilder("get" + property)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(fieldType)
+                        .addStatement("return $N", field)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("set" + property)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(fieldType, field)
+                        .addStatement("this.$N = $N", field, field)
+                        .build())
+                .build();
+        return JavaSources.main(api.project(), api.javaPackage(), type, Ownership.USER);
+    }
+}

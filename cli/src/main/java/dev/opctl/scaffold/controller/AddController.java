@@ -1,0 +1,44 @@
+package dev.opctl.scaffold.controller;
+
+import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.ToolOwned;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of {@code opctl add controller}: the user's reconciler and its test, the updated
+ * {@code PROJECT}, and the registry and ClusterRole regenerated with the new controller.
+ */
+public final class AddController {
+    private AddController() {
+    }
+
+    /** The user-owned files of a controller for {@code resource}: the reconciler and its test. */
+    public static List<GeneratedFile> userFiles(ProjectModel model, Resource resource) {
+        return List.of(ReconcilerJava.render(model, resource), ReconcilerTestJava.render(model, resource));
+    }
+
+    /** Renders everything a controller for {@code resource} adds to the project in {@code projectDir}. */
+    public static FileSet render(Path projectDir, ProjectModel before, Resource resource) {
+        Resource controlled = resource.withController();
+        ProjectFile project = before.project().with(controlled);
+        ProjectModel model = new ProjectModel(project, before.projectVersion(), before.versions());
+        List<GeneratedFile> java = userFiles(model, controlled);
+        Map<Path, String> overlay = new HashMap<>();
+        for (GeneratedFile file : java) {
+            overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
+        }
+        FileSet.Builder files = FileSet.builder();
+        java.forEach(files::add);
+        files.add(project.toGeneratedFile());
+        ToolOwned.render(projectDir, model, overlay, CrdGenerator.Options.DEFAULT).files().forEach(files::add);
+        return files.build();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.opctl.scaffold.controller;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.JavaSources.StaticImport;
+import dev.opctl.scaffold.ProjectModel;
+
+/** {@code KindReconcilerTest.java}: runs the reconciler on one resource, without a cluster. */
+final class ReconcilerTestJava {
+    private static final ClassName ASSERTIONS = ClassName.get("org.junit.jupiter.api", "Assertions");
+    private static final ClassName MOCKITO = ClassName.get("org.mockito", "Mockito");
+    private static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
+    private static final ClassName OBJECT_META_BUILDER = ClassName.get("io.fabric8.kubernetes.api.model",
+            "ObjectMetaBuilder");
+
+    private ReconcilerTestJava() {
+    }
+
+    static GeneratedFile render(ProjectModel model, Resource r) {
+        ClassName kind = ClassName.get(r.javaPackage(), r.kind());
+        ClassName spec = ClassName.get(r.javaPackage(), r.kind() + "Spec");
+        ClassName reconciler = Controllers.reconciler(model, r);
+        MethodSpec test = MethodSpec.methodBuilder("reportsTheGenerationItActedOnInTheStatus")
+                .addAnnotation(TEST)
+                .addException(Exception.class)
+                .addStatement("$T resource = new $T()", kind, kind)
+                .addStatement("resource.setMetadata(new $T().withName($S).withNamespace($S).withGeneration(2L)"
+                        + ".build())", OBJECT_META_BUILDER, "test", "default")
+                .addStatement("resource.setSpec(new $T())", spec)
+                .addStatement("@$T($S) $T context = $T.mock($T.class)", SuppressWarnings.class, "unchecked",
+                        ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), MOCKITO, ReconcilerJava.CONTEXT)
+                .addCode("\n")
+                .addStatement("$T control = new $T().reconcile(resource, context)",
+                        ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind), reconciler)
+                .addCode("\n")
+                .addStatement("$T.assertTrue(control.isPatchStatus())", ASSERTIONS)
+                .addStatement("$T.assertEquals(2L, control.getResource().orElseThrow().getStatus()"
+                        + ".getObservedGeneration())", ASSERTIONS)
+                .addComment("TODO(user): test what your reconciler does; stub what it reads through the context,")
+                .addComment("e.g. when(context.getSecondaryResource(Deployment.class)).thenReturn(...).")
+                .build();
+        TypeSpec type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
+                .addJavadoc("Runs {@link $T} on a $L without a cluster: the Java Operator SDK's context is a mock.\n",
+                        reconciler, r.kind())
+                .addMethod(test)
+                .build();
+        return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER,
+                new StaticImport(ASSERTIONS, "assertEquals", "assertTrue"), new StaticImport(MOCKITO, "mock"));
+    }
+}

@@ -9,3 +9,16 @@ cd "$here"
 # The README's quickstart, word for word.
 rm -rf demo-operator
 "$opctl" new demo-operator --domain example.com
+
+# Kinds and controllers: APIs in two groups (namespaced and cluster-scoped), a second version of a
+# kind, controllers added with the API and on their own. CI builds and tests this project too.
+rm -rf memcached-operator
+"$opctl" new memcached-operator --domain example.com
+(
+  cd memcached-operator
+  "$opctl" add api --group cache --version v1alpha1 --kind Memcached --short-names mc --controller
+  "$opctl" add api --group cache --version v1beta1 --kind Memcached
+  "$opctl" add api --group policy --version v1 --kind ClusterPolicy --namespaced=false --categories all
+  "$opctl" add controller --kind ClusterPolicy
+  "$opctl" generate --check
+)

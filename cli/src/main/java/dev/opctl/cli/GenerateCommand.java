@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
         name = "generate",
         mixinStandardHelpOptions = true,
         versionProvider = OpctlCommand.Version.class,
-        subcommands = GenerateCrdsCommand.class,
+        subcommands = {GenerateCrdsCommand.class, GenerateRbacCommand.class},
         commandListHeading = "%nCommands:%n",
         description = {
             "Regenerates every file opctl owns from the project's sources and PROJECT file: the CRDs in "

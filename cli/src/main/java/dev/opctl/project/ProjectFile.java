@@ -100,11 +100,18 @@ public record ProjectFile(
      * @param javaPackage the package of the kind's classes; empty for built-in kinds
      * @param api whether the project defines the kind (a CRD); false for built-in kinds it controls
      * @param controller whether the project has a reconciler for the kind
+     * @param shortNames the kind's short names, shared by its versions
+     * @param categories the kind's categories, shared by its versions
      */
-    @JsonPropertyOrder({"group", "version", "kind", "plural", "namespaced", "package", "api", "controller"})
+    @JsonPropertyOrder({"group", "version", "kind", "plural", "namespaced", "package", "api", "controller",
+        "shortNames", "categories"})
     public record Resource(String group, String version, String kind, String plural, boolean namespaced,
-            @JsonProperty("package") String javaPackage, boolean api, boolean controller) {
+            @JsonProperty("package") String javaPackage, boolean api, boolean controller,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> shortNames,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> categories) {
         public Resource {
+            shortNames = List.copyOf(shortNames);
+            categories = List.copyOf(categories);
             Objects.requireNonNull(group, "group == null");
             Objects.requireNonNull(version, "version == null");
             Objects.requireNonNull(kind, "kind == null");
@@ -119,7 +126,8 @@ public record ProjectFile(
 
         /** The same resource with a controller. */
         public Resource withController() {
-            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, true);
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, true, shortNames,
+                    categories);
         }
     }
 

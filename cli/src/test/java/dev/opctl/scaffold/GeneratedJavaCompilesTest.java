@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.opctl.Versions;
+import dev.opctl.cli.Opctl;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.project.License;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.project.NewProject;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -57,9 +60,44 @@ class GeneratedJavaCompilesTest {
         }
         assertEquals(5, sources.size(), "main class, registry, health server and two tests");
 
+        assertCompilesWithoutWarnings(sources, out.resolve("classes"));
+    }
+
+    /**
+     * A project after {@code add api} (two groups, namespaced and cluster-scoped, two versions of a
+     * kind) and {@code add controller}, as the commands write it: its Java compiles the same way.
+     */
+    @Test
+    void javaOfAddApiAndAddControllerCompilesWithoutWarnings(@TempDir Path out) throws IOException {
+        Path project = out.resolve("demo-operator");
+        run(out, "new", "demo-operator", "--domain", "example.com", "--license", "apache2");
+        run(project, "add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--short-names", "mc", "--categories", "all", "--controller");
+        run(project, "add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached");
+        run(project, "add", "api", "--group", "policy.other.io", "--version", "v1", "--kind", "Policy",
+                "--namespaced=false", "--plural", "policies");
+        run(project, "add", "controller", "--kind", "Policy");
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(project.resolve("src"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        for (Path source : sources) {
+            assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
+        }
+        assertEquals(18, sources.size(), sources::toString);
+        assertCompilesWithoutWarnings(sources, out.resolve("classes"));
+    }
+
+    private static void run(Path dir, String... args) {
+        StringWriter sink = new StringWriter();
+        int exit = Opctl.commandLine(dir, new PrintWriter(sink), new PrintWriter(sink)).execute(args);
+        assertEquals(0, exit, () -> String.join(" ", args) + "\n" + sink);
+    }
+
+    private static void assertCompilesWithoutWarnings(List<Path> sources, Path classes) throws IOException {
+        Files.createDirectories(classes);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Path classes = Files.createDirectories(out.resolve("classes"));
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all", "-Werror",
                     "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
@@ -73,6 +111,7 @@ class GeneratedJavaCompilesTest {
             assertTrue(ok && diagnostics.getDiagnostics().isEmpty(), report::toString);
         }
     }
+
 
     /** Imports whose simple name is not used in the rest of the file (javac does not warn about them). */
     static List<String> unusedImports(String source) {

@@ -28,9 +28,9 @@ final class ResourceJava {
         TypeSpec.Builder type = TypeSpec.classBuilder(kind)
                 .addJavadoc("A $L: the custom resource {@code $L.$L}, version $L.\n\n", r.kind(), r.plural(),
                         r.group(), r.version())
-                .addJavadoc("<p>Its schema comes from {@link $L} and {@link $L}: run {@code opctl generate} after "
-                        + "editing them\nto update the CRD in {@code config/crd}.\n", r.kind() + "Spec",
+                .addJavadoc("<p>Its schema comes from {@link $L} and {@link $L}:\n", r.kind() + "Spec",
                         r.kind() + "Status")
+                .addJavadoc("run {@code opctl generate} after editing them to update the CRD in {@code config/crd}.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(value("Group", r.group()));
         if (api.storage()) {

@@ -37,11 +37,11 @@ final class ReconcilerJava {
                 .returns(ParameterizedTypeName.get(UPDATE_CONTROL, kind))
                 .addParameter(kind, "resource")
                 .addParameter(ParameterizedTypeName.get(CONTEXT, kind), "context")
-                .addStatement("log.info($S, resource.getMetadata().getNamespace(), resource.getMetadata().getName())",
+                .addStatement("log.info($S,$Wresource.getMetadata().getNamespace(),$Wresource.getMetadata().getName())",
                         "Reconciling " + r.kind() + " {}/{}")
                 .addComment("TODO(user): make the cluster match resource.getSpec(), e.g. create or update objects")
-                .addComment("through context.getClient(), and grant what that needs with a marker on this class:")
-                .addComment("+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create;update;patch")
+                .addComment("through context.getClient(). Grant what that needs with a marker comment on this class,")
+                .addComment("for example \"+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create\".")
                 .addCode("\n")
                 .addStatement("$T status = new $T()", status, status)
                 .addStatement("status.setObservedGeneration(resource.getMetadata().getGeneration())")
@@ -49,12 +49,12 @@ final class ReconcilerJava {
                 .addStatement("return $T.patchStatus(resource)", UPDATE_CONTROL)
                 .build();
         TypeSpec type = TypeSpec.classBuilder(self)
-                .addJavadoc("Reconciles $L resources ($L): brings the cluster to the state each one's spec asks\n",
-                        r.kind(), r.apiVersion())
-                .addJavadoc("for, and reports what it sees in its status.\n\n")
-                .addJavadoc("<p>The Java Operator SDK calls {@link #reconcile} whenever a $L changes and on every "
-                        + "resync,\none resource at a time: make it idempotent. "
-                        + "{@code ReconcilerRegistry} registers it.\n", r.kind())
+                .addJavadoc("Reconciles $L resources ($L): brings the cluster to the state\n", r.kind(),
+                        r.apiVersion())
+                .addJavadoc("each one's spec asks for, and reports what it sees in its status.\n\n")
+                .addJavadoc("<p>The Java Operator SDK calls {@link #reconcile} whenever a $L changes and on\n"
+                        + "every resync, one resource at a time: make it idempotent. {@code ReconcilerRegistry}\n"
+                        + "registers it.\n", r.kind())
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(CONTROLLER_CONFIGURATION).build())
                 .addSuperinterface(ParameterizedTypeName.get(RECONCILER, kind))

@@ -30,8 +30,8 @@ final class ReconcilerTestJava {
                 .addAnnotation(TEST)
                 .addException(Exception.class)
                 .addStatement("$T resource = new $T()", kind, kind)
-                .addStatement("resource.setMetadata(new $T().withName($S).withNamespace($S).withGeneration(2L)"
-                        + ".build())", OBJECT_META_BUILDER, "test", "default")
+                .addStatement("resource.setMetadata(new $T()\n.withName($S)\n.withNamespace($S)\n"
+                        + ".withGeneration(2L)\n.build())", OBJECT_META_BUILDER, "test", "default")
                 .addStatement("resource.setSpec(new $T())", spec)
                 .addStatement("@$T($S) $T context = $T.mock($T.class)", SuppressWarnings.class, "unchecked",
                         ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), MOCKITO, ReconcilerJava.CONTEXT)
@@ -46,8 +46,8 @@ final class ReconcilerTestJava {
                 .addComment("e.g. when(context.getSecondaryResource(Deployment.class)).thenReturn(...).")
                 .build();
         TypeSpec type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
-                .addJavadoc("Runs {@link $T} on a $L without a cluster: the Java Operator SDK's context is a mock.\n",
-                        reconciler, r.kind())
+                .addJavadoc("Runs {@link $T} on a $L without a cluster: the Java Operator SDK's\n"
+                        + "context is a mock.\n", reconciler, r.kind())
                 .addMethod(test)
                 .build();
         return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER,

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the operator's wiring against fabric8's mock API server instead of a cluster.
  */
-@EnableKubernetesMockClient(
-        crud = true
-)
+@EnableKubernetesMockClient(crud = true)
 class OperatorMainTest {
     KubernetesClient client;
 

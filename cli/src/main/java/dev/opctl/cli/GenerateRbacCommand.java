@@ -1,0 +1,42 @@
+package dev.opctl.cli;
+
+import dev.opctl.engine.FileSet;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.rbac.RbacGenerator;
+import dev.opctl.scaffold.ToolOwned;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code opctl generate rbac}: the operator's ClusterRole. */
+@Command(
+        name = "rbac",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpctlCommand.Version.class,
+        description = {
+            "Writes the operator's ClusterRole, config/rbac/role.yaml: for each controller in PROJECT, its kind "
+                    + "(get, list, watch, patch, update) with /status (get, patch, update) and /finalizers (update); "
+                    + "plus what '+opctl:rbac:groups=G,resources=R,verbs=V' marker comments in src/main/java grant. "
+                    + "Merged, deduplicated and sorted; '*' is refused."
+        })
+final class GenerateRbacCommand implements Callable<Integer> {
+    @Mixin
+    CheckOption check;
+
+    private final Path workingDir;
+
+    GenerateRbacCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        ProjectFile project = ProjectFile.read(workingDir);
+        FileSet files = FileSet.builder()
+                .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of()))
+                .build();
+        return check.writeOrCheck(workingDir, files, "RBAC");
+    }
+}

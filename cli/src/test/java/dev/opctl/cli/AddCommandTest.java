@@ -1,0 +1,193 @@
+package dev.opctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.ProjectFile.Resource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AddCommandTest {
+    private static final String API = "src/main/java/com/example/demooperator/api/cache/v1alpha1/";
+    private static final String CRD = "config/crd/memcacheds.cache.example.com.yaml";
+
+    @TempDir
+    Path work;
+    Path project;
+
+    @BeforeEach
+    void newProject() {
+        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        project = work.resolve("demo-operator");
+    }
+
+    private OpctlRun run(String... args) {
+        return OpctlRun.run(project, args);
+    }
+
+    @Test
+    void addApiWritesTheKindItsCrdASampleAndRecordsIt() throws IOException {
+        OpctlRun run = run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--short-names", "mc", "--categories", "all");
+        assertEquals(0, run.exitCode(), run::toString);
+        String kind = Files.readString(project.resolve(API + "Memcached.java"));
+        assertTrue(kind.contains("""
+                @Group("cache.example.com")
+                @Version("v1alpha1")
+                @ShortNames("mc")
+                @Categories("all")
+                public class Memcached extends CustomResource<MemcachedSpec, MemcachedStatus> implements Namespaced {
+                """), kind);
+        assertTrue(Files.readString(project.resolve(API + "MemcachedSpec.java")).contains("TODO(user)"));
+        String crd = Files.readString(project.resolve(CRD));
+        assertTrue(crd.contains("  names:\n    categories:\n    - all\n    kind: Memcached\n"), crd);
+        assertTrue(crd.contains("    shortNames:\n    - mc\n"), crd);
+        assertFalse(crd.contains("TODO"), "TODO paragraphs stay out of descriptions:\n" + crd);
+        assertTrue(Files.readString(project.resolve("config/kustomization.yaml"))
+                .contains("- crd/memcacheds.cache.example.com.yaml\n# +opctl:scaffold:resources"));
+        assertTrue(Files.readString(project.resolve("config/samples/cache_v1alpha1_memcached.yaml"))
+                .startsWith("apiVersion: cache.example.com/v1alpha1\nkind: Memcached\n"));
+        Resource recorded = ProjectFile.read(project).resources().get(0);
+        assertEquals(new Resource("cache.example.com", "v1alpha1", "Memcached", "memcacheds", true,
+                "com.example.demooperator.api.cache.v1alpha1", true, false, List.of("mc"), List.of("all")), recorded);
+        assertEquals(0, run("generate", "--check").exitCode(), "the CRD add api wrote is what generate writes");
+    }
+
+    @Test
+    void runningAddTwiceChangesNothingAndAnEditedFileIsAConflict() throws IOException {
+        String[] args = {"add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+            "--controller"};
+        assertEquals(0, run(args).exitCode());
+        Map<String, String> before = snapshot();
+        OpctlRun again = run(args);
+        assertEquals(0, again.exitCode(), again::toString);
+        assertEquals(before, snapshot());
+
+        Path spec = project.resolve(API + "MemcachedSpec.java");
+        Files.writeString(spec, Files.readString(spec).replace("private String foo;", "private String bar;"));
+        Map<String, String> edited = snapshot();
+        OpctlRun conflict = run(args);
+        assertEquals(3, conflict.exitCode(), conflict::toString);
+        assertTrue(conflict.err().contains(API + "MemcachedSpec.java already exists"), conflict.err());
+        assertEquals(edited, snapshot(), "a conflict writes nothing");
+    }
+
+    @Test
+    void badInputIsOneLineExitTwoAndWritesNothing() throws IOException {
+        Map<String, String> before = snapshot();
+        for (List<String> args : List.of(
+                List.of("--group", "cache", "--version", "1", "--kind", "Memcached"),
+                List.of("--group", "cache", "--version", "v1", "--kind", "memcached"),
+                List.of("--group", "cache", "--version", "v1", "--kind", "Object"),
+                List.of("--group", "core", "--version", "v1", "--kind", "Memcached"),
+                List.of("--group", "Bad_Group", "--version", "v1", "--kind", "Memcached"),
+                List.of("--group", "cache", "--version", "v1", "--kind", "Memcached", "--plural", "Memcached"),
+                List.of("--group", "cache", "--version", "v1", "--kind", "Memcached", "--short-names", "M C"))) {
+            OpctlRun run = OpctlRun.run(project, Stream.concat(Stream.of("add", "api"), args.stream())
+                    .toArray(String[]::new));
+            assertEquals(2, run.exitCode(), run::toString);
+            assertEquals(1, run.err().lines().count(), run::toString);
+        }
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void pluralsHandleEnglishAndCanBeGiven() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "net", "--version", "v1", "--kind", "Proxy").exitCode());
+        assertEquals(0, run("add", "api", "--group", "net", "--version", "v1", "--kind", "Status",
+                "--namespaced=false").exitCode());
+        assertEquals(0, run("add", "api", "--group", "net", "--version", "v1", "--kind", "Person", "--plural",
+                "persons").exitCode());
+        assertTrue(Files.exists(project.resolve("config/crd/proxies.net.example.com.yaml")));
+        assertTrue(Files.readString(project.resolve("config/crd/statuses.net.example.com.yaml"))
+                .contains("scope: Cluster"));
+        assertTrue(Files.exists(project.resolve("config/crd/persons.net.example.com.yaml")));
+    }
+
+    @Test
+    void aSecondVersionJoinsTheCrdAsServedNotStorage() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--short-names", "mc").exitCode());
+        OpctlRun second = run("add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached");
+        assertEquals(0, second.exitCode(), second::toString);
+        String crd = Files.readString(project.resolve(CRD));
+        assertTrue(crd.indexOf("- name: v1beta1") < crd.indexOf("- name: v1alpha1"), crd);
+        assertEquals(1, crd.split("storage: true", -1).length - 1, crd);
+        assertTrue(Files.readString(project.resolve("src/main/java/com/example/demooperator/api/cache/v1beta1/"
+                + "Memcached.java")).contains("@Version(value = \"v1beta1\", storage = false)"));
+        OpctlRun scope = run("add", "api", "--group", "cache", "--version", "v1", "--kind", "Memcached",
+                "--namespaced=false");
+        assertEquals(2, scope.exitCode(), scope::toString);
+    }
+
+    @Test
+    void addControllerRegistersAReconcilerAndGrantsItsKind() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")
+                .exitCode());
+        OpctlRun run = run("add", "controller", "--kind", "Memcached");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(project.resolve("src/main/java/com/example/demooperator/ReconcilerRegistry.java"))
+                .contains("operator.register(new MemcachedReconciler());"));
+        assertTrue(Files.exists(project.resolve(
+                "src/test/java/com/example/demooperator/controller/MemcachedReconcilerTest.java")));
+        String role = Files.readString(project.resolve("config/rbac/role.yaml"));
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - cache.example.com
+                  resources:
+                  - memcacheds/status
+                  verbs:
+                  - get
+                  - patch
+                  - update
+                """), role);
+        assertTrue(ProjectFile.read(project).resources().get(0).controller());
+        assertEquals(0, run("generate", "--check").exitCode());
+
+        OpctlRun unknown = run("add", "controller", "--kind", "Nope");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("add it first with 'opctl add api"), unknown.err());
+    }
+
+    @Test
+    void rbacMarkersOnReconcilersAreGrantedAndCheckedByGenerate() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--controller").exitCode());
+        Path reconciler = project.resolve("src/main/java/com/example/demooperator/controller/MemcachedReconciler.java");
+        String source = Files.readString(reconciler);
+        Files.writeString(reconciler, source.replace("@ControllerConfiguration",
+                "// +opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create\n@ControllerConfiguration"));
+        OpctlRun stale = run("generate", "--check");
+        assertEquals(4, stale.exitCode(), stale::toString);
+        assertTrue(stale.out().contains("+  - deployments"), stale.out());
+        assertEquals(0, run("generate").exitCode());
+        assertEquals(0, run("generate", "--check").exitCode());
+
+        Files.writeString(reconciler, source.replace("@ControllerConfiguration",
+                "// +opctl:rbac:groups=apps,resources=deployments,verbs=*\n@ControllerConfiguration"));
+        OpctlRun star = run("generate");
+        assertEquals(2, star.exitCode(), star::toString);
+        assertTrue(star.err().contains("MemcachedReconciler.java:"), star.err());
+        assertTrue(star.err().contains("opctl never grants '*'"), star.err());
+    }
+
+    private Map<String, String> snapshot() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(project)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(project.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,20 @@
+package com.example.memcachedoperator.api.cache.v1beta1;
+
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/**
+ * A Memcached: the custom resource {@code memcacheds.cache.example.com}, version v1beta1.
+ *
+ * <p>Its schema comes from {@link MemcachedSpec} and {@link MemcachedStatus}:
+ * run {@code opctl generate} after editing them to update the CRD in {@code config/crd}.
+ */
+@Group("cache.example.com")
+@Version(value = "v1beta1", storage = false)
+@ShortNames("mc")
+public class Memcached extends CustomResource<MemcachedSpec, MemcachedStatus> implements Namespaced {
+    private static final long serialVersionUID = 1L;
+}

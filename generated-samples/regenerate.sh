@@ -11,7 +11,8 @@ rm -rf demo-operator
 "$opctl" new demo-operator --domain example.com
 
 # Kinds and controllers: APIs in two groups (namespaced and cluster-scoped), a second version of a
-# kind, controllers added with the API and on their own. CI builds and tests this project too.
+# kind, controllers added with the API and on their own, one for a built-in kind. CI builds and
+# tests this project too.
 rm -rf memcached-operator
 "$opctl" new memcached-operator --domain example.com
 (
@@ -20,5 +21,6 @@ rm -rf memcached-operator
   "$opctl" add api --group cache --version v1beta1 --kind Memcached
   "$opctl" add api --group policy --version v1 --kind ClusterPolicy --namespaced=false --categories all
   "$opctl" add controller --kind ClusterPolicy
+  "$opctl" add controller --group core --version v1 --kind Service --watch Pod
   "$opctl" generate --check
 )

@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
+import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
@@ -10,7 +11,9 @@ import dev.opctl.scaffold.controller.AddController;
 import dev.opctl.scaffold.controller.Controllers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Adds a Java Operator SDK reconciler for a kind added with 'opctl add api' (yours to edit) and its test, "
                     + "registers it in ReconcilerRegistry so the operator runs it, and grants it what it needs on "
-                    + "its kind in config/rbac/role.yaml."
+                    + "its kind in config/rbac/role.yaml.",
+            "",
+            "For a kind Kubernetes defines, name its group: --group core --version v1 --kind Service (or apps/v1 "
+                    + "Deployment, ...), optionally with --watch Pod."
         })
 final class AddControllerCommand implements Callable<Integer> {
     @Spec
@@ -42,6 +48,11 @@ final class AddControllerCommand implements Callable<Integer> {
             description = "The version to reconcile. Default: the kind's storage version (the first added).")
     String version;
 
+    @Option(names = "--watch", split = ",", paramLabel = "KIND",
+            description = "For a built-in kind: built-in kinds to watch as secondary resources (read-only), "
+                    + "comma-separated, e.g. Pod.")
+    List<String> watch = new ArrayList<>();
+
     @Option(names = "--force", description = "Overwrite the reconciler and its test if you have edited them.")
     boolean force;
 
@@ -55,6 +66,15 @@ final class AddControllerCommand implements Callable<Integer> {
     public Integer call() {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
+        Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
+        boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind));
+        if (builtIn.isPresent() && !ownKind) {
+            return builtIn(project, builtIn.get());
+        }
+        if (!watch.isEmpty()) {
+            throw OpctlException.invalidInput("--watch is for controllers of built-in kinds (e.g. --group core "
+                    + "--version v1 --kind Service --watch Pod); watch from a custom kind's reconciler in its code");
+        }
         List<Resource> candidates = project.resources().stream()
                 .filter(r -> r.kind().equals(kind) && r.api())
                 .filter(r -> group == null || r.group().equals(group) || r.group().equals(group + "."
@@ -62,7 +82,8 @@ final class AddControllerCommand implements Callable<Integer> {
                 .toList();
         if (candidates.isEmpty()) {
             throw OpctlException.invalidInput(String.format("the project has no kind %s%s; add it first with "
-                    + "'opctl add api --group G --version V --kind %s'", kind, group == null ? "" : " in group "
+                    + "'opctl add api --group G --version V --kind %s', or name a built-in kind with its group "
+                    + "(e.g. --group core --version v1 --kind Service)", kind, group == null ? "" : " in group "
                     + group, kind));
         }
         if (candidates.stream().map(Resource::group).distinct().count() > 1) {
@@ -78,12 +99,32 @@ final class AddControllerCommand implements Callable<Integer> {
         ProjectWriter.Result result = ProjectWriter.write(workingDir,
                 AddController.render(workingDir, model, resource), force);
 
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Added controller %s for %s (%s): %d files written, %d unchanged.%n",
-                Controllers.reconciler(model, resource).simpleName(), kind, resource.apiVersion(),
-                result.created().size() + result.updated().size(), result.unchanged().size());
-        out.printf("Next: write the reconcile logic in src/main/java/%s/%sReconciler.java, then run 'mvn verify'.%n",
-                Controllers.controllerPackage(model).replace('.', '/'), kind);
+        report(Controllers.reconciler(model, resource).simpleName(), resource.apiVersion(), result);
         return Opctl.OK;
+    }
+
+    private int builtIn(ProjectFile project, BuiltInKind primary) {
+        if (version != null && !version.equals(primary.version())) {
+            throw OpctlException.invalidInput(String.format("opctl knows %s as %s, not version %s; drop --version "
+                    + "or use %s", kind, primary.apiVersion(), version, primary.version()));
+        }
+        List<BuiltInKind> watched = new ArrayList<>();
+        for (String name : watch) {
+            watched.add(BuiltInKind.find(null, name).orElseThrow(() -> OpctlException.invalidInput(String.format(
+                    "--watch %s: not a built-in kind opctl knows; use one of %s", name, String.join(", ",
+                            BuiltInKind.ALL.stream().map(BuiltInKind::kind).toList())))));
+        }
+        ProjectModel model = ProjectModel.of(project);
+        ProjectWriter.Result result = ProjectWriter.write(workingDir,
+                AddController.renderBuiltIn(workingDir, model, primary, watched), force);
+        report(kind + "Reconciler", primary.apiVersion(), result);
+        return Opctl.OK;
+    }
+
+    private void report(String reconciler, String apiVersion, ProjectWriter.Result result) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Added controller %s for %s (%s): %d files written, %d unchanged.%n", reconciler, kind, apiVersion,
+                result.created().size() + result.updated().size(), result.unchanged().size());
+        out.printf("Next: write the reconcile logic in %sReconciler.java, then run 'mvn verify'.%n", kind);
     }
 }

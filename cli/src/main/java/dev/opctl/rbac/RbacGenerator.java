@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.YamlWriter;
+import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,8 +26,10 @@ import java.util.stream.Stream;
 
 /**
  * The operator's ClusterRole ({@code config/rbac/role.yaml}), least privilege: what the controllers
- * recorded in {@code PROJECT} need for their primary resources, plus what {@code +opctl:rbac}
- * marker comments in the sources grant, merged, deduplicated and sorted. Never {@code *}.
+ * recorded in {@code PROJECT} need for their primary resources, what their Java Operator SDK code
+ * shows they use (informers of secondary kinds: read; CRUD dependent resources: create and
+ * update), plus what {@code +opctl:rbac} marker comments in the sources grant, merged,
+ * deduplicated and sorted. Never {@code *}.
  *
  * <p>A marker is a comment line (or a Javadoc line) such as
  * {@code // +opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch}; {@code groups=""}
@@ -45,6 +49,14 @@ public final class RbacGenerator {
     private static final Pattern MARKER = Pattern.compile("^\\s*(?://+|\\*)?\\s*\\+opctl:rbac:(.*)$");
     private static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
             "deletecollection");
+    static final List<String> READ_VERBS = List.of("get", "list", "watch");
+    static final List<String> WRITE_VERBS = List.of("get", "list", "watch", "create", "patch", "update");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+([\\w.]+\\.(\\w+))\\s*;");
+    /** How JOSDK code uses a kind, and the verbs that use needs. */
+    private static final Map<Pattern, List<String>> USES = Map.of(
+            Pattern.compile("InformerEventSourceConfiguration\\s*\\.\\s*from\\(\\s*([\\w.]+)\\.class"), READ_VERBS,
+            Pattern.compile("extends\\s+KubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), READ_VERBS,
+            Pattern.compile("extends\\s+CRUDKubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), WRITE_VERBS);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private RbacGenerator() {
@@ -61,7 +73,7 @@ public final class RbacGenerator {
         Map<String, Map<String, TreeSet<String>>> grants = new TreeMap<>();
         for (Resource r : project.resources()) {
             if (r.controller()) {
-                grant(grants, r.group(), r.plural(), PRIMARY_VERBS);
+                grant(grants, r.group(), r.plural(), r.api() ? PRIMARY_VERBS : READ_VERBS);
                 if (r.api()) {
                     grant(grants, r.group(), r.plural() + "/status", STATUS_VERBS);
                     grant(grants, r.group(), r.plural() + "/finalizers", List.of("update"));
@@ -69,6 +81,7 @@ public final class RbacGenerator {
             }
         }
         for (Map.Entry<Path, String> source : sources(sourceRoot, overlay).entrySet()) {
+            infer(grants, project, source.getValue());
             String[] lines = source.getValue().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = MARKER.matcher(lines[i]);
@@ -138,6 +151,31 @@ public final class RbacGenerator {
             }
             for (String resource : values.get("resources")) {
                 grant(grants, group, resource, values.get("verbs"));
+            }
+        }
+    }
+
+    /**
+     * What a source's Java Operator SDK code needs: read access to the kinds its informers watch,
+     * and to create and update the kinds its CRUD dependent resources manage.
+     */
+    private static void infer(Map<String, Map<String, TreeSet<String>>> grants, ProjectFile project, String source) {
+        Map<String, String> imports = new TreeMap<>();
+        Matcher imported = IMPORT.matcher(source);
+        while (imported.find()) {
+            imports.put(imported.group(2), imported.group(1));
+        }
+        for (Map.Entry<Pattern, List<String>> use : USES.entrySet()) {
+            Matcher m = use.getKey().matcher(source);
+            while (m.find()) {
+                String type = imports.getOrDefault(m.group(1), m.group(1));
+                Optional<BuiltInKind> builtIn = BuiltInKind.ofModelClass(type);
+                if (builtIn.isPresent()) {
+                    grant(grants, builtIn.get().group(), builtIn.get().plural(), use.getValue());
+                    continue;
+                }
+                project.resources().stream().filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(type))
+                        .findFirst().ifPresent(r -> grant(grants, r.group(), r.plural(), use.getValue()));
             }
         }
     }

@@ -29,6 +29,11 @@ public record ProjectModel(ProjectFile project, String projectVersion, Versions 
         return new ProjectModel(project, "", Versions.current());
     }
 
+    /** This model with another project file, e.g. one a command is about to write. */
+    public ProjectModel with(ProjectFile updated) {
+        return new ProjectModel(updated, projectVersion, versions);
+    }
+
     public String name() {
         return project.projectName();
     }

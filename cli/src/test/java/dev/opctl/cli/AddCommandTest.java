@@ -181,6 +181,73 @@ class AddCommandTest {
         assertTrue(star.err().contains("opctl never grants '*'"), star.err());
     }
 
+    @Test
+    void aControllerForABuiltInKindWatchesOthersAndIsGrantedWhatItsCodeUses() throws IOException {
+        OpctlRun run = run("add", "controller", "--group", "core", "--version", "v1", "--kind", "Service",
+                "--watch", "Pod,ConfigMap");
+        assertEquals(0, run.exitCode(), run::toString);
+        String reconciler = Files.readString(project.resolve(
+                "src/main/java/com/example/demooperator/controller/ServiceReconciler.java"));
+        assertTrue(reconciler.contains("implements Reconciler<Service>"), reconciler);
+        assertTrue(reconciler.contains(".from(Pod.class, Service.class)"), reconciler);
+        assertTrue(reconciler.contains("return List.of(pods, configMaps);"), reconciler);
+        // Read access to the Service and, inferred from the informers in the code, to Pods and ConfigMaps.
+        assertTrue(Files.readString(project.resolve("config/rbac/role.yaml")).contains("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  - pods
+                  - services
+                  verbs:
+                  - get
+                  - list
+                  - watch
+                """));
+        Resource recorded = ProjectFile.read(project).resources().get(0);
+        assertEquals(new Resource("", "v1", "Service", "services", true, "", false, true, List.of(), List.of()),
+                recorded);
+        assertEquals(0, run("generate", "--check").exitCode());
+
+        OpctlRun unknown = run("add", "controller", "--group", "core", "--kind", "Service", "--watch", "Gadget");
+        assertEquals(2, unknown.exitCode(), unknown::toString);
+        OpctlRun version = run("add", "controller", "--group", "apps", "--version", "v1beta1", "--kind",
+                "Deployment");
+        assertEquals(2, version.exitCode(), version::toString);
+    }
+
+    @Test
+    void aCrudDependentResourceInTheCodeIsGrantedWrites() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--controller").exitCode());
+        Path dependent = project.resolve("src/main/java/com/example/demooperator/controller/DeploymentDependent.java");
+        Files.writeString(dependent, """
+                package com.example.demooperator.controller;
+
+                import com.example.demooperator.api.cache.v1alpha1.Memcached;
+                import io.fabric8.kubernetes.api.model.apps.Deployment;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+
+                public class DeploymentDependent extends CRUDKubernetesDependentResource<Deployment, Memcached> {
+                }
+                """);
+        assertEquals(0, run("generate").exitCode());
+        assertTrue(Files.readString(project.resolve("config/rbac/role.yaml")).contains("""
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - create
+                  - get
+                  - list
+                  - patch
+                  - update
+                  - watch
+                """));
+    }
+
     private Map<String, String> snapshot() throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(project)) {

@@ -77,6 +77,9 @@ class GeneratedJavaCompilesTest {
         run(project, "add", "api", "--group", "policy.other.io", "--version", "v1", "--kind", "Policy",
                 "--namespaced=false", "--plural", "policies");
         run(project, "add", "controller", "--kind", "Policy");
+        run(project, "add", "controller", "--group", "core", "--version", "v1", "--kind", "Service", "--watch",
+                "Pod,ConfigMap");
+        run(project, "add", "controller", "--group", "apps", "--kind", "Deployment");
         List<Path> sources;
         try (Stream<Path> files = Files.walk(project.resolve("src"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -84,7 +87,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(18, sources.size(), sources::toString);
+        assertEquals(22, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

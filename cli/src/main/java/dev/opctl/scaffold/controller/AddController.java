@@ -3,6 +3,7 @@ package dev.opctl.scaffold.controller;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
@@ -28,9 +29,25 @@ public final class AddController {
     /** Renders everything a controller for {@code resource} adds to the project in {@code projectDir}. */
     public static FileSet render(Path projectDir, ProjectModel before, Resource resource) {
         Resource controlled = resource.withController();
-        ProjectFile project = before.project().with(controlled);
-        ProjectModel model = new ProjectModel(project, before.projectVersion(), before.versions());
-        List<GeneratedFile> java = userFiles(model, controlled);
+        ProjectModel model = before.with(before.project().with(controlled));
+        return render(projectDir, model, userFiles(model, controlled));
+    }
+
+    /**
+     * Renders a controller for the built-in kind {@code primary}, watching {@code watched}; the
+     * kind is recorded in {@code PROJECT} with {@code api: false}.
+     */
+    public static FileSet renderBuiltIn(Path projectDir, ProjectModel before, BuiltInKind primary,
+            List<BuiltInKind> watched) {
+        Resource resource = new Resource(primary.group(), primary.version(), primary.kind(), primary.plural(),
+                primary.namespaced(), "", false, true, List.of(), List.of());
+        ProjectModel model = before.with(before.project().with(resource));
+        return render(projectDir, model, List.of(BuiltInReconcilerJava.render(model, primary, watched),
+                ReconcilerTestJava.builtIn(model, primary)));
+    }
+
+    private static FileSet render(Path projectDir, ProjectModel model, List<GeneratedFile> java) {
+        ProjectFile project = model.project();
         Map<Path, String> overlay = new HashMap<>();
         for (GeneratedFile file : java) {
             overlay.put(projectDir.resolve(file.path()).normalize(), file.content());

@@ -6,6 +6,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
+import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.JavaSources.StaticImport;
@@ -20,6 +21,34 @@ final class ReconcilerTestJava {
             "ObjectMetaBuilder");
 
     private ReconcilerTestJava() {
+    }
+
+    /** The test of the reconciler of a built-in kind: it changes nothing yet. */
+    static GeneratedFile builtIn(ProjectModel model, BuiltInKind primary) {
+        ClassName kind = ClassName.bestGuess(primary.modelClass());
+        ClassName reconciler = ClassName.get(Controllers.controllerPackage(model), primary.kind() + "Reconciler");
+        MethodSpec test = MethodSpec.methodBuilder("leavesThe" + primary.kind() + "AsItIs")
+                .addAnnotation(TEST)
+                .addException(Exception.class)
+                .addStatement("$T resource = new $T()", kind, kind)
+                .addStatement("resource.setMetadata(new $T()\n.withName($S)\n.withNamespace($S)\n.build())",
+                        OBJECT_META_BUILDER, "test", "default")
+                .addStatement("@$T($S) $T context = $T.mock($T.class)", SuppressWarnings.class, "unchecked",
+                        ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), MOCKITO, ReconcilerJava.CONTEXT)
+                .addCode("\n")
+                .addStatement("$T control = new $T().reconcile(resource, context)",
+                        ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind), reconciler)
+                .addCode("\n")
+                .addStatement("$T.assertTrue(control.isNoUpdate())", ASSERTIONS)
+                .addComment("TODO(user): test what your reconciler does; stub what it reads through the context.")
+                .build();
+        TypeSpec type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
+                .addJavadoc("Runs {@link $T} on a $L without a cluster: the Java Operator SDK's\n"
+                        + "context is a mock.\n", reconciler, primary.kind())
+                .addMethod(test)
+                .build();
+        return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER,
+                new StaticImport(ASSERTIONS, "assertTrue"), new StaticImport(MOCKITO, "mock"));
     }
 
     static GeneratedFile render(ProjectModel model, Resource r) {

@@ -4,6 +4,7 @@ package com.example.memcachedoperator;
 
 import com.example.memcachedoperator.controller.ClusterPolicyReconciler;
 import com.example.memcachedoperator.controller.MemcachedReconciler;
+import com.example.memcachedoperator.controller.ServiceReconciler;
 import io.javaoperatorsdk.operator.Operator;
 
 /**
@@ -21,5 +22,6 @@ public final class ReconcilerRegistry {
     public static void registerAll(Operator operator) {
         operator.register(new MemcachedReconciler());
         operator.register(new ClusterPolicyReconciler());
+        operator.register(new ServiceReconciler());
     }
 }

@@ -10,17 +10,20 @@ cd "$here"
 rm -rf demo-operator
 "$opctl" new demo-operator --domain example.com
 
-# Kinds and controllers: APIs in two groups (namespaced and cluster-scoped), a second version of a
-# kind, controllers added with the API and on their own, one for a built-in kind. CI builds and
-# tests this project too.
+# Kinds and controllers: APIs in three groups (namespaced and cluster-scoped), a second version of a
+# kind, workload controllers (Deployment and StatefulSet), a plain controller added on its own, one
+# for a built-in kind. CI builds and tests this project too.
 rm -rf memcached-operator
 "$opctl" new memcached-operator --domain example.com
 (
   cd memcached-operator
-  "$opctl" add api --group cache --version v1alpha1 --kind Memcached --short-names mc --controller
+  "$opctl" add api --group cache --version v1alpha1 --kind Memcached --short-names mc \
+    --workload deployment --image memcached:1.6 --port 11211
   "$opctl" add api --group cache --version v1beta1 --kind Memcached
   "$opctl" add api --group policy --version v1 --kind ClusterPolicy --namespaced=false --categories all
   "$opctl" add controller --kind ClusterPolicy
+  "$opctl" add api --group data --version v1 --kind Cassandra --workload statefulset \
+    --image cassandra:4.1 --port 9042
   "$opctl" add controller --group core --version v1 --kind Service --watch Pod
   "$opctl" generate --check
 )

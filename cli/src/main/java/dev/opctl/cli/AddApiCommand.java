@@ -9,6 +9,7 @@ import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.api.AddApi;
 import dev.opctl.scaffold.api.ApiModel;
+import dev.opctl.scaffold.api.Workload;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +74,20 @@ final class AddApiCommand implements Callable<Integer> {
     @Option(names = "--controller", description = "Also add a controller for the kind (as 'opctl add controller').")
     boolean controller;
 
+    @Option(names = "--workload", paramLabel = "deployment|statefulset",
+            description = "Make it a workload controller (implies --controller): the spec gets size, image, ports, "
+                    + "env and resources, and the reconciler runs each resource as a Deployment or StatefulSet "
+                    + "and a Service, on JOSDK dependent resources, with the ready replicas in the status.")
+    String workload;
+
+    @Option(names = "--image", paramLabel = "IMAGE", defaultValue = "nginx:1.27",
+            description = "Default: ${DEFAULT-VALUE}. With --workload: the default image of the spec and sample.")
+    String image;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "80",
+            description = "Default: ${DEFAULT-VALUE}. With --workload: the container port of the sample.")
+    int port;
+
     @Option(names = "--force", description = "Overwrite files of the kind you have edited.")
     boolean force;
 
@@ -85,6 +100,8 @@ final class AddApiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectFile project = ProjectFile.read(workingDir);
+        Workload runs = workload();
+        controller |= runs != null;
         Names.requireKind(kind);
         Names.requireApiVersion(version);
         String fullGroup = fullGroup(project);
@@ -119,7 +136,7 @@ final class AddApiCommand implements Callable<Integer> {
         Resource resource = new Resource(fullGroup, version, kind, resourceName, namespaced, javaPackage, true,
                 controlled, shortNames, categories);
         ApiModel api = new ApiModel(ProjectModel.of(project), resource, shortNames, categories, plural != null,
-                storage);
+                storage, runs);
         ProjectWriter.Result result = ProjectWriter.write(workingDir, AddApi.render(workingDir, api, controller),
                 force);
 
@@ -130,6 +147,34 @@ final class AddApiCommand implements Callable<Integer> {
         out.printf("Next: describe the kind in %s/%sSpec.java, then run 'opctl generate'.%n",
                 "src/main/java/" + javaPackage.replace('.', '/'), kind);
         return Opctl.OK;
+    }
+
+    private Workload workload() {
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--image")
+                || spec.commandLine().getParseResult().hasMatchedOption("--port");
+        if (workload == null) {
+            if (given) {
+                throw OpctlException.invalidInput("--image and --port are for workload controllers; add "
+                        + "--workload deployment or --workload statefulset");
+            }
+            return null;
+        }
+        Workload runs = Workload.of(workload, image, port);
+        if (runs == null) {
+            throw OpctlException.invalidInput("invalid --workload '" + workload + "': use deployment or statefulset");
+        }
+        if (!namespaced) {
+            throw OpctlException.invalidInput("a workload runs in the namespace of its resource: drop "
+                    + "--namespaced=false or --workload");
+        }
+        if (port < 1 || port > 65535) {
+            throw OpctlException.invalidInput("invalid --port " + port + ": use 1 to 65535");
+        }
+        if (image.isBlank() || image.chars().anyMatch(Character::isWhitespace)) {
+            throw OpctlException.invalidInput("invalid --image '" + image + "': use an image reference such as "
+                    + "registry.example.com/app:1.0");
+        }
+        return runs;
     }
 
     private boolean shortNamesGiven() {

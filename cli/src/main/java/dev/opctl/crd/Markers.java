@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 final class Markers {
     private static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
+    /** Javadoc's inline tags whose text belongs in a description: {@code {@code x}}, {@code {@link X label}}, ... */
+    private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|value|link|linkplain)\\s+([^}]*)}");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Set<String> LIST_TYPES = Set.of("atomic", "set", "map");
     private static final Set<String> MAP_TYPES = Set.of("atomic", "granular");
 
@@ -54,8 +57,29 @@ final class Markers {
                     lines.add(line.strip());
                 }
             }
-            return String.join(" ", lines).replaceAll("\\s+", " ").strip();
+            return plain(String.join(" ", lines));
         }).filter(text -> !text.isEmpty());
+    }
+
+    /**
+     * Javadoc as text for {@code kubectl explain}: {@code {@code x}}, {@code {@link X}} and their kin
+     * become their text, HTML tags and entities go, whitespace collapses.
+     */
+    static String plain(String javadoc) {
+        String text = INLINE_TAG.matcher(javadoc).replaceAll(m -> {
+            String content = m.group(2).strip();
+            if (m.group(1).startsWith("link")) {
+                String[] refAndLabel = content.split("\\s+", 2);
+                content = refAndLabel.length == 2 ? refAndLabel[1] : refAndLabel[0].replaceFirst("^#", "")
+                        .replace('#', '.');
+            }
+            // Escaped, so that the tag stripping below leaves {@code <T>} alone; the entities are decoded after.
+            return Matcher.quoteReplacement(content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+        });
+        text = HTML_TAG.matcher(text).replaceAll(" ");
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&nbsp;", " ").replace("&amp;", "&");
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** Adds the list and map extensions the member's markers ask for to its schema. */

@@ -248,6 +248,69 @@ class AddCommandTest {
                 """));
     }
 
+    @Test
+    void aWorkloadControllerRunsADeploymentAndAServiceAndIsGrantedThem() throws IOException {
+        OpctlRun run = run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--workload", "deployment", "--image", "memcached:1.6", "--port", "11211");
+        assertEquals(0, run.exitCode(), run::toString);
+        String controller = "src/main/java/com/example/demooperator/controller/";
+        String reconciler = Files.readString(project.resolve(controller + "MemcachedReconciler.java"));
+        assertTrue(reconciler.contains("@Dependent(type = MemcachedDeployment.class)"), reconciler);
+        assertTrue(reconciler.contains("context.getSecondaryResource(Deployment.class)"), reconciler);
+        assertTrue(Files.readString(project.resolve(controller + "MemcachedDeployment.java"))
+                .contains("extends CRUDKubernetesDependentResource<Deployment, Memcached>"));
+        assertTrue(Files.readString(project.resolve(API + "MemcachedSpec.java")).contains("""
+                    /**
+                     * The container image to run.
+                     */
+                    @Default("memcached:1.6")
+                    private String image;
+                """));
+        String crd = Files.readString(project.resolve(CRD));
+        assertTrue(crd.contains("default: memcached:1.6"), crd);
+        assertTrue(crd.contains("            required:\n            - size\n"), crd);
+        assertTrue(Files.readString(project.resolve("config/samples/cache_v1alpha1_memcached.yaml"))
+                .contains("  image: memcached:1.6\n  ports:\n  - name: main\n    port: 11211\n"));
+        String role = Files.readString(project.resolve("config/rbac/role.yaml"));
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - create
+                  - get
+                  - list
+                  - patch
+                  - update
+                  - watch
+                """), role);
+        assertTrue(role.contains("  - services\n  verbs:\n  - create\n"), role);
+        assertTrue(ProjectFile.read(project).resources().get(0).controller());
+        assertEquals(0, run("generate", "--check").exitCode());
+
+        OpctlRun sts = run("add", "api", "--group", "data", "--version", "v1", "--kind", "Cassandra", "--workload",
+                "statefulset");
+        assertEquals(0, sts.exitCode(), sts::toString);
+        assertTrue(Files.readString(project.resolve(controller + "CassandraService.java"))
+                .contains(".withClusterIP(\"None\")"));
+    }
+
+    @Test
+    void workloadOptionsAreChecked() throws IOException {
+        Map<String, String> before = snapshot();
+        for (List<String> args : List.of(List.of("--workload", "daemonset"), List.of("--image", "nginx"),
+                List.of("--workload", "deployment", "--port", "0"),
+                List.of("--workload", "deployment", "--image", "a b"),
+                List.of("--workload", "deployment", "--namespaced=false"))) {
+            OpctlRun run = OpctlRun.run(project, Stream.concat(Stream.of("add", "api", "--group", "cache",
+                    "--version", "v1", "--kind", "Memcached"), args.stream()).toArray(String[]::new));
+            assertEquals(2, run.exitCode(), run::toString);
+            assertEquals(1, run.err().lines().count(), run::toString);
+        }
+        assertEquals(before, snapshot());
+    }
+
     private Map<String, String> snapshot() throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(project)) {

@@ -166,6 +166,28 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void javadocMarkupBecomesPlainTextAndTodoParagraphsAreLeftOut() throws IOException {
+        String yaml = specCrd("""
+                package p;
+
+                public class Spec {
+                    /**
+                     * Uses {@code a b}, {@link Other#field the field}, {@link Other#size} and {@literal <x>}.
+                     * <p>Then &lt;y&gt; &amp; z.
+                     *
+                     * TODO(user): this note is for the developer
+                     * and so is this line.
+                     *
+                     * After the note.
+                     */
+                    public int size;
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("description: \"Uses a b, the field, Other.size and <x>. Then <y> & z. After the "
+                + "note.\""), yaml);
+    }
+
+    @Test
     void markersAddListAndMapExtensionsAndStayOutOfDescriptions() throws IOException {
         String yaml = specCrd("""
                 package p;

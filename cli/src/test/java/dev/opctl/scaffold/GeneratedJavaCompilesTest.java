@@ -80,6 +80,10 @@ class GeneratedJavaCompilesTest {
         run(project, "add", "controller", "--group", "core", "--version", "v1", "--kind", "Service", "--watch",
                 "Pod,ConfigMap");
         run(project, "add", "controller", "--group", "apps", "--kind", "Deployment");
+        run(project, "add", "api", "--group", "web", "--version", "v1", "--kind", "WebApp", "--workload",
+                "deployment");
+        run(project, "add", "api", "--group", "data", "--version", "v1", "--kind", "Cassandra", "--workload",
+                "statefulset", "--image", "cassandra:4.1", "--port", "9042");
         List<Path> sources;
         try (Stream<Path> files = Files.walk(project.resolve("src"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -87,7 +91,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(22, sources.size(), sources::toString);
+        assertEquals(36, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

@@ -40,9 +40,13 @@ public final class AddApi {
         Resource resource = withController ? api.resource().withController() : api.resource();
         ProjectFile project = api.project().project().with(resource);
         ProjectModel model = new ProjectModel(project, api.project().projectVersion(), api.project().versions());
-        List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api), StateJava.spec(api),
-                StateJava.status(api)));
-        if (withController) {
+        Workload workload = api.workload();
+        List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api),
+                workload == null ? StateJava.spec(api) : WorkloadStateJava.spec(api, workload),
+                workload == null ? StateJava.status(api) : WorkloadStateJava.status(api, workload)));
+        if (workload != null) {
+            java.addAll(AddController.workloadFiles(model, resource, workload));
+        } else if (withController) {
             java.addAll(AddController.userFiles(model, resource));
         }
         Map<Path, String> overlay = new HashMap<>();
@@ -70,6 +74,25 @@ public final class AddApi {
         Resource r = api.resource();
         String kind = r.kind().toLowerCase(Locale.ROOT);
         String path = "config/samples/" + r.group().split("\\.")[0] + "_" + r.version() + "_" + kind + ".yaml";
+        Workload workload = api.workload();
+        if (workload != null) {
+            return GeneratedFile.user(path, """
+                    apiVersion: %s
+                    kind: %s
+                    metadata:
+                      name: %s-sample
+                      labels:
+                        app.kubernetes.io/name: %s
+                    spec:
+                      size: 3
+                      image: %s
+                      ports:
+                      - name: main
+                        port: %d
+                      # TODO(user): set env and resources, and the fields you add to the spec
+                    """.formatted(r.apiVersion(), r.kind(), kind, api.project().name(), workload.image(),
+                    workload.port()));
+        }
         return GeneratedFile.user(path, """
                 apiVersion: %s
                 kind: %s

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param categories categories the kind belongs to, e.g. {@code all}
  * @param explicitPlural whether the plural was given rather than derived (then the class names it)
  * @param storage whether this version is the storage version
+ * @param workload what a workload controller runs for each resource; null for a plain kind
  */
 public record ApiModel(ProjectModel project, Resource resource, List<String> shortNames, List<String> categories,
-        boolean explicitPlural, boolean storage) {
+        boolean explicitPlural, boolean storage, Workload workload) {
     public ApiModel {
         Objects.requireNonNull(project, "project == null");
         Objects.requireNonNull(resource, "resource == null");

@@ -11,6 +11,7 @@ import dev.opctl.engine.Ownership;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /** {@code Kind.java}: the custom resource class, fabric8's {@code CustomResource} with the kind's annotations. */
@@ -26,11 +27,12 @@ final class ResourceJava {
         Resource r = api.resource();
         ClassName kind = ClassName.get(api.javaPackage(), r.kind());
         TypeSpec.Builder type = TypeSpec.classBuilder(kind)
-                .addJavadoc("A $L: the custom resource {@code $L.$L}, version $L.\n\n", r.kind(), r.plural(),
-                        r.group(), r.version())
-                .addJavadoc("<p>Its schema comes from {@link $L} and {@link $L}:\n", r.kind() + "Spec",
-                        r.kind() + "Status")
-                .addJavadoc("run {@code opctl generate} after editing them to update the CRD in {@code config/crd}.\n")
+                .addJavadoc("$L is the Schema for the $L API ($L).\n\n", r.kind(), r.plural(), r.apiVersion())
+                .addJavadoc("TODO(user): say what a $L is for: 'kubectl explain $L' shows the text above. Its\n",
+                        r.kind(), r.kind().toLowerCase(Locale.ROOT))
+                .addJavadoc("schema comes from {@link $L} and {@link $L}; run 'opctl generate' after\n",
+                        r.kind() + "Spec", r.kind() + "Status")
+                .addJavadoc("editing them to update the CRD in config/crd.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(value("Group", r.group()));
         if (api.storage()) {

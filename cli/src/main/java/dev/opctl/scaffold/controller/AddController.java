@@ -8,6 +8,7 @@ import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
+import dev.opctl.scaffold.api.Workload;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,11 @@ public final class AddController {
     /** The user-owned files of a controller for {@code resource}: the reconciler and its test. */
     public static List<GeneratedFile> userFiles(ProjectModel model, Resource resource) {
         return List.of(ReconcilerJava.render(model, resource), ReconcilerTestJava.render(model, resource));
+    }
+
+    /** The user-owned files of a workload controller: reconciler, dependent resources, test. */
+    public static List<GeneratedFile> workloadFiles(ProjectModel model, Resource resource, Workload workload) {
+        return WorkloadJava.render(model, resource, workload);
     }
 
     /** Renders everything a controller for {@code resource} adds to the project in {@code projectDir}. */

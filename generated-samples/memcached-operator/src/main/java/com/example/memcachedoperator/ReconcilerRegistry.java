@@ -2,6 +2,7 @@
 
 package com.example.memcachedoperator;
 
+import com.example.memcachedoperator.controller.CassandraReconciler;
 import com.example.memcachedoperator.controller.ClusterPolicyReconciler;
 import com.example.memcachedoperator.controller.MemcachedReconciler;
 import com.example.memcachedoperator.controller.ServiceReconciler;
@@ -22,6 +23,7 @@ public final class ReconcilerRegistry {
     public static void registerAll(Operator operator) {
         operator.register(new MemcachedReconciler());
         operator.register(new ClusterPolicyReconciler());
+        operator.register(new CassandraReconciler());
         operator.register(new ServiceReconciler());
     }
 }

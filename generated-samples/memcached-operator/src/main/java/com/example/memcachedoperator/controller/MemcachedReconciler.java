@@ -2,36 +2,37 @@ package com.example.memcachedoperator.controller;
 
 import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
 import com.example.memcachedoperator.api.cache.v1alpha1.MemcachedStatus;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 
 /**
- * Reconciles Memcached resources (cache.example.com/v1alpha1): brings the cluster to the state
- * each one's spec asks for, and reports what it sees in its status.
- *
- * <p>The Java Operator SDK calls {@link #reconcile} whenever a Memcached changes and on
- * every resync, one resource at a time: make it idempotent. {@code ReconcilerRegistry}
- * registers it.
+ * Runs each Memcached as a Deployment and a Service, both owned by it, and reports the
+ * ready replicas in its status. Changing the spec updates them; deleting the Memcached
+ * deletes them.
  */
+@Workflow(
+        dependents = {
+                @Dependent(type = MemcachedDeployment.class),
+                @Dependent(type = MemcachedService.class)
+        }
+)
 @ControllerConfiguration
 public class MemcachedReconciler implements Reconciler<Memcached> {
-    private static final Logger log = LoggerFactory.getLogger(MemcachedReconciler.class);
-
     @Override
     public UpdateControl<Memcached> reconcile(Memcached resource, Context<Memcached> context) {
-        log.info("Reconciling Memcached {}/{}", resource.getMetadata().getNamespace(),
-                resource.getMetadata().getName());
-        // TODO(user): make the cluster match resource.getSpec(), e.g. create or update objects
-        // through context.getClient(). Grant what that needs with a marker comment on this class,
-        // for example "+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create".
-
+        // The Deployment and the Service are applied before this runs (see @Workflow).
+        int ready = context.getSecondaryResource(Deployment.class)
+                .map(w -> w.getStatus() == null ? null : w.getStatus().getReadyReplicas())
+                .orElse(0);
         MemcachedStatus status = new MemcachedStatus();
-        status.setObservedGeneration(resource.getMetadata().getGeneration());
+        status.setReadyReplicas(ready);
         resource.setStatus(status);
+        // TODO(user): report more in the status, e.g. conditions.
         return UpdateControl.patchStatus(resource);
     }
 }

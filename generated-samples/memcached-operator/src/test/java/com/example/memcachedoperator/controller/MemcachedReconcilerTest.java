@@ -3,35 +3,77 @@ package com.example.memcachedoperator.controller;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
 import com.example.memcachedoperator.api.cache.v1alpha1.MemcachedSpec;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@link MemcachedReconciler} on a Memcached without a cluster: the Java Operator SDK's
- * context is a mock.
+ * Checks what {@link MemcachedReconciler} asks for and reports, without a cluster: the Java
+ * Operator SDK's context is a mock.
  */
 class MemcachedReconcilerTest {
+    @SuppressWarnings("unchecked")
+    private final Context<Memcached> context = mock(Context.class);
+
     @Test
-    void reportsTheGenerationItActedOnInTheStatus() throws Exception {
+    void theDeploymentRunsTheSpec() {
+        Deployment desired = new MemcachedDeployment().desired(resource(), context);
+
+        assertEquals(3, desired.getSpec().getReplicas());
+        Container container = desired.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals("memcached:1.6", container.getImage());
+        assertEquals(11211, container.getPorts().get(0).getContainerPort());
+        assertEquals(desired.getSpec().getSelector().getMatchLabels(),
+                desired.getSpec().getTemplate().getMetadata().getLabels());
+    }
+
+    @Test
+    void theServiceExposesThePortsOfThePods() {
+        Service desired = new MemcachedService().desired(resource(), context);
+
+        assertEquals(11211, desired.getSpec().getPorts().get(0).getPort());
+        assertEquals(MemcachedDeployment.labels(resource()), desired.getSpec().getSelector());
+    }
+
+    @Test
+    void theStatusReportsTheReadyReplicas() throws Exception {
+        Deployment running = new DeploymentBuilder()
+                .withNewStatus().withReadyReplicas(2).endStatus()
+                .build();
+        when(context.getSecondaryResource(Deployment.class)).thenReturn(Optional.of(running));
+
+        UpdateControl<Memcached> control = new MemcachedReconciler().reconcile(resource(), context);
+
+        assertTrue(control.isPatchStatus());
+        assertEquals(2, control.getResource().orElseThrow().getStatus().getReadyReplicas());
+    }
+
+    private static Memcached resource() {
+        MemcachedSpec spec = new MemcachedSpec();
+        spec.setSize(3);
+        spec.setImage("memcached:1.6");
+        spec.setPorts(List.of(new ServicePortBuilder()
+                .withName("main")
+                .withPort(11211)
+                .build()));
         Memcached resource = new Memcached();
         resource.setMetadata(new ObjectMetaBuilder()
                 .withName("test")
                 .withNamespace("default")
-                .withGeneration(2L)
                 .build());
-        resource.setSpec(new MemcachedSpec());
-        @SuppressWarnings("unchecked") Context<Memcached> context = mock(Context.class);
-
-        UpdateControl<Memcached> control = new MemcachedReconciler().reconcile(resource, context);
-
-        assertTrue(control.isPatchStatus());
-        assertEquals(2L, control.getResource().orElseThrow().getStatus().getObservedGeneration());
-        // TODO(user): test what your reconciler does; stub what it reads through the context,
-        // e.g. when(context.getSecondaryResource(Deployment.class)).thenReturn(...).
+        resource.setSpec(spec);
+        return resource;
     }
 }

@@ -1,23 +1,84 @@
 package com.example.memcachedoperator.api.cache.v1alpha1;
 
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import java.util.List;
+
 /**
- * The desired state of a Memcached: what its users ask for.
+ * The desired state of a Memcached: the Deployment and Service its controller runs.
  */
 public class MemcachedSpec {
     /**
-     * An example field: replace it with your own.
-     *
-     * TODO(user): add the fields users set to describe what they want, and run 'opctl generate' to
-     * update the CRD. A field's Javadoc becomes its description; validate with the annotations of
-     * io.fabric8.generator.annotation (@Required, @Min, @Max, @Pattern, @Default, ...).
+     * How many replicas to run.
      */
-    private String foo;
+    @Required
+    @Min(1)
+    private Integer size;
 
-    public String getFoo() {
-        return foo;
+    /**
+     * The container image to run.
+     */
+    @Default("memcached:1.6")
+    private String image;
+
+    /**
+     * The ports the container listens on, which the Service exposes.
+     */
+    private List<ServicePort> ports;
+
+    /**
+     * Environment variables of the container.
+     *
+     * TODO(user): add the fields your application needs, and run 'opctl generate' to update the CRD.
+     */
+    private List<EnvVar> env;
+
+    /**
+     * CPU and memory requests and limits of the container.
+     */
+    private ResourceRequirements resources;
+
+    public Integer getSize() {
+        return size;
     }
 
-    public void setFoo(String foo) {
-        this.foo = foo;
+    public void setSize(Integer size) {
+        this.size = size;
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+
+    public List<ServicePort> getPorts() {
+        return ports;
+    }
+
+    public void setPorts(List<ServicePort> ports) {
+        this.ports = ports;
+    }
+
+    public List<EnvVar> getEnv() {
+        return env;
+    }
+
+    public void setEnv(List<EnvVar> env) {
+        this.env = env;
+    }
+
+    public ResourceRequirements getResources() {
+        return resources;
+    }
+
+    public void setResources(ResourceRequirements resources) {
+        this.resources = resources;
     }
 }

@@ -5,17 +5,17 @@ package com.example.memcachedoperator.api.cache.v1alpha1;
  */
 public class MemcachedStatus {
     /**
-     * The generation of the spec the controller last acted on.
+     * How many replicas of the Deployment are ready.
      *
-     * TODO(user): add what the controller observes, e.g. ready replicas or conditions.
+     * TODO(user): add what else the controller observes, e.g. conditions.
      */
-    private Long observedGeneration;
+    private Integer readyReplicas;
 
-    public Long getObservedGeneration() {
-        return observedGeneration;
+    public Integer getReadyReplicas() {
+        return readyReplicas;
     }
 
-    public void setObservedGeneration(Long observedGeneration) {
-        this.observedGeneration = observedGeneration;
+    public void setReadyReplicas(Integer readyReplicas) {
+        this.readyReplicas = readyReplicas;
     }
 }

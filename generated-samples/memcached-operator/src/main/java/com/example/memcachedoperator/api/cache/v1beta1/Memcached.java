@@ -7,10 +7,11 @@ import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * A Memcached: the custom resource {@code memcacheds.cache.example.com}, version v1beta1.
+ * Memcached is the Schema for the memcacheds API (cache.example.com/v1beta1).
  *
- * <p>Its schema comes from {@link MemcachedSpec} and {@link MemcachedStatus}:
- * run {@code opctl generate} after editing them to update the CRD in {@code config/crd}.
+ * TODO(user): say what a Memcached is for: 'kubectl explain memcached' shows the text above. Its
+ * schema comes from {@link MemcachedSpec} and {@link MemcachedStatus}; run 'opctl generate' after
+ * editing them to update the CRD in config/crd.
  */
 @Group("cache.example.com")
 @Version(value = "v1beta1", storage = false)

@@ -6,10 +6,11 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * A ClusterPolicy: the custom resource {@code clusterpolicies.policy.example.com}, version v1.
+ * ClusterPolicy is the Schema for the clusterpolicies API (policy.example.com/v1).
  *
- * <p>Its schema comes from {@link ClusterPolicySpec} and {@link ClusterPolicyStatus}:
- * run {@code opctl generate} after editing them to update the CRD in {@code config/crd}.
+ * TODO(user): say what a ClusterPolicy is for: 'kubectl explain clusterpolicy' shows the text above. Its
+ * schema comes from {@link ClusterPolicySpec} and {@link ClusterPolicyStatus}; run 'opctl generate' after
+ * editing them to update the CRD in config/crd.
  */
 @Group("policy.example.com")
 @Version("v1")

@@ -1,0 +1,81 @@
+package com.example.memcachedoperator.controller;
+
+import com.example.memcachedoperator.api.data.v1.Cassandra;
+import com.example.memcachedoperator.api.data.v1.CassandraSpec;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The StatefulSet of a Cassandra: its replicas, image, ports, environment and resources
+ * come from the spec. The Java Operator SDK creates it, owned by the Cassandra (so it is
+ * deleted with it), and updates it whenever the spec changes.
+ */
+public class CassandraStatefulSet extends CRUDKubernetesDependentResource<StatefulSet, Cassandra> {
+    /**
+     * The labels of everything a Cassandra runs, which the selectors match.
+     */
+    static Map<String, String> labels(Cassandra primary) {
+        return Map.of("app.kubernetes.io/name", "cassandra",
+                "app.kubernetes.io/instance", primary.getMetadata().getName(),
+                "app.kubernetes.io/managed-by", "memcached-operator");
+    }
+
+    /**
+     * The ports of the spec, with the protocol Kubernetes defaults to set: server-side apply
+     * needs it on older API servers.
+     */
+    static List<ServicePort> ports(Cassandra primary) {
+        List<ServicePort> ports = primary.getSpec().getPorts();
+        return ports == null ? List.of() : ports.stream()
+                .map(port -> new ServicePortBuilder(port)
+                        .withProtocol(port.getProtocol() == null ? "TCP" : port.getProtocol())
+                        .build())
+                .toList();
+    }
+
+    @Override
+    protected StatefulSet desired(Cassandra primary, Context<Cassandra> context) {
+        CassandraSpec spec = primary.getSpec();
+        Map<String, String> labels = labels(primary);
+        List<ContainerPort> ports = ports(primary).stream()
+                .map(port -> new ContainerPortBuilder().withName(port.getName())
+                        .withContainerPort(port.getPort()).withProtocol(port.getProtocol()).build())
+                .toList();
+        // TODO(user): shape the StatefulSet as your application needs (probes, volumes, ...);
+        // whatever this returns is applied whenever it differs from the cluster. Set lists
+        // and objects to empty rather than null: JOSDK compares them with what the cluster has.
+        return new StatefulSetBuilder()
+                .withNewMetadata()
+                    .withName(primary.getMetadata().getName())
+                    .withNamespace(primary.getMetadata().getNamespace())
+                    .withLabels(labels)
+                .endMetadata()
+                .withNewSpec()
+                    .withReplicas(spec.getSize())
+                    .withServiceName(primary.getMetadata().getName())
+                    .withNewSelector().withMatchLabels(labels).endSelector()
+                    .withNewTemplate()
+                        .withNewMetadata().withLabels(labels).endMetadata()
+                        .withNewSpec()
+                            .addNewContainer()
+                                .withName("cassandra")
+                                .withImage(spec.getImage())
+                                .withPorts(ports)
+                                .withEnv(spec.getEnv() == null ? List.of() : spec.getEnv())
+                                .withResources(spec.getResources() == null ? new ResourceRequirements() : spec.getResources())
+                            .endContainer()
+                        .endSpec()
+                    .endTemplate()
+                .endSpec()
+                .build();
+    }
+}

@@ -1,0 +1,80 @@
+package com.example.memcachedoperator.controller;
+
+import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
+import com.example.memcachedoperator.api.cache.v1alpha1.MemcachedSpec;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Deployment of a Memcached: its replicas, image, ports, environment and resources
+ * come from the spec. The Java Operator SDK creates it, owned by the Memcached (so it is
+ * deleted with it), and updates it whenever the spec changes.
+ */
+public class MemcachedDeployment extends CRUDKubernetesDependentResource<Deployment, Memcached> {
+    /**
+     * The labels of everything a Memcached runs, which the selectors match.
+     */
+    static Map<String, String> labels(Memcached primary) {
+        return Map.of("app.kubernetes.io/name", "memcached",
+                "app.kubernetes.io/instance", primary.getMetadata().getName(),
+                "app.kubernetes.io/managed-by", "memcached-operator");
+    }
+
+    /**
+     * The ports of the spec, with the protocol Kubernetes defaults to set: server-side apply
+     * needs it on older API servers.
+     */
+    static List<ServicePort> ports(Memcached primary) {
+        List<ServicePort> ports = primary.getSpec().getPorts();
+        return ports == null ? List.of() : ports.stream()
+                .map(port -> new ServicePortBuilder(port)
+                        .withProtocol(port.getProtocol() == null ? "TCP" : port.getProtocol())
+                        .build())
+                .toList();
+    }
+
+    @Override
+    protected Deployment desired(Memcached primary, Context<Memcached> context) {
+        MemcachedSpec spec = primary.getSpec();
+        Map<String, String> labels = labels(primary);
+        List<ContainerPort> ports = ports(primary).stream()
+                .map(port -> new ContainerPortBuilder().withName(port.getName())
+                        .withContainerPort(port.getPort()).withProtocol(port.getProtocol()).build())
+                .toList();
+        // TODO(user): shape the Deployment as your application needs (probes, volumes, ...);
+        // whatever this returns is applied whenever it differs from the cluster. Set lists
+        // and objects to empty rather than null: JOSDK compares them with what the cluster has.
+        return new DeploymentBuilder()
+                .withNewMetadata()
+                    .withName(primary.getMetadata().getName())
+                    .withNamespace(primary.getMetadata().getNamespace())
+                    .withLabels(labels)
+                .endMetadata()
+                .withNewSpec()
+                    .withReplicas(spec.getSize())
+                    .withNewSelector().withMatchLabels(labels).endSelector()
+                    .withNewTemplate()
+                        .withNewMetadata().withLabels(labels).endMetadata()
+                        .withNewSpec()
+                            .addNewContainer()
+                                .withName("memcached")
+                                .withImage(spec.getImage())
+                                .withPorts(ports)
+                                .withEnv(spec.getEnv() == null ? List.of() : spec.getEnv())
+                                .withResources(spec.getResources() == null ? new ResourceRequirements() : spec.getResources())
+                            .endContainer()
+                        .endSpec()
+                    .endTemplate()
+                .endSpec()
+                .build();
+    }
+}

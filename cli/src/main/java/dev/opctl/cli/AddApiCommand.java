@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +75,11 @@ final class AddApiCommand implements Callable<Integer> {
     @Option(names = "--controller", description = "Also add a controller for the kind (as 'opctl add controller').")
     boolean controller;
 
+    @Option(names = "--storage",
+            description = "Make this version the storage version of the kind; the one that was loses it (opctl sets "
+                    + "storage = false in its @Version). Default: the version added first stays the storage version.")
+    boolean storageVersion;
+
     @Option(names = "--workload", paramLabel = "deployment|statefulset",
             description = "Make it a workload controller (implies --controller): the spec gets size, image, ports, "
                     + "env and resources, and the reconciler runs each resource as a Deployment or StatefulSet "
@@ -127,17 +133,19 @@ final class AddApiCommand implements Callable<Integer> {
             shortNames = names;
             categories = cats;
         }
-        // The version added first stays the storage version; later ones are served beside it.
-        List<Resource> known = project.resources(fullGroup, kind);
-        boolean storage = known.isEmpty() || known.get(0).version().equals(version);
+        // One storage version per kind: the first added, until --storage moves it to another.
+        Optional<String> storedAs = project.storageVersion(fullGroup, kind);
+        boolean storage = storageVersion || storedAs.isEmpty() || storedAs.get().equals(version);
+        List<Resource> demoted = storageVersion ? versions.stream()
+                .filter(r -> storedAs.isPresent() && r.version().equals(storedAs.get())).toList() : List.of();
         String javaPackage = project.javaPackage() + ".api." + packageSegments(fullGroup, project) + "." + version;
         boolean controlled = controller || project.resources(fullGroup, kind).stream()
                 .anyMatch(r -> r.version().equals(version) && r.controller());
         Resource resource = new Resource(fullGroup, version, kind, resourceName, namespaced, javaPackage, true,
-                controlled, shortNames, categories);
+                controlled, storage, shortNames, categories);
         ApiModel api = new ApiModel(ProjectModel.of(project), resource, shortNames, categories, plural != null,
                 storage, runs);
-        ProjectWriter.Result result = ProjectWriter.write(workingDir, AddApi.render(workingDir, api, controller),
+        ProjectWriter.Result result = ProjectWriter.write(workingDir, AddApi.render(workingDir, api, controller, demoted),
                 force);
 
         PrintWriter out = spec.commandLine().getOut();

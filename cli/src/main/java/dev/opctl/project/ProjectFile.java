@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@code PROJECT} file: opctl's record of a project and the source of truth for every later
@@ -100,13 +101,16 @@ public record ProjectFile(
      * @param javaPackage the package of the kind's classes; empty for built-in kinds
      * @param api whether the project defines the kind (a CRD); false for built-in kinds it controls
      * @param controller whether the project has a reconciler for the kind
+     * @param storage whether this is the storage version of a kind with several versions (files that
+     *     predate this field have none; then the version added first is)
      * @param shortNames the kind's short names, shared by its versions
      * @param categories the kind's categories, shared by its versions
      */
     @JsonPropertyOrder({"group", "version", "kind", "plural", "namespaced", "package", "api", "controller",
-        "shortNames", "categories"})
+        "storage", "shortNames", "categories"})
     public record Resource(String group, String version, String kind, String plural, boolean namespaced,
             @JsonProperty("package") String javaPackage, boolean api, boolean controller,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean storage,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> shortNames,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> categories) {
         public Resource {
@@ -126,9 +130,25 @@ public record ProjectFile(
 
         /** The same resource with a controller. */
         public Resource withController() {
-            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, true, shortNames,
-                    categories);
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, true, storage,
+                    shortNames, categories);
         }
+
+        /** The same resource, as the storage version of its kind or not. */
+        public Resource withStorage(boolean isStorage) {
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, controller, isStorage,
+                    shortNames, categories);
+        }
+    }
+
+    /**
+     * The storage version of {@code kind} in {@code group}: the one recorded as such, else the one
+     * added first; empty when the project has no such kind.
+     */
+    public Optional<String> storageVersion(String group, String kind) {
+        List<Resource> versions = resources(group, kind).stream().filter(Resource::api).toList();
+        return versions.stream().filter(Resource::storage).findFirst().or(() -> versions.stream().findFirst())
+                .map(Resource::version);
     }
 
     /** The resources of {@code kind} in {@code group}, every version, in the order added. */

@@ -59,7 +59,7 @@ class AddCommandTest {
                 .startsWith("apiVersion: cache.example.com/v1alpha1\nkind: Memcached\n"));
         Resource recorded = ProjectFile.read(project).resources().get(0);
         assertEquals(new Resource("cache.example.com", "v1alpha1", "Memcached", "memcacheds", true,
-                "com.example.demooperator.api.cache.v1alpha1", true, false, List.of("mc"), List.of("all")), recorded);
+                "com.example.demooperator.api.cache.v1alpha1", true, false, true, List.of("mc"), List.of("all")), recorded);
         assertEquals(0, run("generate", "--check").exitCode(), "the CRD add api wrote is what generate writes");
     }
 
@@ -128,6 +128,30 @@ class AddCommandTest {
         OpctlRun scope = run("add", "api", "--group", "cache", "--version", "v1", "--kind", "Memcached",
                 "--namespaced=false");
         assertEquals(2, scope.exitCode(), scope::toString);
+    }
+
+    @Test
+    void storageMovesToANewVersionAndTheOldClassIsEdited() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")
+                .exitCode());
+        String[] args = {"add", "api", "--group", "cache", "--version", "v1", "--kind", "Memcached", "--storage"};
+        OpctlRun run = run(args);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(project.resolve(API + "Memcached.java"))
+                .contains("\n@Version(value = \"v1alpha1\", storage = false)\n"));
+        assertTrue(Files.readString(project.resolve("src/main/java/com/example/demooperator/api/cache/v1/"
+                + "Memcached.java")).contains("\n@Version(\"v1\")\n"));
+        String crd = Files.readString(project.resolve(CRD));
+        assertEquals(1, crd.split("storage: true", -1).length - 1, crd);
+        assertTrue(crd.indexOf("storage: true") < crd.indexOf("- name: v1alpha1"), "v1 is listed first and stores");
+        assertEquals(List.of(false, true), ProjectFile.read(project).resources().stream().map(Resource::storage)
+                .toList());
+        Map<String, String> before = snapshot();
+        assertEquals(0, run(args).exitCode(), "running it again changes nothing");
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")
+                .exitCode(), "re-adding the old version keeps it as it is now");
+        assertEquals(before, snapshot());
+        assertEquals(0, run("generate", "--check").exitCode());
     }
 
     @Test
@@ -206,7 +230,7 @@ class AddCommandTest {
                   - watch
                 """));
         Resource recorded = ProjectFile.read(project).resources().get(0);
-        assertEquals(new Resource("", "v1", "Service", "services", true, "", false, true, List.of(), List.of()),
+        assertEquals(new Resource("", "v1", "Service", "services", true, "", false, true, false, List.of(), List.of()),
                 recorded);
         assertEquals(0, run("generate", "--check").exitCode());
 

@@ -37,13 +37,28 @@ public final class AddApi {
      * {@code withController}, the controller's files too.
      */
     public static FileSet render(Path projectDir, ApiModel api, boolean withController) {
+        return render(projectDir, api, withController, List.of());
+    }
+
+    /**
+     * {@link #render(Path, ApiModel, boolean)}, where {@code api} becomes the storage version of its
+     * kind and {@code demoted} (the version that was) no longer is: its class is edited to say
+     * {@code storage = false}.
+     */
+    public static FileSet render(Path projectDir, ApiModel api, boolean withController, List<Resource> demoted) {
         Resource resource = withController ? api.resource().withController() : api.resource();
         ProjectFile project = api.project().project().with(resource);
+        List<GeneratedFile> edited = new ArrayList<>();
+        for (Resource old : demoted) {
+            project = project.with(old.withStorage(false));
+            edited.add(ResourceJava.demote(projectDir, old));
+        }
         ProjectModel model = new ProjectModel(project, api.project().projectVersion(), api.project().versions());
         Workload workload = api.workload();
         List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api),
                 workload == null ? StateJava.spec(api) : WorkloadStateJava.spec(api, workload),
                 workload == null ? StateJava.status(api) : WorkloadStateJava.status(api, workload)));
+        java.addAll(edited);
         if (workload != null) {
             java.addAll(AddController.workloadFiles(model, resource, workload));
         } else if (withController) {

@@ -7,11 +7,17 @@ import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /** {@code Kind.java}: the custom resource class, fabric8's {@code CustomResource} with the kind's annotations. */
@@ -60,6 +66,34 @@ final class ResourceJava {
         type.addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL).initializer("1L").build());
         return JavaSources.main(api.project(), api.javaPackage(), type.build(), Ownership.USER);
+    }
+
+    /**
+     * The class of {@code old}, as it is on disk, with {@code storage = false} in its {@code @Version}:
+     * another version becomes the storage version.
+     *
+     * @throws OpctlException (conflict) when the annotation is not in a form opctl can edit
+     */
+    static GeneratedFile demote(Path projectDir, Resource old) {
+        String path = "src/main/java/" + old.javaPackage().replace('.', '/') + "/" + old.kind() + ".java";
+        String source;
+        try {
+            source = Files.readString(projectDir.resolve(path));
+        } catch (IOException e) {
+            throw OpctlException.conflict(String.format("cannot read %s to make %s %s no longer the storage version "
+                    + "(%s); restore it, or drop --storage", path, old.kind(), old.version(), e.getMessage()));
+        }
+        Pattern version = Pattern.compile("@Version\\(\\s*(?:value\\s*=\\s*)?\"" + Pattern.quote(old.version())
+                + "\"\\s*(?:,\\s*storage\\s*=\\s*true\\s*)?\\)");
+        Matcher m = version.matcher(source);
+        if (!m.find()) {
+            throw OpctlException.conflict(String.format("%s has no @Version(\"%s\") that opctl can change; write "
+                    + "@Version(value = \"%s\", storage = false) there yourself and rerun without --storage", path,
+                    old.version(), old.version()));
+        }
+        String edited = m.replaceFirst(Matcher.quoteReplacement("@Version(value = \"" + old.version()
+                + "\", storage = false)"));
+        return new GeneratedFile(path, edited, Ownership.EDITED, false);
     }
 
     private static AnnotationSpec value(String annotation, String value) {

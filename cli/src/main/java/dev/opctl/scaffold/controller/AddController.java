@@ -46,7 +46,7 @@ public final class AddController {
     public static FileSet renderBuiltIn(Path projectDir, ProjectModel before, BuiltInKind primary,
             List<BuiltInKind> watched) {
         Resource resource = new Resource(primary.group(), primary.version(), primary.kind(), primary.plural(),
-                primary.namespaced(), "", false, true, List.of(), List.of());
+                primary.namespaced(), "", false, true, false, List.of(), List.of());
         ProjectModel model = before.with(before.project().with(resource));
         return render(projectDir, model, List.of(BuiltInReconcilerJava.render(model, primary, watched),
                 ReconcilerTestJava.builtIn(model, primary)));

@@ -76,7 +76,7 @@ public final class Opctl {
     private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         command.getErr().printf("opctl: error: %s (see '%s --help')%n",
-                e.getMessage(), command.getCommandSpec().qualifiedName());
+                e.getMessage().replaceFirst("^Error: ", ""), command.getCommandSpec().qualifiedName());
         return OpctlException.INVALID_INPUT;
     }
 

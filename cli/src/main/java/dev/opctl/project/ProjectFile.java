@@ -38,10 +38,12 @@ import java.util.Optional;
  * @param artifactId the Maven artifactId
  * @param license the license named in the header of generated sources
  * @param owner the copyright owner named in that header
+ * @param namespaces the namespaces the operator watches, set by {@code opctl edit --namespaces};
+ *     empty for all (a cluster-wide operator)
  * @param resources the custom resources and controllers added to the project, in the order added
  */
 @JsonPropertyOrder({"layout", "opctlVersion", "projectName", "domain", "package", "groupId", "artifactId", "license",
-    "owner", "resources"})
+    "owner", "namespaces", "resources"})
 public record ProjectFile(
         String layout,
         String opctlVersion,
@@ -52,6 +54,7 @@ public record ProjectFile(
         String artifactId,
         License license,
         String owner,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> namespaces,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<Resource> resources) {
 
     /** The file's name in the project directory. */
@@ -81,13 +84,15 @@ public record ProjectFile(
         Objects.requireNonNull(artifactId, "artifactId == null");
         Objects.requireNonNull(license, "license == null");
         Objects.requireNonNull(owner, "owner == null");
+        namespaces = List.copyOf(Objects.requireNonNull(namespaces, "namespaces == null"));
         resources = List.copyOf(Objects.requireNonNull(resources, "resources == null"));
     }
 
     /** A project without resources yet, as {@code opctl new} writes it. */
     public ProjectFile(String layout, String opctlVersion, String projectName, String domain, String javaPackage,
             String groupId, String artifactId, License license, String owner) {
-        this(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license, owner, List.of());
+        this(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license, owner, List.of(),
+                List.of());
     }
 
     /**
@@ -170,7 +175,13 @@ public record ProjectFile(
             updated.add(resource);
         }
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, updated);
+                owner, namespaces, updated);
+    }
+
+    /** This file with the operator watching {@code watched} namespaces; empty for all. */
+    public ProjectFile withNamespaces(List<String> watched) {
+        return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
+                owner, watched, resources);
     }
 
     /** The default copyright owner of a project: "The NAME Authors", as Kubernetes projects write it. */

@@ -36,4 +36,15 @@ public final class ScaffoldMarker {
         }
         return content.substring(0, lineStart) + added + content.substring(lineStart);
     }
+
+    /** {@code content} without the lines equal to {@code line} (ignoring surrounding blanks). */
+    public static String remove(String content, String line) {
+        StringBuilder kept = new StringBuilder();
+        for (String l : content.split("(?<=\n)")) {
+            if (!l.strip().equals(line.strip())) {
+                kept.append(l);
+            }
+        }
+        return kept.toString();
+    }
 }

@@ -5,7 +5,11 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.project.ReconcilerRegistryJava;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,12 +40,32 @@ public final class ToolOwned {
             files.add(crd);
         }
         files.add(RbacGenerator.role(model.project(), sources, overlay));
+        if (!model.project().namespaces().isEmpty()) {
+            files.add(RbacGenerator.namespaceBindings(model.project()));
+        }
         files.add(new ReconcilerRegistryJava().render(model));
         return files.build();
     }
 
-    /** The CRD files opctl generated earlier that {@code files} no longer has, to delete. */
+    /**
+     * The files opctl generated earlier that {@code files} no longer has, to delete: CRDs of removed
+     * kinds, and the namespace RoleBindings of an operator that watches all namespaces again.
+     */
     public static List<String> obsolete(Path projectDir, FileSet files) {
-        return CrdGenerator.obsoleteFiles(projectDir, CRD_DIR, files);
+        List<String> obsolete = new ArrayList<>(CrdGenerator.obsoleteFiles(projectDir, CRD_DIR, files));
+        Path bindings = projectDir.resolve(RbacGenerator.NAMESPACE_BINDINGS);
+        if (files.files().stream().noneMatch(f -> f.path().equals(RbacGenerator.NAMESPACE_BINDINGS))
+                && Files.isRegularFile(bindings) && generatedByOpctl(bindings)) {
+            obsolete.add(RbacGenerator.NAMESPACE_BINDINGS);
+        }
+        return obsolete;
+    }
+
+    private static boolean generatedByOpctl(Path file) {
+        try {
+            return Files.readString(file).startsWith(CrdGenerator.HEADER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

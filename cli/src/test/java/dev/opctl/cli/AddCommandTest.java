@@ -335,6 +335,36 @@ class AddCommandTest {
         assertEquals(before, snapshot());
     }
 
+    @Test
+    void editNamespacesBindsTheRoleInEachAndLimitsTheControllersThenClusterWideUndoesIt() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--controller").exitCode());
+        Map<String, String> clusterWide = snapshot();
+        OpctlRun run = run("edit", "--namespaces", "team-b,team-a");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(project.resolve("src/main/java/com/example/demooperator/ReconcilerRegistry.java"))
+                .contains("operator.register(new MemcachedReconciler(), config -> config.settingNamespaces("
+                        + "\"team-a\", \"team-b\"));"));
+        String bindings = Files.readString(project.resolve("config/rbac/namespaced/role_bindings.yaml"));
+        assertEquals(2, bindings.split("kind: RoleBinding", -1).length - 1, bindings);
+        assertTrue(bindings.contains("  namespace: team-a\n") && bindings.contains("  namespace: team-b\n"));
+        assertFalse(Files.readString(project.resolve("config/kustomization.yaml")).contains("rbac/role_binding.yaml"),
+                "no cluster-wide binding");
+        assertEquals(List.of("team-a", "team-b"), ProjectFile.read(project).namespaces());
+        assertEquals(0, run("generate", "--check").exitCode());
+
+        OpctlRun clusterScoped = run("add", "api", "--group", "x", "--version", "v1", "--kind", "Cl",
+                "--namespaced=false", "--controller");
+        assertEquals(2, clusterScoped.exitCode(), clusterScoped::toString);
+
+        assertEquals(0, run("edit", "--cluster-wide").exitCode());
+        Map<String, String> after = snapshot();
+        assertEquals(clusterWide.keySet(), after.keySet(), "the RoleBindings are deleted");
+        assertTrue(after.get("config/kustomization.yaml").contains("- rbac/role_binding.yaml\n"));
+        assertEquals(clusterWide.get("PROJECT"), after.get("PROJECT"));
+        assertEquals(2, run("edit").exitCode(), "one of --namespaces and --cluster-wide");
+    }
+
     private Map<String, String> snapshot() throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(project)) {

@@ -47,6 +47,9 @@ public final class AddApi {
      */
     public static FileSet render(Path projectDir, ApiModel api, boolean withController, List<Resource> demoted) {
         Resource resource = withController ? api.resource().withController() : api.resource();
+        if (resource.controller()) {
+            AddController.requireWatchable(api.project().project(), resource);
+        }
         ProjectFile project = api.project().project().with(resource);
         List<GeneratedFile> edited = new ArrayList<>();
         for (Resource old : demoted) {

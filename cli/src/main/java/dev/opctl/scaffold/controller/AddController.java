@@ -3,6 +3,7 @@ package dev.opctl.scaffold.controller;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.OpctlException;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
@@ -22,6 +23,18 @@ public final class AddController {
     private AddController() {
     }
 
+    /**
+     * Refuses a controller of a cluster-scoped kind in an operator that watches only some
+     * namespaces ({@code opctl edit --namespaces}).
+     */
+    public static void requireWatchable(ProjectFile project, Resource resource) {
+        if (!project.namespaces().isEmpty() && !resource.namespaced()) {
+            throw OpctlException.invalidInput(String.format("%s (%s) is cluster-scoped, and this operator watches "
+                    + "only namespaces %s; run 'opctl edit --cluster-wide' first", resource.kind(),
+                    resource.apiVersion(), String.join(", ", project.namespaces())));
+        }
+    }
+
     /** The user-owned files of a controller for {@code resource}: the reconciler and its test. */
     public static List<GeneratedFile> userFiles(ProjectModel model, Resource resource) {
         return List.of(ReconcilerJava.render(model, resource), ReconcilerTestJava.render(model, resource));
@@ -35,6 +48,7 @@ public final class AddController {
     /** Renders everything a controller for {@code resource} adds to the project in {@code projectDir}. */
     public static FileSet render(Path projectDir, ProjectModel before, Resource resource) {
         Resource controlled = resource.withController();
+        requireWatchable(before.project(), controlled);
         ProjectModel model = before.with(before.project().with(controlled));
         return render(projectDir, model, userFiles(model, controlled));
     }
@@ -47,6 +61,7 @@ public final class AddController {
             List<BuiltInKind> watched) {
         Resource resource = new Resource(primary.group(), primary.version(), primary.kind(), primary.plural(),
                 primary.namespaced(), "", false, true, false, List.of(), List.of());
+        requireWatchable(before.project(), resource);
         ProjectModel model = before.with(before.project().with(resource));
         return render(projectDir, model, List.of(BuiltInReconcilerJava.render(model, primary, watched),
                 ReconcilerTestJava.builtIn(model, primary)));

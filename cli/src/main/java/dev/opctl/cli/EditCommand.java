@@ -1,0 +1,118 @@
+package dev.opctl.cli;
+
+import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.Ownership;
+import dev.opctl.engine.ProjectWriter;
+import dev.opctl.naming.Names;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.ScaffoldMarker;
+import dev.opctl.scaffold.ToolOwned;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code opctl edit}: changes project-wide settings recorded in PROJECT, like kubebuilder's edit. */
+@Command(
+        name = "edit",
+        mixinStandardHelpOptions = true,
+        versionProvider = OpctlCommand.Version.class,
+        description = {
+            "Changes how the whole operator runs, records it in PROJECT and regenerates what depends on it.",
+            "",
+            "--namespaces a,b: the controllers watch only those namespaces (ReconcilerRegistry sets them), and the "
+                    + "ClusterRole is bound in each of them by a RoleBinding (config/rbac/namespaced, applied with "
+                    + "'kubectl apply -f config/rbac/namespaced') instead of cluster-wide: rbac/role_binding.yaml "
+                    + "leaves config/kustomization.yaml. --cluster-wide undoes it."
+        })
+final class EditCommand implements Callable<Integer> {
+    private static final String KUSTOMIZATION = "config/kustomization.yaml";
+    private static final String CLUSTER_BINDING = "- rbac/role_binding.yaml";
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Scope scope;
+
+    static final class Scope {
+        @Option(names = "--namespaces", split = ",", paramLabel = "NAMESPACE",
+                description = "Watch only these namespaces, comma-separated.")
+        List<String> namespaces;
+
+        @Option(names = "--cluster-wide", description = "Watch every namespace (the default of a new project).")
+        boolean clusterWide;
+    }
+
+    private final Path workingDir;
+
+    EditCommand(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        ProjectFile before = ProjectFile.read(workingDir);
+        List<String> namespaces = scope.clusterWide ? List.of() : List.copyOf(new TreeSet<>(scope.namespaces));
+        namespaces.forEach(n -> Names.requireDnsLabel("namespace", n));
+        if (!namespaces.isEmpty()) {
+            for (Resource r : before.resources()) {
+                if (r.controller() && !r.namespaced()) {
+                    throw OpctlException.invalidInput(String.format("the controller of %s (%s) reconciles a "
+                            + "cluster-scoped kind, which an operator limited to namespaces cannot watch; keep it "
+                            + "cluster-wide", r.kind(), r.apiVersion()));
+                }
+            }
+        }
+        ProjectFile project = before.withNamespaces(namespaces);
+        ProjectModel model = ProjectModel.of(project);
+        FileSet.Builder files = FileSet.builder().add(project.toGeneratedFile());
+        FileSet toolOwned = ToolOwned.render(workingDir, model, Map.of(), CrdGenerator.Options.DEFAULT);
+        toolOwned.files().forEach(files::add);
+        String kustomization = read(workingDir.resolve(KUSTOMIZATION));
+        String edited = namespaces.isEmpty()
+                ? ScaffoldMarker.insert(kustomization, KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
+                : ScaffoldMarker.remove(kustomization, CLUSTER_BINDING);
+        files.add(new GeneratedFile(KUSTOMIZATION, edited, Ownership.EDITED, false));
+        FileSet all = files.build();
+        ProjectWriter.Result result = ProjectWriter.write(workingDir, all, false,
+                new ArrayList<>(ToolOwned.obsolete(workingDir, toolOwned)));
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("The operator now watches %s: %d files written, %d unchanged%s.%n",
+                namespaces.isEmpty() ? "every namespace" : "namespaces " + String.join(", ", namespaces),
+                result.created().size() + result.updated().size(), result.unchanged().size(),
+                result.deleted().isEmpty() ? "" : ", " + String.join(", ", result.deleted()) + " deleted");
+        if (!namespaces.isEmpty()) {
+            out.println("Deploy with: kubectl apply -k config && kubectl apply -f config/rbac/namespaced");
+        }
+        return Opctl.OK;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw OpctlException.conflict(file + " is missing; restore it (opctl new writes it)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

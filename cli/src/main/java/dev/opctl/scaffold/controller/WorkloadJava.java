@@ -92,9 +92,8 @@ final class WorkloadJava {
                 .add("$>.withName($S)\n", container)
                 .add(".withImage(spec.getImage())\n")
                 .add(".withPorts(ports)\n")
-                .add(".withEnv(spec.getEnv() == null ? $T.of() : spec.getEnv())\n", List.class)
-                .add(".withResources(spec.getResources() == null ? new $T() : spec.getResources())\n",
-                        ClassName.get(MODEL, "ResourceRequirements"))
+                .add(".withEnv(env)\n")
+                .add(".withResources(resources)\n")
                 .add("$<.endContainer()\n")
                 .add("$<.endSpec()\n")
                 .add("$<.endTemplate()\n")
@@ -112,6 +111,10 @@ final class WorkloadJava {
                         + ".map(port -> new $T().withName(port.getName())\n"
                         + "$>$>.withContainerPort(port.getPort()).withProtocol(port.getProtocol()).build())$<$<\n"
                         + ".toList()", List.class, CONTAINER_PORT, CONTAINER_PORT_BUILDER)
+                .addStatement("$T<$T> env = spec.getEnv() == null ? $T.of() : spec.getEnv()", List.class,
+                        ClassName.get(MODEL, "EnvVar"), List.class)
+                .addStatement("$T resources = spec.getResources() == null\n? new $T()\n: spec.getResources()",
+                        ClassName.get(MODEL, "ResourceRequirements"), ClassName.get(MODEL, "ResourceRequirements"))
                 .addComment("TODO(user): shape the $L as your application needs (probes, volumes, ...);",
                         workload.kind())
                 .addComment("whatever this returns is applied whenever it differs from the cluster. Set lists")

@@ -38,8 +38,8 @@ public final class OperatorMainJava implements Template {
                 .addStatement("$T client = new $T().build()", KUBERNETES_CLIENT, CLIENT_BUILDER)
                 .addStatement("$T operator = createOperator(client, System.getenv($S))", operator, "POD_NAMESPACE")
                 .beginControlFlow("if (operator.getRegisteredControllersNumber() == 0)")
-                .addStatement("log.error($S)", "No controller is registered yet: register a Reconciler in "
-                        + "createOperator, or generate one with 'opctl add controller'")
+                .addStatement("log.error($S\n+ $S)", "No controller is registered yet: register a Reconciler in "
+                        + "createOperator, ", "or generate one with 'opctl add controller'")
                 .addStatement("client.close()")
                 .addStatement("System.exit(1)")
                 .endControlFlow()

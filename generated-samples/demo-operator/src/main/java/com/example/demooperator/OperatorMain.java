@@ -37,7 +37,8 @@ public final class OperatorMain {
         KubernetesClient client = new KubernetesClientBuilder().build();
         Operator operator = createOperator(client, System.getenv("POD_NAMESPACE"));
         if (operator.getRegisteredControllersNumber() == 0) {
-            log.error("No controller is registered yet: register a Reconciler in createOperator, or generate one with 'opctl add controller'");
+            log.error("No controller is registered yet: register a Reconciler in createOperator, "
+                    + "or generate one with 'opctl add controller'");
             client.close();
             System.exit(1);
         }

@@ -4,6 +4,7 @@ import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
 import com.example.memcachedoperator.api.cache.v1alpha1.MemcachedSpec;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
@@ -50,6 +51,10 @@ public class MemcachedDeployment extends CRUDKubernetesDependentResource<Deploym
                 .map(port -> new ContainerPortBuilder().withName(port.getName())
                         .withContainerPort(port.getPort()).withProtocol(port.getProtocol()).build())
                 .toList();
+        List<EnvVar> env = spec.getEnv() == null ? List.of() : spec.getEnv();
+        ResourceRequirements resources = spec.getResources() == null
+                ? new ResourceRequirements()
+                : spec.getResources();
         // TODO(user): shape the Deployment as your application needs (probes, volumes, ...);
         // whatever this returns is applied whenever it differs from the cluster. Set lists
         // and objects to empty rather than null: JOSDK compares them with what the cluster has.
@@ -69,8 +74,8 @@ public class MemcachedDeployment extends CRUDKubernetesDependentResource<Deploym
                                 .withName("memcached")
                                 .withImage(spec.getImage())
                                 .withPorts(ports)
-                                .withEnv(spec.getEnv() == null ? List.of() : spec.getEnv())
-                                .withResources(spec.getResources() == null ? new ResourceRequirements() : spec.getResources())
+                                .withEnv(env)
+                                .withResources(resources)
                             .endContainer()
                         .endSpec()
                     .endTemplate()

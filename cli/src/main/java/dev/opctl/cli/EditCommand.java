@@ -1,6 +1,5 @@
 package dev.opctl.cli;
 
-import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
@@ -27,6 +26,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code opctl edit}: changes project-wide settings recorded in PROJECT, like kubebuilder's edit. */
@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = OpctlCommand.Version.class,
         description = {
-            "Changes how the whole operator runs, records it in PROJECT and regenerates what depends on it.",
+            "Changes how the whole operator runs or is generated, records it in PROJECT and regenerates what "
+                    + "depends on it.",
             "",
             "--namespaces a,b: the controllers watch only those namespaces (ReconcilerRegistry sets them), and the "
                     + "ClusterRole is bound in each of them by a RoleBinding (config/rbac/namespaced, applied with "
@@ -49,8 +50,13 @@ final class EditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Scope scope;
+
+    @Option(names = "--max-description-length", paramLabel = "N|none",
+            description = "Cut CRD descriptions longer than N characters at a word (0 drops them); 'none' keeps "
+                    + "them whole again. 'opctl generate' and the add commands follow it, CI included.")
+    String maxDescriptionLength;
 
     static final class Scope {
         @Option(names = "--namespaces", split = ",", paramLabel = "NAMESPACE",
@@ -69,41 +75,77 @@ final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProjectFile before = ProjectFile.read(workingDir);
-        List<String> namespaces = scope.clusterWide ? List.of() : List.copyOf(new TreeSet<>(scope.namespaces));
-        namespaces.forEach(n -> Names.requireDnsLabel("namespace", n));
-        if (!namespaces.isEmpty()) {
-            for (Resource r : before.resources()) {
-                if (r.controller() && !r.namespaced()) {
-                    throw OpctlException.invalidInput(String.format("the controller of %s (%s) reconciles a "
-                            + "cluster-scoped kind, which an operator limited to namespaces cannot watch; keep it "
-                            + "cluster-wide", r.kind(), r.apiVersion()));
-                }
-            }
+        if (scope == null && maxDescriptionLength == null) {
+            throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide or "
+                    + "--max-description-length");
         }
-        ProjectFile project = before.withNamespaces(namespaces);
+        ProjectFile before = ProjectFile.read(workingDir);
+        ProjectFile project = before;
+        if (maxDescriptionLength != null) {
+            project = project.withMaxDescriptionLength(descriptionLength(maxDescriptionLength));
+        }
+        List<String> namespaces = before.namespaces();
+        if (scope != null) {
+            namespaces = scope.clusterWide ? List.of() : List.copyOf(new TreeSet<>(scope.namespaces));
+            namespaces.forEach(n -> Names.requireDnsLabel("namespace", n));
+            requireNamespacedControllers(before, namespaces);
+            project = project.withNamespaces(namespaces);
+        }
         ProjectModel model = ProjectModel.of(project);
         FileSet.Builder files = FileSet.builder().add(project.toGeneratedFile());
-        FileSet toolOwned = ToolOwned.render(workingDir, model, Map.of(), CrdGenerator.Options.DEFAULT);
+        FileSet toolOwned = ToolOwned.render(workingDir, model, Map.of());
         toolOwned.files().forEach(files::add);
-        String kustomization = read(workingDir.resolve(KUSTOMIZATION));
-        String edited = namespaces.isEmpty()
-                ? ScaffoldMarker.insert(kustomization, KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
-                : ScaffoldMarker.remove(kustomization, CLUSTER_BINDING);
-        files.add(new GeneratedFile(KUSTOMIZATION, edited, Ownership.EDITED, false));
+        if (scope != null) {
+            String kustomization = read(workingDir.resolve(KUSTOMIZATION));
+            String edited = namespaces.isEmpty()
+                    ? ScaffoldMarker.insert(kustomization, KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
+                    : ScaffoldMarker.remove(kustomization, CLUSTER_BINDING);
+            files.add(new GeneratedFile(KUSTOMIZATION, edited, Ownership.EDITED, false));
+        }
         FileSet all = files.build();
         ProjectWriter.Result result = ProjectWriter.write(workingDir, all, false,
                 new ArrayList<>(ToolOwned.obsolete(workingDir, toolOwned)));
 
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("The operator now watches %s: %d files written, %d unchanged%s.%n",
-                namespaces.isEmpty() ? "every namespace" : "namespaces " + String.join(", ", namespaces),
+        out.printf("Edited PROJECT (the operator watches %s; CRD descriptions %s): %d files written, %d "
+                + "unchanged%s.%n", namespaces.isEmpty() ? "every namespace" : "namespaces " + String.join(", ",
+                namespaces), project.maxDescriptionLength() == null ? "whole"
+                : "cut to " + project.maxDescriptionLength() + " characters",
                 result.created().size() + result.updated().size(), result.unchanged().size(),
                 result.deleted().isEmpty() ? "" : ", " + String.join(", ", result.deleted()) + " deleted");
-        if (!namespaces.isEmpty()) {
+        if (scope != null && !namespaces.isEmpty()) {
             out.println("Deploy with: kubectl apply -k config && kubectl apply -f config/rbac/namespaced");
         }
         return Opctl.OK;
+    }
+
+    private static Integer descriptionLength(String value) {
+        if (value.equals("none")) {
+            return null;
+        }
+        try {
+            int length = Integer.parseInt(value);
+            if (length >= 0) {
+                return length;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw OpctlException.invalidInput("invalid --max-description-length '" + value + "': use a number of "
+                + "characters (0 drops descriptions), or none to keep them whole");
+    }
+
+    private static void requireNamespacedControllers(ProjectFile project, List<String> namespaces) {
+        if (namespaces.isEmpty()) {
+            return;
+        }
+        for (Resource r : project.resources()) {
+            if (r.controller() && !r.namespaced()) {
+                throw OpctlException.invalidInput(String.format("the controller of %s (%s) reconciles a "
+                        + "cluster-scoped kind, which an operator limited to namespaces cannot watch; keep it "
+                        + "cluster-wide", r.kind(), r.apiVersion()));
+            }
+        }
     }
 
     private static String read(Path file) {

@@ -84,7 +84,7 @@ final class FastPath {
             return OptionalInt.of(crds
                     ? GenerateCrdsCommand.run(workingDir, sources, output, CrdOptions.options(maxDescriptionLength),
                             check, out)
-                    : GenerateCommand.run(workingDir, CrdOptions.options(maxDescriptionLength), check, out));
+                    : GenerateCommand.run(workingDir, maxDescriptionLength, check, out));
         } catch (RuntimeException e) {
             return OptionalInt.of(Failure.report(e, err, false));
         } finally {

@@ -42,12 +42,15 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(workingDir, crdOptions.options(), check.check, check.spec.commandLine().getOut());
+        return run(workingDir, crdOptions.maxDescriptionLength, check.check, check.spec.commandLine().getOut());
     }
 
     /** What the command does, also for {@link FastPath}. */
-    static int run(Path workingDir, CrdGenerator.Options options, boolean check, PrintWriter out) {
+    static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out) {
         ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
+        // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
+        CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
+                : ToolOwned.crdOptions(model);
         FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
         return CheckOption.writeOrCheck(out, check, "opctl generate", workingDir, files,
                 ToolOwned.obsolete(workingDir, files), "tool-owned");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.opctl.engine.GeneratedFile;
@@ -38,12 +39,14 @@ import java.util.Optional;
  * @param artifactId the Maven artifactId
  * @param license the license named in the header of generated sources
  * @param owner the copyright owner named in that header
+ * @param maxDescriptionLength the length CRD descriptions are cut to (0 drops them), set by
+ *     {@code opctl edit --max-description-length}; null keeps them whole
  * @param namespaces the namespaces the operator watches, set by {@code opctl edit --namespaces};
  *     empty for all (a cluster-wide operator)
  * @param resources the custom resources and controllers added to the project, in the order added
  */
 @JsonPropertyOrder({"layout", "opctlVersion", "projectName", "domain", "package", "groupId", "artifactId", "license",
-    "owner", "namespaces", "resources"})
+    "owner", "maxDescriptionLength", "namespaces", "resources"})
 public record ProjectFile(
         String layout,
         String opctlVersion,
@@ -54,6 +57,7 @@ public record ProjectFile(
         String artifactId,
         License license,
         String owner,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxDescriptionLength,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> namespaces,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<Resource> resources) {
 
@@ -71,8 +75,7 @@ public record ProjectFile(
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public ProjectFile {
         Objects.requireNonNull(layout, "layout == null");
@@ -91,8 +94,8 @@ public record ProjectFile(
     /** A project without resources yet, as {@code opctl new} writes it. */
     public ProjectFile(String layout, String opctlVersion, String projectName, String domain, String javaPackage,
             String groupId, String artifactId, License license, String owner) {
-        this(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license, owner, List.of(),
-                List.of());
+        this(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license, owner, null,
+                List.of(), List.of());
     }
 
     /**
@@ -175,13 +178,19 @@ public record ProjectFile(
             updated.add(resource);
         }
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, namespaces, updated);
+                owner, maxDescriptionLength, namespaces, updated);
     }
 
     /** This file with the operator watching {@code watched} namespaces; empty for all. */
     public ProjectFile withNamespaces(List<String> watched) {
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, watched, resources);
+                owner, maxDescriptionLength, watched, resources);
+    }
+
+    /** This file with CRD descriptions cut to {@code length} characters; null keeps them whole. */
+    public ProjectFile withMaxDescriptionLength(Integer length) {
+        return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
+                owner, length, namespaces, resources);
     }
 
     /** The default copyright owner of a project: "The NAME Authors", as Kubernetes projects write it. */
@@ -217,6 +226,12 @@ public record ProjectFile(
                         source, file.layout(), CURRENT_LAYOUT, file.opctlVersion()));
             }
             return file;
+        } catch (ValueInstantiationException e) {
+            // A key the record requires is missing: its compact constructor says "name == null".
+            String message = e.getCause() == null ? "" : String.valueOf(e.getCause().getMessage());
+            String key = message.endsWith(" == null") ? message.substring(0, message.length() - " == null".length())
+                    .replace("javaPackage", "package") : "?";
+            throw OpctlException.invalidInput(String.format("%s: key '%s' is missing; restore it", source, key));
         } catch (UnrecognizedPropertyException e) {
             throw OpctlException.invalidInput(String.format("%s: unknown key '%s' at line %d; remove it",
                     source, e.getPropertyName(), lineOf(yaml, e.getPropertyName(), e.getLocation().getLineNr())));

@@ -47,6 +47,17 @@ public final class ToolOwned {
         return files.build();
     }
 
+    /** How the project's CRDs are written, as PROJECT says ({@code opctl edit --max-description-length}). */
+    public static CrdGenerator.Options crdOptions(ProjectModel model) {
+        Integer length = model.project().maxDescriptionLength();
+        return length == null ? CrdGenerator.Options.DEFAULT : new CrdGenerator.Options(length);
+    }
+
+    /** {@link #render(Path, ProjectModel, Map, CrdGenerator.Options)} with the project's CRD options. */
+    public static FileSet render(Path projectDir, ProjectModel model, Map<Path, String> overlay) {
+        return render(projectDir, model, overlay, crdOptions(model));
+    }
+
     /**
      * The files opctl generated earlier that {@code files} no longer has, to delete: CRDs of removed
      * kinds, and the namespace RoleBindings of an operator that watches all namespaces again.

@@ -365,6 +365,26 @@ class AddCommandTest {
         assertEquals(2, run("edit").exitCode(), "one of --namespaces and --cluster-wide");
     }
 
+    @Test
+    void theDescriptionCapIsRecordedSoEveryCommandAndCiAgree() throws IOException {
+        OpctlRun edit = run("edit", "--max-description-length", "10");
+        assertEquals(0, edit.exitCode(), edit::toString);
+        assertEquals(10, ProjectFile.read(project).maxDescriptionLength());
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")
+                .exitCode());
+        String crd = Files.readString(project.resolve(CRD));
+        assertTrue(crd.contains("description: An...\n"), crd);
+        assertEquals(0, run("generate", "--check").exitCode(), "generate reads the cap from PROJECT");
+        assertEquals(4, run("generate", "--check", "--max-description-length", "0").exitCode(),
+                "the flag overrides PROJECT for one run");
+        assertEquals(0, run("edit", "--max-description-length", "none").exitCode());
+        assertEquals(null, ProjectFile.read(project).maxDescriptionLength());
+        assertTrue(Files.readString(project.resolve(CRD)).contains("description: \"An example field: replace it "
+                + "with your own.\"\n"), "edit regenerates the CRDs with whole descriptions again");
+        assertEquals(0, run("generate", "--check").exitCode());
+        assertEquals(2, run("edit", "--max-description-length", "-3").exitCode());
+    }
+
     private Map<String, String> snapshot() throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(project)) {

@@ -48,6 +48,13 @@ class ProjectFileTest {
     }
 
     @Test
+    void namesAMissingKey() {
+        OpctlException e = assertThrows(OpctlException.class,
+                () -> ProjectFile.parse(DEMO.toYaml().replaceFirst("(?m)^package: .*\n", ""), "PROJECT"));
+        assertEquals("PROJECT: key 'package' is missing; restore it", e.getMessage());
+    }
+
+    @Test
     void refusesAnUnknownLicense() {
         String yaml = DEMO.toYaml().replace("license: apache2", "license: wtfpl");
         OpctlException e = assertThrows(OpctlException.class, () -> ProjectFile.parse(yaml, "PROJECT"));

@@ -76,7 +76,7 @@ public final class AddApi {
         files.add(sample(api));
         files.add(project.toGeneratedFile());
         List<String> crdEntries = new ArrayList<>();
-        for (GeneratedFile file : ToolOwned.render(projectDir, model, overlay, CrdGenerator.Options.DEFAULT).files()) {
+        for (GeneratedFile file : ToolOwned.render(projectDir, model, overlay).files()) {
             files.add(file);
             if (file.path().startsWith(ToolOwned.CRD_DIR + "/")) {
                 crdEntries.add("- " + file.path().substring("config/".length()));

@@ -76,7 +76,7 @@ public final class AddController {
         FileSet.Builder files = FileSet.builder();
         java.forEach(files::add);
         files.add(project.toGeneratedFile());
-        ToolOwned.render(projectDir, model, overlay, CrdGenerator.Options.DEFAULT).files().forEach(files::add);
+        ToolOwned.render(projectDir, model, overlay).files().forEach(files::add);
         return files.build();
     }
 }

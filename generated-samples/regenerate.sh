@@ -6,6 +6,14 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 opctl=$here/../opctl
 cd "$here"
 
+# Scenarios of ../shared/SCENARIOS.md. Where a scenario needs what opctl does not generate (spec
+# fields, reconcile logic), the user's edits are copied from edits/<project>/, kept apart so that
+# they read as a user's changes, and `opctl generate` then updates what depends on them.
+edit() {  # PROJECT: apply edits/PROJECT over the project, then regenerate
+  cp -R "edits/$1/." "$1/"
+  (cd "$1" && "$opctl" generate >/dev/null)
+}
+
 # The README's quickstart, word for word.
 rm -rf demo-operator
 "$opctl" new demo-operator --domain example.com
@@ -26,4 +34,19 @@ rm -rf memcached-operator
     --image cassandra:4.1 --port 9042
   "$opctl" add controller --group core --version v1 --kind Service --watch Pod
   "$opctl" generate --check
+)
+
+# Scenario 2: CronTab, an API with no controller.
+rm -rf crontab-operator
+"$opctl" new crontab-operator --domain example.com
+(cd crontab-operator && "$opctl" add api --group stable --version v1 --kind CronTab --short-names ct)
+edit crontab-operator
+
+# Scenario 5: the etcd cluster operator.
+rm -rf etcd-operator
+"$opctl" new etcd-operator --domain database.coreos.com
+(
+  cd etcd-operator
+  "$opctl" add api --group etcd --version v1beta2 --kind EtcdCluster --short-names etcd
+  "$opctl" add controller --kind EtcdCluster
 )

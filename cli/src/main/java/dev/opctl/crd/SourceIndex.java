@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +37,8 @@ import java.util.stream.Stream;
 final class SourceIndex {
     private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Boolean", "Byte", "Short", "Integer",
             "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record");
+
+    private static final Pattern LEXICAL_ERROR_LINE = Pattern.compile("at line (\\d+), column");
 
     private final Map<String, TypeDeclaration<?>> types;
     // By identity: a node's equals and hashCode walk its whole subtree.
@@ -89,7 +93,7 @@ final class SourceIndex {
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 Problem problem = result.getProblems().get(0);
                 int line = problem.getLocation().flatMap(l -> l.getBegin().getRange())
-                        .map(r -> r.begin.line).orElse(0);
+                        .map(r -> r.begin.line).orElseGet(() -> lexicalErrorLine(problem.getMessage()));
                 throw OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source "
                         + "(opctl reads sources as javac 17 does)", file, line, problem.getMessage().lines()
                         .findFirst().orElse("")));
@@ -117,6 +121,12 @@ final class SourceIndex {
         Range range = node.getRange().orElse(null);
         node.setTokenRange(null);
         node.setRange(range);
+    }
+
+    /** The line of a lexical error, which JavaParser reports only in its message ("... at line 10, ..."). */
+    private static int lexicalErrorLine(String message) {
+        Matcher m = LEXICAL_ERROR_LINE.matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private void add(String name, TypeDeclaration<?> type, Path file) {

@@ -137,6 +137,13 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aLexicalErrorIsReportedWithItsLine() throws IOException {
+        source("p/Bad.java", "package p;\n\n/** Runs at \"*/5\" minutes. */\nclass Bad {\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Bad.java") + ":3: cannot parse Java"), e.getMessage());
+    }
+
+    @Test
     void refusesACollectionOfUntypedObjectsAsFabric8Does() throws IOException {
         OpctlException e = specFieldError("import java.util.List;\n\n", "public List<Object> items;");
         assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());

@@ -1,0 +1,21 @@
+package com.example.crontaboperator.api.stable.v1;
+
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/**
+ * CronTab is the Schema for the crontabs API (stable.example.com/v1).
+ *
+ * TODO(user): say what a CronTab is for: 'kubectl explain crontab' shows the text above. Its
+ * schema comes from {@link CronTabSpec} and {@link CronTabStatus}; run 'opctl generate' after
+ * editing them to update the CRD in config/crd.
+ */
+@Group("stable.example.com")
+@Version("v1")
+@ShortNames("ct")
+public class CronTab extends CustomResource<CronTabSpec, CronTabStatus> implements Namespaced {
+    private static final long serialVersionUID = 1L;
+}

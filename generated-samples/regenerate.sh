@@ -50,3 +50,32 @@ rm -rf etcd-operator
   "$opctl" add api --group etcd --version v1beta2 --kind EtcdCluster --short-names etcd
   "$opctl" add controller --kind EtcdCluster
 )
+
+# Scenario 1: the Cassandra operator. opctl's workload controller is the StatefulSet, headless
+# Service, size and status the scenario describes; the edit is the sample resource.
+rm -rf cassandra-operator
+"$opctl" new cassandra-operator --domain zhangaoo.com
+(
+  cd cassandra-operator
+  "$opctl" add api --group cassandra --version v1alpha1 --kind CassandraService \
+    --workload statefulset --image gcr.io/google-samples/cassandra:v13 --port 9042
+)
+edit cassandra-operator
+
+# Scenario 3: Foo, Kubernetes' sample-controller. The edits: the spec and status, and a reconciler
+# whose Deployment is named by spec.deploymentName.
+rm -rf sample-controller
+"$opctl" new sample-controller --domain k8s.io
+(
+  cd sample-controller
+  "$opctl" add api --group samplecontroller --version v1alpha1 --kind Foo
+  "$opctl" add controller --kind Foo
+)
+edit sample-controller
+
+# Scenario 6: a controller for a built-in kind, Service, watching Pods; the edit keeps the Pod ->
+# Service mapping and exposes it.
+rm -rf service-mapper
+"$opctl" new service-mapper --domain example.com
+(cd service-mapper && "$opctl" add controller --group core --version v1 --kind Service --watch Pod)
+edit service-mapper

@@ -1,0 +1,86 @@
+package com.zhangaoo.cassandraoperator.controller;
+
+import com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1.CassandraService;
+import com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1.CassandraServiceSpec;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The StatefulSet of a CassandraService: its replicas, image, ports, environment and resources
+ * come from the spec. The Java Operator SDK creates it, owned by the CassandraService (so it is
+ * deleted with it), and updates it whenever the spec changes.
+ */
+public class CassandraServiceStatefulSet extends CRUDKubernetesDependentResource<StatefulSet, CassandraService> {
+    /**
+     * The labels of everything a CassandraService runs, which the selectors match.
+     */
+    static Map<String, String> labels(CassandraService primary) {
+        return Map.of("app.kubernetes.io/name", "cassandraservice",
+                "app.kubernetes.io/instance", primary.getMetadata().getName(),
+                "app.kubernetes.io/managed-by", "cassandra-operator");
+    }
+
+    /**
+     * The ports of the spec, with the protocol Kubernetes defaults to set: server-side apply
+     * needs it on older API servers.
+     */
+    static List<ServicePort> ports(CassandraService primary) {
+        List<ServicePort> ports = primary.getSpec().getPorts();
+        return ports == null ? List.of() : ports.stream()
+                .map(port -> new ServicePortBuilder(port)
+                        .withProtocol(port.getProtocol() == null ? "TCP" : port.getProtocol())
+                        .build())
+                .toList();
+    }
+
+    @Override
+    protected StatefulSet desired(CassandraService primary, Context<CassandraService> context) {
+        CassandraServiceSpec spec = primary.getSpec();
+        Map<String, String> labels = labels(primary);
+        List<ContainerPort> ports = ports(primary).stream()
+                .map(port -> new ContainerPortBuilder().withName(port.getName())
+                        .withContainerPort(port.getPort()).withProtocol(port.getProtocol()).build())
+                .toList();
+        List<EnvVar> env = spec.getEnv() == null ? List.of() : spec.getEnv();
+        ResourceRequirements resources = spec.getResources() == null
+                ? new ResourceRequirements()
+                : spec.getResources();
+        // TODO(user): shape the StatefulSet as your application needs (probes, volumes, ...);
+        // whatever this returns is applied whenever it differs from the cluster. Set lists
+        // and objects to empty rather than null: JOSDK compares them with what the cluster has.
+        return new StatefulSetBuilder()
+                .withNewMetadata()
+                    .withName(primary.getMetadata().getName())
+                    .withNamespace(primary.getMetadata().getNamespace())
+                    .withLabels(labels)
+                .endMetadata()
+                .withNewSpec()
+                    .withReplicas(spec.getSize())
+                    .withServiceName(primary.getMetadata().getName())
+                    .withNewSelector().withMatchLabels(labels).endSelector()
+                    .withNewTemplate()
+                        .withNewMetadata().withLabels(labels).endMetadata()
+                        .withNewSpec()
+                            .addNewContainer()
+                                .withName("cassandraservice")
+                                .withImage(spec.getImage())
+                                .withPorts(ports)
+                                .withEnv(env)
+                                .withResources(resources)
+                            .endContainer()
+                        .endSpec()
+                    .endTemplate()
+                .endSpec()
+                .build();
+    }
+}

@@ -79,3 +79,15 @@ rm -rf service-mapper
 "$opctl" new service-mapper --domain example.com
 (cd service-mapper && "$opctl" add controller --group core --version v1 --kind Service --watch Pod)
 edit service-mapper
+
+# Scenario 4 without its webhooks (they come later): SidecarSet, cluster-scoped, whose controller
+# counts the Pods its selector matches. The edits: spec, status with the MATCHED printer column, and
+# the reconciler.
+rm -rf sidecarset-operator
+"$opctl" new sidecarset-operator --domain kruise.io
+(
+  cd sidecarset-operator
+  "$opctl" add api --group apps --version v1alpha1 --kind SidecarSet --namespaced=false
+  "$opctl" add controller --kind SidecarSet
+)
+edit sidecarset-operator

@@ -20,11 +20,15 @@ public final class TestFiles {
         }
     }
 
-    /** The content of every file under {@code root}, by relative path. */
+    /**
+     * The content of every file under {@code root}, by relative path; build output ({@code target/},
+     * which the generated projects' .gitignore leaves out) is not part of it.
+     */
     public static Map<String, String> contents(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+            for (Path p : paths.filter(Files::isRegularFile)
+                    .filter(p -> !root.relativize(p).toString().startsWith("target/")).toList()) {
                 files.put(root.relativize(p).toString(), Files.readString(p));
             }
         }

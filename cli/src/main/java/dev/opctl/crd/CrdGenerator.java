@@ -13,7 +13,6 @@ import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.YamlWriter;
 import dev.opctl.naming.Names;
-import dev.opctl.naming.Pluralizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -181,8 +180,10 @@ public final class CrdGenerator {
         String version = annotations.string(versionAnnotation, "value").orElse("");
         Names.requireDnsLabel("version of " + cls.getNameAsString(), version);
         String kind = modelString(cls, "Kind").orElse(cls.getNameAsString());
-        String plural = modelString(cls, "Plural").orElse(Pluralizer.plural(kind));
-        String singular = modelString(cls, "Singular").orElse(kind.toLowerCase(Locale.ROOT));
+        // As fabric8 names the resource at run time (HasMetadata.getSingular and getPlural).
+        String singular = modelString(cls, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
+        String plural = modelString(cls, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
+                .orElse(Fabric8Plural.of(singular));
         List<String> shortNames = annotations.find(cls, Annotations.FABRIC8_MODEL + "ShortNames")
                 .map(a -> annotations.strings(a, "value")).orElse(List.of());
         List<String> categories = annotations.find(cls, Annotations.FABRIC8_MODEL + "Categories")

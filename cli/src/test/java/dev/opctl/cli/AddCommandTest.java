@@ -44,6 +44,7 @@ class AddCommandTest {
         assertTrue(kind.contains("""
                 @Group("cache.example.com")
                 @Version("v1alpha1")
+                @Plural("memcacheds")
                 @ShortNames("mc")
                 @Categories("all")
                 public class Memcached extends CustomResource<MemcachedSpec, MemcachedStatus> implements Namespaced {

@@ -58,7 +58,7 @@ class GeneratedJavaCompilesTest {
                 assertEquals(List.of(), unusedImports(file.content()), file.path());
             }
         }
-        assertEquals(5, sources.size(), "main class, registry, health server and two tests");
+        assertEquals(6, sources.size(), "main class, registry, health server and three tests");
 
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
@@ -91,7 +91,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(36, sources.size(), sources::toString);
+        assertEquals(37, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

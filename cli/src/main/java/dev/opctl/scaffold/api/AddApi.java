@@ -93,12 +93,16 @@ public final class AddApi {
         String kind = r.kind().toLowerCase(Locale.ROOT);
         String path = "config/samples/" + r.group().split("\\.")[0] + "_" + r.version() + "_" + kind + ".yaml";
         Workload workload = api.workload();
+        // Versions after the first get names of their own, so that every sample applies together.
+        List<Resource> known = api.project().project().resources(r.group(), r.kind());
+        boolean first = known.isEmpty() || known.get(0).version().equals(r.version());
+        String name = first ? kind + "-sample" : kind + "-" + r.version() + "-sample";
         if (workload != null) {
             return GeneratedFile.user(path, """
                     apiVersion: %s
                     kind: %s
                     metadata:
-                      name: %s-sample
+                      name: %s
                       labels:
                         app.kubernetes.io/name: %s
                     spec:
@@ -108,20 +112,20 @@ public final class AddApi {
                       - name: main
                         port: %d
                       # TODO(user): set env and resources, and the fields you add to the spec
-                    """.formatted(r.apiVersion(), r.kind(), kind, api.project().name(), workload.image(),
+                    """.formatted(r.apiVersion(), r.kind(), name, api.project().name(), workload.image(),
                     workload.port()));
         }
         return GeneratedFile.user(path, """
                 apiVersion: %s
                 kind: %s
                 metadata:
-                  name: %s-sample
+                  name: %s
                   labels:
                     app.kubernetes.io/name: %s
                 spec:
                   # TODO(user): set the fields of the spec
                   foo: bar
-                """.formatted(r.apiVersion(), r.kind(), kind, api.project().name()));
+                """.formatted(r.apiVersion(), r.kind(), name, api.project().name()));
     }
 
     private static String read(Path file) {

@@ -49,9 +49,8 @@ final class ResourceJava {
                     .addMember("storage", "false")
                     .build());
         }
-        if (api.explicitPlural()) {
-            type.addAnnotation(value("Plural", r.plural()));
-        }
+        // Always named: fabric8 would derive another plural for some kinds at run time (Foo: fooes).
+        type.addAnnotation(value("Plural", r.plural()));
         if (!api.shortNames().isEmpty()) {
             type.addAnnotation(values(ClassName.get(ANNOTATIONS, "ShortNames"), api.shortNames()));
         }

@@ -31,6 +31,7 @@ public final class NewProject {
             mustache("src/main/resources/logback.xml", Ownership.USER),
             new OperatorMainTestJava(),
             new ManifestsTestJava(),
+            new OperatorE2ETestJava(),
             mustache("src/test/resources/logback-test.xml", Ownership.USER),
             mustache("config/kustomization.yaml", Ownership.USER),
             mustache("config/manager/namespace.yaml", Ownership.USER),

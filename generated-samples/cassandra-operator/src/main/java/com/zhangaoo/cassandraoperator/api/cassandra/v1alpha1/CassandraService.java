@@ -3,6 +3,7 @@ package com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
@@ -14,6 +15,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("cassandra.zhangaoo.com")
 @Version("v1alpha1")
+@Plural("cassandraservices")
 public class CassandraService extends CustomResource<CassandraServiceSpec, CassandraServiceStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;
 }

@@ -3,6 +3,7 @@ package com.example.crontaboperator.api.stable.v1;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
@@ -15,6 +16,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("stable.example.com")
 @Version("v1")
+@Plural("crontabs")
 @ShortNames("ct")
 public class CronTab extends CustomResource<CronTabSpec, CronTabStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;

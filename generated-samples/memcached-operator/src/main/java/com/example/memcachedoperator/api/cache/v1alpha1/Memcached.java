@@ -3,6 +3,7 @@ package com.example.memcachedoperator.api.cache.v1alpha1;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
@@ -15,6 +16,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("cache.example.com")
 @Version("v1alpha1")
+@Plural("memcacheds")
 @ShortNames("mc")
 public class Memcached extends CustomResource<MemcachedSpec, MemcachedStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;

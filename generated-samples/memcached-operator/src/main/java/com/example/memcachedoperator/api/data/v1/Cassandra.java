@@ -3,6 +3,7 @@ package com.example.memcachedoperator.api.data.v1;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
@@ -14,6 +15,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("data.example.com")
 @Version("v1")
+@Plural("cassandras")
 public class Cassandra extends CustomResource<CassandraSpec, CassandraStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;
 }

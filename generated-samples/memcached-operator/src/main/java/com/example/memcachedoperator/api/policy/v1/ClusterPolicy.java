@@ -3,6 +3,7 @@ package com.example.memcachedoperator.api.policy.v1;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
@@ -14,6 +15,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("policy.example.com")
 @Version("v1")
+@Plural("clusterpolicies")
 @Categories("all")
 public class ClusterPolicy extends CustomResource<ClusterPolicySpec, ClusterPolicyStatus> {
     private static final long serialVersionUID = 1L;

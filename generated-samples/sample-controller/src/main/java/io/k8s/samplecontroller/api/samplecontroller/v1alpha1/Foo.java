@@ -3,6 +3,7 @@ package io.k8s.samplecontroller.api.samplecontroller.v1alpha1;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
@@ -14,6 +15,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("samplecontroller.k8s.io")
 @Version("v1alpha1")
+@Plural("foos")
 public class Foo extends CustomResource<FooSpec, FooStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;
 }

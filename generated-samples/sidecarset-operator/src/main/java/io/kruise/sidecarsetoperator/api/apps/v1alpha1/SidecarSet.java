@@ -2,6 +2,7 @@ package io.kruise.sidecarsetoperator.api.apps.v1alpha1;
 
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
@@ -13,6 +14,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("apps.kruise.io")
 @Version("v1alpha1")
+@Plural("sidecarsets")
 public class SidecarSet extends CustomResource<SidecarSetSpec, SidecarSetStatus> {
     private static final long serialVersionUID = 1L;
 }

@@ -3,6 +3,7 @@ package com.coreos.database.etcdoperator.api.etcd.v1beta2;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
@@ -15,6 +16,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("etcd.database.coreos.com")
 @Version("v1beta2")
+@Plural("etcdclusters")
 @ShortNames("etcd")
 public class EtcdCluster extends CustomResource<EtcdClusterSpec, EtcdClusterStatus> implements Namespaced {
     private static final long serialVersionUID = 1L;

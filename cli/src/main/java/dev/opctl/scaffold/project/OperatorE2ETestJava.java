@@ -1,0 +1,160 @@
+package dev.opctl.scaffold.project;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.TypeVariableName;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.Template;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code OperatorE2ETest.java}: the operator against a real cluster, when asked ({@code -De2e}):
+ * the CRDs apply, every sample is accepted, and the controllers reconcile theirs.
+ */
+public final class OperatorE2ETestJava implements Template {
+    private static final String MODEL = "io.fabric8.kubernetes.api.model";
+    private static final ClassName CRD = ClassName.get(MODEL + ".apiextensions.v1", "CustomResourceDefinition");
+    private static final ClassName GENERIC = ClassName.get(MODEL, "GenericKubernetesResource");
+    private static final ClassName HAS_METADATA = ClassName.get(MODEL, "HasMetadata");
+    private static final ClassName NAMESPACE_BUILDER = ClassName.get(MODEL, "NamespaceBuilder");
+    private static final ClassName CLIENT_BUILDER = ClassName.get("io.fabric8.kubernetes.client",
+            "KubernetesClientBuilder");
+    private static final ClassName SERIALIZATION = ClassName.get("io.fabric8.kubernetes.client.utils",
+            "KubernetesSerialization");
+    private static final ClassName ENABLED_IF = ClassName.get("org.junit.jupiter.api.condition",
+            "EnabledIfSystemProperty");
+
+    @Override
+    public GeneratedFile render(ProjectModel model) {
+        ClassName main = ClassName.get(model.javaPackage(), model.mainClass());
+        ParameterizedTypeName crdList = ParameterizedTypeName.get(ClassName.get(List.class), CRD);
+        ParameterizedTypeName genericList = ParameterizedTypeName.get(ClassName.get(List.class), GENERIC);
+        MethodSpec test = MethodSpec.methodBuilder("everySampleIsAcceptedAndTheControllersReconcileTheirs")
+                .addAnnotation(OperatorMainTestJava.TEST)
+                .addException(Exception.class)
+                .beginControlFlow("try ($T client = new $T().build())", OperatorMainJava.KUBERNETES_CLIENT,
+                        CLIENT_BUILDER)
+                .addStatement("$T crds = load($S, $T.class)", crdList, "config/crd", CRD)
+                .beginControlFlow("for ($T crd : crds)", CRD)
+                .addStatement("client.resource(crd).forceConflicts().serverSideApply()")
+                .addStatement("client.resource(crd).waitUntilCondition($T::established, 30, $T.SECONDS)",
+                        ClassName.get(model.javaPackage(), "OperatorE2ETest"), TimeUnit.class)
+                .endControlFlow()
+                .addStatement("$T namespace = $S + $T.currentTimeMillis()", String.class, "e2e-", System.class)
+                .addStatement("client.resource(new $T().withNewMetadata().withName(namespace).endMetadata()"
+                        + ".build())\n.create()", NAMESPACE_BUILDER)
+                .addComment("The operator gets a client of its own: it closes it when it stops.")
+                .addStatement("$T operatorClient = new $T().build()", OperatorMainJava.KUBERNETES_CLIENT, CLIENT_BUILDER)
+                .addStatement("$T operator = $T.createOperator(operatorClient, null)", ReconcilerRegistryJava.OPERATOR,
+                        main)
+                .addStatement("$T<$T> controlled = operator.getRegisteredControllers().stream()\n"
+                        + ".map(c -> c.getConfiguration().getResourceClass())\n"
+                        + ".map(c -> $T.getApiVersion(c) + $S + $T.getKind(c))\n"
+                        + ".collect($T.toSet())", Set.class, String.class, HAS_METADATA, "/", HAS_METADATA,
+                        Collectors.class)
+                .addStatement("$T samples = load($S, $T.class)", genericList, "config/samples", GENERIC)
+                .addStatement("$T created = new $T<>()", genericList, ArrayList.class)
+                .beginControlFlow("if (!controlled.isEmpty())")
+                .addStatement("operator.start()")
+                .endControlFlow()
+                .beginControlFlow("try")
+                .beginControlFlow("for ($T sample : samples)", GENERIC)
+                .addStatement("boolean namespaced = crds.stream()\n.noneMatch(crd -> isFor(crd, sample) && "
+                        + "crd.getSpec().getScope().equals($S))", "Cluster")
+                .addStatement("$T object = namespaced\n? client.resource(sample).inNamespace(namespace).create()\n"
+                        + ": client.resource(sample).create()", GENERIC)
+                .addStatement("created.add(object)")
+                .beginControlFlow("if (controlled.contains(object.getApiVersion() + $S + object.getKind()))", "/")
+                .addComment("Its controller has reconciled it once it has written a status.")
+                .addStatement("client.resource(object)\n.waitUntilCondition(r -> r != null && r.get($S) != null, "
+                        + "60, $T.SECONDS)", "status", TimeUnit.class)
+                .endControlFlow()
+                .endControlFlow()
+                .addComment("TODO(user): check what your controllers create for each sample, and that it follows")
+                .addComment("changes to the spec; e.g. client.apps().deployments().inNamespace(namespace).list().")
+                .nextControlFlow("finally")
+                .beginControlFlow("if (controlled.isEmpty())")
+                .addStatement("operatorClient.close()")
+                .nextControlFlow("else")
+                .addStatement("operator.stop()")
+                .endControlFlow()
+                .beginControlFlow("for ($T object : created)", GENERIC)
+                .addStatement("client.resource(object).delete()")
+                .endControlFlow()
+                .addStatement("client.namespaces().withName(namespace).delete()")
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+        MethodSpec established = MethodSpec.methodBuilder("established")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(CRD, "crd")
+                .addStatement("return crd != null && crd.getStatus() != null && crd.getStatus().getConditions().stream()"
+                        + "\n.anyMatch(c -> c.getType().equals($S) && c.getStatus().equals($S))", "Established", "True")
+                .build();
+        MethodSpec isFor = MethodSpec.methodBuilder("isFor")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(CRD, "crd")
+                .addParameter(GENERIC, "resource")
+                .addStatement("return crd.getSpec().getNames().getKind().equals(resource.getKind())\n"
+                        + "&& resource.getApiVersion().startsWith(crd.getSpec().getGroup() + $S)", "/")
+                .build();
+        MethodSpec load = MethodSpec.methodBuilder("load")
+                .addJavadoc("Every YAML file in {@code dir}, as {@code type}; none when the directory does not "
+                        + "exist.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addTypeVariable(TypeVariableName.get("T"))
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class),
+                        TypeVariableName.get("T")))
+                .addParameter(String.class, "dir")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class),
+                        TypeVariableName.get("T")), "type")
+                .addException(IOException.class)
+                .addStatement("$T<T> loaded = new $T<>()", List.class, ArrayList.class)
+                .beginControlFlow("if (!$T.isDirectory($T.of(dir)))", Files.class, Path.class)
+                .addStatement("return loaded")
+                .endControlFlow()
+                .beginControlFlow("try ($T<$T> files = $T.list($T.of(dir)))", Stream.class, Path.class, Files.class,
+                        Path.class)
+                .beginControlFlow("for ($T file : files.filter(f -> f.toString().endsWith($S)).sorted().toList())",
+                        Path.class, ".yaml")
+                .addStatement("loaded.add(YAML.unmarshal($T.readString(file), type))", Files.class)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return loaded")
+                .build();
+        TypeSpec type = TypeSpec.classBuilder("OperatorE2ETest")
+                .addJavadoc("Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, "
+                        + "starts\nthe operator, creates every sample of {@code config/samples} in a namespace of "
+                        + "its own and\nwaits until the controllers of their kinds have written a status. It runs "
+                        + "only when asked,\nagainst the cluster of {@code KUBECONFIG} (or "
+                        + "{@code ~/.kube/config}): {@code mvn verify -De2e}.\n")
+                .addAnnotation(AnnotationSpec.builder(ENABLED_IF).addMember("named", "$S", "e2e")
+                        .addMember("matches", "$S", "|true").build())
+                .addField(FieldSpec.builder(SERIALIZATION, "YAML", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", SERIALIZATION).build())
+                .addMethod(test)
+                .addMethod(established)
+                .addMethod(isFor)
+                .addMethod(load)
+                .build();
+        return JavaSources.test(model, type, Ownership.USER);
+    }
+}

@@ -1,0 +1,111 @@
+package io.kruise.sidecarsetoperator;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.Operator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, starts
+ * the operator, creates every sample of {@code config/samples} in a namespace of its own and
+ * waits until the controllers of their kinds have written a status. It runs only when asked,
+ * against the cluster of {@code KUBECONFIG} (or {@code ~/.kube/config}): {@code mvn verify -De2e}.
+ */
+@EnabledIfSystemProperty(named = "e2e", matches = "|true")
+class OperatorE2ETest {
+    private static final KubernetesSerialization YAML = new KubernetesSerialization();
+
+    @Test
+    void everySampleIsAcceptedAndTheControllersReconcileTheirs() throws Exception {
+        try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+            List<CustomResourceDefinition> crds = load("config/crd", CustomResourceDefinition.class);
+            for (CustomResourceDefinition crd : crds) {
+                client.resource(crd).forceConflicts().serverSideApply();
+                client.resource(crd).waitUntilCondition(OperatorE2ETest::established, 30, TimeUnit.SECONDS);
+            }
+            String namespace = "e2e-" + System.currentTimeMillis();
+            client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                    .create();
+            // The operator gets a client of its own: it closes it when it stops.
+            KubernetesClient operatorClient = new KubernetesClientBuilder().build();
+            Operator operator = OperatorMain.createOperator(operatorClient, null);
+            Set<String> controlled = operator.getRegisteredControllers().stream()
+                    .map(c -> c.getConfiguration().getResourceClass())
+                    .map(c -> HasMetadata.getApiVersion(c) + "/" + HasMetadata.getKind(c))
+                    .collect(Collectors.toSet());
+            List<GenericKubernetesResource> samples = load("config/samples", GenericKubernetesResource.class);
+            List<GenericKubernetesResource> created = new ArrayList<>();
+            if (!controlled.isEmpty()) {
+                operator.start();
+            }
+            try {
+                for (GenericKubernetesResource sample : samples) {
+                    boolean namespaced = crds.stream()
+                            .noneMatch(crd -> isFor(crd, sample) && crd.getSpec().getScope().equals("Cluster"));
+                    GenericKubernetesResource object = namespaced
+                            ? client.resource(sample).inNamespace(namespace).create()
+                            : client.resource(sample).create();
+                    created.add(object);
+                    if (controlled.contains(object.getApiVersion() + "/" + object.getKind())) {
+                        // Its controller has reconciled it once it has written a status.
+                        client.resource(object)
+                                .waitUntilCondition(r -> r != null && r.get("status") != null, 60, TimeUnit.SECONDS);
+                    }
+                }
+                // TODO(user): check what your controllers create for each sample, and that it follows
+                // changes to the spec; e.g. client.apps().deployments().inNamespace(namespace).list().
+            } finally {
+                if (controlled.isEmpty()) {
+                    operatorClient.close();
+                } else {
+                    operator.stop();
+                }
+                for (GenericKubernetesResource object : created) {
+                    client.resource(object).delete();
+                }
+                client.namespaces().withName(namespace).delete();
+            }
+        }
+    }
+
+    private static boolean established(CustomResourceDefinition crd) {
+        return crd != null && crd.getStatus() != null && crd.getStatus().getConditions().stream()
+                .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True"));
+    }
+
+    private static boolean isFor(CustomResourceDefinition crd, GenericKubernetesResource resource) {
+        return crd.getSpec().getNames().getKind().equals(resource.getKind())
+                && resource.getApiVersion().startsWith(crd.getSpec().getGroup() + "/");
+    }
+
+    /**
+     * Every YAML file in {@code dir}, as {@code type}; none when the directory does not exist.
+     */
+    private static <T> List<T> load(String dir, Class<T> type) throws IOException {
+        List<T> loaded = new ArrayList<>();
+        if (!Files.isDirectory(Path.of(dir))) {
+            return loaded;
+        }
+        try (Stream<Path> files = Files.list(Path.of(dir))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                loaded.add(YAML.unmarshal(Files.readString(file), type));
+            }
+        }
+        return loaded;
+    }
+}

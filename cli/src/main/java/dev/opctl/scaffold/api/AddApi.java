@@ -97,24 +97,19 @@ public final class AddApi {
         List<Resource> known = api.project().project().resources(r.group(), r.kind());
         boolean first = known.isEmpty() || known.get(0).version().equals(r.version());
         String name = first ? kind + "-sample" : kind + "-" + r.version() + "-sample";
-        if (workload != null) {
-            return GeneratedFile.user(path, """
-                    apiVersion: %s
-                    kind: %s
-                    metadata:
-                      name: %s
-                      labels:
-                        app.kubernetes.io/name: %s
-                    spec:
-                      size: 3
-                      image: %s
-                      ports:
-                      - name: main
-                        port: %d
-                      # TODO(user): set env and resources, and the fields you add to the spec
-                    """.formatted(r.apiVersion(), r.kind(), name, api.project().name(), workload.image(),
-                    workload.port()));
-        }
+        String spec = workload == null ? """
+                spec:
+                  # TODO(user): set the fields of the spec
+                  foo: bar
+                """ : """
+                spec:
+                  size: 3
+                  image: %s
+                  ports:
+                  - name: main
+                    port: %d
+                  # TODO(user): set env and resources, and the fields you add to the spec
+                """.formatted(workload.image(), workload.port());
         return GeneratedFile.user(path, """
                 apiVersion: %s
                 kind: %s
@@ -122,10 +117,7 @@ public final class AddApi {
                   name: %s
                   labels:
                     app.kubernetes.io/name: %s
-                spec:
-                  # TODO(user): set the fields of the spec
-                  foo: bar
-                """.formatted(r.apiVersion(), r.kind(), name, api.project().name()));
+                """.formatted(r.apiVersion(), r.kind(), name, api.project().name()) + spec);
     }
 
     private static String read(Path file) {

@@ -1,6 +1,7 @@
 package dev.opctl.scaffold.controller;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -33,8 +34,7 @@ final class ReconcilerTestJava {
                 .addStatement("$T resource = new $T()", kind, kind)
                 .addStatement("resource.setMetadata(new $T()\n.withName($S)\n.withNamespace($S)\n.build())",
                         OBJECT_META_BUILDER, "test", "default")
-                .addStatement("@$T($S) $T context = $T.mock($T.class)", SuppressWarnings.class, "unchecked",
-                        ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), MOCKITO, ReconcilerJava.CONTEXT)
+                .addStatement(mockContext(kind))
                 .addCode("\n")
                 .addStatement("$T control = new $T().reconcile(resource, context)",
                         ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind), reconciler)
@@ -42,13 +42,7 @@ final class ReconcilerTestJava {
                 .addStatement("$T.assertTrue(control.isNoUpdate())", ASSERTIONS)
                 .addComment("TODO(user): test what your reconciler does; stub what it reads through the context.")
                 .build();
-        TypeSpec type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
-                .addJavadoc("Runs {@link $T} on a $L without a cluster: the Java Operator SDK's\n"
-                        + "context is a mock.\n", reconciler, primary.kind())
-                .addMethod(test)
-                .build();
-        return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER,
-                new StaticImport(ASSERTIONS, "assertTrue"), new StaticImport(MOCKITO, "mock"));
+        return file(model, reconciler, primary.kind(), test, new StaticImport(ASSERTIONS, "assertTrue"));
     }
 
     static GeneratedFile render(ProjectModel model, Resource r) {
@@ -62,8 +56,7 @@ final class ReconcilerTestJava {
                 .addStatement("resource.setMetadata(new $T()\n.withName($S)\n.withNamespace($S)\n"
                         + ".withGeneration(2L)\n.build())", OBJECT_META_BUILDER, "test", "default")
                 .addStatement("resource.setSpec(new $T())", spec)
-                .addStatement("@$T($S) $T context = $T.mock($T.class)", SuppressWarnings.class, "unchecked",
-                        ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), MOCKITO, ReconcilerJava.CONTEXT)
+                .addStatement(mockContext(kind))
                 .addCode("\n")
                 .addStatement("$T control = new $T().reconcile(resource, context)",
                         ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind), reconciler)
@@ -74,12 +67,24 @@ final class ReconcilerTestJava {
                 .addComment("TODO(user): test what your reconciler does; stub what it reads through the context,")
                 .addComment("e.g. when(context.getSecondaryResource(Deployment.class)).thenReturn(...).")
                 .build();
+        return file(model, reconciler, r.kind(), test, new StaticImport(ASSERTIONS, "assertEquals", "assertTrue"));
+    }
+
+    /** The test class of {@code reconciler} with its one test method. */
+    private static GeneratedFile file(ProjectModel model, ClassName reconciler, String kind, MethodSpec test,
+            StaticImport assertions) {
         TypeSpec type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
                 .addJavadoc("Runs {@link $T} on a $L without a cluster: the Java Operator SDK's\n"
-                        + "context is a mock.\n", reconciler, r.kind())
+                        + "context is a mock.\n", reconciler, kind)
                 .addMethod(test)
                 .build();
-        return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER,
-                new StaticImport(ASSERTIONS, "assertEquals", "assertTrue"), new StaticImport(MOCKITO, "mock"));
+        return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER, assertions,
+                new StaticImport(MOCKITO, "mock"));
+    }
+
+    /** {@code Context<K> context = mock(Context.class)}: the stand-in for the Java Operator SDK. */
+    private static CodeBlock mockContext(ClassName kind) {
+        return CodeBlock.of("@$T($S) $T context = $T.mock($T.class)", SuppressWarnings.class, "unchecked",
+                ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), MOCKITO, ReconcilerJava.CONTEXT);
     }
 }

@@ -1,0 +1,73 @@
+package com.zhangaoo.cassandraoperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1.CassandraService;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.Operator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Scenario 1 against a real cluster (mvn verify -De2e): the sample CassandraService gets a headless
+ * Service and a StatefulSet with replicas = size, both owned by it; size 3 -> 5 converges; deleting
+ * it deletes both.
+ */
+@EnabledIfSystemProperty(named = "e2e", matches = "|true")
+class CassandraE2ETest {
+    private static final KubernetesSerialization YAML = new KubernetesSerialization();
+
+    @Test
+    void theSampleRunsAsAStatefulSetBehindAHeadlessServiceAndScales() throws Exception {
+        try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+            CustomResourceDefinition crd = YAML.unmarshal(
+                    Files.readString(Path.of("config/crd/cassandraservices.cassandra.zhangaoo.com.yaml")),
+                    CustomResourceDefinition.class);
+            client.resource(crd).forceConflicts().serverSideApply();
+            client.resource(crd).waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus()
+                    .getConditions().stream().anyMatch(s -> s.getType().equals("Established")), 30, TimeUnit.SECONDS);
+            String namespace = "e2e-cassandra-" + System.currentTimeMillis();
+            client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                    .create();
+            Operator operator = OperatorMain.createOperator(new KubernetesClientBuilder().build(), null);
+            operator.start();
+            try {
+                client.resource(YAML.unmarshal(Files.readString(
+                        Path.of("config/samples/cassandra_v1alpha1_cassandraservice.yaml")), CassandraService.class))
+                        .inNamespace(namespace).create();
+                StatefulSet statefulSet = client.apps().statefulSets().inNamespace(namespace).withName("cassandra")
+                        .waitUntilCondition(s -> s != null && s.getSpec().getReplicas() == 3, 60, TimeUnit.SECONDS);
+                assertEquals("CassandraService", statefulSet.getMetadata().getOwnerReferences().get(0).getKind());
+                assertEquals("cassandra", statefulSet.getSpec().getServiceName());
+                Service service = client.services().inNamespace(namespace).withName("cassandra").get();
+                assertEquals("None", service.getSpec().getClusterIP());
+                assertEquals(4, service.getSpec().getPorts().size());
+
+                client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra").edit(c -> {
+                    c.getSpec().setSize(5);
+                    return c;
+                });
+                client.apps().statefulSets().inNamespace(namespace).withName("cassandra")
+                        .waitUntilCondition(s -> s != null && s.getSpec().getReplicas() == 5, 60, TimeUnit.SECONDS);
+
+                client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra").delete();
+                client.apps().statefulSets().inNamespace(namespace).withName("cassandra")
+                        .waitUntilCondition(s -> s == null, 90, TimeUnit.SECONDS);
+                client.services().inNamespace(namespace).withName("cassandra")
+                        .waitUntilCondition(s -> s == null, 90, TimeUnit.SECONDS);
+            } finally {
+                operator.stop();
+                client.namespaces().withName(namespace).delete();
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.k8s.samplecontroller;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.Operator;
+import io.k8s.samplecontroller.api.samplecontroller.v1alpha1.Foo;
+import io.k8s.samplecontroller.api.samplecontroller.v1alpha1.FooSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Scenario 3 against a real cluster (mvn verify -De2e): a Foo runs a Deployment named by its spec,
+ * owned by it, that follows its replicas; the API server refuses replicas out of 1..10 and a
+ * missing deploymentName; deleting the Foo deletes the Deployment.
+ */
+@EnabledIfSystemProperty(named = "e2e", matches = "|true")
+class FooE2ETest {
+    @Test
+    void aFooRunsItsDeploymentFollowsItsSpecAndIsValidated() throws Exception {
+        try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+            CustomResourceDefinition crd = new KubernetesSerialization().unmarshal(
+                    Files.readString(Path.of("config/crd/foos.samplecontroller.k8s.io.yaml")),
+                    CustomResourceDefinition.class);
+            client.resource(crd).forceConflicts().serverSideApply();
+            client.resource(crd).waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus()
+                    .getConditions().stream().anyMatch(s -> s.getType().equals("Established")), 30, TimeUnit.SECONDS);
+            String namespace = "e2e-foo-" + System.currentTimeMillis();
+            client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                    .create();
+            Operator operator = OperatorMain.createOperator(new KubernetesClientBuilder().build(), null);
+            operator.start();
+            try {
+                Foo foo = client.resource(foo("example", "example-foo", 1)).inNamespace(namespace).create();
+                Deployment deployment = client.apps().deployments().inNamespace(namespace).withName("example-foo")
+                        .waitUntilCondition(d -> d != null && d.getSpec().getReplicas() == 1, 60, TimeUnit.SECONDS);
+                assertEquals("Foo", deployment.getMetadata().getOwnerReferences().get(0).getKind());
+                assertEquals(foo.getMetadata().getUid(), deployment.getMetadata().getOwnerReferences().get(0).getUid());
+
+                client.resources(Foo.class).inNamespace(namespace).withName("example").edit(f -> {
+                    f.getSpec().setReplicas(3);
+                    return f;
+                });
+                client.apps().deployments().inNamespace(namespace).withName("example-foo")
+                        .waitUntilCondition(d -> d != null && d.getSpec().getReplicas() == 3, 60, TimeUnit.SECONDS);
+
+                assertRefused(client, namespace, foo("zero", "zero", 0), "spec.replicas");
+                assertRefused(client, namespace, foo("eleven", "eleven", 11), "spec.replicas");
+                assertRefused(client, namespace, foo("nameless", null, 1), "spec.deploymentName");
+
+                client.resources(Foo.class).inNamespace(namespace).withName("example").delete();
+                client.apps().deployments().inNamespace(namespace).withName("example-foo")
+                        .waitUntilCondition(d -> d == null, 90, TimeUnit.SECONDS);
+            } finally {
+                operator.stop();
+                client.namespaces().withName(namespace).delete();
+            }
+        }
+    }
+
+    private static void assertRefused(KubernetesClient client, String namespace, Foo foo, String field) {
+        KubernetesClientException refused = assertThrows(KubernetesClientException.class,
+                () -> client.resource(foo).inNamespace(namespace).create());
+        assertEquals(422, refused.getCode(), refused::getMessage);
+        assertTrue(refused.getMessage().contains(field), refused::getMessage);
+    }
+
+    private static Foo foo(String name, String deploymentName, int replicas) {
+        FooSpec spec = new FooSpec();
+        spec.setDeploymentName(deploymentName);
+        spec.setReplicas(replicas);
+        Foo foo = new Foo();
+        foo.setMetadata(new ObjectMetaBuilder().withName(name).build());
+        foo.setSpec(spec);
+        return foo;
+    }
+}

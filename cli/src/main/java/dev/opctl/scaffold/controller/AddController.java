@@ -1,6 +1,5 @@
 package dev.opctl.scaffold.controller;
 
-import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;

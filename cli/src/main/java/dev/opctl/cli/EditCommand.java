@@ -11,11 +11,7 @@ import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +92,7 @@ final class EditCommand implements Callable<Integer> {
         FileSet toolOwned = ToolOwned.render(workingDir, model, Map.of());
         toolOwned.files().forEach(files::add);
         if (scope != null) {
-            String kustomization = read(workingDir.resolve(KUSTOMIZATION));
+            String kustomization = ScaffoldMarker.read(workingDir.resolve(KUSTOMIZATION), "");
             String edited = namespaces.isEmpty()
                     ? ScaffoldMarker.insert(kustomization, KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
                     : ScaffoldMarker.remove(kustomization, CLUSTER_BINDING);
@@ -145,16 +141,6 @@ final class EditCommand implements Callable<Integer> {
                         + "cluster-scoped kind, which an operator limited to namespaces cannot watch; keep it "
                         + "cluster-wide", r.kind(), r.apiVersion()));
             }
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw OpctlException.conflict(file + " is missing; restore it (opctl new writes it)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

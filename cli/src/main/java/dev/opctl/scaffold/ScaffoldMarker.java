@@ -1,6 +1,11 @@
 package dev.opctl.scaffold;
 
 import dev.opctl.engine.OpctlException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -46,5 +51,22 @@ public final class ScaffoldMarker {
             }
         }
         return kept.toString();
+    }
+
+    /**
+     * The text of the user-owned {@code file} opctl is about to edit at a marker.
+     *
+     * @param what what opctl cannot do without it, for the error when it is missing
+     * @throws OpctlException (conflict) when the file is missing
+     */
+    public static String read(Path file, String what) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw OpctlException.conflict(file + " is missing" + what + "; restore it (opctl new writes it), "
+                    + "with its +opctl:scaffold marker line");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

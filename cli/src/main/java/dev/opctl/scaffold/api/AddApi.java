@@ -2,7 +2,6 @@ package dev.opctl.scaffold.api;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
-import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
@@ -10,10 +9,6 @@ import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.controller.AddController;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +76,7 @@ public final class AddApi {
                 crdEntries.add("- " + file.path().substring("config/".length()));
             }
         }
-        files.add(new GeneratedFile(KUSTOMIZATION, ScaffoldMarker.insert(read(projectDir.resolve(KUSTOMIZATION)),
+        files.add(new GeneratedFile(KUSTOMIZATION, ScaffoldMarker.insert(ScaffoldMarker.read(projectDir.resolve(KUSTOMIZATION), ", so opctl cannot list the new CRD in it"),
                 KUSTOMIZATION, "resources", crdEntries), Ownership.EDITED, false));
         return files.build();
     }
@@ -117,16 +112,5 @@ public final class AddApi {
                   labels:
                     app.kubernetes.io/name: %s
                 """.formatted(r.apiVersion(), r.kind(), name, api.project().name()) + spec);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw OpctlException.conflict(file + " is missing, so opctl cannot list the new CRD in it; restore it "
-                    + "(opctl new writes it) or create it with a '# +opctl:scaffold:resources' line");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -42,7 +42,8 @@ rm -rf crontab-operator
 (cd crontab-operator && "$opctl" add api --group stable --version v1 --kind CronTab --short-names ct)
 edit crontab-operator
 
-# Scenario 5: the etcd cluster operator.
+# Scenario 5: the etcd cluster operator. The edit is its end-to-end test: the downward API in the
+# operator's Deployment, and a role that covers what the controller touches and nothing more.
 rm -rf etcd-operator
 "$opctl" new etcd-operator --domain database.coreos.com
 (
@@ -50,6 +51,7 @@ rm -rf etcd-operator
   "$opctl" add api --group etcd --version v1beta2 --kind EtcdCluster --short-names etcd
   "$opctl" add controller --kind EtcdCluster
 )
+edit etcd-operator
 
 # Scenario 1: the Cassandra operator. opctl's workload controller is the StatefulSet, headless
 # Service, size and status the scenario describes; the edit is the sample resource.

@@ -28,7 +28,7 @@ class NewCommandTest {
         OpctlRun run = OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("", run.err());
-        assertTrue(run.out().startsWith("Created operator project demo-operator in demo-operator (22 files written"),
+        assertTrue(run.out().startsWith("Created operator project demo-operator in demo-operator (23 files written"),
                 run.out());
         Path project = work.resolve("demo-operator");
         ProjectFile file = ProjectFile.read(project);
@@ -145,7 +145,7 @@ class NewCommandTest {
         Map<String, String> first = contents(work.resolve("demo"));
         OpctlRun again = OpctlRun.run(work, "new", "demo", "--force");
         assertEquals(0, again.exitCode(), again::toString);
-        assertTrue(again.out().contains("(0 files written, 22 unchanged)"), again.out());
+        assertTrue(again.out().contains("(0 files written, 23 unchanged)"), again.out());
         assertEquals(first, contents(work.resolve("demo")));
     }
 

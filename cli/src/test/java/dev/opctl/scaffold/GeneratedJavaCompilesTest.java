@@ -58,7 +58,7 @@ class GeneratedJavaCompilesTest {
                 assertEquals(List.of(), unusedImports(file.content()), file.path());
             }
         }
-        assertEquals(6, sources.size(), "main class, registry, health server and three tests");
+        assertEquals(7, sources.size(), "main class, registry, health server, three tests and the e2e identity");
 
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
@@ -91,7 +91,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(37, sources.size(), sources::toString);
+        assertEquals(38, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

@@ -32,6 +32,7 @@ public final class NewProject {
             new OperatorMainTestJava(),
             new ManifestsTestJava(),
             new OperatorE2ETestJava(),
+            new OperatorIdentityJava(),
             mustache("src/test/resources/logback-test.xml", Ownership.USER),
             mustache("config/kustomization.yaml", Ownership.USER),
             mustache("config/manager/namespace.yaml", Ownership.USER),

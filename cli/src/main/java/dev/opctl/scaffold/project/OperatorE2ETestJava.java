@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,7 +33,13 @@ public final class OperatorE2ETestJava implements Template {
     private static final ClassName CRD = ClassName.get(MODEL + ".apiextensions.v1", "CustomResourceDefinition");
     private static final ClassName GENERIC = ClassName.get(MODEL, "GenericKubernetesResource");
     private static final ClassName HAS_METADATA = ClassName.get(MODEL, "HasMetadata");
+    private static final ClassName NAMESPACE = ClassName.get(MODEL, "Namespace");
     private static final ClassName NAMESPACE_BUILDER = ClassName.get(MODEL, "NamespaceBuilder");
+    private static final ClassName CLIENT_EXCEPTION = ClassName.get("io.fabric8.kubernetes.client",
+            "KubernetesClientException");
+    private static final ClassName REGISTERED = ClassName.get("io.javaoperatorsdk.operator", "RegisteredController");
+    private static final ClassName INFORMER_CONFIG = ClassName.get("io.javaoperatorsdk.operator.api.config.informer",
+            "InformerConfiguration");
     private static final ClassName CLIENT_BUILDER = ClassName.get("io.fabric8.kubernetes.client",
             "KubernetesClientBuilder");
     private static final ClassName SERIALIZATION = ClassName.get("io.fabric8.kubernetes.client.utils",
@@ -45,6 +52,10 @@ public final class OperatorE2ETestJava implements Template {
         ClassName main = ClassName.get(model.javaPackage(), model.mainClass());
         ParameterizedTypeName crdList = ParameterizedTypeName.get(ClassName.get(List.class), CRD);
         ParameterizedTypeName genericList = ParameterizedTypeName.get(ClassName.get(List.class), GENERIC);
+        ParameterizedTypeName namespaceList = ParameterizedTypeName.get(ClassName.get(List.class), NAMESPACE);
+        ClassName self = ClassName.get(model.javaPackage(), "OperatorE2ETest");
+        ClassName identity = ClassName.get(model.javaPackage(), OperatorIdentityJava.NAME);
+        ClassName assertions = OperatorMainTestJava.ASSERTIONS;
         MethodSpec test = MethodSpec.methodBuilder("everySampleIsAcceptedAndTheControllersReconcileTheirs")
                 .addAnnotation(OperatorMainTestJava.TEST)
                 .addException(Exception.class)
@@ -53,53 +64,95 @@ public final class OperatorE2ETestJava implements Template {
                 .addStatement("$T crds = load($S, $T.class)", crdList, "config/crd", CRD)
                 .beginControlFlow("for ($T crd : crds)", CRD)
                 .addStatement("client.resource(crd).forceConflicts().serverSideApply()")
-                .addStatement("client.resource(crd).waitUntilCondition($T::established, 30, $T.SECONDS)",
-                        ClassName.get(model.javaPackage(), "OperatorE2ETest"), TimeUnit.class)
+                .addStatement("client.resource(crd).waitUntilCondition($T::established, 30, $T.SECONDS)", self,
+                        TimeUnit.class)
                 .endControlFlow()
                 .addStatement("$T namespace = $S + $T.currentTimeMillis()", String.class, "e2e-", System.class)
-                .addStatement("client.resource(new $T().withNewMetadata().withName(namespace).endMetadata()"
-                        + ".build())\n.create()", NAMESPACE_BUILDER)
-                .addComment("The operator gets a client of its own: it closes it when it stops.")
-                .addStatement("$T operatorClient = new $T().build()", OperatorMainJava.KUBERNETES_CLIENT, CLIENT_BUILDER)
+                .addStatement("$T namespaces = new $T<>($T.of(client.resource(namespace(namespace)).create()))",
+                        namespaceList, ArrayList.class, List.class)
+                .addStatement("$T created = new $T<>()", genericList, ArrayList.class)
+                .addComment("The operator runs as a ServiceAccount that has the generated ClusterRole and nothing "
+                        + "else,")
+                .addComment("on a client of its own: it closes the client when it stops.")
+                .beginControlFlow("try ($T identity = $T.create(client, namespace))", identity, identity)
+                .addStatement("$T operatorClient = identity.client()", OperatorMainJava.KUBERNETES_CLIENT)
                 .addStatement("$T operator = $T.createOperator(operatorClient, null)", ReconcilerRegistryJava.OPERATOR,
                         main)
+                .addStatement("$T<$T> watched = watchedNamespaces(operator)", Set.class, String.class)
+                .beginControlFlow("for ($T name : watched)", String.class)
+                .beginControlFlow("if (client.namespaces().withName(name).get() == null)")
+                .addStatement("namespaces.add(client.resource(namespace(name)).create())")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("identity.bind(watched)")
+                .addComment("Samples go where the controllers look.")
+                .addStatement("$T samplesNamespace = watched.isEmpty() ? namespace : watched.iterator().next()",
+                        String.class)
                 .addStatement("$T<$T> controlled = operator.getRegisteredControllers().stream()\n"
                         + ".map(c -> c.getConfiguration().getResourceClass())\n"
                         + ".map(c -> $T.getApiVersion(c) + $S + $T.getKind(c))\n"
                         + ".collect($T.toSet())", Set.class, String.class, HAS_METADATA, "/", HAS_METADATA,
                         Collectors.class)
-                .addStatement("$T samples = load($S, $T.class)", genericList, "config/samples", GENERIC)
-                .addStatement("$T created = new $T<>()", genericList, ArrayList.class)
                 .beginControlFlow("if (!controlled.isEmpty())")
                 .addStatement("operator.start()")
                 .endControlFlow()
                 .beginControlFlow("try")
+                .addStatement("$T samples = load($S, $T.class)", genericList, "config/samples", GENERIC)
                 .beginControlFlow("for ($T sample : samples)", GENERIC)
                 .addStatement("boolean namespaced = crds.stream()\n.noneMatch(crd -> isFor(crd, sample) && "
                         + "crd.getSpec().getScope().equals($S))", "Cluster")
-                .addStatement("$T object = namespaced\n? client.resource(sample).inNamespace(namespace).create()\n"
-                        + ": client.resource(sample).create()", GENERIC)
+                .addStatement("$T object = namespaced\n? client.resource(sample).inNamespace(samplesNamespace)"
+                        + ".create()\n: client.resource(sample).create()", GENERIC)
                 .addStatement("created.add(object)")
                 .beginControlFlow("if (controlled.contains(object.getApiVersion() + $S + object.getKind()))", "/")
                 .addComment("Its controller has reconciled it once it has written a status.")
-                .addStatement("client.resource(object)\n.waitUntilCondition(r -> r != null && r.get($S) != null, "
+                .addStatement("client.resource(object).waitUntilCondition(\nr -> r != null && r.get($S) != null, "
                         + "60, $T.SECONDS)", "status", TimeUnit.class)
                 .endControlFlow()
                 .endControlFlow()
+                .addComment("The token carries the generated role and nothing more: reading Secrets is refused.")
+                .addComment("TODO(user): if your operator is granted Secrets, check another request it must not "
+                        + "make.")
+                .addStatement("$T refused = $T.assertThrows($T.class,\n"
+                        + "() -> operatorClient.secrets().inNamespace(samplesNamespace).list())", CLIENT_EXCEPTION,
+                        assertions, CLIENT_EXCEPTION)
+                .addStatement("$T.assertEquals(403, refused.getCode(), refused::getMessage)", assertions)
                 .addComment("TODO(user): check what your controllers create for each sample, and that it follows")
-                .addComment("changes to the spec; e.g. client.apps().deployments().inNamespace(namespace).list().")
+                .addComment("changes to the spec; e.g. client.apps().deployments().inNamespace(samplesNamespace)"
+                        + ".list().")
                 .nextControlFlow("finally")
                 .beginControlFlow("if (controlled.isEmpty())")
                 .addStatement("operatorClient.close()")
                 .nextControlFlow("else")
                 .addStatement("operator.stop()")
                 .endControlFlow()
-                .beginControlFlow("for ($T object : created)", GENERIC)
-                .addStatement("client.resource(object).delete()")
                 .endControlFlow()
-                .addStatement("client.namespaces().withName(namespace).delete()")
+                .nextControlFlow("finally")
+                .addStatement("created.forEach(object -> client.resource(object).delete())")
+                .addStatement("namespaces.forEach(object -> client.resource(object).delete())")
                 .endControlFlow()
                 .endControlFlow()
+                .build();
+        MethodSpec watchedNamespaces = MethodSpec.methodBuilder("watchedNamespaces")
+                .addJavadoc("The namespaces the controllers watch, in name order; none when they watch all.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(Set.class, String.class))
+                .addParameter(ReconcilerRegistryJava.OPERATOR, "operator")
+                .addStatement("$T<$T> watched = new $T<>()", Set.class, String.class, TreeSet.class)
+                .beginControlFlow("for ($T<?> controller : operator.getRegisteredControllers())", REGISTERED)
+                .addStatement("$T<?> informer = controller.getConfiguration().getInformerConfig()", INFORMER_CONFIG)
+                .beginControlFlow("if (!informer.watchAllNamespaces())")
+                .addStatement("watched.addAll(informer.getNamespaces())")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return watched")
+                .build();
+        MethodSpec namespaceOf = MethodSpec.methodBuilder("namespace")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(NAMESPACE)
+                .addParameter(String.class, "name")
+                .addStatement("return new $T().withNewMetadata().withName(name).endMetadata().build()",
+                        NAMESPACE_BUILDER)
                 .build();
         MethodSpec established = MethodSpec.methodBuilder("established")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -142,19 +195,23 @@ public final class OperatorE2ETestJava implements Template {
                 .build();
         TypeSpec type = TypeSpec.classBuilder("OperatorE2ETest")
                 .addJavadoc("Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, "
-                        + "starts\nthe operator, creates every sample of {@code config/samples} in a namespace of "
-                        + "its own and\nwaits until the controllers of their kinds have written a status. It runs "
-                        + "only when asked,\nagainst the cluster of {@code KUBECONFIG} (or "
-                        + "{@code ~/.kube/config}): {@code mvn verify -De2e}.\n")
+                        + "starts\nthe operator as a ServiceAccount that has only the generated ClusterRole\n({@link "
+                        + "OperatorIdentity}), creates every sample of {@code config/samples} in a namespace of "
+                        + "its own (or one the\ncontrollers watch) and waits until the controllers of their kinds "
+                        + "have written a status.\nIt runs only when asked, against the cluster of "
+                        + "{@code KUBECONFIG} (or {@code ~/.kube/config}):\n{@code mvn verify -De2e}.\n")
                 .addAnnotation(AnnotationSpec.builder(ENABLED_IF).addMember("named", "$S", "e2e")
                         .addMember("matches", "$S", "|true").build())
                 .addField(FieldSpec.builder(SERIALIZATION, "YAML", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", SERIALIZATION).build())
                 .addMethod(test)
+                .addMethod(watchedNamespaces)
+                .addMethod(namespaceOf)
                 .addMethod(established)
                 .addMethod(isFor)
                 .addMethod(load)
                 .build();
-        return JavaSources.test(model, type, Ownership.USER);
+        return JavaSources.test(model, type, Ownership.USER,
+                new JavaSources.StaticImport(assertions, "assertEquals", "assertThrows"));
     }
 }

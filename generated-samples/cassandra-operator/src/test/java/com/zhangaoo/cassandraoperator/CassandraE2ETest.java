@@ -1,26 +1,32 @@
 package com.zhangaoo.cassandraoperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1.CassandraService;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Scenario 1 against a real cluster (mvn verify -De2e): the sample CassandraService gets a headless
- * Service and a StatefulSet with replicas = size, both owned by it; size 3 -> 5 converges; deleting
- * it deletes both.
+ * Scenario 1 against a real cluster (mvn verify -De2e), the operator running as a ServiceAccount
+ * that has only its generated role: the sample CassandraService gets a headless Service and a
+ * StatefulSet with replicas = size, both owned by it; size 3 -> 5 converges; its status mirrors the
+ * StatefulSet's ready replicas; the operator may not delete the StatefulSet; deleting the
+ * CassandraService deletes both.
  */
 @EnabledIfSystemProperty(named = "e2e", matches = "|true")
 class CassandraE2ETest {
@@ -38,7 +44,10 @@ class CassandraE2ETest {
             String namespace = "e2e-cassandra-" + System.currentTimeMillis();
             client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                     .create();
-            Operator operator = OperatorMain.createOperator(new KubernetesClientBuilder().build(), null);
+            // The operator runs as a ServiceAccount bound only to config/rbac/role.yaml.
+            OperatorIdentity identity = OperatorIdentity.create(client, namespace);
+            identity.bind(Set.of());
+            Operator operator = OperatorMain.createOperator(identity.client(), null);
             operator.start();
             try {
                 client.resource(YAML.unmarshal(Files.readString(
@@ -59,6 +68,22 @@ class CassandraE2ETest {
                 client.apps().statefulSets().inNamespace(namespace).withName("cassandra")
                         .waitUntilCondition(s -> s != null && s.getSpec().getReplicas() == 5, 60, TimeUnit.SECONDS);
 
+                // No kubelet here reports ready Pods: the test writes the StatefulSet's status in its place.
+                client.apps().statefulSets().inNamespace(namespace).withName("cassandra").editStatus(s -> {
+                    s.setStatus(new StatefulSetStatusBuilder().withReplicas(5).withReadyReplicas(4).build());
+                    return s;
+                });
+                client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra")
+                        .waitUntilCondition(c -> c != null && c.getStatus() != null
+                                && Integer.valueOf(4).equals(c.getStatus().getReadyReplicas()), 60, TimeUnit.SECONDS);
+
+                // Its role lets it create and update StatefulSets, not delete them: garbage collection does.
+                try (KubernetesClient asOperator = identity.client()) {
+                    KubernetesClientException refused = assertThrows(KubernetesClientException.class, () -> asOperator
+                            .apps().statefulSets().inNamespace(namespace).withName("cassandra").delete());
+                    assertEquals(403, refused.getCode(), refused::getMessage);
+                }
+
                 client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra").delete();
                 client.apps().statefulSets().inNamespace(namespace).withName("cassandra")
                         .waitUntilCondition(s -> s == null, 90, TimeUnit.SECONDS);
@@ -66,6 +91,7 @@ class CassandraE2ETest {
                         .waitUntilCondition(s -> s == null, 90, TimeUnit.SECONDS);
             } finally {
                 operator.stop();
+                identity.close();
                 client.namespaces().withName(namespace).delete();
             }
         }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -17,13 +18,16 @@ import io.k8s.samplecontroller.api.samplecontroller.v1alpha1.Foo;
 import io.k8s.samplecontroller.api.samplecontroller.v1alpha1.FooSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Scenario 3 against a real cluster (mvn verify -De2e): a Foo runs a Deployment named by its spec,
- * owned by it, that follows its replicas; the API server refuses replicas out of 1..10 and a
+ * Scenario 3 against a real cluster (mvn verify -De2e), the operator running as a ServiceAccount
+ * that has only its generated role: a Foo runs a Deployment named by its spec, owned by it, that
+ * follows its replicas and whose available replicas the Foo's status mirrors; the operator may not
+ * delete the Deployment; the API server refuses replicas out of 1..10 and a
  * missing deploymentName; deleting the Foo deletes the Deployment.
  */
 @EnabledIfSystemProperty(named = "e2e", matches = "|true")
@@ -40,7 +44,10 @@ class FooE2ETest {
             String namespace = "e2e-foo-" + System.currentTimeMillis();
             client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                     .create();
-            Operator operator = OperatorMain.createOperator(new KubernetesClientBuilder().build(), null);
+            // The operator runs as a ServiceAccount bound only to config/rbac/role.yaml.
+            OperatorIdentity identity = OperatorIdentity.create(client, namespace);
+            identity.bind(Set.of());
+            Operator operator = OperatorMain.createOperator(identity.client(), null);
             operator.start();
             try {
                 Foo foo = client.resource(foo("example", "example-foo", 1)).inNamespace(namespace).create();
@@ -56,6 +63,23 @@ class FooE2ETest {
                 client.apps().deployments().inNamespace(namespace).withName("example-foo")
                         .waitUntilCondition(d -> d != null && d.getSpec().getReplicas() == 3, 60, TimeUnit.SECONDS);
 
+                // No kubelet here reports available Pods: the test writes the Deployment's status in its place.
+                client.apps().deployments().inNamespace(namespace).withName("example-foo").editStatus(d -> {
+                    d.setStatus(new DeploymentStatusBuilder().withReplicas(3).withReadyReplicas(2)
+                            .withAvailableReplicas(2).build());
+                    return d;
+                });
+                client.resources(Foo.class).inNamespace(namespace).withName("example").waitUntilCondition(f -> f != null
+                        && f.getStatus() != null && Integer.valueOf(2).equals(f.getStatus().getAvailableReplicas()),
+                        60, TimeUnit.SECONDS);
+
+                // Its role lets it create and update Deployments, not delete them: garbage collection does.
+                try (KubernetesClient asOperator = identity.client()) {
+                    KubernetesClientException refused = assertThrows(KubernetesClientException.class, () -> asOperator
+                            .apps().deployments().inNamespace(namespace).withName("example-foo").delete());
+                    assertEquals(403, refused.getCode(), refused::getMessage);
+                }
+
                 assertRefused(client, namespace, foo("zero", "zero", 0), "spec.replicas");
                 assertRefused(client, namespace, foo("eleven", "eleven", 11), "spec.replicas");
                 assertRefused(client, namespace, foo("nameless", null, 1), "spec.deploymentName");
@@ -65,6 +89,7 @@ class FooE2ETest {
                         .waitUntilCondition(d -> d == null, 90, TimeUnit.SECONDS);
             } finally {
                 operator.stop();
+                identity.close();
                 client.namespaces().withName(namespace).delete();
             }
         }

@@ -1,19 +1,27 @@
 package com.example.servicemapper;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.RegisteredController;
+import io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,9 +30,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, starts
- * the operator, creates every sample of {@code config/samples} in a namespace of its own and
- * waits until the controllers of their kinds have written a status. It runs only when asked,
- * against the cluster of {@code KUBECONFIG} (or {@code ~/.kube/config}): {@code mvn verify -De2e}.
+ * the operator as a ServiceAccount that has only the generated ClusterRole
+ * ({@link OperatorIdentity}), creates every sample of {@code config/samples} in a namespace of its own (or one the
+ * controllers watch) and waits until the controllers of their kinds have written a status.
+ * It runs only when asked, against the cluster of {@code KUBECONFIG} (or {@code ~/.kube/config}):
+ * {@code mvn verify -De2e}.
  */
 @EnabledIfSystemProperty(named = "e2e", matches = "|true")
 class OperatorE2ETest {
@@ -39,48 +49,81 @@ class OperatorE2ETest {
                 client.resource(crd).waitUntilCondition(OperatorE2ETest::established, 30, TimeUnit.SECONDS);
             }
             String namespace = "e2e-" + System.currentTimeMillis();
-            client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
-                    .create();
-            // The operator gets a client of its own: it closes it when it stops.
-            KubernetesClient operatorClient = new KubernetesClientBuilder().build();
-            Operator operator = OperatorMain.createOperator(operatorClient, null);
-            Set<String> controlled = operator.getRegisteredControllers().stream()
-                    .map(c -> c.getConfiguration().getResourceClass())
-                    .map(c -> HasMetadata.getApiVersion(c) + "/" + HasMetadata.getKind(c))
-                    .collect(Collectors.toSet());
-            List<GenericKubernetesResource> samples = load("config/samples", GenericKubernetesResource.class);
+            List<Namespace> namespaces = new ArrayList<>(List.of(client.resource(namespace(namespace)).create()));
             List<GenericKubernetesResource> created = new ArrayList<>();
-            if (!controlled.isEmpty()) {
-                operator.start();
-            }
-            try {
-                for (GenericKubernetesResource sample : samples) {
-                    boolean namespaced = crds.stream()
-                            .noneMatch(crd -> isFor(crd, sample) && crd.getSpec().getScope().equals("Cluster"));
-                    GenericKubernetesResource object = namespaced
-                            ? client.resource(sample).inNamespace(namespace).create()
-                            : client.resource(sample).create();
-                    created.add(object);
-                    if (controlled.contains(object.getApiVersion() + "/" + object.getKind())) {
-                        // Its controller has reconciled it once it has written a status.
-                        client.resource(object)
-                                .waitUntilCondition(r -> r != null && r.get("status") != null, 60, TimeUnit.SECONDS);
+            // The operator runs as a ServiceAccount that has the generated ClusterRole and nothing else,
+            // on a client of its own: it closes the client when it stops.
+            try (OperatorIdentity identity = OperatorIdentity.create(client, namespace)) {
+                KubernetesClient operatorClient = identity.client();
+                Operator operator = OperatorMain.createOperator(operatorClient, null);
+                Set<String> watched = watchedNamespaces(operator);
+                for (String name : watched) {
+                    if (client.namespaces().withName(name).get() == null) {
+                        namespaces.add(client.resource(namespace(name)).create());
                     }
                 }
-                // TODO(user): check what your controllers create for each sample, and that it follows
-                // changes to the spec; e.g. client.apps().deployments().inNamespace(namespace).list().
+                identity.bind(watched);
+                // Samples go where the controllers look.
+                String samplesNamespace = watched.isEmpty() ? namespace : watched.iterator().next();
+                Set<String> controlled = operator.getRegisteredControllers().stream()
+                        .map(c -> c.getConfiguration().getResourceClass())
+                        .map(c -> HasMetadata.getApiVersion(c) + "/" + HasMetadata.getKind(c))
+                        .collect(Collectors.toSet());
+                if (!controlled.isEmpty()) {
+                    operator.start();
+                }
+                try {
+                    List<GenericKubernetesResource> samples = load("config/samples", GenericKubernetesResource.class);
+                    for (GenericKubernetesResource sample : samples) {
+                        boolean namespaced = crds.stream()
+                                .noneMatch(crd -> isFor(crd, sample) && crd.getSpec().getScope().equals("Cluster"));
+                        GenericKubernetesResource object = namespaced
+                                ? client.resource(sample).inNamespace(samplesNamespace).create()
+                                : client.resource(sample).create();
+                        created.add(object);
+                        if (controlled.contains(object.getApiVersion() + "/" + object.getKind())) {
+                            // Its controller has reconciled it once it has written a status.
+                            client.resource(object).waitUntilCondition(
+                                    r -> r != null && r.get("status") != null, 60, TimeUnit.SECONDS);
+                        }
+                    }
+                    // The token carries the generated role and nothing more: reading Secrets is refused.
+                    // TODO(user): if your operator is granted Secrets, check another request it must not make.
+                    KubernetesClientException refused = assertThrows(KubernetesClientException.class,
+                            () -> operatorClient.secrets().inNamespace(samplesNamespace).list());
+                    assertEquals(403, refused.getCode(), refused::getMessage);
+                    // TODO(user): check what your controllers create for each sample, and that it follows
+                    // changes to the spec; e.g. client.apps().deployments().inNamespace(samplesNamespace).list().
+                } finally {
+                    if (controlled.isEmpty()) {
+                        operatorClient.close();
+                    } else {
+                        operator.stop();
+                    }
+                }
             } finally {
-                if (controlled.isEmpty()) {
-                    operatorClient.close();
-                } else {
-                    operator.stop();
-                }
-                for (GenericKubernetesResource object : created) {
-                    client.resource(object).delete();
-                }
-                client.namespaces().withName(namespace).delete();
+                created.forEach(object -> client.resource(object).delete());
+                namespaces.forEach(object -> client.resource(object).delete());
             }
         }
+    }
+
+    /**
+     * The namespaces the controllers watch, in name order; none when they watch all.
+     */
+    private static Set<String> watchedNamespaces(Operator operator) {
+        Set<String> watched = new TreeSet<>();
+        for (RegisteredController<?> controller : operator.getRegisteredControllers()) {
+            InformerConfiguration<?> informer = controller.getConfiguration().getInformerConfig();
+            if (!informer.watchAllNamespaces()) {
+                watched.addAll(informer.getNamespaces());
+            }
+        }
+        return watched;
+    }
+
+    private static Namespace namespace(String name) {
+        return new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build();
     }
 
     private static boolean established(CustomResourceDefinition crd) {

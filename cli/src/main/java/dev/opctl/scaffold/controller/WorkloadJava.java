@@ -32,6 +32,11 @@ final class WorkloadJava {
             "Dependent");
     private static final ClassName SERVICE = ClassName.get(MODEL, "Service");
     private static final ClassName KUBERNETES_DEPENDENT = ClassName.get(CRUD.packageName(), "KubernetesDependent");
+    private static final ClassName CONDITION = ClassName.get("io.javaoperatorsdk.operator.processing.dependent.workflow",
+            "Condition");
+    private static final ClassName DEPENDENT_RESOURCE = ClassName.get(ReconcilerJava.RECONCILER_PACKAGE + ".dependent",
+            "DependentResource");
+    private static final String HAS_PORTS = "HasPorts";
     private static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
     private static final ClassName CONTAINER_PORT_BUILDER = ClassName.get(MODEL, "ContainerPortBuilder");
 
@@ -180,7 +185,7 @@ final class WorkloadJava {
                 .addParameter(ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), "context")
                 .addCode(body.build())
                 .build();
-        TypeSpec type = TypeSpec.classBuilder(self)
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("The $LService of a $L, in front of its $L and exposing the ports of the spec;\n",
                         workload.headless() ? "headless " : "", r.kind(), workload.kind())
                 .addJavadoc("owned by the $L like the $L.\n\n", r.kind(), workload.kind())
@@ -191,9 +196,44 @@ final class WorkloadJava {
                 .addAnnotation(AnnotationSpec.builder(KUBERNETES_DEPENDENT)
                         .addMember("createResourceOnlyIfNotExistingWithSSA", "false").build())
                 .superclass(ParameterizedTypeName.get(CRUD, SERVICE, kind))
-                .addMethod(desired)
+                .addMethod(desired);
+        if (!workload.headless()) {
+            type.addType(hasPorts(kind, workloadDependent));
+        }
+        return JavaSources.main(model, self.packageName(), type.build(), Ownership.USER);
+    }
+
+    /**
+     * The precondition of a Deployment's Service: the API server refuses a Service without ports
+     * (only a headless one may have none), so there is a Service only while the spec lists ports.
+     */
+    private static TypeSpec hasPorts(ClassName kind, ClassName workloadDependent) {
+        MethodSpec isMet = MethodSpec.methodBuilder("isMet")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(ParameterizedTypeName.get(DEPENDENT_RESOURCE, SERVICE, kind), "dependentResource")
+                .addParameter(kind, "primary")
+                .addParameter(ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), "context")
+                .addStatement("return !$T.ports(primary).isEmpty()", workloadDependent)
                 .build();
-        return JavaSources.main(model, self.packageName(), type, Ownership.USER);
+        return TypeSpec.classBuilder(HAS_PORTS)
+                .addJavadoc("The API server refuses a Service without ports: while the spec lists none, there is no "
+                        + "Service,\nand one that exists is deleted, which the operator's role allows:\n")
+                .addJavadoc("+opctl:rbac:groups=core,resources=services,verbs=delete\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addSuperinterface(ParameterizedTypeName.get(CONDITION, SERVICE, kind))
+                .addMethod(isMet)
+                .build();
+    }
+
+    private static AnnotationSpec serviceDependency(ProjectModel model, Resource r, Workload workload) {
+        AnnotationSpec.Builder dependent = AnnotationSpec.builder(DEPENDENT)
+                .addMember("type", "$T.class", serviceDependent(model, r));
+        if (!workload.headless()) {
+            dependent.addMember("reconcilePrecondition", "$T.class", serviceDependent(model, r).nestedClass(HAS_PORTS));
+        }
+        return dependent.build();
     }
 
     private static GeneratedFile reconciler(ProjectModel model, Resource r, Workload workload) {
@@ -204,8 +244,7 @@ final class WorkloadJava {
         AnnotationSpec workflow = AnnotationSpec.builder(WORKFLOW)
                 .addMember("dependents", "$L", AnnotationSpec.builder(DEPENDENT)
                         .addMember("type", "$T.class", workloadDependent(model, r, workload)).build())
-                .addMember("dependents", "$L", AnnotationSpec.builder(DEPENDENT)
-                        .addMember("type", "$T.class", serviceDependent(model, r)).build())
+                .addMember("dependents", "$L", serviceDependency(model, r, workload))
                 .build();
         MethodSpec reconcile = MethodSpec.methodBuilder("reconcile")
                 .addAnnotation(Override.class)

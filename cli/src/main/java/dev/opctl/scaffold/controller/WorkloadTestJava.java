@@ -88,7 +88,7 @@ final class WorkloadTestJava {
                 .addStatement("$T.assertEquals(2, control.getResource().orElseThrow().getStatus().getReadyReplicas())",
                         ASSERTIONS)
                 .build();
-        TypeSpec type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
+        TypeSpec.Builder type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
                 .addJavadoc("Checks what {@link $T} asks for and reports, without a cluster: the Java\n",
                         reconciler)
                 .addJavadoc("Operator SDK's context is a mock.\n")
@@ -98,11 +98,22 @@ final class WorkloadTestJava {
                         .initializer("$T.mock($T.class)", MOCKITO, ReconcilerJava.CONTEXT)
                         .build())
                 .addMethod(runsTheSpec)
-                .addMethod(serviceTest.build())
-                .addMethod(statusTest)
-                .addMethod(resource)
-                .build();
-        return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER,
-                new StaticImport(ASSERTIONS, "assertEquals", "assertTrue"), new StaticImport(MOCKITO, "mock", "when"));
+                .addMethod(serviceTest.build());
+        if (!workload.headless()) {
+            ClassName hasPorts = WorkloadJava.serviceDependent(model, r).nestedClass("HasPorts");
+            type.addMethod(MethodSpec.methodBuilder("thereIsAServiceOnlyWhileTheSpecListsPorts")
+                    .addAnnotation(TEST)
+                    .addStatement("$T resource = resource()", kind)
+                    .addStatement("$T.assertTrue(new $T().isMet(null, resource, context))", ASSERTIONS, hasPorts)
+                    .addStatement("resource.getSpec().setPorts($T.of())", List.class)
+                    .addStatement("$T.assertFalse(new $T().isMet(null, resource, context))", ASSERTIONS, hasPorts)
+                    .build());
+        }
+        type.addMethod(statusTest)
+                .addMethod(resource);
+        String[] assertions = workload.headless() ? new String[] {"assertEquals", "assertTrue"}
+                : new String[] {"assertEquals", "assertFalse", "assertTrue"};
+        return JavaSources.test(model, reconciler.packageName(), type.build(), Ownership.USER,
+                new StaticImport(ASSERTIONS, assertions), new StaticImport(MOCKITO, "mock", "when"));
     }
 }

@@ -18,7 +18,7 @@ import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 @Workflow(
         dependents = {
                 @Dependent(type = MemcachedDeployment.class),
-                @Dependent(type = MemcachedService.class)
+                @Dependent(type = MemcachedService.class, reconcilePrecondition = MemcachedService.HasPorts.class)
         }
 )
 @ControllerConfiguration

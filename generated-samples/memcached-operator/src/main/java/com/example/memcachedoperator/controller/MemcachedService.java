@@ -4,8 +4,10 @@ import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+import io.javaoperatorsdk.operator.processing.dependent.workflow.Condition;
 
 /**
  * The Service of a Memcached, in front of its Deployment and exposing the ports of the spec;
@@ -30,5 +32,18 @@ public class MemcachedService extends CRUDKubernetesDependentResource<Service, M
                     .withPorts(MemcachedDeployment.ports(primary))
                 .endSpec()
                 .build();
+    }
+
+    /**
+     * The API server refuses a Service without ports: while the spec lists none, there is no Service,
+     * and one that exists is deleted, which the operator's role allows:
+     * +opctl:rbac:groups=core,resources=services,verbs=delete
+     */
+    public static class HasPorts implements Condition<Service, Memcached> {
+        @Override
+        public boolean isMet(DependentResource<Service, Memcached> dependentResource,
+                Memcached primary, Context<Memcached> context) {
+            return !MemcachedDeployment.ports(primary).isEmpty();
+        }
     }
 }

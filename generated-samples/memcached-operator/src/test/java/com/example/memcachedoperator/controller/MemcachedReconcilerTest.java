@@ -1,6 +1,7 @@
 package com.example.memcachedoperator.controller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -45,6 +46,14 @@ class MemcachedReconcilerTest {
 
         assertEquals(11211, desired.getSpec().getPorts().get(0).getPort());
         assertEquals(MemcachedDeployment.labels(resource()), desired.getSpec().getSelector());
+    }
+
+    @Test
+    void thereIsAServiceOnlyWhileTheSpecListsPorts() {
+        Memcached resource = resource();
+        assertTrue(new MemcachedService.HasPorts().isMet(null, resource, context));
+        resource.getSpec().setPorts(List.of());
+        assertFalse(new MemcachedService.HasPorts().isMet(null, resource, context));
     }
 
     @Test

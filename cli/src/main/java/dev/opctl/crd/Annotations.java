@@ -103,6 +103,11 @@ final class Annotations {
         return Optional.empty();
     }
 
+    /** The value (String, Long, Double or Boolean) of a constant expression, or null if it is not one. */
+    Object constantValue(Expression e) {
+        return constants.value(e);
+    }
+
     Optional<String> string(AnnotationExpr annotation, String name) {
         return attribute(annotation, name).map(e -> stringValue(e, annotation));
     }

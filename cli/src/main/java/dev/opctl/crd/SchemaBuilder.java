@@ -325,16 +325,26 @@ final class SchemaBuilder {
     }
 
     private ObjectNode enumSchema(EnumDeclaration enumType) {
+        ObjectNode schema = JSON.objectNode();
+        if (JacksonShapes.writtenAsNumber(enumType, annotations)) {
+            schema.put("type", "integer");
+            markers.description(enumType).ifPresent(d -> schema.put("description", d));
+            return schema;
+        }
         TreeSet<String> sortedValues = new TreeSet<>();
-        for (EnumConstantDeclaration constant : enumType.getEntries()) {
-            if (annotations.find(constant, J + "JsonIgnore").isEmpty()) {
-                sortedValues.add(annotations.find(constant, J + "JsonProperty")
-                        .flatMap(a -> annotations.string(a, "value")).orElse(constant.getNameAsString()));
+        Optional<List<String>> jsonValues = JacksonShapes.jsonValues(enumType, annotations, index);
+        if (jsonValues.isPresent()) {
+            sortedValues.addAll(jsonValues.get());
+        } else {
+            for (EnumConstantDeclaration constant : enumType.getEntries()) {
+                if (annotations.find(constant, J + "JsonIgnore").isEmpty()) {
+                    sortedValues.add(annotations.find(constant, J + "JsonProperty")
+                            .flatMap(a -> annotations.string(a, "value")).orElse(constant.getNameAsString()));
+                }
             }
         }
         ArrayNode values = JSON.arrayNode();
         sortedValues.forEach(values::add);
-        ObjectNode schema = JSON.objectNode();
         schema.set("enum", values);
         schema.put("type", "string");
         markers.description(enumType).ifPresent(d -> schema.put("description", d));
@@ -611,6 +621,12 @@ final class SchemaBuilder {
         }
 
         Resolved resolved = resolve(type, name, walk, true);
+        Optional<String> shape = find(property, JacksonShapes.JSON_FORMAT)
+                .flatMap(a -> annotations.enumConstant(a, "shape"));
+        if (shape.isPresent()) {
+            ObjectNode shaped = JacksonShapes.shaped(resolved.schema(), shape.get(), content(type));
+            resolved = new Resolved(shaped, shaped == resolved.schema() ? resolved.kind() : kindOf(shaped));
+        }
         ObjectNode schema = resolved.schema();
         applyMetadata(property, resolved.kind(), schema, context);
         if (parent.recording() && !ongoing) {
@@ -621,6 +637,26 @@ final class SchemaBuilder {
             }
         }
         properties.set(name, schema);
+    }
+
+    /** The Java type of a property's value, or of its elements when it is a collection, map or array. */
+    private JacksonShapes.Content content(TypeRef written) {
+        TypeRef ref = written.unwrap();
+        Type type = ref.type();
+        while (type instanceof ArrayType array) {
+            type = array.getComponentType();
+        }
+        if (!(type instanceof ClassOrInterfaceType classType)) {
+            return new JacksonShapes.Content(type.asString(), false);
+        }
+        String name = index.resolve(classType.getNameWithScope(), ref.context());
+        List<Type> arguments = classType.getTypeArguments().map(List::copyOf).orElse(List.of());
+        if ((KnownTypes.COLLECTIONS.contains(name) || KnownTypes.MAPS.contains(name)) && !arguments.isEmpty()) {
+            return content(ref.with(arguments.get(arguments.size() - 1)));
+        }
+        boolean jsonValue = index.type(name).filter(EnumDeclaration.class::isInstance)
+                .map(e -> JacksonShapes.jsonValues((EnumDeclaration) e, annotations, index).isPresent()).orElse(false);
+        return new JacksonShapes.Content(name, jsonValue);
     }
 
     /** What fabric8 takes from a property's annotations, by the kind of schema its type has. */

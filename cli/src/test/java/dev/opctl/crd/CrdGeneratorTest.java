@@ -240,6 +240,72 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesAJsonValueItCannotReadFromTheSources() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonValue;
+
+                public class Spec {
+                    public Level level;
+
+                    public enum Level {
+                        LOW, HIGH;
+
+                        @JsonValue
+                        public String text() {
+                            return name().toLowerCase();
+                        }
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(2, e.exitCode());
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":11: enum Level: opctl reads a @JsonValue "
+                + "only from a field"), e.getMessage());
+    }
+
+    @Test
+    void anEnumWithJsonValueHasItsValuesAndAShapeChangesTheType() throws IOException {
+        String yaml = specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonFormat;
+                import com.fasterxml.jackson.annotation.JsonValue;
+
+                public class Spec {
+                    public Level level;
+
+                    @JsonFormat(shape = JsonFormat.Shape.STRING)
+                    public java.util.List<Integer> ports;
+
+                    public enum Level {
+                        LOW("low"), HIGH(Level.TOP);
+
+                        static final String TOP = "top";
+
+                        @JsonValue
+                        private final String text;
+
+                        Level(String text) {
+                            this.text = text;
+                        }
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("""
+                              level:
+                                enum:
+                                - low
+                                - top
+                                type: string
+                              ports:
+                                items:
+                                  type: string
+                                type: array
+                """), yaml);
+    }
+
+    @Test
     void refusesAListMapWithoutKeys() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

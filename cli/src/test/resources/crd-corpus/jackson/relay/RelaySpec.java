@@ -1,0 +1,148 @@
+package relay;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Instant;
+import java.util.List;
+
+public class RelaySpec {
+    /** Unwrapped: its properties become the spec's own. */
+    @JsonUnwrapped
+    public Endpoint endpoint;
+
+    @JsonUnwrapped(prefix = "backup", suffix = "Addr")
+    public Endpoint backup;
+
+    public Level level;
+
+    public Mode mode;
+
+    public List<Level> levels;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public int port;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public Instant since;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public boolean enabled;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public Level levelNumber;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER_INT)
+    public Instant sinceSeconds;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public Boolean flag;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public double ratio;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public Long big;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public java.time.Duration timeout;
+
+    @JsonFormat(pattern = "yyyy-MM-dd")
+    public java.time.LocalDate day;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public List<Integer> numbers;
+
+    public Priority priority;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER_INT)
+    public java.time.ZonedDateTime zoned;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public java.time.Duration period;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER_FLOAT)
+    public java.time.OffsetDateTime offset;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public java.util.Map<String, Integer> counts;
+
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public Mode modeNumber;
+
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public Endpoint endpointString;
+
+    public Tier tier;
+
+    public Target target;
+
+    public List<Target> targets;
+
+    public static class Endpoint {
+        public String host;
+        public int port;
+    }
+
+    /** An enum written through @JsonValue. */
+    public enum Level {
+        LOW("low"), HIGH("high");
+
+        private final String text;
+
+        Level(String text) {
+            this.text = text;
+        }
+
+        @JsonValue
+        public String text() {
+            return this.text;
+        }
+    }
+
+    /** Written as its index. */
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public enum Priority { LOW, HIGH }
+
+    /** @JsonValue on a field. */
+    public enum Tier {
+        GOLD("gold-tier"), SILVER(Tier.SILVER_NAME);
+
+        static final String SILVER_NAME = "silver-tier";
+
+        @JsonValue
+        private final String label;
+
+        Tier(String label) {
+            this.label = label;
+        }
+    }
+
+    /** An enum with @JsonProperty names. */
+    public enum Mode {
+        @JsonProperty("fast") FAST,
+        @JsonProperty("safe") SAFE,
+        OFF
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = HttpTarget.class, name = "http"),
+        @JsonSubTypes.Type(value = QueueTarget.class, name = "queue")
+    })
+    public abstract static class Target {
+        public String name;
+    }
+
+    public static class HttpTarget extends Target {
+        public String url;
+    }
+
+    public static class QueueTarget extends Target {
+        public String queue;
+        public int partitions;
+    }
+}

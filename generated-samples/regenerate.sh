@@ -20,7 +20,8 @@ rm -rf demo-operator
 
 # Kinds and controllers: APIs in three groups (namespaced and cluster-scoped), a second version of a
 # kind, workload controllers (Deployment and StatefulSet), a plain controller added on its own, one
-# for a built-in kind. CI builds and tests this project too.
+# for a built-in kind. CI builds and tests this project too. The edit is an end-to-end test of the
+# Deployment workload.
 rm -rf memcached-operator
 "$opctl" new memcached-operator --domain example.com
 (
@@ -35,6 +36,7 @@ rm -rf memcached-operator
   "$opctl" add controller --group core --version v1 --kind Service --watch Pod
   "$opctl" generate --check
 )
+edit memcached-operator
 
 # Scenario 2: CronTab, an API with no controller.
 rm -rf crontab-operator

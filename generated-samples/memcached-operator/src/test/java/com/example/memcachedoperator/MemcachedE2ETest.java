@@ -1,0 +1,103 @@
+package com.example.memcachedoperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.Operator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The Deployment workload controller against a real cluster (mvn verify -De2e), the operator running
+ * as a ServiceAccount that has only its generated role: the sample Memcached gets a Deployment with
+ * replicas = size and a Service on its port, both owned by it; size 3 -> 5 converges; its status
+ * mirrors the Deployment's ready replicas; without ports its Service goes away; the operator may not
+ * delete the Deployment; deleting the Memcached deletes both.
+ */
+@EnabledIfSystemProperty(named = "e2e", matches = "|true")
+class MemcachedE2ETest {
+    private static final KubernetesSerialization YAML = new KubernetesSerialization();
+
+    @Test
+    void theSampleRunsAsADeploymentBehindAServiceAndScales() throws Exception {
+        try (KubernetesClient client = new KubernetesClientBuilder().build()) {
+            CustomResourceDefinition crd = YAML.unmarshal(
+                    Files.readString(Path.of("config/crd/memcacheds.cache.example.com.yaml")),
+                    CustomResourceDefinition.class);
+            client.resource(crd).forceConflicts().serverSideApply();
+            client.resource(crd).waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus()
+                    .getConditions().stream().anyMatch(s -> s.getType().equals("Established")), 30, TimeUnit.SECONDS);
+            String namespace = "e2e-memcached-" + System.currentTimeMillis();
+            client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                    .create();
+            OperatorIdentity identity = OperatorIdentity.create(client, namespace);
+            identity.bind(Set.of());
+            Operator operator = OperatorMain.createOperator(identity.client(), null);
+            operator.start();
+            try (KubernetesClient asOperator = identity.client()) {
+                client.resource(YAML.unmarshal(Files.readString(
+                        Path.of("config/samples/cache_v1alpha1_memcached.yaml")), Memcached.class))
+                        .inNamespace(namespace).create();
+                Deployment deployment = client.apps().deployments().inNamespace(namespace).withName("memcached-sample")
+                        .waitUntilCondition(d -> d != null && d.getSpec().getReplicas() == 3, 60, TimeUnit.SECONDS);
+                assertEquals("Memcached", deployment.getMetadata().getOwnerReferences().get(0).getKind());
+                assertEquals("memcached:1.6", deployment.getSpec().getTemplate().getSpec().getContainers().get(0)
+                        .getImage());
+                Service service = client.services().inNamespace(namespace).withName("memcached-sample")
+                        .waitUntilCondition(s -> s != null, 60, TimeUnit.SECONDS);
+                assertEquals(11211, service.getSpec().getPorts().get(0).getPort());
+
+                client.resources(Memcached.class).inNamespace(namespace).withName("memcached-sample").edit(m -> {
+                    m.getSpec().setSize(5);
+                    return m;
+                });
+                client.apps().deployments().inNamespace(namespace).withName("memcached-sample")
+                        .waitUntilCondition(d -> d != null && d.getSpec().getReplicas() == 5, 60, TimeUnit.SECONDS);
+
+                // No kubelet here reports ready Pods: the test writes the Deployment's status in its place.
+                client.apps().deployments().inNamespace(namespace).withName("memcached-sample").editStatus(d -> {
+                    d.setStatus(new DeploymentStatusBuilder().withReplicas(5).withReadyReplicas(4).build());
+                    return d;
+                });
+                client.resources(Memcached.class).inNamespace(namespace).withName("memcached-sample")
+                        .waitUntilCondition(m -> m != null && m.getStatus() != null
+                                && Integer.valueOf(4).equals(m.getStatus().getReadyReplicas()), 60, TimeUnit.SECONDS);
+
+                // Its role lets it create and update Deployments, not delete them: garbage collection does.
+                KubernetesClientException refused = assertThrows(KubernetesClientException.class, () -> asOperator
+                        .apps().deployments().inNamespace(namespace).withName("memcached-sample").delete());
+                assertEquals(403, refused.getCode(), refused::getMessage);
+
+                client.resources(Memcached.class).inNamespace(namespace).withName("memcached-sample").edit(m -> {
+                    m.getSpec().setPorts(List.of());
+                    return m;
+                });
+                client.services().inNamespace(namespace).withName("memcached-sample")
+                        .waitUntilCondition(s -> s == null, 60, TimeUnit.SECONDS);
+
+                client.resources(Memcached.class).inNamespace(namespace).withName("memcached-sample").delete();
+                client.apps().deployments().inNamespace(namespace).withName("memcached-sample")
+                        .waitUntilCondition(d -> d == null, 90, TimeUnit.SECONDS);
+            } finally {
+                operator.stop();
+                identity.close();
+                client.namespaces().withName(namespace).delete();
+            }
+        }
+    }
+}

@@ -87,6 +87,6 @@ for project in "${projects[@]}"; do
   echo "$as: the $granted verbs of its role, its Lease, and nothing else checked"
 
   # Cluster-scoped samples outlive the namespace.
-  [[ -d $config/samples ]] && "$kubectl" delete -n "$check" -f "$config/samples" --wait=false >/dev/null
+  [[ -d $config/samples ]] && "$kubectl" delete -n "$check" -f "$config/samples" --wait=false >/dev/null 2>&1
   "$kubectl" delete namespace "$check" --wait=false >/dev/null
 done

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Writes a {@link FileSet} into a project directory, all or nothing.
@@ -159,6 +160,7 @@ public final class ProjectWriter {
                 }
             }
             finish();
+            removeEmptiedDirectories();
         } catch (IOException | RuntimeException e) {
             abort();
             if (e instanceof OpctlException opctl) {
@@ -204,6 +206,30 @@ public final class ProjectWriter {
     private synchronized void finish() {
         checkOpen();
         closed = true;
+    }
+
+    /**
+     * Removes the directories that deleting obsolete files left empty (e.g. {@code config/rbac/namespaced}
+     * once the operator is cluster-wide again), up to the project root. Best effort: everything is
+     * written by now, and a directory that is not empty stays.
+     */
+    private void removeEmptiedDirectories() {
+        for (Step step : steps) {
+            if (step.action() != Action.DELETE) {
+                continue;
+            }
+            for (Path dir = step.target().getParent(); dir != null && dir.startsWith(root) && !dir.equals(root);
+                    dir = dir.getParent()) {
+                try (Stream<Path> entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        break;
+                    }
+                } catch (IOException e) {
+                    break;
+                }
+                deleteQuietly(dir);
+            }
+        }
     }
 
     private void checkOpen() {

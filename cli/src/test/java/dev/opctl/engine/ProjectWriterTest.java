@@ -46,6 +46,18 @@ class ProjectWriterTest {
     }
 
     @Test
+    void deletingObsoleteFilesRemovesTheDirectoriesTheyLeaveEmpty() throws IOException {
+        Files.createDirectories(dir.resolve("config/rbac/namespaced"));
+        Files.writeString(dir.resolve("config/rbac/namespaced/role_bindings.yaml"), "old\n");
+        Files.writeString(dir.resolve("config/rbac/role.yaml"), "role\n");
+        ProjectWriter.Result result = ProjectWriter.write(dir, files(GeneratedFile.tool("config/rbac/role.yaml",
+                "role\n")), false, List.of("config/rbac/namespaced/role_bindings.yaml"));
+        assertEquals(List.of("config/rbac/namespaced/role_bindings.yaml"), result.deleted());
+        assertFalse(Files.exists(dir.resolve("config/rbac/namespaced")));
+        assertTrue(Files.isRegularFile(dir.resolve("config/rbac/role.yaml")), "a directory with files stays");
+    }
+
+    @Test
     void rewritesToolOwnedFiles() throws IOException {
         Files.writeString(dir.resolve("role.yaml"), "old\n");
         ProjectWriter.Result result = ProjectWriter.write(dir, files(GeneratedFile.tool("role.yaml", "new\n")), false);

@@ -12,6 +12,7 @@ import dev.opctl.engine.Ownership;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ public final class OperatorE2ETestJava implements Template {
     private static final ClassName GENERIC = ClassName.get(MODEL, "GenericKubernetesResource");
     private static final ClassName HAS_METADATA = ClassName.get(MODEL, "HasMetadata");
     private static final ClassName NAMESPACE = ClassName.get(MODEL, "Namespace");
+    private static final ClassName CONFIG = ClassName.get("io.fabric8.kubernetes.client", "Config");
+    private static final ClassName ASSUMPTIONS = ClassName.get("org.junit.jupiter.api", "Assumptions");
     private static final ClassName NAMESPACE_BUILDER = ClassName.get(MODEL, "NamespaceBuilder");
     private static final ClassName CLIENT_EXCEPTION = ClassName.get("io.fabric8.kubernetes.client",
             "KubernetesClientException");
@@ -59,6 +62,8 @@ public final class OperatorE2ETestJava implements Template {
         MethodSpec test = MethodSpec.methodBuilder("everySampleIsAcceptedAndTheControllersReconcileTheirs")
                 .addAnnotation(OperatorMainTestJava.TEST)
                 .addException(Exception.class)
+                .addStatement("$T.assumeTrue(clusterConfigured(), $S)", ASSUMPTIONS,
+                        "no cluster configured: point KUBECONFIG or ~/.kube/config at one")
                 .beginControlFlow("try ($T client = new $T().build())", OperatorMainJava.KUBERNETES_CLIENT,
                         CLIENT_BUILDER)
                 .addStatement("$T crds = load($S, $T.class)", crdList, "config/crd", CRD)
@@ -133,6 +138,19 @@ public final class OperatorE2ETestJava implements Template {
                 .endControlFlow()
                 .endControlFlow()
                 .build();
+        MethodSpec configured = MethodSpec.methodBuilder("clusterConfigured")
+                .addJavadoc("Whether a cluster is configured: a kubeconfig ({@code KUBECONFIG} or "
+                        + "{@code ~/.kube/config}) or\nthe service account of a Pod.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean.class)
+                .addStatement("$T kubeconfig = $T.getenv($S)", String.class, System.class, "KUBECONFIG")
+                .addStatement("$T file = kubeconfig != null && !kubeconfig.isBlank()\n"
+                        + "? $T.of(kubeconfig.split($T.pathSeparator)[0])\n"
+                        + ": $T.of($T.getProperty($S), $S, $S)", Path.class, Path.class, File.class, Path.class,
+                        System.class, "user.home", ".kube", "config")
+                .addStatement("return $T.isRegularFile(file) || $T.isRegularFile($T.of($T"
+                        + ".KUBERNETES_SERVICE_ACCOUNT_TOKEN_PATH))", Files.class, Files.class, Path.class, CONFIG)
+                .build();
         MethodSpec watchedNamespaces = MethodSpec.methodBuilder("watchedNamespaces")
                 .addJavadoc("The namespaces the controllers watch, in name order; none when they watch all.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -194,17 +212,18 @@ public final class OperatorE2ETestJava implements Template {
                 .addStatement("return loaded")
                 .build();
         TypeSpec type = TypeSpec.classBuilder("OperatorE2ETest")
-                .addJavadoc("Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, "
-                        + "starts\nthe operator as a ServiceAccount that has only the generated ClusterRole\n({@link "
-                        + "OperatorIdentity}), creates every sample of {@code config/samples} in a namespace of "
-                        + "its own (or one the\ncontrollers watch) and waits until the controllers of their kinds "
-                        + "have written a status.\nIt runs only when asked, against the cluster of "
-                        + "{@code KUBECONFIG} (or {@code ~/.kube/config}):\n{@code mvn verify -De2e}.\n")
+                .addJavadoc("Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, starts\n"
+                        + "the operator as a ServiceAccount that has only the generated ClusterRole\n"
+                        + "({@link OperatorIdentity}), creates every sample of {@code config/samples} in a namespace\n"
+                        + "of its own (or one the controllers watch) and waits until the controllers of their kinds\n"
+                        + "have written a status. It runs only when asked, against the cluster of {@code KUBECONFIG}\n"
+                        + "(or {@code ~/.kube/config}): {@code mvn verify -De2e}; without one it is skipped.\n")
                 .addAnnotation(AnnotationSpec.builder(ENABLED_IF).addMember("named", "$S", "e2e")
                         .addMember("matches", "$S", "|true").build())
                 .addField(FieldSpec.builder(SERIALIZATION, "YAML", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", SERIALIZATION).build())
                 .addMethod(test)
+                .addMethod(configured)
                 .addMethod(watchedNamespaces)
                 .addMethod(namespaceOf)
                 .addMethod(established)
@@ -212,6 +231,7 @@ public final class OperatorE2ETestJava implements Template {
                 .addMethod(load)
                 .build();
         return JavaSources.test(model, type, Ownership.USER,
-                new JavaSources.StaticImport(assertions, "assertEquals", "assertThrows"));
+                new JavaSources.StaticImport(assertions, "assertEquals", "assertThrows"),
+                new JavaSources.StaticImport(ASSUMPTIONS, "assumeTrue"));
     }
 }

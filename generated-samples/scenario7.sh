@@ -43,7 +43,7 @@ grep -q 'stale' "$work/err" || fail "no one-line error naming the stale files"
 
 # A second version of the kind; the CRD gets it, and generate then changes nothing.
 "$opctl" add api --group apps --version v1beta1 --kind SidecarSet --namespaced=false >/dev/null
-grep -q -- '- name: v1beta1' config/crd/sidecarsets.apps.kruise.io.yaml || fail "no v1beta1 in the CRD"
+grep -qE '^  (-| ) name: v1beta1$' config/crd/sidecarsets.apps.kruise.io.yaml || fail "no v1beta1 in the CRD"
 before=$(find config src PROJECT -type f -exec md5sum {} + | sort)
 "$opctl" generate >/dev/null
 after=$(find config src PROJECT -type f -exec md5sum {} + | sort)

@@ -132,6 +132,31 @@ class AddCommandTest {
     }
 
     @Test
+    void aSecondVersionHasTheSchemaAndTheSampleOfTheStorageVersion() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--workload", "deployment").exitCode());
+        Path sample = project.resolve("config/samples/cache_v1alpha1_memcached.yaml");
+        Files.writeString(sample, Files.readString(sample).replace("size: 3", "size: 4"));
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached")
+                .exitCode());
+        String v1beta1 = "src/main/java/com/example/demooperator/api/cache/v1beta1/";
+        assertTrue(Files.readString(project.resolve(v1beta1 + "MemcachedSpec.java")).contains(
+                "public class MemcachedSpec extends com.example.demooperator.api.cache.v1alpha1.MemcachedSpec {\n}\n"));
+        assertTrue(Files.readString(project.resolve(v1beta1 + "MemcachedStatus.java")).contains(
+                "extends com.example.demooperator.api.cache.v1alpha1.MemcachedStatus {"));
+        String copied = Files.readString(project.resolve("config/samples/cache_v1beta1_memcached.yaml"));
+        assertTrue(copied.startsWith("apiVersion: cache.example.com/v1beta1\nkind: Memcached\nmetadata:\n"
+                + "  name: memcached-v1beta1-sample\n"), copied);
+        assertTrue(copied.contains("\nspec:\n  size: 4\n"), copied);
+        String crd = Files.readString(project.resolve(CRD));
+        String beta = crd.substring(crd.indexOf("- name: v1beta1"), crd.indexOf("- name: v1alpha1"));
+        String alpha = crd.substring(crd.indexOf("- name: v1alpha1"));
+        assertEquals(alpha.replaceAll("(?m)^ *description: .*\n", "").replace("v1alpha1", "V").strip(),
+                beta.replaceAll("(?m)^ *description: .*\n", "").replace("v1beta1", "V").replace("storage: false",
+                        "storage: true").strip(), "one schema in both versions");
+    }
+
+    @Test
     void storageMovesToANewVersionAndTheOldClassIsEdited() throws IOException {
         assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")
                 .exitCode());

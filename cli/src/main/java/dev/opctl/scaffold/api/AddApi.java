@@ -9,12 +9,16 @@ import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.controller.AddController;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The files of {@code opctl add api}: the kind's classes, a sample, the updated {@code PROJECT}, the
@@ -52,9 +56,12 @@ public final class AddApi {
         }
         ProjectModel model = new ProjectModel(project, api.project().projectVersion(), api.project().versions());
         Workload workload = api.workload();
+        Resource previous = workload == null ? inheritedFrom(projectDir, api).orElse(null) : null;
         List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api),
-                workload == null ? StateJava.spec(api) : WorkloadStateJava.spec(api, workload),
-                workload == null ? StateJava.status(api) : WorkloadStateJava.status(api, workload)));
+                previous != null ? StateJava.inherited(api, previous, "Spec")
+                        : workload == null ? StateJava.spec(api) : WorkloadStateJava.spec(api, workload),
+                previous != null ? StateJava.inherited(api, previous, "Status")
+                        : workload == null ? StateJava.status(api) : WorkloadStateJava.status(api, workload)));
         java.addAll(edited);
         if (workload != null) {
             java.addAll(AddController.workloadFiles(model, resource, workload));
@@ -67,7 +74,7 @@ public final class AddApi {
         }
         FileSet.Builder files = FileSet.builder();
         java.forEach(files::add);
-        files.add(sample(api));
+        files.add(previous != null ? sample(projectDir, api, previous) : sample(api));
         files.add(project.toGeneratedFile());
         List<String> crdEntries = new ArrayList<>();
         for (GeneratedFile file : ToolOwned.render(projectDir, model, overlay).files()) {
@@ -81,11 +88,54 @@ public final class AddApi {
         return files.build();
     }
 
+    /**
+     * The version of the kind a later version takes its schema from: the first one added (so that
+     * running the command again gives the same files), if its Spec and Status classes are still
+     * where opctl wrote them.
+     */
+    private static Optional<Resource> inheritedFrom(Path projectDir, ApiModel api) {
+        Resource r = api.resource();
+        return api.project().project().resources(r.group(), r.kind()).stream().limit(1)
+                .filter(first -> !first.version().equals(r.version()))
+                .filter(first -> Stream.of("Spec", "Status").allMatch(suffix -> Files.isRegularFile(projectDir.resolve(
+                        "src/main/java/" + first.javaPackage().replace('.', '/') + "/" + r.kind() + suffix + ".java"))))
+                .findFirst();
+    }
+
+    /**
+     * The sample of a new version that has the schema of {@code previous}: that version's sample, as
+     * the user left it, under this version's apiVersion and a name of its own.
+     */
+    static GeneratedFile sample(Path projectDir, ApiModel api, Resource previous) {
+        GeneratedFile fresh = sample(api);
+        Path old = projectDir.resolve(samplePath(previous));
+        if (!Files.isRegularFile(old)) {
+            return fresh;
+        }
+        String text;
+        try {
+            text = Files.readString(old);
+        } catch (IOException e) {
+            return fresh;
+        }
+        int spec = text.indexOf("\nspec:");
+        int freshSpec = fresh.content().indexOf("\nspec:");
+        if (spec < 0 || freshSpec < 0) {
+            return fresh;
+        }
+        return GeneratedFile.user(fresh.path(), fresh.content().substring(0, freshSpec) + text.substring(spec));
+    }
+
+    private static String samplePath(Resource r) {
+        return "config/samples/" + r.group().split("\\.")[0] + "_" + r.version() + "_"
+                + r.kind().toLowerCase(Locale.ROOT) + ".yaml";
+    }
+
     /** {@code config/samples/<group>_<version>_<kind>.yaml}: an object of the kind to apply and edit. */
     static GeneratedFile sample(ApiModel api) {
         Resource r = api.resource();
         String kind = r.kind().toLowerCase(Locale.ROOT);
-        String path = "config/samples/" + r.group().split("\\.")[0] + "_" + r.version() + "_" + kind + ".yaml";
+        String path = samplePath(r);
         Workload workload = api.workload();
         // Versions after the first get names of their own, so that every sample applies together.
         List<Resource> known = api.project().project().resources(r.group(), r.kind());

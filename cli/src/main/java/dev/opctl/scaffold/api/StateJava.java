@@ -1,5 +1,6 @@
 package dev.opctl.scaffold.api;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
@@ -7,6 +8,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
 import dev.opctl.naming.Names;
+import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import javax.lang.model.element.Modifier;
 
@@ -38,6 +40,29 @@ final class StateJava {
 
                 TODO(user): add what the controller observes, e.g. ready replicas or conditions.
                 """);
+    }
+
+    /**
+     * {@code KindSpec} or {@code KindStatus} of a new version of a kind: the class of the version
+     * {@code previous}, inherited, so both versions have one schema and the API server serves each
+     * object in either without a conversion webhook, until the user gives this version its own.
+     */
+    static GeneratedFile inherited(ApiModel api, Resource previous, String suffix) {
+        ClassName parent = ClassName.get(previous.javaPackage(), api.kind() + suffix);
+        TypeSpec type = TypeSpec.classBuilder(api.kind() + suffix)
+                .addJavadoc("The $L of a $L in $L: the same as in $L, whose class this extends, so\n",
+                        suffix.equals("Spec") ? "desired state" : "observed state", api.kind(),
+                        api.resource().version(), previous.version())
+                .addJavadoc("the API server serves every $L in either version as it is.\n\n", api.kind())
+                .addJavadoc("TODO(user): to change the schema in $L, declare its fields here instead of extending\n",
+                        api.resource().version())
+                .addJavadoc("$L's; the API server then needs a conversion webhook to serve an object stored in one\n",
+                        previous.version())
+                .addJavadoc("version in the other, which opctl does not generate yet.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .superclass(parent)
+                .build();
+        return JavaSources.main(api.project(), api.javaPackage(), type, Ownership.USER);
     }
 
     private static GeneratedFile render(ApiModel api, String suffix, String javadoc, TypeName fieldType,

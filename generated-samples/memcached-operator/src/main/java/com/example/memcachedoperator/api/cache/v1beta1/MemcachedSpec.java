@@ -1,23 +1,12 @@
 package com.example.memcachedoperator.api.cache.v1beta1;
 
 /**
- * The desired state of a Memcached: what its users ask for.
+ * The desired state of a Memcached in v1beta1: the same as in v1alpha1, whose class this extends, so
+ * the API server serves every Memcached in either version as it is.
+ *
+ * TODO(user): to change the schema in v1beta1, declare its fields here instead of extending
+ * v1alpha1's; the API server then needs a conversion webhook to serve an object stored in one
+ * version in the other, which opctl does not generate yet.
  */
-public class MemcachedSpec {
-    /**
-     * An example field: replace it with your own.
-     *
-     * TODO(user): add the fields users set to describe what they want, and run 'opctl generate' to
-     * update the CRD. A field's Javadoc becomes its description; validate with the annotations of
-     * io.fabric8.generator.annotation (@Required, @Min, @Max, @Pattern, @Default, ...).
-     */
-    private String foo;
-
-    public String getFoo() {
-        return foo;
-    }
-
-    public void setFoo(String foo) {
-        this.foo = foo;
-    }
+public class MemcachedSpec extends com.example.memcachedoperator.api.cache.v1alpha1.MemcachedSpec {
 }

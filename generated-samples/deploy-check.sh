@@ -3,8 +3,9 @@
 # KUBECONFIG, then checks what the API server made of it:
 #   - every CRD is established, every sample of config/samples is accepted, and each short name
 #     lists its kind's samples (scenario 2: `kubectl get ct`);
-#   - the operator's ServiceAccount, as deployed, holds every rule of config/rbac/role.yaml and the
-#     leader election Lease in its own namespace, and not Secrets, Namespaces or Leases elsewhere.
+#   - the operator's ServiceAccount, as deployed, holds every rule of config/rbac/role.yaml (in the
+#     namespaces of config/rbac/namespaced only, when the project has them) and the leader election
+#     Lease in its own namespace, and not Secrets, Namespaces or Leases elsewhere.
 # Pods never run here (envtest has no kubelet): the operators themselves run in the *E2ETest tests.
 #   [KUBECTL=kubectl] generated-samples/deploy-check.sh [PROJECT...]
 set -euo pipefail
@@ -68,6 +69,18 @@ for project in "${projects[@]}"; do
   sa=$("$kubectl" get -k "$config" -o jsonpath='{range .items[?(@.kind=="Deployment")]}{.metadata.namespace}:{.spec.template.spec.serviceAccountName}{end}')
   namespace=${sa%%:*}
   as=system:serviceaccount:$namespace:${sa#*:}
+  # After 'opctl edit --namespaces', RoleBindings grant the role in those namespaces only.
+  bindings=$config/rbac/namespaced/role_bindings.yaml
+  scopes=(--all-namespaces)
+  if [[ -f $bindings ]]; then
+    scopes=()
+    for ns in $("$kubectl" create --dry-run=client -f "$bindings" \
+        -o jsonpath='{range .items[*]}{.metadata.namespace}{" "}{end}{.metadata.namespace}'); do
+      "$kubectl" get namespace "$ns" >/dev/null 2>&1 || "$kubectl" create namespace "$ns" >/dev/null
+      scopes+=("-n $ns")
+    done
+    log=$("$kubectl" apply -f "$bindings" 2>&1) || { echo "$log" >&2; fail "kubectl apply -f $bindings failed"; }
+  fi
   rules=$("$kubectl" get -f "$config/rbac/role.yaml" -o jsonpath='{range .rules[*]}{.apiGroups[0]}|{.resources[*]}|{.verbs[*]}{"\n"}{end}')
   granted=0
   while IFS='|' read -r group resources verbs; do
@@ -75,8 +88,15 @@ for project in "${projects[@]}"; do
     for resource in $resources; do
       sub=(); [[ $resource == */* ]] && sub=(--subresource="${resource#*/}")
       for verb in $verbs; do
-        can yes "$verb" "${resource%%/*}${group:+.$group}" "${sub[@]}" --all-namespaces
-        granted=$((granted + 1))
+        for scope in "${scopes[@]}"; do
+          # shellcheck disable=SC2086
+          can yes "$verb" "${resource%%/*}${group:+.$group}" "${sub[@]}" $scope
+          granted=$((granted + 1))
+        done
+        if [[ ${scopes[0]} != --all-namespaces ]]; then
+          can no "$verb" "${resource%%/*}${group:+.$group}" "${sub[@]}" --all-namespaces
+          can no "$verb" "${resource%%/*}${group:+.$group}" "${sub[@]}" -n "$check"
+        fi
       done
     done
   done <<<"$rules"
@@ -84,7 +104,7 @@ for project in "${projects[@]}"; do
   can no create leases.coordination.k8s.io -n "$check"
   grep -q '^  - secrets$' "$config/rbac/role.yaml" || can no list secrets --all-namespaces
   can no delete namespaces
-  echo "$as: the $granted verbs of its role, its Lease, and nothing else checked"
+  echo "$as: the $granted verbs of its role (${scopes[*]}), its Lease, and nothing else checked"
 
   # Cluster-scoped samples outlive the namespace.
   [[ -d $config/samples ]] && "$kubectl" delete -n "$check" -f "$config/samples" --wait=false >/dev/null 2>&1

@@ -44,14 +44,16 @@ rm -rf crontab-operator
 (cd crontab-operator && "$opctl" add api --group stable --version v1 --kind CronTab --short-names ct)
 edit crontab-operator
 
-# Scenario 5: the etcd cluster operator. The edit is its end-to-end test: the downward API in the
-# operator's Deployment, and a role that covers what the controller touches and nothing more.
+# Scenario 5: the etcd cluster operator, which (as CoreOS's) manages the clusters of one namespace:
+# its role is bound there only. The edit is its end-to-end test: the downward API in the operator's
+# Deployment, and a role that covers what the controller touches, where it does, and nothing more.
 rm -rf etcd-operator
 "$opctl" new etcd-operator --domain database.coreos.com
 (
   cd etcd-operator
   "$opctl" add api --group etcd --version v1beta2 --kind EtcdCluster --short-names etcd
   "$opctl" add controller --kind EtcdCluster
+  "$opctl" edit --namespaces etcd
 )
 edit etcd-operator
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -135,6 +136,9 @@ public final class OperatorE2ETestJava implements Template {
                 .nextControlFlow("finally")
                 .addStatement("created.forEach(object -> client.resource(object).delete())")
                 .addStatement("namespaces.forEach(object -> client.resource(object).delete())")
+                .addComment("A namespace goes once what it holds has; wait, so that the next run can create it again.")
+                .addStatement("namespaces.forEach(object -> client.resource(object)\n.waitUntilCondition($T::isNull, 2, "
+                        + "$T.MINUTES))", Objects.class, TimeUnit.class)
                 .endControlFlow()
                 .endControlFlow()
                 .build();

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -108,6 +109,9 @@ class OperatorE2ETest {
             } finally {
                 created.forEach(object -> client.resource(object).delete());
                 namespaces.forEach(object -> client.resource(object).delete());
+                // A namespace goes once what it holds has; wait, so that the next run can create it again.
+                namespaces.forEach(object -> client.resource(object)
+                        .waitUntilCondition(Objects::isNull, 2, TimeUnit.MINUTES));
             }
         }
     }

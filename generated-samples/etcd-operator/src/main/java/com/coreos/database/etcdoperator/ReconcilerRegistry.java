@@ -8,7 +8,8 @@ import io.javaoperatorsdk.operator.Operator;
 /**
  * Registers the reconcilers of this project with the Java Operator SDK.
  *
- * <p>opctl rewrites this class from the PROJECT file whenever a controller is added.
+ * <p>opctl rewrites this class from the PROJECT file whenever a controller is added;
+ * the controllers watch the namespaces 'opctl edit --namespaces' set.
  */
 public final class ReconcilerRegistry {
     private ReconcilerRegistry() {
@@ -18,6 +19,6 @@ public final class ReconcilerRegistry {
      * Registers every reconciler of this project with {@code operator}.
      */
     public static void registerAll(Operator operator) {
-        operator.register(new EtcdClusterReconciler());
+        operator.register(new EtcdClusterReconciler(), config -> config.settingNamespaces("etcd"));
     }
 }

@@ -96,8 +96,8 @@ public final class OperatorE2ETestJava implements Template {
                         String.class)
                 .addStatement("$T<$T> controlled = operator.getRegisteredControllers().stream()\n"
                         + ".map(c -> c.getConfiguration().getResourceClass())\n"
-                        + ".map(c -> $T.getApiVersion(c) + $S + $T.getKind(c))\n"
-                        + ".collect($T.toSet())", Set.class, String.class, HAS_METADATA, "/", HAS_METADATA,
+                        + ".map(c -> groupKind($T.getApiVersion(c), $T.getKind(c)))\n"
+                        + ".collect($T.toSet())", Set.class, String.class, HAS_METADATA, HAS_METADATA,
                         Collectors.class)
                 .beginControlFlow("if (!controlled.isEmpty())")
                 .addStatement("operator.start()")
@@ -110,8 +110,9 @@ public final class OperatorE2ETestJava implements Template {
                 .addStatement("$T object = namespaced\n? client.resource(sample).inNamespace(samplesNamespace)"
                         + ".create()\n: client.resource(sample).create()", GENERIC)
                 .addStatement("created.add(object)")
-                .beginControlFlow("if (controlled.contains(object.getApiVersion() + $S + object.getKind()))", "/")
-                .addComment("Its controller has reconciled it once it has written a status.")
+                .beginControlFlow("if (controlled.contains(groupKind(object.getApiVersion(), object.getKind())))")
+                .addComment("Its controller (of any version of the kind) has reconciled it once it has written a")
+                .addComment("status.")
                 .addStatement("client.resource(object).waitUntilCondition(\nr -> r != null && r.get($S) != null, "
                         + "60, $T.SECONDS)", "status", TimeUnit.class)
                 .endControlFlow()
@@ -168,6 +169,15 @@ public final class OperatorE2ETestJava implements Template {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return watched")
+                .build();
+        MethodSpec groupKind = MethodSpec.methodBuilder("groupKind")
+                .addJavadoc("{@code group/Kind}: the versions of a kind serve the same objects.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(String.class, "apiVersion")
+                .addParameter(String.class, "kind")
+                .addStatement("int slash = apiVersion.indexOf('/')")
+                .addStatement("return (slash < 0 ? $S : apiVersion.substring(0, slash)) + $S + kind", "", "/")
                 .build();
         MethodSpec namespaceOf = MethodSpec.methodBuilder("namespace")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -229,6 +239,7 @@ public final class OperatorE2ETestJava implements Template {
                 .addMethod(test)
                 .addMethod(configured)
                 .addMethod(watchedNamespaces)
+                .addMethod(groupKind)
                 .addMethod(namespaceOf)
                 .addMethod(established)
                 .addMethod(isFor)

@@ -72,7 +72,7 @@ class OperatorE2ETest {
                 String samplesNamespace = watched.isEmpty() ? namespace : watched.iterator().next();
                 Set<String> controlled = operator.getRegisteredControllers().stream()
                         .map(c -> c.getConfiguration().getResourceClass())
-                        .map(c -> HasMetadata.getApiVersion(c) + "/" + HasMetadata.getKind(c))
+                        .map(c -> groupKind(HasMetadata.getApiVersion(c), HasMetadata.getKind(c)))
                         .collect(Collectors.toSet());
                 if (!controlled.isEmpty()) {
                     operator.start();
@@ -86,8 +86,9 @@ class OperatorE2ETest {
                                 ? client.resource(sample).inNamespace(samplesNamespace).create()
                                 : client.resource(sample).create();
                         created.add(object);
-                        if (controlled.contains(object.getApiVersion() + "/" + object.getKind())) {
-                            // Its controller has reconciled it once it has written a status.
+                        if (controlled.contains(groupKind(object.getApiVersion(), object.getKind()))) {
+                            // Its controller (of any version of the kind) has reconciled it once it has written a
+                            // status.
                             client.resource(object).waitUntilCondition(
                                     r -> r != null && r.get("status") != null, 60, TimeUnit.SECONDS);
                         }
@@ -140,6 +141,14 @@ class OperatorE2ETest {
             }
         }
         return watched;
+    }
+
+    /**
+     * {@code group/Kind}: the versions of a kind serve the same objects.
+     */
+    private static String groupKind(String apiVersion, String kind) {
+        int slash = apiVersion.indexOf('/');
+        return (slash < 0 ? "" : apiVersion.substring(0, slash)) + "/" + kind;
     }
 
     private static Namespace namespace(String name) {

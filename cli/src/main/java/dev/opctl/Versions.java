@@ -22,7 +22,8 @@ public record Versions(
         String surefirePlugin,
         String jarPlugin,
         String shadePlugin,
-        String installPlugin) {
+        String installPlugin,
+        String dependencyPlugin) {
 
     private static final Versions CURRENT = load();
 
@@ -54,7 +55,8 @@ public record Versions(
                 get(p, "surefire-plugin"),
                 get(p, "jar-plugin"),
                 get(p, "shade-plugin"),
-                get(p, "install-plugin"));
+                get(p, "install-plugin"),
+                get(p, "dependency-plugin"));
     }
 
     private static String get(Properties p, String key) {

@@ -25,6 +25,11 @@ public final class JavaSources {
     public record StaticImport(ClassName type, String... members) {
     }
 
+    /** Where a class of {@code javaPackage} is under {@code src/main/java}. */
+    public static String mainPath(String javaPackage, String simpleName) {
+        return "src/main/java/" + javaPackage.replace('.', '/') + "/" + simpleName + ".java";
+    }
+
     /** A class of the project's base package under {@code src/main/java}. */
     public static GeneratedFile main(ProjectModel model, TypeSpec type, Ownership ownership) {
         return file(model, model.javaPackage(), "src/main/java/", type, ownership);

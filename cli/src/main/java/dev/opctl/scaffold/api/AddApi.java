@@ -5,6 +5,7 @@ import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
@@ -57,11 +58,15 @@ public final class AddApi {
         ProjectModel model = new ProjectModel(project, api.project().projectVersion(), api.project().versions());
         Workload workload = api.workload();
         Resource previous = workload == null ? inheritedFrom(projectDir, api).orElse(null) : null;
-        List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api),
-                previous != null ? StateJava.inherited(api, previous, "Spec")
-                        : workload == null ? StateJava.spec(api) : WorkloadStateJava.spec(api, workload),
-                previous != null ? StateJava.inherited(api, previous, "Status")
-                        : workload == null ? StateJava.status(api) : WorkloadStateJava.status(api, workload)));
+        List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api)));
+        if (previous != null) {
+            java.addAll(List.of(StateJava.inherited(api, previous, "Spec"), StateJava.inherited(api, previous,
+                    "Status")));
+        } else if (workload != null) {
+            java.addAll(List.of(WorkloadStateJava.spec(api, workload), WorkloadStateJava.status(api, workload)));
+        } else {
+            java.addAll(List.of(StateJava.spec(api), StateJava.status(api)));
+        }
         java.addAll(edited);
         if (workload != null) {
             java.addAll(AddController.workloadFiles(model, resource, workload));
@@ -97,8 +102,8 @@ public final class AddApi {
         Resource r = api.resource();
         return api.project().project().resources(r.group(), r.kind()).stream().limit(1)
                 .filter(first -> !first.version().equals(r.version()))
-                .filter(first -> Stream.of("Spec", "Status").allMatch(suffix -> Files.isRegularFile(projectDir.resolve(
-                        "src/main/java/" + first.javaPackage().replace('.', '/') + "/" + r.kind() + suffix + ".java"))))
+                .filter(first -> Stream.of("Spec", "Status").allMatch(suffix -> Files.isRegularFile(
+                        projectDir.resolve(JavaSources.mainPath(first.javaPackage(), r.kind() + suffix)))))
                 .findFirst();
     }
 

@@ -74,7 +74,7 @@ final class ResourceJava {
      * @throws OpctlException (conflict) when the annotation is not in a form opctl can edit
      */
     static GeneratedFile demote(Path projectDir, Resource old) {
-        String path = "src/main/java/" + old.javaPackage().replace('.', '/') + "/" + old.kind() + ".java";
+        String path = JavaSources.mainPath(old.javaPackage(), old.kind());
         String source;
         try {
             source = Files.readString(projectDir.resolve(path));

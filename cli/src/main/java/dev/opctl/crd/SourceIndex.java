@@ -43,6 +43,9 @@ final class SourceIndex {
     private final Map<String, TypeDeclaration<?>> types;
     // By identity: a node's equals and hashCode walk its whole subtree.
     private final Map<TypeDeclaration<?>, Path> files = new IdentityHashMap<>();
+    // Names are looked up for every annotation and type use; computed once, here.
+    private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
+    private final Map<CompilationUnit, String> packagePrefixes = new IdentityHashMap<>();
 
     private SourceIndex(Map<String, TypeDeclaration<?>> types) {
         this.types = types;
@@ -70,17 +73,15 @@ final class SourceIndex {
         }
         List<Path> files = List.copyOf(sorted);
         // Parsing dominates; files are parsed in parallel, one parser per thread, and indexed in file order.
-        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setAttributeComments(true)));
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
         List<ParseResult<CompilationUnit>> results = files.parallelStream().map(file -> {
             try {
                 // A String source spares the parser's stream buffers; bad bytes become U+FFFD as they would there.
                 String text = overlay.get(file);
-                ParseResult<CompilationUnit> result = parsers.get().parse(text != null ? text
-                        : new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-                result.getResult().ifPresent(SourceIndex::dropTokens);
-                return result;
+                if (text == null) {
+                    text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                }
+                return parse(text, parsers.get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -100,11 +101,35 @@ final class SourceIndex {
             }
             CompilationUnit unit = result.getResult().get();
             String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+            index.packagePrefixes.put(unit, pkg);
             for (TypeDeclaration<?> type : unit.getTypes()) {
                 index.add(pkg + type.getNameAsString(), type, file);
             }
         }
         return index;
+    }
+
+    /** How opctl has JavaParser read sources: any Java version, comments attributed to what they precede. */
+    static ParserConfiguration configuration() {
+        return new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                .setAttributeComments(true)
+                // Only printers need the line separator, and detecting it costs a string per character.
+                .setDetectOriginalLineSeparator(false);
+    }
+
+    /**
+     * One file's tree: from {@link DeclarationParser} when the file is within its subset (most
+     * custom-resource types are), else from JavaParser, which also reports any syntax error.
+     */
+    static ParseResult<CompilationUnit> parse(String text, JavaParser parser) {
+        CompilationUnit unit = DeclarationParser.parse(text, parser.getParserConfiguration());
+        if (unit != null) {
+            return new ParseResult<>(unit, List.of(), null);
+        }
+        ParseResult<CompilationUnit> result = parser.parse(text);
+        result.getResult().ifPresent(SourceIndex::dropTokens);
+        return result;
     }
 
     /**
@@ -132,6 +157,7 @@ final class SourceIndex {
     private void add(String name, TypeDeclaration<?> type, Path file) {
         types.put(name, type);
         files.put(type, file);
+        names.put(type, name);
         for (Node member : type.getMembers()) {
             if (member instanceof TypeDeclaration<?> nested) {
                 add(name + "." + nested.getNameAsString(), nested, file);
@@ -168,7 +194,8 @@ final class SourceIndex {
 
     /** The qualified name of a type declared in the sources. */
     String qualifiedName(TypeDeclaration<?> type) {
-        return type.getFullyQualifiedName().orElse(type.getNameAsString());
+        String name = names.get(type);
+        return name != null ? name : type.getFullyQualifiedName().orElse(type.getNameAsString());
     }
 
     /** "File.java:12" for error messages. */
@@ -213,7 +240,10 @@ final class SourceIndex {
                     return imp.getNameAsString() + rest;
                 }
             }
-            String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+            String pkg = packagePrefixes.get(unit);
+            if (pkg == null) {
+                pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+            }
             if (types.containsKey(pkg + first)) {
                 return pkg + first + rest;
             }

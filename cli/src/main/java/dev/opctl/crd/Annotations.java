@@ -39,7 +39,11 @@ final class Annotations {
     /** The annotation of type {@code qualifiedName} among some, e.g. those on a type use. */
     Optional<AnnotationExpr> find(List<AnnotationExpr> annotations, String qualifiedName) {
         for (AnnotationExpr annotation : annotations) {
-            if (index.resolve(annotation.getNameAsString(), annotation).equals(qualifiedName)) {
+            // A name resolves to one that ends in the same identifier: only those are worth resolving.
+            String identifier = annotation.getName().getIdentifier();
+            if (qualifiedName.endsWith(identifier) && (qualifiedName.length() == identifier.length()
+                    || qualifiedName.charAt(qualifiedName.length() - identifier.length() - 1) == '.')
+                    && index.resolve(annotation.getNameAsString(), annotation).equals(qualifiedName)) {
                 return Optional.of(annotation);
             }
         }

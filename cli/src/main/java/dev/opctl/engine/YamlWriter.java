@@ -142,7 +142,10 @@ public final class YamlWriter {
                 return false;
             }
         }
-        return !NUMBER_OR_DATE.matcher(text).matches();
+        // Every number and date starts with a digit, a sign or a dot; the pattern is slow next to this test.
+        char first = text.charAt(0);
+        return !(first >= '0' && first <= '9' || first == '+' || first == '.')
+                || !NUMBER_OR_DATE.matcher(text).matches();
     }
 
     /** Multi-line text a literal block keeps exactly: printable, no trailing spaces, at most one final newline. */

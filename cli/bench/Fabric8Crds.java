@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * The fabric8 side of cli/bench/crds.sh: runs fabric8's CRDGenerator (API v2) on every concrete
  * CustomResource class in a directory of compiled classes, which must be on the class path.
- * Usage: java -cp CLASSES:DEPS cli/bench/Fabric8Crds.java CLASSES OUTPUT
+ * Usage: java -cp CLASSES:DRIVER:DEPS Fabric8Crds CLASSES OUTPUT, DRIVER holding this class compiled
  */
 public final class Fabric8Crds {
     private Fabric8Crds() {

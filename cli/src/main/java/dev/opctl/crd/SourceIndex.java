@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ final class SourceIndex {
     private static final Pattern LEXICAL_ERROR_LINE = Pattern.compile("at line (\\d+), column");
 
     private final Map<String, TypeDeclaration<?>> types;
+    // The same, hashed: name lookups are most of resolving, and the sorted map compares long common prefixes.
+    private final Map<String, TypeDeclaration<?>> byName = new HashMap<>();
     // By identity: a node's equals and hashCode walk its whole subtree.
     private final Map<TypeDeclaration<?>, Path> files = new IdentityHashMap<>();
     // Names are looked up for every annotation and type use; computed once, here.
@@ -156,6 +159,7 @@ final class SourceIndex {
 
     private void add(String name, TypeDeclaration<?> type, Path file) {
         types.put(name, type);
+        byName.put(name, type);
         files.put(type, file);
         names.put(type, name);
         for (Node member : type.getMembers()) {
@@ -189,7 +193,7 @@ final class SourceIndex {
 
     /** The type with this qualified name, if the sources declare it. */
     Optional<TypeDeclaration<?>> type(String qualifiedName) {
-        return Optional.ofNullable(types.get(qualifiedName));
+        return Optional.ofNullable(byName.get(qualifiedName));
     }
 
     /** The qualified name of a type declared in the sources. */
@@ -219,13 +223,13 @@ final class SourceIndex {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
-        if (dot >= 0 && (types.containsKey(name) || Character.isLowerCase(name.charAt(0)))) {
+        if (dot >= 0 && (byName.containsKey(name) || Character.isLowerCase(name.charAt(0)))) {
             return name;
         }
         for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof TypeDeclaration<?> enclosing) {
                 String qualified = qualifiedName(enclosing);
-                if (types.containsKey(qualified + "." + first)) {
+                if (byName.containsKey(qualified + "." + first)) {
                     return qualified + "." + first + rest;
                 }
                 if (enclosing.getNameAsString().equals(first)) {
@@ -244,13 +248,13 @@ final class SourceIndex {
             if (pkg == null) {
                 pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
             }
-            if (types.containsKey(pkg + first)) {
+            if (byName.containsKey(pkg + first)) {
                 return pkg + first + rest;
             }
             for (ImportDeclaration imp : unit.getImports()) {
                 if (imp.isAsterisk() && !imp.isStatic()) {
                     String candidate = imp.getNameAsString() + "." + first;
-                    if (types.containsKey(candidate) || KnownTypes.isKnown(candidate)) {
+                    if (byName.containsKey(candidate) || KnownTypes.isKnown(candidate)) {
                         return candidate + rest;
                     }
                 }

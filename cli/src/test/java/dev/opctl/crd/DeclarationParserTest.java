@@ -105,6 +105,16 @@ class DeclarationParserTest {
         "package a;\r\nclass A {\r\n  int x; // c\r\n  /** d */\r\n  int y;\r\n}\r\n",
         "class A {}",
         "\n\n/** d */\nclass A {\n}\n/* tail */\n  ",
+        "/* only a comment */\n",
+        "class A {\r  int x; /***/\r  /**/ int y;\r}\r// end",
+        // Non-ASCII text (columns count UTF-16 units, as JavaParser's do) in strings and comments
+        "class A {\n  /** Größe 😀 */ String s = \"😀ß\"; char c = 'ß'; int after;\n}\n",
+        "class A {\n  char c = '\\u0041'; String s = \"a//b/*c*/\\\\\"; long l = 0x7fff_ffffL; double d = 1.f + 1e-3;\n}",
+        "class A { int x = -2147483648; boolean b = 1 < 2 == 3 >= 4; int s = 1 << 2 >> 3 >>> 4; }",
+        "class A { Class<?>[] k = {String[].class, int.class, void.class, java.util.Map.Entry.class}; }",
+        "record R(int x) { public int x() { return x; } static R of() { return new R(1); } }",
+        "enum E { A, B; private final String s = \"\"; public String s() { return s; } }",
+        "interface I { int X = 1; String name(); }",
     })
     void takesTheSubset(String text) {
         assertTrue(assertSameTreeIfTaken(text, "text"), "not taken:\n" + text);

@@ -5,7 +5,8 @@
 #   1. opctl generate crds        (reads the sources; JVM start included)
 #   2. javac + fabric8 generate   (what fabric8 needs: compile first, then generate)
 #   3. fabric8 generate alone     (on the compiled classes)
-# and the number of CRDs each wrote. Median of RUNS runs (default 3).
+# and the number of CRDs each wrote. Median of RUNS runs (default 3); the three take turns, run by run, so
+# that a change in the machine's load (a shared VM's is large) falls on all three alike.
 #   [BENCH_WORK=DIR] cli/bench/crds.sh [RUNS] [KINDS...]
 # Targets on the 2-core reference machine: 100 kinds < 1 s wall; >= 10x faster than javac + fabric8;
 # cost linear in the number of kinds. On a shared VM wall times vary by 20% from run to run; CPU time
@@ -110,26 +111,25 @@ JAVA
   done
 }
 
-measure() {  # LABEL SIZE COMMAND... ; median wall ms, CPU ms (user + system) and max RSS MB of RUNS runs
-  local label=$1 size=$2; shift 2
-  local i walls=() cpus=() rss=()
-  for ((i = 0; i < runs; i++)); do
-    rm -rf "$work/out" "$work/classes-run"
-    mkdir -p "$work/out"
-    /usr/bin/time -f "%e %M %U %S" -o "$work/t" "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
-    read -r s kb user sys <"$work/t"
-    walls+=("$(awk -v s="$s" 'BEGIN{printf "%d", s*1000}')"); rss+=("$kb")
-    cpus+=("$(awk -v u="$user" -v y="$sys" 'BEGIN{printf "%d", (u+y)*1000}')")
-  done
-  local mid=$(( (runs + 1) / 2 ))
+run() {  # KEY COMMAND... ; one run: appends "wall-ms cpu-ms rss-kb crds" to $work/KEY.times
+  local key=$1; shift
+  rm -rf "$work/out" "$work/classes-run"
+  mkdir -p "$work/out"
+  /usr/bin/time -f "%e %M %U %S" -o "$work/t" "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+  local s kb user sys
+  read -r s kb user sys <"$work/t"
+  echo "$(awk -v s="$s" -v u="$user" -v y="$sys" 'BEGIN{printf "%d %d", s*1000, (u+y)*1000}') $kb" \
+    "$(find "$work/out" -name '*.y*ml' | wc -l)" >>"$work/$key.times"
+}
+
+report() {  # KEY LABEL SIZE ; prints the medians of the runs of KEY and leaves the median wall ms in $work/KEY.wall
+  local key=$1 label=$2 size=$3 mid=$(( (runs + 1) / 2 ))
+  median() { cut -d' ' -f"$1" "$work/$key.times" | sort -n | sed -n "${mid}p"; }
   local wall cpu mem crds
-  wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${mid}p")
-  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${mid}p")
-  mem=$(( $(printf '%s\n' "${rss[@]}" | sort -n | sed -n "${mid}p") / 1024 ))
-  crds=$(find "$work/out" -name '*.y*ml' | wc -l)
+  wall=$(median 1); cpu=$(median 2); mem=$(( $(median 3) / 1024 )); crds=$(median 4)
   printf '%5d kinds  %-28s %7d ms wall %7d ms CPU  %5d MB  %4d CRDs\n' "$size" "$label" "$wall" "$cpu" "$mem" \
     "$crds"
-  echo "$wall" >"$work/last"
+  echo "$wall" >"$work/$key.wall"
 }
 
 # The fabric8 driver, compiled once here so that neither fabric8 figure includes compiling it.
@@ -141,21 +141,23 @@ compile_and_generate='find "$1" -name "*.java" >"$2.files" && mkdir -p "$2" &&
   java -cp "$2:$DRIVER:$DEPS" Fabric8Crds "$2" "$3"'
 export DEPS=$deps DRIVER=$work/driver
 
-echo "opctl CRD benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), median of $runs runs"
+echo "opctl CRD benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), median of $runs runs," \
+  "the three commands taking turns so that each sees the machine alike"
 for n in "${sizes[@]}"; do
   src="$work/src$n"
   kinds "$n" "$src"
-  measure "opctl generate crds" "$n" "$root/opctl" generate crds --sources "$src" --output "$work/out"
-  opctl_ms=$(cat "$work/last")
-  measure "javac + fabric8 generate" "$n" bash -c "$compile_and_generate" bench "$src" "$work/classes-run" \
-    "$work/out"
-  both_ms=$(cat "$work/last")
   mkdir -p "$work/classes$n"
   find "$src" -name '*.java' >"$work/files"
   javac -proc:none -nowarn -cp "$deps" -d "$work/classes$n" @"$work/files"
-  measure "fabric8 generate alone" "$n" java -cp "$work/classes$n:$work/driver:$deps" Fabric8Crds \
-    "$work/classes$n" "$work/out"
-  alone_ms=$(cat "$work/last")
-  awk -v o="$opctl_ms" -v b="$both_ms" -v a="$alone_ms" -v n="$n" \
+  rm -f "$work"/*.times
+  for ((round = 0; round < runs; round++)); do
+    run opctl "$root/opctl" generate crds --sources "$src" --output "$work/out"
+    run both bash -c "$compile_and_generate" bench "$src" "$work/classes-run" "$work/out"
+    run alone java -cp "$work/classes$n:$work/driver:$deps" Fabric8Crds "$work/classes$n" "$work/out"
+  done
+  report opctl "opctl generate crds" "$n"
+  report both "javac + fabric8 generate" "$n"
+  report alone "fabric8 generate alone" "$n"
+  awk -v o="$(cat "$work/opctl.wall")" -v b="$(cat "$work/both.wall")" -v a="$(cat "$work/alone.wall")" -v n="$n" \
     'BEGIN{printf "%5d kinds  opctl is %.1fx faster than javac + fabric8, %.1fx faster than fabric8 alone\n", n, b/o, a/o}'
 done

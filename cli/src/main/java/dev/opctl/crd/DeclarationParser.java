@@ -146,8 +146,6 @@ final class DeclarationParser {
             Map.of("*", BinaryExpr.Operator.MULTIPLY, "/", BinaryExpr.Operator.DIVIDE,
                     "%", BinaryExpr.Operator.REMAINDER));
 
-    private static final String[] SYMBOLS = {"...", "<<", "->", "::", "==", "!=", "<=", "&&", "||", "++", "--",
-        "+=", "-=", "*=", "/=", "&=", "|=", "^=", "%="};
 
     private final String text;
     // The tokens: kind, text, and the positions of their first and last characters.
@@ -164,7 +162,9 @@ final class DeclarationParser {
     private Position[] ends;
     private Range[] tokenRanges;
     private final List<Comment> comments = new ArrayList<>();
-    private Position last;
+    // Where the text's last character is: the compilation unit ends there.
+    private int lastLine;
+    private int lastColumn;
     private int pos;
 
     private DeclarationParser(String text) {
@@ -221,14 +221,16 @@ final class DeclarationParser {
                     i++;
                     column++;
                 }
-                last = new Position(line, column);
+                lastLine = line;
+                lastColumn = column;
                 i++;
                 line++;
                 column = 1;
                 continue;
             }
             if (c == ' ' || c == '\t' || c == '\f') {
-                last = new Position(line, column);
+                lastLine = line;
+                lastColumn = column;
                 i++;
                 column++;
                 continue;
@@ -267,7 +269,8 @@ final class DeclarationParser {
                     column++;
                 }
                 comment.setRange(new Range(new Position(beginLine, beginColumn), new Position(line, column - 1)));
-                last = comment.getRange().get().end;
+                lastLine = line;
+                lastColumn = column - 1;
                 comments.add(comment);
                 continue;
             }
@@ -307,23 +310,36 @@ final class DeclarationParser {
             } else if (c == '\\' || c > 127) {
                 throw OUTSIDE; // Unicode escapes and non-ASCII names
             } else {
-                i++;
-                for (String symbol : SYMBOLS) {
-                    if (s.startsWith(symbol, start)) {
-                        i = start + symbol.length();
-                        break;
-                    }
-                }
+                i += symbolLength(s, i);
                 kind = SYMBOL;
             }
             add(kind, s.substring(start, i), start, line, column, line, column + i - start - 1);
-            last = new Position(line, column + i - start - 1);
+            lastLine = line;
+            lastColumn = column + i - start - 1;
             column += i - start;
         }
         add(EOF, "", n, line, column, line, column);
         begins = new Position[count];
         ends = new Position[count];
         tokenRanges = new Range[count];
+    }
+
+    /**
+     * The length of the operator or separator at {@code i}. {@code >} is always one character long
+     * (the parser puts {@code >>} and {@code >=} back together), so that type arguments close alike.
+     */
+    private static int symbolLength(String s, int i) {
+        char c = s.charAt(i);
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+        return switch (c) {
+            case '.' -> next == '.' && i + 2 < s.length() && s.charAt(i + 2) == '.' ? 3 : 1;
+            case '<' -> next == '<' || next == '=' ? 2 : 1;
+            case '-' -> next == '>' || next == '-' || next == '=' ? 2 : 1;
+            case ':' -> next == ':' ? 2 : 1;
+            case '&', '|', '+' -> next == c || next == '=' ? 2 : 1;
+            case '=', '!', '*', '/', '^', '%' -> next == '=' ? 2 : 1;
+            default -> 1;
+        };
     }
 
     private static boolean isIdentifierPart(char c) {
@@ -525,7 +541,7 @@ final class DeclarationParser {
             types.add(typeDeclaration(modifiers()));
         }
         CompilationUnit unit = new CompilationUnit(null, packageDeclaration, imports, types, null);
-        unit.setRange(new Range(new Position(1, 1), last));
+        unit.setRange(new Range(new Position(1, 1), new Position(lastLine, lastColumn)));
         return unit;
     }
 

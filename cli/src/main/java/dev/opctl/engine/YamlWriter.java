@@ -31,6 +31,8 @@ public final class YamlWriter {
     /** Characters that start something other than a plain scalar. */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
+    private static final char[] SPACES = " ".repeat(64).toCharArray();
+
     private final StringBuilder out = new StringBuilder(4096);
 
     private YamlWriter() {
@@ -106,8 +108,8 @@ public final class YamlWriter {
     }
 
     private void indent(int indent) {
-        for (int i = 0; i < indent; i++) {
-            out.append(' ');
+        for (int left = indent; left > 0; left -= SPACES.length) {
+            out.append(SPACES, 0, Math.min(left, SPACES.length));
         }
     }
 
@@ -137,6 +139,9 @@ public final class YamlWriter {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                continue; // most characters, and plain anywhere
+            }
             if (!printable(text, i) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
                     || (c == ':' && text.charAt(i + 1) == ' ') || (c == '#' && text.charAt(i - 1) == ' ')) {
                 return false;

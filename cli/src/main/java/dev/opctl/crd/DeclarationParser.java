@@ -1,9 +1,6 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
-import com.github.javaparser.Processor;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
@@ -24,7 +21,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.BlockComment;
 import com.github.javaparser.ast.comments.Comment;
-import com.github.javaparser.ast.comments.CommentsCollection;
 import com.github.javaparser.ast.comments.JavadocComment;
 import com.github.javaparser.ast.comments.LineComment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -71,7 +67,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A parser for the part of Java that custom-resource types are written in, which builds the very
@@ -180,13 +175,10 @@ final class DeclarationParser {
     }
 
     /**
-     * The tree JavaParser would give for {@code text} under {@code configuration} (whose processors,
-     * comment attribution among them, run on it), or {@code null} when the text is outside the subset.
+     * The tree JavaParser would give for {@code text} with {@link SourceIndex#configuration()}, its
+     * comments attributed, or {@code null} when the text is outside the subset.
      */
-    static CompilationUnit parse(String text, ParserConfiguration configuration) {
-        if (configuration.isDetectOriginalLineSeparator() || configuration.isPreprocessUnicodeEscapes()) {
-            return null; // both need JavaParser's own reading of the text
-        }
+    static CompilationUnit parse(String text) {
         DeclarationParser parser = new DeclarationParser(text);
         CompilationUnit unit;
         try {
@@ -195,12 +187,8 @@ final class DeclarationParser {
         } catch (OutsideSubset | IndexOutOfBoundsException e) {
             return null;
         }
-        ParseResult<CompilationUnit> result = new ParseResult<>(unit, new ArrayList<>(),
-                new CommentsCollection(parser.comments));
-        for (Supplier<Processor> processor : configuration.getProcessors()) {
-            processor.get().postProcess(result, configuration);
-        }
-        return result.getProblems().isEmpty() ? unit : null;
+        CommentAttribution.attribute(unit, parser.comments);
+        return unit;
     }
 
     // ---- the lexer

@@ -1,7 +1,6 @@
 package dev.opctl.crd;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,7 +61,7 @@ final class KubernetesCatalog {
                 if (in == null) {
                     throw new IllegalStateException("dev/opctl/crd/" + RESOURCE + " is missing from the opctl jar");
                 }
-                return new KubernetesCatalog(new ObjectMapper().readTree(in));
+                return new KubernetesCatalog(JsonTrees.read(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -27,6 +27,7 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import dev.opctl.engine.OpctlException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,8 +60,11 @@ final class SchemaBuilder {
     private static final String J = Annotations.JACKSON;
     private static final String LOMBOK = "lombok.";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON_READER = new ObjectMapper();
-    private static final ObjectMapper YAML_READER = new ObjectMapper(new YAMLFactory());
+    /** For default values only: made when a source has one, as an ObjectMapper is slow to set up. */
+    private static final class Readers {
+        static final ObjectMapper JSON_READER = new ObjectMapper();
+        static final ObjectMapper YAML_READER = new ObjectMapper(new YAMLFactory());
+    }
 
     /** A property annotated with one of {@link #PATH_ANNOTATIONS}, at a JSON path like {@code .spec.replicas}. */
     record Marked(String annotation, String path, AnnotationExpr expression, ObjectNode schema) {
@@ -695,7 +699,7 @@ final class SchemaBuilder {
         try {
             // As fabric8 reads it: JSON when it looks like a JSON object or array, YAML otherwise.
             String text = value.get().strip();
-            JsonNode parsed = (text.startsWith("{") || text.startsWith("[") ? JSON_READER : YAML_READER)
+            JsonNode parsed = (text.startsWith("{") || text.startsWith("[") ? Readers.JSON_READER : Readers.YAML_READER)
                     .readTree(value.get());
             JsonNode typed = switch (kind) {
                 case "string" -> parsed.isValueNode() ? JSON.textNode(parsed.asText()) : null;
@@ -811,8 +815,8 @@ final class SchemaBuilder {
 
     private static ObjectNode read(String json) {
         try {
-            return (ObjectNode) JSON_READER.readTree(json);
-        } catch (JsonProcessingException e) {
+            return (ObjectNode) JsonTrees.read(json);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -13,8 +13,11 @@ import dev.opctl.engine.OpctlException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +30,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The Java sources under some directories, parsed without compiling them, with every type they
@@ -76,6 +78,7 @@ final class SourceIndex {
         }
         List<Path> files = List.copyOf(sorted);
         // Parsing dominates; files are parsed in parallel, one parser per thread, and indexed in file order.
+        // Made only where a file needs JavaParser: its configuration's first use costs 40 ms.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
         List<ParseResult<CompilationUnit>> results = files.parallelStream().map(file -> {
             try {
@@ -84,7 +87,7 @@ final class SourceIndex {
                 if (text == null) {
                     text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                 }
-                return parse(text, parsers.get());
+                return parse(text, parsers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -125,12 +128,12 @@ final class SourceIndex {
      * One file's tree: from {@link DeclarationParser} when the file is within its subset (most
      * custom-resource types are), else from JavaParser, which also reports any syntax error.
      */
-    static ParseResult<CompilationUnit> parse(String text, JavaParser parser) {
-        CompilationUnit unit = DeclarationParser.parse(text, parser.getParserConfiguration());
+    private static ParseResult<CompilationUnit> parse(String text, ThreadLocal<JavaParser> parsers) {
+        CompilationUnit unit = DeclarationParser.parse(text);
         if (unit != null) {
             return new ParseResult<>(unit, List.of(), null);
         }
-        ParseResult<CompilationUnit> result = parser.parse(text);
+        ParseResult<CompilationUnit> result = parsers.get().parse(text);
         result.getResult().ifPresent(SourceIndex::dropTokens);
         return result;
     }
@@ -176,9 +179,18 @@ final class SourceIndex {
                 throw OpctlException.invalidInput("source directory " + root + " does not exist; pass an existing "
                         + "directory with --sources");
             }
-            try (Stream<Path> paths = Files.walk(root)) {
-                paths.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted()
-                        .forEach(found::add);
+            try {
+                // The walk's own attributes spare a second look at each file (symbolic links aside).
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (file.getFileName().toString().endsWith(".java") && (attributes.isRegularFile()
+                                || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -115,6 +115,31 @@ class DeclarationParserTest {
         "record R(int x) { public int x() { return x; } static R of() { return new R(1); } }",
         "enum E { A, B; private final String s = \"\"; public String s() { return s; } }",
         "interface I { int X = 1; String name(); }",
+        // Comments everywhere: the file's, orphans, blank lines between, same-line, inside expressions
+        """
+        /* the file */
+        package a; // after package
+        // before import
+
+        import b.C; /* after import */
+        /** Doc */
+        // between doc and class
+        @A(/* in args */ 1) /* before class */ public class T { // opens
+            // orphan at top
+
+            /** field */ int a; // a
+            int b, /* between */ c; /* trailing b c */
+            /* one */ /* two */
+            String s = "x" + /* plus */ "y";
+            public int a() { // body
+                return a; // returns
+                // last in body
+            }
+            enum E { /* before A */ A, B /* after B */ }
+            // orphan at end
+        }
+        // after the class
+        """,
     })
     void takesTheSubset(String text) {
         assertTrue(assertSameTreeIfTaken(text, "text"), "not taken:\n" + text);
@@ -136,12 +161,12 @@ class DeclarationParserTest {
         "class \\u0041 {}",
     })
     void leavesTheRestToJavaParser(String text) {
-        assertNull(DeclarationParser.parse(text, SourceIndex.configuration()), text);
+        assertNull(DeclarationParser.parse(text), text);
     }
 
     /** Whether the declaration parser took {@code text}; if it did, its tree must equal JavaParser's. */
     private static boolean assertSameTreeIfTaken(String text, String where) {
-        CompilationUnit actual = DeclarationParser.parse(text, SourceIndex.configuration());
+        CompilationUnit actual = DeclarationParser.parse(text);
         if (actual == null) {
             return false;
         }

@@ -450,21 +450,18 @@ final class DeclarationParser {
     }
 
     private Position begin(int token) {
-        Position position = begins[token];
-        if (position == null) {
-            position = new Position(lines[token], columns[token]);
-            begins[token] = position;
-        }
-        return position;
+        return position(begins, lines, columns, token);
     }
 
     private Position end(int token) {
-        Position position = ends[token];
-        if (position == null) {
-            position = new Position(endLines[token], endColumns[token]);
-            ends[token] = position;
+        return position(ends, endLines, endColumns, token);
+    }
+
+    private static Position position(Position[] made, int[] lines, int[] columns, int token) {
+        if (made[token] == null) {
+            made[token] = new Position(lines[token], columns[token]);
         }
-        return position;
+        return made[token];
     }
 
     private <N extends Node> N ranged(N node, int first) {

@@ -1,6 +1,7 @@
 package dev.opctl.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -8,13 +9,14 @@ import picocli.CommandLine.Spec;
 /** {@code opctl add}: adds an API or a controller to the project. */
 @Command(
         name = "add",
-        mixinStandardHelpOptions = true,
-        versionProvider = OpctlCommand.Version.class,
         subcommands = {AddApiCommand.class, AddControllerCommand.class},
         commandListHeading = "%nCommands:%n",
         description = "Adds a custom resource (api) or a reconciler (controller) to the project in the current "
                 + "directory.")
 final class AddCommand implements Runnable {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

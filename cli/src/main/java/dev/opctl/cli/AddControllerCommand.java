@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,8 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code opctl add controller}: a reconciler for a kind of the project. */
 @Command(
         name = "controller",
-        mixinStandardHelpOptions = true,
-        versionProvider = OpctlCommand.Version.class,
         description = {
             "Adds a Java Operator SDK reconciler for a kind added with 'opctl add api' (yours to edit) and its test, "
                     + "registers it in ReconcilerRegistry so the operator runs it, and grants it what it needs on "
@@ -34,6 +33,9 @@ import picocli.CommandLine.Spec;
                     + "Deployment, ...), optionally with --watch Pod."
         })
 final class AddControllerCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Spec
     CommandSpec spec;
 

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,8 +29,6 @@ import picocli.CommandLine.Spec;
 /** {@code opctl edit}: changes project-wide settings recorded in PROJECT, like kubebuilder's edit. */
 @Command(
         name = "edit",
-        mixinStandardHelpOptions = true,
-        versionProvider = OpctlCommand.Version.class,
         description = {
             "Changes how the whole operator runs or is generated, records it in PROJECT and regenerates what "
                     + "depends on it.",
@@ -40,6 +39,9 @@ import picocli.CommandLine.Spec;
                     + "leaves config/kustomization.yaml. --cluster-wide undoes it."
         })
 final class EditCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     private static final String KUSTOMIZATION = "config/kustomization.yaml";
     private static final String CLUSTER_BINDING = "- rbac/role_binding.yaml";
 

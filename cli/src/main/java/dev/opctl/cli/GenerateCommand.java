@@ -15,8 +15,6 @@ import picocli.CommandLine.Mixin;
 /** {@code opctl generate}: regenerates every tool-owned artifact of the project. */
 @Command(
         name = "generate",
-        mixinStandardHelpOptions = true,
-        versionProvider = OpctlCommand.Version.class,
         subcommands = {GenerateCrdsCommand.class, GenerateRbacCommand.class},
         commandListHeading = "%nCommands:%n",
         description = {
@@ -28,6 +26,9 @@ import picocli.CommandLine.Mixin;
             "Running it twice changes nothing; the output does not depend on the machine, locale or file order."
         })
 final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Mixin
     CheckOption check;
 

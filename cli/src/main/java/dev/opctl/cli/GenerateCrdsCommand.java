@@ -17,8 +17,6 @@ import picocli.CommandLine.Option;
 /** {@code opctl generate crds}: CRD YAML from the Java sources of custom resource classes. */
 @Command(
         name = "crds",
-        mixinStandardHelpOptions = true,
-        versionProvider = OpctlCommand.Version.class,
         description = {
             "Generates a CustomResourceDefinition (apiextensions.k8s.io/v1) for every custom resource class in the "
                     + "Java sources: classes that extend fabric8's CustomResource and carry @Group and @Version. Reads "
@@ -27,6 +25,9 @@ import picocli.CommandLine.Option;
             "In an opctl project it reads src/main/java and writes config/crd; elsewhere pass --sources and --output."
         })
 final class GenerateCrdsCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     static final String PROJECT_SOURCES = "src/main/java";
     static final String PROJECT_OUTPUT = "config/crd";
 

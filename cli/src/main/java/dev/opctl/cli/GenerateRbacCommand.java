@@ -13,8 +13,6 @@ import picocli.CommandLine.Mixin;
 /** {@code opctl generate rbac}: the operator's ClusterRole. */
 @Command(
         name = "rbac",
-        mixinStandardHelpOptions = true,
-        versionProvider = OpctlCommand.Version.class,
         description = {
             "Writes the operator's ClusterRole, config/rbac/role.yaml: for each controller in PROJECT, its kind "
                     + "(get, list, watch, patch, update) with /status (get, patch, update) and /finalizers (update); "
@@ -22,6 +20,9 @@ import picocli.CommandLine.Mixin;
                     + "Merged, deduplicated and sorted; '*' is refused."
         })
 final class GenerateRbacCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Mixin
     CheckOption check;
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +22,6 @@ import picocli.CommandLine.Spec;
 /** {@code opctl new NAME}: creates an operator project. */
 @Command(
         name = "new",
-        mixinStandardHelpOptions = true,
-        versionProvider = OpctlCommand.Version.class,
         description = {
             "Creates a Kubernetes operator project: a Maven build with the Java Operator SDK, the operator's main "
                     + "class and reconciler registry, logging, a Dockerfile, deployment manifests under config/, "
@@ -31,6 +30,9 @@ import picocli.CommandLine.Spec;
             "Nothing is written when any value is invalid or the directory holds other files."
         })
 final class NewCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     static final String DEFAULT_DOMAIN = "my.domain";
     static final String DEFAULT_PROJECT_VERSION = "0.1.0-SNAPSHOT";
 

@@ -75,9 +75,20 @@ public final class Opctl {
 
     private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().printf("opctl: error: %s (see '%s --help')%n",
-                e.getMessage().replaceFirst("^Error: ", ""), command.getCommandSpec().qualifiedName());
+        String message = e.getMessage().replaceFirst("^Error: ", "");
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !command.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            // A mistyped command name: never run something else (the parent's options) instead.
+            message = UnknownCommand.message(command, unmatched.getUnmatched().get(0));
+        }
+        command.getErr().printf("opctl: error: %s (see '%s --help')%n", oneLine(message),
+                command.getCommandSpec().qualifiedName());
         return OpctlException.INVALID_INPUT;
+    }
+
+    /** {@code text} on one line: picocli's messages may span several, and values may hold line breaks. */
+    static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static int handleFailure(Exception e, CommandLine command, ParseResult parseResult) {

@@ -1,6 +1,7 @@
 package dev.opctl.cli;
 
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
 import dev.opctl.naming.Pluralizer;
@@ -107,6 +108,12 @@ final class AddApiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
+            return call(lock);
+        }
+    }
+
+    private Integer call(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Workload runs = workload();
         controller |= runs != null;
@@ -147,7 +154,7 @@ final class AddApiCommand implements Callable<Integer> {
                 controlled, storage, shortNames, categories);
         ApiModel api = new ApiModel(ProjectModel.of(project), resource, shortNames, categories, plural != null,
                 storage, runs);
-        ProjectWriter.Result result = ProjectWriter.write(workingDir, AddApi.render(workingDir, api, controller, demoted),
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddApi.render(workingDir, api, controller, demoted),
                 force);
 
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package dev.opctl.cli;
 
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
 import dev.opctl.project.BuiltInKind;
@@ -66,12 +67,18 @@ final class AddControllerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
+            return call(lock);
+        }
+    }
+
+    private Integer call(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
         Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
         boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind));
         if (builtIn.isPresent() && !ownKind) {
-            return builtIn(project, builtIn.get());
+            return builtIn(lock, project, builtIn.get());
         }
         if (!watch.isEmpty()) {
             throw OpctlException.invalidInput("--watch is for controllers of built-in kinds (e.g. --group core "
@@ -98,14 +105,14 @@ final class AddControllerCommand implements Callable<Integer> {
                 .orElseThrow(() -> OpctlException.invalidInput(String.format("kind %s has no version %s; it has %s",
                         kind, version, String.join(", ", candidates.stream().map(Resource::version).toList()))));
         ProjectModel model = ProjectModel.of(project);
-        ProjectWriter.Result result = ProjectWriter.write(workingDir,
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
                 AddController.render(workingDir, model, resource), force);
 
         report(Controllers.reconciler(model, resource).simpleName(), resource.apiVersion(), result);
         return Opctl.OK;
     }
 
-    private int builtIn(ProjectFile project, BuiltInKind primary) {
+    private int builtIn(ProjectLock lock, ProjectFile project, BuiltInKind primary) {
         if (version != null && !version.equals(primary.version())) {
             throw OpctlException.invalidInput(String.format("opctl knows %s as %s, not version %s; drop --version "
                     + "or use %s", kind, primary.apiVersion(), version, primary.version()));
@@ -117,7 +124,7 @@ final class AddControllerCommand implements Callable<Integer> {
                             BuiltInKind.ALL.stream().map(BuiltInKind::kind).toList())))));
         }
         ProjectModel model = ProjectModel.of(project);
-        ProjectWriter.Result result = ProjectWriter.write(workingDir,
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
                 AddController.renderBuiltIn(workingDir, model, primary, watched), force);
         report(kind + "Reconciler", primary.apiVersion(), result);
         return Opctl.OK;

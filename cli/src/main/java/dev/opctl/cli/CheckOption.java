@@ -2,6 +2,7 @@ package dev.opctl.cli;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.engine.StaleCheck;
 import java.io.PrintWriter;
@@ -21,22 +22,21 @@ final class CheckOption {
                     + "stale (for CI).")
     boolean check;
 
-    /** Writes {@code files} under {@code root}, or with --check compares them; returns the exit code. */
-    int writeOrCheck(Path root, FileSet files, String what) {
-        return writeOrCheck(root, files, List.of(), what);
-    }
-
-    /** Also deletes (or with --check, reports) the tool-owned files at {@code obsolete}, relative to {@code root}. */
-    int writeOrCheck(Path root, FileSet files, List<String> obsolete, String what) {
-        return writeOrCheck(spec.commandLine().getOut(), check, spec.qualifiedName(), root, files, obsolete, what);
+    /**
+     * Writes {@code files} under {@code root} (holding {@code lock}), or with --check compares them;
+     * returns the exit code.
+     */
+    int writeOrCheck(ProjectLock lock, Path root, FileSet files, String what) {
+        return writeOrCheck(lock, spec.commandLine().getOut(), check, spec.qualifiedName(), root, files, List.of(),
+                what);
     }
 
     /**
      * Writes {@code files} under {@code root} and deletes {@code obsolete}, or with {@code check}
      * compares them and throws when anything is stale, telling to run {@code command}.
      */
-    static int writeOrCheck(PrintWriter out, boolean check, String command, Path root, FileSet files,
-            List<String> obsolete, String what) {
+    static int writeOrCheck(ProjectLock lock, PrintWriter out, boolean check, String command, Path root,
+            FileSet files, List<String> obsolete, String what) {
         if (check) {
             StaleCheck.Result result = StaleCheck.check(root, files, obsolete);
             if (result.stale()) {
@@ -50,7 +50,7 @@ final class CheckOption {
             out.printf("%d %s file%s up to date in %s.%n", files.size(), what, files.size() == 1 ? "" : "s", root);
             return Opctl.OK;
         }
-        ProjectWriter.Result result = ProjectWriter.write(root, files, false, obsolete);
+        ProjectWriter.Result result = ProjectWriter.write(lock, root, files, false, obsolete);
         out.printf("Generated %d %s file%s in %s (%d written, %d unchanged%s).%n", files.size(), what,
                 files.size() == 1 ? "" : "s", root, result.created().size() + result.updated().size(),
                 result.unchanged().size(), result.deleted().isEmpty() ? ""

@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.Ownership;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
@@ -77,6 +78,12 @@ final class EditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide or "
                     + "--max-description-length");
         }
+        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
+            return call(lock);
+        }
+    }
+
+    private Integer call(ProjectLock lock) {
         ProjectFile before = ProjectFile.read(workingDir);
         ProjectFile project = before;
         if (maxDescriptionLength != null) {
@@ -101,7 +108,7 @@ final class EditCommand implements Callable<Integer> {
             files.add(new GeneratedFile(KUSTOMIZATION, edited, Ownership.EDITED, false));
         }
         FileSet all = files.build();
-        ProjectWriter.Result result = ProjectWriter.write(workingDir, all, false,
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, all, false,
                 new ArrayList<>(ToolOwned.obsolete(workingDir, toolOwned)));
 
         PrintWriter out = spec.commandLine().getOut();

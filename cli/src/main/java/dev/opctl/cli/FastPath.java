@@ -83,8 +83,8 @@ final class FastPath {
         try {
             return OptionalInt.of(crds
                     ? GenerateCrdsCommand.run(workingDir, sources, output, CrdOptions.options(maxDescriptionLength),
-                            check, out)
-                    : GenerateCommand.run(workingDir, maxDescriptionLength, check, out));
+                            check, out, err)
+                    : GenerateCommand.run(workingDir, maxDescriptionLength, check, out, err));
         } catch (RuntimeException e) {
             return OptionalInt.of(Failure.report(e, err, false));
         } finally {

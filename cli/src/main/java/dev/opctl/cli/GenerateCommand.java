@@ -2,6 +2,7 @@ package dev.opctl.cli;
 
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
@@ -43,17 +44,20 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(workingDir, crdOptions.maxDescriptionLength, check.check, check.spec.commandLine().getOut());
+        return run(workingDir, crdOptions.maxDescriptionLength, check.check, check.spec.commandLine().getOut(),
+                check.spec.commandLine().getErr());
     }
 
     /** What the command does, also for {@link FastPath}. */
-    static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out) {
-        ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
-        // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
-        CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
-                : ToolOwned.crdOptions(model);
-        FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
-        return CheckOption.writeOrCheck(out, check, "opctl generate", workingDir, files,
-                ToolOwned.obsolete(workingDir, files), "tool-owned");
+    static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out, PrintWriter err) {
+        try (ProjectLock lock = Locks.acquire(workingDir, "opctl generate", err)) {
+            ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
+            // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
+            CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
+                    : ToolOwned.crdOptions(model);
+            FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
+            return CheckOption.writeOrCheck(lock, out, check, "opctl generate", workingDir, files,
+                    ToolOwned.obsolete(workingDir, files), "tool-owned");
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.ProjectFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,27 +54,33 @@ final class GenerateCrdsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(workingDir, sources, output, crdOptions.options(), check.check, check.spec.commandLine().getOut());
+        return run(workingDir, sources, output, crdOptions.options(), check.check, check.spec.commandLine().getOut(),
+                check.spec.commandLine().getErr());
     }
 
     /** What the command does, also for {@link FastPath}. */
     static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
-            PrintWriter out) {
+            PrintWriter out, PrintWriter err) {
         boolean project = Files.isRegularFile(workingDir.resolve(ProjectFile.FILE_NAME));
         if (!project && (sources.isEmpty() || output == null)) {
             throw OpctlException.invalidInput(workingDir + " is not an opctl project (no PROJECT file); run in a "
                     + "project, or pass --sources DIR and --output DIR");
         }
-        if (project) {
-            ProjectFile.read(workingDir);
-        }
-        List<Path> roots = new ArrayList<>();
-        for (Path source : sources.isEmpty() ? List.of(Path.of(PROJECT_SOURCES)) : sources) {
-            roots.add(workingDir.resolve(source).normalize());
-        }
         Path outputDir = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
-        FileSet files = CrdGenerator.generate(roots, "", options);
-        return CheckOption.writeOrCheck(out, check, "opctl generate crds", outputDir, files,
-                CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
+        // In a project the project is locked; elsewhere the directory written to (unless --check reads nothing).
+        Path lockRoot = project ? workingDir : outputDir;
+        try (ProjectLock lock = check && !Files.isDirectory(lockRoot) ? null
+                : Locks.acquire(lockRoot, "opctl generate crds", err)) {
+            if (project) {
+                ProjectFile.read(workingDir);
+            }
+            List<Path> roots = new ArrayList<>();
+            for (Path source : sources.isEmpty() ? List.of(Path.of(PROJECT_SOURCES)) : sources) {
+                roots.add(workingDir.resolve(source).normalize());
+            }
+            FileSet files = CrdGenerator.generate(roots, "", options);
+            return CheckOption.writeOrCheck(lock, out, check, "opctl generate crds", outputDir, files,
+                    CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.opctl.cli;
 
 import dev.opctl.engine.FileSet;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.ToolOwned;
@@ -34,10 +35,12 @@ final class GenerateRbacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProjectFile project = ProjectFile.read(workingDir);
-        FileSet files = FileSet.builder()
-                .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of()))
-                .build();
-        return check.writeOrCheck(workingDir, files, "RBAC");
+        try (ProjectLock lock = Locks.acquire(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())) {
+            ProjectFile project = ProjectFile.read(workingDir);
+            FileSet files = FileSet.builder()
+                    .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of()))
+                    .build();
+            return check.writeOrCheck(lock, workingDir, files, "RBAC");
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.opctl.cli;
 
 import dev.opctl.Versions;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
 import dev.opctl.project.License;
@@ -9,6 +10,7 @@ import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.project.NewProject;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -125,8 +127,13 @@ final class NewCommand implements Callable<Integer> {
                 group, artifact, license, owner != null ? owner.strip() : ProjectFile.defaultOwner(name));
         Path shown = dir != null ? dir : Path.of(name);
         Path target = workingDir.resolve(shown).normalize();
-        ProjectWriter.Result result =
-                NewProject.create(target, new ProjectModel(project, projectVersion, versions), force);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw OpctlException.conflict(target + " exists and is not a directory; choose another --dir");
+        }
+        ProjectWriter.Result result;
+        try (ProjectLock lock = Locks.acquire(target, spec.qualifiedName(), spec.commandLine().getErr())) {
+            result = NewProject.create(lock, new ProjectModel(project, projectVersion, versions), force);
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Created operator project %s in %s (%d files written, %d unchanged).%n",

@@ -3,6 +3,7 @@ package dev.opctl.scaffold.project;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
+import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.MustacheFile;
@@ -56,30 +57,26 @@ public final class NewProject {
     }
 
     /**
-     * Renders a new project and writes it to {@code dir}, which must not exist or be empty unless
-     * {@code force} is set.
+     * Renders a new project and writes it to the directory {@code lock} holds, which must be empty
+     * unless {@code force} is set.
      *
-     * @throws OpctlException (conflict) when {@code dir} is a file, or a directory with files in it
-     *     and {@code force} is false; nothing is written then
+     * @throws OpctlException (conflict) when the directory has files in it and {@code force} is
+     *     false; nothing is written then
      */
-    public static ProjectWriter.Result create(Path dir, ProjectModel model, boolean force) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw OpctlException.conflict(dir + " exists and is not a directory; choose another --dir");
-        }
-        if (!force && !isEmptyOrMissing(dir)) {
+    public static ProjectWriter.Result create(ProjectLock lock, ProjectModel model, boolean force) {
+        Path dir = lock.root();
+        if (!force && !isEmpty(dir)) {
             throw OpctlException.conflict(String.format(
                     "directory %s already exists and is not empty; choose another --dir, or rerun with --force "
                             + "to add the project's files to it", dir));
         }
-        return ProjectWriter.write(dir, render(model), force);
+        return ProjectWriter.write(lock, dir, render(model), force);
     }
 
-    private static boolean isEmptyOrMissing(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return true;
-        }
+    /** Whether {@code dir} holds nothing but opctl's own working directory. */
+    private static boolean isEmpty(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(p -> p.getFileName().toString().equals(ProjectLock.DIR));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,40 @@
+package dev.opctl.cli;
+
+import dev.opctl.engine.ProjectLock;
+import dev.opctl.project.ProjectFile;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How commands take the project lock: named after the command, with notices on standard error.
+ * Free of picocli, for {@link FastPath}.
+ */
+final class Locks {
+    private Locks() {
+    }
+
+    /** Locks the project in {@code root} for {@code command}, telling {@code err} what it recovered. */
+    static ProjectLock acquire(Path root, String command, PrintWriter err) {
+        return ProjectLock.acquire(root, command, line -> {
+            err.println(line);
+            err.flush();
+        });
+    }
+
+    /**
+     * Locks the opctl project in {@code root} for {@code command}; says first that it is not one
+     * when it has no PROJECT file (and then creates nothing there, but completes or rolls back an
+     * interrupted {@code opctl new}).
+     */
+    static ProjectLock acquireProject(Path root, String command, PrintWriter err) {
+        if (!Files.exists(root.resolve(ProjectFile.FILE_NAME))) {
+            if (Files.isDirectory(root.resolve(ProjectLock.DIR))) {
+                // An 'opctl new' killed before it was complete: roll it back or complete it first.
+                acquire(root, command, err).close();
+            }
+            ProjectFile.read(root);
+        }
+        return acquire(root, command, err);
+    }
+}

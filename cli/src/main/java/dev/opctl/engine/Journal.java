@@ -1,0 +1,210 @@
+package dev.opctl.engine;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The redo log that makes a command's writes all or nothing, even when the process is killed.
+ *
+ * <p>A command first writes every new file's content to {@code .opctl/staged/} and syncs it. Then
+ * it writes the journal, the list of moves (staged file to its place) and deletions, syncs it and
+ * renames it to {@code .opctl/journal}: that rename is the commit. Only then are files moved into
+ * place and deleted, and the journal is removed last. Whoever finds a journal (the next command,
+ * when taking the {@link ProjectLock}) carries it out again: every step can be repeated, so the
+ * project ends exactly as a complete run leaves it. Whoever finds staged files but no journal
+ * removes them: nothing in the project was touched yet.
+ */
+final class Journal {
+    static final String FILE = "journal";
+    static final String STAGED = "staged";
+    private static final String MAGIC = "opctl journal 1";
+
+    /** One step: move {@code staged} (a file name in the staging directory) to {@code path}, or delete {@code path}. */
+    record Entry(String staged, String path) {
+        boolean isDelete() {
+            return staged == null;
+        }
+    }
+
+    private Journal() {
+    }
+
+    /** Writes and syncs the journal of {@code entries} for {@code command}: the commit point. */
+    static void commit(Path dir, String command, List<Entry> entries) throws IOException {
+        StringBuilder text = new StringBuilder(MAGIC).append('\n').append("command ").append(escape(command))
+                .append('\n');
+        for (Entry entry : entries) {
+            text.append(entry.isDelete() ? "delete " : "move " + entry.staged() + " ").append(escape(entry.path()))
+                    .append('\n');
+        }
+        text.append("end\n");
+        Path temp = dir.resolve(FILE + ".tmp");
+        writeSynced(temp, text.toString().getBytes(StandardCharsets.UTF_8));
+        Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(dir);
+    }
+
+    /**
+     * Carries out the journal in {@code dir} if there is one (the command was committed), else
+     * removes staged files (it was not); says what it did to {@code notices}, in one line.
+     *
+     * @param root the directory the journal's paths are relative to
+     * @param previousCommand the interrupted command, as its lock file named it
+     */
+    static void recover(Path root, Path dir, String previousCommand, Consumer<String> notices) throws IOException {
+        Path journal = dir.resolve(FILE);
+        Files.deleteIfExists(dir.resolve(FILE + ".tmp"));
+        if (Files.isRegularFile(journal)) {
+            List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals(MAGIC) || !lines.get(lines.size() - 1).equals("end")) {
+                throw OpctlException.conflict(journal + " is not a journal this opctl wrote completely; "
+                        + "check the project with 'git status', then delete " + dir);
+            }
+            String command = unescape(lines.get(1).substring("command ".length()));
+            List<Entry> entries = parse(lines.subList(2, lines.size() - 1), journal);
+            apply(root, dir, entries);
+            notices.accept(String.format("opctl: completed the interrupted '%s' (%d files) before running this command",
+                    command, entries.size()));
+        } else if (hasStaged(dir)) {
+            discardStaged(dir);
+            notices.accept(String.format("opctl: rolled back the interrupted '%s' (it had changed nothing yet) "
+                    + "before running this command", previousCommand.isEmpty() ? "opctl command" : previousCommand));
+        }
+    }
+
+    /** Carries out {@code entries} (again): each step can be repeated. Then removes the journal and staged files. */
+    static void apply(Path root, Path dir, List<Entry> entries) throws IOException {
+        Set<Path> touched = new LinkedHashSet<>();
+        for (Entry entry : entries) {
+            Path target = root.resolve(entry.path()).normalize();
+            if (entry.isDelete()) {
+                if (Files.deleteIfExists(target)) {
+                    Faults.point("delete " + entry.path());
+                }
+                removeEmptiedDirectories(root, target.getParent());
+            } else {
+                Path staged = dir.resolve(STAGED).resolve(entry.staged());
+                if (Files.exists(staged)) {
+                    Files.createDirectories(target.getParent());
+                    move(staged, target);
+                    Faults.point("move " + entry.path());
+                }
+            }
+            touched.add(target.getParent());
+        }
+        for (Path parent : touched) {
+            if (Files.isDirectory(parent)) {
+                syncDirectory(parent);
+            }
+        }
+        Files.deleteIfExists(dir.resolve(FILE));
+        Faults.point("journal removed");
+        discardStaged(dir);
+    }
+
+    /** Removes the staging directory and what is in it. */
+    static void discardStaged(Path dir) throws IOException {
+        Path staged = dir.resolve(STAGED);
+        if (!Files.isDirectory(staged)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(staged)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Writes {@code content} to {@code file} and syncs it to the disk. */
+    static void writeSynced(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    private static boolean hasStaged(Path dir) throws IOException {
+        Path staged = dir.resolve(STAGED);
+        if (!Files.isDirectory(staged)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(staged)) {
+            return files.findAny().isPresent();
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException otherFileSystem) {
+            // The target is on another file system than the project (e.g. generate crds --output elsewhere).
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.delete(from);
+        }
+    }
+
+    /** Removes {@code dir} and its parents while they are empty, up to {@code root} (which stays). */
+    private static void removeEmptiedDirectories(Path root, Path dir) throws IOException {
+        for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            try (Stream<Path> entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(d);
+        }
+    }
+
+    /** Syncs a directory's entries (the renames in it) to the disk, where the system allows it. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Some systems cannot open or sync a directory; the renames are then as durable as the system makes them.
+        }
+    }
+
+    private static List<Entry> parse(List<String> lines, Path journal) {
+        List<Entry> entries = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("delete ")) {
+                entries.add(new Entry(null, unescape(line.substring("delete ".length()))));
+            } else if (line.startsWith("move ") && line.indexOf(' ', 5) > 5) {
+                int space = line.indexOf(' ', 5);
+                entries.add(new Entry(line.substring(5, space), unescape(line.substring(space + 1))));
+            } else {
+                throw OpctlException.conflict(journal + " has a line this opctl does not understand; check the "
+                        + "project with 'git status', then delete " + journal.getParent());
+            }
+        }
+        return entries;
+    }
+
+    private static String escape(String text) {
+        return text.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D");
+    }
+
+    private static String unescape(String text) {
+        return text.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%");
+    }
+}

@@ -1,0 +1,278 @@
+package dev.opctl.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The lock one opctl command holds on a project from before it reads anything until it has
+ * written everything, so that two commands at once never lose an update.
+ *
+ * <p>It is an operating-system lock on {@code .opctl/lock} in the project directory: the system
+ * releases it when the process ends however it ends (kill -9 included), so a lock is never stale;
+ * the file only tells a waiting command who holds it. Taking the lock first completes or rolls
+ * back a command that was killed while writing (see {@link Journal}). When the command ends, the
+ * {@code .opctl} directory is removed again, so an idle project has no trace of it.
+ */
+public final class ProjectLock implements AutoCloseable {
+    /** opctl's working directory in a project: the lock, the journal and staged files. */
+    public static final String DIR = ".opctl";
+    /** How long a command waits for another one to finish, unless {@code OPCTL_LOCK_WAIT_SECONDS} says. */
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final Path root;
+    private final Path dir;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final boolean createdRoot;
+    private final String command;
+    private final Thread onExit = new Thread(this::close, "opctl-unlock");
+    private boolean closed;
+
+    private ProjectLock(Path root, FileChannel channel, FileLock lock, boolean createdRoot, String command) {
+        this.root = root;
+        this.dir = root.resolve(DIR);
+        this.channel = channel;
+        this.lock = lock;
+        this.createdRoot = createdRoot;
+        this.command = command;
+    }
+
+    /**
+     * Locks the project in {@code root} for {@code command} (e.g. "opctl add api"), creating
+     * {@code root} when it does not exist, then recovers what an interrupted command left, telling
+     * {@code notices} in one line. Waits while another command holds the lock.
+     *
+     * @throws OpctlException (conflict) when another command still holds it after the wait
+     */
+    public static ProjectLock acquire(Path root, String command, Consumer<String> notices) {
+        Objects.requireNonNull(root, "root == null");
+        root = root.toAbsolutePath().normalize();
+        Path dir = root.resolve(DIR);
+        Path file = dir.resolve("lock");
+        boolean createdRoot = false;
+        Instant deadline = Instant.now().plus(waitTime());
+        String token = UUID.randomUUID().toString();
+        while (true) {
+            try {
+                if (!Files.isDirectory(root)) {
+                    Files.createDirectories(root);
+                    createdRoot = true;
+                }
+                Files.createDirectories(dir);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                FileLock lock = tryLock(channel);
+                if (lock != null) {
+                    // The holder before us may have removed the file between our open and our lock: the lock
+                    // counts only if the file we locked is still the one at the path.
+                    String previous = read(channel);
+                    write(channel, Holder.of(command, token, createdRoot).text());
+                    if (token.equals(Holder.parse(readPath(file)).token())) {
+                        Holder before = Holder.parse(previous);
+                        ProjectLock held = new ProjectLock(root, channel, lock, createdRoot
+                                || before.createdRoot() && onlyOpctlIn(root), command);
+                        if (held.createdRoot && !createdRoot) {
+                            write(channel, Holder.of(command, token, true).text());
+                        }
+                        try {
+                            Journal.recover(root, dir, before.command(), notices);
+                        } catch (IOException | RuntimeException e) {
+                            held.release();
+                            throw e;
+                        }
+                        // Ctrl-C or SIGTERM while writing: the hook waits for the write to end, then unlocks.
+                        Runtime.getRuntime().addShutdownHook(held.onExit);
+                        return held;
+                    }
+                    lock.release();
+                }
+                channel.close();
+                if (Instant.now().isAfter(deadline)) {
+                    Holder holder = Holder.parse(readPath(file));
+                    throw OpctlException.conflict(String.format("another opctl command is running in %s (%s); "
+                            + "wait for it to finish, then retry", root, holder.describe()));
+                }
+                Thread.sleep(POLL.toMillis());
+            } catch (NoSuchFileException | DirectoryNotEmptyException raced) {
+                // The directory came or went under us while another command finished: try again.
+            } catch (IOException e) {
+                throw Failures.io("could not lock the project", root, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw OpctlException.conflict("interrupted while waiting for another opctl command in " + root);
+            }
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return null;
+        }
+    }
+
+    /** The directory this lock guards. */
+    public Path root() {
+        return root;
+    }
+
+    /** opctl's working directory in the project, where the journal and staged files go. */
+    Path dir() {
+        return dir;
+    }
+
+    /** The command holding the lock, as the journal names it. */
+    String command() {
+        return command;
+    }
+
+    /** Runs {@code write}; the process does not end in the middle of it (Ctrl-C waits for it). */
+    synchronized void whileWriting(Runnable write) {
+        if (closed) {
+            throw new IllegalStateException("the project lock was released");
+        }
+        write.run();
+    }
+
+    /**
+     * Releases the lock and removes the {@code .opctl} directory; when this command created the
+     * project directory and wrote nothing into it, removes that too (a failed {@code opctl new}).
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException exiting) {
+            // This is the hook running, or the process is ending: release all the same.
+        }
+        release();
+    }
+
+    private synchronized void release() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (Files.exists(dir.resolve(Journal.FILE))) {
+                return; // a write that could not finish: the next command completes it
+            }
+            Journal.discardStaged(dir);
+            Files.deleteIfExists(dir.resolve("lock"));
+            Files.deleteIfExists(dir);
+            if (createdRoot) {
+                Files.deleteIfExists(root);
+            }
+        } catch (IOException e) {
+            // Best effort: another command may already have made a new lock file, and a project with
+            // files in it stays.
+        } finally {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                // The process is ending or the file is gone; the system releases the lock either way.
+            }
+        }
+    }
+
+    private static boolean onlyOpctlIn(Path root) throws IOException {
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.allMatch(p -> p.getFileName().toString().equals(DIR));
+        }
+    }
+
+    private static Duration waitTime() {
+        String seconds = System.getenv("OPCTL_LOCK_WAIT_SECONDS");
+        if (seconds != null && seconds.matches("[0-9]{1,4}")) {
+            return Duration.ofSeconds(Integer.parseInt(seconds));
+        }
+        return DEFAULT_WAIT;
+    }
+
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+        channel.read(buffer, 0);
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+
+    private static void write(FileChannel channel, String text) throws IOException {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+    }
+
+    private static String readPath(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    /** Who holds the lock: what the lock file says, for the one line a waiting command prints. */
+    record Holder(String command, long pid, String since, String token, boolean createdRoot) {
+        static Holder of(String command, String token, boolean createdRoot) {
+            return new Holder(command.replaceAll("[\\r\\n]", " "), ProcessHandle.current().pid(),
+                    Instant.now().toString(), token, createdRoot);
+        }
+
+        String text() {
+            return "command=" + command + "\npid=" + pid + "\nsince=" + since + "\ntoken=" + token
+                    + "\ncreatedRoot=" + createdRoot + "\n";
+        }
+
+        static Holder parse(String text) {
+            String command = "";
+            long pid = -1;
+            String since = "";
+            String token = "";
+            boolean createdRoot = false;
+            for (String line : text.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq < 0) {
+                    continue;
+                }
+                String value = line.substring(eq + 1);
+                switch (line.substring(0, eq)) {
+                    case "command" -> command = value;
+                    case "pid" -> pid = value.matches("[0-9]{1,18}") ? Long.parseLong(value) : -1;
+                    case "since" -> since = value;
+                    case "token" -> token = value;
+                    case "createdRoot" -> createdRoot = value.equals("true");
+                    default -> {
+                        // A field of a newer opctl: ignored.
+                    }
+                }
+            }
+            return new Holder(command, pid, since, token, createdRoot);
+        }
+
+        String describe() {
+            if (command.isEmpty()) {
+                return "it did not say which";
+            }
+            return "'" + command + "', process " + pid + ", since " + since;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.opctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every command is all or nothing under kill -9: it runs in a process of its own that halts, as a
+ * SIGKILL would stop it, at its k-th change to the project's files (a staged file, the journal's
+ * commit, each file moved into place or deleted, the journal's removal), for every k. Then the next
+ * opctl command runs, and the project must be exactly as before the command or exactly as a
+ * complete run leaves it: every file and directory, hidden ones included, byte for byte.
+ */
+class CrashSafetyTest {
+    private static final String PROJECT = "demo-operator";
+
+    @TempDir
+    Path work;
+
+    /** A command, and how to make the project it runs on. */
+    record Case(String name, Consumer<Path> setup, List<String> args) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> commands() {
+        Consumer<Path> project = dir -> ok(dir, "new", PROJECT, "--domain", "example.com");
+        Consumer<Path> withApi = project.andThen(dir -> ok(dir.resolve(PROJECT), "add", "api", "--group", "cache",
+                "--version", "v1alpha1", "--kind", "Memcached"));
+        return Stream.of(
+                new Case("new", dir -> { }, List.of("new", PROJECT, "--domain", "example.com")),
+                new Case("add api --workload", project, List.of("add", "api", "--group", "apps", "--version", "v1",
+                        "--kind", "Web", "--workload", "deployment", "--image", "nginx:1.27", "--port", "8080")),
+                new Case("add controller", withApi, List.of("add", "controller", "--kind", "Memcached")),
+                new Case("edit", withApi, List.of("edit", "--namespaces", "a,b", "--max-description-length", "10")),
+                new Case("generate", withApi.andThen(dir -> {
+                    ok(dir.resolve(PROJECT), "add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",
+                            "Other");
+                    // Both kinds' types edited by hand: generate writes both CRDs anew.
+                    for (String kind : List.of("Memcached", "Other")) {
+                        edit(dir.resolve(PROJECT).resolve("src/main/java/com/example/demooperator/api/cache/v1alpha1/"
+                                + kind + "Spec.java"), "public class " + kind + "Spec {", "public class " + kind
+                                + "Spec {\n    /** How many. */\n    private int size;\n\n"
+                                + "    public int getSize() {\n        return size;\n    }\n");
+                    }
+                }), List.of("generate"))
+        ).map(Arguments::of);
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void aKillAtAnyChangeLeavesTheProjectAsBeforeOrAsAfter(Case command) throws Exception {
+        Path template = Files.createDirectory(work.resolve("before"));
+        command.setup().accept(template);
+        Map<String, String> before = snapshot(template);
+        Path complete = copy(template, work.resolve("complete"));
+        Path cwd = command.name().equals("new") ? complete : complete.resolve(PROJECT);
+        OpctlRun full = OpctlRun.main(cwd, command.args().toArray(String[]::new));
+        assertEquals(0, full.exitCode(), full::toString);
+        Map<String, String> after = snapshot(complete);
+        assertTrue(!after.equals(before), "the command changes something");
+
+        // The changes a command makes, in order: it stages each file it writes, commits the journal, moves each
+        // file into place or deletes it, removes the journal. Halting at any staging point leaves the same state,
+        // so the first and the last stand for all of them; every later point is tried.
+        long written = after.keySet().stream().filter(p -> !p.endsWith("/")
+                && !after.get(p).equals(before.get(p))).count();
+        int halts = 0;
+        for (int k = 1; ; k = k == 1 && written > 2 ? (int) written : k + 1) {
+            Path trial = copy(template, work.resolve("trial-" + k));
+            Path trialCwd = command.name().equals("new") ? trial : trial.resolve(PROJECT);
+            Subprocess killed = Subprocess.run(trialCwd, Map.of("OPCTL_TEST_HALT_AT", Integer.toString(k)),
+                    command.args().toArray(String[]::new));
+            if (killed.exitCode() == 0) {
+                assertEquals(after, snapshot(trial), "a run that was not halted");
+                break;
+            }
+            assertEquals(137, killed.exitCode(), () -> "halted at change " + killed);
+            halts++;
+            // The next command, whatever it is, first completes or rolls back the interrupted one.
+            OpctlRun next = OpctlRun.main(trial.resolve(PROJECT), "generate", "--check");
+            assertTrue(next.err().lines().noneMatch(l -> l.contains("Exception")), next::toString);
+            Map<String, String> recovered = snapshot(trial);
+            if (!recovered.equals(before) && !recovered.equals(after)) {
+                fail("halted at change " + k + " of '" + command + "': the project is neither as before nor as "
+                        + "after the command; differences from after: " + difference(after, recovered) + "\n" + next);
+            }
+            deleteTree(trial);
+            if (k > 1000) {
+                fail("the command never completed");
+            }
+        }
+        assertTrue(halts >= written + 2, "the command was halted at " + halts + " changes, for " + written
+                + " files written");
+    }
+
+    private static void ok(Path dir, String... args) {
+        OpctlRun run = OpctlRun.main(dir, args);
+        assertEquals(0, run.exitCode(), run::toString);
+    }
+
+    private static void edit(Path file, String anchor, String replacement) {
+        try {
+            String text = Files.readString(file);
+            assertTrue(text.contains(anchor), file::toString);
+            Files.writeString(file, text.replace(anchor, replacement));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Every file (content and whether executable) and directory under {@code root}, hidden ones included. */
+    static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(p -> !p.equals(root)).toList()) {
+                String name = root.relativize(p).toString();
+                if (Files.isDirectory(p)) {
+                    entries.put(name + "/", "directory");
+                } else {
+                    entries.put(name, (Files.isExecutable(p) ? "executable " : "")
+                            + Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> difference(Map<String, String> expected, Map<String, String> actual) {
+        List<String> differences = new ArrayList<>();
+        for (String path : new java.util.TreeSet<>(List.copyOf(union(expected, actual)))) {
+            if (!expected.containsKey(path)) {
+                differences.add("+" + path);
+            } else if (!actual.containsKey(path)) {
+                differences.add("-" + path);
+            } else if (!expected.get(path).equals(actual.get(path))) {
+                differences.add("~" + path);
+            }
+        }
+        return differences;
+    }
+
+    private static List<String> union(Map<String, String> a, Map<String, String> b) {
+        List<String> all = new ArrayList<>(a.keySet());
+        all.addAll(b.keySet());
+        return all;
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

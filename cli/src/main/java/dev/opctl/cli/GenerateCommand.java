@@ -3,10 +3,12 @@ package dev.opctl.cli;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectCheck;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,11 +51,13 @@ final class GenerateCommand implements Callable<Integer> {
     /** What the command does, also for {@link FastPath}. */
     static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out) {
         ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
+        ProjectCheck.requireSources(workingDir, model);
         // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
         CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
                 : ToolOwned.crdOptions(model);
         FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
-        return CheckOption.writeOrCheck(out, check, "opctl generate", workingDir, files,
-                ToolOwned.obsolete(workingDir, files), "tool-owned");
+        List<String> obsolete = ToolOwned.obsolete(workingDir, files);
+        ProjectCheck.requireKustomization(workingDir, files, obsolete);
+        return CheckOption.writeOrCheck(out, check, "opctl generate", workingDir, files, obsolete, "tool-owned");
     }
 }

@@ -117,6 +117,17 @@ class DeleteCommandTest {
     }
 
     @Test
+    void deletingAllVersionsDeletesTheKindAndItsCrd() throws IOException {
+        ok(project, "add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Foo");
+        ok(project, "add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Foo", "--storage");
+        OpctlRun run = run("delete", "api", "--group", "cache", "--all-versions", "--kind", "Foo");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().startsWith("Deleted Foo (cache.example.com/v1alpha1, cache.example.com/v1beta1): 9 files "
+                + "deleted"), run.out());
+        assertSameTree(reference());
+    }
+
+    @Test
     void deletingTheStorageVersionMovesStorageToTheVersionLeft() throws IOException {
         String[] foo = {"add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Foo"};
         ok(project, foo);

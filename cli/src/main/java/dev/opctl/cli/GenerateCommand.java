@@ -4,10 +4,12 @@ import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectCheck;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,12 +54,15 @@ final class GenerateCommand implements Callable<Integer> {
     static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out, PrintWriter err) {
         try (ProjectLock lock = Locks.acquire(workingDir, "opctl generate", err)) {
             ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
+            ProjectCheck.requireSources(workingDir, model);
             // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
             CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
                     : ToolOwned.crdOptions(model);
             FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
-            return CheckOption.writeOrCheck(lock, out, check, "opctl generate", workingDir, files,
-                    ToolOwned.obsolete(workingDir, files), "tool-owned");
+            List<String> obsolete = ToolOwned.obsolete(workingDir, files);
+            ProjectCheck.requireKustomization(workingDir, files, obsolete);
+            return CheckOption.writeOrCheck(lock, out, check, "opctl generate", workingDir, files, obsolete,
+                    "tool-owned");
         }
     }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = OpctlCommand.Version.class,
         description = "Scaffolds and maintains Kubernetes operator projects written in Java, "
                 + "on the Java Operator SDK and the fabric8 Kubernetes client.",
-        subcommands = {NewCommand.class, AddCommand.class, EditCommand.class, GenerateCommand.class, HelpCommand.class},
+        subcommands = {NewCommand.class, AddCommand.class, DeleteCommand.class, EditCommand.class,
+            GenerateCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = "%nDocumentation: docs/commands.md in the opctl repository.")
 public final class OpctlCommand {

@@ -142,6 +142,12 @@ public record ProjectFile(
                     shortNames, categories);
         }
 
+        /** The same resource without a controller. */
+        public Resource withoutController() {
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, false, storage,
+                    shortNames, categories);
+        }
+
         /** The same resource, as the storage version of its kind or not. */
         public Resource withStorage(boolean isStorage) {
             return new Resource(group, version, kind, plural, namespaced, javaPackage, api, controller, isStorage,
@@ -179,6 +185,14 @@ public record ProjectFile(
         }
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
                 owner, maxDescriptionLength, namespaces, updated);
+    }
+
+    /** This file without the resource of the group, version and kind of {@code resource}. */
+    public ProjectFile without(Resource resource) {
+        List<Resource> kept = resources.stream().filter(r -> !(r.group().equals(resource.group())
+                && r.version().equals(resource.version()) && r.kind().equals(resource.kind()))).toList();
+        return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
+                owner, maxDescriptionLength, namespaces, kept);
     }
 
     /** This file with the operator watching {@code watched} namespaces; empty for all. */

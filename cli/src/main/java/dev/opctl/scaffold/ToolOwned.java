@@ -23,6 +23,8 @@ public final class ToolOwned {
     public static final String SOURCES = "src/main/java";
     /** Where a project's CRDs go. */
     public static final String CRD_DIR = "config/crd";
+    /** The content, in an overlay, of a source about to be deleted: it declares nothing. */
+    public static final String DELETED = "";
 
     private ToolOwned() {
     }
@@ -30,7 +32,8 @@ public final class ToolOwned {
     /**
      * Every tool-owned file of the project in {@code projectDir}.
      *
-     * @param overlay Java files about to be written (absolute path to content), read instead of the disk
+     * @param overlay Java files about to be written (absolute path to content), read instead of the disk;
+     *     {@link #DELETED} for a file about to be deleted
      */
     public static FileSet render(Path projectDir, ProjectModel model, Map<Path, String> overlay,
             CrdGenerator.Options options) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every command is all or nothing under kill -9: it runs in a process of its own that halts, as a
+ * Every command that writes is all or nothing under kill -9: it runs in a process of its own that halts, as a
  * SIGKILL would stop it, at its k-th change to the project's files (a staged file, the journal's
  * commit, each file moved into place or deleted, the journal's removal), for every k. Then the next
  * opctl command runs, and the project must be exactly as before the command or exactly as a
@@ -50,6 +50,8 @@ class CrashSafetyTest {
                 new Case("add api --workload", project, List.of("add", "api", "--group", "apps", "--version", "v1",
                         "--kind", "Web", "--workload", "deployment", "--image", "nginx:1.27", "--port", "8080")),
                 new Case("add controller", withApi, List.of("add", "controller", "--kind", "Memcached")),
+                new Case("delete api", withApi, List.of("delete", "api", "--group", "cache", "--version",
+                        "v1alpha1", "--kind", "Memcached")),
                 new Case("edit", withApi, List.of("edit", "--namespaces", "a,b", "--max-description-length", "10")),
                 new Case("generate", withApi.andThen(dir -> {
                     ok(dir.resolve(PROJECT), "add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",

@@ -73,7 +73,7 @@ class HelpTest {
         "generate crd --check|unknown command 'crd' for 'opctl generate'; did you mean 'opctl generate crds'? "
                 + "(see 'opctl generate --help')",
         "nwe demo|unknown command 'nwe' for 'opctl'; did you mean 'opctl new'? (see 'opctl --help')",
-        "frobnicate|unknown command 'frobnicate' for 'opctl'; its commands are new, add, edit, generate, help "
+        "frobnicate|unknown command 'frobnicate' for 'opctl'; its commands are new, add, delete, edit, generate, help "
                 + "(see 'opctl --help')",
         "help add apis|unknown command 'apis' for 'opctl add'; did you mean 'opctl add api'? (see 'opctl add --help')",
         "add api --version v1 -V|Missing required options: '--group=GROUP', '--kind=KIND' (see 'opctl add api --help')",

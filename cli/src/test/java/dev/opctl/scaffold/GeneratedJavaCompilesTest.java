@@ -3,6 +3,7 @@ package dev.opctl.scaffold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.Javac;
 import dev.opctl.Versions;
 import dev.opctl.cli.Opctl;
 import dev.opctl.engine.FileSet;
@@ -17,16 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,23 +96,8 @@ class GeneratedJavaCompilesTest {
     }
 
     private static void assertCompilesWithoutWarnings(List<Path> sources, Path classes) throws IOException {
-        Files.createDirectories(classes);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-Xlint:all", "-Werror",
-                    "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-            boolean ok = javac.getTask(new StringWriter(), fileManager, diagnostics, options, null,
-                    fileManager.getJavaFileObjectsFromPaths(sources)).call();
-            StringBuilder report = new StringBuilder();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                report.append(d.getSource() == null ? "" : d.getSource().getName()).append(':')
-                        .append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
-            }
-            assertTrue(ok && diagnostics.getDiagnostics().isEmpty(), report::toString);
-        }
+        Javac.assertCompilesWithoutWarnings(sources, classes);
     }
-
 
     /** Imports whose simple name is not used in the rest of the file (javac does not warn about them). */
     static List<String> unusedImports(String source) {

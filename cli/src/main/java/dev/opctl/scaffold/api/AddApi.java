@@ -94,6 +94,15 @@ public final class AddApi {
     }
 
     /**
+     * The class of {@code r} as it is on disk, edited to make it the storage version of its kind
+     * ({@code @Version("v1")} instead of {@code @Version(value = "v1", storage = false)}), for a
+     * command that deletes the version that was.
+     */
+    public static GeneratedFile promote(Path projectDir, Resource r) {
+        return ResourceJava.promote(projectDir, r);
+    }
+
+    /**
      * The version of the kind a later version takes its schema from: the first one added (so that
      * running the command again gives the same files), if its Spec and Status classes are still
      * where opctl wrote them.

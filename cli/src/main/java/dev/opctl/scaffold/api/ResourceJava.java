@@ -95,6 +95,33 @@ final class ResourceJava {
         return new GeneratedFile(path, edited, Ownership.EDITED, false);
     }
 
+    /**
+     * The class of {@code r}, as it is on disk, with its {@code @Version} no longer saying
+     * {@code storage = false}: it becomes the storage version because the one that was is deleted.
+     *
+     * @throws OpctlException (conflict) when the annotation is not in a form opctl can edit
+     */
+    static GeneratedFile promote(Path projectDir, Resource r) {
+        String path = JavaSources.mainPath(r.javaPackage(), r.kind());
+        String source;
+        try {
+            source = Files.readString(projectDir.resolve(path));
+        } catch (IOException e) {
+            throw OpctlException.conflict(String.format("cannot read %s to make %s %s the storage version (%s); "
+                    + "restore it", path, r.kind(), r.version(), e.getMessage()));
+        }
+        Pattern version = Pattern.compile("@Version\\(\\s*(?:value\\s*=\\s*)?\"" + Pattern.quote(r.version())
+                + "\"\\s*(?:,\\s*storage\\s*=\\s*(?:true|false)\\s*)?\\)");
+        Matcher m = version.matcher(source);
+        if (!m.find()) {
+            throw OpctlException.conflict(String.format("%s has no @Version(\"%s\") that opctl can change to make "
+                    + "it the storage version; write @Version(\"%s\") there yourself and rerun", path, r.version(),
+                    r.version()));
+        }
+        String edited = m.replaceFirst(Matcher.quoteReplacement("@Version(\"" + r.version() + "\")"));
+        return new GeneratedFile(path, edited, Ownership.EDITED, false);
+    }
+
     private static AnnotationSpec value(String annotation, String value) {
         return AnnotationSpec.builder(ClassName.get(ANNOTATIONS, annotation)).addMember("value", "$S", value).build();
     }

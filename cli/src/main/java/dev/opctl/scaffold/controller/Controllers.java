@@ -2,6 +2,7 @@ package dev.opctl.scaffold.controller;
 
 import com.squareup.javapoet.ClassName;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 
 /** Names of the controller classes of a project. */
@@ -17,5 +18,21 @@ public final class Controllers {
     /** The reconciler of {@code resource}: {@code <package>.controller.<Kind>Reconciler}. */
     public static ClassName reconciler(ProjectModel model, Resource resource) {
         return ClassName.get(controllerPackage(model), resource.kind() + "Reconciler");
+    }
+
+    /** Where the reconciler of {@code resource} is, relative to the project. */
+    public static String reconcilerPath(ProjectModel model, Resource resource) {
+        return path(reconciler(model, resource));
+    }
+
+    /** Where the test of the reconciler of {@code resource} is, relative to the project. */
+    public static String testPath(ProjectModel model, Resource resource) {
+        return "src/test/java/" + reconciler(model, resource).packageName().replace('.', '/') + "/"
+                + resource.kind() + "ReconcilerTest.java";
+    }
+
+    /** Where the class {@code type} of the project is under {@code src/main/java}. */
+    static String path(ClassName type) {
+        return JavaSources.mainPath(type.packageName(), type.simpleName());
     }
 }

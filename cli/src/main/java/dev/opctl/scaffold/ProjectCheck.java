@@ -1,0 +1,107 @@
+package dev.opctl.scaffold;
+
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.OpctlException;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.controller.Controllers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds a project that {@code PROJECT}, its sources and {@code config/kustomization.yaml} no longer
+ * describe alike, typically after a kind or controller was removed by hand: {@code opctl generate}
+ * would then write files that do not build or deploy while saying they are up to date.
+ */
+public final class ProjectCheck {
+    /** The kustomization that lists what {@code kubectl apply -k config} applies. */
+    public static final String KUSTOMIZATION = "config/kustomization.yaml";
+
+    private ProjectCheck() {
+    }
+
+    /**
+     * Refuses a project whose {@code PROJECT} names a kind whose class is missing, or a controller
+     * whose reconciler is missing: the sources the tool-owned files are generated from.
+     *
+     * @throws OpctlException (invalid input) with one line naming each problem and the command that fixes it
+     */
+    public static void requireSources(Path projectDir, ProjectModel model) {
+        List<String> problems = new ArrayList<>();
+        for (Resource r : model.project().resources()) {
+            String group = r.group().isEmpty() ? "core" : r.group();
+            String kindClass = JavaSources.mainPath(r.javaPackage(), r.kind());
+            if (r.api() && !Files.isRegularFile(projectDir.resolve(kindClass))) {
+                problems.add(String.format("PROJECT names kind %s (%s) but %s is missing: restore it, or remove "
+                        + "the kind with 'opctl delete api --group %s --version %s --kind %s'", r.kind(),
+                        r.apiVersion(), kindClass, group, r.version(), r.kind()));
+            }
+            String reconciler = Controllers.reconcilerPath(model, r);
+            if (r.controller() && !Files.isRegularFile(projectDir.resolve(reconciler))) {
+                problems.add(String.format("PROJECT names a controller of %s (%s) but %s is missing: restore it, "
+                        + "or remove the controller with 'opctl delete controller --kind %s --group %s --version %s'",
+                        r.kind(), r.apiVersion(), reconciler, r.kind(), group, r.version()));
+            }
+        }
+        fail(problems);
+    }
+
+    /**
+     * Refuses a kustomization that lists a file that is missing and that {@code generated} does not
+     * make, or one that {@code obsolete} deletes: {@code kubectl apply -k config} would fail.
+     *
+     * @param generated the tool-owned files about to be written
+     * @param obsolete the tool-owned files about to be deleted
+     */
+    public static void requireKustomization(Path projectDir, FileSet generated, List<String> obsolete) {
+        Path file = projectDir.resolve(KUSTOMIZATION);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        for (String entry : resources(read(file))) {
+            String path = "config/" + entry;
+            boolean missing = !Files.exists(projectDir.resolve(path)) && generated.get(path) == null;
+            if (missing || obsolete.contains(path)) {
+                problems.add(String.format("%s lists %s, which %s: %s, or remove the line", KUSTOMIZATION, entry,
+                        missing ? "is missing" : "no kind's classes generate any more ('opctl generate' would delete "
+                                + "it)", entry.startsWith("crd/") ? "add its kind again with 'opctl add api'"
+                                : "restore it"));
+            }
+        }
+        fail(problems);
+    }
+
+    /** The entries of the top-level {@code resources:} list of a kustomization. */
+    static List<String> resources(String kustomization) {
+        List<String> entries = new ArrayList<>();
+        boolean inResources = false;
+        for (String line : kustomization.split("\n")) {
+            if (!line.isEmpty() && !line.startsWith(" ") && !line.startsWith("-") && !line.startsWith("#")) {
+                inResources = line.strip().equals("resources:");
+            } else if (inResources && line.startsWith("- ")) {
+                String entry = line.substring(2).strip();
+                int comment = entry.indexOf(" #");
+                entries.add(comment < 0 ? entry : entry.substring(0, comment).strip());
+            }
+        }
+        return entries;
+    }
+
+    private static void fail(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw OpctlException.invalidInput(String.join("; ", problems));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -11,11 +11,12 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -68,7 +69,6 @@ public final class ProjectLock implements AutoCloseable {
         Path file = dir.resolve("lock");
         boolean createdRoot = false;
         Instant deadline = Instant.now().plus(waitTime());
-        String token = UUID.randomUUID().toString();
         while (true) {
             try {
                 if (!Files.isDirectory(root)) {
@@ -76,20 +76,22 @@ public final class ProjectLock implements AutoCloseable {
                     createdRoot = true;
                 }
                 Files.createDirectories(dir);
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+                Object opened = fileKey(file);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
                     // The holder before us may have removed the file between our open and our lock: the lock
-                    // counts only if the file we locked is still the one at the path.
-                    String previous = read(channel);
-                    write(channel, Holder.of(command, token, createdRoot).text());
-                    if (token.equals(Holder.parse(readPath(file)).token())) {
+                    // counts only if the file we locked is still the one at the path. (Compared by its key:
+                    // opening the file again and closing it would release the lock, as POSIX locks go.)
+                    if (opened != null && opened.equals(fileKey(file))) {
+                        String previous = read(channel);
+                        write(channel, Holder.of(command, createdRoot).text());
                         Holder before = Holder.parse(previous);
                         ProjectLock held = new ProjectLock(root, channel, lock, createdRoot
                                 || before.createdRoot() && onlyOpctlIn(root), command);
                         if (held.createdRoot && !createdRoot) {
-                            write(channel, Holder.of(command, token, true).text());
+                            write(channel, Holder.of(command, true).text());
                         }
                         try {
                             Journal.recover(root, dir, before.command(), notices);
@@ -118,6 +120,15 @@ public final class ProjectLock implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw OpctlException.conflict("interrupted while waiting for another opctl command in " + root);
             }
+        }
+    }
+
+    /** The identity of the file at {@code path} (its inode), or null when missing or not known. */
+    private static Object fileKey(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -231,22 +242,21 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     /** Who holds the lock: what the lock file says, for the one line a waiting command prints. */
-    record Holder(String command, long pid, String since, String token, boolean createdRoot) {
-        static Holder of(String command, String token, boolean createdRoot) {
+    record Holder(String command, long pid, String since, boolean createdRoot) {
+        static Holder of(String command, boolean createdRoot) {
             return new Holder(command.replaceAll("[\\r\\n]", " "), ProcessHandle.current().pid(),
-                    Instant.now().toString(), token, createdRoot);
+                    Instant.now().toString(), createdRoot);
         }
 
         String text() {
-            return "command=" + command + "\npid=" + pid + "\nsince=" + since + "\ntoken=" + token
-                    + "\ncreatedRoot=" + createdRoot + "\n";
+            return "command=" + command + "\npid=" + pid + "\nsince=" + since + "\ncreatedRoot=" + createdRoot
+                    + "\n";
         }
 
         static Holder parse(String text) {
             String command = "";
             long pid = -1;
             String since = "";
-            String token = "";
             boolean createdRoot = false;
             for (String line : text.split("\n")) {
                 int eq = line.indexOf('=');
@@ -258,14 +268,13 @@ public final class ProjectLock implements AutoCloseable {
                     case "command" -> command = value;
                     case "pid" -> pid = value.matches("[0-9]{1,18}") ? Long.parseLong(value) : -1;
                     case "since" -> since = value;
-                    case "token" -> token = value;
                     case "createdRoot" -> createdRoot = value.equals("true");
                     default -> {
                         // A field of a newer opctl: ignored.
                     }
                 }
             }
-            return new Holder(command, pid, since, token, createdRoot);
+            return new Holder(command, pid, since, createdRoot);
         }
 
         String describe() {

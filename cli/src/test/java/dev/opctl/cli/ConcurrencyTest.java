@@ -1,0 +1,109 @@
+package dev.opctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.opctl.engine.ProjectLock;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.ProjectFile.Resource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two opctl commands on one project at once never lose an update, and a killed one never blocks. */
+class ConcurrencyTest {
+    private static final List<String> KINDS = List.of("Alpha", "Bravo", "Charlie", "Delta");
+
+    @TempDir
+    Path work;
+    Path project;
+
+    @BeforeEach
+    void newProject() {
+        assertEquals(0, OpctlRun.main(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        project = work.resolve("demo-operator");
+    }
+
+    @Test
+    void commandsStartedTogetherAllLand() throws Exception {
+        List<Subprocess.Running> running = new ArrayList<>();
+        for (String kind : KINDS) {
+            running.add(Subprocess.start(project, Map.of("OPCTL_LOCK_WAIT_SECONDS", "120"), "add", "api", "--group",
+                    "cache", "--version", "v1", "--kind", kind, "--controller"));
+        }
+        for (Subprocess.Running command : running) {
+            Subprocess done = command.finish();
+            assertEquals(0, done.exitCode(), done::toString);
+        }
+        assertEquals(KINDS, ProjectFile.read(project).resources().stream().map(Resource::kind).sorted().toList());
+        String registry = Files.readString(project.resolve(
+                "src/main/java/com/example/demooperator/ReconcilerRegistry.java"));
+        String kustomization = Files.readString(project.resolve("config/kustomization.yaml"));
+        for (String kind : KINDS) {
+            assertTrue(registry.contains("new " + kind + "Reconciler("), registry);
+            assertTrue(kustomization.contains("crd/" + kind.toLowerCase() + "s.cache.example.com.yaml"),
+                    kustomization);
+        }
+        OpctlRun check = OpctlRun.main(project, "generate", "--check");
+        assertEquals(0, check.exitCode(), check::toString);
+        assertFalse(Files.exists(project.resolve(ProjectLock.DIR)), "no trace of the lock is left");
+    }
+
+    @Test
+    void aCommandThatCannotGetTheLockSaysWhoHoldsItAndChangesNothing() throws Exception {
+        Map<String, String> before = CrashSafetyTest.snapshot(project);
+        Subprocess refused;
+        ProjectLock held = ProjectLock.acquire(project, "opctl add api", notice -> { });
+        try {
+            refused = Subprocess.run(project, Map.of("OPCTL_LOCK_WAIT_SECONDS", "1"), "add", "api", "--group",
+                    "cache", "--version", "v1", "--kind", "Alpha");
+        } finally {
+            held.close();
+        }
+        assertEquals(3, refused.exitCode(), refused::toString);
+        assertEquals("", refused.out());
+        assertTrue(refused.err().matches("opctl: error: another opctl command is running in \\Q" + project
+                + "\\E \\('opctl add api', process " + ProcessHandle.current().pid() + ", since [0-9T:.Z-]+\\); wait "
+                + "for it to finish, then retry\n"), refused::toString);
+        assertEquals(before, CrashSafetyTest.snapshot(project));
+    }
+
+    @Test
+    void aWaitingCommandRunsOnceTheOtherEnds() throws Exception {
+        Subprocess.Running waiting;
+        ProjectLock held = ProjectLock.acquire(project, "opctl edit", notice -> { });
+        try {
+            waiting = Subprocess.start(project, Map.of("OPCTL_LOCK_WAIT_SECONDS", "60"), "add", "api", "--group",
+                    "cache", "--version", "v1", "--kind", "Alpha");
+            Thread.sleep(1500);
+            assertTrue(waiting.process().isAlive(), "it waits while the lock is held");
+        } finally {
+            held.close();
+        }
+        Subprocess done = waiting.finish();
+        assertEquals(0, done.exitCode(), done::toString);
+        assertEquals(List.of("Alpha"), ProjectFile.read(project).resources().stream().map(Resource::kind).toList());
+    }
+
+    @Test
+    void theLockOfAKilledCommandDoesNotBlock() throws Exception {
+        // A command killed (here: halted at its first change) leaves its lock file; the system has released the lock.
+        Subprocess killed = Subprocess.run(project, Map.of("OPCTL_TEST_HALT_AT", "1"), "add", "api", "--group",
+                "cache", "--version", "v1", "--kind", "Alpha");
+        assertEquals(137, killed.exitCode(), killed::toString);
+        assertTrue(Files.exists(project.resolve(ProjectLock.DIR).resolve("lock")));
+        Subprocess next = Subprocess.run(project, Map.of("OPCTL_LOCK_WAIT_SECONDS", "0"), "add", "api", "--group",
+                "cache", "--version", "v1", "--kind", "Bravo");
+        assertEquals(0, next.exitCode(), next::toString);
+        assertEquals("opctl: rolled back the interrupted 'opctl add api' (it had changed nothing yet) before running "
+                + "this command\n", next.err());
+        assertEquals(List.of("Bravo"), ProjectFile.read(project).resources().stream().map(Resource::kind).toList());
+        assertFalse(Files.exists(project.resolve(ProjectLock.DIR)));
+    }
+}

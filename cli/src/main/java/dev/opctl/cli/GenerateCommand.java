@@ -52,7 +52,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** What the command does, also for {@link FastPath}. */
     static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out, PrintWriter err) {
-        try (ProjectLock lock = Locks.acquire(workingDir, "opctl generate", err)) {
+        try (ProjectLock lock = check ? Locks.acquireProjectToRead(workingDir, "opctl generate", err)
+                : Locks.acquireProject(workingDir, "opctl generate", err)) {
             ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
             ProjectCheck.requireSources(workingDir, model);
             // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.

@@ -69,7 +69,7 @@ final class GenerateCrdsCommand implements Callable<Integer> {
         Path outputDir = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
         // In a project the project is locked; elsewhere the directory written to (unless --check reads nothing).
         Path lockRoot = project ? workingDir : outputDir;
-        try (ProjectLock lock = check && !Files.isDirectory(lockRoot) ? null
+        try (ProjectLock lock = check ? Locks.acquireToRead(lockRoot, "opctl generate crds", err)
                 : Locks.acquire(lockRoot, "opctl generate crds", err)) {
             if (project) {
                 ProjectFile.read(workingDir);

@@ -35,7 +35,9 @@ final class GenerateRbacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectLock lock = Locks.acquire(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())) {
+        try (ProjectLock lock = check.check
+                ? Locks.acquireProjectToRead(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())
+                : Locks.acquireProject(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())) {
             ProjectFile project = ProjectFile.read(workingDir);
             FileSet files = FileSet.builder()
                     .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of()))

@@ -14,7 +14,7 @@ final class Locks {
     private Locks() {
     }
 
-    /** Locks the project in {@code root} for {@code command}, telling {@code err} what it recovered. */
+    /** Locks {@code root} (created when missing) for {@code command}, telling {@code err} what it recovered. */
     static ProjectLock acquire(Path root, String command, PrintWriter err) {
         return ProjectLock.acquire(root, command, line -> {
             err.println(line);
@@ -36,5 +36,19 @@ final class Locks {
             ProjectFile.read(root);
         }
         return acquire(root, command, err);
+    }
+
+    /**
+     * {@link #acquireProject} for a command that only reads ({@code --check}): no lock when
+     * {@code root} cannot be written (a read-only checkout in CI), for there is then nothing to
+     * protect or recover either.
+     */
+    static ProjectLock acquireProjectToRead(Path root, String command, PrintWriter err) {
+        return Files.isDirectory(root) && !Files.isWritable(root) ? null : acquireProject(root, command, err);
+    }
+
+    /** {@link #acquire}, or for a command that only reads, no lock where nothing can be written. */
+    static ProjectLock acquireToRead(Path root, String command, PrintWriter err) {
+        return !Files.isDirectory(root) || !Files.isWritable(root) ? null : acquire(root, command, err);
     }
 }

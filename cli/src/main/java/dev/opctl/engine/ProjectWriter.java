@@ -213,7 +213,7 @@ public final class ProjectWriter {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OpctlException(1, "could not read " + Failures.describe(e) + "; nothing was changed", e);
         }
     }
 

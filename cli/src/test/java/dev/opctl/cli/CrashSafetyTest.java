@@ -52,6 +52,8 @@ class CrashSafetyTest {
                 new Case("add controller", withApi, List.of("add", "controller", "--kind", "Memcached")),
                 new Case("delete api", withApi, List.of("delete", "api", "--group", "cache", "--version",
                         "v1alpha1", "--kind", "Memcached")),
+                new Case("delete controller", withApi.andThen(dir -> ok(dir.resolve(PROJECT), "add", "controller",
+                        "--kind", "Memcached")), List.of("delete", "controller", "--kind", "Memcached")),
                 new Case("edit", withApi, List.of("edit", "--namespaces", "a,b", "--max-description-length", "10")),
                 new Case("generate", withApi.andThen(dir -> {
                     ok(dir.resolve(PROJECT), "add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",

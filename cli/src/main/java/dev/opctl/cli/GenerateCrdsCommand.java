@@ -6,6 +6,7 @@ import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ final class GenerateCrdsCommand implements Callable<Integer> {
     /** What the command does, also for {@link FastPath}. */
     static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
             PrintWriter out) {
-        boolean project = Files.isRegularFile(workingDir.resolve(ProjectFile.FILE_NAME));
+        boolean project = Files.exists(workingDir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
         if (!project && (sources.isEmpty() || output == null)) {
             throw OpctlException.invalidInput(workingDir + " is not an opctl project (no PROJECT file); run in a "
                     + "project, or pass --sources DIR and --output DIR");
@@ -72,6 +73,10 @@ final class GenerateCrdsCommand implements Callable<Integer> {
             roots.add(workingDir.resolve(source).normalize());
         }
         Path outputDir = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw OpctlException.invalidInput(String.format("output directory %s is not a directory; pass a "
+                    + "directory with --output (it is created when missing)", outputDir));
+        }
         FileSet files = CrdGenerator.generate(roots, "", options);
         return CheckOption.writeOrCheck(out, check, "opctl generate crds", outputDir, files,
                 CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");

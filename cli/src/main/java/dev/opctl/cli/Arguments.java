@@ -22,13 +22,13 @@ final class Arguments {
             if (arg.indexOf(REPLACEMENT) >= 0) {
                 throw OpctlException.invalidInput(String.format("invalid %s '%s': it could not be decoded in this "
                         + "locale's character set (%s); run opctl with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the "
-                        + "./opctl launcher sets it when the locale is C or POSIX)", name(args, i), Text.shown(arg),
+                        + "./opctl launcher sets it when the locale is C or POSIX)", name(args, i), Text.shown(value(arg)),
                         jnuEncoding()));
             }
             if (Text.hasControl(arg)) {
                 throw OpctlException.invalidInput(String.format("invalid %s '%s': opctl takes values of one line "
                         + "without control characters (line breaks, tabs, NUL); remove them", name(args, i),
-                        Text.shown(arg)));
+                        Text.shown(value(arg))));
             }
         }
     }
@@ -42,6 +42,12 @@ final class Arguments {
         }
         return i > 0 && args[i - 1].startsWith("-") && args[i - 1].indexOf('=') < 0 ? "value of " + args[i - 1]
                 : "argument";
+    }
+
+    /** The value of {@code --option=value}, or the whole argument. */
+    private static String value(String arg) {
+        int eq = arg.indexOf('=');
+        return arg.startsWith("-") && eq > 0 ? arg.substring(eq + 1) : arg;
     }
 
     private static String jnuEncoding() {

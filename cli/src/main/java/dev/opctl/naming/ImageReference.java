@@ -1,6 +1,7 @@
 package dev.opctl.naming;
 
 import dev.opctl.engine.OpctlException;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * hex              := /[0-9a-fA-F]{32,}/
  * </pre>
  *
- * <p>The name is at most 255 characters. Such a reference is safe to put in a Java string literal
+ * <p>The name is at most 255 characters, and a digest is one of sha256, sha384 or sha512 with
+ * its exact length, as {@code reference.Parse} checks after the grammar. Such a reference is safe to put in a Java string literal
  * and a YAML scalar as it is.
  */
 public final class ImageReference {
@@ -42,9 +44,12 @@ public final class ImageReference {
     private static final String HOST = "(?:" + DOMAIN_NAME + "|" + IPV6 + ")";
     private static final String DOMAIN = HOST + "(?::[0-9]+)?";
     private static final String TAG = "[\\w][\\w.-]{0,127}";
-    private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+    private static final String DIGEST = "(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*)"
+            + ":(?<hex>[0-9a-fA-F]{32,})";
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<name>(?:" + DOMAIN + "/)?" + REMOTE_NAME + ")(?::" + TAG + ")?(?:@" + DIGEST + ")?");
+    /** The digest algorithms registries use (opencontainers/go-digest), by the length of their hex. */
+    private static final Map<String, Integer> DIGEST_LENGTHS = Map.of("sha256", 64, "sha384", 96, "sha512", 128);
 
     private ImageReference() {
     }
@@ -52,7 +57,12 @@ public final class ImageReference {
     /** Whether {@code value} is an image reference by the distribution grammar. */
     public static boolean isValid(String value) {
         var m = REFERENCE.matcher(value);
-        return m.matches() && m.group("name").length() <= NAME_TOTAL_LENGTH_MAX;
+        if (!m.matches() || m.group("name").length() > NAME_TOTAL_LENGTH_MAX) {
+            return false;
+        }
+        // As reference.Parse does after the grammar: a digest of a known algorithm and its exact length.
+        return m.group("algorithm") == null
+                || m.group("hex").length() == DIGEST_LENGTHS.getOrDefault(m.group("algorithm"), -1);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code -SNAPSHOT} or {@code -rc1} does not make a version newer or older than its release.
  */
 final class OpctlVersion {
-    private static final Pattern VERSION = Pattern.compile("([0-9]{1,9}(?:\\.[0-9]{1,9}){0,3})([-+.][A-Za-z0-9.+-]*)?");
+    private static final Pattern VERSION = Pattern.compile("([0-9]{1,9}(?:\\.[0-9]{1,9}){0,3})([-+][A-Za-z0-9.+-]*)?");
 
     private OpctlVersion() {
     }

@@ -224,6 +224,10 @@ public record ProjectFile(
      * value that is not a valid name and a kind listed twice are each one line (invalid input).
      */
     public static ProjectFile parse(String yaml, String source) {
+        if (yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
+            throw OpctlException.invalidInput(source + " is empty; restore it from version control (opctl new wrote "
+                    + "it)");
+        }
         ProjectCheck.requireKnownVersion(yaml, source, Versions.current().opctl());
         try {
             ProjectFile file = YAML.readValue(yaml, ProjectFile.class);
@@ -253,9 +257,11 @@ public record ProjectFile(
                     : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
             String value = e instanceof InvalidFormatException format ? " '" + Text.shown(String.valueOf(
                     format.getValue())) + "'" : "";
-            throw OpctlException.invalidInput(String.format("%s: invalid value%s%s at line %d; fix the file, or "
-                    + "restore it from version control", source, value, key.isEmpty() ? "" : " of key '" + key + "'",
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
+            String what = key.isEmpty() ? "not a mapping of opctl's keys (layout, opctlVersion, ...)"
+                    : "invalid value" + value + " of key '" + key + "'";
+            throw OpctlException.invalidInput(String.format("%s: %s at line %d, column %d; fix the file, or restore "
+                    + "it from version control", source, what, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
         } catch (JsonProcessingException e) {
             String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\n")[0];
             throw OpctlException.invalidInput(String.format("%s is not valid YAML at line %d, column %d: %s; fix the "

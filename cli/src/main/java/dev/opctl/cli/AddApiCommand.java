@@ -3,10 +3,13 @@ package dev.opctl.cli;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
+import dev.opctl.naming.ImageReference;
 import dev.opctl.naming.Names;
+import dev.opctl.naming.Text;
 import dev.opctl.naming.Pluralizer;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ResourceNames;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.api.AddApi;
 import dev.opctl.scaffold.api.ApiModel;
@@ -67,11 +70,11 @@ final class AddApiCommand implements Callable<Integer> {
                     + "cluster-scoped.")
     boolean namespaced;
 
-    @Option(names = "--short-names", split = ",", paramLabel = "NAME",
+    @Option(names = "--short-names", paramLabel = "NAME[,NAME...]",
             description = "Short names for kubectl, comma-separated, e.g. mc.")
     List<String> shortNames = new ArrayList<>();
 
-    @Option(names = "--categories", split = ",", paramLabel = "CATEGORY",
+    @Option(names = "--categories", paramLabel = "CATEGORY[,CATEGORY...]",
             description = "Categories the kind belongs to, comma-separated, e.g. all.")
     List<String> categories = new ArrayList<>();
 
@@ -120,10 +123,10 @@ final class AddApiCommand implements Callable<Integer> {
         Names.requireKind(kind);
         Names.requireApiVersion(version);
         String fullGroup = fullGroup(project);
-        String resourceName = plural != null ? Names.requireDnsLabel("plural", plural) : Pluralizer.plural(kind);
-        Names.requireDnsLabel("plural of " + kind, resourceName);
-        shortNames.forEach(s -> Names.requireDnsLabel("short name", s));
-        categories.forEach(c -> Names.requireDnsLabel("category", c));
+        ResourceNames.requireOwnClasses(project, fullGroup, kind);
+        String resourceName = plural != null ? Names.requireDns1035Label("plural", plural) : Pluralizer.plural(kind);
+        shortNames = Names.commaList("--short-names", shortNames);
+        categories = Names.commaList("--categories", categories);
 
         List<Resource> versions = project.resources(fullGroup, kind).stream().filter(Resource::api)
                 .filter(r -> !r.version().equals(version)).toList();
@@ -142,6 +145,7 @@ final class AddApiCommand implements Callable<Integer> {
             shortNames = names;
             categories = cats;
         }
+        ResourceNames.requireFreeNames(project, fullGroup, kind, resourceName, shortNames, categories);
         // One storage version per kind: the first added, until --storage moves it to another.
         Optional<String> storedAs = project.storageVersion(fullGroup, kind);
         boolean storage = storageVersion || storedAs.isEmpty() || storedAs.get().equals(version);
@@ -178,7 +182,8 @@ final class AddApiCommand implements Callable<Integer> {
         }
         Workload runs = Workload.of(workload, image, port);
         if (runs == null) {
-            throw OpctlException.invalidInput("invalid --workload '" + workload + "': use deployment or statefulset");
+            throw OpctlException.invalidInput("invalid --workload '" + Text.shown(workload)
+                    + "': use deployment or statefulset");
         }
         if (!namespaced) {
             throw OpctlException.invalidInput("a workload runs in the namespace of its resource: drop "
@@ -187,10 +192,7 @@ final class AddApiCommand implements Callable<Integer> {
         if (port < 1 || port > 65535) {
             throw OpctlException.invalidInput("invalid --port " + port + ": use 1 to 65535");
         }
-        if (image.isBlank() || image.chars().anyMatch(Character::isWhitespace)) {
-            throw OpctlException.invalidInput("invalid --image '" + image + "': use an image reference such as "
-                    + "registry.example.com/app:1.0");
-        }
+        ImageReference.require("--image", image);
         return runs;
     }
 
@@ -203,7 +205,8 @@ final class AddApiCommand implements Callable<Integer> {
             throw OpctlException.invalidInput("the core group is Kubernetes' own; give your API a group, e.g. "
                     + "--group apps (joined to the domain)");
         }
-        String full = group.contains(".") ? group : group + "." + (domain != null ? domain : project.domain());
+        String full = group.contains(".") ? group
+                : group + "." + (domain != null ? Names.requireDnsSubdomain("domain", domain) : project.domain());
         return Names.requireDnsSubdomain("API group", full);
     }
 

@@ -51,7 +51,7 @@ final class AddControllerCommand implements Callable<Integer> {
             description = "The version to reconcile. Default: the kind's storage version (the first added).")
     String version;
 
-    @Option(names = "--watch", split = ",", paramLabel = "KIND",
+    @Option(names = "--watch", paramLabel = "KIND[,KIND...]",
             description = "For a built-in kind: built-in kinds to watch as secondary resources (read-only), "
                     + "comma-separated, e.g. Pod.")
     List<String> watch = new ArrayList<>();
@@ -75,6 +75,7 @@ final class AddControllerCommand implements Callable<Integer> {
     private Integer call(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
+        watch = Names.commaList("--watch", watch);
         Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
         boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind));
         if (builtIn.isPresent() && !ownKind) {

@@ -7,6 +7,7 @@ import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.Ownership;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
+import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
@@ -58,7 +59,7 @@ final class EditCommand implements Callable<Integer> {
     String maxDescriptionLength;
 
     static final class Scope {
-        @Option(names = "--namespaces", split = ",", paramLabel = "NAMESPACE",
+        @Option(names = "--namespaces", paramLabel = "NAMESPACE[,NAMESPACE...]",
                 description = "Watch only these namespaces, comma-separated.")
         List<String> namespaces;
 
@@ -91,7 +92,7 @@ final class EditCommand implements Callable<Integer> {
         }
         List<String> namespaces = before.namespaces();
         if (scope != null) {
-            namespaces = scope.clusterWide ? List.of() : List.copyOf(new TreeSet<>(scope.namespaces));
+            namespaces = scope.clusterWide ? List.of() : List.copyOf(new TreeSet<>(Names.commaList("--namespaces", scope.namespaces)));
             namespaces.forEach(n -> Names.requireDnsLabel("namespace", n));
             requireNamespacedControllers(before, namespaces);
             project = project.withNamespaces(namespaces);
@@ -136,8 +137,8 @@ final class EditCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw OpctlException.invalidInput("invalid --max-description-length '" + value + "': use a number of "
-                + "characters (0 drops descriptions), or none to keep them whole");
+        throw OpctlException.invalidInput("invalid --max-description-length '" + Text.shown(value) + "': use a "
+                + "number of characters (0 drops descriptions), or none to keep them whole");
     }
 
     private static void requireNamespacedControllers(ProjectFile project, List<String> namespaces) {

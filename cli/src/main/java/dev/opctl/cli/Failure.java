@@ -1,28 +1,56 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.naming.Text;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.regex.Pattern;
 
-/** How a failed command reports: one line, and the exit code. Free of picocli, for {@link FastPath}. */
+/**
+ * How a failed command reports: one line, never an exception's class name, and the exit code.
+ * Free of picocli, for {@link FastPath}.
+ */
 final class Failure {
+    /** A class name as {@code Throwable.toString()} puts it before a message. */
+    private static final Pattern CLASS_PREFIX =
+            Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|\\b)");
+
     private Failure() {
     }
 
     /** Prints the one line a failed command shows (with the stack trace when verbose) and returns its exit code. */
     static int report(Exception e, PrintWriter err, boolean verbose) {
+        int exitCode;
+        IOException io = FileErrors.cause(e);
         if (e instanceof OpctlException opctl) {
-            err.println("opctl: error: " + opctl.getMessage());
-            if (verbose) {
-                e.printStackTrace(err);
-            }
-            return opctl.exitCode();
+            err.println("opctl: error: " + Text.escapeControls(opctl.getMessage()));
+            exitCode = opctl.exitCode();
+        } else if (io != null) {
+            err.println("opctl: error: " + Text.escapeControls(FileErrors.message(io)));
+            exitCode = FileErrors.EXIT_CODE;
+        } else {
+            err.printf("opctl: internal error: %s%s%n", message(e),
+                    verbose ? "" : " (rerun with --verbose for the stack trace, and please report it)");
+            exitCode = Opctl.FAILURE;
         }
-        err.printf("opctl: internal error: %s%n", e);
         if (verbose) {
             e.printStackTrace(err);
-        } else {
-            err.println("opctl: rerun with --verbose for the stack trace, and please report it");
         }
-        return Opctl.FAILURE;
+        return exitCode;
+    }
+
+    /** The message of {@code e} (or of its first cause that has one) without class names, on one line. */
+    static String message(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !message.isBlank()) {
+                String plain = CLASS_PREFIX.matcher(message).replaceAll("").strip();
+                if (!plain.isEmpty()) {
+                    return Text.escapeControls(plain.replaceAll("\\s*[\\r\\n]+\\s*", " "));
+                }
+            }
+        }
+        return "an unexpected failure without a message";
     }
 }

@@ -7,6 +7,7 @@ import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.ProjectFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,12 +62,16 @@ final class GenerateCrdsCommand implements Callable<Integer> {
     /** What the command does, also for {@link FastPath}. */
     static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
             PrintWriter out, PrintWriter err) {
-        boolean project = Files.isRegularFile(workingDir.resolve(ProjectFile.FILE_NAME));
+        boolean project = Files.exists(workingDir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
         if (!project && (sources.isEmpty() || output == null)) {
             throw OpctlException.invalidInput(workingDir + " is not an opctl project (no PROJECT file); run in a "
                     + "project, or pass --sources DIR and --output DIR");
         }
         Path outputDir = workingDir.resolve(output != null ? output : Path.of(PROJECT_OUTPUT)).normalize();
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw OpctlException.invalidInput(String.format("output directory %s is not a directory; pass a "
+                    + "directory with --output (it is created when missing)", outputDir));
+        }
         // In a project the project is locked; elsewhere the directory written to (unless --check reads nothing).
         Path lockRoot = project ? workingDir : outputDir;
         try (ProjectLock lock = check ? Locks.acquireToRead(lockRoot, "opctl generate crds", err)

@@ -35,6 +35,11 @@ public final class Main {
 
     /** Runs opctl with {@code args}: the fast path when it takes them, else picocli. */
     static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
+        try {
+            Arguments.check(args);
+        } catch (RuntimeException e) {
+            return Failure.report(e, err, false);
+        }
         OptionalInt fast = FastPath.run(workingDir, out, err, args);
         return fast.isPresent() ? fast.getAsInt() : Opctl.run(workingDir, out, err, args);
     }

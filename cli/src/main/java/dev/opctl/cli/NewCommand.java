@@ -5,6 +5,7 @@ import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
+import dev.opctl.naming.Text;
 import dev.opctl.project.License;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;
@@ -117,15 +118,15 @@ final class NewCommand implements Callable<Integer> {
             throw OpctlException.invalidInput("--owner names the copyright owner in a license header; add "
                     + "--license apache2, or drop --owner");
         }
-        if (owner != null && (owner.isBlank() || owner.contains("\n") || owner.contains("*/"))) {
-            throw OpctlException.invalidInput("invalid owner '" + owner + "': use one line of text, "
-                    + "e.g. --owner \"Example Corp.\"");
+        if (owner != null) {
+            Text.requireOneLine("owner", owner, Text.MAX_FREE_TEXT, "--owner \"Example Corp.\"");
+            Text.requireNoUnicodeEscape("owner", owner);
         }
 
         Versions versions = Versions.current();
         ProjectFile project = new ProjectFile(ProjectFile.CURRENT_LAYOUT, versions.opctl(), name, domain, pkg,
                 group, artifact, license, owner != null ? owner.strip() : ProjectFile.defaultOwner(name));
-        Path shown = dir != null ? dir : Path.of(name);
+        Path shown = dir != null ? Text.requirePath("--dir", dir) : Path.of(name);
         Path target = workingDir.resolve(shown).normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw OpctlException.conflict(target + " exists and is not a directory; choose another --dir");

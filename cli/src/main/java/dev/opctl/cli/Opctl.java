@@ -1,6 +1,7 @@
 package dev.opctl.cli;
 
 import dev.opctl.engine.OpctlException;
+import dev.opctl.naming.Text;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -86,9 +87,12 @@ public final class Opctl {
         return OpctlException.INVALID_INPUT;
     }
 
-    /** {@code text} on one line: picocli's messages may span several, and values may hold line breaks. */
+    /**
+     * {@code text} on one line: picocli's messages may span several, and values may hold line breaks
+     * and other control characters, which are escaped.
+     */
     static String oneLine(String text) {
-        return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return Text.escapeControls(text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 
     private static int handleFailure(Exception e, CommandLine command, ParseResult parseResult) {

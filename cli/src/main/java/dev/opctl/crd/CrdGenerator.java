@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
@@ -14,6 +15,7 @@ import dev.opctl.engine.YamlWriter;
 import dev.opctl.naming.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,14 +138,15 @@ public final class CrdGenerator {
                     .toList()) {
                 String path = root.relativize(file).toString().replace('\\', '/');
                 if (generated.files().stream().noneMatch(f -> f.path().equals(path))) {
-                    String content = Files.readString(file);
+                    // Only opctl's own files matter here: any bytes that are not UTF-8 mean the file is not one.
+                    String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                     if (content.startsWith(HEADER) && content.contains("\nkind: CustomResourceDefinition\n")) {
                         obsolete.add(path);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw FileErrors.of(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
         return obsolete;
     }

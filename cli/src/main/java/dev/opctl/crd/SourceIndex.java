@@ -9,10 +9,10 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.TextFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,16 +81,10 @@ final class SourceIndex {
         // Made only where a file needs JavaParser: its configuration's first use costs 40 ms.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
         List<ParseResult<CompilationUnit>> results = files.parallelStream().map(file -> {
-            try {
-                // A String source spares the parser's stream buffers; bad bytes become U+FFFD as they would there.
-                String text = overlay.get(file);
-                if (text == null) {
-                    text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                }
-                return parse(text, parsers);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // A String source spares the parser's stream buffers. A byte that is not UTF-8 is an error naming
+            // the file and line, as javac -encoding UTF-8 makes it.
+            String text = overlay.get(file);
+            return parse(text != null ? text : TextFiles.readUtf8(file), parsers);
         }).toList();
         Map<String, TypeDeclaration<?>> types = new TreeMap<>();
         SourceIndex index = new SourceIndex(types);
@@ -176,8 +170,8 @@ final class SourceIndex {
         List<Path> found = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
-                throw OpctlException.invalidInput("source directory " + root + " does not exist; pass an existing "
-                        + "directory with --sources");
+                throw OpctlException.invalidInput(String.format("source directory %s %s; pass a directory of Java "
+                        + "sources with --sources", root, Files.exists(root) ? "is not a directory" : "does not exist"));
             }
             try {
                 // The walk's own attributes spare a second look at each file (symbolic links aside).
@@ -192,7 +186,7 @@ final class SourceIndex {
                     }
                 });
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw FileErrors.of(e);
             }
         }
         return found;

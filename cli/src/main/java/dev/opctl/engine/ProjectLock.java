@@ -115,7 +115,8 @@ public final class ProjectLock implements AutoCloseable {
             } catch (NoSuchFileException | DirectoryNotEmptyException raced) {
                 // The directory came or went under us while another command finished: try again.
             } catch (IOException e) {
-                throw Failures.io("could not lock the project", root, e);
+                throw new OpctlException(FileErrors.EXIT_CODE, "could not lock the project in " + root + ": "
+                        + FileErrors.message(e), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw OpctlException.conflict("interrupted while waiting for another opctl command in " + root);

@@ -1,7 +1,6 @@
 package dev.opctl.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -168,14 +167,15 @@ public final class ProjectWriter {
             if (e instanceof OpctlException opctl) {
                 throw opctl;
             }
-            throw new OpctlException(1, "could not write " + root + ": " + describe(e) + "; nothing was changed", e);
+            throw new OpctlException(FileErrors.EXIT_CODE, "could not write " + root + ", nothing was changed: "
+                    + describe(e), e);
         }
         try {
             Journal.apply(lock.root(), dir, entries);
         } catch (IOException e) {
-            throw new OpctlException(1, "could not finish writing " + root + ": " + describe(e) + "; fix that, then "
-                    + "run any opctl command in " + lock.root() + " to complete the change (the journal in "
-                    + ProjectLock.DIR + " says what is left)", e);
+            throw new OpctlException(FileErrors.EXIT_CODE, "could not finish writing " + root + " (" + describe(e)
+                    + "); once that is fixed, any opctl command in " + lock.root() + " completes the change from its "
+                    + "journal in " + ProjectLock.DIR, e);
         }
     }
 
@@ -213,17 +213,13 @@ public final class ProjectWriter {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new OpctlException(1, "could not read " + Failures.describe(e) + "; nothing was changed", e);
+            throw new OpctlException(FileErrors.EXIT_CODE, "could not read the project, nothing was changed: "
+                    + FileErrors.message(e), e);
         }
     }
 
     private static String describe(Exception e) {
-        if (e instanceof IOException io) {
-            return Failures.describe(io);
-        }
-        if (e instanceof UncheckedIOException io) {
-            return Failures.describe(io.getCause());
-        }
-        return String.valueOf(e.getMessage());
+        IOException io = FileErrors.cause(e);
+        return io != null ? FileErrors.message(io) : String.valueOf(e.getMessage());
     }
 }

@@ -12,6 +12,13 @@ import javax.lang.model.SourceVersion;
 /** Validates and derives the names a project is made of: Kubernetes names, Java packages, Maven ids. */
 public final class Names {
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern DNS_1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+    /** The longest kind: its list kind (KIND + "List", in lower case) must be a 63-character DNS label. */
+    public static final int MAX_KIND_LENGTH = 63 - "List".length();
+    /** The longest package, groupId, artifactId or version: they become file names (at most 255 bytes). */
+    private static final int MAX_ID_LENGTH = 200;
+    /** Package roots that belong to the JDK: the class loader refuses java.*, and javax/jdk clash with modules. */
+    private static final Set<String> JDK_PACKAGE_ROOTS = Set.of("java", "javax", "jdk");
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern API_VERSION = Pattern.compile("v[1-9][0-9]*((alpha|beta)[1-9][0-9]*)?");
     /** Kinds whose classes would clash with java.lang or with the classes opctl generates. */
@@ -38,6 +45,16 @@ public final class Names {
     }
 
     /**
+     * Checks that {@code value} is a DNS-1035 label, as Kubernetes requires of a CRD's plural,
+     * singular, short names and categories: a DNS-1123 label that starts with a letter.
+     */
+    public static String requireDns1035Label(String what, String value) {
+        return require(value.length() <= 63 && DNS_1035_LABEL.matcher(value).matches(), what, value,
+                "use at most 63 lower-case letters, digits and '-', starting with a letter and ending with a letter "
+                        + "or digit (Kubernetes' rule for CRD names)");
+    }
+
+    /**
      * Checks that {@code value} is a DNS-1123 subdomain: dot-separated DNS labels, at most 253
      * characters in all.
      */
@@ -52,7 +69,18 @@ public final class Names {
 
     /** Checks that {@code value} is a valid Java package name: dot-separated identifiers, no keywords. */
     public static String requireJavaPackage(String what, String value) {
-        boolean valid = !value.isEmpty();
+        if (!value.isEmpty() && !Text.isAscii(value)) {
+            throw OpctlException.invalidInput(String.format("invalid %s '%s': use ASCII letters, digits and '_' "
+                    + "(opctl refuses non-ASCII identifiers: they become directory names that differ between file "
+                    + "systems and locales), e.g. com.example.demo", what, Text.shown(value)));
+        }
+        String root = value.split("\\.", -1)[0];
+        if (JDK_PACKAGE_ROOTS.contains(root)) {
+            throw OpctlException.invalidInput(String.format("invalid %s '%s': packages under %s. belong to the JDK "
+                    + "and the project would not compile or run; use your own, e.g. com.example.demo", what,
+                    Text.shown(value), root));
+        }
+        boolean valid = !value.isEmpty() && value.length() <= MAX_ID_LENGTH;
         for (String part : value.split("\\.", -1)) {
             valid &= SourceVersion.isIdentifier(part) && !isReserved(part);
         }
@@ -62,7 +90,8 @@ public final class Names {
 
     /** Checks that {@code value} can be a Maven groupId, artifactId or version. */
     public static String requireMavenId(String what, String value) {
-        return require(MAVEN_ID.matcher(value).matches(), what, value, "use letters, digits, '_', '-' and '.' only");
+        return require(MAVEN_ID.matcher(value).matches() && value.length() <= MAX_ID_LENGTH, what, value,
+                "use at most " + MAX_ID_LENGTH + " letters, digits, '_', '-' and '.'");
     }
 
     /**
@@ -99,18 +128,19 @@ public final class Names {
     /** Returns {@code value} when {@code valid}; otherwise fails with "invalid WHAT 'VALUE': HINT". */
     private static String require(boolean valid, String what, String value, String hint) {
         if (!valid) {
-            throw OpctlException.invalidInput(String.format("invalid %s '%s': %s", what, value, hint));
+            throw OpctlException.invalidInput(String.format("invalid %s '%s': %s", what, Text.shown(value), hint));
         }
         return value;
     }
 
     /**
-     * Checks a Kind: UpperCamelCase letters and digits, at most 63 characters, and not a name a
-     * generated class or {@code java.lang} already uses.
+     * Checks a Kind: UpperCamelCase ASCII letters and digits, at most {@link #MAX_KIND_LENGTH}
+     * characters, and not a name a generated class or {@code java.lang} already uses.
      */
     public static String requireKind(String value) {
-        require(value != null && KIND.matcher(value).matches() && value.length() <= 63, "kind", value,
-                "use UpperCamelCase letters and digits, e.g. Memcached");
+        require(value != null && KIND.matcher(value).matches() && value.length() <= MAX_KIND_LENGTH, "kind", value,
+                "use at most " + MAX_KIND_LENGTH + " UpperCamelCase ASCII letters and digits (its list kind, KIND + "
+                        + "List, must fit Kubernetes' 63), e.g. Memcached");
         if (RESERVED_KINDS.contains(value)) {
             throw OpctlException.invalidInput("kind '" + value + "' clashes with a class of java.lang or of the "
                     + "generated project; choose another name, e.g. My" + value);
@@ -122,6 +152,30 @@ public final class Names {
     public static String requireApiVersion(String value) {
         return require(value != null && API_VERSION.matcher(value).matches(), "version", value,
                 "use v<N>, v<N>alpha<M> or v<N>beta<M>, e.g. v1alpha1");
+    }
+
+    /**
+     * The values of a comma-separated list option, each occurrence split at commas: none may be
+     * empty ({@code --short-names ,} or {@code a,,b}) or repeated.
+     *
+     * @param option the option, e.g. "--short-names", for the error message
+     */
+    public static List<String> commaList(String option, List<String> occurrences) {
+        List<String> values = new ArrayList<>();
+        for (String occurrence : occurrences) {
+            for (String value : occurrence.split(",", -1)) {
+                if (value.isEmpty()) {
+                    throw OpctlException.invalidInput(String.format("invalid %s '%s': a value is empty; separate "
+                            + "values by single commas, e.g. %s a,b", option, Text.shown(occurrence), option));
+                }
+                if (values.contains(value)) {
+                    throw OpctlException.invalidInput(String.format("invalid %s: '%s' is given twice; give each "
+                            + "value once", option, Text.shown(value)));
+                }
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     /** A Java package segment for a DNS label: dashes become underscores, keywords get an underscore. */

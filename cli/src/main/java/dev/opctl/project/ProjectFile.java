@@ -5,19 +5,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.opctl.Versions;
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.TextFiles;
+import dev.opctl.naming.Text;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The {@code PROJECT} file: opctl's record of a project and the source of truth for every later
@@ -75,7 +80,8 @@ public record ProjectFile(
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     public ProjectFile {
         Objects.requireNonNull(layout, "layout == null");
@@ -226,8 +232,17 @@ public record ProjectFile(
         return GeneratedFile.tool(FILE_NAME, toYaml());
     }
 
-    /** Parses the text of a {@code PROJECT} file; {@code source} names it in error messages. */
+    /**
+     * Parses the text of a {@code PROJECT} file; {@code source} names it in error messages. The
+     * file is untrusted input: a file of a newer opctl, invalid YAML, an unknown or missing key, a
+     * value that is not a valid name and a kind listed twice are each one line (invalid input).
+     */
     public static ProjectFile parse(String yaml, String source) {
+        if (yaml.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
+            throw OpctlException.invalidInput(source + " is empty; restore it from version control (opctl new wrote "
+                    + "it)");
+        }
+        ProjectCheck.requireKnownVersion(yaml, source, Versions.current().opctl());
         try {
             ProjectFile file = YAML.readValue(yaml, ProjectFile.class);
             if (file == null) {
@@ -237,8 +252,9 @@ public record ProjectFile(
                 throw OpctlException.invalidInput(String.format(
                         "%s has layout '%s', which this opctl (layout %s) cannot read; use the opctl version "
                                 + "that wrote it (%s)",
-                        source, file.layout(), CURRENT_LAYOUT, file.opctlVersion()));
+                        source, Text.shown(file.layout()), CURRENT_LAYOUT, Text.shown(file.opctlVersion())));
             }
+            ProjectCheck.check(file, yaml, source);
             return file;
         } catch (ValueInstantiationException e) {
             // A key the record requires is missing: its compact constructor says "name == null".
@@ -250,11 +266,22 @@ public record ProjectFile(
             throw OpctlException.invalidInput(String.format("%s: unknown key '%s' at line %d; remove it",
                     source, e.getPropertyName(), lineOf(yaml, e.getPropertyName(), e.getLocation().getLineNr())));
         } catch (MismatchedInputException e) {
-            throw OpctlException.invalidInput(String.format("%s: %s at line %d; fix or restore the file",
-                    source, e.getOriginalMessage().split("\n")[0], e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
+            // Jackson's own message names Java types; say which key has a value of the wrong shape instead.
+            String key = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            String value = e instanceof InvalidFormatException format ? " '" + Text.shown(String.valueOf(
+                    format.getValue())) + "'" : "";
+            String what = key.isEmpty() ? "not a mapping of opctl's keys (layout, opctlVersion, ...)"
+                    : "invalid value" + value + " of key '" + key + "'";
+            throw OpctlException.invalidInput(String.format("%s: %s at line %d, column %d; fix the file, or restore "
+                    + "it from version control", source, what, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
         } catch (JsonProcessingException e) {
-            throw OpctlException.invalidInput(String.format("%s is not valid YAML (line %d): %s",
-                    source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage()));
+            String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\n")[0];
+            throw OpctlException.invalidInput(String.format("%s is not valid YAML at line %d, column %d: %s; fix the "
+                    + "file, or restore it from version control", source,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), Text.escapeControls(problem)));
         }
     }
 
@@ -279,14 +306,25 @@ public record ProjectFile(
     /** Reads the {@code PROJECT} file of the project in {@code projectDir}. */
     public static ProjectFile read(Path projectDir) {
         Path path = projectDir.resolve(FILE_NAME);
+        if (Files.isDirectory(path)) {
+            throw OpctlException.invalidInput(String.format("%s is a directory, not opctl's project file; move it "
+                    + "away and restore the file from version control", path));
+        }
         try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+            byte[] bytes = Files.readAllBytes(path);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw OpctlException.invalidInput(String.format("%s is not a text file (it holds NUL bytes); "
+                            + "restore it from version control", path));
+                }
+            }
+            return parse(TextFiles.decode(bytes, path.toString()), path.toString());
         } catch (NoSuchFileException e) {
             throw OpctlException.invalidInput(String.format(
                     "%s is not an opctl project (no %s file); run opctl in the directory 'opctl new' created",
                     projectDir, FILE_NAME));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileErrors.of(e);
         }
     }
 }

@@ -3,8 +3,10 @@ package dev.opctl.rbac;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.TextFiles;
 import dev.opctl.engine.YamlWriter;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
@@ -236,10 +238,10 @@ public final class RbacGenerator {
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).toList()) {
-                    sources.put(file, Files.readString(file));
+                    sources.put(file, TextFiles.readUtf8(file));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                throw FileErrors.of(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
             }
         }
         overlay.forEach((path, content) -> {

@@ -1,8 +1,9 @@
 package dev.opctl.scaffold;
 
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.TextFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -61,12 +62,12 @@ public final class ScaffoldMarker {
      */
     public static String read(Path file, String what) {
         try {
-            return Files.readString(file);
+            return TextFiles.decode(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
             throw OpctlException.conflict(file + " is missing" + what + "; restore it (opctl new writes it), "
                     + "with its +opctl:scaffold marker line");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileErrors.of(e);
         }
     }
 }

@@ -1,12 +1,13 @@
 package dev.opctl.scaffold;
 
 import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.project.ReconcilerRegistryJava;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,9 +78,10 @@ public final class ToolOwned {
 
     private static boolean generatedByOpctl(Path file) {
         try {
-            return Files.readString(file).startsWith(CrdGenerator.HEADER);
+            // Bytes that are not UTF-8 only mean that the file is not opctl's.
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).startsWith(CrdGenerator.HEADER);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw FileErrors.of(e);
         }
     }
 }

@@ -140,12 +140,15 @@ class NewCommandTest {
     }
 
     @Test
-    void runningTwiceWithForceChangesNothing() throws IOException {
+    void refusesAnExistingProjectEvenWithForceAndChangesNothing() throws IOException {
         assertEquals(0, OpctlRun.run(work, "new", "demo").exitCode());
         Map<String, String> first = contents(work.resolve("demo"));
         OpctlRun again = OpctlRun.run(work, "new", "demo", "--force");
-        assertEquals(0, again.exitCode(), again::toString);
-        assertTrue(again.out().contains("(0 files written, 23 unchanged)"), again.out());
+        assertEquals(3, again.exitCode(), again::toString);
+        assertEquals("", again.out());
+        assertEquals("opctl: error: " + work.resolve("demo") + " is already an opctl project (it has a PROJECT "
+                + "file); add to it with 'opctl add api' or 'opctl add controller', change it with 'opctl edit', or "
+                + "choose another --dir\n", again.err());
         assertEquals(first, contents(work.resolve("demo")));
     }
 

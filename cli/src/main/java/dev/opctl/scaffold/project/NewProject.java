@@ -5,6 +5,7 @@ import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
+import dev.opctl.project.ProjectFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.MustacheFile;
 import dev.opctl.scaffold.ProjectModel;
@@ -12,6 +13,7 @@ import dev.opctl.scaffold.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,12 @@ public final class NewProject {
      */
     public static ProjectWriter.Result create(ProjectLock lock, ProjectModel model, boolean force) {
         Path dir = lock.root();
+        if (Files.exists(dir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+            // Even with --force: a new PROJECT would forget the project's kinds, and the user's files be reset.
+            throw OpctlException.conflict(String.format("%s is already an opctl project (it has a %s file); add to "
+                    + "it with 'opctl add api' or 'opctl add controller', change it with 'opctl edit', or choose "
+                    + "another --dir", dir, ProjectFile.FILE_NAME));
+        }
         if (!force && !isEmpty(dir)) {
             throw OpctlException.conflict(String.format(
                     "directory %s already exists and is not empty; choose another --dir, or rerun with --force "

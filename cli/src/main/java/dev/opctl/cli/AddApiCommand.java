@@ -20,12 +20,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code opctl add api}: a custom resource kind, its CRD and a sample. */
 @Command(
@@ -37,13 +33,7 @@ import picocli.CommandLine.Spec;
             "",
             "A second version of an existing kind joins its CRD as a served, non-storage version."
         })
-final class AddApiCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
+final class AddApiCommand extends ProjectCommand {
     @Option(names = "--group", required = true, paramLabel = "GROUP",
             description = "API group: a name such as cache, joined to the project's domain (cache.example.com), "
                     + "or a full group with dots.")
@@ -103,20 +93,12 @@ final class AddApiCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite files of the kind you have edited.")
     boolean force;
 
-    private final Path workingDir;
-
     AddApiCommand(Path workingDir) {
-        this.workingDir = workingDir;
+        super(workingDir);
     }
 
     @Override
-    public Integer call() {
-        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
-            return call(lock);
-        }
-    }
-
-    private Integer call(ProjectLock lock) {
+    int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Workload runs = workload();
         controller |= runs != null;

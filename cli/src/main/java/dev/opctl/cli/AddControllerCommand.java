@@ -15,12 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code opctl add controller}: a reconciler for a kind of the project. */
 @Command(
@@ -33,13 +29,7 @@ import picocli.CommandLine.Spec;
             "For a kind Kubernetes defines, name its group: --group core --version v1 --kind Service (or apps/v1 "
                     + "Deployment, ...), optionally with --watch Pod."
         })
-final class AddControllerCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
+final class AddControllerCommand extends ProjectCommand {
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "The kind to reconcile.")
     String kind;
 
@@ -59,20 +49,12 @@ final class AddControllerCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite the reconciler and its test if you have edited them.")
     boolean force;
 
-    private final Path workingDir;
-
     AddControllerCommand(Path workingDir) {
-        this.workingDir = workingDir;
+        super(workingDir);
     }
 
     @Override
-    public Integer call() {
-        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
-            return call(lock);
-        }
-    }
-
-    private Integer call(ProjectLock lock) {
+    int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
         watch = Names.commaList("--watch", watch);

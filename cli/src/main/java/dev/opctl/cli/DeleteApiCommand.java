@@ -6,13 +6,9 @@ import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.delete.DeleteApi;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code opctl delete api}: removes a version of a kind, or the whole kind. */
 @Command(
@@ -26,13 +22,7 @@ import picocli.CommandLine.Spec;
             "A version that a controller reconciles is refused: delete the controller first with 'opctl delete "
                     + "controller'. Files you edited are refused too, unless --force."
         })
-final class DeleteApiCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
+final class DeleteApiCommand extends ProjectCommand {
     @Option(names = "--group", required = true, paramLabel = "GROUP",
             description = "API group: the short name given to 'add api' (cache, joined to the project's domain), or "
                     + "a full group with dots.")
@@ -55,20 +45,12 @@ final class DeleteApiCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Delete files of the kind even if you have edited them.")
     boolean force;
 
-    private final Path workingDir;
-
     DeleteApiCommand(Path workingDir) {
-        this.workingDir = workingDir;
+        super(workingDir);
     }
 
     @Override
-    public Integer call() {
-        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
-            return call(lock);
-        }
-    }
-
-    private Integer call(ProjectLock lock) {
+    int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
         String fullGroup = group.contains(".") ? group : group + "." + project.domain();

@@ -6,12 +6,8 @@ import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.delete.DeleteController;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code opctl delete controller}: removes the reconciler of a kind. */
 @Command(
@@ -24,13 +20,7 @@ import picocli.CommandLine.Spec;
             "",
             "Files you edited are refused, unless --force."
         })
-final class DeleteControllerCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
+final class DeleteControllerCommand extends ProjectCommand {
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "The kind the controller reconciles.")
     String kind;
 
@@ -44,20 +34,12 @@ final class DeleteControllerCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Delete the controller's files even if you have edited them.")
     boolean force;
 
-    private final Path workingDir;
-
     DeleteControllerCommand(Path workingDir) {
-        this.workingDir = workingDir;
+        super(workingDir);
     }
 
     @Override
-    public Integer call() {
-        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
-            return call(lock);
-        }
-    }
-
-    private Integer call(ProjectLock lock) {
+    int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
         return DeleteCommand.apply(lock, spec, workingDir, DeleteController.plan(workingDir, ProjectModel.of(project), kind,

@@ -19,14 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code opctl edit}: changes project-wide settings recorded in PROJECT, like kubebuilder's edit. */
 @Command(
@@ -40,15 +36,9 @@ import picocli.CommandLine.Spec;
                     + "'kubectl apply -f config/rbac/namespaced') instead of cluster-wide: rbac/role_binding.yaml "
                     + "leaves config/kustomization.yaml. --cluster-wide undoes it."
         })
-final class EditCommand implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
-
+final class EditCommand extends ProjectCommand {
     private static final String KUSTOMIZATION = "config/kustomization.yaml";
     private static final String CLUSTER_BINDING = "- rbac/role_binding.yaml";
-
-    @Spec
-    CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Scope scope;
@@ -67,24 +57,16 @@ final class EditCommand implements Callable<Integer> {
         boolean clusterWide;
     }
 
-    private final Path workingDir;
-
     EditCommand(Path workingDir) {
-        this.workingDir = workingDir;
+        super(workingDir);
     }
 
     @Override
-    public Integer call() {
+    int run(ProjectLock lock) {
         if (scope == null && maxDescriptionLength == null) {
             throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide or "
                     + "--max-description-length");
         }
-        try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
-            return call(lock);
-        }
-    }
-
-    private Integer call(ProjectLock lock) {
         ProjectFile before = ProjectFile.read(workingDir);
         ProjectFile project = before;
         if (maxDescriptionLength != null) {

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -374,9 +373,9 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void oneLineTheDocumentedExitCodeAndNothingChanged(Case c) throws IOException {
-        copy(base, work);
+        TestFiles.copyTree(base, work);
         c.setup().apply(work);
-        Map<String, String> before = snapshot(work);
+        Map<String, String> before = TestFiles.tree(work);
 
         OpctlRun run = OpctlRun.main(c.dir().isEmpty() ? work : work.resolve(c.dir()), c.args());
 
@@ -388,34 +387,10 @@ class BadInputTest {
         assertFalse(EXCEPTION_NAME.matcher(run.err()).find(), () -> "no Java exception: " + run);
         assertFalse(run.err().chars().anyMatch(ch -> ch < 0x20 && ch != '\n' || ch == 0x7f),
                 () -> "no control characters: " + run);
-        assertEquals(before, snapshot(work), "the tree is unchanged");
+        assertEquals(before, TestFiles.tree(work), "the tree is unchanged");
     }
 
     /** Every file (its bytes) and directory under {@code root}, by relative path. */
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> tree = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(p -> !p.equals(root)).toList()) {
-                tree.put(root.relativize(p).toString(), Files.isDirectory(p) ? "(directory)"
-                        : Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
-            }
-        }
-        return tree;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
     private static void append(Path file, byte[] bytes) throws IOException {
         byte[] old = Files.readAllBytes(file);
         byte[] all = new byte[old.length + bytes.length];

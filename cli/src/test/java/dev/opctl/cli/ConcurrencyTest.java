@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.TestFiles;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
@@ -57,7 +58,7 @@ class ConcurrencyTest {
 
     @Test
     void aCommandThatCannotGetTheLockSaysWhoHoldsItAndChangesNothing() throws Exception {
-        Map<String, String> before = CrashSafetyTest.snapshot(project);
+        Map<String, String> before = TestFiles.tree(project);
         Subprocess refused;
         ProjectLock held = ProjectLock.acquire(project, "opctl add api", notice -> { });
         try {
@@ -71,7 +72,7 @@ class ConcurrencyTest {
         assertTrue(refused.err().matches("opctl: error: another opctl command is running in \\Q" + project
                 + "\\E \\('opctl add api', process " + ProcessHandle.current().pid() + ", since [0-9T:.Z-]+\\); wait "
                 + "for it to finish, then retry\n"), refused::toString);
-        assertEquals(before, CrashSafetyTest.snapshot(project));
+        assertEquals(before, TestFiles.tree(project));
     }
 
     @Test

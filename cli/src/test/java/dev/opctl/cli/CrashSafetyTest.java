@@ -1,5 +1,8 @@
 package dev.opctl.cli;
 
+import static dev.opctl.TestFiles.copyTree;
+import static dev.opctl.TestFiles.deleteTree;
+import static dev.opctl.TestFiles.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,11 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,12 +75,12 @@ class CrashSafetyTest {
     void aKillAtAnyChangeLeavesTheProjectAsBeforeOrAsAfter(Case command) throws Exception {
         Path template = Files.createDirectory(work.resolve("before"));
         command.setup().accept(template);
-        Map<String, String> before = snapshot(template);
-        Path complete = copy(template, work.resolve("complete"));
+        Map<String, String> before = tree(template);
+        Path complete = copyTree(template, work.resolve("complete"));
         Path cwd = command.name().equals("new") ? complete : complete.resolve(PROJECT);
         OpctlRun full = OpctlRun.main(cwd, command.args().toArray(String[]::new));
         assertEquals(0, full.exitCode(), full::toString);
-        Map<String, String> after = snapshot(complete);
+        Map<String, String> after = tree(complete);
         assertTrue(!after.equals(before), "the command changes something");
 
         // The changes a command makes, in order: it stages each file it writes, commits the journal, moves each
@@ -89,12 +90,12 @@ class CrashSafetyTest {
                 && !after.get(p).equals(before.get(p))).count();
         int halts = 0;
         for (int k = 1; ; k = k == 1 && written > 2 ? (int) written : k + 1) {
-            Path trial = copy(template, work.resolve("trial-" + k));
+            Path trial = copyTree(template, work.resolve("trial-" + k));
             Path trialCwd = command.name().equals("new") ? trial : trial.resolve(PROJECT);
             Subprocess killed = Subprocess.run(trialCwd, Map.of("OPCTL_TEST_HALT_AT", Integer.toString(k)),
                     command.args().toArray(String[]::new));
             if (killed.exitCode() == 0) {
-                assertEquals(after, snapshot(trial), "a run that was not halted");
+                assertEquals(after, tree(trial), "a run that was not halted");
                 break;
             }
             assertEquals(137, killed.exitCode(), () -> "halted at change " + killed);
@@ -102,7 +103,7 @@ class CrashSafetyTest {
             // The next command, whatever it is, first completes or rolls back the interrupted one.
             OpctlRun next = OpctlRun.main(trial.resolve(PROJECT), "generate", "--check");
             assertTrue(next.err().lines().noneMatch(l -> l.contains("Exception")), next::toString);
-            Map<String, String> recovered = snapshot(trial);
+            Map<String, String> recovered = tree(trial);
             if (!recovered.equals(before) && !recovered.equals(after)) {
                 fail("halted at change " + k + " of '" + command + "': the project is neither as before nor as "
                         + "after the command; differences from after: " + difference(after, recovered) + "\n" + next);
@@ -131,26 +132,9 @@ class CrashSafetyTest {
         }
     }
 
-    /** Every file (content and whether executable) and directory under {@code root}, hidden ones included. */
-    static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> entries = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(p -> !p.equals(root)).toList()) {
-                String name = root.relativize(p).toString();
-                if (Files.isDirectory(p)) {
-                    entries.put(name + "/", "directory");
-                } else {
-                    entries.put(name, (Files.isExecutable(p) ? "executable " : "")
-                            + Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
-                }
-            }
-        }
-        return entries;
-    }
-
     private static List<String> difference(Map<String, String> expected, Map<String, String> actual) {
         List<String> differences = new ArrayList<>();
-        for (String path : new java.util.TreeSet<>(List.copyOf(union(expected, actual)))) {
+        for (String path : new TreeSet<>(union(expected, actual))) {
             if (!expected.containsKey(path)) {
                 differences.add("+" + path);
             } else if (!actual.containsKey(path)) {
@@ -166,27 +150,5 @@ class CrashSafetyTest {
         List<String> all = new ArrayList<>(a.keySet());
         all.addAll(b.keySet());
         return all;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

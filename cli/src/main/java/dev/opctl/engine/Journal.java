@@ -110,9 +110,10 @@ final class Journal {
                 syncDirectory(parent);
             }
         }
+        // The staged files go first: a journal whose files are gone is done, and says so when carried out again.
+        discardStaged(dir);
         Files.deleteIfExists(dir.resolve(FILE));
         Faults.point("journal removed");
-        discardStaged(dir);
     }
 
     /** Removes the staging directory and what is in it. */

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,33 +91,76 @@ class CrashSafetyTest {
         // so the first and the last stand for all of them; every later point is tried.
         long written = after.keySet().stream().filter(p -> !p.endsWith("/")
                 && !after.get(p).equals(before.get(p))).count();
+        List<Integer> points = new ArrayList<>(List.of(1));
+        if (written > 1) {
+            points.add((int) written);
+        }
         int halts = 0;
-        for (int k = 1; ; k = k == 1 && written > 2 ? (int) written : k + 1) {
-            Path trial = copyTree(template, work.resolve("trial-" + k));
-            Path trialCwd = command.name().equals("new") ? trial : trial.resolve(PROJECT);
-            Subprocess killed = Subprocess.run(trialCwd, Map.of("OPCTL_TEST_HALT_AT", Integer.toString(k)),
-                    command.args().toArray(String[]::new));
-            if (killed.exitCode() == 0) {
-                assertEquals(after, tree(trial), "a run that was not halted");
-                break;
+        // Two trials at a time: each is a process of its own on a copy of the project.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int k = (int) written + 1; ; k += 2) {
+                points.add(k);
+                points.add(k + 1);
+                List<Future<Boolean>> trials = new ArrayList<>();
+                for (int point : points) {
+                    trials.add(pool.submit(() -> trial(command, template, point, before, after)));
+                }
+                points.clear();
+                boolean completed = false;
+                for (Future<Boolean> trial : trials) {
+                    if (trial.get()) {
+                        halts++;
+                    } else {
+                        completed = true;
+                    }
+                }
+                if (completed) {
+                    break;
+                }
+                if (k > 1000) {
+                    fail("the command never completed");
+                }
             }
-            assertEquals(137, killed.exitCode(), () -> "halted at change " + killed);
-            halts++;
-            // The next command, whatever it is, first completes or rolls back the interrupted one.
-            OpctlRun next = OpctlRun.main(trial.resolve(PROJECT), "generate", "--check");
-            assertTrue(next.err().lines().noneMatch(l -> l.contains("Exception")), next::toString);
-            Map<String, String> recovered = tree(trial);
-            if (!recovered.equals(before) && !recovered.equals(after)) {
-                fail("halted at change " + k + " of '" + command + "': the project is neither as before nor as "
-                        + "after the command; differences from after: " + difference(after, recovered) + "\n" + next);
-            }
-            deleteTree(trial);
-            if (k > 1000) {
-                fail("the command never completed");
-            }
+        } finally {
+            pool.shutdownNow();
         }
         assertTrue(halts >= written + 2, "the command was halted at " + halts + " changes, for " + written
                 + " files written");
+    }
+
+    /**
+     * Runs the command halted at its {@code k}-th change, then the next command; returns whether it
+     * was halted (false: it completed before its k-th change).
+     */
+    private Boolean trial(Case command, Path template, int k, Map<String, String> before, Map<String, String> after)
+            throws Exception {
+        Path trial = copyTree(template, work.resolve("trial-" + k));
+        Path trialCwd = command.name().equals("new") ? trial : trial.resolve(PROJECT);
+        Subprocess killed = Subprocess.run(trialCwd, Map.of("OPCTL_TEST_HALT_AT", Integer.toString(k)),
+                command.args().toArray(String[]::new));
+        if (killed.exitCode() == 0) {
+            assertEquals(after, tree(trial), "a run that was not halted");
+            return false;
+        }
+        assertEquals(137, killed.exitCode(), () -> "halted at change " + k + ": " + killed);
+        Map<String, String> interrupted = tree(trial);
+        // The next command, whatever it is, first completes or rolls back the interrupted one, and says so.
+        OpctlRun next = OpctlRun.main(trial.resolve(PROJECT), "generate", "--check");
+        Map<String, String> recovered = tree(trial);
+        if (!recovered.equals(before) && !recovered.equals(after)) {
+            fail("halted at change " + k + " of '" + command + "': the project is neither as before nor as after "
+                    + "the command; differences from after: " + difference(after, recovered) + "\n" + next);
+        }
+        String notice = interrupted.containsKey(PROJECT + "/.opctl/journal") ? "opctl: completed the interrupted "
+                : interrupted.keySet().stream().anyMatch(p -> p.startsWith(PROJECT + "/.opctl/staged/")
+                        && !p.endsWith("/")) ? "opctl: rolled back the interrupted " : "";
+        assertTrue(next.err().startsWith(notice)
+                && next.err().lines().skip(notice.isEmpty() ? 0 : 1).noneMatch(l -> l.contains("interrupted")),
+                () -> "halted at change " + k + ", the next command says what it recovered, in one line: " + next);
+        assertTrue(next.err().lines().noneMatch(l -> l.contains("Exception")), next::toString);
+        deleteTree(trial);
+        return true;
     }
 
     private static void ok(Path dir, String... args) {

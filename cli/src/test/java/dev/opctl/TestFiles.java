@@ -47,7 +47,9 @@ public final class TestFiles {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(p -> !p.equals(root)).toList()) {
                 String name = root.relativize(p).toString();
-                if (Files.isDirectory(p)) {
+                if (Files.isSymbolicLink(p)) {
+                    entries.put(name, "link to " + Files.readSymbolicLink(p));
+                } else if (Files.isDirectory(p)) {
                     entries.put(name + "/", "directory");
                 } else {
                     entries.put(name, (Files.isExecutable(p) ? "executable " : "")

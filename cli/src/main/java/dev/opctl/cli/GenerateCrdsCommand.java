@@ -63,6 +63,10 @@ final class GenerateCrdsCommand implements Callable<Integer> {
     static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
             PrintWriter out, PrintWriter err) {
         boolean project = Files.exists(workingDir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+        if (output != null && output.toString().isEmpty() || sources.stream().anyMatch(s -> s.toString().isEmpty())) {
+            throw OpctlException.invalidInput("--sources and --output take a directory, not an empty value; pass "
+                    + "'.' for the current directory");
+        }
         if (!project && (sources.isEmpty() || output == null)) {
             throw OpctlException.invalidInput(workingDir + " is not an opctl project (no PROJECT file); run in a "
                     + "project, or pass --sources DIR and --output DIR");
@@ -72,8 +76,8 @@ final class GenerateCrdsCommand implements Callable<Integer> {
             throw OpctlException.invalidInput(String.format("output directory %s is not a directory; pass a "
                     + "directory with --output (it is created when missing)", outputDir));
         }
-        // In a project the project is locked; elsewhere the directory written to (unless --check reads nothing).
-        Path lockRoot = project ? workingDir : outputDir;
+        // The project is locked when the CRDs go into it; else the directory written to (--check: if it exists).
+        Path lockRoot = project && outputDir.startsWith(workingDir) ? workingDir : outputDir;
         try (ProjectLock lock = check ? Locks.acquireToRead(lockRoot, "opctl generate crds", err)
                 : Locks.acquire(lockRoot, "opctl generate crds", err)) {
             if (project) {

@@ -30,7 +30,8 @@ public final class Opctl {
         codes.put("0", "success");
         codes.put("1", "unexpected failure (a bug, or an I/O error); nothing was changed");
         codes.put("2", "invalid input or usage; nothing was changed");
-        codes.put("3", "conflict with existing files; nothing was changed");
+        codes.put("3", "conflict with existing files, or another opctl command is running on the project; nothing "
+                + "was changed");
         codes.put("4", "generated output is stale (generate --check)");
         return codes;
     }

@@ -13,10 +13,16 @@ final class UnknownCommand {
     /** "unknown command 'apis' for 'opctl add'; did you mean 'api'?" (the hint only when one is close). */
     static String message(CommandLine parent, String name) {
         String qualified = parent.getCommandSpec().qualifiedName();
+        if (parent.getSubcommands().isEmpty()) {
+            return String.format("'%s' has no commands, and takes no argument '%s'", qualified, name);
+        }
+        String typed = name.toLowerCase(Locale.ROOT);
+        // A command the name begins (gen: generate) comes first, then the nearest by edits.
         Optional<String> closest = parent.getSubcommands().keySet().stream()
-                .filter(candidate -> distance(name.toLowerCase(Locale.ROOT), candidate) <= Math.max(2,
-                        candidate.length() / 3))
-                .min(Comparator.comparingInt((String candidate) -> distance(name.toLowerCase(Locale.ROOT), candidate))
+                .filter(candidate -> !typed.isEmpty() && candidate.startsWith(typed)
+                        || distance(typed, candidate) <= Math.max(2, candidate.length() / 3))
+                .min(Comparator.comparing((String candidate) -> !candidate.startsWith(typed))
+                        .thenComparingInt(candidate -> distance(typed, candidate))
                         .thenComparing(Comparator.naturalOrder()));
         return String.format("unknown command '%s' for '%s'; %s", name, qualified, closest
                 .map(c -> "did you mean '" + qualified + " " + c + "'?")

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,7 @@ final class Journal {
     static final String FILE = "journal";
     static final String STAGED = "staged";
     private static final String MAGIC = "opctl journal 1";
+    private static final Pattern STAGED_NAME = Pattern.compile("(undo-)?[0-9]{1,9}");
 
     /** One step: move {@code staged} (a file name in the staging directory) to {@code path}, or delete {@code path}. */
     record Entry(String staged, String path) {
@@ -68,13 +70,23 @@ final class Journal {
         Path journal = dir.resolve(FILE);
         Files.deleteIfExists(dir.resolve(FILE + ".tmp"));
         if (Files.isRegularFile(journal)) {
-            List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+            // Read leniently: whatever it holds, the checks below say whether opctl wrote it whole.
+            List<String> lines = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8).lines().toList();
             if (lines.size() < 3 || !lines.get(0).equals(MAGIC) || !lines.get(lines.size() - 1).equals("end")) {
                 throw OpctlException.conflict(journal + " is not a journal this opctl wrote completely; "
                         + "check the project with 'git status', then delete " + dir);
             }
             String command = unescape(lines.get(1).substring("command ".length()));
             List<Entry> entries = parse(lines.subList(2, lines.size() - 1), journal);
+            for (Entry entry : entries) {
+                Path target = root.resolve(entry.path()).normalize();
+                if (entry.path().isEmpty() || !target.startsWith(root) || target.equals(root)
+                        || target.startsWith(dir)) {
+                    // opctl writes only inside the project: a journal that says otherwise was not its own.
+                    throw OpctlException.conflict(journal + " names a file outside the project (" + entry.path()
+                            + "), which opctl never writes; check the project with 'git status', then delete " + dir);
+                }
+            }
             apply(root, dir, entries);
             notices.accept(String.format("opctl: completed the interrupted '%s' (%d files) before running this command",
                     command, entries.size()));
@@ -92,7 +104,7 @@ final class Journal {
             Path target = root.resolve(entry.path()).normalize();
             if (entry.isDelete()) {
                 if (Files.deleteIfExists(target)) {
-                    Faults.point("delete " + entry.path());
+                    Faults.moved("delete " + entry.path());
                 }
                 removeEmptiedDirectories(root, target.getParent());
             } else {
@@ -100,7 +112,7 @@ final class Journal {
                 if (Files.exists(staged)) {
                     Files.createDirectories(target.getParent());
                     move(staged, target);
-                    Faults.point("move " + entry.path());
+                    Faults.moved("move " + entry.path());
                 }
             }
             touched.add(target.getParent());
@@ -190,7 +202,8 @@ final class Journal {
         for (String line : lines) {
             if (line.startsWith("delete ")) {
                 entries.add(new Entry(null, unescape(line.substring("delete ".length()))));
-            } else if (line.startsWith("move ") && line.indexOf(' ', 5) > 5) {
+            } else if (line.startsWith("move ") && line.indexOf(' ', 5) > 5
+                    && STAGED_NAME.matcher(line.substring(5, line.indexOf(' ', 5))).matches()) {
                 int space = line.indexOf(' ', 5);
                 entries.add(new Entry(line.substring(5, space), unescape(line.substring(space + 1))));
             } else {

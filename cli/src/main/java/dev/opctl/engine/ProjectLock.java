@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -112,7 +113,7 @@ public final class ProjectLock implements AutoCloseable {
                             + "wait for it to finish, then retry", root, holder.describe()));
                 }
                 Thread.sleep(POLL.toMillis());
-            } catch (NoSuchFileException | DirectoryNotEmptyException raced) {
+            } catch (NoSuchFileException | FileAlreadyExistsException | DirectoryNotEmptyException raced) {
                 // The directory came or went under us while another command finished: try again.
             } catch (IOException e) {
                 throw new OpctlException(FileErrors.EXIT_CODE, "could not lock the project in " + root + ": "

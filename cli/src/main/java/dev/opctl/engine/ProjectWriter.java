@@ -3,6 +3,7 @@ package dev.opctl.engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,7 +40,8 @@ public final class ProjectWriter {
 
     private enum Action { CREATE, UPDATE, KEEP, DELETE }
 
-    private record Step(GeneratedFile file, Path target, Action action) {
+    /** One file's change; {@code old} is its content before (null for a new file), to undo a failed write. */
+    private record Step(GeneratedFile file, Path target, Action action, byte[] old) {
     }
 
     private final List<Step> steps;
@@ -70,7 +72,7 @@ public final class ProjectWriter {
         for (String path : obsolete) {
             Path target = root.resolve(path);
             if (Files.isRegularFile(target)) {
-                steps.add(new Step(GeneratedFile.tool(path, ""), target, Action.DELETE));
+                steps.add(new Step(GeneratedFile.tool(path, ""), target, Action.DELETE, read(target)));
             }
         }
         ProjectWriter writer = new ProjectWriter(steps);
@@ -104,13 +106,13 @@ public final class ProjectWriter {
             if (Files.isDirectory(target)) {
                 conflicts.add(file.path() + " (a directory)");
             } else if (!Files.exists(target)) {
-                steps.add(new Step(file, target, Action.CREATE));
+                steps.add(new Step(file, target, Action.CREATE, null));
             } else {
                 byte[] existing = read(target);
                 if (Arrays.equals(existing, wanted)) {
-                    steps.add(new Step(file, target, Action.KEEP));
+                    steps.add(new Step(file, target, Action.KEEP, existing));
                 } else if (file.ownership() != Ownership.USER || force) {
-                    steps.add(new Step(file, target, Action.UPDATE));
+                    steps.add(new Step(file, target, Action.UPDATE, existing));
                 } else {
                     conflicts.add(file.path());
                 }
@@ -145,7 +147,11 @@ public final class ProjectWriter {
         List<Journal.Entry> entries = new ArrayList<>();
         try {
             for (Step step : steps) {
-                String path = lock.root().relativize(step.target().toAbsolutePath().normalize()).toString();
+                Path target = step.target().toAbsolutePath().normalize();
+                if (!target.startsWith(lock.root())) {
+                    throw new IllegalStateException(target + " is outside the locked " + lock.root());
+                }
+                String path = lock.root().relativize(target).toString();
                 if (step.action() == Action.DELETE) {
                     entries.add(new Journal.Entry(null, path));
                 } else if (step.action() != Action.KEEP) {
@@ -173,10 +179,40 @@ public final class ProjectWriter {
         try {
             Journal.apply(lock.root(), dir, entries);
         } catch (IOException e) {
-            throw new OpctlException(FileErrors.EXIT_CODE, "could not finish writing " + root + " (" + describe(e)
-                    + "); once that is fixed, any opctl command in " + lock.root() + " completes the change from its "
-                    + "journal in " + ProjectLock.DIR, e);
+            try {
+                undo(lock);
+            } catch (IOException | RuntimeException undoFailed) {
+                throw new OpctlException(FileErrors.EXIT_CODE, "could not finish writing " + root + " (" + describe(e)
+                        + "), nor undo it (" + describe(undoFailed) + "); once that is fixed, any opctl command in "
+                        + lock.root() + " completes the change from its journal in " + ProjectLock.DIR, e);
+            }
+            throw new OpctlException(FileErrors.EXIT_CODE, "could not write " + root + ", nothing was changed: "
+                    + describe(e), e);
         }
+    }
+
+    /**
+     * Puts back what a write that failed half-way (a file the system would not replace) changed: as a
+     * transaction of its own, whose journal replaces the write's in one rename, so that a kill at any
+     * point still leaves a journal that ends either way. Files the write did not reach stay untouched.
+     */
+    private void undo(ProjectLock lock) throws IOException {
+        Path staged = lock.dir().resolve(Journal.STAGED);
+        List<Journal.Entry> entries = new ArrayList<>();
+        for (Step step : steps) {
+            String path = lock.root().relativize(step.target().toAbsolutePath().normalize()).toString();
+            if (step.action() == Action.CREATE && Files.exists(step.target(), LinkOption.NOFOLLOW_LINKS)) {
+                entries.add(new Journal.Entry(null, path));
+            } else if ((step.action() == Action.UPDATE || step.action() == Action.DELETE)
+                    && !Arrays.equals(step.old(), Files.isRegularFile(step.target())
+                            ? Files.readAllBytes(step.target()) : null)) {
+                String name = "undo-" + entries.size();
+                Journal.writeSynced(staged.resolve(name), step.old());
+                entries.add(new Journal.Entry(name, path));
+            }
+        }
+        Journal.commit(lock.dir(), lock.command() + " (undone)", entries);
+        Journal.apply(lock.root(), lock.dir(), entries);
     }
 
     /** Writes the new content of {@code step} to the staging directory, synced; returns its name there. */

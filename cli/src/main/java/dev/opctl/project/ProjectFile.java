@@ -66,6 +66,9 @@ public record ProjectFile(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> namespaces,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<Resource> resources) {
 
+    /** The largest PROJECT file opctl reads: thousands of kinds fit in it. */
+    private static final long MAX_SIZE = 4 * 1024 * 1024;
+
     /** The file's name in the project directory. */
     public static final String FILE_NAME = "PROJECT";
     /** The layout this version of opctl writes. */
@@ -310,7 +313,15 @@ public record ProjectFile(
             throw OpctlException.invalidInput(String.format("%s is a directory, not opctl's project file; move it "
                     + "away and restore the file from version control", path));
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw OpctlException.invalidInput(String.format("%s is not a regular file (a device or a link to one); "
+                    + "restore opctl's project file from version control", path));
+        }
         try {
+            if (Files.exists(path) && Files.size(path) > MAX_SIZE) {
+                throw OpctlException.invalidInput(String.format("%s is %d bytes, far more than a project file "
+                        + "holds (at most %d); restore it from version control", path, Files.size(path), MAX_SIZE));
+            }
             byte[] bytes = Files.readAllBytes(path);
             for (byte b : bytes) {
                 if (b == 0) {

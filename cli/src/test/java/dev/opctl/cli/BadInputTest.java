@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +241,14 @@ class BadInputTest {
             "missing", "--output", "out"});
         bad(cases, "generate crds output is a file", 2, "demo", new String[] {"generate", "crds", "--sources",
             "src/main/java", "--output", "PROJECT"});
+        bad(cases, "generate crds output empty", 2, "demo", new String[] {"generate", "crds", "--output", ""});
+        bad(cases, "generate crds sources empty", 2, "demo", new String[] {"generate", "crds", "--sources", ""});
+        bad(cases, "PROJECT a link to a device", 2, "demo", root -> {
+            Files.delete(root.resolve(PROJECT));
+            Files.createSymbolicLink(root.resolve(PROJECT), Path.of("/dev/zero"));
+        }, "generate");
+        bad(cases, "PROJECT far too large", 2, "demo", root -> Files.writeString(root.resolve(PROJECT),
+                "#".repeat(5 * 1024 * 1024) + "\n", StandardOpenOption.APPEND), "generate");
         bad(cases, "generate crds output twice", 2, "demo", new String[] {"generate", "crds", "--output", "a",
             "--output", "b"});
         bad(cases, "generate crds outside a project", 2, "", new String[] {"generate", "crds", "--output", "x"});

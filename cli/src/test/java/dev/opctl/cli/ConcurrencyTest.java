@@ -107,4 +107,23 @@ class ConcurrencyTest {
         assertEquals(List.of("Bravo"), ProjectFile.read(project).resources().stream().map(Resource::kind).toList());
         assertFalse(Files.exists(project.resolve(ProjectLock.DIR)));
     }
+
+    @Test
+    void aJournalThatNamesAFileOutsideTheProjectIsRefused() throws Exception {
+        // A .opctl/ committed by mistake, or planted: recovery never writes or deletes outside the project.
+        Path opctl = Files.createDirectories(project.resolve(ProjectLock.DIR).resolve("staged"));
+        Files.writeString(opctl.resolve("00000"), "planted\n");
+        Files.writeString(work.resolve("victim.txt"), "mine\n");
+        for (String entry : List.of("move 00000 ../escape.txt", "move 00000 /tmp/opctl-escape.txt",
+                "delete ../victim.txt", "move ../../x PROJECT")) {
+            Files.writeString(opctl.resolveSibling("journal"), "opctl journal 1\ncommand opctl add api\n" + entry
+                    + "\nend\n");
+            OpctlRun run = OpctlRun.main(project, "generate", "--check");
+            assertEquals(3, run.exitCode(), () -> entry + ": " + run);
+            assertTrue(run.err().startsWith("opctl: error: ") && run.err().lines().count() == 1, run::toString);
+            assertFalse(Files.exists(work.resolve("escape.txt")));
+            assertFalse(Files.exists(Path.of("/tmp/opctl-escape.txt")));
+            assertEquals("mine\n", Files.readString(work.resolve("victim.txt")));
+        }
+    }
 }

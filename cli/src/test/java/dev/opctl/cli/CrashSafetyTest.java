@@ -129,6 +129,37 @@ class CrashSafetyTest {
                 + " files written");
     }
 
+    @ParameterizedTest
+    @MethodSource("failing")
+    void aFailureHalfwayIsUndoneAndSaysNothingChanged(Case command) throws Exception {
+        Path template = Files.createDirectory(work.resolve("before"));
+        command.setup().accept(template);
+        Map<String, String> before = tree(template);
+        for (int k = 1; ; k++) {
+            // The k-th file moved into place or deleted fails after it was changed, as a file the system will not
+            // replace does (an immutable file, a read-only directory): what was changed before it is put back.
+            Path trial = copyTree(template, work.resolve("failing-" + k));
+            Subprocess failed = Subprocess.run(trial.resolve(PROJECT), Map.of("OPCTL_TEST_FAIL_AT",
+                    Integer.toString(k)), command.args().toArray(String[]::new));
+            if (failed.exitCode() == 0) {
+                assertTrue(k > 3, "the command failed at " + (k - 1) + " files");
+                break;
+            }
+            int point = k;
+            assertEquals(1, failed.exitCode(), () -> "failing at " + point + ": " + failed);
+            assertTrue(failed.err().matches("opctl: error: could not write \\S+, nothing was changed: simulated "
+                    + "failure after [^\\n]+\n"), () -> "failing at " + point + ": " + failed);
+            Map<String, String> after = tree(trial);
+            assertEquals(before, after, () -> "failing at " + point + ": " + difference(before, after));
+            deleteTree(trial);
+        }
+    }
+
+    static Stream<Arguments> failing() {
+        return commands().filter(c -> List.of("add api --workload", "delete api")
+                .contains(((Case) c.get()[0]).name()));
+    }
+
     /**
      * Runs the command halted at its {@code k}-th change, then the next command; returns whether it
      * was halted (false: it completed before its k-th change).

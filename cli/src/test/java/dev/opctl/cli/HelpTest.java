@@ -75,6 +75,8 @@ class HelpTest {
         "nwe demo|unknown command 'nwe' for 'opctl'; did you mean 'opctl new'? (see 'opctl --help')",
         "frobnicate|unknown command 'frobnicate' for 'opctl'; its commands are new, add, delete, edit, generate, help "
                 + "(see 'opctl --help')",
+        "gen|unknown command 'gen' for 'opctl'; did you mean 'opctl generate'? (see 'opctl --help')",
+        "help add api extra|'opctl add api' has no commands, and takes no argument 'extra' (see 'opctl add api --help')",
         "help add apis|unknown command 'apis' for 'opctl add'; did you mean 'opctl add api'? (see 'opctl add --help')",
         "add api --version v1 -V|Missing required options: '--group=GROUP', '--kind=KIND' (see 'opctl add api --help')",
     })

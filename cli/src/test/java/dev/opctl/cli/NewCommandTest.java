@@ -168,7 +168,8 @@ class NewCommandTest {
             assertTrue(run.out().contains(option), option);
         }
         assertTrue(run.out().contains("Exit codes:"), run.out());
-        assertTrue(run.out().contains("3   conflict with existing files; nothing was changed"), run.out());
+        assertTrue(run.out().contains("3   conflict with existing files, or another opctl command is running on"),
+                run.out());
     }
 
     @Test

@@ -83,8 +83,11 @@ final class AddControllerCommand extends ProjectCommand {
                     + "--group", kind, String.join(", ", candidates.stream().map(Resource::group).distinct()
                     .toList())));
         }
-        Resource resource = version == null ? candidates.get(0) : candidates.stream()
-                .filter(r -> r.version().equals(version)).findFirst()
+        // Without --version: the kind's storage version (the first added, unless 'add api --storage' moved it).
+        String wanted = version != null ? version : project.storageVersion(candidates.get(0).group(), kind)
+                .orElse(candidates.get(0).version());
+        Resource resource = candidates.stream()
+                .filter(r -> r.version().equals(wanted)).findFirst()
                 .orElseThrow(() -> OpctlException.invalidInput(String.format("kind %s has no version %s; it has %s",
                         kind, version, String.join(", ", candidates.stream().map(Resource::version).toList()))));
         ProjectModel model = ProjectModel.of(project);

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 final class CrdOptions {
     @Option(names = "--max-description-length", paramLabel = "N",
             description = "Cut schema descriptions longer than N characters at a word and end them with '...'; 0 "
-                    + "drops them. Large CRDs can exceed what 'kubectl apply' stores in its annotation. Pass the same "
-                    + "value wherever you generate, CI included. Default: keep them whole.")
+                    + "drops them. Large CRDs can exceed what 'kubectl apply' stores in its annotation. In a project, "
+                    + "'opctl edit --max-description-length' records it for every command and CI; this option "
+                    + "overrides it for one run. Default: as PROJECT says, else keep them whole.")
     Integer maxDescriptionLength;
 
     CrdGenerator.Options options() {

@@ -38,6 +38,11 @@ public final class Names {
      *
      * @param what how the value is named in the error message, e.g. "project name"
      */
+    /** {@code word} after "a" or "an", by its first letter: "an Admiral", "a Memcached". */
+    public static String withArticle(String word) {
+        return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+
     public static String requireDnsLabel(String what, String value) {
         return require(value.length() <= 63 && DNS_LABEL.matcher(value).matches(), what, value,
                 "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit "

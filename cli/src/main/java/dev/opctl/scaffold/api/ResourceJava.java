@@ -9,6 +9,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
+import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import java.io.IOException;
@@ -34,8 +35,8 @@ final class ResourceJava {
         ClassName kind = ClassName.get(api.javaPackage(), r.kind());
         TypeSpec.Builder type = TypeSpec.classBuilder(kind)
                 .addJavadoc("$L is the Schema for the $L API ($L).\n\n", r.kind(), r.plural(), r.apiVersion())
-                .addJavadoc("TODO(user): say what a $L is for: 'kubectl explain $L' shows the text above. Its\n",
-                        r.kind(), r.kind().toLowerCase(Locale.ROOT))
+                .addJavadoc("TODO(user): say what $L is for: 'kubectl explain $L' shows the text above. Its\n",
+                        Names.withArticle(r.kind()), r.kind().toLowerCase(Locale.ROOT))
                 .addJavadoc("schema comes from {@link $L} and {@link $L}; run 'opctl generate' after\n",
                         r.kind() + "Spec", r.kind() + "Status")
                 .addJavadoc("editing them to update the CRD in config/crd.\n")

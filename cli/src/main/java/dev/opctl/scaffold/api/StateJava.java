@@ -22,7 +22,7 @@ final class StateJava {
 
     /** The desired state: what users set. */
     static GeneratedFile spec(ApiModel api) {
-        return render(api, "Spec", "The desired state of a $L: what its users ask for.\n",
+        return render(api, "Spec", "The desired state of $L: what its users ask for.\n",
                 TypeName.get(String.class), "foo", """
                 An example field: replace it with your own.
 
@@ -34,7 +34,7 @@ final class StateJava {
 
     /** The observed state: what the controller reports. */
     static GeneratedFile status(ApiModel api) {
-        return render(api, "Status", "The observed state of a $L, as its controller last saw it.\n",
+        return render(api, "Status", "The observed state of $L, as its controller last saw it.\n",
                 TypeName.get(Long.class), "observedGeneration", """
                 The generation of the spec the controller last acted on.
 
@@ -50,8 +50,8 @@ final class StateJava {
     static GeneratedFile inherited(ApiModel api, Resource previous, String suffix) {
         ClassName parent = ClassName.get(previous.javaPackage(), api.kind() + suffix);
         TypeSpec type = TypeSpec.classBuilder(api.kind() + suffix)
-                .addJavadoc("The $L of a $L in $L: the same as in $L, whose class this extends, so\n",
-                        suffix.equals("Spec") ? "desired state" : "observed state", api.kind(),
+                .addJavadoc("The $L of $L in $L: the same as in $L, whose class this extends, so\n",
+                        suffix.equals("Spec") ? "desired state" : "observed state", Names.withArticle(api.kind()),
                         api.resource().version(), previous.version())
                 .addJavadoc("the API server serves every $L in either version as it is.\n\n", api.kind())
                 .addJavadoc("TODO(user): to change the schema in $L, declare its fields here instead of extending\n",
@@ -69,7 +69,7 @@ final class StateJava {
             String field, String fieldJavadoc) {
         String property = Names.upperCamel(field);
         TypeSpec type = TypeSpec.classBuilder(api.kind() + suffix)
-                .addJavadoc(javadoc, api.kind())
+                .addJavadoc(javadoc, Names.withArticle(api.kind()))
                 .addModifiers(Modifier.PUBLIC)
                 .addField(FieldSpec.builder(fieldType, field, Modifier.PRIVATE).addJavadoc(fieldJavadoc).build())
                 .addMethod(MethodSpec.methodBuilder("get" + property)

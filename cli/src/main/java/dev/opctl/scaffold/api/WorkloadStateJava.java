@@ -24,7 +24,8 @@ final class WorkloadStateJava {
 
     static GeneratedFile spec(ApiModel api, Workload workload) {
         TypeSpec type = TypeSpec.classBuilder(api.kind() + "Spec")
-                .addJavadoc("The desired state of a $L: the $L and Service its controller runs.\n", api.kind(),
+                .addJavadoc("The desired state of $L: the $L and Service its controller runs.\n",
+                        Names.withArticle(api.kind()),
                         workload.kind())
                 .addModifiers(Modifier.PUBLIC)
                 .addField(field(TypeName.get(Integer.class), "size", "How many replicas to run.",
@@ -50,7 +51,8 @@ final class WorkloadStateJava {
 
     static GeneratedFile status(ApiModel api, Workload workload) {
         TypeSpec type = TypeSpec.classBuilder(api.kind() + "Status")
-                .addJavadoc("The observed state of a $L, as its controller last saw it.\n", api.kind())
+                .addJavadoc("The observed state of $L, as its controller last saw it.\n",
+                        Names.withArticle(api.kind()))
                 .addModifiers(Modifier.PUBLIC)
                 .addField(field(TypeName.get(Integer.class), "readyReplicas",
                         "How many replicas of the " + workload.kind() + " are ready.\n\n"

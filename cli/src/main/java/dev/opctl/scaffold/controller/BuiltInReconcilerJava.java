@@ -10,6 +10,7 @@ import com.squareup.javapoet.TypeSpec;
 import com.squareup.javapoet.WildcardTypeName;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
+import dev.opctl.naming.Names;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
@@ -43,11 +44,11 @@ final class BuiltInReconcilerJava {
                         primary.kind(), primary.apiVersion())
                 .addJavadoc("adds behaviour to them and writes no status of its own.\n\n")
                 .addJavadoc(watched.isEmpty()
-                        ? "<p>The Java Operator SDK calls {@link #reconcile} whenever a $L changes and on\n"
+                        ? "<p>The Java Operator SDK calls {@link #reconcile} whenever $L changes and on\n"
                                 + "every resync, one object at a time: make it idempotent.\n"
-                        : "<p>The Java Operator SDK calls {@link #reconcile} whenever a $L or an object it\n"
+                        : "<p>The Java Operator SDK calls {@link #reconcile} whenever $L or an object it\n"
                                 + "watches changes, and on every resync, one object at a time: make it idempotent.\n",
-                        primary.kind())
+                        Names.withArticle(primary.kind()))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(ClassName.get(PKG, "ControllerConfiguration")).build())
                 .addSuperinterface(ParameterizedTypeName.get(ClassName.get(PKG, "Reconciler"), kind))
@@ -86,8 +87,7 @@ final class BuiltInReconcilerJava {
                 .returns(ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind))
                 .addParameter(kind, "resource")
                 .addParameter(ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), "context")
-                .addStatement("log.info($S,$Wresource.getMetadata().getNamespace(),$Wresource.getMetadata().getName())",
-                        "Reconciling " + primary.kind() + " {}/{}")
+                .addCode(Controllers.logReconciling(primary.kind(), primary.namespaced()))
                 .addComment("TODO(user): act on the $L$L, e.g.", primary.kind(),
                         watched.isEmpty() ? "" : " and what it watches (context.getSecondaryResources)")
                 .addComment("through context.getClient(), and grant what that needs with a marker comment on this")

@@ -1,6 +1,7 @@
 package dev.opctl.scaffold.controller;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
@@ -29,6 +30,17 @@ public final class Controllers {
     public static String testPath(ProjectModel model, Resource resource) {
         return "src/test/java/" + reconciler(model, resource).packageName().replace('.', '/') + "/"
                 + resource.kind() + "ReconcilerTest.java";
+    }
+
+    /**
+     * A reconciler's first log line: "Reconciling Memcached default/sample", or just the name of a
+     * cluster-scoped resource, which has no namespace.
+     */
+    static CodeBlock logReconciling(String kind, boolean namespaced) {
+        return namespaced
+                ? CodeBlock.of("log.info($S,$Wresource.getMetadata().getNamespace(),$Wresource.getMetadata().getName());\n",
+                        "Reconciling " + kind + " {}/{}")
+                : CodeBlock.of("log.info($S, resource.getMetadata().getName());\n", "Reconciling " + kind + " {}");
     }
 
     /** Where the class {@code type} of the project is under {@code src/main/java}. */

@@ -8,6 +8,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
+import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
@@ -37,8 +38,7 @@ final class ReconcilerJava {
                 .returns(ParameterizedTypeName.get(UPDATE_CONTROL, kind))
                 .addParameter(kind, "resource")
                 .addParameter(ParameterizedTypeName.get(CONTEXT, kind), "context")
-                .addStatement("log.info($S,$Wresource.getMetadata().getNamespace(),$Wresource.getMetadata().getName())",
-                        "Reconciling " + r.kind() + " {}/{}")
+                .addCode(Controllers.logReconciling(r.kind(), r.namespaced()))
                 .addComment("TODO(user): make the cluster match resource.getSpec(), e.g. create or update objects")
                 .addComment("through context.getClient(). Grant what that needs with a marker comment on this class,")
                 .addComment("for example \"+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create\".")
@@ -52,9 +52,9 @@ final class ReconcilerJava {
                 .addJavadoc("Reconciles $L resources ($L): brings the cluster to the state\n", r.kind(),
                         r.apiVersion())
                 .addJavadoc("each one's spec asks for, and reports what it sees in its status.\n\n")
-                .addJavadoc("<p>The Java Operator SDK calls {@link #reconcile} whenever a $L changes and on\n"
+                .addJavadoc("<p>The Java Operator SDK calls {@link #reconcile} whenever $L changes and on\n"
                         + "every resync, one resource at a time: make it idempotent. {@code ReconcilerRegistry}\n"
-                        + "registers it.\n", r.kind())
+                        + "registers it.\n", Names.withArticle(r.kind()))
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(CONTROLLER_CONFIGURATION).build())
                 .addSuperinterface(ParameterizedTypeName.get(RECONCILER, kind))

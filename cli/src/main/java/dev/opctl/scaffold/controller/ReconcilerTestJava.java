@@ -7,6 +7,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
+import dev.opctl.naming.Names;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
@@ -74,8 +75,8 @@ final class ReconcilerTestJava {
     private static GeneratedFile file(ProjectModel model, ClassName reconciler, String kind, MethodSpec test,
             StaticImport assertions) {
         TypeSpec type = TypeSpec.classBuilder(reconciler.simpleName() + "Test")
-                .addJavadoc("Runs {@link $T} on a $L without a cluster: the Java Operator SDK's\n"
-                        + "context is a mock.\n", reconciler, kind)
+                .addJavadoc("Runs {@link $T} on $L without a cluster: the Java Operator SDK's\n"
+                        + "context is a mock.\n", reconciler, Names.withArticle(kind))
                 .addMethod(test)
                 .build();
         return JavaSources.test(model, reconciler.packageName(), type, Ownership.USER, assertions,

@@ -9,6 +9,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
+import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
@@ -37,6 +38,7 @@ final class WorkloadJava {
     private static final ClassName DEPENDENT_RESOURCE = ClassName.get(ReconcilerJava.RECONCILER_PACKAGE + ".dependent",
             "DependentResource");
     private static final String HAS_PORTS = "HasPorts";
+    private static final ClassName OWNER_REFERENCE = ClassName.get(MODEL, "OwnerReference");
     private static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
     private static final ClassName CONTAINER_PORT_BUILDER = ClassName.get(MODEL, "ContainerPortBuilder");
 
@@ -69,7 +71,8 @@ final class WorkloadJava {
         TypeName labels = ParameterizedTypeName.get(Map.class, String.class, String.class);
         String container = r.kind().toLowerCase(Locale.ROOT);
         MethodSpec labelsOf = MethodSpec.methodBuilder("labels")
-                .addJavadoc("The labels of everything a $L runs, which the selectors match.\n", r.kind())
+                .addJavadoc("The labels of everything $L runs, which the selectors match.\n",
+                        Names.withArticle(r.kind()))
                 .addModifiers(Modifier.STATIC)
                 .returns(labels)
                 .addParameter(kind, "primary")
@@ -83,6 +86,7 @@ final class WorkloadJava {
                 .add("$>.withName(primary.getMetadata().getName())\n")
                 .add(".withNamespace(primary.getMetadata().getNamespace())\n")
                 .add(".withLabels(labels)\n")
+                .add(".withOwnerReferences(controllerReference(primary))\n")
                 .add("$<.endMetadata()\n")
                 .add(".withNewSpec()\n")
                 .add("$>.withReplicas(spec.getSize())\n");
@@ -127,14 +131,15 @@ final class WorkloadJava {
                 .addCode(body.build())
                 .build();
         TypeSpec type = TypeSpec.classBuilder(self)
-                .addJavadoc("The $L of a $L: its replicas, image, ports, environment and resources\n",
-                        workload.kind(), r.kind())
+                .addJavadoc("The $L of $L: its replicas, image, ports, environment and resources\n",
+                        workload.kind(), Names.withArticle(r.kind()))
                 .addJavadoc("come from the spec. The Java Operator SDK creates it, owned by the $L (so it is\n",
                         r.kind())
                 .addJavadoc("deleted with it), and updates it whenever the spec changes.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(ParameterizedTypeName.get(CRUD, target, kind))
                 .addMethod(labelsOf)
+                .addMethod(controllerReference(r, kind))
                 .addMethod(portsOf(kind))
                 .addMethod(desired)
                 .build();
@@ -158,6 +163,26 @@ final class WorkloadJava {
                 .build();
     }
 
+    /** As kubebuilder's SetControllerReference: JOSDK's own reference lacks the last two fields. */
+    private static MethodSpec controllerReference(Resource r, ClassName kind) {
+        return MethodSpec.methodBuilder("controllerReference")
+                .addJavadoc("The owner reference to {@code primary} of what $L runs: its controller (no other\n"
+                        + "controller adopts it) and, until it is gone, a foreground deletion of the $L waits for it.\n",
+                        Names.withArticle(r.kind()), r.kind())
+                .addModifiers(Modifier.STATIC)
+                .returns(OWNER_REFERENCE)
+                .addParameter(kind, "primary")
+                .addStatement("return new $T()\n"
+                        + "$>$>.withApiVersion(primary.getApiVersion())\n"
+                        + ".withKind(primary.getKind())\n"
+                        + ".withName(primary.getMetadata().getName())\n"
+                        + ".withUid(primary.getMetadata().getUid())\n"
+                        + ".withController(true)\n"
+                        + ".withBlockOwnerDeletion(true)\n"
+                        + ".build()$<$<", ClassName.get(MODEL, "OwnerReferenceBuilder"))
+                .build();
+    }
+
     private static GeneratedFile service(ProjectModel model, Resource r, Workload workload) {
         ClassName kind = ClassName.get(r.javaPackage(), r.kind());
         ClassName self = serviceDependent(model, r);
@@ -168,6 +193,7 @@ final class WorkloadJava {
                 .add("$>.withName(primary.getMetadata().getName())\n")
                 .add(".withNamespace(primary.getMetadata().getNamespace())\n")
                 .add(".withLabels($T.labels(primary))\n", workloadDependent)
+                .add(".withOwnerReferences($T.controllerReference(primary))\n", workloadDependent)
                 .add("$<.endMetadata()\n")
                 .add(".withNewSpec()\n")
                 .add("$>.withSelector($T.labels(primary))\n", workloadDependent);
@@ -186,8 +212,8 @@ final class WorkloadJava {
                 .addCode(body.build())
                 .build();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("The $LService of a $L, in front of its $L and exposing the ports of the spec;\n",
-                        workload.headless() ? "headless " : "", r.kind(), workload.kind())
+                .addJavadoc("The $LService of $L, in front of its $L and exposing the ports of the spec;\n",
+                        workload.headless() ? "headless " : "", Names.withArticle(r.kind()), workload.kind())
                 .addJavadoc("owned by the $L like the $L.\n\n", r.kind(), workload.kind())
                 .addJavadoc("<p>Server-side apply creates it without JOSDK's guard that it does not exist yet: API\n"
                         + "servers before 1.23 refuse that guard for Services (\"resourceVersion should not be\n"

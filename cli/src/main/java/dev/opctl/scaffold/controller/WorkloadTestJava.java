@@ -60,6 +60,7 @@ final class WorkloadTestJava {
                         workload.port())
                 .addStatement("$T.assertEquals(desired.getSpec().getSelector().getMatchLabels(),\n"
                         + "desired.getSpec().getTemplate().getMetadata().getLabels())", ASSERTIONS)
+                .addStatement("$T.assertEquals($T.of(true, true), controlledBy(desired))", ASSERTIONS, List.class)
                 .build();
         MethodSpec.Builder serviceTest = MethodSpec.methodBuilder("theServiceExposesThePortsOfThePods")
                 .addAnnotation(TEST)
@@ -69,7 +70,8 @@ final class WorkloadTestJava {
                 .addStatement("$T.assertEquals($L, desired.getSpec().getPorts().get(0).getPort())", ASSERTIONS,
                         workload.port())
                 .addStatement("$T.assertEquals($T.labels(resource()), desired.getSpec().getSelector())",
-                        ASSERTIONS, WorkloadJava.workloadDependent(model, r, workload));
+                        ASSERTIONS, WorkloadJava.workloadDependent(model, r, workload))
+                .addStatement("$T.assertEquals($T.of(true, true), controlledBy(desired))", ASSERTIONS, List.class);
         if (workload.headless()) {
             serviceTest.addStatement("$T.assertEquals($S, desired.getSpec().getClusterIP())", ASSERTIONS, "None");
         }
@@ -110,7 +112,17 @@ final class WorkloadTestJava {
                     .build());
         }
         type.addMethod(statusTest)
-                .addMethod(resource);
+                .addMethod(resource)
+                .addMethod(MethodSpec.methodBuilder("controlledBy")
+                        .addJavadoc("Whether {@code desired}'s owner is its controller, and blocks deletion, as "
+                                + "kubebuilder's\nSetControllerReference makes it.\n")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(List.class, Boolean.class))
+                        .addParameter(ClassName.get(MODEL, "HasMetadata"), "desired")
+                        .addStatement("$T owner = desired.getMetadata().getOwnerReferences().get(0)",
+                                ClassName.get(MODEL, "OwnerReference"))
+                        .addStatement("return $T.of(owner.getController(), owner.getBlockOwnerDeletion())", List.class)
+                        .build());
         String[] assertions = workload.headless() ? new String[] {"assertEquals", "assertTrue"}
                 : new String[] {"assertEquals", "assertFalse", "assertTrue"};
         return JavaSources.test(model, reconciler.packageName(), type.build(), Ownership.USER,

@@ -68,7 +68,7 @@ public final class HealthServerJava implements Template {
                         + "operator's\nDeployment.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(int.class, "DEFAULT_PORT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The port the Deployment's probes call.\n")
+                        .addJavadoc("The port of the probes when {@code HEALTH_PORT} does not set another.\n")
                         .initializer("$L", model.healthPort())
                         .build())
                 .addField(HTTP_SERVER, "server", Modifier.PRIVATE, Modifier.FINAL)

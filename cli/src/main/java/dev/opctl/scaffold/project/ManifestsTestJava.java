@@ -55,6 +55,8 @@ public final class ManifestsTestJava implements Template {
                 .addStatement("$T manager = podSpec().getContainers().get(0)", CONTAINER)
                 .addStatement("$T.assertEquals($T.DEFAULT_PORT, manager.getPorts().get(0).getContainerPort())",
                         assertions, health)
+                .addStatement("$T.assertEquals(String.valueOf(manager.getPorts().get(0).getContainerPort()), "
+                        + "env($S).getValue())", assertions, "HEALTH_PORT")
                 .addStatement("$T.assertEquals($S, manager.getLivenessProbe().getHttpGet().getPath())", assertions,
                         "/healthz")
                 .addStatement("$T.assertEquals($S, manager.getReadinessProbe().getHttpGet().getPath())", assertions,
@@ -71,12 +73,23 @@ public final class ManifestsTestJava implements Template {
                 .addStatement("$T.assertEquals($T.of($S), container.getCapabilities().getDrop())", assertions,
                         List.class, "ALL")
                 .build();
-        MethodSpec downwardApi = test("leaderElectionLearnsItsNamespaceFromTheDownwardApi")
-                .addStatement("$T namespace = podSpec().getContainers().get(0).getEnv().stream()\n"
-                        + ".filter(env -> env.getName().equals($S))\n.findFirst()\n.orElseThrow()",
-                        ENV_VAR, "POD_NAMESPACE")
-                .addStatement("$T.assertEquals($S, namespace.getValueFrom().getFieldRef().getFieldPath())", assertions,
-                        "metadata.namespace")
+        MethodSpec downwardApi = test("leaderElectionLearnsNamespaceAndIdentityFromTheDownwardApi")
+                .addStatement("$T.assertEquals($S, env($S).getValueFrom().getFieldRef().getFieldPath())", assertions,
+                        "metadata.namespace", "POD_NAMESPACE")
+                .addStatement("$T.assertEquals($S, env($S).getValueFrom().getFieldRef().getFieldPath())", assertions,
+                        "metadata.name", "POD_NAME")
+                .build();
+        MethodSpec grace = test("runningReconciliationsFinishBeforeTheKubeletKillsTheOperator")
+                .addStatement("long gracePeriod = Long.parseLong(env($S).getValue())", "SHUTDOWN_GRACE_PERIOD_SECONDS")
+                .addStatement("$T.assertTrue(podSpec().getTerminationGracePeriodSeconds() > gracePeriod)", assertions)
+                .build();
+        MethodSpec env = MethodSpec.methodBuilder("env")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ENV_VAR)
+                .addParameter(String.class, "name")
+                .addException(IOException.class)
+                .addStatement("return podSpec().getContainers().get(0).getEnv().stream()\n"
+                        + ".filter(env -> env.getName().equals(name))\n.findFirst()\n.orElseThrow()")
                 .build();
 
         TypeVariableName t = TypeVariableName.get("T");
@@ -107,8 +120,10 @@ public final class ManifestsTestJava implements Template {
                 .addMethod(probes)
                 .addMethod(restricted)
                 .addMethod(downwardApi)
+                .addMethod(grace)
                 .addMethod(load)
                 .addMethod(podSpec)
+                .addMethod(env)
                 .build();
         return JavaSources.test(model, type, Ownership.USER,
                 new JavaSources.StaticImport(OperatorMainTestJava.ASSERTIONS, "assertEquals", "assertFalse",

@@ -16,6 +16,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -82,8 +83,8 @@ public final class OperatorE2ETestJava implements Template {
                 .addComment("on a client of its own: it closes the client when it stops.")
                 .beginControlFlow("try ($T identity = $T.create(client, namespace))", identity, identity)
                 .addStatement("$T operatorClient = identity.client()", OperatorMainJava.KUBERNETES_CLIENT)
-                .addStatement("$T operator = $T.createOperator(operatorClient, null)", ReconcilerRegistryJava.OPERATOR,
-                        main)
+                .addStatement("$T operator = $T.createOperator(operatorClient, null, $T.ZERO)",
+                        ReconcilerRegistryJava.OPERATOR, main, Duration.class)
                 .addStatement("$T<$T> watched = watchedNamespaces(operator)", Set.class, String.class)
                 .beginControlFlow("for ($T name : watched)", String.class)
                 .beginControlFlow("if (client.namespaces().withName(name).get() == null)")

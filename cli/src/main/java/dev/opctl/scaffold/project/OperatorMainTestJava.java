@@ -9,10 +9,14 @@ import dev.opctl.engine.Ownership;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /** {@code OperatorMainTest.java}: runs the operator's wiring on fabric8's mock API server. */
@@ -20,6 +24,12 @@ public final class OperatorMainTestJava implements Template {
     static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
     static final ClassName ASSERTIONS = ClassName.get("org.junit.jupiter.api", "Assertions");
     private static final ClassName ASSUMPTIONS = ClassName.get("org.junit.jupiter.api", "Assumptions");
+    private static final ClassName MOCK_SERVER =
+            ClassName.get("io.fabric8.kubernetes.client.server.mock", "KubernetesMockServer");
+    private static final ClassName OPERATOR_EXCEPTION = ClassName.get("io.javaoperatorsdk.operator", "OperatorException");
+    private static final ClassName LEASE = ClassName.get("io.fabric8.kubernetes.api.model.coordination.v1", "Lease");
+    private static final ClassName LEASE_BUILDER =
+            ClassName.get("io.fabric8.kubernetes.api.model.coordination.v1", "LeaseBuilder");
     private static final ClassName MOCK_CLIENT =
             ClassName.get("io.fabric8.kubernetes.client.server.mock", "EnableKubernetesMockClient");
 
@@ -32,7 +42,7 @@ public final class OperatorMainTestJava implements Template {
         MethodSpec notReady = MethodSpec.methodBuilder("probesReportLiveButNotReadyBeforeTheOperatorStarts")
                 .addAnnotation(TEST)
                 .addException(Exception.class)
-                .addStatement("$T operator = $T.createOperator(client, null)", operator, main)
+                .addStatement("$T operator = $T.createOperator(client, null, $T.ZERO)", operator, main, Duration.class)
                 .addStatement("$T health = $T.start(operator, 0)", health, health)
                 .beginControlFlow("try")
                 .addStatement("$T.assertEquals(200, probe(health, $S))", ASSERTIONS, "/healthz")
@@ -44,7 +54,7 @@ public final class OperatorMainTestJava implements Template {
         MethodSpec starts = MethodSpec.methodBuilder("operatorStartsWithEveryRegisteredReconciler")
                 .addAnnotation(TEST)
                 .addException(Exception.class)
-                .addStatement("$T operator = $T.createOperator(client, null)", operator, main)
+                .addStatement("$T operator = $T.createOperator(client, null, $T.ZERO)", operator, main, Duration.class)
                 .addStatement("$T.assumeTrue(operator.getRegisteredControllersNumber() > 0,\n$S)",
                         ASSUMPTIONS, "no controller registered yet: add one with 'opctl add controller'")
                 .addStatement("$T health = $T.start(operator, 0)", health, health)
@@ -54,6 +64,99 @@ public final class OperatorMainTestJava implements Template {
                 .nextControlFlow("finally")
                 .addStatement("operator.stop()")
                 .addStatement("health.stop()")
+                .endControlFlow()
+                .build();
+        MethodSpec missingCrd = MethodSpec.methodBuilder("aMissingCrdIsOneLineAndNothingKeepsRunning")
+                .addAnnotation(TEST)
+                .addException(Exception.class)
+                .addComment("Without crud, the mock API server answers 404 to what it was not told: no CRD is installed.")
+                .addStatement("$T server = new $T()", MOCK_SERVER, MOCK_SERVER)
+                .addStatement("server.init()")
+                .beginControlFlow("try")
+                .addStatement("$T operator = $T.createOperator(server.createClient(), null, $T.ZERO)", operator, main,
+                        Duration.class)
+                .addStatement("$T.assumeTrue(operator.getRegisteredControllersNumber() > 0,\n$S)",
+                        ASSUMPTIONS, "no controller registered yet: add one with 'opctl add controller'")
+                .addStatement("$T failure = $T.assertThrows($T.class, operator::start)", OPERATOR_EXCEPTION, ASSERTIONS,
+                        OPERATOR_EXCEPTION)
+                .addStatement("String reason = $T.startupFailure(failure)", main)
+                .addStatement("$T.assertTrue(reason.matches($S), reason)", ASSERTIONS,
+                        "CRD \\S+ is not installed: kubectl apply -k config")
+                .addCode("\n")
+                .addStatement("int port = freePort()")
+                .addStatement("$T<String> started = $T.start(server.createClient(), $T.of($S, $S + port))",
+                        Optional.class, main, Map.class, "HEALTH_PORT", "")
+                .addStatement("$T.assertTrue(started.orElseThrow().endsWith($S + reason), started.get())", ASSERTIONS,
+                        " cannot start: ")
+                .addComment("the health server is stopped: its port is free again")
+                .addStatement("new $T(port).close()", ServerSocket.class)
+                .nextControlFlow("finally")
+                .addStatement("server.destroy()")
+                .endControlFlow()
+                .build();
+        MethodSpec portInUse = MethodSpec.methodBuilder("aHealthPortInUseIsOneLine")
+                .addAnnotation(TEST)
+                .addException(Exception.class)
+                .addStatement("$T.assumeTrue($T.createOperator(client, null, $T.ZERO).getRegisteredControllersNumber() > 0,\n$S)",
+                        ASSUMPTIONS, main, Duration.class, "no controller registered yet: add one with 'opctl add controller'")
+                .beginControlFlow("try ($T taken = new $T(0))", ServerSocket.class, ServerSocket.class)
+                .addStatement("int port = taken.getLocalPort()")
+                .addStatement("$T<String> started = $T.start(client, $T.of($S, $S + port))", Optional.class, main,
+                        Map.class, "HEALTH_PORT", "")
+                .addStatement("$T.assertTrue(started.orElseThrow().startsWith($S + port + $S),\nstarted.get())",
+                        ASSERTIONS, "Cannot serve the health probes on port ", ": ")
+                .endControlFlow()
+                .build();
+        MethodSpec badSetting = MethodSpec.methodBuilder("aBadSettingIsOneLine")
+                .addAnnotation(TEST)
+                .addStatement("$T<String> started = $T.start(client, $T.of($S, $S))", Optional.class, main, Map.class,
+                        "HEALTH_PORT", "http")
+                .addStatement("$T.assertEquals($T.of($S), started)", ASSERTIONS, Optional.class,
+                        "HEALTH_PORT must be a whole number of 0 or more, not 'http'")
+                .build();
+        MethodSpec identity = MethodSpec.methodBuilder("theLeaseHolderIsThePodOrElseTheHostAndARandomSuffix")
+                .addAnnotation(TEST)
+                .addStatement("$T.assertEquals($S, $T.leaderIdentity($T.of($S, $S)))", ASSERTIONS, "op-7d9f-x2", main,
+                        Map.class, "POD_NAME", "op-7d9f-x2")
+                .addStatement("String local = $T.leaderIdentity($T.of())", main, Map.class)
+                .addStatement("$T.assertTrue(local.matches($S), local)", ASSERTIONS, ".+-[0-9a-f]{8}")
+                .addStatement("$T.assertNotEquals(local, $T.leaderIdentity($T.of()))", ASSERTIONS, main, Map.class)
+                .build();
+        MethodSpec release = MethodSpec.methodBuilder("onlyTheHolderReleasesTheLease")
+                .addAnnotation(TEST)
+                .addStatement("client.resource(lease($S, $S)).create()", "ns-a", "me")
+                .addStatement("client.resource(lease($S, $S)).create()", "ns-b", "another")
+                .addCode("\n")
+                .addStatement("$T.releaseLease(client, $S, $S)", main, "ns-a", "me")
+                .addStatement("$T.releaseLease(client, $S, $S)", main, "ns-b", "me")
+                .addCode("\n")
+                .addStatement("$T.assertNull(holder($S))", ASSERTIONS, "ns-a")
+                .addStatement("$T.assertEquals($S, holder($S))", ASSERTIONS, "another", "ns-b")
+                .build();
+        MethodSpec holder = MethodSpec.methodBuilder("holder")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(String.class)
+                .addParameter(String.class, "namespace")
+                .addStatement("return client.resources($T.class).inNamespace(namespace)"
+                        + ".withName($T.LEADER_ELECTION_LEASE)\n.get().getSpec().getHolderIdentity()", LEASE, main)
+                .build();
+        MethodSpec lease = MethodSpec.methodBuilder("lease")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(LEASE)
+                .addParameter(String.class, "namespace")
+                .addParameter(String.class, "holder")
+                .addStatement("return new $T()\n"
+                        + ".withNewMetadata().withNamespace(namespace).withName($T.LEADER_ELECTION_LEASE)"
+                        + ".endMetadata()\n"
+                        + ".withNewSpec().withHolderIdentity(holder).withLeaseDurationSeconds(15).endSpec()\n"
+                        + ".build()", LEASE_BUILDER, main)
+                .build();
+        MethodSpec freePort = MethodSpec.methodBuilder("freePort")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(int.class)
+                .addException(Exception.class)
+                .beginControlFlow("try ($T socket = new $T(0))", ServerSocket.class, ServerSocket.class)
+                .addStatement("return socket.getLocalPort()")
                 .endControlFlow()
                 .build();
         MethodSpec probe = MethodSpec.methodBuilder("probe")
@@ -74,10 +177,19 @@ public final class OperatorMainTestJava implements Template {
                 .addField(OperatorMainJava.KUBERNETES_CLIENT, "client")
                 .addMethod(notReady)
                 .addMethod(starts)
+                .addMethod(missingCrd)
+                .addMethod(portInUse)
+                .addMethod(badSetting)
+                .addMethod(identity)
+                .addMethod(release)
+                .addMethod(holder)
+                .addMethod(lease)
+                .addMethod(freePort)
                 .addMethod(probe)
                 .build();
         return JavaSources.test(model, type, Ownership.USER,
-                new JavaSources.StaticImport(ASSERTIONS, "assertEquals"),
+                new JavaSources.StaticImport(ASSERTIONS, "assertEquals", "assertNotEquals", "assertNull", "assertThrows",
+                        "assertTrue"),
                 new JavaSources.StaticImport(ASSUMPTIONS, "assumeTrue"));
     }
 }

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class CassandraE2ETest {
             // The operator runs as a ServiceAccount bound only to config/rbac/role.yaml.
             OperatorIdentity identity = OperatorIdentity.create(client, namespace);
             identity.bind(Set.of());
-            Operator operator = OperatorMain.createOperator(identity.client(), null);
+            Operator operator = OperatorMain.createOperator(identity.client(), null, Duration.ZERO);
             operator.start();
             try {
                 client.resource(YAML.unmarshal(Files.readString(

@@ -21,6 +21,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,7 +61,7 @@ class OperatorE2ETest {
             // on a client of its own: it closes the client when it stops.
             try (OperatorIdentity identity = OperatorIdentity.create(client, namespace)) {
                 KubernetesClient operatorClient = identity.client();
-                Operator operator = OperatorMain.createOperator(operatorClient, null);
+                Operator operator = OperatorMain.createOperator(operatorClient, null, Duration.ZERO);
                 Set<String> watched = watchedNamespaces(operator);
                 for (String name : watched) {
                     if (client.namespaces().withName(name).get() == null) {

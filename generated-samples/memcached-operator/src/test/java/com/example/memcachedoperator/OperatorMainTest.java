@@ -1,15 +1,27 @@
 package com.example.memcachedoperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.OperatorException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +33,7 @@ class OperatorMainTest {
 
     @Test
     void probesReportLiveButNotReadyBeforeTheOperatorStarts() throws Exception {
-        Operator operator = OperatorMain.createOperator(client, null);
+        Operator operator = OperatorMain.createOperator(client, null, Duration.ZERO);
         HealthServer health = HealthServer.start(operator, 0);
         try {
             assertEquals(200, probe(health, "/healthz"));
@@ -33,7 +45,7 @@ class OperatorMainTest {
 
     @Test
     void operatorStartsWithEveryRegisteredReconciler() throws Exception {
-        Operator operator = OperatorMain.createOperator(client, null);
+        Operator operator = OperatorMain.createOperator(client, null, Duration.ZERO);
         assumeTrue(operator.getRegisteredControllersNumber() > 0,
                 "no controller registered yet: add one with 'opctl add controller'");
         HealthServer health = HealthServer.start(operator, 0);
@@ -43,6 +55,85 @@ class OperatorMainTest {
         } finally {
             operator.stop();
             health.stop();
+        }
+    }
+
+    @Test
+    void aMissingCrdIsOneLineAndNothingKeepsRunning() throws Exception {
+        // Without crud, the mock API server answers 404 to what it was not told: no CRD is installed.
+        KubernetesMockServer server = new KubernetesMockServer();
+        server.init();
+        try {
+            Operator operator = OperatorMain.createOperator(server.createClient(), null, Duration.ZERO);
+            assumeTrue(operator.getRegisteredControllersNumber() > 0,
+                    "no controller registered yet: add one with 'opctl add controller'");
+            OperatorException failure = assertThrows(OperatorException.class, operator::start);
+            String reason = OperatorMain.startupFailure(failure);
+            assertTrue(reason.matches("CRD \\S+ is not installed: kubectl apply -k config"), reason);
+
+            int port = freePort();
+            Optional<String> started = OperatorMain.start(server.createClient(), Map.of("HEALTH_PORT", "" + port));
+            assertTrue(started.orElseThrow().endsWith(" cannot start: " + reason), started.get());
+            // the health server is stopped: its port is free again
+            new ServerSocket(port).close();
+        } finally {
+            server.destroy();
+        }
+    }
+
+    @Test
+    void aHealthPortInUseIsOneLine() throws Exception {
+        assumeTrue(OperatorMain.createOperator(client, null, Duration.ZERO).getRegisteredControllersNumber() > 0,
+                "no controller registered yet: add one with 'opctl add controller'");
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int port = taken.getLocalPort();
+            Optional<String> started = OperatorMain.start(client, Map.of("HEALTH_PORT", "" + port));
+            assertTrue(started.orElseThrow().startsWith("Cannot serve the health probes on port " + port + ": "),
+                    started.get());
+        }
+    }
+
+    @Test
+    void aBadSettingIsOneLine() {
+        Optional<String> started = OperatorMain.start(client, Map.of("HEALTH_PORT", "http"));
+        assertEquals(Optional.of("HEALTH_PORT must be a whole number of 0 or more, not 'http'"), started);
+    }
+
+    @Test
+    void theLeaseHolderIsThePodOrElseTheHostAndARandomSuffix() {
+        assertEquals("op-7d9f-x2", OperatorMain.leaderIdentity(Map.of("POD_NAME", "op-7d9f-x2")));
+        String local = OperatorMain.leaderIdentity(Map.of());
+        assertTrue(local.matches(".+-[0-9a-f]{8}"), local);
+        assertNotEquals(local, OperatorMain.leaderIdentity(Map.of()));
+    }
+
+    @Test
+    void onlyTheHolderReleasesTheLease() {
+        client.resource(lease("ns-a", "me")).create();
+        client.resource(lease("ns-b", "another")).create();
+
+        OperatorMain.releaseLease(client, "ns-a", "me");
+        OperatorMain.releaseLease(client, "ns-b", "me");
+
+        assertNull(holder("ns-a"));
+        assertEquals("another", holder("ns-b"));
+    }
+
+    private String holder(String namespace) {
+        return client.resources(Lease.class).inNamespace(namespace).withName(OperatorMain.LEADER_ELECTION_LEASE)
+                .get().getSpec().getHolderIdentity();
+    }
+
+    private static Lease lease(String namespace, String holder) {
+        return new LeaseBuilder()
+                .withNewMetadata().withNamespace(namespace).withName(OperatorMain.LEADER_ELECTION_LEASE).endMetadata()
+                .withNewSpec().withHolderIdentity(holder).withLeaseDurationSeconds(15).endSpec()
+                .build();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -43,6 +43,7 @@ class ManifestsTest {
     void probesCallTheHealthServer() throws IOException {
         Container manager = podSpec().getContainers().get(0);
         assertEquals(HealthServer.DEFAULT_PORT, manager.getPorts().get(0).getContainerPort());
+        assertEquals(String.valueOf(manager.getPorts().get(0).getContainerPort()), env("HEALTH_PORT").getValue());
         assertEquals("/healthz", manager.getLivenessProbe().getHttpGet().getPath());
         assertEquals("/readyz", manager.getReadinessProbe().getHttpGet().getPath());
     }
@@ -59,12 +60,15 @@ class ManifestsTest {
     }
 
     @Test
-    void leaderElectionLearnsItsNamespaceFromTheDownwardApi() throws IOException {
-        EnvVar namespace = podSpec().getContainers().get(0).getEnv().stream()
-                .filter(env -> env.getName().equals("POD_NAMESPACE"))
-                .findFirst()
-                .orElseThrow();
-        assertEquals("metadata.namespace", namespace.getValueFrom().getFieldRef().getFieldPath());
+    void leaderElectionLearnsNamespaceAndIdentityFromTheDownwardApi() throws IOException {
+        assertEquals("metadata.namespace", env("POD_NAMESPACE").getValueFrom().getFieldRef().getFieldPath());
+        assertEquals("metadata.name", env("POD_NAME").getValueFrom().getFieldRef().getFieldPath());
+    }
+
+    @Test
+    void runningReconciliationsFinishBeforeTheKubeletKillsTheOperator() throws IOException {
+        long gracePeriod = Long.parseLong(env("SHUTDOWN_GRACE_PERIOD_SECONDS").getValue());
+        assertTrue(podSpec().getTerminationGracePeriodSeconds() > gracePeriod);
     }
 
     private static <T> T load(String path, Class<T> type) throws IOException {
@@ -73,5 +77,12 @@ class ManifestsTest {
 
     private static PodSpec podSpec() throws IOException {
         return load("config/manager/manager.yaml", Deployment.class).getSpec().getTemplate().getSpec();
+    }
+
+    private static EnvVar env(String name) throws IOException {
+        return podSpec().getContainers().get(0).getEnv().stream()
+                .filter(env -> env.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,6 +24,7 @@ public class CassandraServiceService extends CRUDKubernetesDependentResource<Ser
                     .withName(primary.getMetadata().getName())
                     .withNamespace(primary.getMetadata().getNamespace())
                     .withLabels(CassandraServiceStatefulSet.labels(primary))
+                    .withOwnerReferences(CassandraServiceStatefulSet.controllerReference(primary))
                 .endMetadata()
                 .withNewSpec()
                     .withSelector(CassandraServiceStatefulSet.labels(primary))

@@ -8,7 +8,9 @@ import static org.mockito.Mockito.when;
 import com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1.CassandraService;
 import com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1.CassandraServiceSpec;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -37,6 +39,7 @@ class CassandraServiceReconcilerTest {
         assertEquals(9042, container.getPorts().get(0).getContainerPort());
         assertEquals(desired.getSpec().getSelector().getMatchLabels(),
                 desired.getSpec().getTemplate().getMetadata().getLabels());
+        assertEquals(List.of(true, true), controlledBy(desired));
     }
 
     @Test
@@ -45,6 +48,7 @@ class CassandraServiceReconcilerTest {
 
         assertEquals(9042, desired.getSpec().getPorts().get(0).getPort());
         assertEquals(CassandraServiceStatefulSet.labels(resource()), desired.getSpec().getSelector());
+        assertEquals(List.of(true, true), controlledBy(desired));
         assertEquals("None", desired.getSpec().getClusterIP());
     }
 
@@ -76,5 +80,14 @@ class CassandraServiceReconcilerTest {
                 .build());
         resource.setSpec(spec);
         return resource;
+    }
+
+    /**
+     * Whether {@code desired}'s owner is its controller, and blocks deletion, as kubebuilder's
+     * SetControllerReference makes it.
+     */
+    private static List<Boolean> controlledBy(HasMetadata desired) {
+        OwnerReference owner = desired.getMetadata().getOwnerReferences().get(0);
+        return List.of(owner.getController(), owner.getBlockOwnerDeletion());
     }
 }

@@ -18,6 +18,7 @@ import io.k8s.samplecontroller.api.samplecontroller.v1alpha1.Foo;
 import io.k8s.samplecontroller.api.samplecontroller.v1alpha1.FooSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class FooE2ETest {
             // The operator runs as a ServiceAccount bound only to config/rbac/role.yaml.
             OperatorIdentity identity = OperatorIdentity.create(client, namespace);
             identity.bind(Set.of());
-            Operator operator = OperatorMain.createOperator(identity.client(), null);
+            Operator operator = OperatorMain.createOperator(identity.client(), null, Duration.ZERO);
             operator.start();
             try {
                 Foo foo = client.resource(foo("example", "example-foo", 1)).inNamespace(namespace).create();

@@ -16,6 +16,7 @@ import io.javaoperatorsdk.operator.Operator;
 import io.kruise.sidecarsetoperator.api.apps.v1alpha1.SidecarSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -50,7 +51,7 @@ class SidecarSetE2ETest {
                     .waitUntilCondition(Objects::nonNull, 30, TimeUnit.SECONDS);
             OperatorIdentity identity = OperatorIdentity.create(client, namespace);
             identity.bind(Set.of());
-            Operator operator = OperatorMain.createOperator(identity.client(), null);
+            Operator operator = OperatorMain.createOperator(identity.client(), null, Duration.ZERO);
             operator.start();
             SidecarSet set = YAML.unmarshal(Files.readString(Path.of("config/samples/apps_v1alpha1_sidecarset.yaml")),
                     SidecarSet.class);

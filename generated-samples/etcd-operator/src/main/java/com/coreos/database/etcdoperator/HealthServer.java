@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class HealthServer {
     /**
-     * The port the Deployment's probes call.
+     * The port of the probes when {@code HEALTH_PORT} does not set another.
      */
     public static final int DEFAULT_PORT = 8081;
 

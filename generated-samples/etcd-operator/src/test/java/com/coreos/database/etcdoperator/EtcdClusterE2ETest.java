@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ class EtcdClusterE2ETest {
             // The operator runs as a ServiceAccount bound to config/rbac/role.yaml in WATCHED only, as deployed.
             OperatorIdentity identity = OperatorIdentity.create(client, own);
             identity.bind(Set.of(WATCHED));
-            Operator operator = OperatorMain.createOperator(identity.client(), null);
+            Operator operator = OperatorMain.createOperator(identity.client(), null, Duration.ZERO);
             operator.start();
             EtcdCluster cluster = YAML.unmarshal(
                     Files.readString(Path.of("config/samples/etcd_v1beta2_etcdcluster.yaml")), EtcdCluster.class);

@@ -24,6 +24,7 @@ public class CassandraService extends CRUDKubernetesDependentResource<Service, C
                     .withName(primary.getMetadata().getName())
                     .withNamespace(primary.getMetadata().getNamespace())
                     .withLabels(CassandraStatefulSet.labels(primary))
+                    .withOwnerReferences(CassandraStatefulSet.controllerReference(primary))
                 .endMetadata()
                 .withNewSpec()
                     .withSelector(CassandraStatefulSet.labels(primary))

@@ -24,8 +24,7 @@ public class ClusterPolicyReconciler implements Reconciler<ClusterPolicy> {
     @Override
     public UpdateControl<ClusterPolicy> reconcile(ClusterPolicy resource,
             Context<ClusterPolicy> context) {
-        log.info("Reconciling ClusterPolicy {}/{}", resource.getMetadata().getNamespace(),
-                resource.getMetadata().getName());
+        log.info("Reconciling ClusterPolicy {}", resource.getMetadata().getName());
         // TODO(user): make the cluster match resource.getSpec(), e.g. create or update objects
         // through context.getClient(). Grant what that needs with a marker comment on this class,
         // for example "+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create".

@@ -5,6 +5,8 @@ import com.example.memcachedoperator.api.cache.v1alpha1.MemcachedSpec;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
@@ -28,6 +30,21 @@ public class MemcachedDeployment extends CRUDKubernetesDependentResource<Deploym
         return Map.of("app.kubernetes.io/name", "memcached",
                 "app.kubernetes.io/instance", primary.getMetadata().getName(),
                 "app.kubernetes.io/managed-by", "memcached-operator");
+    }
+
+    /**
+     * The owner reference to {@code primary} of what a Memcached runs: its controller (no other
+     * controller adopts it) and, until it is gone, a foreground deletion of the Memcached waits for it.
+     */
+    static OwnerReference controllerReference(Memcached primary) {
+        return new OwnerReferenceBuilder()
+                        .withApiVersion(primary.getApiVersion())
+                        .withKind(primary.getKind())
+                        .withName(primary.getMetadata().getName())
+                        .withUid(primary.getMetadata().getUid())
+                        .withController(true)
+                        .withBlockOwnerDeletion(true)
+                        .build();
     }
 
     /**
@@ -63,6 +80,7 @@ public class MemcachedDeployment extends CRUDKubernetesDependentResource<Deploym
                     .withName(primary.getMetadata().getName())
                     .withNamespace(primary.getMetadata().getNamespace())
                     .withLabels(labels)
+                    .withOwnerReferences(controllerReference(primary))
                 .endMetadata()
                 .withNewSpec()
                     .withReplicas(spec.getSize())

@@ -26,6 +26,7 @@ public class MemcachedService extends CRUDKubernetesDependentResource<Service, M
                     .withName(primary.getMetadata().getName())
                     .withNamespace(primary.getMetadata().getNamespace())
                     .withLabels(MemcachedDeployment.labels(primary))
+                    .withOwnerReferences(MemcachedDeployment.controllerReference(primary))
                 .endMetadata()
                 .withNewSpec()
                     .withSelector(MemcachedDeployment.labels(primary))

@@ -9,7 +9,9 @@ import static org.mockito.Mockito.when;
 import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
 import com.example.memcachedoperator.api.cache.v1alpha1.MemcachedSpec;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -38,6 +40,7 @@ class MemcachedReconcilerTest {
         assertEquals(11211, container.getPorts().get(0).getContainerPort());
         assertEquals(desired.getSpec().getSelector().getMatchLabels(),
                 desired.getSpec().getTemplate().getMetadata().getLabels());
+        assertEquals(List.of(true, true), controlledBy(desired));
     }
 
     @Test
@@ -46,6 +49,7 @@ class MemcachedReconcilerTest {
 
         assertEquals(11211, desired.getSpec().getPorts().get(0).getPort());
         assertEquals(MemcachedDeployment.labels(resource()), desired.getSpec().getSelector());
+        assertEquals(List.of(true, true), controlledBy(desired));
     }
 
     @Test
@@ -84,5 +88,14 @@ class MemcachedReconcilerTest {
                 .build());
         resource.setSpec(spec);
         return resource;
+    }
+
+    /**
+     * Whether {@code desired}'s owner is its controller, and blocks deletion, as kubebuilder's
+     * SetControllerReference makes it.
+     */
+    private static List<Boolean> controlledBy(HasMetadata desired) {
+        OwnerReference owner = desired.getMetadata().getOwnerReferences().get(0);
+        return List.of(owner.getController(), owner.getBlockOwnerDeletion());
     }
 }

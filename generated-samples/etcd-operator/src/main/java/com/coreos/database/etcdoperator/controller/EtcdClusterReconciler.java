@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Reconciles EtcdCluster resources (etcd.database.coreos.com/v1beta2): brings the cluster to the state
  * each one's spec asks for, and reports what it sees in its status.
  *
- * <p>The Java Operator SDK calls {@link #reconcile} whenever a EtcdCluster changes and on
+ * <p>The Java Operator SDK calls {@link #reconcile} whenever an EtcdCluster changes and on
  * every resync, one resource at a time: make it idempotent. {@code ReconcilerRegistry}
  * registers it.
  */

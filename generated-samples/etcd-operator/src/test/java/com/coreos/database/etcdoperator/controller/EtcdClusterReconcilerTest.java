@@ -12,7 +12,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@link EtcdClusterReconciler} on a EtcdCluster without a cluster: the Java Operator SDK's
+ * Runs {@link EtcdClusterReconciler} on an EtcdCluster without a cluster: the Java Operator SDK's
  * context is a mock.
  */
 class EtcdClusterReconcilerTest {

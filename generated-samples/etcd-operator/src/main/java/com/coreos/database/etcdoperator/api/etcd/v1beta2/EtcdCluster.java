@@ -10,7 +10,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
 /**
  * EtcdCluster is the Schema for the etcdclusters API (etcd.database.coreos.com/v1beta2).
  *
- * TODO(user): say what a EtcdCluster is for: 'kubectl explain etcdcluster' shows the text above. Its
+ * TODO(user): say what an EtcdCluster is for: 'kubectl explain etcdcluster' shows the text above. Its
  * schema comes from {@link EtcdClusterSpec} and {@link EtcdClusterStatus}; run 'opctl generate' after
  * editing them to update the CRD in config/crd.
  */

@@ -1,7 +1,7 @@
 package com.coreos.database.etcdoperator.api.etcd.v1beta2;
 
 /**
- * The desired state of a EtcdCluster: what its users ask for.
+ * The desired state of an EtcdCluster: what its users ask for.
  */
 public class EtcdClusterSpec {
     /**

@@ -1,7 +1,7 @@
 package com.coreos.database.etcdoperator.api.etcd.v1beta2;
 
 /**
- * The observed state of a EtcdCluster, as its controller last saw it.
+ * The observed state of an EtcdCluster, as its controller last saw it.
  */
 public class EtcdClusterStatus {
     /**

@@ -12,6 +12,8 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import java.nio.file.Files;
@@ -62,10 +64,9 @@ class CassandraE2ETest {
                 assertEquals("None", service.getSpec().getClusterIP());
                 assertEquals(4, service.getSpec().getPorts().size());
 
-                client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra").edit(c -> {
-                    c.getSpec().setSize(5);
-                    return c;
-                });
+                // A merge patch, not edit(): the operator writes the status meanwhile, and edit() would conflict (409).
+                client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra")
+                        .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"size\":5}}");
                 client.apps().statefulSets().inNamespace(namespace).withName("cassandra")
                         .waitUntilCondition(s -> s != null && s.getSpec().getReplicas() == 5, 60, TimeUnit.SECONDS);
 

@@ -12,6 +12,8 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import io.k8s.samplecontroller.api.samplecontroller.v1alpha1.Foo;
@@ -57,10 +59,9 @@ class FooE2ETest {
                 assertEquals("Foo", deployment.getMetadata().getOwnerReferences().get(0).getKind());
                 assertEquals(foo.getMetadata().getUid(), deployment.getMetadata().getOwnerReferences().get(0).getUid());
 
-                client.resources(Foo.class).inNamespace(namespace).withName("example").edit(f -> {
-                    f.getSpec().setReplicas(3);
-                    return f;
-                });
+                // A merge patch, not edit(): the operator writes the status meanwhile, and edit() would conflict (409).
+                client.resources(Foo.class).inNamespace(namespace).withName("example")
+                        .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"replicas\":3}}");
                 client.apps().deployments().inNamespace(namespace).withName("example-foo")
                         .waitUntilCondition(d -> d != null && d.getSpec().getReplicas() == 3, 60, TimeUnit.SECONDS);
 

@@ -13,6 +13,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import java.nio.file.Files;
@@ -94,10 +96,9 @@ class EtcdClusterE2ETest {
                         .waitUntilCondition(e -> e != null && e.getStatus() != null
                                 && Long.valueOf(1).equals(e.getStatus().getObservedGeneration()), 60, TimeUnit.SECONDS);
 
-                client.resources(EtcdCluster.class).inNamespace(WATCHED).withName("etcdcluster-sample").edit(e -> {
-                    e.getSpec().setFoo("baz");
-                    return e;
-                });
+                // A merge patch, not edit(): the operator writes the status meanwhile, and edit() would conflict (409).
+                client.resources(EtcdCluster.class).inNamespace(WATCHED).withName("etcdcluster-sample")
+                        .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"foo\":\"baz\"}}");
                 client.resources(EtcdCluster.class).inNamespace(WATCHED).withName("etcdcluster-sample")
                         .waitUntilCondition(e -> e != null && e.getStatus() != null
                                 && Long.valueOf(2).equals(e.getStatus().getObservedGeneration()), 60, TimeUnit.SECONDS);

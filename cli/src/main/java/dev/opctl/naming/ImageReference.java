@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * hex              := /[0-9a-fA-F]{32,}/
  * </pre>
  *
- * <p>The name is at most 255 characters, and a digest is one of sha256, sha384 or sha512 with
+ * <p>The name is at most 255 characters, a registry port is 1 to 65535, and a digest is one of sha256, sha384 or sha512 with
  * its exact length, as {@code reference.Parse} checks after the grammar. Such a reference is safe to put in a Java string literal
  * and a YAML scalar as it is.
  */
@@ -42,7 +42,7 @@ public final class ImageReference {
     private static final String DOMAIN_NAME = DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*";
     private static final String IPV6 = "\\[(?:[a-fA-F0-9:]+)\\]";
     private static final String HOST = "(?:" + DOMAIN_NAME + "|" + IPV6 + ")";
-    private static final String DOMAIN = HOST + "(?::[0-9]+)?";
+    private static final String DOMAIN = HOST + "(?::(?<port>[0-9]+))?";
     private static final String TAG = "[\\w][\\w.-]{0,127}";
     private static final String DIGEST = "(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*)"
             + ":(?<hex>[0-9a-fA-F]{32,})";
@@ -58,6 +58,11 @@ public final class ImageReference {
     public static boolean isValid(String value) {
         var m = REFERENCE.matcher(value);
         if (!m.matches() || m.group("name").length() > NAME_TOTAL_LENGTH_MAX) {
+            return false;
+        }
+        // The grammar takes any digits for a port; a registry listens on 1 to 65535.
+        if (m.group("port") != null && (m.group("port").length() > 5 || Integer.parseInt(m.group("port")) < 1
+                || Integer.parseInt(m.group("port")) > 65535)) {
             return false;
         }
         // As reference.Parse does after the grammar: a digest of a known algorithm and its exact length.

@@ -95,8 +95,9 @@ public final class Names {
 
     /** Checks that {@code value} can be a Maven groupId, artifactId or version. */
     public static String requireMavenId(String what, String value) {
-        return require(MAVEN_ID.matcher(value).matches() && value.length() <= MAX_ID_LENGTH, what, value,
-                "use at most " + MAX_ID_LENGTH + " letters, digits, '_', '-' and '.'");
+        return require(MAVEN_ID.matcher(value).matches() && value.length() <= MAX_ID_LENGTH
+                && !value.startsWith(".") && !value.endsWith("."), what, value,
+                "use at most " + MAX_ID_LENGTH + " letters, digits, '_', '-' and '.', not starting or ending with '.'");
     }
 
     /**

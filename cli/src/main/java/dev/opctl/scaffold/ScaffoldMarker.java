@@ -64,7 +64,8 @@ public final class ScaffoldMarker {
         try {
             return TextFiles.decode(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
-            throw OpctlException.conflict(file + " is missing" + what + "; restore it (opctl new writes it), "
+            // The project is inconsistent, as 'opctl generate' calls a missing listed file: exit 2.
+            throw OpctlException.invalidInput(file + " is missing" + what + "; restore it (opctl new writes it), "
                     + "with its +opctl:scaffold marker line");
         } catch (IOException e) {
             throw FileErrors.of(e);

@@ -241,6 +241,12 @@ class BadInputTest {
             "missing", "--output", "out"});
         bad(cases, "generate crds output is a file", 2, "demo", new String[] {"generate", "crds", "--sources",
             "src/main/java", "--output", "PROJECT"});
+        bad(cases, "artifact id of dots", 2, "", newDemo, "--artifact-id", "..");
+        bad(cases, "group id ending in a dot", 2, "", newDemo, "--group-id", "com.example.");
+        bad(cases, "image registry port out of range", 2, "demo", new String[] {"add", "api", "--group", "shop",
+            "--version", "v1", "--kind", "Widget", "--workload", "deployment", "--image", "reg:99999/nginx"});
+        bad(cases, "kustomization missing: add api", 2, "demo", root -> Files.delete(root.resolve("demo/config/"
+                + "kustomization.yaml")), "add", "api", "--group", "shop", "--version", "v1", "--kind", "Widget");
         bad(cases, "generate crds output empty", 2, "demo", new String[] {"generate", "crds", "--output", ""});
         bad(cases, "generate crds sources empty", 2, "demo", new String[] {"generate", "crds", "--sources", ""});
         bad(cases, "PROJECT a link to a device", 2, "demo", root -> {

@@ -15,7 +15,7 @@ class ImageReferenceTest {
     private static final String HEX = "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
 
     @ParameterizedTest
-    @ValueSource(strings = {"test_com", "test.com:tag", "test.com:5000", "test.com/repo:tag", "test:5000/repo",
+    @ValueSource(strings = {"reg:65535/nginx", "reg:1/nginx", "test_com", "test.com:tag", "test.com:5000", "test.com/repo:tag", "test:5000/repo",
         "test:5000/repo:tag", "test:5000/repo@sha256:" + HEX, "test:5000/repo:tag@sha256:" + HEX, "lowercase:Uppercase",
         "sub-dom1.foo.com/bar/baz/quux", "sub-dom1.foo.com/bar/baz/quux:some-long-tag",
         "b.gcr.io/test.example.com/my-app:test.example.com", "xn--n3h.com/myimage:xn--n3h.com",
@@ -34,7 +34,8 @@ class ImageReferenceTest {
         "aa/asdf$$^/aa", "a___b", "a_.b", "a-.b", "a..b", "-a", "a-", "a/", "/a", "a//b", "nginx:", "nginx:-tag",
         "nginx:.tag", "nginx: 1", "nginx:1 ", " nginx", "ex ample/app", "app\"s", "app'", "app\\x", "app\nx",
         "[2001:db8::1]", "[fe80::1%eth0]:5000/repo", "repo@sha256:fffffffffffffffffffffffffffffff",
-        "repo@1sha:" + HEX, "repo@sha256:" + HEX + "g", "r\u00e9po", "docker://nginx"})
+        "repo@1sha:" + HEX, "repo@sha256:" + HEX + "g", "r\u00e9po", "docker://nginx", "reg:99999/nginx",
+        "reg:0/nginx", "reg:123456/nginx"})
     void refusesInvalidReferences(String reference) {
         assertFalse(ImageReference.isValid(reference), reference);
         OpctlException e = assertThrows(OpctlException.class, () -> ImageReference.require("--image", reference));

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -114,7 +115,18 @@ public final class ProjectLock implements AutoCloseable {
                 }
                 Thread.sleep(POLL.toMillis());
             } catch (NoSuchFileException | FileAlreadyExistsException | DirectoryNotEmptyException raced) {
-                // The directory came or went under us while another command finished: try again.
+                // The directory came or went under us while another command finished: try again, unless a file
+                // stands where it must be (which no command removes).
+                for (Path must : List.of(root, dir)) {
+                    if (Files.exists(must, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(must)) {
+                        throw OpctlException.conflict(must + " is a file where opctl needs a directory; move it away "
+                                + "and rerun");
+                    }
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new OpctlException(FileErrors.EXIT_CODE, "could not lock the project in " + root + ": "
+                            + FileErrors.message(raced), raced);
+                }
             } catch (IOException e) {
                 throw new OpctlException(FileErrors.EXIT_CODE, "could not lock the project in " + root + ": "
                         + FileErrors.message(e), e);

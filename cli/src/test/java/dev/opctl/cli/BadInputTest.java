@@ -241,6 +241,10 @@ class BadInputTest {
             "missing", "--output", "out"});
         bad(cases, "generate crds output is a file", 2, "demo", new String[] {"generate", "crds", "--sources",
             "src/main/java", "--output", "PROJECT"});
+        bad(cases, ".opctl is a file: add api", 3, "demo", root -> Files.writeString(root.resolve("demo/.opctl"),
+                "in the way\n"), "add", "api", "--group", "shop", "--version", "v1", "--kind", "Widget");
+        bad(cases, ".opctl is a file: generate", 3, "demo", root -> Files.writeString(root.resolve("demo/.opctl"),
+                "in the way\n"), "generate");
         bad(cases, "artifact id of dots", 2, "", newDemo, "--artifact-id", "..");
         bad(cases, "group id ending in a dot", 2, "", newDemo, "--group-id", "com.example.");
         bad(cases, "image registry port out of range", 2, "demo", new String[] {"add", "api", "--group", "shop",

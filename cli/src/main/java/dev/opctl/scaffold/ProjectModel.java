@@ -17,6 +17,8 @@ import java.util.Objects;
 public record ProjectModel(ProjectFile project, String projectVersion, Versions versions) {
     /** The port the health probes are served on, in the code and in the Deployment. */
     public static final int HEALTH_PORT = 8081;
+    /** The port the Prometheus metrics are served on, in the code and in the Deployment. */
+    public static final int METRICS_PORT = 8080;
 
     public ProjectModel {
         Objects.requireNonNull(project, "project == null");
@@ -84,6 +86,19 @@ public record ProjectModel(ProjectFile project, String projectVersion, Versions 
 
     public int healthPort() {
         return HEALTH_PORT;
+    }
+
+    public int metricsPort() {
+        return METRICS_PORT;
+    }
+
+    /**
+     * What a Java file written from a Mustache template starts with: the license header as line
+     * comments and a blank line, or nothing.
+     */
+    public String javaFileHeader() {
+        List<String> lines = licenseHeader();
+        return lines.isEmpty() ? "" : "// " + String.join("\n// ", lines) + "\n\n";
     }
 
     /**

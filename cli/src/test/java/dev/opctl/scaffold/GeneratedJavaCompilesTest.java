@@ -52,7 +52,7 @@ class GeneratedJavaCompilesTest {
                 assertEquals(List.of(), unusedImports(file.content()), file.path());
             }
         }
-        assertEquals(7, sources.size(), "main class, registry, health server, three tests and the e2e identity");
+        assertEquals(8, sources.size(), "main class, registry, health and metrics servers, three tests and the e2e identity");
 
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
@@ -85,7 +85,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(38, sources.size(), sources::toString);
+        assertEquals(39, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

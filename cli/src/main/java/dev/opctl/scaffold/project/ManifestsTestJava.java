@@ -25,6 +25,8 @@ public final class ManifestsTestJava implements Template {
     private static final ClassName POD_SPEC = ClassName.get(MODEL, "PodSpec");
     private static final ClassName SECURITY_CONTEXT = ClassName.get(MODEL, "SecurityContext");
     private static final ClassName SERVICE_ACCOUNT = ClassName.get(MODEL, "ServiceAccount");
+    private static final ClassName SERVICE = ClassName.get(MODEL, "Service");
+    private static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
     private static final ClassName DEPLOYMENT = ClassName.get(MODEL + ".apps", "Deployment");
     private static final ClassName CLUSTER_ROLE = ClassName.get(MODEL + ".rbac", "ClusterRole");
     private static final ClassName CLUSTER_ROLE_BINDING = ClassName.get(MODEL + ".rbac", "ClusterRoleBinding");
@@ -61,6 +63,20 @@ public final class ManifestsTestJava implements Template {
                         "/healthz")
                 .addStatement("$T.assertEquals($S, manager.getReadinessProbe().getHttpGet().getPath())", assertions,
                         "/readyz")
+                .build();
+        ClassName metricsServer = ClassName.get(model.javaPackage(), OperatorMainJava.METRICS_SERVER);
+        MethodSpec metrics = test("theMetricsServiceReachesTheMetricsServer")
+                .addStatement("$T port = podSpec().getContainers().get(0).getPorts().stream()\n"
+                        + ".filter(p -> p.getName().equals($S))\n.findFirst()\n.orElseThrow()", CONTAINER_PORT, "metrics")
+                .addStatement("$T.assertEquals($T.DEFAULT_PORT, port.getContainerPort())", assertions, metricsServer)
+                .addStatement("$T.assertEquals(String.valueOf(port.getContainerPort()), env($S).getValue())", assertions,
+                        "METRICS_PORT")
+                .addStatement("$T service = load($S, $T.class)", SERVICE, "config/manager/metrics_service.yaml", SERVICE)
+                .addStatement("$T.assertEquals(port.getName(), service.getSpec().getPorts().get(0).getTargetPort()"
+                        + ".getStrVal())", assertions)
+                .addStatement("$T.assertTrue(load($S, $T.class).getSpec().getTemplate().getMetadata().getLabels()\n"
+                        + ".entrySet().containsAll(service.getSpec().getSelector().entrySet()))", assertions,
+                        "config/manager/manager.yaml", DEPLOYMENT)
                 .build();
         MethodSpec restricted = test("operatorRunsRestricted")
                 .addStatement("$T pod = podSpec()", POD_SPEC)
@@ -118,6 +134,7 @@ public final class ManifestsTestJava implements Template {
                         .build())
                 .addMethod(serviceAccount)
                 .addMethod(probes)
+                .addMethod(metrics)
                 .addMethod(restricted)
                 .addMethod(downwardApi)
                 .addMethod(grace)

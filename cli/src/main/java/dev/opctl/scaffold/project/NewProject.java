@@ -8,6 +8,7 @@ import dev.opctl.engine.ProjectWriter;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.MustacheFile;
+import dev.opctl.scaffold.MustacheJavaFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public final class NewProject {
             new OperatorMainJava(),
             new ReconcilerRegistryJava(),
             new HealthServerJava(),
+            new MustacheJavaFile("project", OperatorMainJava.METRICS_SERVER, Ownership.USER),
             mustache("src/main/resources/logback.xml", Ownership.USER),
             new OperatorMainTestJava(),
             new ManifestsTestJava(),
@@ -40,6 +42,8 @@ public final class NewProject {
             mustache("config/kustomization.yaml", Ownership.USER),
             mustache("config/manager/namespace.yaml", Ownership.USER),
             mustache("config/manager/manager.yaml", Ownership.USER),
+            mustache("config/manager/metrics_service.yaml", Ownership.USER),
+            mustache("config/prometheus/monitor.yaml", Ownership.USER),
             mustache("config/rbac/service_account.yaml", Ownership.USER),
             model -> RbacGenerator.role(model.project(), null, Map.of()),
             mustache("config/rbac/role_binding.yaml", Ownership.USER),

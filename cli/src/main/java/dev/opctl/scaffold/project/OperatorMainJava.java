@@ -26,6 +26,13 @@ import javax.lang.model.element.Modifier;
  * environment, elects a leader, and stops gracefully.
  */
 public final class OperatorMainJava implements Template {
+    /** The simple name of the class serving the metrics, written from a template. */
+    static final String METRICS_SERVER = "MetricsServer";
+    static final ClassName METRICS = ClassName.get("io.javaoperatorsdk.operator.api.monitoring", "Metrics");
+    private static final ClassName MICROMETER_METRICS =
+            ClassName.get("io.javaoperatorsdk.operator.monitoring.micrometer", "MicrometerMetrics");
+    private static final ClassName PROMETHEUS_REGISTRY =
+            ClassName.get("io.micrometer.prometheusmetrics", "PrometheusMeterRegistry");
     static final ClassName KUBERNETES_CLIENT = ClassName.get("io.fabric8.kubernetes.client", "KubernetesClient");
     static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
     private static final ClassName CLIENT_BUILDER =
@@ -66,6 +73,7 @@ public final class OperatorMainJava implements Template {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(main())
                 .addMethod(start(model))
+                .addMethod(createOperatorWithoutMetrics())
                 .addMethod(createOperator(model))
                 .addMethod(leaderElection())
                 .addMethod(leaderIdentity())
@@ -91,25 +99,30 @@ public final class OperatorMainJava implements Template {
 
     private static MethodSpec start(ProjectModel model) {
         ClassName health = ClassName.get(model.javaPackage(), HealthServerJava.CLASS_NAME);
+        ClassName metricsServer = ClassName.get(model.javaPackage(), METRICS_SERVER);
         ClassName operator = ReconcilerRegistryJava.OPERATOR;
         return MethodSpec.methodBuilder("start")
-                .addJavadoc("Starts the health server and the operator as {@code env} configures them, and stops both\n"
-                        + "gracefully when the JVM shuts down (on SIGTERM): no new reconciliations, running ones\n"
-                        + "finish within {@code SHUTDOWN_GRACE_PERIOD_SECONDS}, and the leader releases its Lease.\n\n"
-                        + "@return empty once both run; otherwise why they could not start, in one line, and then\n"
+                .addJavadoc("Starts the health and metrics servers and the operator as {@code env} configures them, and\n"
+                        + "stops them gracefully when the JVM shuts down (on SIGTERM): no new reconciliations, running\n"
+                        + "ones finish within {@code SHUTDOWN_GRACE_PERIOD_SECONDS}, and the leader releases its Lease.\n\n"
+                        + "@return empty once all run; otherwise why they could not start, in one line, and then\n"
                         + "    nothing is left running and the client is closed\n")
                 .addModifiers(Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(Optional.class, String.class))
                 .addParameter(KUBERNETES_CLIENT, "client")
                 .addParameter(ENV, "env")
                 .addStatement("$T stopping = new $T()", AtomicBoolean.class, AtomicBoolean.class)
+                .addStatement("$T registry = $T.newRegistry()", PROMETHEUS_REGISTRY, metricsServer)
                 .addStatement("$T operator", operator)
                 .addStatement("int healthPort")
+                .addStatement("int metricsPort")
                 .beginControlFlow("try")
                 .addStatement("healthPort = setting(env, $S, $T.DEFAULT_PORT)", "HEALTH_PORT", health)
+                .addStatement("metricsPort = setting(env, $S, $T.DEFAULT_PORT)", "METRICS_PORT", metricsServer)
                 .addStatement("$T gracePeriod = $T.ofSeconds(setting(env, $S, 10))", Duration.class, Duration.class,
                         "SHUTDOWN_GRACE_PERIOD_SECONDS")
-                .addStatement("operator = createOperator(client, leaderElection(client, env, stopping), gracePeriod)")
+                .addStatement("operator = createOperator(client, leaderElection(client, env, stopping), gracePeriod,\n"
+                        + "$T.withoutPerResourceMetrics(registry))", MICROMETER_METRICS)
                 .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
                 .addStatement("client.close()")
                 .addStatement("return $T.of(e.getMessage())", Optional.class)
@@ -127,10 +140,20 @@ public final class OperatorMainJava implements Template {
                 .addStatement("return $T.of($S + healthPort + $S + e.getMessage()\n+ $S)", Optional.class,
                         "Cannot serve the health probes on port ", ": ", "; set HEALTH_PORT to a free port")
                 .endControlFlow()
+                .addStatement("$T metrics", metricsServer)
+                .beginControlFlow("try")
+                .addStatement("metrics = $T.start(registry, metricsPort)", metricsServer)
+                .nextControlFlow("catch ($T e)", IOException.class)
+                .addStatement("health.stop()")
+                .addStatement("client.close()")
+                .addStatement("return $T.of($S + metricsPort + $S + e.getMessage()\n+ $S)", Optional.class,
+                        "Cannot serve the metrics on port ", ": ", "; set METRICS_PORT to a free port")
+                .endControlFlow()
                 .addCode("$T shutdown = new $T(() -> {\n$>", Thread.class, Thread.class)
                 .addStatement("stopping.set(true)")
                 .addStatement("operator.stop()")
                 .addStatement("health.stop()")
+                .addStatement("metrics.stop()")
                 .addCode("$<}, $S);\n", "operator-shutdown")
                 .addStatement("Runtime.getRuntime().addShutdownHook(shutdown)")
                 .beginControlFlow("try")
@@ -138,12 +161,26 @@ public final class OperatorMainJava implements Template {
                 .nextControlFlow("catch ($T e)", RuntimeException.class)
                 .addStatement("Runtime.getRuntime().removeShutdownHook(shutdown)")
                 .addStatement("health.stop()")
+                .addStatement("metrics.stop()")
                 .addStatement("client.close()")
                 .addStatement("return $T.of($S + startupFailure(e))", Optional.class, model.name() + " cannot start: ")
                 .endControlFlow()
                 .addStatement("log.info($S, operator.getRegisteredControllersNumber())",
                         model.name() + " started with {} controller(s)")
                 .addStatement("return $T.empty()", Optional.class)
+                .build();
+    }
+
+    private static MethodSpec createOperatorWithoutMetrics() {
+        return MethodSpec.methodBuilder("createOperator")
+                .addJavadoc("Creates the operator as {@link #createOperator(KubernetesClient, LeaderElectionConfiguration,\n"
+                        + "Duration, Metrics)} does, recording no metrics: for tests.\n")
+                .addModifiers(Modifier.STATIC)
+                .returns(ReconcilerRegistryJava.OPERATOR)
+                .addParameter(KUBERNETES_CLIENT, "client")
+                .addParameter(LEADER_ELECTION, "leaderElection")
+                .addParameter(Duration.class, "gracePeriod")
+                .addStatement("return createOperator(client, leaderElection, gracePeriod, $T.NOOP)", METRICS)
                 .build();
     }
 
@@ -155,6 +192,7 @@ public final class OperatorMainJava implements Template {
                 .indent()
                 .addStatement("overrider.withKubernetesClient(client)")
                 .addStatement("overrider.withReconciliationTerminationTimeout(gracePeriod)")
+                .addStatement("overrider.withMetrics(metrics)")
                 .beginControlFlow("if (leaderElection != null)")
                 .addStatement("overrider.withLeaderElectionConfiguration(leaderElection)")
                 .endControlFlow()
@@ -170,11 +208,14 @@ public final class OperatorMainJava implements Template {
                         + "election\n    (as when started outside a cluster)\n")
                 .addJavadoc("@param gracePeriod how long {@link $T#stop()} waits for running reconciliations to "
                         + "finish\n", operator)
+                .addJavadoc("@param metrics where the operator records its reconciliations, e.g. the Micrometer "
+                        + "registry\n    that {@link $T} serves\n", ClassName.get(model.javaPackage(), METRICS_SERVER))
                 .addModifiers(Modifier.STATIC)
                 .returns(operator)
                 .addParameter(KUBERNETES_CLIENT, "client")
                 .addParameter(LEADER_ELECTION, "leaderElection")
                 .addParameter(Duration.class, "gracePeriod")
+                .addParameter(METRICS, "metrics")
                 .addCode(configure)
                 .addStatement("$T.registerAll(operator)", registry)
                 .addComment("TODO(user): register reconcilers you write by hand here, e.g. "

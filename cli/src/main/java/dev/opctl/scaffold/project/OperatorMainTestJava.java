@@ -30,12 +30,17 @@ public final class OperatorMainTestJava implements Template {
     private static final ClassName LEASE = ClassName.get("io.fabric8.kubernetes.api.model.coordination.v1", "Lease");
     private static final ClassName LEASE_BUILDER =
             ClassName.get("io.fabric8.kubernetes.api.model.coordination.v1", "LeaseBuilder");
+    private static final ClassName MICROMETER_METRICS =
+            ClassName.get("io.javaoperatorsdk.operator.monitoring.micrometer", "MicrometerMetrics");
+    private static final ClassName PROMETHEUS_REGISTRY =
+            ClassName.get("io.micrometer.prometheusmetrics", "PrometheusMeterRegistry");
     private static final ClassName MOCK_CLIENT =
             ClassName.get("io.fabric8.kubernetes.client.server.mock", "EnableKubernetesMockClient");
 
     @Override
     public GeneratedFile render(ProjectModel model) {
         ClassName health = ClassName.get(model.javaPackage(), HealthServerJava.CLASS_NAME);
+        ClassName metricsServer = ClassName.get(model.javaPackage(), OperatorMainJava.METRICS_SERVER);
         ClassName main = ClassName.get(model.javaPackage(), model.mainClass());
         ClassName operator = ReconcilerRegistryJava.OPERATOR;
 
@@ -84,12 +89,14 @@ public final class OperatorMainTestJava implements Template {
                         "CRD \\S+ is not installed: kubectl apply -k config")
                 .addCode("\n")
                 .addStatement("int port = freePort()")
-                .addStatement("$T<String> started = $T.start(server.createClient(), $T.of($S, $S + port))",
-                        Optional.class, main, Map.class, "HEALTH_PORT", "")
+                .addStatement("int metricsPort = freePort()")
+                .addStatement("$T<String> started = $T.start(server.createClient(),\n$T.of($S, $S + port, $S, $S + metricsPort))",
+                        Optional.class, main, Map.class, "HEALTH_PORT", "", "METRICS_PORT", "")
                 .addStatement("$T.assertTrue(started.orElseThrow().endsWith($S + reason), started.get())", ASSERTIONS,
                         " cannot start: ")
-                .addComment("the health server is stopped: its port is free again")
+                .addComment("the health and metrics servers are stopped: their ports are free again")
                 .addStatement("new $T(port).close()", ServerSocket.class)
+                .addStatement("new $T(metricsPort).close()", ServerSocket.class)
                 .nextControlFlow("finally")
                 .addStatement("server.destroy()")
                 .endControlFlow()
@@ -106,6 +113,51 @@ public final class OperatorMainTestJava implements Template {
                 .addStatement("$T.assertTrue(started.orElseThrow().startsWith($S + port + $S),\nstarted.get())",
                         ASSERTIONS, "Cannot serve the health probes on port ", ": ")
                 .endControlFlow()
+                .build();
+        MethodSpec metricsPortInUse = MethodSpec.methodBuilder("aMetricsPortInUseIsOneLine")
+                .addAnnotation(TEST)
+                .addException(Exception.class)
+                .addStatement("$T.assumeTrue($T.createOperator(client, null, $T.ZERO).getRegisteredControllersNumber() > 0,\n$S)",
+                        ASSUMPTIONS, main, Duration.class, "no controller registered yet: add one with 'opctl add controller'")
+                .beginControlFlow("try ($T taken = new $T(0))", ServerSocket.class, ServerSocket.class)
+                .addStatement("int port = taken.getLocalPort()")
+                .addStatement("$T<String> started = $T.start(client, $T.of($S, $S, $S, $S + port))", Optional.class,
+                        main, Map.class, "HEALTH_PORT", "0", "METRICS_PORT", "")
+                .addStatement("$T.assertTrue(started.orElseThrow().startsWith($S + port + $S),\nstarted.get())",
+                        ASSERTIONS, "Cannot serve the metrics on port ", ": ")
+                .endControlFlow()
+                .build();
+        MethodSpec metrics = MethodSpec.methodBuilder("metricsShowTheJvmAndEveryController")
+                .addAnnotation(TEST)
+                .addException(Exception.class)
+                .addStatement("$T registry = $T.newRegistry()", PROMETHEUS_REGISTRY, metricsServer)
+                .addStatement("$T operator = $T.createOperator(client, null, $T.ZERO,\n"
+                        + "$T.withoutPerResourceMetrics(registry))", operator, main, Duration.class, MICROMETER_METRICS)
+                .addStatement("$T.assumeTrue(operator.getRegisteredControllersNumber() > 0,\n$S)", ASSUMPTIONS,
+                        "no controller registered yet: add one with 'opctl add controller'")
+                .addStatement("$T metrics = $T.start(registry, 0)", metricsServer, metricsServer)
+                .beginControlFlow("try")
+                .addStatement("String scraped = scrape(metrics)")
+                .addStatement("$T.assertTrue(scraped.contains($S), scraped)", ASSERTIONS, "jvm_memory_used_bytes")
+                .addComment("the Java Operator SDK's gauges, one per controller")
+                .addStatement("$T.assertTrue(scraped.contains($S), scraped)", ASSERTIONS,
+                        "operator_sdk_reconciliations_queue_size_")
+                .nextControlFlow("finally")
+                .addStatement("metrics.stop()")
+                .endControlFlow()
+                .build();
+        MethodSpec coreGroup = MethodSpec.methodBuilder("metersOfCoreKindsAreKeptBesideThoseOfCustomKinds")
+                .addAnnotation(TEST)
+                .addStatement("$T registry = $T.newRegistry()", PROMETHEUS_REGISTRY, metricsServer)
+                .addStatement("registry.counter($S, $S, $S, $S, $S).increment()", "operator.sdk.events.received",
+                        "group", "example.com", "kind", "Custom")
+                .addStatement("registry.counter($S, $S, $S).increment()", "operator.sdk.events.received", "kind",
+                        "Service")
+                .addStatement("String scraped = registry.scrape()")
+                .addStatement("$T.assertTrue(scraped.contains($S), scraped)", ASSERTIONS,
+                        "operator_sdk_events_received_total{group=\"example.com\",kind=\"Custom\"} 1.0")
+                .addStatement("$T.assertTrue(scraped.contains($S), scraped)", ASSERTIONS,
+                        "operator_sdk_events_received_total{group=\"\",kind=\"Service\"} 1.0")
                 .build();
         MethodSpec badSetting = MethodSpec.methodBuilder("aBadSettingIsOneLine")
                 .addAnnotation(TEST)
@@ -171,6 +223,20 @@ public final class OperatorMainTestJava implements Template {
                         + ".statusCode()", HttpClient.class, HttpResponse.class)
                 .build();
 
+        MethodSpec scrape = MethodSpec.methodBuilder("scrape")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(metricsServer, "metrics")
+                .addException(Exception.class)
+                .addStatement("$T uri = $T.create($S + metrics.port() + $S)", URI.class, URI.class, "http://127.0.0.1:",
+                        "/metrics")
+                .addStatement("$T<String> response = $T.newHttpClient()\n"
+                        + ".send($T.newBuilder(uri).build(), $T.BodyHandlers.ofString())", HttpResponse.class,
+                        HttpClient.class, HttpRequest.class, HttpResponse.class)
+                .addStatement("$T.assertEquals(200, response.statusCode())", ASSERTIONS)
+                .addStatement("return response.body()")
+                .build();
+
         TypeSpec type = TypeSpec.classBuilder(model.mainClass() + "Test")
                 .addJavadoc("Runs the operator's wiring against fabric8's mock API server instead of a cluster.\n")
                 .addAnnotation(AnnotationSpec.builder(MOCK_CLIENT).addMember("crud", "true").build())
@@ -179,6 +245,9 @@ public final class OperatorMainTestJava implements Template {
                 .addMethod(starts)
                 .addMethod(missingCrd)
                 .addMethod(portInUse)
+                .addMethod(metricsPortInUse)
+                .addMethod(metrics)
+                .addMethod(coreGroup)
                 .addMethod(badSetting)
                 .addMethod(identity)
                 .addMethod(release)
@@ -186,6 +255,7 @@ public final class OperatorMainTestJava implements Template {
                 .addMethod(lease)
                 .addMethod(freePort)
                 .addMethod(probe)
+                .addMethod(scrape)
                 .build();
         return JavaSources.test(model, type, Ownership.USER,
                 new JavaSources.StaticImport(ASSERTIONS, "assertEquals", "assertNotEquals", "assertNull", "assertThrows",

@@ -14,6 +14,8 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.OperatorException;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,10 +74,13 @@ class OperatorMainTest {
             assertTrue(reason.matches("CRD \\S+ is not installed: kubectl apply -k config"), reason);
 
             int port = freePort();
-            Optional<String> started = OperatorMain.start(server.createClient(), Map.of("HEALTH_PORT", "" + port));
+            int metricsPort = freePort();
+            Optional<String> started = OperatorMain.start(server.createClient(),
+                    Map.of("HEALTH_PORT", "" + port, "METRICS_PORT", "" + metricsPort));
             assertTrue(started.orElseThrow().endsWith(" cannot start: " + reason), started.get());
-            // the health server is stopped: its port is free again
+            // the health and metrics servers are stopped: their ports are free again
             new ServerSocket(port).close();
+            new ServerSocket(metricsPort).close();
         } finally {
             server.destroy();
         }
@@ -91,6 +96,46 @@ class OperatorMainTest {
             assertTrue(started.orElseThrow().startsWith("Cannot serve the health probes on port " + port + ": "),
                     started.get());
         }
+    }
+
+    @Test
+    void aMetricsPortInUseIsOneLine() throws Exception {
+        assumeTrue(OperatorMain.createOperator(client, null, Duration.ZERO).getRegisteredControllersNumber() > 0,
+                "no controller registered yet: add one with 'opctl add controller'");
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int port = taken.getLocalPort();
+            Optional<String> started = OperatorMain.start(client, Map.of("HEALTH_PORT", "0", "METRICS_PORT", "" + port));
+            assertTrue(started.orElseThrow().startsWith("Cannot serve the metrics on port " + port + ": "),
+                    started.get());
+        }
+    }
+
+    @Test
+    void metricsShowTheJvmAndEveryController() throws Exception {
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
+        Operator operator = OperatorMain.createOperator(client, null, Duration.ZERO,
+                MicrometerMetrics.withoutPerResourceMetrics(registry));
+        assumeTrue(operator.getRegisteredControllersNumber() > 0,
+                "no controller registered yet: add one with 'opctl add controller'");
+        MetricsServer metrics = MetricsServer.start(registry, 0);
+        try {
+            String scraped = scrape(metrics);
+            assertTrue(scraped.contains("jvm_memory_used_bytes"), scraped);
+            // the Java Operator SDK's gauges, one per controller
+            assertTrue(scraped.contains("operator_sdk_reconciliations_queue_size_"), scraped);
+        } finally {
+            metrics.stop();
+        }
+    }
+
+    @Test
+    void metersOfCoreKindsAreKeptBesideThoseOfCustomKinds() {
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
+        registry.counter("operator.sdk.events.received", "group", "example.com", "kind", "Custom").increment();
+        registry.counter("operator.sdk.events.received", "kind", "Service").increment();
+        String scraped = registry.scrape();
+        assertTrue(scraped.contains("operator_sdk_events_received_total{group=\"example.com\",kind=\"Custom\"} 1.0"), scraped);
+        assertTrue(scraped.contains("operator_sdk_events_received_total{group=\"\",kind=\"Service\"} 1.0"), scraped);
     }
 
     @Test
@@ -143,5 +188,13 @@ class OperatorMainTest {
         return HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    private static String scrape(MetricsServer metrics) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + metrics.port() + "/metrics");
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
     }
 }

@@ -9,6 +9,9 @@ import io.javaoperatorsdk.operator.MissingCRDException;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
+import io.javaoperatorsdk.operator.api.monitoring.Metrics;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -48,21 +51,25 @@ public final class OperatorMain {
     }
 
     /**
-     * Starts the health server and the operator as {@code env} configures them, and stops both
-     * gracefully when the JVM shuts down (on SIGTERM): no new reconciliations, running ones
-     * finish within {@code SHUTDOWN_GRACE_PERIOD_SECONDS}, and the leader releases its Lease.
+     * Starts the health and metrics servers and the operator as {@code env} configures them, and
+     * stops them gracefully when the JVM shuts down (on SIGTERM): no new reconciliations, running
+     * ones finish within {@code SHUTDOWN_GRACE_PERIOD_SECONDS}, and the leader releases its Lease.
      *
-     * @return empty once both run; otherwise why they could not start, in one line, and then
+     * @return empty once all run; otherwise why they could not start, in one line, and then
      *     nothing is left running and the client is closed
      */
     static Optional<String> start(KubernetesClient client, Map<String, String> env) {
         AtomicBoolean stopping = new AtomicBoolean();
+        PrometheusMeterRegistry registry = MetricsServer.newRegistry();
         Operator operator;
         int healthPort;
+        int metricsPort;
         try {
             healthPort = setting(env, "HEALTH_PORT", HealthServer.DEFAULT_PORT);
+            metricsPort = setting(env, "METRICS_PORT", MetricsServer.DEFAULT_PORT);
             Duration gracePeriod = Duration.ofSeconds(setting(env, "SHUTDOWN_GRACE_PERIOD_SECONDS", 10));
-            operator = createOperator(client, leaderElection(client, env, stopping), gracePeriod);
+            operator = createOperator(client, leaderElection(client, env, stopping), gracePeriod,
+                    MicrometerMetrics.withoutPerResourceMetrics(registry));
         } catch (IllegalArgumentException e) {
             client.close();
             return Optional.of(e.getMessage());
@@ -80,10 +87,20 @@ public final class OperatorMain {
             return Optional.of("Cannot serve the health probes on port " + healthPort + ": " + e.getMessage()
                     + "; set HEALTH_PORT to a free port");
         }
+        MetricsServer metrics;
+        try {
+            metrics = MetricsServer.start(registry, metricsPort);
+        } catch (IOException e) {
+            health.stop();
+            client.close();
+            return Optional.of("Cannot serve the metrics on port " + metricsPort + ": " + e.getMessage()
+                    + "; set METRICS_PORT to a free port");
+        }
         Thread shutdown = new Thread(() -> {
             stopping.set(true);
             operator.stop();
             health.stop();
+            metrics.stop();
         }, "operator-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
@@ -91,11 +108,21 @@ public final class OperatorMain {
         } catch (RuntimeException e) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             health.stop();
+            metrics.stop();
             client.close();
             return Optional.of("sidecarset-operator cannot start: " + startupFailure(e));
         }
         log.info("sidecarset-operator started with {} controller(s)", operator.getRegisteredControllersNumber());
         return Optional.empty();
+    }
+
+    /**
+     * Creates the operator as {@link #createOperator(KubernetesClient, LeaderElectionConfiguration,
+     * Duration, Metrics)} does, recording no metrics: for tests.
+     */
+    static Operator createOperator(KubernetesClient client,
+            LeaderElectionConfiguration leaderElection, Duration gracePeriod) {
+        return createOperator(client, leaderElection, gracePeriod, Metrics.NOOP);
     }
 
     /**
@@ -105,12 +132,15 @@ public final class OperatorMain {
      * @param leaderElection how replicas elect a leader; {@code null} runs without leader election
      *     (as when started outside a cluster)
      * @param gracePeriod how long {@link Operator#stop()} waits for running reconciliations to finish
+     * @param metrics where the operator records its reconciliations, e.g. the Micrometer registry
+     *     that {@link MetricsServer} serves
      */
     static Operator createOperator(KubernetesClient client,
-            LeaderElectionConfiguration leaderElection, Duration gracePeriod) {
+            LeaderElectionConfiguration leaderElection, Duration gracePeriod, Metrics metrics) {
         Operator operator = new Operator(overrider -> {
             overrider.withKubernetesClient(client);
             overrider.withReconciliationTerminationTimeout(gracePeriod);
+            overrider.withMetrics(metrics);
             if (leaderElection != null) {
                 overrider.withLeaderElectionConfiguration(leaderElection);
             }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
@@ -46,6 +48,20 @@ class ManifestsTest {
         assertEquals(String.valueOf(manager.getPorts().get(0).getContainerPort()), env("HEALTH_PORT").getValue());
         assertEquals("/healthz", manager.getLivenessProbe().getHttpGet().getPath());
         assertEquals("/readyz", manager.getReadinessProbe().getHttpGet().getPath());
+    }
+
+    @Test
+    void theMetricsServiceReachesTheMetricsServer() throws IOException {
+        ContainerPort port = podSpec().getContainers().get(0).getPorts().stream()
+                .filter(p -> p.getName().equals("metrics"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(MetricsServer.DEFAULT_PORT, port.getContainerPort());
+        assertEquals(String.valueOf(port.getContainerPort()), env("METRICS_PORT").getValue());
+        Service service = load("config/manager/metrics_service.yaml", Service.class);
+        assertEquals(port.getName(), service.getSpec().getPorts().get(0).getTargetPort().getStrVal());
+        assertTrue(load("config/manager/manager.yaml", Deployment.class).getSpec().getTemplate().getMetadata().getLabels()
+                .entrySet().containsAll(service.getSpec().getSelector().entrySet()));
     }
 
     @Test

@@ -27,11 +27,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The operator's ClusterRole ({@code config/rbac/role.yaml}), least privilege: what the controllers
- * recorded in {@code PROJECT} need for their primary resources, what their Java Operator SDK code
- * shows they use (informers of secondary kinds: read; CRUD dependent resources: create and
- * update), plus what {@code +opctl:rbac} marker comments in the sources grant, merged,
- * deduplicated and sorted. Never {@code *}.
+ * The operator's ClusterRole ({@code config/rbac/role.yaml}), least privilege: the verbs the Java
+ * Operator SDK code of the project uses, read from the sources, plus what {@code +opctl:rbac}
+ * marker comments grant, merged, deduplicated and sorted. Never {@code *}. With JOSDK's defaults
+ * (server-side apply for primary and dependent resources):
+ * <ul>
+ * <li>a controller's primary kind, recorded in {@code PROJECT}: {@code list} and {@code watch} (its
+ *     informer); {@code patch} when the reconciler returns {@code UpdateControl.patchResource} or
+ *     {@code patchResourceAndStatus}; {@code get} and {@code patch} when it implements
+ *     {@code Cleaner} (JOSDK adds its finalizer by an apply patch, removes it by a JSON patch and
+ *     reads the resource again on a conflict);
+ * <li>its {@code /status}: {@code patch} when the reconciler patches the status
+ *     ({@code patchStatus}, {@code patchResourceAndStatus}), {@code update} when it replaces it
+ *     through the client ({@code updateStatus}, {@code replaceStatus});
+ * <li>its {@code /finalizers}: {@code update} when a dependent resource it creates is owned by it:
+ *     the owner reference's {@code blockOwnerDeletion}, which opctl's dependents set, needs it
+ *     where the API server enforces owner reference permissions (OpenShift, or the
+ *     OwnerReferencesPermissionEnforcement admission plugin);
+ * <li>kinds that informers watch or read-only dependents read: {@code list} and {@code watch};
+ *     kinds that CRUD dependents manage: also {@code create} and {@code patch} (an apply patch that
+ *     creates the object needs {@code create} too).
+ * </ul>
+ * Anything else the code does through the client is granted with a marker.
  *
  * <p>A marker is a comment line (or a Javadoc line) such as
  * {@code // +opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch}; {@code groups=""}
@@ -53,19 +70,27 @@ public final class RbacGenerator {
             # The operator watches only these namespaces ('opctl edit --namespaces'): each RoleBinding grants
             # the ClusterRole's permissions in its namespace only. Apply with: kubectl apply -f config/rbac/namespaced
             """;
-    static final List<String> PRIMARY_VERBS = List.of("get", "list", "watch", "patch", "update");
-    static final List<String> STATUS_VERBS = List.of("get", "patch", "update");
     private static final Pattern MARKER = Pattern.compile("^\\s*(?://+|\\*)?\\s*\\+opctl:rbac:(.*)$");
     private static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
             "deletecollection");
-    static final List<String> READ_VERBS = List.of("get", "list", "watch");
-    static final List<String> WRITE_VERBS = List.of("get", "list", "watch", "create", "patch", "update");
+    static final List<String> WATCH_VERBS = List.of("list", "watch");
+    static final List<String> APPLY_VERBS = List.of("list", "watch", "create", "patch");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+([\\w.]+\\.(\\w+))\\s*;");
     /** How JOSDK code uses a kind, and the verbs that use needs. */
     private static final Map<Pattern, List<String>> USES = Map.of(
-            Pattern.compile("InformerEventSourceConfiguration\\s*\\.\\s*from\\(\\s*([\\w.]+)\\.class"), READ_VERBS,
-            Pattern.compile("extends\\s+KubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), READ_VERBS,
-            Pattern.compile("extends\\s+CRUDKubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), WRITE_VERBS);
+            Pattern.compile("InformerEventSourceConfiguration\\s*\\.\\s*from\\(\\s*([\\w.]+)\\.class"), WATCH_VERBS,
+            Pattern.compile("extends\\s+KubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), WATCH_VERBS,
+            Pattern.compile("extends\\s+CRUDKubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), APPLY_VERBS);
+    /** A reconciler class and its primary type. */
+    private static final Pattern RECONCILER =
+            Pattern.compile("class\\s+\\w+[^{]*?\\bimplements\\s[^{]*?\\bReconciler\\s*<\\s*([\\w.]+)\\s*>");
+    private static final Pattern CLEANER = Pattern.compile("\\bimplements\\s[^{]*?\\bCleaner\\s*<");
+    /** A dependent resource that creates objects owned by its primary, and that primary's type. */
+    private static final Pattern OWNING_DEPENDENT =
+            Pattern.compile("extends\\s+CRUDKubernetesDependentResource\\s*<\\s*[\\w.]+\\s*,\\s*([\\w.]+)\\s*>");
+    private static final Pattern PATCHES_RESOURCE = Pattern.compile("\\bpatchResource(AndStatus)?\\s*\\(");
+    private static final Pattern PATCHES_STATUS = Pattern.compile("\\bpatch(ResourceAnd)?Status\\s*\\(");
+    private static final Pattern REPLACES_STATUS = Pattern.compile("\\.(updateStatus|replaceStatus)\\s*\\(");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private RbacGenerator() {
@@ -82,11 +107,7 @@ public final class RbacGenerator {
         Map<String, Map<String, TreeSet<String>>> grants = new TreeMap<>();
         for (Resource r : project.resources()) {
             if (r.controller()) {
-                grant(grants, r.group(), r.plural(), r.api() ? PRIMARY_VERBS : READ_VERBS);
-                if (r.api()) {
-                    grant(grants, r.group(), r.plural() + "/status", STATUS_VERBS);
-                    grant(grants, r.group(), r.plural() + "/finalizers", List.of("update"));
-                }
+                grant(grants, r.group(), r.plural(), WATCH_VERBS);
             }
         }
         for (Map.Entry<Path, String> source : sources(sourceRoot, overlay).entrySet()) {
@@ -207,16 +228,48 @@ public final class RbacGenerator {
         for (Map.Entry<Pattern, List<String>> use : USES.entrySet()) {
             Matcher m = use.getKey().matcher(source);
             while (m.find()) {
-                String type = imports.getOrDefault(m.group(1), m.group(1));
-                Optional<BuiltInKind> builtIn = BuiltInKind.ofModelClass(type);
-                if (builtIn.isPresent()) {
-                    grant(grants, builtIn.get().group(), builtIn.get().plural(), use.getValue());
-                    continue;
-                }
-                project.resources().stream().filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(type))
-                        .findFirst().ifPresent(r -> grant(grants, r.group(), r.plural(), use.getValue()));
+                kind(project, imports, m.group(1)).ifPresent(k -> grant(grants, k.group(), k.plural(), use.getValue()));
             }
         }
+        Matcher owning = OWNING_DEPENDENT.matcher(source);
+        while (owning.find()) {
+            kind(project, imports, owning.group(1))
+                    .ifPresent(k -> grant(grants, k.group(), k.plural() + "/finalizers", List.of("update")));
+        }
+        Matcher reconciler = RECONCILER.matcher(source);
+        if (!reconciler.find()) {
+            return;
+        }
+        kind(project, imports, reconciler.group(1)).ifPresent(primary -> {
+            if (CLEANER.matcher(source).find()) {
+                grant(grants, primary.group(), primary.plural(), List.of("get", "patch"));
+            }
+            if (PATCHES_RESOURCE.matcher(source).find()) {
+                grant(grants, primary.group(), primary.plural(), List.of("patch"));
+            }
+            if (PATCHES_STATUS.matcher(source).find()) {
+                grant(grants, primary.group(), primary.plural() + "/status", List.of("patch"));
+            }
+            if (REPLACES_STATUS.matcher(source).find()) {
+                grant(grants, primary.group(), primary.plural() + "/status", List.of("update"));
+            }
+        });
+    }
+
+    /** The API group and plural of the Java type {@code name}, as imported in a source. */
+    private record Kind(String group, String plural) {
+    }
+
+    private static Optional<Kind> kind(ProjectFile project, Map<String, String> imports, String name) {
+        String type = imports.getOrDefault(name, name);
+        Optional<BuiltInKind> builtIn = BuiltInKind.ofModelClass(type);
+        if (builtIn.isPresent()) {
+            return Optional.of(new Kind(builtIn.get().group(), builtIn.get().plural()));
+        }
+        return project.resources().stream()
+                .filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(type))
+                .findFirst()
+                .map(r -> new Kind(r.group(), r.plural()));
     }
 
     private static OpctlException invalid(String where, String text, String hint) {

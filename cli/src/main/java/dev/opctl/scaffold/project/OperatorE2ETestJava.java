@@ -108,8 +108,8 @@ public final class OperatorE2ETestJava implements Template {
                 .beginControlFlow("for ($T sample : samples)", GENERIC)
                 .addStatement("boolean namespaced = crds.stream()\n.noneMatch(crd -> isFor(crd, sample) && "
                         + "crd.getSpec().getScope().equals($S))", "Cluster")
-                .addStatement("$T object = namespaced\n? client.resource(sample).inNamespace(samplesNamespace)"
-                        + ".create()\n: client.resource(sample).create()", GENERIC)
+                .addStatement("$T object = createSample(client, sample,\nnamespaced ? samplesNamespace : null)",
+                        GENERIC)
                 .addStatement("created.add(object)")
                 .beginControlFlow("if (controlled.contains(groupKind(object.getApiVersion(), object.getKind())))")
                 .addComment("Its controller (of any version of the kind) has reconciled it once it has written a")
@@ -143,6 +143,21 @@ public final class OperatorE2ETestJava implements Template {
                         + "$T.MINUTES))", Objects.class, TimeUnit.class)
                 .endControlFlow()
                 .endControlFlow()
+                .build();
+        MethodSpec createSample = MethodSpec.methodBuilder("createSample")
+                .addJavadoc("Creates {@code sample} in {@code namespace}, or cluster-wide when that is "
+                        + "{@code null},\nunder a name of its own: the sample's name and a suffix the API server "
+                        + "generates. The\ncluster may hold an object of the sample's name already (a sample applied "
+                        + "by hand, a run\nthat was interrupted): the test neither fails on it nor touches it.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(GENERIC)
+                .addParameter(OperatorMainJava.KUBERNETES_CLIENT, "client")
+                .addParameter(GENERIC, "sample")
+                .addParameter(String.class, "namespace")
+                .addStatement("sample.getMetadata().setGenerateName(sample.getMetadata().getName() + $S)", "-")
+                .addStatement("sample.getMetadata().setName(null)")
+                .addStatement("return namespace == null\n? client.resource(sample).create()\n"
+                        + ": client.resource(sample).inNamespace(namespace).create()")
                 .build();
         MethodSpec configured = MethodSpec.methodBuilder("clusterConfigured")
                 .addJavadoc("Whether a cluster is configured: a kubeconfig ({@code KUBECONFIG} or "
@@ -229,15 +244,17 @@ public final class OperatorE2ETestJava implements Template {
         TypeSpec type = TypeSpec.classBuilder("OperatorE2ETest")
                 .addJavadoc("Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, starts\n"
                         + "the operator as a ServiceAccount that has only the generated ClusterRole\n"
-                        + "({@link OperatorIdentity}), creates every sample of {@code config/samples} in a namespace\n"
-                        + "of its own (or one the controllers watch) and waits until the controllers of their kinds\n"
-                        + "have written a status. It runs only when asked, against the cluster of {@code KUBECONFIG}\n"
-                        + "(or {@code ~/.kube/config}): {@code mvn verify -De2e}; without one it is skipped.\n")
+                        + "({@link OperatorIdentity}), creates every sample of {@code config/samples}, under a name of\n"
+                        + "its own, in a namespace of its own (or one the controllers watch) and waits until the\n"
+                        + "controllers of their kinds have written a status. It runs only when asked, against the\n"
+                        + "cluster of {@code KUBECONFIG} (or {@code ~/.kube/config}): {@code mvn verify -De2e};\n"
+                        + "without one it is skipped.\n")
                 .addAnnotation(AnnotationSpec.builder(ENABLED_IF).addMember("named", "$S", "e2e")
                         .addMember("matches", "$S", "|true").build())
                 .addField(FieldSpec.builder(SERIALIZATION, "YAML", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", SERIALIZATION).build())
                 .addMethod(test)
+                .addMethod(createSample)
                 .addMethod(configured)
                 .addMethod(watchedNamespaces)
                 .addMethod(groupKind)

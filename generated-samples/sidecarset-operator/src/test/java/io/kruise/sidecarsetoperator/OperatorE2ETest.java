@@ -36,10 +36,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Runs the operator against a real cluster: applies the CRDs in {@code config/crd}, starts
  * the operator as a ServiceAccount that has only the generated ClusterRole
- * ({@link OperatorIdentity}), creates every sample of {@code config/samples} in a namespace
- * of its own (or one the controllers watch) and waits until the controllers of their kinds
- * have written a status. It runs only when asked, against the cluster of {@code KUBECONFIG}
- * (or {@code ~/.kube/config}): {@code mvn verify -De2e}; without one it is skipped.
+ * ({@link OperatorIdentity}), creates every sample of {@code config/samples}, under a name of
+ * its own, in a namespace of its own (or one the controllers watch) and waits until the
+ * controllers of their kinds have written a status. It runs only when asked, against the
+ * cluster of {@code KUBECONFIG} (or {@code ~/.kube/config}): {@code mvn verify -De2e};
+ * without one it is skipped.
  */
 @EnabledIfSystemProperty(named = "e2e", matches = "|true")
 class OperatorE2ETest {
@@ -83,9 +84,8 @@ class OperatorE2ETest {
                     for (GenericKubernetesResource sample : samples) {
                         boolean namespaced = crds.stream()
                                 .noneMatch(crd -> isFor(crd, sample) && crd.getSpec().getScope().equals("Cluster"));
-                        GenericKubernetesResource object = namespaced
-                                ? client.resource(sample).inNamespace(samplesNamespace).create()
-                                : client.resource(sample).create();
+                        GenericKubernetesResource object = createSample(client, sample,
+                                namespaced ? samplesNamespace : null);
                         created.add(object);
                         if (controlled.contains(groupKind(object.getApiVersion(), object.getKind()))) {
                             // Its controller (of any version of the kind) has reconciled it once it has written a
@@ -116,6 +116,21 @@ class OperatorE2ETest {
                         .waitUntilCondition(Objects::isNull, 2, TimeUnit.MINUTES));
             }
         }
+    }
+
+    /**
+     * Creates {@code sample} in {@code namespace}, or cluster-wide when that is {@code null},
+     * under a name of its own: the sample's name and a suffix the API server generates. The
+     * cluster may hold an object of the sample's name already (a sample applied by hand, a run
+     * that was interrupted): the test neither fails on it nor touches it.
+     */
+    private static GenericKubernetesResource createSample(KubernetesClient client,
+            GenericKubernetesResource sample, String namespace) {
+        sample.getMetadata().setGenerateName(sample.getMetadata().getName() + "-");
+        sample.getMetadata().setName(null);
+        return namespace == null
+                ? client.resource(sample).create()
+                : client.resource(sample).inNamespace(namespace).create();
     }
 
     /**

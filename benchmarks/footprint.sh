@@ -49,6 +49,7 @@ cleanup() {
   if [ -n "${own_envtest:-}" ]; then "$envtest" stop "$own_envtest" >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT  # so that EXIT runs the clean-up
 
 # The operator's jar, copied so that a rebuild of the sample meanwhile does not change it (a CDS
 # archive is only valid for the very jar it was trained with).

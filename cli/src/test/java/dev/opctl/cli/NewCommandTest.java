@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +72,28 @@ class NewCommandTest {
         assertTrue(Files.readString(project.resolve("Dockerfile")).contains("/workspace/target/cache.jar"));
         assertTrue(Files.readString(project.resolve("config/manager/manager.yaml"))
                 .contains("namespace: cache-operator-system"));
+    }
+
+    @Test
+    void theImageStartsOnTheClassDataArchiveItsBuildTrained() throws IOException {
+        OpctlRun run = OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com");
+        assertEquals(0, run.exitCode(), run::toString);
+        String dockerfile = Files.readString(work.resolve("demo-operator/Dockerfile"));
+        Matcher training = Pattern.compile("\\n    java (-[^\\n]*)-XX:ArchiveClassesAtExit=(\\S+) -jar (\\S+) ")
+                .matcher(dockerfile);
+        assertTrue(training.find(), dockerfile);
+        Matcher entrypoint = Pattern.compile("\\nENTRYPOINT \\[\"java\", (.*)\\]\\n").matcher(dockerfile);
+        assertTrue(entrypoint.find(), dockerfile);
+        List<String> flags = List.of(entrypoint.group(1).replace("\"", "").split(", "));
+        // A CDS archive is used only with the class path it was trained with: the same jar, at the same path.
+        assertEquals(List.of("-XX:SharedArchiveFile=" + training.group(2), "-jar", training.group(3)),
+                List.of(flags.get(0), flags.get(flags.size() - 2), flags.get(flags.size() - 1)), dockerfile);
+        assertTrue(dockerfile.contains("COPY --from=build /workspace/target/demo-operator.jar " + training.group(3) + "\n"),
+                dockerfile);
+        // The image is built only when the training run has written the archive.
+        assertTrue(dockerfile.contains(">/dev/null 2>&1; \\\n    test -s " + training.group(2) + "\n"), dockerfile);
+        assertTrue(flags.containsAll(List.of("-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:+ExitOnOutOfMemoryError")), dockerfile);
     }
 
     @ParameterizedTest

@@ -166,8 +166,8 @@ final class WorkloadTestJava {
                         "Normal Available: 3 of 3 replicas ready")
                 .addStatement("$T event = client.v1().events().inNamespace($S).list().getItems().get(0)",
                         ClassName.get(MODEL, "Event"), "default")
-                .addStatement("$T.assertEquals($T.of($S, $S, $S), $T.of(event.getInvolvedObject().getKind(),\n"
-                        + "event.getInvolvedObject().getName(), event.getSource().getComponent()))", ASSERTIONS,
+                .addStatement("$T.assertEquals($T.of($S, $S, $S),\n$T.of(event.getInvolvedObject().getKind(), "
+                        + "event.getInvolvedObject().getName(),\n$>$>event.getSource().getComponent()))$<$<", ASSERTIONS,
                         List.class, r.kind(), "test", model.name(), List.class)
                 .build());
         tests.add(MethodSpec.methodBuilder("a" + workload.kind() + "StartingIsProgressing")

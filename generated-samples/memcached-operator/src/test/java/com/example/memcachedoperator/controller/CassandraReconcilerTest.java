@@ -81,8 +81,9 @@ class CassandraReconcilerTest {
                 conditions(status));
         assertEquals(List.of("Normal Available: 3 of 3 replicas ready"), events());
         Event event = client.v1().events().inNamespace("default").list().getItems().get(0);
-        assertEquals(List.of("Cassandra", "test", "memcached-operator"), List.of(event.getInvolvedObject().getKind(),
-                event.getInvolvedObject().getName(), event.getSource().getComponent()));
+        assertEquals(List.of("Cassandra", "test", "memcached-operator"),
+                List.of(event.getInvolvedObject().getKind(), event.getInvolvedObject().getName(),
+                        event.getSource().getComponent()));
     }
 
     @Test

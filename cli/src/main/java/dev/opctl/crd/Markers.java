@@ -82,10 +82,19 @@ final class Markers {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** Adds the list and map extensions the member's markers ask for to its schema. */
-    void apply(Node member, ObjectNode schema, String name) {
+    /**
+     * Adds the list and map extensions that the markers of a property's members (its field and
+     * getter, or a class) ask for to its schema.
+     */
+    void apply(List<? extends Node> members, ObjectNode schema, String name) {
+        if (members.isEmpty()) {
+            return;
+        }
         List<String> mapKeys = new ArrayList<>();
-        for (Comment comment : comments(member)) {
+        List<Comment> comments = new ArrayList<>();
+        members.forEach(member -> comments.addAll(comments(member)));
+        Node member = members.get(0);
+        for (Comment comment : comments) {
             for (String line : comment.getContent().split("\n")) {
                 Matcher m = MARKER.matcher(line.replaceFirst("^\\s*\\*", ""));
                 if (!m.matches()) {

@@ -412,7 +412,7 @@ final class SchemaBuilder {
         }
         addValidationRules(schema, rules);
         markers.description(type).ifPresent(d -> schema.put("description", d));
-        markers.apply(type, schema, type.getNameAsString());
+        markers.apply(List.of(type), schema, type.getNameAsString());
         return schema;
     }
 
@@ -683,9 +683,7 @@ final class SchemaBuilder {
             rules.addAll(annotations.findAll(member, G + "ValidationRule", G + "ValidationRules"));
         }
         addValidationRules(schema, rules);
-        for (NodeWithAnnotations<?> member : property.members()) {
-            markers.apply((Node) member, schema, property.name());
-        }
+        markers.apply(property.members().stream().map(Node.class::cast).toList(), schema, property.name());
     }
 
     /** {@code @Default}, or Jackson's {@code @JsonProperty(defaultValue)}, as a value of the property's type. */

@@ -307,6 +307,21 @@ class AddCommandTest {
         String reconciler = Files.readString(project.resolve(controller + "MemcachedReconciler.java"));
         assertTrue(reconciler.contains("@Dependent(type = MemcachedDeployment.class)"), reconciler);
         assertTrue(reconciler.contains("context.getSecondaryResource(Deployment.class)"), reconciler);
+        assertTrue(reconciler.contains("Optional<DeploymentCondition> stalled = reported(observed, \"Progressing\", "
+                + "\"False\");"), reconciler);
+        assertTrue(reconciler.contains("context.getClient().v1().events().inNamespace(metadata.getNamespace())"
+                + ".resource(event).create();\n        } catch (RuntimeException e) {\n            log.warn("),
+                reconciler);
+        assertTrue(reconciler.contains(".withNewSource().withComponent(COMPONENT).endSource()"), reconciler);
+        assertTrue(reconciler.contains("static final String COMPONENT = \"demo-operator\";"), reconciler);
+        String test = Files.readString(project.resolve(
+                "src/test/java/com/example/demooperator/controller/MemcachedReconcilerTest.java"));
+        assertTrue(test.contains("void aDeploymentPastItsProgressDeadlineIsDegraded()"), test);
+        assertTrue(test.contains("assertEquals(List.of(\"Normal Available: 3 of 3 replicas ready\"), events());"),
+                test);
+        String status = Files.readString(project.resolve(API + "MemcachedStatus.java"));
+        assertTrue(status.contains("    private List<Condition> conditions;\n"), status);
+        assertTrue(status.contains("    private Long observedGeneration;\n"), status);
         assertTrue(Files.readString(project.resolve(controller + "MemcachedDeployment.java"))
                 .contains("extends CRUDKubernetesDependentResource<Deployment, Memcached>"));
         assertTrue(Files.readString(project.resolve(API + "MemcachedSpec.java")).contains("""
@@ -319,6 +334,21 @@ class AddCommandTest {
         String crd = Files.readString(project.resolve(CRD));
         assertTrue(crd.contains("default: memcached:1.6"), crd);
         assertTrue(crd.contains("            required:\n            - size\n"), crd);
+        assertTrue(crd.contains("""
+                              conditions:
+                                description: "The latest observations of the Memcached's state: Available (all \
+                replicas are ready), Progressing (a change is rolling out) and Degraded (the Deployment reports a \
+                failure)."
+                                items:
+                                  properties:
+                                    lastTransitionTime:
+                                      type: string
+                """), crd);
+        assertTrue(crd.contains("""
+                              observedGeneration:
+                                description: The generation of the Memcached that this status describes.
+                                type: integer
+                """), crd);
         assertTrue(Files.readString(project.resolve("config/samples/cache_v1alpha1_memcached.yaml"))
                 .contains("  image: memcached:1.6\n  ports:\n  - name: main\n    port: 11211\n"));
         String role = Files.readString(project.resolve("config/rbac/role.yaml"));
@@ -336,6 +366,7 @@ class AddCommandTest {
                   - watch
                 """), role);
         assertTrue(role.contains("  - services\n  verbs:\n  - create\n"), role);
+        assertTrue(role.contains("- apiGroups:\n  - \"\"\n  resources:\n  - events\n  verbs:\n  - create\n- "), role);
         assertTrue(ProjectFile.read(project).resources().get(0).controller());
         assertEquals(0, run("generate", "--check").exitCode());
 
@@ -344,6 +375,13 @@ class AddCommandTest {
         assertEquals(0, sts.exitCode(), sts::toString);
         assertTrue(Files.readString(project.resolve(controller + "CassandraService.java"))
                 .contains(".withClusterIP(\"None\")"));
+        String statefulSet = Files.readString(project.resolve(controller + "CassandraReconciler.java"));
+        assertTrue(statefulSet.contains("Optional<StatefulSetCondition> stalled = reported(observed, "), statefulSet);
+        assertTrue(statefulSet.contains("// TODO(user): Kubernetes reports no failure conditions on a StatefulSet"),
+                statefulSet);
+        assertFalse(Files.readString(project.resolve(
+                "src/test/java/com/example/demooperator/controller/CassandraReconcilerTest.java"))
+                .contains("ProgressDeadlineExceeded"));
     }
 
     @Test

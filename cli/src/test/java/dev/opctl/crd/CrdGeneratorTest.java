@@ -306,6 +306,36 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void markersOnAFieldApplyWhenItHasAGetterToo() throws IOException {
+        String yaml = specCrd("""
+                package p;
+
+                import io.fabric8.kubernetes.api.model.Condition;
+                import java.util.List;
+
+                public class Spec {
+                    /**
+                     * The conditions.
+                     *
+                     * +listType=map
+                     * +listMapKey=type
+                     */
+                    private List<Condition> conditions;
+
+                    public List<Condition> getConditions() {
+                        return conditions;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("""
+                                type: array
+                                x-kubernetes-list-map-keys:
+                                - type
+                                x-kubernetes-list-type: map
+                """), yaml);
+    }
+
+    @Test
     void refusesAListMapWithoutKeys() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

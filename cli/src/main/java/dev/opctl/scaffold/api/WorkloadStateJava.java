@@ -14,7 +14,10 @@ import dev.opctl.scaffold.JavaSources;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** The Spec and Status of a workload kind: size, image, ports, env and resources; ready replicas. */
+/**
+ * The Spec and Status of a workload kind: size, image, ports, env and resources; ready replicas,
+ * observed generation and conditions.
+ */
 final class WorkloadStateJava {
     private static final String MODEL = "io.fabric8.kubernetes.api.model";
     private static final String VALIDATION = "io.fabric8.generator.annotation";
@@ -50,14 +53,23 @@ final class WorkloadStateJava {
     }
 
     static GeneratedFile status(ApiModel api, Workload workload) {
+        TypeName conditions = list(ClassName.get(MODEL, "Condition"));
         TypeSpec type = TypeSpec.classBuilder(api.kind() + "Status")
                 .addJavadoc("The observed state of $L, as its controller last saw it.\n",
                         Names.withArticle(api.kind()))
                 .addModifiers(Modifier.PUBLIC)
                 .addField(field(TypeName.get(Integer.class), "readyReplicas",
-                        "How many replicas of the " + workload.kind() + " are ready.\n\n"
-                                + "TODO(user): add what else the controller observes, e.g. conditions."))
+                        "How many replicas of the " + workload.kind() + " are ready."))
+                .addField(field(TypeName.get(Long.class), "observedGeneration",
+                        "The generation of the " + api.kind() + " that this status describes."))
+                .addField(field(conditions, "conditions",
+                        "The latest observations of the " + api.kind() + "'s state: Available (all replicas are "
+                                + "ready),\nProgressing (a change is rolling out) and Degraded (the " + workload.kind()
+                                + " reports a failure).\n\n"
+                                + "TODO(user): add what else the controller observes."))
                 .addMethods(accessors(TypeName.get(Integer.class), "readyReplicas"))
+                .addMethods(accessors(TypeName.get(Long.class), "observedGeneration"))
+                .addMethods(accessors(conditions, "conditions"))
                 .build();
         return JavaSources.main(api.project(), api.javaPackage(), type, Ownership.USER);
     }

@@ -28,8 +28,7 @@ final class WorkloadJava {
     private static final String MODEL = "io.fabric8.kubernetes.api.model";
     private static final ClassName CRUD = ClassName.get("io.javaoperatorsdk.operator.processing.dependent.kubernetes",
             "CRUDKubernetesDependentResource");
-    private static final ClassName WORKFLOW = ClassName.get(ReconcilerJava.RECONCILER_PACKAGE, "Workflow");
-    private static final ClassName DEPENDENT = ClassName.get(ReconcilerJava.RECONCILER_PACKAGE + ".dependent",
+    static final ClassName DEPENDENT = ClassName.get(ReconcilerJava.RECONCILER_PACKAGE + ".dependent",
             "Dependent");
     private static final ClassName SERVICE = ClassName.get(MODEL, "Service");
     private static final ClassName KUBERNETES_DEPENDENT = ClassName.get(CRUD.packageName(), "KubernetesDependent");
@@ -47,7 +46,7 @@ final class WorkloadJava {
 
     /** The reconciler, the two dependent resources and the test. */
     static List<GeneratedFile> render(ProjectModel model, Resource r, Workload workload) {
-        return List.of(workload(model, r, workload), service(model, r, workload), reconciler(model, r, workload),
+        return List.of(workload(model, r, workload), service(model, r, workload), WorkloadReconcilerJava.render(model, r, workload),
                 WorkloadTestJava.render(model, r, workload));
     }
 
@@ -253,56 +252,12 @@ final class WorkloadJava {
                 .build();
     }
 
-    private static AnnotationSpec serviceDependency(ProjectModel model, Resource r, Workload workload) {
+    static AnnotationSpec serviceDependency(ProjectModel model, Resource r, Workload workload) {
         AnnotationSpec.Builder dependent = AnnotationSpec.builder(DEPENDENT)
                 .addMember("type", "$T.class", serviceDependent(model, r));
         if (!workload.headless()) {
             dependent.addMember("reconcilePrecondition", "$T.class", serviceDependent(model, r).nestedClass(HAS_PORTS));
         }
         return dependent.build();
-    }
-
-    private static GeneratedFile reconciler(ProjectModel model, Resource r, Workload workload) {
-        ClassName kind = ClassName.get(r.javaPackage(), r.kind());
-        ClassName status = ClassName.get(r.javaPackage(), r.kind() + "Status");
-        ClassName self = Controllers.reconciler(model, r);
-        ClassName target = workloadClass(workload);
-        AnnotationSpec workflow = AnnotationSpec.builder(WORKFLOW)
-                .addMember("dependents", "$L", AnnotationSpec.builder(DEPENDENT)
-                        .addMember("type", "$T.class", workloadDependent(model, r, workload)).build())
-                .addMember("dependents", "$L", serviceDependency(model, r, workload))
-                .build();
-        MethodSpec reconcile = MethodSpec.methodBuilder("reconcile")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind))
-                .addParameter(kind, "resource")
-                .addParameter(ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), "context")
-                .addComment("The $L and the Service are applied before this runs (see @Workflow).",
-                        workload.kind())
-                .addStatement("int ready = context.getSecondaryResource($T.class)\n"
-                        + ".map(w -> w.getStatus() == null ? null : w.getStatus().getReadyReplicas())\n"
-                        + ".orElse(0)", target)
-                .addStatement("$T status = new $T()", status, status)
-                .addStatement("status.setReadyReplicas(ready)")
-                .addStatement("resource.setStatus(status)")
-                .addComment("TODO(user): report more in the status, e.g. conditions.")
-                .addStatement("return $T.patchStatus(resource)", ReconcilerJava.UPDATE_CONTROL)
-                .build();
-        TypeSpec type = TypeSpec.classBuilder(self)
-                .addJavadoc("Runs each $L as a $L and a Service, both owned by it, and reports the\n", r.kind(),
-                        workload.kind())
-                .addJavadoc("ready replicas in its status. Changing the spec updates them; deleting the $L\n",
-                        r.kind())
-                .addJavadoc("deletes them.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(workflow)
-                .addAnnotation(AnnotationSpec.builder(ClassName.get(ReconcilerJava.RECONCILER_PACKAGE,
-                        "ControllerConfiguration")).build())
-                .addSuperinterface(ParameterizedTypeName.get(ClassName.get(ReconcilerJava.RECONCILER_PACKAGE,
-                        "Reconciler"), kind))
-                .addMethod(reconcile)
-                .build();
-        return JavaSources.main(model, self.packageName(), type, Ownership.USER);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.zhangaoo.cassandraoperator.api.cassandra.v1alpha1.CassandraService;
+import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
@@ -19,6 +20,7 @@ import io.javaoperatorsdk.operator.Operator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Scenario 1 against a real cluster (mvn verify -De2e), the operator running as a ServiceAccount
  * that has only its generated role: the sample CassandraService gets a headless Service and a
  * StatefulSet with replicas = size, both owned by it; size 3 -> 5 converges; its status mirrors the
- * StatefulSet's ready replicas; the operator may not delete the StatefulSet; deleting the
- * CassandraService deletes both.
+ * StatefulSet's ready replicas, and its conditions and Events follow the StatefulSet from rolling out
+ * to available; the operator may not delete the StatefulSet; deleting the CassandraService deletes
+ * both.
  */
 @EnabledIfSystemProperty(named = "e2e", matches = "|true")
 class CassandraE2ETest {
@@ -63,6 +66,12 @@ class CassandraE2ETest {
                 Service service = client.services().inNamespace(namespace).withName("cassandra").get();
                 assertEquals("None", service.getSpec().getClusterIP());
                 assertEquals(4, service.getSpec().getPorts().size());
+                // No kubelet and no StatefulSet controller here: the StatefulSet reports nothing, so it rolls out.
+                CassandraService rollingOut = client.resources(CassandraService.class).inNamespace(namespace)
+                        .withName("cassandra").waitUntilCondition(c -> has(c, "Progressing", "True"), 60,
+                                TimeUnit.SECONDS);
+                assertEquals(List.of("Available False ReplicasNotReady", "Progressing True RollingOut",
+                        "Degraded False AsExpected"), conditions(rollingOut));
 
                 // A merge patch, not edit(): the operator writes the status meanwhile, and edit() would conflict (409).
                 client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra")
@@ -78,6 +87,26 @@ class CassandraE2ETest {
                 client.resources(CassandraService.class).inNamespace(namespace).withName("cassandra")
                         .waitUntilCondition(c -> c != null && c.getStatus() != null
                                 && Integer.valueOf(4).equals(c.getStatus().getReadyReplicas()), 60, TimeUnit.SECONDS);
+
+                // All replicas updated and ready: available, with an Event.
+                client.apps().statefulSets().inNamespace(namespace).withName("cassandra").editStatus(s -> {
+                    s.setStatus(new StatefulSetStatusBuilder().withObservedGeneration(s.getMetadata().getGeneration())
+                            .withReplicas(5).withUpdatedReplicas(5).withReadyReplicas(5).build());
+                    return s;
+                });
+                CassandraService available = client.resources(CassandraService.class).inNamespace(namespace)
+                        .withName("cassandra").waitUntilCondition(c -> has(c, "Available", "True"), 60,
+                                TimeUnit.SECONDS);
+                assertEquals(List.of("Available True ReplicasReady", "Progressing False RolloutComplete",
+                        "Degraded False AsExpected"), conditions(available));
+                List<Event> events = client.v1().events().inNamespace(namespace).list().getItems().stream()
+                        .filter(e -> available.getMetadata().getUid().equals(e.getInvolvedObject().getUid()))
+                        .toList();
+                assertEquals(List.of("Normal Available: 5 of 5 replicas ready cassandra-operator"), events.stream()
+                        .map(e -> e.getType() + " " + e.getReason() + ": " + e.getMessage() + " "
+                                + e.getSource().getComponent())
+                        .distinct()
+                        .toList());
 
                 // Its role lets it create and update StatefulSets, not delete them: garbage collection does.
                 try (KubernetesClient asOperator = identity.client()) {
@@ -97,5 +126,17 @@ class CassandraE2ETest {
                 client.namespaces().withName(namespace).delete();
             }
         }
+    }
+
+    private static boolean has(CassandraService cassandra, String type, String status) {
+        return cassandra != null && cassandra.getStatus() != null && cassandra.getStatus().getConditions() != null
+                && cassandra.getStatus().getConditions().stream()
+                        .anyMatch(c -> c.getType().equals(type) && c.getStatus().equals(status));
+    }
+
+    private static List<String> conditions(CassandraService cassandra) {
+        return cassandra.getStatus().getConditions().stream()
+                .map(c -> c.getType() + " " + c.getStatus() + " " + c.getReason())
+                .toList();
     }
 }

@@ -2,18 +2,33 @@ package com.example.memcachedoperator.controller;
 
 import com.example.memcachedoperator.api.cache.v1alpha1.Memcached;
 import com.example.memcachedoperator.api.cache.v1alpha1.MemcachedStatus;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatus;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs each Memcached as a Deployment and a Service, both owned by it, and reports the
- * ready replicas in its status. Changing the spec updates them; deleting the Memcached
- * deletes them.
+ * Runs each Memcached as a Deployment and a Service, both owned by it. Its status reports the
+ * ready replicas and the conditions {@value #AVAILABLE}, {@value #PROGRESSING} and
+ * {@value #DEGRADED}; an Event is recorded when it becomes available, unavailable or degraded.
+ * Changing the spec updates the Deployment and the Service; deleting the Memcached deletes them.
  */
 @Workflow(
         dependents = {
@@ -23,16 +38,174 @@ import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 )
 @ControllerConfiguration
 public class MemcachedReconciler implements Reconciler<Memcached> {
+    /**
+     * All the replicas the spec asks for are ready.
+     */
+    public static final String AVAILABLE = "Available";
+
+    /**
+     * The Deployment is rolling out a change or scaling, as {@code kubectl rollout status}
+     * waits for it.
+     */
+    public static final String PROGRESSING = "Progressing";
+
+    /**
+     * The Deployment reports a failure: its rollout stopped progressing, or it
+     * cannot create Pods.
+     */
+    public static final String DEGRADED = "Degraded";
+
+    /**
+     * Who records the Events: {@code kubectl describe} shows it under From.
+     */
+    static final String COMPONENT = "memcached-operator";
+
+    private static final Logger log = LoggerFactory.getLogger(MemcachedReconciler.class);
+
     @Override
     public UpdateControl<Memcached> reconcile(Memcached resource, Context<Memcached> context) {
         // The Deployment and the Service are applied before this runs (see @Workflow).
-        int ready = context.getSecondaryResource(Deployment.class)
-                .map(w -> w.getStatus() == null ? null : w.getStatus().getReadyReplicas())
-                .orElse(0);
+        Deployment deployment = context.getSecondaryResource(Deployment.class).orElse(null);
+        List<Condition> previous = resource.getStatus() == null || resource.getStatus().getConditions() == null
+                ? List.of()
+                : resource.getStatus().getConditions();
+        List<Condition> conditions = conditions(resource, deployment);
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        for (Condition condition : conditions) {
+            // As Kubernetes' meta.SetStatusCondition: the time changes only with the status.
+            Condition before = find(previous, condition.getType());
+            condition.setLastTransitionTime(before != null && condition.getStatus().equals(before.getStatus())
+                    ? before.getLastTransitionTime()
+                    : now);
+            condition.setObservedGeneration(resource.getMetadata().getGeneration());
+        }
+        recordTransitions(resource, previous, conditions, context);
+
         MemcachedStatus status = new MemcachedStatus();
-        status.setReadyReplicas(ready);
+        status.setReadyReplicas(deployment == null || deployment.getStatus() == null
+                ? 0
+                : count(deployment.getStatus().getReadyReplicas()));
+        status.setObservedGeneration(resource.getMetadata().getGeneration());
+        status.setConditions(conditions);
         resource.setStatus(status);
-        // TODO(user): report more in the status, e.g. conditions.
         return UpdateControl.patchStatus(resource);
+    }
+
+    /**
+     * The conditions of {@code resource}, from its Deployment ({@code null} before it exists).
+     */
+    private static List<Condition> conditions(Memcached resource, Deployment deployment) {
+        DeploymentStatus observed = deployment == null || deployment.getStatus() == null
+                ? new DeploymentStatus()
+                : deployment.getStatus();
+        int desired = resource.getSpec().getSize();
+        int ready = count(observed.getReadyReplicas());
+        String replicas = ready + " of " + desired + " replicas ready";
+        // Rolled out as kubectl rollout status says it: the Deployment has seen the latest spec, and
+        // every replica runs it and is ready.
+        boolean rolledOut = deployment != null
+                && Objects.equals(observed.getObservedGeneration(), deployment.getMetadata().getGeneration())
+                && count(observed.getUpdatedReplicas()) == desired
+                && count(observed.getReplicas()) == desired
+                && ready == desired;
+        Optional<DeploymentCondition> stalled = reported(observed, "Progressing", "False");
+        Optional<DeploymentCondition> failure = stalled.or(() -> reported(observed, "ReplicaFailure", "True"));
+        // TODO(user): tell Degraded from what your application shows as well.
+        Condition available = condition(AVAILABLE, ready >= desired,
+                ready >= desired ? "ReplicasReady" : "ReplicasNotReady", replicas);
+        Condition progressing = stalled
+                .map(c -> condition(PROGRESSING, false, c.getReason(), c.getMessage()))
+                .orElseGet(() -> condition(PROGRESSING, !rolledOut,
+                        rolledOut ? "RolloutComplete" : "RollingOut", replicas));
+        Condition degraded = failure
+                .map(c -> condition(DEGRADED, true, c.getReason(), c.getMessage()))
+                .orElseGet(() -> condition(DEGRADED, false, "AsExpected", "the Deployment reports no failure"));
+        return List.of(available, progressing, degraded);
+    }
+
+    /**
+     * The condition of this type and status that the workload reports, if any.
+     */
+    private static Optional<DeploymentCondition> reported(DeploymentStatus observed, String type,
+            String status) {
+        return observed.getConditions().stream()
+                .filter(c -> type.equals(c.getType()) && status.equals(c.getStatus()))
+                .findFirst();
+    }
+
+    private static Condition condition(String type, boolean status, String reason, String message) {
+        return new ConditionBuilder()
+                .withType(type)
+                .withStatus(status ? "True" : "False")
+                .withReason(reason)
+                .withMessage(message)
+                .build();
+    }
+
+    private static Condition find(List<Condition> conditions, String type) {
+        return conditions.stream().filter(c -> type.equals(c.getType())).findFirst().orElse(null);
+    }
+
+    private static boolean isTrue(List<Condition> conditions, String type) {
+        Condition condition = find(conditions, type);
+        return condition != null && "True".equals(condition.getStatus());
+    }
+
+    /**
+     * Records an Event when the Memcached became available, stopped being available or became
+     * degraded.
+     */
+    private static void recordTransitions(Memcached resource, List<Condition> previous,
+            List<Condition> conditions, Context<Memcached> context) {
+        boolean available = isTrue(conditions, AVAILABLE);
+        if (available != isTrue(previous, AVAILABLE)) {
+            recordEvent(context, resource, available ? "Normal" : "Warning",
+                    available ? "Available" : "Unavailable", find(conditions, AVAILABLE).getMessage());
+        }
+        if (isTrue(conditions, DEGRADED) && !isTrue(previous, DEGRADED)) {
+            Condition degraded = find(conditions, DEGRADED);
+            recordEvent(context, resource, "Warning", "Degraded",
+                    degraded.getReason() + ": " + degraded.getMessage());
+        }
+    }
+
+    /**
+     * Records a Kubernetes Event about {@code resource}; a failure is logged, never fails
+     * the reconciliation.
+     */
+    private static void recordEvent(Context<Memcached> context, Memcached resource, String type,
+            String reason, String message) {
+        // +opctl:rbac:groups=core,resources=events,verbs=create
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        ObjectMeta metadata = resource.getMetadata();
+        Event event = new EventBuilder()
+                .withNewMetadata().withGenerateName(metadata.getName() + ".").endMetadata()
+                .withNewInvolvedObject()
+                    .withApiVersion(resource.getApiVersion())
+                    .withKind(resource.getKind())
+                    .withNamespace(metadata.getNamespace())
+                    .withName(metadata.getName())
+                    .withUid(metadata.getUid())
+                    .withResourceVersion(metadata.getResourceVersion())
+                .endInvolvedObject()
+                .withType(type)
+                .withReason(reason)
+                .withMessage(message)
+                .withNewSource().withComponent(COMPONENT).endSource()
+                .withReportingComponent(COMPONENT)
+                .withFirstTimestamp(now)
+                .withLastTimestamp(now)
+                .withCount(1)
+                .build();
+        try {
+            context.getClient().v1().events().inNamespace(metadata.getNamespace()).resource(event).create();
+        } catch (RuntimeException e) {
+            log.warn("Could not record Event {} about {} {}/{}: {}", reason, resource.getKind(),
+                    metadata.getNamespace(), metadata.getName(), e.getMessage());
+        }
+    }
+
+    private static int count(Integer replicas) {
+        return replicas == null ? 0 : replicas;
     }
 }

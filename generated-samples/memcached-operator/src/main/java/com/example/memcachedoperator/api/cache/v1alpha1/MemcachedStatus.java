@@ -1,15 +1,29 @@
 package com.example.memcachedoperator.api.cache.v1alpha1;
 
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.List;
+
 /**
  * The observed state of a Memcached, as its controller last saw it.
  */
 public class MemcachedStatus {
     /**
      * How many replicas of the Deployment are ready.
-     *
-     * TODO(user): add what else the controller observes, e.g. conditions.
      */
     private Integer readyReplicas;
+
+    /**
+     * The generation of the Memcached that this status describes.
+     */
+    private Long observedGeneration;
+
+    /**
+     * The latest observations of the Memcached's state: Available (all replicas are ready),
+     * Progressing (a change is rolling out) and Degraded (the Deployment reports a failure).
+     *
+     * TODO(user): add what else the controller observes.
+     */
+    private List<Condition> conditions;
 
     public Integer getReadyReplicas() {
         return readyReplicas;
@@ -17,5 +31,21 @@ public class MemcachedStatus {
 
     public void setReadyReplicas(Integer readyReplicas) {
         this.readyReplicas = readyReplicas;
+    }
+
+    public Long getObservedGeneration() {
+        return observedGeneration;
+    }
+
+    public void setObservedGeneration(Long observedGeneration) {
+        this.observedGeneration = observedGeneration;
+    }
+
+    public List<Condition> getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(List<Condition> conditions) {
+        this.conditions = conditions;
     }
 }

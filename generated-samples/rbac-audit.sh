@@ -46,7 +46,7 @@ while read -r group resource verb; do
   grep -qxF "$group $resource $verb" <<<"$used" && continue
   case "$resource $verb" in
     # Apply patches that create an object are logged as 'patch'; the API server checks 'create' too.
-    *" create") continue ;;
+    *" create") grep -qxF "$group $resource patch" <<<"$used" && continue ;;
     # Checked by the OwnerReferencesPermissionEnforcement admission plugin when the operator sets
     # blockOwnerDeletion on an owner reference; never a request of its own.
     */finalizers" update") continue ;;

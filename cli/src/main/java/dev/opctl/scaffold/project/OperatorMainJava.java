@@ -13,7 +13,9 @@ import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -334,7 +336,12 @@ public final class OperatorMainJava implements Template {
                 .addStatement("return $S + (k.getStatus() != null ? k.getStatus().getMessage() : k.getMessage())\n+ $S",
                         "permission denied: ", ": grant it in config/rbac (opctl generate rbac) and kubectl apply -k config")
                 .endControlFlow()
-                .beginControlFlow("if (e.getCause() == null)")
+                .beginControlFlow("if (e instanceof $T || e instanceof $T)", ConnectException.class,
+                        UnknownHostException.class)
+                .addStatement("return $S", "cannot reach the API server: check KUBECONFIG (or ~/.kube/config) "
+                        + "and that the cluster is up")
+                .endControlFlow()
+                .beginControlFlow("if (e.getCause() == null && e.getMessage() != null)")
                 .addStatement("return e.getMessage()")
                 .endControlFlow()
                 .endControlFlow()

@@ -9,6 +9,7 @@ import dev.opctl.engine.Ownership;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,6 +101,14 @@ public final class OperatorMainTestJava implements Template {
                 .nextControlFlow("finally")
                 .addStatement("server.destroy()")
                 .endControlFlow()
+                .build();
+        MethodSpec unreachable = MethodSpec.methodBuilder("anUnreachableApiServerIsOneLine")
+                .addAnnotation(TEST)
+                .addStatement("$T failure = new $T($S, new $T())", OPERATOR_EXCEPTION, OPERATOR_EXCEPTION,
+                        "Error starting operator", ConnectException.class)
+                .addStatement("$T.assertEquals($S,\n$T.startupFailure(failure))", ASSERTIONS,
+                        "cannot reach the API server: check KUBECONFIG (or ~/.kube/config) and that the cluster is up",
+                        main)
                 .build();
         MethodSpec portInUse = MethodSpec.methodBuilder("aHealthPortInUseIsOneLine")
                 .addAnnotation(TEST)
@@ -244,6 +253,7 @@ public final class OperatorMainTestJava implements Template {
                 .addMethod(notReady)
                 .addMethod(starts)
                 .addMethod(missingCrd)
+                .addMethod(unreachable)
                 .addMethod(portInUse)
                 .addMethod(metricsPortInUse)
                 .addMethod(metrics)

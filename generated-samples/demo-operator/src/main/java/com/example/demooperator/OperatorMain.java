@@ -13,7 +13,9 @@ import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -240,7 +242,10 @@ public final class OperatorMain {
                 return "permission denied: " + (k.getStatus() != null ? k.getStatus().getMessage() : k.getMessage())
                         + ": grant it in config/rbac (opctl generate rbac) and kubectl apply -k config";
             }
-            if (e.getCause() == null) {
+            if (e instanceof ConnectException || e instanceof UnknownHostException) {
+                return "cannot reach the API server: check KUBECONFIG (or ~/.kube/config) and that the cluster is up";
+            }
+            if (e.getCause() == null && e.getMessage() != null) {
                 return e.getMessage();
             }
         }

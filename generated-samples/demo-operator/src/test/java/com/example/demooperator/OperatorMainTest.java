@@ -16,6 +16,7 @@ import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.OperatorException;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,6 +85,13 @@ class OperatorMainTest {
         } finally {
             server.destroy();
         }
+    }
+
+    @Test
+    void anUnreachableApiServerIsOneLine() {
+        OperatorException failure = new OperatorException("Error starting operator", new ConnectException());
+        assertEquals("cannot reach the API server: check KUBECONFIG (or ~/.kube/config) and that the cluster is up",
+                OperatorMain.startupFailure(failure));
     }
 
     @Test

@@ -197,10 +197,11 @@ class AddCommandTest {
                   resources:
                   - memcacheds/status
                   verbs:
-                  - get
                   - patch
-                  - update
                 """), role);
+        // The reconciler patches the status and has no dependents: no update, no get, no finalizers.
+        assertTrue(role.contains("  - memcacheds\n  verbs:\n  - list\n  - watch\n"), role);
+        assertFalse(role.contains("finalizers"), role);
         assertTrue(ProjectFile.read(project).resources().get(0).controller());
         assertEquals(0, run("generate", "--check").exitCode());
 
@@ -251,7 +252,6 @@ class AddCommandTest {
                   - pods
                   - services
                   verbs:
-                  - get
                   - list
                   - watch
                 """));
@@ -290,12 +290,13 @@ class AddCommandTest {
                   - deployments
                   verbs:
                   - create
-                  - get
                   - list
                   - patch
-                  - update
                   - watch
                 """));
+        // It owns what it creates, with blockOwnerDeletion: that needs the owner's finalizers.
+        assertTrue(Files.readString(project.resolve("config/rbac/role.yaml"))
+                .contains("  - memcacheds/finalizers\n  verbs:\n  - update\n"));
     }
 
     @Test
@@ -359,10 +360,8 @@ class AddCommandTest {
                   - deployments
                   verbs:
                   - create
-                  - get
                   - list
                   - patch
-                  - update
                   - watch
                 """), role);
         assertTrue(role.contains("  - services\n  verbs:\n  - create\n"), role);

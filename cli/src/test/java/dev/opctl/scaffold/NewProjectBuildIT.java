@@ -33,7 +33,7 @@ class NewProjectBuildIT {
         }
         Result build = run(project, 15, mvn);
         assertEquals(0, build.exitCode(), () -> "mvn verify failed in the generated project:\n" + build.tail(60));
-        assertTrue(build.output().contains("Tests run: 13, Failures: 0, Errors: 0, Skipped: 4"), build::tail);
+        assertTrue(build.output().contains("Tests run: 18, Failures: 0, Errors: 0, Skipped: 6"), build::tail);
         assertTrue(!build.output().contains("[WARNING] /"), () -> "compiler warnings:\n" + build.tail(60));
 
         Path jar = project.resolve("target/demo-operator.jar");
@@ -100,7 +100,7 @@ class NewProjectBuildIT {
 
         Result withController = run(project, 15, mvn);
         assertEquals(0, withController.exitCode(), () -> withController.tail(60));
-        assertTrue(withController.output().contains("Tests run: 13, Failures: 0, Errors: 0, Skipped: 1"),
+        assertTrue(withController.output().contains("Tests run: 18, Failures: 0, Errors: 0, Skipped: 1"),
                 withController::tail);
     }
 

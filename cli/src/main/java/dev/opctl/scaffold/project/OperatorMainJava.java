@@ -82,6 +82,7 @@ public final class OperatorMainJava implements Template {
                 .addMethod(releaseLease())
                 .addMethod(startupFailure())
                 .addMethod(setting())
+                .addMethod(port())
                 .build();
         return JavaSources.main(model, type, Ownership.USER);
     }
@@ -119,8 +120,8 @@ public final class OperatorMainJava implements Template {
                 .addStatement("int healthPort")
                 .addStatement("int metricsPort")
                 .beginControlFlow("try")
-                .addStatement("healthPort = setting(env, $S, $T.DEFAULT_PORT)", "HEALTH_PORT", health)
-                .addStatement("metricsPort = setting(env, $S, $T.DEFAULT_PORT)", "METRICS_PORT", metricsServer)
+                .addStatement("healthPort = port(env, $S, $T.DEFAULT_PORT)", "HEALTH_PORT", health)
+                .addStatement("metricsPort = port(env, $S, $T.DEFAULT_PORT)", "METRICS_PORT", metricsServer)
                 .addStatement("$T gracePeriod = $T.ofSeconds(setting(env, $S, 10))", Duration.class, Duration.class,
                         "SHUTDOWN_GRACE_PERIOD_SECONDS")
                 .addStatement("operator = createOperator(client, leaderElection(client, env, stopping), gracePeriod,\n"
@@ -346,6 +347,24 @@ public final class OperatorMainJava implements Template {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return String.valueOf(failure)")
+                .build();
+    }
+
+    private static MethodSpec port() {
+        return MethodSpec.methodBuilder("port")
+                .addJavadoc("The port number in environment variable {@code name}, 0 (a free port) to 65535, or "
+                        + "{@code defaultValue}.\n")
+                .addModifiers(Modifier.STATIC)
+                .returns(int.class)
+                .addParameter(ENV, "env")
+                .addParameter(String.class, "name")
+                .addParameter(int.class, "defaultValue")
+                .addStatement("int port = setting(env, name, defaultValue)")
+                .beginControlFlow("if (port > 65535)")
+                .addStatement("throw new $T(name + $S + env.get(name).strip() + $S)", IllegalArgumentException.class,
+                        " must be a port number from 0 to 65535, not '", "'")
+                .endControlFlow()
+                .addStatement("return port")
                 .build();
     }
 

@@ -174,6 +174,9 @@ public final class OperatorMainTestJava implements Template {
                         "HEALTH_PORT", "http")
                 .addStatement("$T.assertEquals($T.of($S), started)", ASSERTIONS, Optional.class,
                         "HEALTH_PORT must be a whole number of 0 or more, not 'http'")
+                .addStatement("$T.assertEquals($T.of($S),\n$T.start(client, $T.of($S, $S)))", ASSERTIONS, Optional.class,
+                        "METRICS_PORT must be a port number from 0 to 65535, not '70000'", main, Map.class,
+                        "METRICS_PORT", "70000")
                 .build();
         MethodSpec identity = MethodSpec.methodBuilder("theLeaseHolderIsThePodOrElseTheHostAndARandomSuffix")
                 .addAnnotation(TEST)

@@ -150,6 +150,8 @@ class OperatorMainTest {
     void aBadSettingIsOneLine() {
         Optional<String> started = OperatorMain.start(client, Map.of("HEALTH_PORT", "http"));
         assertEquals(Optional.of("HEALTH_PORT must be a whole number of 0 or more, not 'http'"), started);
+        assertEquals(Optional.of("METRICS_PORT must be a port number from 0 to 65535, not '70000'"),
+                OperatorMain.start(client, Map.of("METRICS_PORT", "70000")));
     }
 
     @Test

@@ -67,8 +67,8 @@ public final class OperatorMain {
         int healthPort;
         int metricsPort;
         try {
-            healthPort = setting(env, "HEALTH_PORT", HealthServer.DEFAULT_PORT);
-            metricsPort = setting(env, "METRICS_PORT", MetricsServer.DEFAULT_PORT);
+            healthPort = port(env, "HEALTH_PORT", HealthServer.DEFAULT_PORT);
+            metricsPort = port(env, "METRICS_PORT", MetricsServer.DEFAULT_PORT);
             Duration gracePeriod = Duration.ofSeconds(setting(env, "SHUTDOWN_GRACE_PERIOD_SECONDS", 10));
             operator = createOperator(client, leaderElection(client, env, stopping), gracePeriod,
                     MicrometerMetrics.withoutPerResourceMetrics(registry));
@@ -269,5 +269,16 @@ public final class OperatorMain {
             // reported below
         }
         throw new IllegalArgumentException(name + " must be a whole number of 0 or more, not '" + value + "'");
+    }
+
+    /**
+     * The port number in environment variable {@code name}, 0 (a free port) to 65535, or {@code defaultValue}.
+     */
+    static int port(Map<String, String> env, String name, int defaultValue) {
+        int port = setting(env, name, defaultValue);
+        if (port > 65535) {
+            throw new IllegalArgumentException(name + " must be a port number from 0 to 65535, not '" + env.get(name).strip() + "'");
+        }
+        return port;
     }
 }

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Evaluates compile-time constant expressions in the sources, as javac does for annotation values:
@@ -31,11 +32,25 @@ import java.util.Set;
  * static import), string concatenation and arithmetic.
  */
 final class Constants {
+    /** What follows a text block's opening delimiter on its line: white space, then a line terminator. */
+    private static final Pattern OPENING_LINE = Pattern.compile("^[ \\t\\f]*(\\r\\n|\\r|\\n)");
+
     private final SourceIndex index;
     private final Set<VariableDeclarator> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Constants(SourceIndex index) {
         this.index = index;
+    }
+
+    /**
+     * The string a text block denotes, as javac reads it (JLS 3.10.6): the content starts after the
+     * line terminator that ends the opening delimiter's line (white space may precede it), then
+     * incidental white space is stripped and escapes are translated, by the JDK's own methods.
+     *
+     * @param raw what stands between the delimiters
+     */
+    static String textBlock(String raw) {
+        return OPENING_LINE.matcher(raw).replaceFirst("").stripIndent().translateEscapes();
     }
 
     /** The value (String, Long, Double or Boolean) of a constant expression, or null if it is not one. */
@@ -44,7 +59,7 @@ final class Constants {
             return s.asString();
         }
         if (e instanceof TextBlockLiteralExpr t) {
-            return t.asString();
+            return textBlock(t.getValue());
         }
         if (e instanceof BooleanLiteralExpr b) {
             return b.getValue();

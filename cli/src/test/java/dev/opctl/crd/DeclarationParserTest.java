@@ -10,6 +10,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,11 @@ class DeclarationParserTest {
         }
         // The subset is what custom-resource types are written in: the differential corpus, which uses
         // every feature 'generate crds' supports, and every sample's API types are in it.
-        List<String> types = files.stream().map(f -> REPO.relativize(f).toString())
+        // Text blocks span lines: DeclarationParser leaves a file with one to JavaParser by design, and
+        // the differential corpus has them (constants/gadgets/api/GadgetSpec.java) to check that path.
+        List<String> types = files.stream()
+                .filter(f -> !readString(f).contains("\"\"\""))
+                .map(f -> REPO.relativize(f).toString())
                 .filter(f -> f.contains("crd-corpus/") || f.matches("generated-samples/.*/api/.*")).toList();
         assertTrue(types.size() > 60, types.size() + " type files");
         assertEquals(List.of(), types.stream().filter(f -> !taken.contains(f)).toList(), "left to JavaParser");
@@ -165,6 +170,14 @@ class DeclarationParserTest {
     }
 
     /** Whether the declaration parser took {@code text}; if it did, its tree must equal JavaParser's. */
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean assertSameTreeIfTaken(String text, String where) {
         CompilationUnit actual = DeclarationParser.parse(text);
         if (actual == null) {

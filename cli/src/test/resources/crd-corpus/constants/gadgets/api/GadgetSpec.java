@@ -5,6 +5,7 @@ import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 public class GadgetSpec {
     private static final String NAME = "[a-z]+";
@@ -20,4 +21,17 @@ public class GadgetSpec {
 
     @Max((ApiConstants.MAX_REPLICAS + 0.5) * 2)
     public double weight;
+
+    // Text blocks: spaces after the opening delimiter, escapes, a line joined with a backslash,
+    // trailing spaces kept with \s and stripped otherwise, and a closing delimiter on the last line.
+    @JsonPropertyDescription("""   	
+            The colour of the gadget, as "name" or \"#rrggbb\".   
+              Indented: kept relative to the least indented line. \
+            Joined to the line above.\s
+            """)
+    public String colour;
+
+    @JsonPropertyDescription("""
+            One line, closed on it.""")
+    public String label;
 }

@@ -30,6 +30,7 @@ import dev.opctl.engine.OpctlException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -508,13 +509,21 @@ final class SchemaBuilder {
                 visible.merge(name, fieldVisible, Boolean::logicalOr);
             }
         }
+        // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
+        Set<String> getters = new HashSet<>();
         for (MethodDeclaration method : type.getMethods()) {
             String name = getterName(method);
             if (name == null) {
                 continue;
             }
             members.computeIfAbsent(name, k -> new ArrayList<>()).add(method);
-            types.put(name, new TypeRef(method.getType(), method, bindings));
+            boolean isGetter = !method.getNameAsString().startsWith("get");
+            if (!isGetter || !getters.contains(name)) {
+                types.put(name, new TypeRef(method.getType(), method, bindings));
+            }
+            if (!isGetter) {
+                getters.add(name);
+            }
             visible.put(name, true);
         }
 

@@ -121,6 +121,27 @@ public class RelaySpec {
         }
     }
 
+    /** Both getX() and isX(): Jackson takes getX(), whichever comes first; isX() alone makes a boolean. */
+    public boolean isSecure() {
+        return true;
+    }
+
+    public String getSecure() {
+        return "tls";
+    }
+
+    public Integer getPaused() {
+        return 0;
+    }
+
+    public Boolean isPaused() {
+        return false;
+    }
+
+    public boolean isDraining() {
+        return false;
+    }
+
     /** An enum with @JsonProperty names. */
     public enum Mode {
         @JsonProperty("fast") FAST,

@@ -531,10 +531,17 @@ final class SchemaBuilder {
         annotations.find(type, J + "JsonIgnoreProperties").ifPresent(a -> ignored.addAll(annotations.strings(a,
                 "value")));
         for (Map.Entry<String, List<NodeWithAnnotations<?>>> entry : members.entrySet()) {
-            List<NodeWithAnnotations<?>> nodes = entry.getValue();
             // An @JsonAnyGetter accessor stays a property too, as fabric8's Jackson sees it.
             if (!visible.getOrDefault(entry.getKey(), false)) {
                 continue;
+            }
+            // The members of the same property in superclasses count too, after this class's own: an
+            // overriding getter keeps the annotations of the getter it overrides, as in Jackson.
+            List<NodeWithAnnotations<?>> nodes = new ArrayList<>(entry.getValue());
+            Property inherited = inherited(properties, entry.getKey());
+            if (inherited != null) {
+                nodes.addAll(inherited.members());
+                properties.remove(inherited.name());
             }
             String name = nodes.stream().map(n -> annotations.find(n, J + "JsonProperty"))
                     .flatMap(Optional::stream).map(a -> annotations.string(a, "value").orElse(""))
@@ -545,6 +552,22 @@ final class SchemaBuilder {
             properties.remove(entry.getKey());
             properties.put(name, new Property(name, nodes, types.get(entry.getKey()), owner));
         }
+    }
+
+    /** The property collected from a superclass whose implicit name is {@code name}, whatever it is renamed to. */
+    private static Property inherited(Map<String, Property> properties, String name) {
+        for (Property property : properties.values()) {
+            for (NodeWithAnnotations<?> member : property.members()) {
+                boolean same = member instanceof MethodDeclaration method ? name.equals(getterName(method))
+                        : member instanceof FieldDeclaration field
+                                ? field.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(name))
+                                : member instanceof Parameter component && component.getNameAsString().equals(name);
+                if (same) {
+                    return property;
+                }
+            }
+        }
+        return null;
     }
 
     /** The implicit property name of a public getter ({@code getURL} is "url"), or null for other methods. */

@@ -1,6 +1,7 @@
 package relay;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -142,6 +143,31 @@ public class RelaySpec {
         return false;
     }
 
+    public Limits limits;
+
+    /** A base class whose annotations on abstract getters hold for the overriding getters. */
+    public abstract static class Bounds {
+        @JsonIgnore
+        public abstract String getSummary();
+
+        @JsonProperty("ceiling")
+        public abstract int getMax();
+    }
+
+    public static class Limits extends Bounds {
+        public int min;
+
+        @Override
+        public String getSummary() {
+            return min + "..";
+        }
+
+        @Override
+        public int getMax() {
+            return 10;
+        }
+    }
+
     /** An enum with @JsonProperty names. */
     public enum Mode {
         @JsonProperty("fast") FAST,
@@ -156,14 +182,41 @@ public class RelaySpec {
     })
     public abstract static class Target {
         public String name;
+
+        /** Ignored here, and so in every subclass that overrides it without a word. */
+        @JsonIgnore
+        public abstract String getCredentials();
+
+        @JsonProperty("weight")
+        public abstract int getPriority();
     }
 
     public static class HttpTarget extends Target {
         public String url;
+
+        @Override
+        public String getCredentials() {
+            return "basic";
+        }
+
+        @Override
+        public int getPriority() {
+            return 1;
+        }
     }
 
     public static class QueueTarget extends Target {
         public String queue;
         public int partitions;
+
+        @Override
+        public String getCredentials() {
+            return "sasl";
+        }
+
+        @Override
+        public int getPriority() {
+            return 2;
+        }
     }
 }

@@ -30,7 +30,8 @@ final class KnownTypes {
 
     /** Types that become an object whose values have the schema of the second type argument. */
     static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
-            "java.util.TreeMap", "java.util.SortedMap");
+            "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.EnumMap",
+            "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap");
 
     /** JDK and Jackson types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields). */
     static final Map<String, String> FIXED = Map.ofEntries(

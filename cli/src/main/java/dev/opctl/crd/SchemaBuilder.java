@@ -210,9 +210,11 @@ final class SchemaBuilder {
             }
             return arrayOf(items);
         }
-        if (KnownTypes.MAPS.contains(name) && arguments.size() == 2) {
-            ObjectNode values = resolve(ref.with(arguments.get(1)), field, walk, false).schema();
-            if (property && name.equals("java.util.Map")) {
+        if (KnownTypes.MAPS.contains(name) && arguments.size() != 1) {
+            // A raw Map holds Objects, to Jackson as to javac.
+            ObjectNode values = arguments.isEmpty() ? read(KnownTypes.FIXED.get("java.lang.Object"))
+                    : resolve(ref.with(arguments.get(1)), field, walk, false).schema();
+            if (property && name.equals("java.util.Map") && !arguments.isEmpty()) {
                 typeUseAnnotations(arguments.get(1), values);
             }
             ObjectNode schema = JSON.objectNode();

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 public class RelaySpec {
     /** Unwrapped: its properties become the spec's own. */
@@ -144,6 +146,12 @@ public class RelaySpec {
     }
 
     public Limits limits;
+
+    /** Maps fabric8 maps too: a raw Map, an EnumMap keyed by an enum. */
+    @SuppressWarnings("rawtypes")
+    public Map settings;
+
+    public EnumMap<Mode, String> routes;
 
     /** A base class whose annotations on abstract getters hold for the overriding getters. */
     public abstract static class Bounds {

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 public class RelaySpec {
     /** Unwrapped: its properties become the spec's own. */
@@ -152,6 +155,12 @@ public class RelaySpec {
     public Map settings;
 
     public EnumMap<Mode, String> routes;
+
+    public NavigableMap<String, Integer> ranks;
+
+    public ConcurrentMap<String, Boolean> flags;
+
+    public ConcurrentHashMap<String, List<String>> aliases;
 
     /** A base class whose annotations on abstract getters hold for the overriding getters. */
     public abstract static class Bounds {

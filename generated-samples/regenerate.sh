@@ -95,5 +95,7 @@ rm -rf sidecarset-operator
   cd sidecarset-operator
   "$opctl" add api --group apps --version v1alpha1 --kind SidecarSet --namespaced=false
   "$opctl" add controller --kind SidecarSet
+  "$opctl" add webhook --group apps --kind SidecarSet --defaulting --validation
+  "$opctl" add webhook --group core --version v1 --kind Pod --defaulting
 )
 edit sidecarset-operator

@@ -9,10 +9,10 @@ import picocli.CommandLine.Spec;
 /** {@code opctl add}: adds an API or a controller to the project. */
 @Command(
         name = "add",
-        subcommands = {AddApiCommand.class, AddControllerCommand.class},
+        subcommands = {AddApiCommand.class, AddControllerCommand.class, AddWebhookCommand.class},
         commandListHeading = "%nCommands:%n",
-        description = "Adds a custom resource (api) or a reconciler (controller) to the project in the current "
-                + "directory.")
+        description = "Adds a custom resource (api), a reconciler (controller) or admission webhooks (webhook) to the "
+                + "project in the current directory.")
 final class AddCommand implements Runnable {
     @Mixin
     HelpOption help;
@@ -22,6 +22,6 @@ final class AddCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name what to add: api or controller");
+        throw new ParameterException(spec.commandLine(), "name what to add: api, controller or webhook");
     }
 }

@@ -122,14 +122,17 @@ public record ProjectFile(
      *     predate this field have none; then the version added first is)
      * @param shortNames the kind's short names, shared by its versions
      * @param categories the kind's categories, shared by its versions
+     * @param webhooks the admission webhooks {@code opctl add webhook} added for this kind and version;
+     *     {@code null} when it has none
      */
     @JsonPropertyOrder({"group", "version", "kind", "plural", "namespaced", "package", "api", "controller",
-        "storage", "shortNames", "categories"})
+        "storage", "shortNames", "categories", "webhooks"})
     public record Resource(String group, String version, String kind, String plural, boolean namespaced,
             @JsonProperty("package") String javaPackage, boolean api, boolean controller,
             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean storage,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> shortNames,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> categories) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> categories,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Webhooks webhooks) {
         public Resource {
             shortNames = List.copyOf(shortNames);
             categories = List.copyOf(categories);
@@ -140,6 +143,14 @@ public record ProjectFile(
             Objects.requireNonNull(javaPackage, "javaPackage == null");
         }
 
+        /** A resource without webhooks. */
+        public Resource(String group, String version, String kind, String plural, boolean namespaced,
+                String javaPackage, boolean api, boolean controller, boolean storage, List<String> shortNames,
+                List<String> categories) {
+            this(group, version, kind, plural, namespaced, javaPackage, api, controller, storage, shortNames,
+                    categories, null);
+        }
+
         /** {@code group/version}, or {@code version} for the core group, as in {@code apiVersion}. */
         public String apiVersion() {
             return group.isEmpty() ? version : group + "/" + version;
@@ -148,19 +159,41 @@ public record ProjectFile(
         /** The same resource with a controller. */
         public Resource withController() {
             return new Resource(group, version, kind, plural, namespaced, javaPackage, api, true, storage,
-                    shortNames, categories);
+                    shortNames, categories, webhooks);
         }
 
         /** The same resource without a controller. */
         public Resource withoutController() {
             return new Resource(group, version, kind, plural, namespaced, javaPackage, api, false, storage,
-                    shortNames, categories);
+                    shortNames, categories, webhooks);
+        }
+
+        /** The same resource with {@code added} webhooks besides those it has. */
+        public Resource withWebhooks(Webhooks added) {
+            Webhooks all = webhooks == null ? added : webhooks.and(added);
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, controller, storage,
+                    shortNames, categories, all);
         }
 
         /** The same resource, as the storage version of its kind or not. */
         public Resource withStorage(boolean isStorage) {
             return new Resource(group, version, kind, plural, namespaced, javaPackage, api, controller, isStorage,
-                    shortNames, categories);
+                    shortNames, categories, webhooks);
+        }
+    }
+
+    /**
+     * The admission webhooks of a kind's version, as kubebuilder records them in its PROJECT file.
+     *
+     * @param defaulting a mutating webhook sets defaults
+     * @param validation a validating webhook checks creates, updates and deletes
+     */
+    @JsonPropertyOrder({"defaulting", "validation"})
+    public record Webhooks(@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean defaulting,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean validation) {
+        /** The webhooks of both. */
+        public Webhooks and(Webhooks other) {
+            return new Webhooks(defaulting || other.defaulting, validation || other.validation);
         }
     }
 
@@ -186,7 +219,9 @@ public record ProjectFile(
         for (Resource r : resources) {
             boolean same = r.group().equals(resource.group()) && r.version().equals(resource.version())
                     && r.kind().equals(resource.kind());
-            updated.add(same ? resource : r);
+            // A resource recorded again (e.g. a controller for a built-in kind that has webhooks) keeps its webhooks.
+            updated.add(!same ? r : resource.webhooks() == null && r.webhooks() != null
+                    ? resource.withWebhooks(r.webhooks()) : resource);
             replaced |= same;
         }
         if (!replaced) {

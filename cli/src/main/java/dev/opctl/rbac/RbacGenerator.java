@@ -283,7 +283,11 @@ public final class RbacGenerator {
     }
 
     /** The Java sources under {@code root} with the overlay applied, by path in a fixed order. */
-    private static Map<Path, String> sources(Path root, Map<Path, String> overlay) {
+    /**
+     * The Java files under {@code root} (file to content), with {@code overlay} read instead of the disk;
+     * none when {@code root} is {@code null}.
+     */
+    public static Map<Path, String> sources(Path root, Map<Path, String> overlay) {
         Map<Path, String> sources = new TreeMap<>();
         if (root == null) {
             return sources;

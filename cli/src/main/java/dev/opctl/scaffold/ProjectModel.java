@@ -3,6 +3,7 @@ package dev.opctl.scaffold;
 import dev.opctl.Versions;
 import dev.opctl.project.License;
 import dev.opctl.project.ProjectFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,8 @@ public record ProjectModel(ProjectFile project, String projectVersion, Versions 
     public static final int HEALTH_PORT = 8081;
     /** The port the Prometheus metrics are served on, in the code and in the Deployment. */
     public static final int METRICS_PORT = 8080;
+    /** The port the admission webhooks are served on (HTTPS), as controller-runtime's default. */
+    public static final int WEBHOOK_PORT = 9443;
 
     public ProjectModel {
         Objects.requireNonNull(project, "project == null");
@@ -99,6 +102,21 @@ public record ProjectModel(ProjectFile project, String projectVersion, Versions 
     public String javaFileHeader() {
         List<String> lines = licenseHeader();
         return lines.isEmpty() ? "" : "// " + String.join("\n// ", lines) + "\n\n";
+    }
+
+    /**
+     * The comment that starts a tool-owned Java file written from a template: the license header,
+     * if any, and opctl's "do not edit" line, then a blank line.
+     */
+    public String toolJavaFileHeader() {
+        List<String> lines = new ArrayList<>(licenseHeader());
+        lines.add(JavaSources.GENERATED_HEADER);
+        return "// " + String.join("\n// ", lines) + "\n\n";
+    }
+
+    /** The port the admission webhooks are served on, in the code and in the Deployment. */
+    public int webhookPort() {
+        return WEBHOOK_PORT;
     }
 
     /**

@@ -43,6 +43,38 @@ public final class ScaffoldMarker {
         return content.substring(0, lineStart) + added + content.substring(lineStart);
     }
 
+    /**
+     * {@code content} with {@code block} inserted just above every line holding
+     * {@code +opctl:scaffold:<marker>}, re-indented to that line's indentation, unless the file has
+     * the block's first line already (so running a command twice changes nothing).
+     *
+     * @param file names the file in the error when the marker is missing
+     * @param what what the block adds, for that error
+     */
+    public static String insertBlock(String content, String file, String marker, List<String> block, String what) {
+        String first = block.get(0).strip();
+        if (content.lines().anyMatch(l -> l.strip().equals(first))) {
+            return content;
+        }
+        String tag = "+opctl:scaffold:" + marker;
+        if (!content.contains(tag)) {
+            throw OpctlException.conflict(String.format("%s has no '%s' marker comment, so opctl cannot add %s to "
+                    + "it; put the marker back where opctl should add it, or add it yourself", file, tag, what));
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : content.split("(?<=\n)")) {
+            int at = line.indexOf(tag);
+            if (at >= 0) {
+                String indent = line.substring(0, at).replaceAll("[^ \t].*", "");
+                for (String added : block) {
+                    out.append(added.isEmpty() ? "" : indent + added).append('\n');
+                }
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
     /** {@code content} without the lines equal to {@code line} (ignoring surrounding blanks). */
     public static String remove(String content, String line) {
         StringBuilder kept = new StringBuilder();

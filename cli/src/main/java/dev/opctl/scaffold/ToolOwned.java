@@ -6,6 +6,8 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.project.ReconcilerRegistryJava;
+import dev.opctl.scaffold.webhook.WebhookMarker;
+import dev.opctl.scaffold.webhook.WebhookRuntime;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +18,7 @@ import java.util.Map;
 
 /**
  * The files opctl regenerates whole from a project's sources and {@code PROJECT} file: the CRDs,
- * the ClusterRole and the reconciler registry. {@code opctl generate} writes them; the {@code add}
+ * the ClusterRole, the reconciler registry, and the webhook server, registry and manifests. {@code opctl generate} writes them; the {@code add}
  * commands write them too, computed over the sources they are about to add.
  */
 public final class ToolOwned {
@@ -48,6 +50,9 @@ public final class ToolOwned {
             files.add(RbacGenerator.namespaceBindings(model.project()));
         }
         files.add(new ReconcilerRegistryJava().render(model));
+        if (WebhookRuntime.enabled(model)) {
+            WebhookRuntime.render(model, WebhookMarker.scan(RbacGenerator.sources(sources, overlay))).forEach(files::add);
+        }
         return files.build();
     }
 

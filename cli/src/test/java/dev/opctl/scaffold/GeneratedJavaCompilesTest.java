@@ -59,7 +59,8 @@ class GeneratedJavaCompilesTest {
 
     /**
      * A project after {@code add api} (two groups, namespaced and cluster-scoped, two versions of a
-     * kind) and {@code add controller}, as the commands write it: its Java compiles the same way.
+     * kind), {@code add controller} and {@code add webhook} (a custom and a built-in kind), as the
+     * commands write it: its Java compiles the same way.
      */
     @Test
     void javaOfAddApiAndAddControllerCompilesWithoutWarnings(@TempDir Path out) throws IOException {
@@ -78,6 +79,8 @@ class GeneratedJavaCompilesTest {
                 "deployment");
         run(project, "add", "api", "--group", "data", "--version", "v1", "--kind", "Cassandra", "--workload",
                 "statefulset", "--image", "cassandra:4.1", "--port", "9042");
+        run(project, "add", "webhook", "--group", "cache", "--kind", "Memcached", "--defaulting", "--validation");
+        run(project, "add", "webhook", "--group", "core", "--version", "v1", "--kind", "Pod", "--defaulting");
         List<Path> sources;
         try (Stream<Path> files = Files.walk(project.resolve("src"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -85,7 +88,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(39, sources.size(), sources::toString);
+        assertEquals(52, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

@@ -98,11 +98,13 @@ public final class OperatorMain {
             return Optional.of("Cannot serve the metrics on port " + metricsPort + ": " + e.getMessage()
                     + "; set METRICS_PORT to a free port");
         }
+        // +opctl:scaffold:servers
         Thread shutdown = new Thread(() -> {
             stopping.set(true);
             operator.stop();
             health.stop();
             metrics.stop();
+            // +opctl:scaffold:stop-servers
         }, "operator-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
@@ -111,6 +113,7 @@ public final class OperatorMain {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             health.stop();
             metrics.stop();
+            // +opctl:scaffold:stop-servers
             client.close();
             return Optional.of("cassandra-operator cannot start: " + startupFailure(e));
         }

@@ -98,11 +98,23 @@ public final class OperatorMain {
             return Optional.of("Cannot serve the metrics on port " + metricsPort + ": " + e.getMessage()
                     + "; set METRICS_PORT to a free port");
         }
+        WebhookServer webhooks;
+        try {
+            webhooks = WebhookServer.start(env, server -> WebhookRegistry.registerAll(server, client));
+        } catch (IOException | IllegalArgumentException e) {
+            health.stop();
+            metrics.stop();
+            client.close();
+            return Optional.of(e.getMessage());
+        }
+        // +opctl:scaffold:servers
         Thread shutdown = new Thread(() -> {
             stopping.set(true);
             operator.stop();
             health.stop();
             metrics.stop();
+            webhooks.stop();
+            // +opctl:scaffold:stop-servers
         }, "operator-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
@@ -111,6 +123,8 @@ public final class OperatorMain {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             health.stop();
             metrics.stop();
+            webhooks.stop();
+            // +opctl:scaffold:stop-servers
             client.close();
             return Optional.of("sidecarset-operator cannot start: " + startupFailure(e));
         }

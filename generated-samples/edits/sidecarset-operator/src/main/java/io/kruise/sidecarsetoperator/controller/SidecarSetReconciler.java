@@ -61,7 +61,8 @@ public class SidecarSetReconciler implements Reconciler<SidecarSet> {
         return status;
     }
 
-    static boolean selects(SidecarSet set, Pod pod) {
+    /** Whether the selector of {@code set} matches {@code pod}. */
+    public static boolean selects(SidecarSet set, Pod pod) {
         LabelSelector selector = set.getSpec() == null ? null : set.getSpec().getSelector();
         Map<String, String> labels = pod.getMetadata().getLabels() == null ? Map.of()
                 : pod.getMetadata().getLabels();

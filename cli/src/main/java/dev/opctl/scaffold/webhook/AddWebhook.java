@@ -1,0 +1,111 @@
+package dev.opctl.scaffold.webhook;
+
+import dev.opctl.engine.FileSet;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.engine.Templates;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile.Webhooks;
+import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.ScaffoldMarker;
+import dev.opctl.scaffold.ToolOwned;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of {@code opctl add webhook}: the user's webhook classes and their tests, the updated
+ * {@code PROJECT}, the operator's main class and kustomization edited at their markers to serve
+ * and deploy the webhooks, and the tool-owned webhook files regenerated with the new classes.
+ */
+public final class AddWebhook {
+    private static final String KUSTOMIZATION = "config/kustomization.yaml";
+    private static final List<String> SERVER_START = List.of(
+            WebhookRuntime.SERVER + " webhooks;",
+            "try {",
+            "    webhooks = " + WebhookRuntime.SERVER + ".start(env, server -> " + WebhookRegistryJava.CLASS_NAME
+                    + ".registerAll(server, client));",
+            "} catch (IOException | IllegalArgumentException e) {",
+            "    health.stop();",
+            "    metrics.stop();",
+            "    client.close();",
+            "    return Optional.of(e.getMessage());",
+            "}");
+
+    private AddWebhook() {
+    }
+
+    /**
+     * Renders the webhooks {@code wanted} of {@code kind}, recorded on {@code resource} (a kind of
+     * the project, or a built-in kind with {@code api: false}), into the project in {@code projectDir}.
+     */
+    public static FileSet render(Path projectDir, ProjectModel before, Resource resource, WebhookKind kind,
+            Webhooks wanted) {
+        ProjectModel model = before.with(before.project().with(resource.withWebhooks(wanted)));
+        WebhookKind scaffold = new WebhookKind(model, kind.group(), kind.version(), kind.kind(), kind.plural(),
+                kind.kindClass());
+        List<GeneratedFile> java = new ArrayList<>();
+        List<GeneratedFile> tests = new ArrayList<>();
+        for (WebhookType type : WebhookType.values()) {
+            if (type == WebhookType.DEFAULTING ? wanted.defaulting() : wanted.validation()) {
+                java.add(userClass(scaffold, type));
+                tests.add(userTest(scaffold, type));
+            }
+        }
+        Map<Path, String> overlay = new HashMap<>();
+        for (GeneratedFile file : java) {
+            overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
+        }
+        FileSet.Builder files = FileSet.builder();
+        java.forEach(files::add);
+        tests.forEach(files::add);
+        files.add(model.project().toGeneratedFile());
+        files.add(operatorMain(projectDir, model));
+        files.add(kustomization(projectDir));
+        ToolOwned.render(projectDir, model, overlay).files().forEach(files::add);
+        return files.build();
+    }
+
+    /** The user's webhook class of {@code type} for {@code kind}. */
+    static GeneratedFile userClass(WebhookKind kind, WebhookType type) {
+        String content = Templates.render("webhook/kind/" + type.classSuffix() + ".java.mustache", kind);
+        return new GeneratedFile(JavaSources.mainPath(kind.webhookPackage(), kind.kind() + type.classSuffix()),
+                content, Ownership.USER, false);
+    }
+
+    /** The test of the user's webhook class of {@code type}. */
+    static GeneratedFile userTest(WebhookKind kind, WebhookType type) {
+        String content = Templates.render("webhook/kind/" + type.classSuffix() + "Test.java.mustache", kind);
+        String name = kind.kind() + type.classSuffix() + "Test";
+        return new GeneratedFile("src/test/java/" + kind.webhookPackage().replace('.', '/') + "/" + name + ".java",
+                content, Ownership.USER, false);
+    }
+
+    /** The operator's main class, starting the webhook server with the others and stopping it with them. */
+    private static GeneratedFile operatorMain(Path projectDir, ProjectModel model) {
+        String path = JavaSources.mainPath(model.javaPackage(), model.mainClass());
+        String content = ScaffoldMarker.read(projectDir.resolve(path), ", so opctl cannot start the webhook server");
+        content = ScaffoldMarker.insertBlock(content, path, "servers", SERVER_START, "the webhook server");
+        content = ScaffoldMarker.insertBlock(content, path, "stop-servers", List.of("webhooks.stop();"),
+                "the webhook server's stop");
+        return new GeneratedFile(path, content, Ownership.EDITED, false);
+    }
+
+    /** The kustomization, deploying the webhook configurations, Service and certificate, and the Deployment patch. */
+    private static GeneratedFile kustomization(Path projectDir) {
+        String content = ScaffoldMarker.read(projectDir.resolve(KUSTOMIZATION), ", so opctl cannot deploy the webhooks");
+        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "resources", List.of(
+                "- " + relative(WebhookManifests.PATH), "- " + relative(WebhookRuntime.CONFIG.get(0)),
+                "- " + relative(WebhookRuntime.CONFIG.get(1))));
+        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "patches", List.of("patchesStrategicMerge:",
+                "- " + relative(WebhookRuntime.CONFIG.get(2))));
+        return new GeneratedFile(KUSTOMIZATION, content, Ownership.EDITED, false);
+    }
+
+    private static String relative(String configPath) {
+        return configPath.substring("config/".length());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.opctl.scaffold.webhook;
+
+import dev.opctl.project.BuiltInKind;
+import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.ProjectModel;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The kind a webhook admits, with the names its scaffold derives from it, read by the Mustache
+ * templates under {@code templates/webhook/kind/} by accessor name.
+ *
+ * @param model the project
+ * @param group the API group, empty for the core group
+ * @param version the API version
+ * @param kind the kind
+ * @param plural the resource name, as in the webhook's rules
+ * @param kindClass the fully qualified Java class of the kind
+ */
+public record WebhookKind(ProjectModel model, String group, String version, String kind, String plural,
+        String kindClass) {
+    public WebhookKind {
+        Objects.requireNonNull(model, "model == null");
+        Objects.requireNonNull(group, "group == null");
+        Objects.requireNonNull(kindClass, "kindClass == null");
+    }
+
+    /** A kind the project defines. */
+    public static WebhookKind of(ProjectModel model, Resource resource) {
+        return new WebhookKind(model, resource.group(), resource.version(), resource.kind(), resource.plural(),
+                resource.javaPackage() + "." + resource.kind());
+    }
+
+    /** A kind Kubernetes defines, e.g. Pod. */
+    public static WebhookKind of(ProjectModel model, BuiltInKind builtIn) {
+        return new WebhookKind(model, builtIn.group(), builtIn.version(), builtIn.kind(), builtIn.plural(),
+                builtIn.modelClass());
+    }
+
+    public String javaPackage() {
+        return model.javaPackage();
+    }
+
+    public String javaFileHeader() {
+        return model.javaFileHeader();
+    }
+
+    /** {@code group/version}, or {@code version} for the core group. */
+    public String apiVersion() {
+        return group.isEmpty() ? version : group + "/" + version;
+    }
+
+    /**
+     * The package of the kind's webhooks: {@code <base>.webhook.<group>.<version>}, the group by its
+     * first label ({@code core} for the core group), e.g. {@code com.example.webhook.cache.v1alpha1}.
+     */
+    public String webhookPackage() {
+        String label = group.isEmpty() ? "core" : group.split("\\.")[0];
+        return model.javaPackage() + ".webhook." + label.replace('-', '_').toLowerCase(Locale.ROOT) + "." + version;
+    }
+
+    /** The group as a webhook marker names it: {@code ""} for the core group. */
+    public String markerGroup() {
+        return group.isEmpty() ? "\"\"" : group;
+    }
+
+    /** The kind's variable name in the scaffolds, e.g. {@code sidecarSet}. */
+    public String variable() {
+        return Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+    }
+
+    /** Whether the kind is one of Kubernetes' own, admitted in every namespace of the cluster. */
+    public boolean builtIn() {
+        return !kindClass.startsWith(model.javaPackage() + ".");
+    }
+
+    /** The webhook's URL path, as kubebuilder names it: {@code /mutate-<group with dashes>-<version>-<kind>}. */
+    public String path(WebhookType type) {
+        return "/" + type.verb() + "-" + group.replace('.', '-') + "-" + version + "-" + kind.toLowerCase(Locale.ROOT);
+    }
+
+    public String mutatePath() {
+        return path(WebhookType.DEFAULTING);
+    }
+
+    public String validatePath() {
+        return path(WebhookType.VALIDATION);
+    }
+
+    /** The webhook's name in its configuration, unique in the cluster: {@code m<kind>-<version>.<domain>}. */
+    public String name(WebhookType type) {
+        return type.verb().charAt(0) + kind.toLowerCase(Locale.ROOT) + "-" + version + "." + model.domain();
+    }
+
+    public String mutateName() {
+        return name(WebhookType.DEFAULTING);
+    }
+
+    public String validateName() {
+        return name(WebhookType.VALIDATION);
+    }
+
+    /**
+     * What the API server does when the webhook cannot be reached: {@code fail} refuses the request,
+     * as kubebuilder scaffolds; for Kubernetes' own kinds {@code ignore}, so that an operator that is
+     * down does not stop every Pod (its own included) from being created.
+     */
+    public String failurePolicy() {
+        return builtIn() ? "ignore" : "fail";
+    }
+}

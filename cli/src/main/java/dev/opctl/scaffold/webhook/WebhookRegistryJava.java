@@ -1,0 +1,54 @@
+package dev.opctl.scaffold.webhook;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeSpec;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.ProjectModel;
+import java.util.Comparator;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code WebhookRegistry.java}: the tool-owned class that registers every webhook class, one per
+ * {@code +opctl:webhook} marker, with the webhook server at the marker's path.
+ */
+public final class WebhookRegistryJava {
+    /** The registry's simple class name. */
+    public static final String CLASS_NAME = "WebhookRegistry";
+
+    private static final ClassName KUBERNETES_CLIENT = ClassName.get("io.fabric8.kubernetes.client",
+            "KubernetesClient");
+
+    private WebhookRegistryJava() {
+    }
+
+    /** The registry of the webhooks {@code markers} declare, in path order. */
+    public static GeneratedFile render(ProjectModel model, List<WebhookMarker> markers) {
+        MethodSpec.Builder registerAll = MethodSpec.methodBuilder("registerAll")
+                .addJavadoc("Registers every webhook of this project with {@code server}; those with a constructor "
+                        + "taking a\n{@code KubernetesClient} get {@code client}.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(ClassName.get(model.javaPackage(), WebhookRuntime.SERVER), "server")
+                .addParameter(KUBERNETES_CLIENT, "client");
+        if (markers.isEmpty()) {
+            registerAll.addComment("No class has a +opctl:webhook marker.");
+        }
+        for (WebhookMarker marker : markers.stream().sorted(Comparator.comparing(WebhookMarker::path)).toList()) {
+            ClassName type = ClassName.get(marker.javaPackage(), marker.className());
+            registerAll.addStatement(marker.takesClient() ? "server.register($S, new $T(client))"
+                    : "server.register($S, new $T())", marker.path(), type);
+        }
+        TypeSpec type = TypeSpec.classBuilder(CLASS_NAME)
+                .addJavadoc("Registers the admission webhooks of this project with the {@link $L}: each class with a\n"
+                        + "{@code +opctl:webhook} marker answers at the marker's path.\n\n", WebhookRuntime.SERVER)
+                .addJavadoc("<p>opctl rewrites this class from those markers ({@code opctl generate}).\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(registerAll.build())
+                .build();
+        return JavaSources.main(model, type, Ownership.TOOL);
+    }
+}

@@ -85,8 +85,7 @@ class AddWebhookCommandTest {
                 + "- certmanager/certificate.yaml\n# +opctl:scaffold:resources\n"), kustomization);
         assertTrue(kustomization.contains("patchesStrategicMerge:\n- manager/webhook_patch.yaml\n"), kustomization);
         String main = read(MAIN);
-        assertTrue(main.contains("webhooks = WebhookServer.start(env, server -> WebhookRegistry.registerAll(server, "
-                + "client));\n"), main);
+        assertTrue(main.contains("webhooks = WebhookServer.start(client, env, WebhookRegistry::registerAll);\n"), main);
         assertEquals(2, main.split("webhooks.stop\\(\\);", -1).length - 1, main);
 
         Resource recorded = ProjectFile.read(project).resources().get(0);

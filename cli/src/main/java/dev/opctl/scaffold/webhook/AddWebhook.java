@@ -26,8 +26,8 @@ public final class AddWebhook {
     private static final List<String> SERVER_START = List.of(
             WebhookRuntime.SERVER + " webhooks;",
             "try {",
-            "    webhooks = " + WebhookRuntime.SERVER + ".start(env, server -> " + WebhookRegistryJava.CLASS_NAME
-                    + ".registerAll(server, client));",
+            "    webhooks = " + WebhookRuntime.SERVER + ".start(client, env, " + WebhookRegistryJava.CLASS_NAME
+                    + "::registerAll);",
             "} catch (IOException | IllegalArgumentException e) {",
             "    health.stop();",
             "    metrics.stop();",

@@ -100,7 +100,7 @@ public final class OperatorMain {
         }
         WebhookServer webhooks;
         try {
-            webhooks = WebhookServer.start(env, server -> WebhookRegistry.registerAll(server, client));
+            webhooks = WebhookServer.start(client, env, WebhookRegistry::registerAll);
         } catch (IOException | IllegalArgumentException e) {
             health.stop();
             metrics.stop();

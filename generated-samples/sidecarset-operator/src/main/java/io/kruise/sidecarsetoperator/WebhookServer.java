@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReviewBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.zjsonpatch.DiffFlags;
 import io.fabric8.zjsonpatch.JsonDiff;
@@ -56,7 +57,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +131,8 @@ public final class WebhookServer {
     }
 
     /**
-     * Starts serving the webhooks that {@code registrations} registers, as {@code env} configures the
+     * Starts serving the webhooks that {@code registrations} registers (given {@code client}, for
+     * webhooks that read the cluster), as {@code env} configures the
      * server: the port in {@code WEBHOOK_PORT} (default {@link #DEFAULT_PORT}; 0 picks a free port),
      * the certificate in the directory {@code WEBHOOK_CERT_DIR} (default {@link #DEFAULT_CERT_DIR}).
      *
@@ -144,14 +146,14 @@ public final class WebhookServer {
      *     cannot be registered
      * @throws IOException if the server cannot start: the message says why and what to do, in one line
      */
-    public static WebhookServer start(Map<String, String> env, Consumer<WebhookServer> registrations)
-            throws IOException {
+    public static WebhookServer start(KubernetesClient client, Map<String, String> env,
+            BiConsumer<WebhookServer, KubernetesClient> registrations) throws IOException {
         int port = port(env.get("WEBHOOK_PORT"));
         String dir = env.get("WEBHOOK_CERT_DIR");
         boolean dirSet = dir != null && !dir.isBlank();
         Path certDir = Path.of(dirSet ? dir.strip() : DEFAULT_CERT_DIR);
         WebhookServer server = new WebhookServer();
-        registrations.accept(server);
+        registrations.accept(server, client);
         if ("false".equalsIgnoreCase(String.valueOf(env.get("ENABLE_WEBHOOKS")).strip())) {
             log.info("Not serving the webhooks: ENABLE_WEBHOOKS is false");
             return server;

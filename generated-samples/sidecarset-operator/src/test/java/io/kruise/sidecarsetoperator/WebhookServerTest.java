@@ -276,7 +276,8 @@ class WebhookServerTest {
         byte[] served = TestCertificates.write(dir);
         Map<String, String> env = Map.of("WEBHOOK_PORT", "0", "WEBHOOK_CERT_DIR", dir.toString());
 
-        WebhookServer started = WebhookServer.start(env, s -> s.register("/mutate-pod", new PullPolicyDefaulter()));
+        WebhookServer started = WebhookServer.start(null, env,
+                (server, client) -> server.register("/mutate-pod", new PullPolicyDefaulter()));
         try {
             assertEquals(certificate(served), servedCertificate(started.port(), served));
         } finally {
@@ -284,11 +285,12 @@ class WebhookServerTest {
         }
 
         IllegalArgumentException badPort = assertThrows(IllegalArgumentException.class,
-                () -> WebhookServer.start(Map.of("WEBHOOK_PORT", "https"), s -> { }));
+                () -> WebhookServer.start(null, Map.of("WEBHOOK_PORT", "https"), (server, client) -> { }));
         assertEquals("WEBHOOK_PORT must be a port number from 0 to 65535, not 'https'", badPort.getMessage());
         Path missing = dir.resolve("missing");
         IOException noCertificate = assertThrows(IOException.class,
-                () -> WebhookServer.start(Map.of("WEBHOOK_PORT", "0", "WEBHOOK_CERT_DIR", missing.toString()), s -> { }));
+                () -> WebhookServer.start(null, Map.of("WEBHOOK_PORT", "0", "WEBHOOK_CERT_DIR", missing.toString()),
+                        (server, client) -> { }));
         assertEquals("Cannot serve the webhooks: no certificate at " + missing.resolve("tls.crt")
                 + ": mount the webhook Secret there or set WEBHOOK_CERT_DIR", noCertificate.getMessage());
     }
@@ -296,13 +298,14 @@ class WebhookServerTest {
     @Test
     void outsideAClusterOrWhenDisabledTheServerDoesNotStart(@TempDir Path dir) throws Exception {
         TestCertificates.write(dir);
-        WebhookServer disabled = WebhookServer.start(Map.of("WEBHOOK_PORT", "0", "WEBHOOK_CERT_DIR", dir.toString(),
-                "ENABLE_WEBHOOKS", "false"), s -> { });
+        Map<String, String> env = Map.of("WEBHOOK_PORT", "0", "WEBHOOK_CERT_DIR", dir.toString(),
+                "ENABLE_WEBHOOKS", "false");
+        WebhookServer disabled = WebhookServer.start(null, env, (server, client) -> { });
         assertThrows(IllegalStateException.class, disabled::port);
         disabled.stop();
         if (!Files.exists(Path.of(WebhookServer.DEFAULT_CERT_DIR, "tls.crt"))) {
             // No WEBHOOK_CERT_DIR and no certificate where the Deployment mounts it: run without webhooks.
-            WebhookServer local = WebhookServer.start(Map.of("WEBHOOK_PORT", "0"), s -> { });
+            WebhookServer local = WebhookServer.start(null, Map.of("WEBHOOK_PORT", "0"), (server, client) -> { });
             assertThrows(IllegalStateException.class, local::port);
         }
     }

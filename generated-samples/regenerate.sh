@@ -38,10 +38,17 @@ rm -rf memcached-operator
 )
 edit memcached-operator
 
-# Scenario 2: CronTab, an API with no controller.
+# Scenario 2: CronTab, an API with no controller; then a v2 that renames spec.cronSpec to
+# spec.schedule, stored as v2, with a conversion webhook between the two. The edits: both versions'
+# specs, the converter, samples, and the conversion's end-to-end test.
 rm -rf crontab-operator
 "$opctl" new crontab-operator --domain example.com
-(cd crontab-operator && "$opctl" add api --group stable --version v1 --kind CronTab --short-names ct)
+(
+  cd crontab-operator
+  "$opctl" add api --group stable --version v1 --kind CronTab --short-names ct
+  "$opctl" add api --group stable --version v2 --kind CronTab --storage
+  "$opctl" add webhook --group stable --kind CronTab --conversion
+)
 edit crontab-operator
 
 # Scenario 5: the etcd cluster operator, which (as CoreOS's) manages the clusters of one namespace:

@@ -130,6 +130,11 @@ final class AddApiCommand extends ProjectCommand {
         ResourceNames.requireFreeNames(project, fullGroup, kind, resourceName, shortNames, categories);
         // One storage version per kind: the first added, until --storage moves it to another.
         Optional<String> storedAs = project.storageVersion(fullGroup, kind);
+        if (storageVersion && project.hasConversion(fullGroup, kind) && !storedAs.orElse(version).equals(version)) {
+            throw OpctlException.invalidInput(String.format("%s converts through its storage version %s (the hub of "
+                    + "its conversion webhook); --storage cannot move it, as every converter is written against it",
+                    kind, storedAs.get()));
+        }
         boolean storage = storageVersion || storedAs.isEmpty() || storedAs.get().equals(version);
         List<Resource> demoted = storageVersion ? versions.stream()
                 .filter(r -> storedAs.isPresent() && r.version().equals(storedAs.get())).toList() : List.of();

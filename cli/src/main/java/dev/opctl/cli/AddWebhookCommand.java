@@ -50,7 +50,9 @@ final class AddWebhookCommand extends ProjectCommand {
             description = "Add a validator: a validating webhook that checks creates and updates (and deletes).")
     boolean validation;
 
-    @Option(names = "--conversion", description = "Add a conversion webhook between the kind's versions (not yet).")
+    @Option(names = "--conversion", description = "Add a conversion webhook: each version of the kind converts to "
+            + "and from the storage version (the hub) in a Converter of yours, and later versions get a schema of "
+            + "their own.")
     boolean conversion;
 
     @Option(names = "--force", description = "Overwrite the webhook classes if you have edited them.")
@@ -64,12 +66,9 @@ final class AddWebhookCommand extends ProjectCommand {
     int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
-        if (conversion) {
-            throw OpctlException.invalidInput("--conversion is not available yet: opctl scaffolds defaulting and "
-                    + "validation webhooks; a kind's versions share one schema until it is");
-        }
-        if (!defaulting && !validation) {
-            throw OpctlException.invalidInput("name the webhooks to add: --defaulting, --validation, or both");
+        if (!defaulting && !validation && !conversion) {
+            throw OpctlException.invalidInput("name the webhooks to add: --defaulting, --validation, --conversion, "
+                    + "or several");
         }
         ProjectModel model = ProjectModel.of(project);
         Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
@@ -77,6 +76,10 @@ final class AddWebhookCommand extends ProjectCommand {
         Resource resource;
         WebhookKind scaffold;
         if (builtIn.isPresent() && !ownKind) {
+            if (conversion) {
+                throw OpctlException.invalidInput(String.format("%s is Kubernetes' own kind: its versions are "
+                        + "converted by the API server; --conversion is for kinds the project defines", kind));
+            }
             BuiltInKind known = builtIn.get();
             if (version != null && !version.equals(known.version())) {
                 throw OpctlException.invalidInput(String.format("opctl knows %s as %s, not version %s; drop "
@@ -91,11 +94,20 @@ final class AddWebhookCommand extends ProjectCommand {
             scaffold = WebhookKind.of(model, known);
         } else {
             resource = ownResource(project);
+            if (conversion && !resource.storage() && project.resources(resource.group(), kind).stream()
+                    .filter(ProjectFile.Resource::api).count() > 1) {
+                throw OpctlException.invalidInput(String.format("the conversion webhook of %s converts through its "
+                        + "storage version, %s: drop --version, or add the other webhooks with a command of their "
+                        + "own", kind, project.storageVersion(resource.group(), kind).orElse("?")));
+            }
             scaffold = WebhookKind.of(model, resource);
         }
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddWebhook.render(workingDir, model, resource, scaffold, new Webhooks(defaulting, validation)), force);
-        report(scaffold, result);
+                AddWebhook.render(workingDir, model, resource, scaffold, new Webhooks(defaulting, validation, conversion)),
+                force);
+        List<Resource> spokes = builtIn.isPresent() && !ownKind ? List.of() : project.resources(resource.group(), kind)
+                .stream().filter(r -> r.api() && !r.version().equals(resource.version())).toList();
+        report(scaffold, spokes, result);
         return Opctl.OK;
     }
 
@@ -124,7 +136,7 @@ final class AddWebhookCommand extends ProjectCommand {
                         kind, version, String.join(", ", candidates.stream().map(Resource::version).toList()))));
     }
 
-    private void report(WebhookKind scaffold, ProjectWriter.Result result) {
+    private void report(WebhookKind scaffold, List<Resource> spokes, ProjectWriter.Result result) {
         List<String> added = new ArrayList<>();
         if (defaulting) {
             added.add(kind + "Defaulter");
@@ -132,12 +144,19 @@ final class AddWebhookCommand extends ProjectCommand {
         if (validation) {
             added.add(kind + "Validator");
         }
+        for (Resource spoke : conversion ? spokes : List.<Resource>of()) {
+            added.add(kind + "Converter (" + spoke.version() + ")");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Added webhook %s for %s (%s): %d files written, %d unchanged.%n", String.join(" and ", added),
-                kind, scaffold.apiVersion(), result.created().size() + result.updated().size(),
-                result.unchanged().size());
-        out.printf("Next: write the webhook logic in %s, then run 'mvn verify'. Deploying needs cert-manager in the "
-                + "cluster (config/certmanager).%n", String.join(" and ", added.stream().map(a -> a + ".java")
-                .toList()));
+        String what = added.isEmpty() ? "a conversion webhook" : String.join(", ", added);
+        out.printf("Added %s for %s (%s): %d files written, %d unchanged.%n", what, kind, scaffold.apiVersion(),
+                result.created().size() + result.updated().size(), result.unchanged().size());
+        if (conversion && spokes.isEmpty()) {
+            out.printf("%s has one version: 'opctl add api' of another adds its own Spec, Status and Converter.%n",
+                    kind);
+        }
+        out.printf("Next: write the webhook logic%s, then run 'mvn verify'. Deploying needs cert-manager in the "
+                + "cluster (config/certmanager).%n", added.isEmpty() ? "" : " in " + String.join(", ", added.stream()
+                        .map(a -> a.replaceFirst(" .*", "") + ".java").distinct().toList()));
     }
 }

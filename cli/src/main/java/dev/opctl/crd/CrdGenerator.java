@@ -57,8 +57,35 @@ public final class CrdGenerator {
      * @param maxDescriptionLength descriptions longer than this are cut at a word and end in "...";
      *     0 drops them; negative keeps them whole (the default)
      */
-    public record Options(int maxDescriptionLength) {
+    public record Options(int maxDescriptionLength, Map<String, ConversionWebhook> conversions) {
         public static final Options DEFAULT = new Options(-1);
+
+        public Options {
+            conversions = Map.copyOf(conversions);
+        }
+
+        /** Options without conversion webhooks. */
+        public Options(int maxDescriptionLength) {
+            this(maxDescriptionLength, Map.of());
+        }
+
+        /** These options, with {@code conversions} (CRD name to its conversion webhook). */
+        public Options withConversions(Map<String, ConversionWebhook> added) {
+            return new Options(maxDescriptionLength, added);
+        }
+    }
+
+    /**
+     * A CRD's conversion webhook, which the API server calls to serve an object stored in one
+     * version in another.
+     *
+     * @param service the name of the Service the webhook is served through
+     * @param namespace that Service's namespace
+     * @param path the webhook's path
+     * @param caInjectFrom the {@code namespace/name} of the cert-manager Certificate whose CA the
+     *     CRD is to trust (cert-manager's CA injector writes it into the CRD); {@code null} for none
+     */
+    public record ConversionWebhook(String service, String namespace, String path, String caInjectFrom) {
     }
 
     private CrdGenerator(SourceIndex index, Options options) {
@@ -254,6 +281,10 @@ public final class CrdGenerator {
         crd.put("kind", "CustomResourceDefinition");
         ObjectNode metadata = crd.putObject("metadata");
         Map<String, String> crdAnnotations = new TreeMap<>(first.annotations());
+        ConversionWebhook conversion = options.conversions().get(first.crdName());
+        if (conversion != null && conversion.caInjectFrom() != null) {
+            crdAnnotations.put("cert-manager.io/inject-ca-from", conversion.caInjectFrom());
+        }
         if (isProtectedGroup(first.group())) {
             crdAnnotations.putIfAbsent(API_APPROVED, UNAPPROVED);
         }
@@ -267,6 +298,14 @@ public final class CrdGenerator {
         }
         metadata.put("name", first.crdName());
         ObjectNode spec = crd.putObject("spec");
+        if (conversion != null) {
+            ObjectNode webhook = spec.putObject("conversion").put("strategy", "Webhook").putObject("webhook");
+            ObjectNode service = webhook.putObject("clientConfig").putObject("service");
+            service.put("name", conversion.service());
+            service.put("namespace", conversion.namespace());
+            service.put("path", conversion.path());
+            webhook.putArray("conversionReviewVersions").add("v1");
+        }
         spec.put("group", first.group());
         ObjectNode names = spec.putObject("names");
         if (!first.categories().isEmpty()) {

@@ -183,18 +183,27 @@ public record ProjectFile(
     }
 
     /**
-     * The admission webhooks of a kind's version, as kubebuilder records them in its PROJECT file.
+     * The webhooks of a kind's version, as kubebuilder records them in its PROJECT file.
      *
      * @param defaulting a mutating webhook sets defaults
      * @param validation a validating webhook checks creates, updates and deletes
+     * @param conversion a conversion webhook converts the kind's versions through this one, the hub
+     *     (the storage version)
      */
-    @JsonPropertyOrder({"defaulting", "validation"})
+    @JsonPropertyOrder({"defaulting", "validation", "conversion"})
     public record Webhooks(@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean defaulting,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean validation) {
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean validation,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean conversion) {
         /** The webhooks of both. */
         public Webhooks and(Webhooks other) {
-            return new Webhooks(defaulting || other.defaulting, validation || other.validation);
+            return new Webhooks(defaulting || other.defaulting, validation || other.validation,
+                    conversion || other.conversion);
         }
+    }
+
+    /** Whether {@code kind} of {@code group} has a conversion webhook (recorded on its hub version). */
+    public boolean hasConversion(String group, String kind) {
+        return resources(group, kind).stream().anyMatch(r -> r.webhooks() != null && r.webhooks().conversion());
     }
 
     /**

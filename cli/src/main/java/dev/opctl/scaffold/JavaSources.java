@@ -94,4 +94,29 @@ public final class JavaSources {
         String path = root + javaPackage.replace('.', '/') + "/" + type.name + ".java";
         return new GeneratedFile(path, content, ownership, false);
     }
+
+    /**
+     * {@code java} with its (non-static) imports in name order, as JavaPoet and formatters write them:
+     * a template imports the project's own classes by a package known only once rendered.
+     */
+    public static String sortImports(String java) {
+        List<String> lines = new ArrayList<>(java.lines().toList());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("import ") && !lines.get(i).startsWith("import static ")) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return java;
+        }
+        List<String> imports = new ArrayList<>(lines.subList(first, last + 1));
+        imports.sort(null);
+        for (int i = first; i <= last; i++) {
+            lines.set(i, imports.get(i - first));
+        }
+        return String.join("\n", lines) + (java.endsWith("\n") ? "\n" : "");
+    }
 }

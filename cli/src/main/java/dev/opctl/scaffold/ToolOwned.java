@@ -6,6 +6,7 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.project.ReconcilerRegistryJava;
+import dev.opctl.scaffold.webhook.WebhookManifests;
 import dev.opctl.scaffold.webhook.WebhookMarker;
 import dev.opctl.scaffold.webhook.WebhookRuntime;
 import java.io.IOException;
@@ -42,7 +43,8 @@ public final class ToolOwned {
             CrdGenerator.Options options) {
         Path sources = projectDir.resolve(SOURCES).normalize();
         FileSet.Builder files = FileSet.builder();
-        for (GeneratedFile crd : CrdGenerator.generate(List.of(sources), overlay, CRD_DIR, options).files()) {
+        CrdGenerator.Options withConversions = options.withConversions(WebhookRuntime.conversions(model));
+        for (GeneratedFile crd : CrdGenerator.generate(List.of(sources), overlay, CRD_DIR, withConversions).files()) {
             files.add(crd);
         }
         files.add(RbacGenerator.role(model.project(), sources, overlay));
@@ -69,10 +71,16 @@ public final class ToolOwned {
 
     /**
      * The files opctl generated earlier that {@code files} no longer has, to delete: CRDs of removed
-     * kinds, and the namespace RoleBindings of an operator that watches all namespaces again.
+     * kinds, the namespace RoleBindings of an operator that watches all namespaces again, and the
+     * webhook configurations once no class has a {@code +opctl:webhook} marker.
      */
     public static List<String> obsolete(Path projectDir, FileSet files) {
         List<String> obsolete = new ArrayList<>(CrdGenerator.obsoleteFiles(projectDir, CRD_DIR, files));
+        Path manifests = projectDir.resolve(WebhookManifests.PATH);
+        if (files.files().stream().noneMatch(f -> f.path().equals(WebhookManifests.PATH))
+                && Files.isRegularFile(manifests) && generatedByOpctl(manifests)) {
+            obsolete.add(WebhookManifests.PATH);
+        }
         Path bindings = projectDir.resolve(RbacGenerator.NAMESPACE_BINDINGS);
         if (files.files().stream().noneMatch(f -> f.path().equals(RbacGenerator.NAMESPACE_BINDINGS))
                 && Files.isRegularFile(bindings) && generatedByOpctl(bindings)) {

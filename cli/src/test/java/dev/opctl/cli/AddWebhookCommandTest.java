@@ -45,7 +45,7 @@ class AddWebhookCommandTest {
         OpctlRun run = run("add", "webhook", "--group", "cache", "--kind", "Memcached", "--defaulting",
                 "--validation");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().startsWith("Added webhook MemcachedDefaulter and MemcachedValidator for Memcached "
+        assertTrue(run.out().startsWith("Added MemcachedDefaulter, MemcachedValidator for Memcached "
                 + "(cache.example.com/v1alpha1)"), run::toString);
 
         String defaulter = read(WEBHOOKS + "MemcachedDefaulter.java");
@@ -89,7 +89,7 @@ class AddWebhookCommandTest {
         assertEquals(2, main.split("webhooks.stop\\(\\);", -1).length - 1, main);
 
         Resource recorded = ProjectFile.read(project).resources().get(0);
-        assertEquals(new Webhooks(true, false).and(new Webhooks(false, true)), recorded.webhooks());
+        assertEquals(new Webhooks(true, false, false).and(new Webhooks(false, true, false)), recorded.webhooks());
 
         // Twice changes nothing; the generated files are up to date.
         String before = main + kustomization + manifests;
@@ -113,11 +113,11 @@ class AddWebhookCommandTest {
         Resource pod = ProjectFile.read(project).resources().get(1);
         assertEquals("Pod", pod.kind());
         assertFalse(pod.api());
-        assertEquals(new Webhooks(true, false), pod.webhooks());
+        assertEquals(new Webhooks(true, false, false), pod.webhooks());
 
         // A controller for Pods later keeps the webhook on record.
         assertEquals(0, run("add", "controller", "--group", "core", "--version", "v1", "--kind", "Pod").exitCode());
-        assertEquals(new Webhooks(true, false), ProjectFile.read(project).resources().get(1).webhooks());
+        assertEquals(new Webhooks(true, false, false), ProjectFile.read(project).resources().get(1).webhooks());
     }
 
     @Test
@@ -158,7 +158,8 @@ class AddWebhookCommandTest {
         String main = read(MAIN);
         OpctlRun none = run("add", "webhook", "--kind", "Memcached");
         assertEquals(2, none.exitCode(), none::toString);
-        assertEquals("opctl: error: name the webhooks to add: --defaulting, --validation, or both\n", none.err());
+        assertEquals("opctl: error: name the webhooks to add: --defaulting, --validation, --conversion, or several\n",
+                none.err());
         OpctlRun unknown = run("add", "webhook", "--kind", "Redis", "--defaulting");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("opctl: error: the project has no kind Redis; add it first"),
@@ -167,9 +168,10 @@ class AddWebhookCommandTest {
                 "--defaulting");
         assertEquals(2, version.exitCode());
         assertTrue(version.err().contains("opctl knows Pod as v1, not version v2"), version::toString);
-        OpctlRun conversion = run("add", "webhook", "--kind", "Memcached", "--conversion");
+        OpctlRun conversion = run("add", "webhook", "--group", "core", "--version", "v1", "--kind", "Pod",
+                "--conversion");
         assertEquals(2, conversion.exitCode());
-        assertTrue(conversion.err().contains("--conversion is not available yet"), conversion::toString);
+        assertTrue(conversion.err().contains("Pod is Kubernetes' own kind"), conversion::toString);
 
         // An OperatorMain without its marker: opctl says where the webhook server goes, and writes nothing.
         Files.writeString(project.resolve(MAIN), main.replace("// +opctl:scaffold:servers", ""));
@@ -178,5 +180,50 @@ class AddWebhookCommandTest {
         assertTrue(noMarker.err().contains("has no '+opctl:scaffold:servers' marker comment"), noMarker::toString);
         assertFalse(Files.exists(project.resolve(WEBHOOKS + "MemcachedDefaulter.java")));
         assertFalse(read("PROJECT").contains("webhooks"));
+    }
+
+    @Test
+    void aConversionWebhookGivesLaterVersionsASchemaAndAConverterOfTheirOwn() throws IOException {
+        OpctlRun conversion = run("add", "webhook", "--group", "cache", "--kind", "Memcached", "--conversion");
+        assertEquals(0, conversion.exitCode(), conversion::toString);
+        assertTrue(conversion.out().contains("Memcached has one version: 'opctl add api' of another adds its own "
+                + "Spec, Status and Converter."), conversion::toString);
+        String crd = read("config/crd/memcacheds.cache.example.com.yaml");
+        assertTrue(crd.contains("""
+                spec:
+                  conversion:
+                    strategy: Webhook
+                    webhook:
+                      clientConfig:
+                        service:
+                          name: demo-operator-webhook-service
+                          namespace: demo-operator-system
+                          path: /convert
+                      conversionReviewVersions:
+                      - v1
+                  group: cache.example.com
+                """), crd);
+        assertTrue(crd.contains("    cert-manager.io/inject-ca-from: demo-operator-system/demo-operator-serving-cert\n"),
+                crd);
+        assertFalse(Files.exists(project.resolve("config/webhook/manifests.yaml")), "no admission webhook yet");
+        assertFalse(read("config/kustomization.yaml").contains("webhook/manifests.yaml"));
+
+        OpctlRun v2 = run("add", "api", "--group", "cache", "--version", "v2", "--kind", "Memcached");
+        assertEquals(0, v2.exitCode(), v2::toString);
+        String spec = read(BASE + "api/cache/v2/MemcachedSpec.java");
+        assertFalse(spec.contains("extends"), spec);
+        String converter = read(BASE + "webhook/cache/v2/MemcachedConverter.java");
+        assertTrue(converter.contains("""
+                public class MemcachedConverter
+                        implements Converter<com.example.demooperator.api.cache.v1alpha1.Memcached, Memcached> {
+                """), converter);
+        assertTrue(read(BASE + "WebhookRegistry.java").contains("        server.register(new MemcachedConverter());\n"));
+        assertTrue(Files.isRegularFile(project.resolve(
+                "src/test/java/com/example/demooperator/webhook/cache/v2/MemcachedConverterTest.java")));
+        assertEquals(0, run("generate", "--check").exitCode());
+
+        OpctlRun storage = run("add", "api", "--group", "cache", "--version", "v3", "--kind", "Memcached", "--storage");
+        assertEquals(2, storage.exitCode(), storage::toString);
+        assertTrue(storage.err().contains("Memcached converts through its storage version v1alpha1"), storage::toString);
     }
 }

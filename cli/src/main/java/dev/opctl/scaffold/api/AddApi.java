@@ -10,6 +10,7 @@ import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.controller.AddController;
+import dev.opctl.scaffold.webhook.ConverterScaffold;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,10 @@ public final class AddApi {
         }
         ProjectModel model = new ProjectModel(project, api.project().projectVersion(), api.project().versions());
         Workload workload = api.workload();
-        Resource previous = workload == null ? inheritedFrom(projectDir, api).orElse(null) : null;
+        // A kind with a conversion webhook gives each new version a schema of its own and a converter.
+        Optional<Resource> hub = project.resources(resource.group(), resource.kind()).stream()
+                .filter(r -> r.webhooks() != null && r.webhooks().conversion()).findFirst();
+        Resource previous = workload == null && hub.isEmpty() ? inheritedFrom(projectDir, api).orElse(null) : null;
         List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api)));
         if (previous != null) {
             java.addAll(List.of(StateJava.inherited(api, previous, "Spec"), StateJava.inherited(api, previous,
@@ -68,6 +72,9 @@ public final class AddApi {
             java.addAll(List.of(StateJava.spec(api), StateJava.status(api)));
         }
         java.addAll(edited);
+        if (hub.isPresent() && !hub.get().version().equals(resource.version())) {
+            java.addAll(ConverterScaffold.render(model, resource, hub.get()));
+        }
         if (workload != null) {
             java.addAll(AddController.workloadFiles(model, resource, workload));
         } else if (withController) {

@@ -106,6 +106,11 @@ public final class OperatorE2ETestJava implements Template {
                 .beginControlFlow("try")
                 .addStatement("$T samples = load($S, $T.class)", genericList, "config/samples", GENERIC)
                 .beginControlFlow("for ($T sample : samples)", GENERIC)
+                .beginControlFlow("if (needsConversionWebhook(crds, sample))")
+                .addComment("Only the operator's conversion webhook could store it, and no webhook is served here:")
+                .addComment("the webhooks' own end-to-end tests cover the kind's other versions.")
+                .addStatement("continue")
+                .endControlFlow()
                 .addStatement("boolean namespaced = crds.stream()\n.noneMatch(crd -> isFor(crd, sample) && "
                         + "crd.getSpec().getScope().equals($S))", "Cluster")
                 .addStatement("$T object = createSample(client, sample,\nnamespaced ? samplesNamespace : null)",
@@ -217,6 +222,19 @@ public final class OperatorE2ETestJava implements Template {
                 .addStatement("return crd.getSpec().getNames().getKind().equals(resource.getKind())\n"
                         + "&& resource.getApiVersion().startsWith(crd.getSpec().getGroup() + $S)", "/")
                 .build();
+        MethodSpec needsConversionWebhook = MethodSpec.methodBuilder("needsConversionWebhook")
+                .addJavadoc("Whether {@code sample} is of a version its CRD stores only through a conversion webhook:\n"
+                        + "one other than the storage version of a kind whose versions the operator converts.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), CRD), "crds")
+                .addParameter(GENERIC, "sample")
+                .addStatement("return crds.stream().filter(crd -> isFor(crd, sample)).anyMatch(crd -> "
+                        + "crd.getSpec().getConversion() != null\n&& $S.equals(crd.getSpec().getConversion()"
+                        + ".getStrategy())\n&& crd.getSpec().getVersions().stream().anyMatch(v -> !v.getStorage()\n"
+                        + "&& sample.getApiVersion().equals(crd.getSpec().getGroup() + $S + v.getName())))",
+                        "Webhook", "/")
+                .build();
         MethodSpec load = MethodSpec.methodBuilder("load")
                 .addJavadoc("Every YAML file in {@code dir}, as {@code type}; none when the directory does not "
                         + "exist.\n")
@@ -261,6 +279,7 @@ public final class OperatorE2ETestJava implements Template {
                 .addMethod(namespaceOf)
                 .addMethod(established)
                 .addMethod(isFor)
+                .addMethod(needsConversionWebhook)
                 .addMethod(load)
                 .build();
         return JavaSources.test(model, type, Ownership.USER,

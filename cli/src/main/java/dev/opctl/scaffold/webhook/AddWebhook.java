@@ -55,6 +55,16 @@ public final class AddWebhook {
                 tests.add(userTest(scaffold, type));
             }
         }
+        if (wanted.conversion()) {
+            // Every other version converts to and from this one, the hub.
+            for (Resource spoke : model.project().resources(resource.group(), resource.kind())) {
+                if (spoke.api() && !spoke.version().equals(resource.version())) {
+                    List<GeneratedFile> converter = ConverterScaffold.render(model, spoke, resource);
+                    java.add(converter.get(0));
+                    tests.add(converter.get(1));
+                }
+            }
+        }
         Map<Path, String> overlay = new HashMap<>();
         for (GeneratedFile file : java) {
             overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
@@ -64,21 +74,25 @@ public final class AddWebhook {
         tests.forEach(files::add);
         files.add(model.project().toGeneratedFile());
         files.add(operatorMain(projectDir, model));
-        files.add(kustomization(projectDir));
-        ToolOwned.render(projectDir, model, overlay).files().forEach(files::add);
+        FileSet toolOwned = ToolOwned.render(projectDir, model, overlay);
+        boolean admission = toolOwned.files().stream().anyMatch(f -> f.path().equals(WebhookManifests.PATH));
+        files.add(kustomization(projectDir, admission));
+        toolOwned.files().forEach(files::add);
         return files.build();
     }
 
     /** The user's webhook class of {@code type} for {@code kind}. */
     static GeneratedFile userClass(WebhookKind kind, WebhookType type) {
-        String content = Templates.render("webhook/kind/" + type.classSuffix() + ".java.mustache", kind);
+        String content = JavaSources.sortImports(Templates.render("webhook/kind/" + type.classSuffix()
+                + ".java.mustache", kind));
         return new GeneratedFile(JavaSources.mainPath(kind.webhookPackage(), kind.kind() + type.classSuffix()),
                 content, Ownership.USER, false);
     }
 
     /** The test of the user's webhook class of {@code type}. */
     static GeneratedFile userTest(WebhookKind kind, WebhookType type) {
-        String content = Templates.render("webhook/kind/" + type.classSuffix() + "Test.java.mustache", kind);
+        String content = JavaSources.sortImports(Templates.render("webhook/kind/" + type.classSuffix()
+                + "Test.java.mustache", kind));
         String name = kind.kind() + type.classSuffix() + "Test";
         return new GeneratedFile("src/test/java/" + kind.webhookPackage().replace('.', '/') + "/" + name + ".java",
                 content, Ownership.USER, false);
@@ -94,12 +108,19 @@ public final class AddWebhook {
         return new GeneratedFile(path, content, Ownership.EDITED, false);
     }
 
-    /** The kustomization, deploying the webhook configurations, Service and certificate, and the Deployment patch. */
-    private static GeneratedFile kustomization(Path projectDir) {
+    /**
+     * The kustomization, deploying the webhook configurations ({@code admission}: when there are
+     * admission webhooks), Service and certificate, and the Deployment patch.
+     */
+    private static GeneratedFile kustomization(Path projectDir, boolean admission) {
         String content = ScaffoldMarker.read(projectDir.resolve(KUSTOMIZATION), ", so opctl cannot deploy the webhooks");
-        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "resources", List.of(
-                "- " + relative(WebhookManifests.PATH), "- " + relative(WebhookRuntime.CONFIG.get(0)),
-                "- " + relative(WebhookRuntime.CONFIG.get(1))));
+        List<String> resources = new ArrayList<>();
+        if (admission) {
+            resources.add("- " + relative(WebhookManifests.PATH));
+        }
+        resources.add("- " + relative(WebhookRuntime.CONFIG.get(0)));
+        resources.add("- " + relative(WebhookRuntime.CONFIG.get(1)));
+        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "resources", resources);
         content = ScaffoldMarker.insert(content, KUSTOMIZATION, "patches", List.of("patchesStrategicMerge:",
                 "- " + relative(WebhookRuntime.CONFIG.get(2))));
         return new GeneratedFile(KUSTOMIZATION, content, Ownership.EDITED, false);

@@ -51,10 +51,17 @@ public record WebhookKind(ProjectModel model, String group, String version, Stri
     }
 
     /**
-     * The package of the kind's webhooks: {@code <base>.webhook.<group>.<version>}, the group by its
-     * first label ({@code core} for the core group), e.g. {@code com.example.webhook.cache.v1alpha1}.
+     * The package of the kind's webhooks: for a kind of the project, its API package with
+     * {@code webhook} for {@code api} (e.g. {@code com.example.webhook.cache.v1alpha1}); for a kind
+     * Kubernetes defines, {@code <base>.webhook.<group>.<version>}, the group by its first label and
+     * {@code core} for the core group.
      */
     public String webhookPackage() {
+        String api = model.javaPackage() + ".api.";
+        String own = kindClass.substring(0, kindClass.lastIndexOf('.'));
+        if (own.startsWith(api)) {
+            return model.javaPackage() + ".webhook." + own.substring(api.length());
+        }
         String label = group.isEmpty() ? "core" : group.split("\\.")[0];
         return model.javaPackage() + ".webhook." + label.replace('-', '_').toLowerCase(Locale.ROOT) + "." + version;
     }

@@ -7,6 +7,9 @@ import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.ProjectFile.Resource;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -25,6 +28,24 @@ public final class WebhookRegistryJava {
     private WebhookRegistryJava() {
     }
 
+    /**
+     * The converter classes of the project: for each kind with a conversion webhook, one per version
+     * other than the hub, {@code <Kind>Converter} in the version's webhook package.
+     */
+    static List<ClassName> converters(ProjectModel model) {
+        List<ClassName> converters = new ArrayList<>();
+        ProjectFile project = model.project();
+        for (Resource resource : project.resources()) {
+            boolean converted = resource.api() && project.hasConversion(resource.group(), resource.kind());
+            if (converted && !(resource.webhooks() != null && resource.webhooks().conversion())) {
+                converters.add(ClassName.get(WebhookKind.of(model, resource).webhookPackage(),
+                        resource.kind() + "Converter"));
+            }
+        }
+        converters.sort(Comparator.comparing(ClassName::canonicalName));
+        return converters;
+    }
+
     /** The registry of the webhooks {@code markers} declare, in path order. */
     public static GeneratedFile render(ProjectModel model, List<WebhookMarker> markers) {
         MethodSpec.Builder registerAll = MethodSpec.methodBuilder("registerAll")
@@ -33,8 +54,11 @@ public final class WebhookRegistryJava {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(ClassName.get(model.javaPackage(), WebhookRuntime.SERVER), "server")
                 .addParameter(KUBERNETES_CLIENT, "client");
-        if (markers.isEmpty()) {
-            registerAll.addComment("No class has a +opctl:webhook marker.");
+        if (markers.isEmpty() && converters(model).isEmpty()) {
+            registerAll.addComment("No class has a +opctl:webhook marker, and no kind a conversion webhook.");
+        }
+        for (ClassName converter : converters(model)) {
+            registerAll.addStatement("server.register(new $T())", converter);
         }
         for (WebhookMarker marker : markers.stream().sorted(Comparator.comparing(WebhookMarker::path)).toList()) {
             ClassName type = ClassName.get(marker.javaPackage(), marker.className());
@@ -42,9 +66,11 @@ public final class WebhookRegistryJava {
                     : "server.register($S, new $T())", marker.path(), type);
         }
         TypeSpec type = TypeSpec.classBuilder(CLASS_NAME)
-                .addJavadoc("Registers the admission webhooks of this project with the {@link $L}: each class with a\n"
-                        + "{@code +opctl:webhook} marker answers at the marker's path.\n\n", WebhookRuntime.SERVER)
-                .addJavadoc("<p>opctl rewrites this class from those markers ({@code opctl generate}).\n")
+                .addJavadoc("Registers the webhooks of this project with the {@link $L}: each class with a\n"
+                        + "{@code +opctl:webhook} marker answers at the marker's path, and the converters of the kinds\n"
+                        + "with a conversion webhook (one per version besides the storage version) at {@code /convert}.\n\n",
+                        WebhookRuntime.SERVER)
+                .addJavadoc("<p>opctl rewrites this class from those markers and the PROJECT file ({@code opctl generate}).\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(registerAll.build())

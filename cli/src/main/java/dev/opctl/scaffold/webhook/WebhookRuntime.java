@@ -1,12 +1,16 @@
 package dev.opctl.scaffold.webhook;
 
+import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
 import dev.opctl.engine.Templates;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The tool-owned files of a project with admission webhooks: the HTTPS server and the interfaces
@@ -16,8 +20,10 @@ import java.util.List;
 public final class WebhookRuntime {
     /** The simple name of the webhook server, in the project's base package. */
     public static final String SERVER = "WebhookServer";
+    /** The path of the conversion webhook, {@code WebhookServer.CONVERT_PATH} in the generated code. */
+    public static final String CONVERT_PATH = "/convert";
     /** The webhook server's interfaces and exception, in the package {@code <base>.webhook}. */
-    static final List<String> API = List.of("Defaulter", "Validator", "AdmissionDeniedException");
+    static final List<String> API = List.of("Defaulter", "Validator", "Converter", "AdmissionDeniedException");
     /** The manifests, besides {@link WebhookManifests#PATH}, written from templates. */
     static final List<String> CONFIG = List.of("config/webhook/service.yaml", "config/certmanager/certificate.yaml",
             "config/manager/webhook_patch.yaml");
@@ -28,6 +34,22 @@ public final class WebhookRuntime {
     /** Whether the project has webhooks ({@code opctl add webhook} recorded some in PROJECT). */
     public static boolean enabled(ProjectModel model) {
         return model.project().resources().stream().map(Resource::webhooks).anyMatch(w -> w != null);
+    }
+
+    /**
+     * The conversion webhooks of the project's CRDs, by CRD name: one for each kind whose PROJECT
+     * entries record a conversion webhook, served by the operator at {@code /convert}.
+     */
+    public static Map<String, CrdGenerator.ConversionWebhook> conversions(ProjectModel model) {
+        Map<String, CrdGenerator.ConversionWebhook> conversions = new TreeMap<>();
+        for (Resource resource : model.project().resources()) {
+            if (resource.webhooks() != null && resource.webhooks().conversion()) {
+                conversions.put(resource.plural() + "." + resource.group(), new CrdGenerator.ConversionWebhook(
+                        model.name() + "-webhook-service", model.namespace(), CONVERT_PATH,
+                        model.namespace() + "/" + model.name() + "-serving-cert"));
+            }
+        }
+        return conversions;
     }
 
     /** Every tool-owned webhook file of the project, serving the webhooks {@code markers} declare. */
@@ -41,7 +63,9 @@ public final class WebhookRuntime {
         files.add(WebhookRegistryJava.render(model, markers));
         files.add(java(model, "src/test/java/", base, SERVER + "Test"));
         files.add(java(model, "src/test/java/", base + ".webhook", "TestCertificates"));
-        files.add(WebhookManifests.render(model, markers));
+        if (!markers.isEmpty()) {
+            files.add(WebhookManifests.render(model, markers));
+        }
         for (String path : CONFIG) {
             files.add(GeneratedFile.tool(path, Templates.render("webhook/" + path + ".mustache", model)));
         }
@@ -57,31 +81,6 @@ public final class WebhookRuntime {
         String template = "webhook/" + root + (relative.isEmpty() ? "" : relative.substring(1) + "/") + simpleName
                 + ".java.mustache";
         String path = root + javaPackage.replace('.', '/') + "/" + simpleName + ".java";
-        return new GeneratedFile(path, sortImports(Templates.render(template, model)), Ownership.TOOL, false);
-    }
-
-    /**
-     * {@code java} with its (non-static) imports in name order, as JavaPoet and formatters write them:
-     * a template imports the project's own classes by a package known only once rendered.
-     */
-    static String sortImports(String java) {
-        List<String> lines = new ArrayList<>(java.lines().toList());
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("import ") && !lines.get(i).startsWith("import static ")) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        if (first < 0) {
-            return java;
-        }
-        List<String> imports = new ArrayList<>(lines.subList(first, last + 1));
-        imports.sort(null);
-        for (int i = first; i <= last; i++) {
-            lines.set(i, imports.get(i - first));
-        }
-        return String.join("\n", lines) + (java.endsWith("\n") ? "\n" : "");
+        return new GeneratedFile(path, JavaSources.sortImports(Templates.render(template, model)), Ownership.TOOL, false);
     }
 }

@@ -8,10 +8,11 @@ import io.kruise.sidecarsetoperator.webhook.apps.v1alpha1.SidecarSetValidator;
 import io.kruise.sidecarsetoperator.webhook.core.v1.PodDefaulter;
 
 /**
- * Registers the admission webhooks of this project with the {@link WebhookServer}: each class with a
- * {@code +opctl:webhook} marker answers at the marker's path.
+ * Registers the webhooks of this project with the {@link WebhookServer}: each class with a
+ * {@code +opctl:webhook} marker answers at the marker's path, and the converters of the kinds
+ * with a conversion webhook (one per version besides the storage version) at {@code /convert}.
  *
- * <p>opctl rewrites this class from those markers ({@code opctl generate}).
+ * <p>opctl rewrites this class from those markers and the PROJECT file ({@code opctl generate}).
  */
 public final class WebhookRegistry {
     private WebhookRegistry() {

@@ -15,11 +15,14 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReviewBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.ConversionResponse;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.ConversionReviewBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.zjsonpatch.DiffFlags;
 import io.fabric8.zjsonpatch.JsonDiff;
 import io.kruise.sidecarsetoperator.webhook.AdmissionDeniedException;
+import io.kruise.sidecarsetoperator.webhook.Converter;
 import io.kruise.sidecarsetoperator.webhook.Defaulter;
 import io.kruise.sidecarsetoperator.webhook.Validator;
 import java.io.ByteArrayInputStream;
@@ -70,9 +73,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the project's admission webhooks over HTTPS as the API server calls them: each
- * {@link Defaulter} and {@link Validator} at a path of its own, with an {@code AdmissionReview}
- * ({@code admission.k8s.io/v1}) in the body of a POST.
+ * Serves the project's webhooks over HTTPS as the API server calls them: each admission webhook
+ * ({@link Defaulter}, {@link Validator}) at a path of its own, with an {@code AdmissionReview}
+ * ({@code admission.k8s.io/v1}) in the body of a POST, and the {@link Converter}s of every kind at
+ * {@link #CONVERT_PATH}, with a {@code ConversionReview} ({@code apiextensions.k8s.io/v1}).
  *
  * <p>The certificate and its key are read from {@code tls.crt} and {@code tls.key} (PEM) in a
  * directory, where the Deployment mounts the Secret that cert-manager writes. When cert-manager
@@ -89,6 +93,11 @@ public final class WebhookServer {
      */
     public static final String DEFAULT_CERT_DIR = "/tmp/k8s-webhook-server/serving-certs";
 
+    /**
+     * The path of the conversion webhook, as the CRDs' {@code spec.conversion} calls it.
+     */
+    public static final String CONVERT_PATH = "/convert";
+
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
@@ -99,6 +108,7 @@ public final class WebhookServer {
 
     /** Answers a review, the parsed request body, with the response body; IllegalArgumentException: 400. */
     private final Map<String, Function<JsonNode, Object>> handlers = new ConcurrentHashMap<>();
+    private final Map<String, Conversion> conversions = new ConcurrentHashMap<>();
     private HttpsServer server;
     private ExecutorService executor;
 
@@ -116,7 +126,7 @@ public final class WebhookServer {
      *     does not say which kind it defaults (it must implement {@code Defaulter<SomeKind>})
      */
     public WebhookServer register(String path, Defaulter<?> defaulter) {
-        return add(path, defaulting(defaulter, resourceType(defaulter, Defaulter.class)));
+        return add(path, defaulting(defaulter, resourceType(defaulter, Defaulter.class, 0)));
     }
 
     /**
@@ -127,7 +137,28 @@ public final class WebhookServer {
      *     does not say which kind it validates (it must implement {@code Validator<SomeKind>})
      */
     public WebhookServer register(String path, Validator<?> validator) {
-        return add(path, validating(validator, resourceType(validator, Validator.class)));
+        return add(path, validating(validator, resourceType(validator, Validator.class, 0)));
+    }
+
+    /**
+     * Serves {@code converter} in the conversion webhook at {@link #CONVERT_PATH}, which the CRD of its
+     * kind calls to convert objects between its spoke version and the hub (storage) version; the
+     * converters of every version of every kind share the path.
+     *
+     * @throws IllegalArgumentException if the class of {@code converter} does not say its hub and
+     *     spoke classes, they are not of one kind, or the spoke version has a converter already
+     */
+    public WebhookServer register(Converter<?, ?> converter) {
+        Class<HasMetadata> hub = resourceType(converter, Converter.class, 0);
+        Class<HasMetadata> spoke = resourceType(converter, Converter.class, 1);
+        String kind = HasMetadata.getGroup(hub) + "/" + HasMetadata.getKind(hub);
+        if (!kind.equals(HasMetadata.getGroup(spoke) + "/" + HasMetadata.getKind(spoke))) {
+            throw new IllegalArgumentException(converter.getClass().getName() + " converts between two kinds, "
+                    + hub.getName() + " and " + spoke.getName() + "; a converter is between two versions of one kind");
+        }
+        conversions.computeIfAbsent(kind, k -> new Conversion(hub)).add(spoke, converter);
+        handlers.putIfAbsent(CONVERT_PATH, this::convert);
+        return this;
     }
 
     /**
@@ -236,19 +267,20 @@ public final class WebhookServer {
     }
 
     /**
-     * Answers {@code admissionReviewJson} as the webhook at {@code path} does over HTTPS, without a
-     * server: for tests, which feed it the AdmissionReview the API server would send.
+     * Answers {@code reviewJson} as the webhook at {@code path} does over HTTPS, without a server:
+     * for tests, which feed it the AdmissionReview (or, at {@link #CONVERT_PATH}, the
+     * ConversionReview) the API server would send.
      *
-     * @return the AdmissionReview with the response, as JSON
+     * @return the review with the response, as JSON
      * @throws IllegalArgumentException if no webhook is registered at {@code path}, or
-     *     {@code admissionReviewJson} is not an AdmissionReview (over HTTPS: 404 and 400)
+     *     {@code reviewJson} is not a JSON object (over HTTPS: 404 and 400)
      */
-    public String review(String path, String admissionReviewJson) {
+    public String review(String path, String reviewJson) {
         Function<JsonNode, Object> handler = handlers.get(path);
         if (handler == null) {
             throw new IllegalArgumentException("no webhook is registered at " + path);
         }
-        return answer(handler, admissionReviewJson.getBytes(StandardCharsets.UTF_8));
+        return answer(handler, reviewJson.getBytes(StandardCharsets.UTF_8));
     }
 
     private static int port(String value) {
@@ -439,6 +471,94 @@ public final class WebhookServer {
         return copy;
     }
 
+    // The conversion webhook: a ConversionReview in, the objects in the desired version out.
+
+    private Object convert(JsonNode review) {
+        JsonNode request = review.path("request");
+        String desired = request.path("desiredAPIVersion").asText("");
+        ConversionResponse response = new ConversionResponse();
+        response.setUid(request.path("uid").asText(""));
+        try {
+            List<Object> converted = new ArrayList<>();
+            for (JsonNode object : request.path("objects")) {
+                if (!(object instanceof ObjectNode node)) {
+                    throw new UnreadableObjectException("an object to convert is not a JSON object");
+                }
+                converted.add(convert(node, desired));
+            }
+            response.setConvertedObjects(converted);
+            response.setResult(new StatusBuilder().withStatus("Success").build());
+        } catch (RuntimeException e) {
+            if (!(e instanceof UnreadableObjectException)) {
+                log.error("Cannot convert to {}", desired, e);
+            }
+            response.setResult(new StatusBuilder().withStatus("Failed").withMessage(e.getMessage()).build());
+        }
+        return new ConversionReviewBuilder().withResponse(response).build();
+    }
+
+    private JsonNode convert(ObjectNode object, String desired) {
+        String from = object.path("apiVersion").asText("");
+        if (from.equals(desired)) {
+            return object;
+        }
+        String group = from.contains("/") ? from.substring(0, from.indexOf('/')) : "";
+        String kind = group + "/" + object.path("kind").asText("");
+        Conversion conversion = conversions.get(kind);
+        if (conversion == null) {
+            throw new UnreadableObjectException("no converter is registered for kind " + kind);
+        }
+        return tree(conversion.fromHub(desired, conversion.toHub(from, object)));
+    }
+
+    /** The converters of one kind, by the apiVersion of their spoke, and the kind's hub class. */
+    private static final class Conversion {
+        private final Class<HasMetadata> hub;
+        private final Map<String, Class<HasMetadata>> spokes = new ConcurrentHashMap<>();
+        private final Map<String, Converter<HasMetadata, HasMetadata>> converters = new ConcurrentHashMap<>();
+
+        Conversion(Class<HasMetadata> hub) {
+            this.hub = hub;
+        }
+
+        @SuppressWarnings("unchecked") // register(Converter) checked the hub and spoke classes
+        void add(Class<HasMetadata> spoke, Converter<?, ?> converter) {
+            String apiVersion = HasMetadata.getApiVersion(spoke);
+            if (!HasMetadata.getApiVersion(hub).equals(HasMetadata.getApiVersion(
+                    resourceType(converter, Converter.class, 0)))) {
+                throw new IllegalArgumentException(converter.getClass().getName() + " has hub "
+                        + resourceType(converter, Converter.class, 0).getName() + ", and another converter of its "
+                        + "kind has hub " + hub.getName() + "; every converter of a kind has the storage version as hub");
+            }
+            if (converters.putIfAbsent(apiVersion, (Converter<HasMetadata, HasMetadata>) converter) != null) {
+                throw new IllegalArgumentException("a converter of " + apiVersion + " is already registered");
+            }
+            spokes.put(apiVersion, spoke);
+        }
+
+        HasMetadata toHub(String apiVersion, ObjectNode object) {
+            if (apiVersion.equals(HasMetadata.getApiVersion(hub))) {
+                return read(object, hub);
+            }
+            return converter(apiVersion).toHub(read(object, spokes.get(apiVersion)));
+        }
+
+        HasMetadata fromHub(String apiVersion, HasMetadata object) {
+            if (apiVersion.equals(HasMetadata.getApiVersion(hub))) {
+                return object;
+            }
+            return converter(apiVersion).fromHub(object);
+        }
+
+        private Converter<HasMetadata, HasMetadata> converter(String apiVersion) {
+            Converter<HasMetadata, HasMetadata> converter = converters.get(apiVersion);
+            if (converter == null) {
+                throw new UnreadableObjectException("no converter is registered for " + apiVersion);
+            }
+            return converter;
+        }
+    }
+
     private static <T> T read(ObjectNode object, Class<T> type) {
         try {
             return SERIALIZATION.convertValue(object, type);
@@ -475,8 +595,8 @@ public final class WebhookServer {
      * through superclasses and interfaces.
      */
     @SuppressWarnings("unchecked") // T of Defaulter<T> and Validator<T> extends HasMetadata
-    private static <T extends HasMetadata> Class<T> resourceType(Object webhook, Class<?> webhookType) {
-        Type type = typeArgument(webhook.getClass(), webhookType, Map.of());
+    private static <T extends HasMetadata> Class<T> resourceType(Object webhook, Class<?> webhookType, int index) {
+        Type type = typeArgument(webhook.getClass(), webhookType, index, Map.of());
         if (type instanceof ParameterizedType parameterized) {
             type = parameterized.getRawType();
         }
@@ -493,7 +613,7 @@ public final class WebhookServer {
      * The type argument of {@code target} in {@code type}'s supertypes, with {@code bindings} for the
      * type variables of the subclass {@code type} is a supertype of; {@code null} if none is found.
      */
-    private static Type typeArgument(Type type, Class<?> target, Map<TypeVariable<?>, Type> bindings) {
+    private static Type typeArgument(Type type, Class<?> target, int index, Map<TypeVariable<?>, Type> bindings) {
         Class<?> raw;
         Map<TypeVariable<?>, Type> own = new HashMap<>();
         if (type instanceof Class<?> c) {
@@ -510,14 +630,14 @@ public final class WebhookServer {
             return null;
         }
         if (raw == target) {
-            return own.get(target.getTypeParameters()[0]);
+            return own.get(target.getTypeParameters()[index]);
         }
         List<Type> supertypes = new ArrayList<>(Arrays.asList(raw.getGenericInterfaces()));
         if (raw.getGenericSuperclass() != null) {
             supertypes.add(raw.getGenericSuperclass());
         }
         for (Type supertype : supertypes) {
-            Type found = typeArgument(supertype, target, own);
+            Type found = typeArgument(supertype, target, index, own);
             if (found != null) {
                 return found;
             }

@@ -15,7 +15,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * editing them to update the CRD in config/crd.
  */
 @Group("stable.example.com")
-@Version("v1")
+@Version(value = "v1", storage = false)
 @Plural("crontabs")
 @ShortNames("ct")
 public class CronTab extends CustomResource<CronTabSpec, CronTabStatus> implements Namespaced {

@@ -67,29 +67,7 @@ final class AddControllerCommand extends ProjectCommand {
             throw OpctlException.invalidInput("--watch is for controllers of built-in kinds (e.g. --group core "
                     + "--version v1 --kind Service --watch Pod); watch from a custom kind's reconciler in its code");
         }
-        List<Resource> candidates = project.resources().stream()
-                .filter(r -> r.kind().equals(kind) && r.api())
-                .filter(r -> group == null || r.group().equals(group) || r.group().equals(group + "."
-                        + project.domain()))
-                .toList();
-        if (candidates.isEmpty()) {
-            throw OpctlException.invalidInput(String.format("the project has no kind %s%s; add it first with "
-                    + "'opctl add api --group G --version V --kind %s', or name a built-in kind with its group "
-                    + "(e.g. --group core --version v1 --kind Service)", kind, group == null ? "" : " in group "
-                    + group, kind));
-        }
-        if (candidates.stream().map(Resource::group).distinct().count() > 1) {
-            throw OpctlException.invalidInput(String.format("kind %s is in several groups (%s); choose one with "
-                    + "--group", kind, String.join(", ", candidates.stream().map(Resource::group).distinct()
-                    .toList())));
-        }
-        // Without --version: the kind's storage version (the first added, unless 'add api --storage' moved it).
-        String wanted = version != null ? version : project.storageVersion(candidates.get(0).group(), kind)
-                .orElse(candidates.get(0).version());
-        Resource resource = candidates.stream()
-                .filter(r -> r.version().equals(wanted)).findFirst()
-                .orElseThrow(() -> OpctlException.invalidInput(String.format("kind %s has no version %s; it has %s",
-                        kind, version, String.join(", ", candidates.stream().map(Resource::version).toList()))));
+        Resource resource = OwnKinds.find(project, group, kind, version, "Service");
         ProjectModel model = ProjectModel.of(project);
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
                 AddController.render(workingDir, model, resource), force);

@@ -93,7 +93,7 @@ final class AddWebhookCommand extends ProjectCommand {
                             false, false, false, List.of(), List.of()));
             scaffold = WebhookKind.of(model, known);
         } else {
-            resource = ownResource(project);
+            resource = OwnKinds.find(project, group, kind, version, "Pod");
             if (conversion && !resource.storage() && project.resources(resource.group(), kind).stream()
                     .filter(ProjectFile.Resource::api).count() > 1) {
                 throw OpctlException.invalidInput(String.format("the conversion webhook of %s converts through its "
@@ -109,31 +109,6 @@ final class AddWebhookCommand extends ProjectCommand {
                 .stream().filter(r -> r.api() && !r.version().equals(resource.version())).toList();
         report(scaffold, spokes, result);
         return Opctl.OK;
-    }
-
-    private Resource ownResource(ProjectFile project) {
-        List<Resource> candidates = project.resources().stream()
-                .filter(r -> r.kind().equals(kind) && r.api())
-                .filter(r -> group == null || r.group().equals(group) || r.group().equals(group + "."
-                        + project.domain()))
-                .toList();
-        if (candidates.isEmpty()) {
-            throw OpctlException.invalidInput(String.format("the project has no kind %s%s; add it first with "
-                    + "'opctl add api --group G --version V --kind %s', or name a built-in kind with its group "
-                    + "(e.g. --group core --version v1 --kind Pod)", kind, group == null ? "" : " in group "
-                    + group, kind));
-        }
-        if (candidates.stream().map(Resource::group).distinct().count() > 1) {
-            throw OpctlException.invalidInput(String.format("kind %s is in several groups (%s); choose one with "
-                    + "--group", kind, String.join(", ", candidates.stream().map(Resource::group).distinct()
-                    .toList())));
-        }
-        String wanted = version != null ? version : project.storageVersion(candidates.get(0).group(), kind)
-                .orElse(candidates.get(0).version());
-        return candidates.stream()
-                .filter(r -> r.version().equals(wanted)).findFirst()
-                .orElseThrow(() -> OpctlException.invalidInput(String.format("kind %s has no version %s; it has %s",
-                        kind, version, String.join(", ", candidates.stream().map(Resource::version).toList()))));
     }
 
     private void report(WebhookKind scaffold, List<Resource> spokes, ProjectWriter.Result result) {

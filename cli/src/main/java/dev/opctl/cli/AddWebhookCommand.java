@@ -4,6 +4,7 @@ import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
+import dev.opctl.naming.Pluralizer;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Option;
                     + "config/webhook holds their configurations, and cert-manager (config/certmanager) their "
                     + "certificate.",
             "",
-            "For a kind Kubernetes defines, name its group: --group core --version v1 --kind Pod --defaulting."
+            "For a kind Kubernetes defines, name its group: --group core --version v1 --kind Pod --defaulting. "
+                    + "For a kind of another project, its full group and version: --group cert-manager.io --version "
+                    + "v1 --kind Certificate --validation (the webhook takes it as a GenericKubernetesResource)."
         })
 final class AddWebhookCommand extends ProjectCommand {
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "The kind to admit.")
@@ -42,6 +45,15 @@ final class AddWebhookCommand extends ProjectCommand {
     @Option(names = "--version", paramLabel = "VERSION",
             description = "The version the webhooks receive. Default: the kind's storage version.")
     String version;
+
+    @Option(names = "--plural", paramLabel = "PLURAL",
+            description = "For a kind of another project: its resource name. Default: the kind's plural, lower case.")
+    String plural;
+
+    @Option(names = "--namespaced", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+            paramLabel = "BOOLEAN", description = "For a kind of another project: whether its objects live in a "
+                    + "namespace. Default: ${DEFAULT-VALUE}.")
+    boolean namespaced;
 
     @Option(names = "--defaulting", description = "Add a defaulter: a mutating webhook that sets defaults.")
     boolean defaulting;
@@ -92,6 +104,9 @@ final class AddWebhookCommand extends ProjectCommand {
                     .orElse(new Resource(known.group(), known.version(), kind, known.plural(), known.namespaced(), "",
                             false, false, false, List.of(), List.of()));
             scaffold = WebhookKind.of(model, known);
+        } else if (!ownKind && group != null && group.contains(".")) {
+            resource = foreign(project);
+            scaffold = WebhookKind.foreign(model, resource);
         } else {
             resource = OwnKinds.find(project, group, kind, version, "Pod");
             if (conversion && !resource.storage() && project.resources(resource.group(), kind).stream()
@@ -109,6 +124,27 @@ final class AddWebhookCommand extends ProjectCommand {
                 .stream().filter(r -> r.api() && !r.version().equals(resource.version())).toList();
         report(scaffold, spokes, result);
         return Opctl.OK;
+    }
+
+    /** A kind of another project (a full group the project does not define), recorded with {@code api: false}. */
+    private Resource foreign(ProjectFile project) {
+        if (conversion) {
+            throw OpctlException.invalidInput(String.format("%s is not a kind of this project: its own project "
+                    + "converts its versions; --conversion is for kinds the project defines", kind));
+        }
+        if (version == null) {
+            throw OpctlException.invalidInput(String.format("%s is not a kind of this project: name its version "
+                    + "with --version (and its resource name with --plural, and --namespaced=false if it is "
+                    + "cluster-scoped)", kind));
+        }
+        Names.requireDnsSubdomain("API group", group);
+        Names.requireApiVersion(version);
+        String resourceName = plural != null ? Names.requireDns1035Label("plural", plural) : Pluralizer.plural(kind);
+        return project.resources().stream()
+                .filter(r -> r.group().equals(group) && r.version().equals(version) && r.kind().equals(kind))
+                .findFirst()
+                .orElse(new Resource(group, version, kind, resourceName, namespaced, "", false, false, false,
+                        List.of(), List.of()));
     }
 
     private void report(WebhookKind scaffold, List<Resource> spokes, ProjectWriter.Result result) {

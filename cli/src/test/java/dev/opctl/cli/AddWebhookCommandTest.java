@@ -226,4 +226,25 @@ class AddWebhookCommandTest {
         assertEquals(2, storage.exitCode(), storage::toString);
         assertTrue(storage.err().contains("Memcached converts through its storage version v1alpha1"), storage::toString);
     }
+
+    @Test
+    void aKindOfAnotherProjectIsTakenAsAGenericResource() throws IOException {
+        OpctlRun missingVersion = run("add", "webhook", "--group", "cert-manager.io", "--kind", "Certificate",
+                "--validation");
+        assertEquals(2, missingVersion.exitCode(), missingVersion::toString);
+        assertTrue(missingVersion.err().contains("name its version with --version"), missingVersion::toString);
+
+        OpctlRun run = run("add", "webhook", "--group", "cert-manager.io", "--version", "v1", "--kind", "Certificate",
+                "--validation");
+        assertEquals(0, run.exitCode(), run::toString);
+        String validator = read(BASE + "webhook/cert_manager/v1/CertificateValidator.java");
+        assertTrue(validator.contains("public class CertificateValidator implements Validator<GenericKubernetesResource> {"),
+                validator);
+        assertTrue(validator.contains("groups=cert-manager.io,resources=certificates,verbs=create;update,versions=v1,"),
+                validator);
+        Resource certificate = ProjectFile.read(project).resources().get(1);
+        assertEquals("cert-manager.io", certificate.group());
+        assertFalse(certificate.api());
+        assertEquals(0, run("generate", "--check").exitCode());
+    }
 }

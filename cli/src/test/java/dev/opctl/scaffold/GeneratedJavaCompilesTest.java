@@ -81,6 +81,8 @@ class GeneratedJavaCompilesTest {
                 "statefulset", "--image", "cassandra:4.1", "--port", "9042");
         run(project, "add", "webhook", "--group", "cache", "--kind", "Memcached", "--defaulting", "--validation");
         run(project, "add", "webhook", "--group", "core", "--version", "v1", "--kind", "Pod", "--defaulting");
+        run(project, "add", "webhook", "--group", "cert-manager.io", "--version", "v1", "--kind", "Certificate",
+                "--validation");
         List<Path> sources;
         try (Stream<Path> files = Files.walk(project.resolve("src"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -88,7 +90,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(53, sources.size(), sources::toString);
+        assertEquals(55, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

@@ -19,6 +19,8 @@ import java.util.Objects;
  */
 public record WebhookKind(ProjectModel model, String group, String version, String kind, String plural,
         String kindClass) {
+    private static final String GENERIC = "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
+
     public WebhookKind {
         Objects.requireNonNull(model, "model == null");
         Objects.requireNonNull(group, "group == null");
@@ -35,6 +37,20 @@ public record WebhookKind(ProjectModel model, String group, String version, Stri
     public static WebhookKind of(ProjectModel model, BuiltInKind builtIn) {
         return new WebhookKind(model, builtIn.group(), builtIn.version(), builtIn.kind(), builtIn.plural(),
                 builtIn.modelClass());
+    }
+
+    /**
+     * A kind of another project, whose Java class this project does not have: its webhooks take it as
+     * fabric8's {@code GenericKubernetesResource}.
+     */
+    public static WebhookKind foreign(ProjectModel model, Resource resource) {
+        return new WebhookKind(model, resource.group(), resource.version(), resource.kind(), resource.plural(),
+                GENERIC);
+    }
+
+    /** The simple name of the class the webhooks take the kind as, e.g. {@code Pod}. */
+    public String kindType() {
+        return kindClass.substring(kindClass.lastIndexOf('.') + 1);
     }
 
     public String javaPackage() {
@@ -76,7 +92,7 @@ public record WebhookKind(ProjectModel model, String group, String version, Stri
         return Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
     }
 
-    /** Whether the kind is one of Kubernetes' own, admitted in every namespace of the cluster. */
+    /** Whether the kind is not the project's: one of Kubernetes' own, or another project's. */
     public boolean builtIn() {
         return !kindClass.startsWith(model.javaPackage() + ".");
     }

@@ -8,6 +8,7 @@ import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
+import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.webhook.AddWebhook;
 import dev.opctl.scaffold.webhook.WebhookKind;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
                     + "(a validating webhook that accepts or refuses creates, updates and deletes), each a class "
                     + "of yours with a +opctl:webhook marker. The operator serves them over HTTPS on every replica; "
                     + "config/webhook holds their configurations, and cert-manager (config/certmanager) their "
-                    + "certificate.",
+                    + "certificate, or the operator itself after 'opctl edit --webhook-tls self-managed'.",
             "",
             "For a kind Kubernetes defines, name its group: --group core --version v1 --kind Pod --defaulting."
         })
@@ -95,7 +96,7 @@ final class AddWebhookCommand extends ProjectCommand {
         }
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
                 AddWebhook.render(workingDir, model, resource, scaffold, new Webhooks(defaulting, validation)), force);
-        report(scaffold, result);
+        report(scaffold, result, project.tls());
         return Opctl.OK;
     }
 
@@ -124,7 +125,7 @@ final class AddWebhookCommand extends ProjectCommand {
                         kind, version, String.join(", ", candidates.stream().map(Resource::version).toList()))));
     }
 
-    private void report(WebhookKind scaffold, ProjectWriter.Result result) {
+    private void report(WebhookKind scaffold, ProjectWriter.Result result, WebhookTls tls) {
         List<String> added = new ArrayList<>();
         if (defaulting) {
             added.add(kind + "Defaulter");
@@ -136,8 +137,9 @@ final class AddWebhookCommand extends ProjectCommand {
         out.printf("Added webhook %s for %s (%s): %d files written, %d unchanged.%n", String.join(" and ", added),
                 kind, scaffold.apiVersion(), result.created().size() + result.updated().size(),
                 result.unchanged().size());
-        out.printf("Next: write the webhook logic in %s, then run 'mvn verify'. Deploying needs cert-manager in the "
-                + "cluster (config/certmanager).%n", String.join(" and ", added.stream().map(a -> a + ".java")
-                .toList()));
+        out.printf("Next: write the webhook logic in %s, then run 'mvn verify'. %s%n", String.join(" and ",
+                added.stream().map(a -> a + ".java").toList()), tls == WebhookTls.CERT_MANAGER
+                ? "Deploying needs cert-manager in the cluster (config/certmanager)."
+                : "The operator makes the webhooks' certificate itself (config/rbac/webhook_tls_role.yaml).");
     }
 }

@@ -22,7 +22,6 @@ import java.util.Map;
  * and deploy the webhooks, and the tool-owned webhook files regenerated with the new classes.
  */
 public final class AddWebhook {
-    private static final String KUSTOMIZATION = "config/kustomization.yaml";
     private static final List<String> SERVER_START = List.of(
             WebhookRuntime.SERVER + " webhooks;",
             "try {",
@@ -64,7 +63,7 @@ public final class AddWebhook {
         tests.forEach(files::add);
         files.add(model.project().toGeneratedFile());
         files.add(operatorMain(projectDir, model));
-        files.add(kustomization(projectDir));
+        files.add(WebhookKustomization.edit(projectDir, model.project().tls()));
         ToolOwned.render(projectDir, model, overlay).files().forEach(files::add);
         return files.build();
     }
@@ -92,20 +91,5 @@ public final class AddWebhook {
         content = ScaffoldMarker.insertBlock(content, path, "stop-servers", List.of("webhooks.stop();"),
                 "the webhook server's stop");
         return new GeneratedFile(path, content, Ownership.EDITED, false);
-    }
-
-    /** The kustomization, deploying the webhook configurations, Service and certificate, and the Deployment patch. */
-    private static GeneratedFile kustomization(Path projectDir) {
-        String content = ScaffoldMarker.read(projectDir.resolve(KUSTOMIZATION), ", so opctl cannot deploy the webhooks");
-        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "resources", List.of(
-                "- " + relative(WebhookManifests.PATH), "- " + relative(WebhookRuntime.CONFIG.get(0)),
-                "- " + relative(WebhookRuntime.CONFIG.get(1))));
-        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "patches", List.of("patchesStrategicMerge:",
-                "- " + relative(WebhookRuntime.CONFIG.get(2))));
-        return new GeneratedFile(KUSTOMIZATION, content, Ownership.EDITED, false);
-    }
-
-    private static String relative(String configPath) {
-        return configPath.substring("config/".length());
     }
 }

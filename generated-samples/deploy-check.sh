@@ -67,8 +67,10 @@ for project in "${projects[@]}"; do
     echo "$log"
   done
   if [[ ${#webhooks[@]} -gt 0 ]]; then
-    deployment=$("$kubectl" get -f "$work/apply.yaml" -o jsonpath='{range .items[?(@.kind=="Deployment")]}{.spec.template.spec.containers[0].ports[*].name} {.spec.template.spec.volumes[*].secret.secretName}{end}')
-    [[ $deployment == *webhook-server*webhook-server-cert* ]] || fail "the Deployment lacks the webhook port or certificate: $deployment"
+    # The certificate: cert-manager's Secret mounted, or (self-managed) made by the operator itself.
+    deployment=$("$kubectl" get -f "$work/apply.yaml" -o jsonpath='{range .items[?(@.kind=="Deployment")]}{.spec.template.spec.containers[0].ports[*].name} {.spec.template.spec.volumes[*].secret.secretName}{.spec.template.spec.containers[0].env[?(@.name=="WEBHOOK_TLS")].value}{end}')
+    [[ $deployment == *webhook-server*webhook-server-cert* || $deployment == *webhook-server*self-managed ]] ||
+      fail "the Deployment lacks the webhook port or certificate: $deployment"
     echo "webhooks: ${#webhooks[@]} configuration(s) accepted (dry run), $certmanager cert-manager object(s) rendered, Deployment: $deployment"
   fi
 
@@ -150,6 +152,12 @@ for project in "${projects[@]}"; do
   can no create leases.coordination.k8s.io -n "$check"
   grep -q '^  - secrets$' "$config/rbac/role.yaml" || can no list secrets --all-namespaces
   can no delete namespaces
+  # Self-managed webhook certificates: the operator's own Secret, by name, and no other.
+  if [[ -f $config/rbac/webhook_tls_role.yaml ]]; then
+    secret=$(sed -n 's/^  - \(.*-webhook-server-cert\)$/\1/p' "$config/rbac/webhook_tls_role.yaml")
+    can yes update "secrets/$secret" -n "$namespace"
+    can no get secrets/another -n "$namespace"
+  fi
   echo "$as: the $granted verbs of its role (${scopes[*]}), its Lease, and nothing else checked"
 
   # Cluster-scoped samples outlive the namespace.

@@ -20,8 +20,9 @@ rm -rf demo-operator
 
 # Kinds and controllers: APIs in three groups (namespaced and cluster-scoped), a second version of a
 # kind, workload controllers (Deployment and StatefulSet), a plain controller added on its own, one
-# for a built-in kind. CI builds and tests this project too. The edit is an end-to-end test of the
-# Deployment workload.
+# for a built-in kind, and a validating webhook whose certificate the operator makes itself
+# (self-managed, no cert-manager). CI builds and tests this project too. The edits are an
+# end-to-end test of the Deployment workload, and the validator with its end-to-end test.
 rm -rf memcached-operator
 "$opctl" new memcached-operator --domain example.com
 (
@@ -34,6 +35,8 @@ rm -rf memcached-operator
   "$opctl" add api --group data --version v1 --kind Cassandra --workload statefulset \
     --image cassandra:4.1 --port 9042
   "$opctl" add controller --group core --version v1 --kind Service --watch Pod
+  "$opctl" edit --webhook-tls self-managed
+  "$opctl" add webhook --group cache --version v1alpha1 --kind Memcached --validation
   "$opctl" generate --check
 )
 edit memcached-operator

@@ -9,6 +9,7 @@ import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
+import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.webhook.AddWebhook;
 import dev.opctl.scaffold.webhook.WebhookKind;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
                     + "(a validating webhook that accepts or refuses creates, updates and deletes), each a class "
                     + "of yours with a +opctl:webhook marker. The operator serves them over HTTPS on every replica; "
                     + "config/webhook holds their configurations, and cert-manager (config/certmanager) their "
-                    + "certificate.",
+                    + "certificate, or the operator itself after 'opctl edit --webhook-tls self-managed'.",
             "",
             "For a kind Kubernetes defines, name its group: --group core --version v1 --kind Pod --defaulting. "
                     + "For a kind of another project, its full group and version: --group cert-manager.io --version "
@@ -122,7 +123,7 @@ final class AddWebhookCommand extends ProjectCommand {
                 force);
         List<Resource> spokes = builtIn.isPresent() && !ownKind ? List.of() : project.resources(resource.group(), kind)
                 .stream().filter(r -> r.api() && !r.version().equals(resource.version())).toList();
-        report(scaffold, spokes, result);
+        report(scaffold, spokes, result, project.tls());
         return Opctl.OK;
     }
 
@@ -147,7 +148,7 @@ final class AddWebhookCommand extends ProjectCommand {
                         List.of(), List.of()));
     }
 
-    private void report(WebhookKind scaffold, List<Resource> spokes, ProjectWriter.Result result) {
+    private void report(WebhookKind scaffold, List<Resource> spokes, ProjectWriter.Result result, WebhookTls tls) {
         List<String> added = new ArrayList<>();
         if (defaulting) {
             added.add(kind + "Defaulter");
@@ -166,8 +167,10 @@ final class AddWebhookCommand extends ProjectCommand {
             out.printf("%s has one version: 'opctl add api' of another adds its own Spec, Status and Converter.%n",
                     kind);
         }
-        out.printf("Next: write the webhook logic%s, then run 'mvn verify'. Deploying needs cert-manager in the "
-                + "cluster (config/certmanager).%n", added.isEmpty() ? "" : " in " + String.join(", ", added.stream()
-                        .map(a -> a.replaceFirst(" .*", "") + ".java").distinct().toList()));
+        out.printf("Next: write the webhook logic%s, then run 'mvn verify'. %s%n", added.isEmpty() ? ""
+                : " in " + String.join(", ", added.stream().map(a -> a.replaceFirst(" .*", "") + ".java").distinct()
+                        .toList()), tls == WebhookTls.CERT_MANAGER
+                ? "Deploying needs cert-manager in the cluster (config/certmanager)."
+                : "The operator makes the webhooks' certificate itself (config/rbac/webhook_tls_role.yaml).");
     }
 }

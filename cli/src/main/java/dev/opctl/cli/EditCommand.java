@@ -10,9 +10,13 @@ import dev.opctl.naming.Names;
 import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
+import dev.opctl.scaffold.webhook.WebhookKustomization;
+import dev.opctl.scaffold.webhook.WebhookManifests;
+import dev.opctl.scaffold.webhook.WebhookRuntime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +25,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code opctl edit}: changes project-wide settings recorded in PROJECT, like kubebuilder's edit. */
 @Command(
@@ -34,7 +40,13 @@ import picocli.CommandLine.ParameterException;
             "--namespaces a,b: the controllers watch only those namespaces (ReconcilerRegistry sets them), and the "
                     + "ClusterRole is bound in each of them by a RoleBinding (config/rbac/namespaced, applied with "
                     + "'kubectl apply -f config/rbac/namespaced') instead of cluster-wide: rbac/role_binding.yaml "
-                    + "leaves config/kustomization.yaml. --cluster-wide undoes it."
+                    + "leaves config/kustomization.yaml. --cluster-wide undoes it.",
+            "",
+            "--webhook-tls self-managed: the operator makes its webhooks' certificate itself (a CA and a serving "
+                    + "certificate in a Secret its replicas share, the CA written into its webhook configurations) "
+                    + "instead of cert-manager: config/certmanager/certificate.yaml is deleted and "
+                    + "rbac/webhook_tls_role.yaml takes its place in config/kustomization.yaml. --webhook-tls "
+                    + "cert-manager undoes it. Without webhooks yet, only PROJECT records the choice."
         })
 final class EditCommand extends ProjectCommand {
     private static final String KUSTOMIZATION = "config/kustomization.yaml";
@@ -47,6 +59,24 @@ final class EditCommand extends ProjectCommand {
             description = "Cut CRD descriptions longer than N characters at a word (0 drops them); 'none' keeps "
                     + "them whole again. 'opctl generate' and the add commands follow it, CI included.")
     String maxDescriptionLength;
+
+    @Option(names = "--webhook-tls", paramLabel = "cert-manager|self-managed", converter = TlsConverter.class,
+            description = "Who gives the admission webhooks their serving certificate: cert-manager (the default) "
+                    + "or the operator itself (self-managed).")
+    WebhookTls webhookTls;
+
+    /** The mode named on the command line; another name is a usage error naming both. */
+    static final class TlsConverter implements ITypeConverter<WebhookTls> {
+        @Override
+        public WebhookTls convert(String value) {
+            for (WebhookTls tls : WebhookTls.values()) {
+                if (tls.id().equals(value)) {
+                    return tls;
+                }
+            }
+            throw new TypeConversionException("use cert-manager or self-managed, not '" + Text.shown(value) + "'");
+        }
+    }
 
     static final class Scope {
         @Option(names = "--namespaces", paramLabel = "NAMESPACE[,NAMESPACE...]",
@@ -63,14 +93,17 @@ final class EditCommand extends ProjectCommand {
 
     @Override
     int run(ProjectLock lock) {
-        if (scope == null && maxDescriptionLength == null) {
-            throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide or "
-                    + "--max-description-length");
+        if (scope == null && maxDescriptionLength == null && webhookTls == null) {
+            throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide, "
+                    + "--max-description-length or --webhook-tls");
         }
         ProjectFile before = ProjectFile.read(workingDir);
         ProjectFile project = before;
         if (maxDescriptionLength != null) {
             project = project.withMaxDescriptionLength(descriptionLength(maxDescriptionLength));
+        }
+        if (webhookTls != null) {
+            project = project.withWebhookTls(webhookTls);
         }
         List<String> namespaces = before.namespaces();
         if (scope != null) {
@@ -83,22 +116,30 @@ final class EditCommand extends ProjectCommand {
         FileSet.Builder files = FileSet.builder().add(project.toGeneratedFile());
         FileSet toolOwned = ToolOwned.render(workingDir, model, Map.of());
         toolOwned.files().forEach(files::add);
-        if (scope != null) {
+        boolean webhooks = webhookTls != null && WebhookRuntime.enabled(model);
+        if (scope != null || webhooks) {
             String kustomization = ScaffoldMarker.read(workingDir.resolve(KUSTOMIZATION), "");
-            String edited = namespaces.isEmpty()
-                    ? ScaffoldMarker.insert(kustomization, KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
-                    : ScaffoldMarker.remove(kustomization, CLUSTER_BINDING);
-            files.add(new GeneratedFile(KUSTOMIZATION, edited, Ownership.EDITED, false));
+            if (scope != null) {
+                kustomization = namespaces.isEmpty()
+                        ? ScaffoldMarker.insert(kustomization, KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
+                        : ScaffoldMarker.remove(kustomization, CLUSTER_BINDING);
+            }
+            if (webhooks) {
+                kustomization = WebhookKustomization.edit(kustomization, webhookTls, toolOwned.files().stream()
+                        .anyMatch(f -> f.path().equals(WebhookManifests.PATH)));
+            }
+            files.add(new GeneratedFile(KUSTOMIZATION, kustomization, Ownership.EDITED, false));
         }
         FileSet all = files.build();
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, all, false,
                 new ArrayList<>(ToolOwned.obsolete(workingDir, toolOwned)));
 
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Edited PROJECT (the operator watches %s; CRD descriptions %s): %d files written, %d "
-                + "unchanged%s.%n", namespaces.isEmpty() ? "every namespace" : "namespaces " + String.join(", ",
-                namespaces), project.maxDescriptionLength() == null ? "whole"
-                : "cut to " + project.maxDescriptionLength() + " characters",
+        out.printf("Edited PROJECT (the operator watches %s; CRD descriptions %s; webhook certificates %s): "
+                + "%d files written, %d unchanged%s.%n", namespaces.isEmpty() ? "every namespace" : "namespaces "
+                + String.join(", ", namespaces), project.maxDescriptionLength() == null ? "whole"
+                : "cut to " + project.maxDescriptionLength() + " characters", project.tls() == WebhookTls.CERT_MANAGER
+                ? "from cert-manager" : "self-managed",
                 result.created().size() + result.updated().size(), result.unchanged().size(),
                 result.deleted().isEmpty() ? "" : ", " + String.join(", ", result.deleted()) + " deleted");
         if (scope != null && !namespaces.isEmpty()) {

@@ -48,10 +48,12 @@ import java.util.stream.Collectors;
  *     {@code opctl edit --max-description-length}; null keeps them whole
  * @param namespaces the namespaces the operator watches, set by {@code opctl edit --namespaces};
  *     empty for all (a cluster-wide operator)
+ * @param webhookTls who gives the admission webhooks their certificate, set by
+ *     {@code opctl edit --webhook-tls}; null for cert-manager (files that predate the key have none)
  * @param resources the custom resources and controllers added to the project, in the order added
  */
 @JsonPropertyOrder({"layout", "opctlVersion", "projectName", "domain", "package", "groupId", "artifactId", "license",
-    "owner", "maxDescriptionLength", "namespaces", "resources"})
+    "owner", "maxDescriptionLength", "namespaces", "webhookTls", "resources"})
 public record ProjectFile(
         String layout,
         String opctlVersion,
@@ -64,6 +66,7 @@ public record ProjectFile(
         String owner,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxDescriptionLength,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> namespaces,
+        @JsonInclude(JsonInclude.Include.NON_NULL) WebhookTls webhookTls,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<Resource> resources) {
 
     /** The largest PROJECT file opctl reads: thousands of kinds fit in it. */
@@ -97,6 +100,8 @@ public record ProjectFile(
         Objects.requireNonNull(license, "license == null");
         Objects.requireNonNull(owner, "owner == null");
         namespaces = List.copyOf(Objects.requireNonNull(namespaces, "namespaces == null"));
+        // cert-manager is the default, recorded by the key's absence: PROJECT stays as it was before the key existed.
+        webhookTls = webhookTls == WebhookTls.CERT_MANAGER ? null : webhookTls;
         resources = List.copyOf(Objects.requireNonNull(resources, "resources == null"));
     }
 
@@ -104,7 +109,7 @@ public record ProjectFile(
     public ProjectFile(String layout, String opctlVersion, String projectName, String domain, String javaPackage,
             String groupId, String artifactId, License license, String owner) {
         this(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license, owner, null,
-                List.of(), List.of());
+                List.of(), null, List.of());
     }
 
     /**
@@ -237,7 +242,7 @@ public record ProjectFile(
             updated.add(resource);
         }
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, maxDescriptionLength, namespaces, updated);
+                owner, maxDescriptionLength, namespaces, webhookTls, updated);
     }
 
     /** This file without the resource of the group, version and kind of {@code resource}. */
@@ -245,19 +250,30 @@ public record ProjectFile(
         List<Resource> kept = resources.stream().filter(r -> !(r.group().equals(resource.group())
                 && r.version().equals(resource.version()) && r.kind().equals(resource.kind()))).toList();
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, maxDescriptionLength, namespaces, kept);
+                owner, maxDescriptionLength, namespaces, webhookTls, kept);
     }
 
     /** This file with the operator watching {@code watched} namespaces; empty for all. */
     public ProjectFile withNamespaces(List<String> watched) {
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, maxDescriptionLength, watched, resources);
+                owner, maxDescriptionLength, watched, webhookTls, resources);
     }
 
     /** This file with CRD descriptions cut to {@code length} characters; null keeps them whole. */
     public ProjectFile withMaxDescriptionLength(Integer length) {
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, length, namespaces, resources);
+                owner, length, namespaces, webhookTls, resources);
+    }
+
+    /** This file with the webhooks' certificates given by {@code tls}. */
+    public ProjectFile withWebhookTls(WebhookTls tls) {
+        return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
+                owner, maxDescriptionLength, namespaces, tls, resources);
+    }
+
+    /** Who gives the admission webhooks their certificate: cert-manager unless PROJECT says otherwise. */
+    public WebhookTls tls() {
+        return webhookTls == null ? WebhookTls.CERT_MANAGER : webhookTls;
     }
 
     /** The default copyright owner of a project: "The NAME Authors", as Kubernetes projects write it. */

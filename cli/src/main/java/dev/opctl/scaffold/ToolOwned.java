@@ -72,19 +72,18 @@ public final class ToolOwned {
     /**
      * The files opctl generated earlier that {@code files} no longer has, to delete: CRDs of removed
      * kinds, the namespace RoleBindings of an operator that watches all namespaces again, and the
-     * webhook configurations once no class has a {@code +opctl:webhook} marker.
+     * webhook configurations once no class has a {@code +opctl:webhook} marker, and the certificate
+     * files of the webhook TLS mode the project left ({@code opctl edit --webhook-tls}).
      */
     public static List<String> obsolete(Path projectDir, FileSet files) {
         List<String> obsolete = new ArrayList<>(CrdGenerator.obsoleteFiles(projectDir, CRD_DIR, files));
-        Path manifests = projectDir.resolve(WebhookManifests.PATH);
-        if (files.files().stream().noneMatch(f -> f.path().equals(WebhookManifests.PATH))
-                && Files.isRegularFile(manifests) && generatedByOpctl(manifests)) {
-            obsolete.add(WebhookManifests.PATH);
-        }
-        Path bindings = projectDir.resolve(RbacGenerator.NAMESPACE_BINDINGS);
-        if (files.files().stream().noneMatch(f -> f.path().equals(RbacGenerator.NAMESPACE_BINDINGS))
-                && Files.isRegularFile(bindings) && generatedByOpctl(bindings)) {
-            obsolete.add(RbacGenerator.NAMESPACE_BINDINGS);
+        for (String path : List.of(RbacGenerator.NAMESPACE_BINDINGS, WebhookManifests.PATH,
+                WebhookRuntime.CERTIFICATE, WebhookRuntime.TLS_ROLE)) {
+            Path file = projectDir.resolve(path);
+            if (files.files().stream().noneMatch(f -> f.path().equals(path)) && Files.isRegularFile(file)
+                    && generatedByOpctl(file)) {
+                obsolete.add(path);
+            }
         }
         return obsolete;
     }

@@ -41,6 +41,18 @@ class ProjectFileTest {
     }
 
     @Test
+    void recordsSelfManagedWebhookCertificatesAndReadsOldFilesAsCertManager(@TempDir Path dir) throws Exception {
+        assertEquals(WebhookTls.CERT_MANAGER, DEMO.tls());
+        ProjectFile selfManaged = DEMO.withWebhookTls(WebhookTls.SELF_MANAGED);
+        assertEquals(DEMO.toYaml() + "webhookTls: self-managed\n", selfManaged.toYaml());
+        Files.writeString(dir.resolve("PROJECT"), selfManaged.toYaml());
+        assertEquals(selfManaged, ProjectFile.read(dir));
+        assertEquals(WebhookTls.SELF_MANAGED, ProjectFile.read(dir).tls());
+        assertEquals(DEMO.toYaml(), selfManaged.withWebhookTls(WebhookTls.CERT_MANAGER).toYaml(),
+                "cert-manager is recorded by the key's absence, as in files older than the key");
+    }
+
+    @Test
     void namesAnUnknownKeyAndItsLine() {
         OpctlException e = assertThrows(OpctlException.class,
                 () -> ProjectFile.parse(DEMO.toYaml() + "colour: blue\n", "PROJECT"));

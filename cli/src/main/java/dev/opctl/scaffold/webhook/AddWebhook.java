@@ -22,7 +22,6 @@ import java.util.Map;
  * and deploy the webhooks, and the tool-owned webhook files regenerated with the new classes.
  */
 public final class AddWebhook {
-    private static final String KUSTOMIZATION = "config/kustomization.yaml";
     private static final List<String> SERVER_START = List.of(
             WebhookRuntime.SERVER + " webhooks;",
             "try {",
@@ -76,7 +75,7 @@ public final class AddWebhook {
         files.add(operatorMain(projectDir, model));
         FileSet toolOwned = ToolOwned.render(projectDir, model, overlay);
         boolean admission = toolOwned.files().stream().anyMatch(f -> f.path().equals(WebhookManifests.PATH));
-        files.add(kustomization(projectDir, admission));
+        files.add(WebhookKustomization.edit(projectDir, model.project().tls(), admission));
         toolOwned.files().forEach(files::add);
         return files.build();
     }
@@ -106,27 +105,5 @@ public final class AddWebhook {
         content = ScaffoldMarker.insertBlock(content, path, "stop-servers", List.of("webhooks.stop();"),
                 "the webhook server's stop");
         return new GeneratedFile(path, content, Ownership.EDITED, false);
-    }
-
-    /**
-     * The kustomization, deploying the webhook configurations ({@code admission}: when there are
-     * admission webhooks), Service and certificate, and the Deployment patch.
-     */
-    private static GeneratedFile kustomization(Path projectDir, boolean admission) {
-        String content = ScaffoldMarker.read(projectDir.resolve(KUSTOMIZATION), ", so opctl cannot deploy the webhooks");
-        List<String> resources = new ArrayList<>();
-        if (admission) {
-            resources.add("- " + relative(WebhookManifests.PATH));
-        }
-        resources.add("- " + relative(WebhookRuntime.CONFIG.get(0)));
-        resources.add("- " + relative(WebhookRuntime.CONFIG.get(1)));
-        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "resources", resources);
-        content = ScaffoldMarker.insert(content, KUSTOMIZATION, "patches", List.of("patchesStrategicMerge:",
-                "- " + relative(WebhookRuntime.CONFIG.get(2))));
-        return new GeneratedFile(KUSTOMIZATION, content, Ownership.EDITED, false);
-    }
-
-    private static String relative(String configPath) {
-        return configPath.substring("config/".length());
     }
 }

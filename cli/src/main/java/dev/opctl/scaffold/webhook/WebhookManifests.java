@@ -7,6 +7,7 @@ import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.YamlWriter;
+import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * {@code config/webhook/manifests.yaml}: the Mutating- and ValidatingWebhookConfiguration of the
  * project, one webhook per {@code +opctl:webhook} marker, as controller-gen writes them from
  * kubebuilder's markers. The API server reaches them through the webhook Service, trusting the CA
- * cert-manager injects.
+ * cert-manager injects, or in self-managed mode the CA the operator writes into them itself.
  */
 public final class WebhookManifests {
     /** Where the webhook configurations are written. */
@@ -55,11 +56,13 @@ public final class WebhookManifests {
         config.put("apiVersion", "admissionregistration.k8s.io/v1");
         config.put("kind", mutating ? "MutatingWebhookConfiguration" : "ValidatingWebhookConfiguration");
         ObjectNode metadata = config.putObject("metadata");
-        metadata.put("name", model.name() + (mutating ? "-mutating" : "-validating") + "-webhook-configuration");
+        metadata.put("name", configurationName(model, mutating));
         metadata.putObject("labels").put("app.kubernetes.io/name", model.name());
-        // cert-manager's CA injector writes the CA of this Certificate (config/certmanager) into the caBundle.
-        metadata.putObject("annotations").put("cert-manager.io/inject-ca-from",
-                model.namespace() + "/" + model.name() + "-serving-cert");
+        if (model.project().tls() == WebhookTls.CERT_MANAGER) {
+            // cert-manager's CA injector writes the CA of this Certificate (config/certmanager) into the caBundle.
+            metadata.putObject("annotations").put("cert-manager.io/inject-ca-from",
+                    model.namespace() + "/" + model.name() + "-serving-cert");
+        }
         ArrayNode webhooks = config.putArray("webhooks");
         for (WebhookMarker marker : markers) {
             ObjectNode webhook = webhooks.addObject();
@@ -97,6 +100,11 @@ public final class WebhookManifests {
             }
         }
         return config;
+    }
+
+    /** The name of the project's Mutating- or ValidatingWebhookConfiguration. */
+    static String configurationName(ProjectModel model, boolean mutating) {
+        return model.name() + (mutating ? "-mutating" : "-validating") + "-webhook-configuration";
     }
 
     /** Two webhooks of one name, or two classes at one path, cannot both be served. */

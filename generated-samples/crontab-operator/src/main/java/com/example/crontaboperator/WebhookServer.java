@@ -79,8 +79,10 @@ import org.slf4j.LoggerFactory;
  * {@link #CONVERT_PATH}, with a {@code ConversionReview} ({@code apiextensions.k8s.io/v1}).
  *
  * <p>The certificate and its key are read from {@code tls.crt} and {@code tls.key} (PEM) in a
- * directory, where the Deployment mounts the Secret that cert-manager writes. When cert-manager
- * renews the certificate, new connections get the new one, without a restart.
+ * directory, where the Deployment mounts the Secret that cert-manager writes, or, with
+ * {@code WEBHOOK_TLS=self-managed}, where {@link WebhookCertificates} writes the certificate the
+ * operator makes itself. When either renews the certificate, new connections get the new one,
+ * without a restart.
  */
 public final class WebhookServer {
     /**
@@ -111,6 +113,7 @@ public final class WebhookServer {
     private final Map<String, Conversion> conversions = new ConcurrentHashMap<>();
     private HttpsServer server;
     private ExecutorService executor;
+    private WebhookCertificates certificates;
 
     /**
      * A server with no webhooks, not serving yet.
@@ -165,7 +168,8 @@ public final class WebhookServer {
      * Starts serving the webhooks that {@code registrations} registers (given {@code client}, for
      * webhooks that read the cluster), as {@code env} configures the
      * server: the port in {@code WEBHOOK_PORT} (default {@link #DEFAULT_PORT}; 0 picks a free port),
-     * the certificate in the directory {@code WEBHOOK_CERT_DIR} (default {@link #DEFAULT_CERT_DIR}).
+     * the certificate in the directory {@code WEBHOOK_CERT_DIR} (default {@link #DEFAULT_CERT_DIR}),
+     * written there first by {@link WebhookCertificates} with {@code WEBHOOK_TLS=self-managed}.
      *
      * <p>The server does not start, and says so in the log, with {@code ENABLE_WEBHOOKS=false}, or
      * when {@code WEBHOOK_CERT_DIR} is not set and the default directory has no certificate: the
@@ -173,8 +177,8 @@ public final class WebhookServer {
      * In the Deployment, which sets {@code WEBHOOK_CERT_DIR}, a missing certificate is an error.
      *
      * @return the server; {@link #stop()} stops it, serving or not
-     * @throws IllegalArgumentException if {@code WEBHOOK_PORT} is not a port number, or a webhook
-     *     cannot be registered
+     * @throws IllegalArgumentException if {@code WEBHOOK_PORT} is not a port number, a webhook
+     *     cannot be registered, or the {@code WEBHOOK_TLS} settings are incomplete
      * @throws IOException if the server cannot start: the message says why and what to do, in one line
      */
     public static WebhookServer start(KubernetesClient client, Map<String, String> env,
@@ -189,7 +193,9 @@ public final class WebhookServer {
             log.info("Not serving the webhooks: ENABLE_WEBHOOKS is false");
             return server;
         }
-        if (!dirSet && !Files.exists(certDir.resolve("tls.crt"))) {
+        if (WebhookCertificates.selfManaged(env)) {
+            server.certificates = WebhookCertificates.start(client, env, certDir);
+        } else if (!dirSet && !Files.exists(certDir.resolve("tls.crt"))) {
             log.warn("Not serving the webhooks: no certificate in {}; set WEBHOOK_CERT_DIR to a directory with "
                     + "tls.crt and tls.key to serve them, or ENABLE_WEBHOOKS=false", certDir);
             return server;
@@ -197,9 +203,11 @@ public final class WebhookServer {
         try {
             return server.start(port, certDir);
         } catch (BindException e) {
+            server.stop();
             throw new IOException("Cannot serve the webhooks on port " + port + ": " + e.getMessage()
                     + "; set WEBHOOK_PORT to a free port", e);
         } catch (IOException e) {
+            server.stop();
             throw new IOException("Cannot serve the webhooks: " + e.getMessage(), e);
         }
     }
@@ -256,9 +264,14 @@ public final class WebhookServer {
     }
 
     /**
-     * Stops serving the webhooks; does nothing if they are not served.
+     * Stops serving the webhooks, and checking their self-managed certificate; does nothing if they
+     * are not served.
      */
     public synchronized void stop() {
+        if (certificates != null) {
+            certificates.close();
+            certificates = null;
+        }
         if (server != null) {
             server.stop(0);
             executor.shutdown();

@@ -98,12 +98,22 @@ public final class OperatorMain {
             return Optional.of("Cannot serve the metrics on port " + metricsPort + ": " + e.getMessage()
                     + "; set METRICS_PORT to a free port");
         }
+        WebhookServer webhooks;
+        try {
+            webhooks = WebhookServer.start(client, env, WebhookRegistry::registerAll);
+        } catch (IOException | IllegalArgumentException e) {
+            health.stop();
+            metrics.stop();
+            client.close();
+            return Optional.of(e.getMessage());
+        }
         // +opctl:scaffold:servers
         Thread shutdown = new Thread(() -> {
             stopping.set(true);
             operator.stop();
             health.stop();
             metrics.stop();
+            webhooks.stop();
             // +opctl:scaffold:stop-servers
         }, "operator-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
@@ -113,6 +123,7 @@ public final class OperatorMain {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             health.stop();
             metrics.stop();
+            webhooks.stop();
             // +opctl:scaffold:stop-servers
             client.close();
             return Optional.of("memcached-operator cannot start: " + startupFailure(e));

@@ -1,0 +1,64 @@
+package dev.opctl.scaffold.webhook;
+
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.project.WebhookTls;
+import dev.opctl.scaffold.ProjectCheck;
+import dev.opctl.scaffold.ScaffoldMarker;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of the user's {@code config/kustomization.yaml} that deploy the webhooks: their
+ * configurations and Service, the certificate's files of the project's TLS mode (cert-manager's
+ * Certificate, or the self-managed mode's roles), and the Deployment patch. Inserted at the
+ * {@code +opctl:scaffold:} markers; switching modes removes the other mode's line.
+ */
+public final class WebhookKustomization {
+    private WebhookKustomization() {
+    }
+
+    /**
+     * The kustomization of the project in {@code projectDir}, deploying webhooks whose certificate
+     * {@code tls} gives, and their configurations when there are {@code admission} webhooks.
+     */
+    public static GeneratedFile edit(Path projectDir, WebhookTls tls, boolean admission) {
+        String path = ProjectCheck.KUSTOMIZATION;
+        String content = ScaffoldMarker.read(projectDir.resolve(path), ", so opctl cannot deploy the webhooks");
+        return new GeneratedFile(path, edit(content, tls, admission), Ownership.EDITED, false);
+    }
+
+    /**
+     * The kustomization {@code content}, deploying webhooks whose certificate {@code tls} gives, and
+     * their configurations when there are {@code admission} webhooks (a kind with only a conversion
+     * webhook has none).
+     */
+    public static String edit(String content, WebhookTls tls, boolean admission) {
+        String path = ProjectCheck.KUSTOMIZATION;
+        content = ScaffoldMarker.remove(content, line(tlsFile(other(tls))));
+        List<String> resources = new ArrayList<>();
+        if (admission) {
+            resources.add(line(WebhookManifests.PATH));
+        }
+        resources.add(line(WebhookRuntime.SERVICE));
+        resources.add(line(tlsFile(tls)));
+        content = ScaffoldMarker.insert(content, path, "resources", resources);
+        content = ScaffoldMarker.insert(content, path, "patches", List.of("patchesStrategicMerge:",
+                line(WebhookRuntime.PATCH)));
+        return content;
+    }
+
+    /** The tool-owned file that only {@code tls} mode deploys. */
+    static String tlsFile(WebhookTls tls) {
+        return tls == WebhookTls.CERT_MANAGER ? WebhookRuntime.CERTIFICATE : WebhookRuntime.TLS_ROLE;
+    }
+
+    private static WebhookTls other(WebhookTls tls) {
+        return tls == WebhookTls.CERT_MANAGER ? WebhookTls.SELF_MANAGED : WebhookTls.CERT_MANAGER;
+    }
+
+    private static String line(String configPath) {
+        return "- " + configPath.substring("config/".length());
+    }
+}

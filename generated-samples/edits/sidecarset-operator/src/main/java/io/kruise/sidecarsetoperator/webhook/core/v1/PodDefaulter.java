@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+// +opctl:rbac:groups=apps.kruise.io,resources=sidecarsets,verbs=list;watch
 // +opctl:webhook:path=/mutate--v1-pod,mutating=true,failurePolicy=ignore,sideEffects=None,groups="",resources=pods,verbs=create,versions=v1,name=mpod-v1.kruise.io,admissionReviewVersions=v1,namespaceSelector=sidecarset-injection=enabled
 
 /**

@@ -96,9 +96,10 @@ rm -rf service-mapper
 (cd service-mapper && "$opctl" add controller --group core --version v1 --kind Service --watch Pod)
 edit service-mapper
 
-# Scenario 4 without its webhooks (they come later): SidecarSet, cluster-scoped, whose controller
-# counts the Pods its selector matches. The edits: spec, status with the MATCHED printer column, and
-# the reconciler.
+# Scenario 4: SidecarSet, cluster-scoped, whose controller counts the Pods its selector matches, with
+# its three webhooks (certificates from cert-manager): SidecarSet defaults and validation, and a Pod
+# defaulter that injects the sidecars of the SidecarSets that select a Pod. The edits: spec, status
+# with the MATCHED printer column, the reconciler, the webhooks and their end-to-end test.
 rm -rf sidecarset-operator
 "$opctl" new sidecarset-operator --domain kruise.io
 (

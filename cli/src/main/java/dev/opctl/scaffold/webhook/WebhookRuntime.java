@@ -69,6 +69,7 @@ public final class WebhookRuntime {
         String base = model.javaPackage();
         List<GeneratedFile> files = new ArrayList<>();
         files.add(java(model, "src/main/java/", base, SERVER));
+        files.add(java(model, "src/main/java/", base, "CertificateReloader"));
         for (String name : CERTIFICATES) {
             files.add(java(model, "src/main/java/", base, name));
         }

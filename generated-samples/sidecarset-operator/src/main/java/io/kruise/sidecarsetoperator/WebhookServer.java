@@ -25,8 +25,6 @@ import io.kruise.sidecarsetoperator.webhook.AdmissionDeniedException;
 import io.kruise.sidecarsetoperator.webhook.Converter;
 import io.kruise.sidecarsetoperator.webhook.Defaulter;
 import io.kruise.sidecarsetoperator.webhook.Validator;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.ParameterizedType;
@@ -34,21 +32,10 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.Principal;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -62,13 +49,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.X509ExtendedKeyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -372,7 +355,7 @@ public final class WebhookServer {
         return SERIALIZATION.asJson(handler.apply(review));
     }
 
-    // The admission webhooks. A later /convert handler (ConversionReview) answers a review the same way.
+    // The admission webhooks: an AdmissionReview in, the response out.
 
     private static <T extends HasMetadata> Function<JsonNode, Object> defaulting(Defaulter<T> defaulter,
             Class<T> type) {
@@ -656,291 +639,5 @@ public final class WebhookServer {
             }
         }
         return null;
-    }
-
-    /**
-     * The server's certificate and key from {@code tls.crt} and {@code tls.key}, read again on the
-     * first handshake after the files change: cert-manager renews them by swapping the Secret volume's
-     * {@code ..data} link, so that both change at once.
-     */
-    private static final class CertificateReloader extends X509ExtendedKeyManager {
-        private static final Pattern PEM = Pattern.compile(
-                "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]*)-----END \\1-----");
-        // DER of PKCS#8, into which a PKCS#1 or SEC1 key goes for the JDK's KeyFactory to read it.
-        private static final byte[] VERSION_0 = {0x02, 0x01, 0x00};
-        private static final byte[] NULL = {0x05, 0x00};
-        private static final byte[] RSA_ENCRYPTION = {0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7,
-            0x0d, 0x01, 0x01, 0x01};
-        private static final byte[] EC_PUBLIC_KEY = {0x06, 0x07, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x02,
-            0x01};
-
-        private final Path certFile;
-        private final Path keyFile;
-        private Credentials current;
-        private Credentials previous;
-        private String fingerprint;
-        private int generation;
-
-        CertificateReloader(Path certDir) throws IOException {
-            this.certFile = certDir.resolve("tls.crt");
-            this.keyFile = certDir.resolve("tls.key");
-            this.fingerprint = fingerprint();
-            this.current = load("webhook-0");
-        }
-
-        /** A certificate chain, its key, and the alias by which TLS asks for them. */
-        private record Credentials(String alias, X509Certificate[] chain, PrivateKey key) {
-        }
-
-        @Override
-        public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
-            return alias(keyType);
-        }
-
-        @Override
-        public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
-            return alias(keyType);
-        }
-
-        @Override
-        public String[] getServerAliases(String keyType, Principal[] issuers) {
-            String alias = alias(keyType);
-            return alias == null ? null : new String[] {alias};
-        }
-
-        @Override
-        public X509Certificate[] getCertificateChain(String alias) {
-            Credentials credentials = credentials(alias);
-            return credentials == null ? null : credentials.chain().clone();
-        }
-
-        @Override
-        public PrivateKey getPrivateKey(String alias) {
-            Credentials credentials = credentials(alias);
-            return credentials == null ? null : credentials.key();
-        }
-
-        @Override
-        public String[] getClientAliases(String keyType, Principal[] issuers) {
-            return null;
-        }
-
-        @Override
-        public String chooseClientAlias(String[] keyTypes, Principal[] issuers, Socket socket) {
-            return null;
-        }
-
-        private String alias(String keyType) {
-            Credentials credentials = reloaded();
-            return credentials.key().getAlgorithm().equals(keyType) ? credentials.alias() : null;
-        }
-
-        /** The credentials of {@code alias}: the current ones, or those just replaced, for a handshake under way. */
-        private synchronized Credentials credentials(String alias) {
-            for (Credentials credentials : new Credentials[] {current, previous}) {
-                if (credentials != null && credentials.alias().equals(alias)) {
-                    return credentials;
-                }
-            }
-            return null;
-        }
-
-        /** The current credentials, read again if the files have changed since they were last read. */
-        private synchronized Credentials reloaded() {
-            String now = fingerprint();
-            if (!now.equals(fingerprint)) {
-                try {
-                    Credentials loaded = load("webhook-" + (++generation));
-                    previous = current;
-                    current = loaded;
-                    fingerprint = now;
-                    log.info("Serving the new certificate in {}, valid until {}", certFile,
-                            loaded.chain()[0].getNotAfter().toInstant());
-                } catch (IOException e) {
-                    // Files still changing are read again at the next handshake; broken ones are reported once.
-                    if (now.equals(fingerprint())) {
-                        fingerprint = now;
-                        log.warn("Keeping the certificate in use: {}", e.getMessage());
-                    }
-                }
-            }
-            return current;
-        }
-
-        /** What changes when either file does: cheap enough to look at on every handshake. */
-        private String fingerprint() {
-            StringBuilder fingerprint = new StringBuilder();
-            for (Path file : List.of(certFile, keyFile)) {
-                try {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    fingerprint.append(attributes.lastModifiedTime()).append(' ').append(attributes.size())
-                            .append(' ').append(attributes.fileKey()).append(';');
-                } catch (IOException e) {
-                    fingerprint.append("unreadable;");
-                }
-            }
-            return fingerprint.toString();
-        }
-
-        private Credentials load(String alias) throws IOException {
-            List<X509Certificate> chain = new ArrayList<>();
-            try {
-                CertificateFactory factory = CertificateFactory.getInstance("X.509");
-                for (Map.Entry<String, byte[]> block : pem(certFile, "certificate")) {
-                    if (block.getKey().equals("CERTIFICATE")) {
-                        chain.add((X509Certificate) factory.generateCertificate(
-                                new ByteArrayInputStream(block.getValue())));
-                    }
-                }
-            } catch (GeneralSecurityException e) {
-                throw new IOException("cannot read the certificate in " + certFile + ": " + e.getMessage(), e);
-            }
-            if (chain.isEmpty()) {
-                throw new IOException(certFile + " holds no PEM certificate (BEGIN CERTIFICATE)");
-            }
-            PrivateKey key = null;
-            for (Map.Entry<String, byte[]> block : pem(keyFile, "private key")) {
-                if (block.getKey().endsWith("PRIVATE KEY")) {
-                    key = privateKey(block.getKey(), block.getValue());
-                    break;
-                }
-            }
-            if (key == null) {
-                throw new IOException(keyFile + " holds no PEM private key (BEGIN PRIVATE KEY)");
-            }
-            checkPair(key, chain.get(0));
-            return new Credentials(alias, chain.toArray(new X509Certificate[0]), key);
-        }
-
-        /** The PEM blocks in {@code file}: their labels, e.g. CERTIFICATE, and their DER bytes. */
-        private static List<Map.Entry<String, byte[]>> pem(Path file, String what) throws IOException {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.US_ASCII);
-            } catch (NoSuchFileException e) {
-                throw new IOException("no " + what + " at " + file
-                        + ": mount the webhook Secret there or set WEBHOOK_CERT_DIR", e);
-            } catch (IOException e) {
-                throw new IOException("cannot read " + file + ": " + e, e);
-            }
-            List<Map.Entry<String, byte[]>> blocks = new ArrayList<>();
-            Matcher block = PEM.matcher(text);
-            while (block.find()) {
-                blocks.add(Map.entry(block.group(1), Base64.getMimeDecoder().decode(block.group(2))));
-            }
-            return blocks;
-        }
-
-        /**
-         * The key in a PEM block: PKCS#8 ({@code PRIVATE KEY}), or the PKCS#1 RSA ({@code RSA PRIVATE
-         * KEY}) and SEC1 EC ({@code EC PRIVATE KEY}) keys that cert-manager and OpenSSL write too.
-         */
-        private PrivateKey privateKey(String label, byte[] der) throws IOException {
-            try {
-                switch (label) {
-                    case "PRIVATE KEY":
-                        for (String algorithm : new String[] {"RSA", "EC", "EdDSA"}) {
-                            try {
-                                return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
-                            } catch (GeneralSecurityException e) {
-                                // not of this algorithm: try the next
-                            }
-                        }
-                        throw new IOException("the private key in " + keyFile + " is not an RSA, EC or EdDSA key");
-                    case "RSA PRIVATE KEY":
-                        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                                pkcs8(RSA_ENCRYPTION, NULL, der)));
-                    case "EC PRIVATE KEY":
-                        return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(
-                                pkcs8(EC_PUBLIC_KEY, sec1Curve(der), der)));
-                    default:
-                        throw new IOException("cannot read a " + label + " in " + keyFile
-                                + ": write the key unencrypted, as PKCS#8 (BEGIN PRIVATE KEY)");
-                }
-            } catch (GeneralSecurityException | RuntimeException e) {
-                throw new IOException("cannot read the private key in " + keyFile + ": " + e, e);
-            }
-        }
-
-        /** Fails unless {@code key} is the private key of {@code certificate}: both files must be of a pair. */
-        private void checkPair(PrivateKey key, X509Certificate certificate) throws IOException {
-            String algorithm = switch (key.getAlgorithm()) {
-                case "RSA" -> "SHA256withRSA";
-                case "EC" -> "SHA256withECDSA";
-                default -> key.getAlgorithm();
-            };
-            byte[] probe = certFile.toString().getBytes(StandardCharsets.UTF_8);
-            boolean pair;
-            try {
-                Signature signer = Signature.getInstance(algorithm);
-                signer.initSign(key);
-                signer.update(probe);
-                byte[] signature = signer.sign();
-                Signature verifier = Signature.getInstance(algorithm);
-                verifier.initVerify(certificate.getPublicKey());
-                verifier.update(probe);
-                pair = verifier.verify(signature);
-            } catch (GeneralSecurityException e) {
-                pair = false;
-            }
-            if (!pair) {
-                throw new IOException("the private key in " + keyFile + " is not the key of the certificate in "
-                        + certFile);
-            }
-        }
-
-        /** PrivateKeyInfo ::= SEQUENCE { version 0, AlgorithmIdentifier { algorithm, parameters }, key }. */
-        private static byte[] pkcs8(byte[] algorithm, byte[] parameters, byte[] key) {
-            return der(0x30, VERSION_0, der(0x30, algorithm, parameters), der(0x04, key));
-        }
-
-        private static byte[] der(int tag, byte[]... contents) {
-            ByteArrayOutputStream content = new ByteArrayOutputStream();
-            for (byte[] part : contents) {
-                content.writeBytes(part);
-            }
-            int length = content.size();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.write(tag);
-            if (length >= 0x100) {
-                out.write(0x82);
-                out.write(length >> 8);
-            } else if (length >= 0x80) {
-                out.write(0x81);
-            }
-            out.write(length);
-            out.writeBytes(content.toByteArray());
-            return out.toByteArray();
-        }
-
-        /** The curve of a SEC1 ECPrivateKey: the OID in its field [0]. */
-        private static byte[] sec1Curve(byte[] sec1) throws IOException {
-            ByteBuffer in = ByteBuffer.wrap(sec1);
-            if (in.get() != 0x30) {
-                throw new IOException("not a SEC1 EC private key");
-            }
-            length(in);
-            while (in.hasRemaining()) {
-                int tag = in.get() & 0xff;
-                int length = length(in);
-                if (tag == 0xa0) {
-                    return Arrays.copyOfRange(sec1, in.position(), in.position() + length);
-                }
-                in.position(in.position() + length);
-            }
-            throw new IOException("the EC private key does not name its curve");
-        }
-
-        private static int length(ByteBuffer in) {
-            int first = in.get() & 0xff;
-            if (first < 0x80) {
-                return first;
-            }
-            int length = 0;
-            for (int i = 0; i < (first & 0x7f); i++) {
-                length = (length << 8) | (in.get() & 0xff);
-            }
-            return length;
-        }
     }
 }

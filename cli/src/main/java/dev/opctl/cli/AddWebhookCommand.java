@@ -84,6 +84,8 @@ final class AddWebhookCommand extends ProjectCommand {
                     + "or several");
         }
         ProjectModel model = ProjectModel.of(project);
+        boolean foreignOptions = spec.commandLine().getParseResult().hasMatchedOption("--plural")
+                || spec.commandLine().getParseResult().hasMatchedOption("--namespaced");
         Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
         boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind));
         Resource resource;
@@ -92,6 +94,10 @@ final class AddWebhookCommand extends ProjectCommand {
             if (conversion) {
                 throw OpctlException.invalidInput(String.format("%s is Kubernetes' own kind: its versions are "
                         + "converted by the API server; --conversion is for kinds the project defines", kind));
+            }
+            if (foreignOptions) {
+                throw OpctlException.invalidInput("--plural and --namespaced are for kinds of other projects; "
+                        + "opctl knows the resource name and scope of " + kind);
             }
             BuiltInKind known = builtIn.get();
             if (version != null && !version.equals(known.version())) {
@@ -108,6 +114,9 @@ final class AddWebhookCommand extends ProjectCommand {
         } else if (!ownKind && group != null && group.contains(".")) {
             resource = foreign(project);
             scaffold = WebhookKind.foreign(model, resource);
+        } else if (foreignOptions) {
+            throw OpctlException.invalidInput("--plural and --namespaced are for kinds of other projects; opctl "
+                    + "knows the resource name and scope of " + kind);
         } else {
             resource = OwnKinds.find(project, group, kind, version, "Pod");
             if (conversion && !resource.storage() && project.resources(resource.group(), kind).stream()

@@ -51,7 +51,7 @@ class AddWebhookCommandTest {
         String defaulter = read(WEBHOOKS + "MemcachedDefaulter.java");
         assertTrue(defaulter.contains("// +opctl:webhook:path=/mutate-cache-example-com-v1alpha1-memcached,"
                 + "mutating=true,failurePolicy=fail,sideEffects=None,groups=cache.example.com,resources=memcacheds,"
-                + "verbs=create;update,versions=v1alpha1,name=mmemcached-v1alpha1.example.com,"
+                + "verbs=create;update,versions=v1alpha1,name=mmemcached-v1alpha1.cache.example.com,"
                 + "admissionReviewVersions=v1\n"), defaulter);
         assertTrue(defaulter.contains("public class MemcachedDefaulter implements Defaulter<Memcached> {"), defaulter);
         assertTrue(read(WEBHOOKS + "MemcachedValidator.java").contains("TODO(user)"));
@@ -149,8 +149,19 @@ class AddWebhookCommandTest {
                 "failurePolicy must be Fail or Ignore"), bad::toString);
         assertEquals(manifests, read("config/webhook/manifests.yaml"));
 
-        Files.writeString(validator, source.replace("name=vmemcached-v1alpha1.example.com", "name=short"));
+        Files.writeString(validator, source.replace("name=vmemcached-v1alpha1.cache.example.com", "name=short"));
         assertTrue(run("generate").err().contains("name must be a DNS name of three or more labels"));
+        Files.writeString(validator, source.replace("mutating=false", "mutating=true"));
+        assertTrue(run("generate").err().contains("MemcachedValidator is a Validator, whose webhook is not mutating: "
+                + "set mutating=false"));
+        Files.writeString(validator, source.replace("path=/validate-cache-example-com-v1alpha1-memcached",
+                "path=/convert"));
+        assertTrue(run("generate").err().contains("path /convert is the conversion webhook's"));
+        Files.writeString(validator, source.replace("admissionReviewVersions=v1", "admissionReviewVersions=v1beta1"));
+        assertTrue(run("generate").err().contains("answers admission.k8s.io/v1 only"));
+        Files.writeString(validator, source.replace("failurePolicy=fail,", "namespaceSelector=a=b;a=c,"));
+        assertTrue(run("generate").err().contains("label a has two requirements"));
+        assertEquals(manifests, read("config/webhook/manifests.yaml"));
     }
 
     @Test
@@ -220,6 +231,13 @@ class AddWebhookCommandTest {
         assertTrue(read(BASE + "WebhookRegistry.java").contains("        server.register(new MemcachedConverter());\n"));
         assertTrue(Files.isRegularFile(project.resolve(
                 "src/test/java/com/example/demooperator/webhook/cache/v2/MemcachedConverterTest.java")));
+        assertEquals(0, run("generate", "--check").exitCode());
+
+        // Deleting the version deletes its converter (as written) with it.
+        OpctlRun delete = run("delete", "api", "--group", "cache", "--version", "v2", "--kind", "Memcached");
+        assertEquals(0, delete.exitCode(), delete::toString);
+        assertFalse(Files.exists(project.resolve(BASE + "webhook/cache/v2/MemcachedConverter.java")));
+        assertFalse(read(BASE + "WebhookRegistry.java").contains("MemcachedConverter"));
         assertEquals(0, run("generate", "--check").exitCode());
 
         OpctlRun storage = run("add", "api", "--group", "cache", "--version", "v3", "--kind", "Memcached", "--storage");

@@ -5,6 +5,7 @@ import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
+import dev.opctl.scaffold.webhook.ConverterScaffold;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,13 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The user-owned files {@code opctl add api} wrote for one version of a kind (the kind, its Spec,
- * Status and sample), each with what {@code add api} would write for it now, so that a command that
+ * Status and sample, and a converter and its test for a kind with a conversion webhook), each with what {@code add api} would write for it now, so that a command that
  * deletes them can tell an untouched scaffold from one the user edited.
  *
  * <p>{@code PROJECT} records neither {@code --workload} nor its {@code --image} and {@code --port}:
@@ -77,8 +79,17 @@ public final class ScaffoldedApi {
         if (first != null) {
             samples.add(AddApi.sample(projectDir, api, first));
         }
-        return List.of(scaffolded(List.of(ResourceJava.render(api))), scaffolded(specs), scaffolded(statuses),
-                scaffolded(samples));
+        List<ScaffoldedFile> files = new ArrayList<>(List.of(scaffolded(List.of(ResourceJava.render(api))),
+                scaffolded(specs), scaffolded(statuses), scaffolded(samples)));
+        // A version of a kind with a conversion webhook has a converter to and from the hub.
+        Optional<Resource> hub = versions.stream()
+                .filter(r -> r.webhooks() != null && r.webhooks().conversion()).findFirst();
+        if (hub.isPresent() && !hub.get().version().equals(resource.version())) {
+            for (GeneratedFile converter : ConverterScaffold.render(model, resource, hub.get())) {
+                files.add(scaffolded(List.of(converter)));
+            }
+        }
+        return files;
     }
 
     private static ScaffoldedFile scaffolded(List<GeneratedFile> renderings) {

@@ -3,6 +3,8 @@ package dev.opctl.scaffold.webhook;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,7 @@ final class LabelSelectors {
             return null;
         }
         ObjectNode selector = JsonNodeFactory.instance.objectNode();
+        Set<String> keys = new HashSet<>();
         for (String requirement : text.split(";")) {
             Matcher m = REQUIREMENT.matcher(requirement.strip());
             if (!m.matches() || (m.group(1) != null && m.group(3) != null)) {
@@ -36,6 +39,10 @@ final class LabelSelectors {
                         + "requirement: write key=value, key!=value, key or !key, separated by ';'");
             }
             String label = m.group(2);
+            if (!keys.add(label)) {
+                throw WebhookMarker.invalid(where, key + "=" + text, "label " + label + " has two requirements; "
+                        + "give each label one");
+            }
             String operator = m.group(3);
             if ("=".equals(operator)) {
                 ObjectNode labels = selector.has("matchLabels") ? (ObjectNode) selector.get("matchLabels")

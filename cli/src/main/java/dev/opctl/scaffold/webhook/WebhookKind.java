@@ -110,9 +110,15 @@ public record WebhookKind(ProjectModel model, String group, String version, Stri
         return path(WebhookType.VALIDATION);
     }
 
-    /** The webhook's name in its configuration, unique in the cluster: {@code m<kind>-<version>.<domain>}. */
+    /**
+     * The webhook's name in its configuration, unique in the cluster: {@code m<kind>-<version>.<group>}
+     * for a kind of the project (its group ends in the project's domain), and for another kind
+     * {@code m<kind>-<version>.<group>.<domain>} ({@code core} for the core group), e.g.
+     * {@code vcertificate-v1.cert-manager.io.example.com}.
+     */
     public String name(WebhookType type) {
-        return type.verb().charAt(0) + kind.toLowerCase(Locale.ROOT) + "-" + version + "." + model.domain();
+        String prefix = type.verb().charAt(0) + kind.toLowerCase(Locale.ROOT) + "-" + version + ".";
+        return builtIn() ? prefix + (group.isEmpty() ? "core" : group) + "." + model.domain() : prefix + group;
     }
 
     public String mutateName() {

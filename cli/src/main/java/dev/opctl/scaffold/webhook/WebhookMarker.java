@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public record WebhookMarker(String javaPackage, String className, boolean takesClient,
         Map<String, String> settings, String where) {
     private static final Pattern MARKER = Pattern.compile("^\\s*(?://+|\\*)?\\s*\\+opctl:webhook:(.*)$");
+    private static final Pattern DEFAULTER = Pattern.compile("\\bimplements\\s[^{]*\\bDefaulter\\s*<");
+    private static final Pattern VALIDATOR = Pattern.compile("\\bimplements\\s[^{]*\\bValidator\\s*<");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     private static final Set<String> REQUIRED = Set.of("path", "mutating", "groups", "resources", "verbs",
             "versions", "name", "sideEffects", "admissionReviewVersions");
@@ -77,12 +79,27 @@ public record WebhookMarker(String javaPackage, String className, boolean takesC
         WebhookMarker marker = new WebhookMarker(pkg.find() ? pkg.group(1) : "", className, takesClient, settings,
                 where);
         marker.validate(text);
+        // The marker must say what the class is: a Defaulter mutates, a Validator does not.
+        if (DEFAULTER.matcher(content).find() && !marker.mutating()) {
+            throw invalid(where, text, className + " is a Defaulter, whose webhook is mutating: set mutating=true");
+        }
+        if (VALIDATOR.matcher(content).find() && marker.mutating()) {
+            throw invalid(where, text, className + " is a Validator, whose webhook is not mutating: set mutating=false");
+        }
         return marker;
     }
 
     private void validate(String text) {
         if (!path().matches("/[A-Za-z0-9/._~-]*")) {
             throw invalid(where, text, "path must start with '/' and hold only letters, digits and / . _ ~ -");
+        }
+        if (path().equals(WebhookRuntime.CONVERT_PATH)) {
+            throw invalid(where, text, "path " + WebhookRuntime.CONVERT_PATH + " is the conversion webhook's; choose "
+                    + "another");
+        }
+        if (!list("admissionReviewVersions").equals(List.of("v1"))) {
+            throw invalid(where, text, "the webhook server answers admission.k8s.io/v1 only: "
+                    + "admissionReviewVersions=v1");
         }
         if (!Set.of("true", "false").contains(settings.get("mutating"))) {
             throw invalid(where, text, "mutating must be true or false");

@@ -6,10 +6,13 @@ import com.example.crontaboperator.webhook.AdmissionDeniedException;
 import com.example.crontaboperator.webhook.Converter;
 import com.example.crontaboperator.webhook.Defaulter;
 import com.example.crontaboperator.webhook.Validator;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -41,8 +44,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,6 +91,13 @@ public final class WebhookServer {
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    /**
+     * Reads objects for admission webhooks: a field the Java class does not know (the CRD is newer
+     * than the operator) is left out of the object, and out of the patch. Conversion reads strictly,
+     * as a field it left out would be lost.
+     */
+    private static final KubernetesSerialization LENIENT = new KubernetesSerialization(
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), true);
     /** Patches of add, remove and replace operations only, as people write them. */
     private static final EnumSet<DiffFlags> PATCH_FLAGS = EnumSet.of(DiffFlags.OMIT_VALUE_ON_REMOVE,
             DiffFlags.OMIT_MOVE_OPERATION, DiffFlags.OMIT_COPY_OPERATION);
@@ -365,13 +377,13 @@ public final class WebhookServer {
                 return allowed();
             }
             ObjectNode raw = object(request, "object");
-            T object = read(raw, type);
+            T object = read(raw, type, LENIENT);
             JsonNode before = tree(object);
             defaulter.applyDefaults(object);
             JsonNode after = tree(object);
             AdmissionResponse response = allowed();
             if (!after.equals(before)) {
-                JsonNode patch = JsonDiff.asJson(raw, after, PATCH_FLAGS);
+                JsonNode patch = applicableTo(raw, after, JsonDiff.asJson(before, after, PATCH_FLAGS));
                 if (!patch.isEmpty()) {
                     response.setPatchType("JSONPatch");
                     response.setPatch(Base64.getEncoder().encodeToString(
@@ -382,14 +394,41 @@ public final class WebhookServer {
         });
     }
 
+    /**
+     * {@code patch}, the defaulter's changes to the object as read, made to apply to {@code raw}, the
+     * object as the API server sent it: fields that the Java class does not know stay as they are,
+     * and a change under a field that {@code raw} lacks (one the class gives a value of its own)
+     * adds that field whole, as it is after defaulting.
+     */
+    private static ArrayNode applicableTo(JsonNode raw, JsonNode after, JsonNode patch) {
+        ArrayNode applicable = JSON.createArrayNode();
+        Set<String> added = new HashSet<>();
+        for (JsonNode operation : patch) {
+            JsonPointer path = JsonPointer.compile(operation.path("path").asText());
+            if (!raw.at(path).isMissingNode()) {
+                applicable.add(operation);
+            } else if (!operation.path("op").asText().equals("remove")) {
+                JsonPointer missing = path;
+                while (raw.at(missing.head()).isMissingNode()) {
+                    missing = missing.head();
+                }
+                if (added.add(missing.toString())) {
+                    ObjectNode add = applicable.addObject().put("op", "add").put("path", missing.toString());
+                    add.set("value", after.at(missing));
+                }
+            }
+        }
+        return applicable;
+    }
+
     private static <T extends HasMetadata> Function<JsonNode, Object> validating(Validator<T> validator,
             Class<T> type) {
         return review -> admit(review, validator, request -> {
             List<String> warnings = switch (request.path("operation").asText()) {
-                case "CREATE" -> validator.validateCreate(read(object(request, "object"), type));
-                case "UPDATE" -> validator.validateUpdate(read(object(request, "oldObject"), type),
-                        read(object(request, "object"), type));
-                case "DELETE" -> validator.validateDelete(read(object(request, "oldObject"), type));
+                case "CREATE" -> validator.validateCreate(read(object(request, "object"), type, LENIENT));
+                case "UPDATE" -> validator.validateUpdate(read(object(request, "oldObject"), type, LENIENT),
+                        read(object(request, "object"), type, LENIENT));
+                case "DELETE" -> validator.validateDelete(read(object(request, "oldObject"), type, LENIENT));
                 default -> List.of();
             };
             AdmissionResponse response = allowed();
@@ -534,9 +573,9 @@ public final class WebhookServer {
 
         HasMetadata toHub(String apiVersion, ObjectNode object) {
             if (apiVersion.equals(HasMetadata.getApiVersion(hub))) {
-                return read(object, hub);
+                return read(object, hub, SERIALIZATION);
             }
-            return converter(apiVersion).toHub(read(object, spokes.get(apiVersion)));
+            return converter(apiVersion).toHub(read(object, spokes.get(apiVersion), SERIALIZATION));
         }
 
         HasMetadata fromHub(String apiVersion, HasMetadata object) {
@@ -555,9 +594,9 @@ public final class WebhookServer {
         }
     }
 
-    private static <T> T read(ObjectNode object, Class<T> type) {
+    private static <T> T read(ObjectNode object, Class<T> type, KubernetesSerialization serialization) {
         try {
-            return SERIALIZATION.convertValue(object, type);
+            return serialization.convertValue(object, type);
         } catch (IllegalArgumentException e) {
             String reason = e.getMessage();
             if (e.getCause() instanceof JsonMappingException mapping) {

@@ -45,6 +45,22 @@ class SidecarSetDefaulterTest {
         assertEquals("[]", patch(review(sidecarSet)));
     }
 
+    @Test
+    void fieldsTheClassDoesNotKnowAreKeptAndOnlyTheDefaultIsPatched() {
+        // A SidecarSet of a newer CRD than this operator's classes: spec.updateStrategy is unknown here.
+        String review = """
+                {"apiVersion": "admission.k8s.io/v1", "kind": "AdmissionReview", "request": {
+                  "uid": "2", "operation": "CREATE", "object": {
+                    "apiVersion": "apps.kruise.io/v1alpha1", "kind": "SidecarSet", "metadata": {"name": "example"},
+                    "spec": {"updateStrategy": {"type": "RollingUpdate"},
+                             "containers": [{"name": "log", "image": "fluentd:1"}]}}}}
+                """;
+        AdmissionResponse response = JSON.unmarshal(server.review(PATH, review), AdmissionReview.class).getResponse();
+        assertTrue(response.getAllowed(), () -> response.getStatus().getMessage());
+        assertEquals("[{\"op\":\"add\",\"path\":\"/spec/containers/0/imagePullPolicy\",\"value\":\"IfNotPresent\"}]",
+                patch(response));
+    }
+
     private static SidecarSet sidecarSet(Container... containers) {
         SidecarSet sidecarSet = new SidecarSet();
         sidecarSet.setMetadata(new ObjectMetaBuilder().withName("example").build());

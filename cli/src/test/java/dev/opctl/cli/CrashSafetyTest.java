@@ -54,6 +54,9 @@ class CrashSafetyTest {
                 new Case("add api --workload", project, List.of("add", "api", "--group", "apps", "--version", "v1",
                         "--kind", "Web", "--workload", "deployment", "--image", "nginx:1.27", "--port", "8080")),
                 new Case("add controller", withApi, List.of("add", "controller", "--kind", "Memcached")),
+                // Many files at once, and OperatorMain and the kustomization edited at their markers.
+                new Case("add webhook", withApi, List.of("add", "webhook", "--kind", "Memcached", "--defaulting",
+                        "--validation", "--conversion")),
                 new Case("delete api", withApi, List.of("delete", "api", "--group", "cache", "--version",
                         "v1alpha1", "--kind", "Memcached")),
                 new Case("delete controller", withApi.andThen(dir -> ok(dir.resolve(PROJECT), "add", "controller",

@@ -104,13 +104,21 @@ public final class RbacGenerator {
      * @param overlay Java files about to be written (absolute path to content), read instead of the disk
      */
     public static GeneratedFile role(ProjectFile project, Path sourceRoot, Map<Path, String> overlay) {
+        return role(project, sources(sourceRoot, overlay));
+    }
+
+    /**
+     * The ClusterRole of {@code project} from {@code sources} (file to content), read once by a caller
+     * that needs them for more than the role.
+     */
+    public static GeneratedFile role(ProjectFile project, Map<Path, String> sources) {
         Map<String, Map<String, TreeSet<String>>> grants = new TreeMap<>();
         for (Resource r : project.resources()) {
             if (r.controller()) {
                 grant(grants, r.group(), r.plural(), WATCH_VERBS);
             }
         }
-        for (Map.Entry<Path, String> source : sources(sourceRoot, overlay).entrySet()) {
+        for (Map.Entry<Path, String> source : sources.entrySet()) {
             infer(grants, project, source.getValue());
             String[] lines = source.getValue().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {

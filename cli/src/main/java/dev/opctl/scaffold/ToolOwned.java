@@ -47,13 +47,15 @@ public final class ToolOwned {
         for (GeneratedFile crd : CrdGenerator.generate(List.of(sources), overlay, CRD_DIR, withConversions).files()) {
             files.add(crd);
         }
-        files.add(RbacGenerator.role(model.project(), sources, overlay));
+        // Read once: the role and the webhooks both come from the sources.
+        Map<Path, String> java = RbacGenerator.sources(sources, overlay);
+        files.add(RbacGenerator.role(model.project(), java));
         if (!model.project().namespaces().isEmpty()) {
             files.add(RbacGenerator.namespaceBindings(model.project()));
         }
         files.add(new ReconcilerRegistryJava().render(model));
         if (WebhookRuntime.enabled(model)) {
-            WebhookRuntime.render(model, WebhookMarker.scan(RbacGenerator.sources(sources, overlay))).forEach(files::add);
+            WebhookRuntime.render(model, WebhookMarker.scan(java)).forEach(files::add);
         }
         return files.build();
     }

@@ -1,27 +1,26 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.ImageReference;
 import dev.opctl.naming.Names;
 import dev.opctl.naming.Text;
-import dev.opctl.naming.Pluralizer;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
-import dev.opctl.project.ResourceNames;
-import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.api.AddApi;
 import dev.opctl.scaffold.api.ApiModel;
+import dev.opctl.scaffold.api.ApiRequest;
 import dev.opctl.scaffold.api.Workload;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code opctl add api}: a custom resource kind, its CRD and a sample. */
 @Command(
@@ -76,11 +75,24 @@ final class AddApiCommand extends ProjectCommand {
                     + "storage = false in its @Version). Default: the version added first stays the storage version.")
     boolean storageVersion;
 
-    @Option(names = "--workload", paramLabel = "deployment|statefulset",
+    @Option(names = "--workload", paramLabel = "deployment|statefulset", converter = WorkloadConverter.class,
             description = "Make it a workload controller (implies --controller): the spec gets size, image, ports, "
                     + "env and resources, and the reconciler runs each resource as a Deployment or StatefulSet "
                     + "and a Service, on JOSDK dependent resources, with the ready replicas in the status.")
-    String workload;
+    Workload.Type workload;
+
+    /** The workload named on the command line, in any case; another name is a usage error naming both. */
+    static final class WorkloadConverter implements ITypeConverter<Workload.Type> {
+        @Override
+        public Workload.Type convert(String value) {
+            for (Workload.Type type : Workload.Type.values()) {
+                if (type.toString().equalsIgnoreCase(value)) {
+                    return type;
+                }
+            }
+            throw new TypeConversionException("use deployment or statefulset, not '" + Text.shown(value) + "'");
+        }
+    }
 
     @Option(names = "--image", paramLabel = "IMAGE", defaultValue = "nginx:1.27",
             description = "Default: ${DEFAULT-VALUE}. With --workload: the default image of the spec and sample.")
@@ -102,59 +114,21 @@ final class AddApiCommand extends ProjectCommand {
         ProjectFile project = ProjectFile.read(workingDir);
         Workload runs = workload();
         controller |= runs != null;
-        Names.requireKind(kind);
-        Names.requireApiVersion(version);
-        String fullGroup = fullGroup(project);
-        ResourceNames.requireOwnClasses(project, fullGroup, kind);
-        String resourceName = plural != null ? Names.requireDns1035Label("plural", plural) : Pluralizer.plural(kind);
-        shortNames = Names.commaList("--short-names", shortNames);
-        categories = Names.commaList("--categories", categories);
+        ApiRequest request = new ApiRequest(group, domain, version, kind, plural, namespaced,
+                shortNamesGiven() ? Names.commaList("--short-names", shortNames) : null,
+                Names.commaList("--categories", categories), controller, storageVersion, runs);
+        ApiModel api = request.resolve(project);
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
+                AddApi.render(workingDir, api, controller, request.demoted(project, api)), force);
 
-        List<Resource> versions = project.resources(fullGroup, kind).stream().filter(Resource::api)
-                .filter(r -> !r.version().equals(version)).toList();
-        if (!versions.isEmpty()) {
-            // Versions of a kind share one CRD: the new one takes the names of the others unless told.
-            Resource other = versions.get(0);
-            List<String> names = shortNamesGiven() ? shortNames : other.shortNames();
-            List<String> cats = categories.isEmpty() ? other.categories() : categories;
-            if (other.namespaced() != namespaced || !other.plural().equals(resourceName)
-                    || !other.shortNames().equals(names) || !other.categories().equals(cats)) {
-                throw OpctlException.invalidInput(String.format("%s %s is %s with plural %s, short names %s and "
-                        + "categories %s; a new version of it must keep them", kind, other.apiVersion(),
-                        other.namespaced() ? "namespaced" : "cluster-scoped", other.plural(), other.shortNames(),
-                        other.categories()));
-            }
-            shortNames = names;
-            categories = cats;
-        }
-        ResourceNames.requireFreeNames(project, fullGroup, kind, resourceName, shortNames, categories);
-        // One storage version per kind: the first added, until --storage moves it to another.
-        Optional<String> storedAs = project.storageVersion(fullGroup, kind);
-        if (storageVersion && project.hasConversion(fullGroup, kind) && !storedAs.orElse(version).equals(version)) {
-            throw OpctlException.invalidInput(String.format("%s converts through its storage version %s (the hub of "
-                    + "its conversion webhook); --storage cannot move it, as every converter is written against it",
-                    kind, storedAs.get()));
-        }
-        boolean storage = storageVersion || storedAs.isEmpty() || storedAs.get().equals(version);
-        List<Resource> demoted = storageVersion ? versions.stream()
-                .filter(r -> storedAs.isPresent() && r.version().equals(storedAs.get())).toList() : List.of();
-        String javaPackage = project.javaPackage() + ".api." + packageSegments(fullGroup, project) + "." + version;
-        boolean controlled = controller || project.resources(fullGroup, kind).stream()
-                .anyMatch(r -> r.version().equals(version) && r.controller());
-        Resource resource = new Resource(fullGroup, version, kind, resourceName, namespaced, javaPackage, true,
-                controlled, storage, shortNames, categories);
-        ApiModel api = new ApiModel(ProjectModel.of(project), resource, shortNames, categories, plural != null,
-                storage, runs);
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddApi.render(workingDir, api, controller, demoted),
-                force);
-
+        Resource resource = api.resource();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Added %s (%s)%s: %d files written, %d unchanged.%n", kind, resource.apiVersion(),
                 controller ? " and its controller" : "", result.created().size() + result.updated().size(),
                 result.unchanged().size());
         out.printf("Next: describe the kind in %s/%sSpec.java, then run 'opctl generate'.%n",
-                "src/main/java/" + javaPackage.replace('.', '/'), kind);
-        return Opctl.OK;
+                "src/main/java/" + resource.javaPackage().replace('.', '/'), kind);
+        return ExitCode.OK.code();
     }
 
     private Workload workload() {
@@ -168,10 +142,6 @@ final class AddApiCommand extends ProjectCommand {
             return null;
         }
         Workload runs = Workload.of(workload, image, port);
-        if (runs == null) {
-            throw OpctlException.invalidInput("invalid --workload '" + Text.shown(workload)
-                    + "': use deployment or statefulset");
-        }
         if (!namespaced) {
             throw OpctlException.invalidInput("a workload runs in the namespace of its resource: drop "
                     + "--namespaced=false or --workload");
@@ -185,29 +155,5 @@ final class AddApiCommand extends ProjectCommand {
 
     private boolean shortNamesGiven() {
         return spec.commandLine().getParseResult().hasMatchedOption("--short-names");
-    }
-
-    private String fullGroup(ProjectFile project) {
-        if (group.equals("core") || group.isEmpty()) {
-            throw OpctlException.invalidInput("the core group is Kubernetes' own; give your API a group, e.g. "
-                    + "--group apps (joined to the domain)");
-        }
-        String full = group.contains(".") ? group
-                : group + "." + (domain != null ? Names.requireDnsSubdomain("domain", domain) : project.domain());
-        return Names.requireDnsSubdomain("API group", full);
-    }
-
-    /** The package segments of a group: the part before the project's domain, or the whole group reversed. */
-    private static String packageSegments(String group, ProjectFile project) {
-        List<String> labels = new ArrayList<>();
-        String suffix = "." + project.domain();
-        if (group.endsWith(suffix)) {
-            labels.addAll(List.of(group.substring(0, group.length() - suffix.length()).split("\\.")));
-        } else {
-            List<String> parts = new ArrayList<>(List.of(group.split("\\.")));
-            Collections.reverse(parts);
-            labels.addAll(parts);
-        }
-        return String.join(".", labels.stream().map(Names::packageSegment).toList());
     }
 }

@@ -1,12 +1,13 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
 import dev.opctl.project.BuiltInKind;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.controller.AddController;
 import dev.opctl.scaffold.controller.Controllers;
@@ -73,7 +74,7 @@ final class AddControllerCommand extends ProjectCommand {
                 AddController.render(workingDir, model, resource), force);
 
         report(Controllers.reconciler(model, resource).simpleName(), resource.apiVersion(), result);
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 
     private int builtIn(ProjectLock lock, ProjectFile project, BuiltInKind primary) {
@@ -91,7 +92,7 @@ final class AddControllerCommand extends ProjectCommand {
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
                 AddController.renderBuiltIn(workingDir, model, primary, watched), force);
         report(kind + "Reconciler", primary.apiVersion(), result);
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 
     private void report(String reconciler, String apiVersion, ProjectWriter.Result result) {

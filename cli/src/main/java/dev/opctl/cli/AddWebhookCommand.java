@@ -1,14 +1,15 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
 import dev.opctl.naming.Pluralizer;
 import dev.opctl.project.BuiltInKind;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
+import dev.opctl.project.ProjectFile;
 import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.webhook.AddWebhook;
@@ -133,7 +134,7 @@ final class AddWebhookCommand extends ProjectCommand {
         List<Resource> spokes = builtIn.isPresent() && !ownKind ? List.of() : project.resources(resource.group(), kind)
                 .stream().filter(r -> r.api() && !r.version().equals(resource.version())).toList();
         report(scaffold, spokes, result, project.tls());
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 
     /** A kind of another project (a full group the project does not define), recorded with {@code api: false}. */

@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 /**
  * Checks the raw command line before any command sees it: no argument may hold a control
  * character (a line break in a value would break the one-line error and the files it goes into), and
- * none may have been garbled by a locale that cannot decode it. Free of picocli, for {@link FastPath}.
+ * none may have been garbled by a locale that cannot decode it. Free of picocli.
  */
 final class Arguments {
     private static final char REPLACEMENT = '\uFFFD';

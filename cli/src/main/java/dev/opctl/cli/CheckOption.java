@@ -1,5 +1,6 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
@@ -42,19 +43,19 @@ final class CheckOption {
             if (result.stale()) {
                 out.print(result.diff());
                 out.flush();
-                throw new OpctlException(OpctlException.STALE, String.format("%d generated file%s stale: %s; run "
+                throw new OpctlException(ExitCode.STALE, String.format("%d generated file%s stale: %s; run "
                         + "'%s' and commit the result", result.paths().size(),
                         result.paths().size() == 1 ? " is" : "s are", String.join(", ", result.paths()),
                         command));
             }
             out.printf("%d %s file%s up to date in %s.%n", files.size(), what, files.size() == 1 ? "" : "s", root);
-            return Opctl.OK;
+            return ExitCode.OK.code();
         }
         ProjectWriter.Result result = ProjectWriter.write(lock, root, files, false, obsolete);
         out.printf("Generated %d %s file%s in %s (%d written, %d unchanged%s).%n", files.size(), what,
                 files.size() == 1 ? "" : "s", root, result.created().size() + result.updated().size(),
                 result.unchanged().size(), result.deleted().isEmpty() ? ""
                         : ", " + result.deleted().size() + " obsolete deleted: " + String.join(", ", result.deleted()));
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 }

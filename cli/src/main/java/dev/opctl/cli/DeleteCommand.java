@@ -1,5 +1,6 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.scaffold.delete.Deletion;
@@ -47,6 +48,6 @@ final class DeleteCommand implements Runnable {
         }
         deletion.notes().forEach(out::println);
         out.println("Next: run 'mvn verify'.");
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 }

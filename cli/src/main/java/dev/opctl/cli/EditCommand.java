@@ -1,28 +1,19 @@
 package dev.opctl.cli;
 
-import dev.opctl.engine.FileSet;
-import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
-import dev.opctl.engine.Ownership;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
 import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile;
-import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.WebhookTls;
-import dev.opctl.scaffold.ProjectModel;
-import dev.opctl.scaffold.ScaffoldMarker;
-import dev.opctl.scaffold.ToolOwned;
-import dev.opctl.scaffold.webhook.WebhookKustomization;
-import dev.opctl.scaffold.webhook.WebhookManifests;
-import dev.opctl.scaffold.webhook.WebhookRuntime;
+import dev.opctl.scaffold.edit.EditProject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -49,9 +40,6 @@ import picocli.CommandLine.TypeConversionException;
                     + "cert-manager undoes it. Without webhooks yet, only PROJECT records the choice."
         })
 final class EditCommand extends ProjectCommand {
-    private static final String KUSTOMIZATION = "config/kustomization.yaml";
-    private static final String CLUSTER_BINDING = "- rbac/role_binding.yaml";
-
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Scope scope;
 
@@ -97,55 +85,28 @@ final class EditCommand extends ProjectCommand {
             throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide, "
                     + "--max-description-length or --webhook-tls");
         }
-        ProjectFile before = ProjectFile.read(workingDir);
-        ProjectFile project = before;
-        if (maxDescriptionLength != null) {
-            project = project.withMaxDescriptionLength(descriptionLength(maxDescriptionLength));
-        }
-        if (webhookTls != null) {
-            project = project.withWebhookTls(webhookTls);
-        }
-        List<String> namespaces = before.namespaces();
-        if (scope != null) {
-            namespaces = scope.clusterWide ? List.of() : List.copyOf(new TreeSet<>(Names.commaList("--namespaces", scope.namespaces)));
-            namespaces.forEach(n -> Names.requireDnsLabel("namespace", n));
-            requireNamespacedControllers(before, namespaces);
-            project = project.withNamespaces(namespaces);
-        }
-        ProjectModel model = ProjectModel.of(project);
-        FileSet.Builder files = FileSet.builder().add(project.toGeneratedFile());
-        FileSet toolOwned = ToolOwned.render(workingDir, model, Map.of());
-        toolOwned.files().forEach(files::add);
-        boolean webhooks = webhookTls != null && WebhookRuntime.enabled(model);
-        if (scope != null || webhooks) {
-            String kustomization = ScaffoldMarker.read(workingDir.resolve(KUSTOMIZATION), "");
-            if (scope != null) {
-                kustomization = namespaces.isEmpty()
-                        ? ScaffoldMarker.insert(kustomization, KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
-                        : ScaffoldMarker.remove(kustomization, CLUSTER_BINDING);
-            }
-            if (webhooks) {
-                kustomization = WebhookKustomization.edit(kustomization, webhookTls, toolOwned.files().stream()
-                        .anyMatch(f -> f.path().equals(WebhookManifests.PATH)));
-            }
-            files.add(new GeneratedFile(KUSTOMIZATION, kustomization, Ownership.EDITED, false));
-        }
-        FileSet all = files.build();
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, all, false,
-                new ArrayList<>(ToolOwned.obsolete(workingDir, toolOwned)));
+        Optional<List<String>> namespaces = Optional.ofNullable(scope)
+                .map(s -> s.clusterWide ? List.of() : Names.commaList("--namespaces", s.namespaces));
+        Optional<EditProject.Descriptions> descriptions = Optional.ofNullable(maxDescriptionLength)
+                .map(value -> new EditProject.Descriptions(descriptionLength(value)));
+        EditProject.Plan plan = EditProject.plan(workingDir, ProjectFile.read(workingDir),
+                new EditProject.Request(namespaces, descriptions, Optional.ofNullable(webhookTls)));
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, plan.files(), false,
+                new ArrayList<>(plan.obsolete()));
 
+        ProjectFile project = plan.project();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Edited PROJECT (the operator watches %s; CRD descriptions %s; webhook certificates %s): "
-                + "%d files written, %d unchanged%s.%n", namespaces.isEmpty() ? "every namespace" : "namespaces "
-                + String.join(", ", namespaces), project.maxDescriptionLength() == null ? "whole"
-                : "cut to " + project.maxDescriptionLength() + " characters", project.tls() == WebhookTls.CERT_MANAGER
-                ? "from cert-manager" : "self-managed",
+                + "%d files written, %d unchanged%s.%n", project.namespaces().isEmpty() ? "every namespace"
+                : "namespaces " + String.join(", ", project.namespaces()), project.maxDescriptionLength() == null
+                ? "whole" : "cut to " + project.maxDescriptionLength() + " characters",
+                project.tls() == WebhookTls.CERT_MANAGER ? "from cert-manager" : "self-managed",
                 result.created().size() + result.updated().size(), result.unchanged().size(),
                 result.deleted().isEmpty() ? "" : ", " + String.join(", ", result.deleted()) + " deleted");
-        if (scope != null && !namespaces.isEmpty()) {
+        if (scope != null && !project.namespaces().isEmpty()) {
             out.println("Deploy with: kubectl apply -k config && kubectl apply -f config/rbac/namespaced");
         }
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 
     private static Integer descriptionLength(String value) {
@@ -162,18 +123,5 @@ final class EditCommand extends ProjectCommand {
         }
         throw OpctlException.invalidInput("invalid --max-description-length '" + Text.shown(value) + "': use a "
                 + "number of characters (0 drops descriptions), or none to keep them whole");
-    }
-
-    private static void requireNamespacedControllers(ProjectFile project, List<String> namespaces) {
-        if (namespaces.isEmpty()) {
-            return;
-        }
-        for (Resource r : project.resources()) {
-            if (r.controller() && !r.namespaced()) {
-                throw OpctlException.invalidInput(String.format("the controller of %s (%s) reconciles a "
-                        + "cluster-scoped kind, which an operator limited to namespaces cannot watch; keep it "
-                        + "cluster-wide", r.kind(), r.apiVersion()));
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.naming.Text;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a failed command reports: one line, never an exception's class name, and the exit code.
- * Free of picocli, for {@link FastPath}.
+ * Free of picocli: {@link Main} reports with it before picocli loads.
  */
 final class Failure {
     /** A class name as {@code Throwable.toString()} puts it before a message. */
@@ -21,23 +22,23 @@ final class Failure {
 
     /** Prints the one line a failed command shows (with the stack trace when verbose) and returns its exit code. */
     static int report(Exception e, PrintWriter err, boolean verbose) {
-        int exitCode;
+        ExitCode exitCode;
         IOException io = FileErrors.cause(e);
         if (e instanceof OpctlException opctl) {
             err.println("opctl: error: " + Text.escapeControls(opctl.getMessage()));
             exitCode = opctl.exitCode();
         } else if (io != null) {
             err.println("opctl: error: " + Text.escapeControls(FileErrors.message(io)));
-            exitCode = FileErrors.EXIT_CODE;
+            exitCode = ExitCode.FAILURE;
         } else {
             err.printf("opctl: internal error: %s%s%n", message(e),
                     verbose ? "" : " (rerun with --verbose for the stack trace, and please report it)");
-            exitCode = Opctl.FAILURE;
+            exitCode = ExitCode.FAILURE;
         }
         if (verbose) {
             e.printStackTrace(err);
         }
-        return exitCode;
+        return exitCode.code();
     }
 
     /** The message of {@code e} (or of its first cause that has one) without class names, on one line. */

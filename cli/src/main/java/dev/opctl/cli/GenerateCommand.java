@@ -50,8 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
                 check.spec.commandLine().getErr());
     }
 
-    /** What the command does, also for {@link FastPath}. */
-    static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out, PrintWriter err) {
+    private static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out, PrintWriter err) {
         try (ProjectLock lock = check ? Locks.acquireProjectToRead(workingDir, "opctl generate", err)
                 : Locks.acquireProject(workingDir, "opctl generate", err)) {
             ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));

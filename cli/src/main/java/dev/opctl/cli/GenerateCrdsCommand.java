@@ -59,8 +59,7 @@ final class GenerateCrdsCommand implements Callable<Integer> {
                 check.spec.commandLine().getErr());
     }
 
-    /** What the command does, also for {@link FastPath}. */
-    static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
+    private static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
             PrintWriter out, PrintWriter err) {
         boolean project = Files.exists(workingDir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
         if (output != null && output.toString().isEmpty() || sources.stream().anyMatch(s -> s.toString().isEmpty())) {

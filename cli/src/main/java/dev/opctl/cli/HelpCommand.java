@@ -1,15 +1,16 @@
 package dev.opctl.cli;
 
+import dev.opctl.engine.ExitCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code opctl help [COMMAND...]}: the help of opctl or of any command below it, nested ones
@@ -38,6 +39,6 @@ final class HelpCommand implements Callable<Integer> {
             command = sub;
         }
         command.usage(spec.commandLine().getOut());
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 }

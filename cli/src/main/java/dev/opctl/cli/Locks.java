@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 /**
  * How commands take the project lock: named after the command, with notices on standard error.
- * Free of picocli, for {@link FastPath}.
  */
 final class Locks {
     private Locks() {

@@ -3,12 +3,10 @@ package dev.opctl.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 
 /**
  * The jar's entry point. It references no picocli type, so that {@code opctl --version} prints
- * without loading picocli, whose model of the commands costs more than the JVM's own start, and
- * {@code opctl generate} runs through {@link FastPath}.
+ * without loading picocli, whose model of the commands costs more than the JVM's own start.
  */
 public final class Main {
     private Main() {
@@ -33,15 +31,14 @@ public final class Main {
         System.exit(exitCode);
     }
 
-    /** Runs opctl with {@code args}: the fast path when it takes them, else picocli. */
+    /** Runs opctl with {@code args}. */
     static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
         try {
             Arguments.check(args);
         } catch (RuntimeException e) {
             return Failure.report(e, err, false);
         }
-        OptionalInt fast = FastPath.run(workingDir, out, err, args);
-        return fast.isPresent() ? fast.getAsInt() : Opctl.run(workingDir, out, err, args);
+        return Opctl.run(workingDir, out, err, args);
     }
 
     static boolean isVersionOnly(String[] args) {

@@ -1,6 +1,7 @@
 package dev.opctl.cli;
 
 import dev.opctl.Versions;
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
@@ -14,13 +15,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code opctl new NAME}: creates an operator project. */
 @Command(
@@ -142,6 +143,6 @@ final class NewCommand implements Callable<Integer> {
         out.println("Next steps:");
         out.printf("  cd %s%n", shown);
         out.println("  mvn verify");
-        return Opctl.OK;
+        return ExitCode.OK.code();
     }
 }

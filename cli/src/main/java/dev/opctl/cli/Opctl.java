@@ -1,11 +1,12 @@
 package dev.opctl.cli;
 
-import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ExitCode;
 import dev.opctl.naming.Text;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -14,31 +15,41 @@ import picocli.CommandLine.ParseResult;
  * and which exit code each one gets. {@link Main} is the entry point.
  */
 public final class Opctl {
-    /** Success. */
-    public static final int OK = 0;
-    /** An unexpected failure (a bug, or an I/O error). */
-    public static final int FAILURE = 1;
-
     /** The exit codes of every command, as the help and docs/commands.md show them. */
     static final Map<String, String> EXIT_CODES = exitCodes();
+
+    /** The commands under {@code opctl}, in the order its help lists them. */
+    static final Map<String, Class<?>> COMMANDS = commands();
 
     private Opctl() {
     }
 
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
-        codes.put("0", "success");
-        codes.put("1", "unexpected failure (a bug, or an I/O error); nothing was changed");
-        codes.put("2", "invalid input or usage; nothing was changed");
-        codes.put("3", "conflict with existing files, or another opctl command is running on the project; nothing "
-                + "was changed");
-        codes.put("4", "generated output is stale (generate --check)");
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.valueOf(code.code()), code.meaning());
+        }
         return codes;
     }
 
-    /** Runs opctl with {@code args} and returns its exit code. */
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("new", NewCommand.class);
+        commands.put("add", AddCommand.class);
+        commands.put("delete", DeleteCommand.class);
+        commands.put("edit", EditCommand.class);
+        commands.put("generate", GenerateCommand.class);
+        commands.put("help", HelpCommand.class);
+        return commands;
+    }
+
+    /**
+     * Runs opctl with {@code args} and returns its exit code. The command line holds only the
+     * command {@code args} invoke when they plainly name one: picocli builds the model of every
+     * command it holds before parsing, and that of all of them costs as much as generating 50 CRDs.
+     */
     static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(workingDir, out, err).execute(args);
+        return commandLine(workingDir, out, err, invoked(args)).execute(args);
     }
 
     /**
@@ -46,6 +57,25 @@ public final class Opctl {
      * against {@code workingDir}.
      */
     public static CommandLine commandLine(Path workingDir, PrintWriter out, PrintWriter err) {
+        return commandLine(workingDir, out, err, COMMANDS.keySet());
+    }
+
+    /**
+     * The command {@code args} invoke, when only global options ({@code --verbose}) come before
+     * its name and it is not {@code help}; otherwise every command, which the help and the hints
+     * for mistyped names need.
+     */
+    static Set<String> invoked(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--verbose")) {
+                continue;
+            }
+            return COMMANDS.containsKey(arg) && !arg.equals("help") ? Set.of(arg) : COMMANDS.keySet();
+        }
+        return COMMANDS.keySet();
+    }
+
+    private static CommandLine commandLine(Path workingDir, PrintWriter out, PrintWriter err, Set<String> names) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -59,6 +89,9 @@ public final class Opctl {
             }
         };
         CommandLine commandLine = new CommandLine(new OpctlCommand(), factory);
+        for (String name : names) {
+            commandLine.addSubcommand(name, new CommandLine(COMMANDS.get(name), factory));
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -85,7 +118,7 @@ public final class Opctl {
         }
         command.getErr().printf("opctl: error: %s (see '%s --help')%n", oneLine(message),
                 command.getCommandSpec().qualifiedName());
-        return OpctlException.INVALID_INPUT;
+        return ExitCode.INVALID_INPUT.code();
     }
 
     /**

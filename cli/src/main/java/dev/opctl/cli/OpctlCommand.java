@@ -5,15 +5,16 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code opctl} command; it only holds the subcommands and the global options. */
+/**
+ * The top-level {@code opctl} command; it only holds the global options. {@link Opctl} adds the
+ * subcommands ({@link Opctl#COMMANDS}).
+ */
 @Command(
         name = "opctl",
         mixinStandardHelpOptions = true,
         versionProvider = OpctlCommand.Version.class,
         description = "Scaffolds and maintains Kubernetes operator projects written in Java, "
                 + "on the Java Operator SDK and the fabric8 Kubernetes client.",
-        subcommands = {NewCommand.class, AddCommand.class, DeleteCommand.class, EditCommand.class,
-            GenerateCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = "%nDocumentation: docs/commands.md in the opctl repository.")
 public final class OpctlCommand {

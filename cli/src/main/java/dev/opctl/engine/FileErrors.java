@@ -14,11 +14,10 @@ import java.util.Locale;
 
 /**
  * I/O errors in words: what happened to which path and what to do, never an exception's class
- * name. They exit 1 ({@link #EXIT_CODE}): the input was fine, the file system was not.
+ * name. They exit 1 ({@link ExitCode#FAILURE}): the input was fine, the file system was not.
  */
 public final class FileErrors {
     /** The exit code of an I/O error, as documented: an unexpected failure, nothing changed. */
-    public static final int EXIT_CODE = 1;
 
     private FileErrors() {
     }
@@ -36,9 +35,9 @@ public final class FileErrors {
         return null;
     }
 
-    /** {@code e} as a user-facing error with exit code {@link #EXIT_CODE}. */
+    /** {@code e} as a user-facing error with exit code {@link ExitCode#FAILURE}. */
     public static OpctlException of(IOException e) {
-        return new OpctlException(EXIT_CODE, message(e), e);
+        return new OpctlException(ExitCode.FAILURE, message(e), e);
     }
 
     /** One line: what went wrong with which path, and what to do. */

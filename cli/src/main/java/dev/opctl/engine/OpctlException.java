@@ -7,36 +7,29 @@ package dev.opctl.engine;
 public class OpctlException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Invalid input or usage. */
-    public static final int INVALID_INPUT = 2;
-    /** Conflict with existing files. */
-    public static final int CONFLICT = 3;
-    /** Generated output is stale ({@code generate --check}). */
-    public static final int STALE = 4;
+    private final ExitCode exitCode;
 
-    private final int exitCode;
-
-    public OpctlException(int exitCode, String message) {
+    public OpctlException(ExitCode exitCode, String message) {
         super(message);
         this.exitCode = exitCode;
     }
 
-    public OpctlException(int exitCode, String message, Throwable cause) {
+    public OpctlException(ExitCode exitCode, String message, Throwable cause) {
         super(message, cause);
         this.exitCode = exitCode;
     }
 
     /** An invalid value or usage (exit code 2). */
     public static OpctlException invalidInput(String message) {
-        return new OpctlException(INVALID_INPUT, message);
+        return new OpctlException(ExitCode.INVALID_INPUT, message);
     }
 
     /** A conflict with files that already exist (exit code 3). */
     public static OpctlException conflict(String message) {
-        return new OpctlException(CONFLICT, message);
+        return new OpctlException(ExitCode.CONFLICT, message);
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 }

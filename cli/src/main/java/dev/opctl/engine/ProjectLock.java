@@ -124,11 +124,11 @@ public final class ProjectLock implements AutoCloseable {
                     }
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new OpctlException(FileErrors.EXIT_CODE, "could not lock the project in " + root + ": "
+                    throw new OpctlException(ExitCode.FAILURE, "could not lock the project in " + root + ": "
                             + FileErrors.message(raced), raced);
                 }
             } catch (IOException e) {
-                throw new OpctlException(FileErrors.EXIT_CODE, "could not lock the project in " + root + ": "
+                throw new OpctlException(ExitCode.FAILURE, "could not lock the project in " + root + ": "
                         + FileErrors.message(e), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

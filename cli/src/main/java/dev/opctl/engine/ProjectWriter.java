@@ -173,7 +173,7 @@ public final class ProjectWriter {
             if (e instanceof OpctlException opctl) {
                 throw opctl;
             }
-            throw new OpctlException(FileErrors.EXIT_CODE, "could not write " + root + ", nothing was changed: "
+            throw new OpctlException(ExitCode.FAILURE, "could not write " + root + ", nothing was changed: "
                     + describe(e), e);
         }
         try {
@@ -182,11 +182,11 @@ public final class ProjectWriter {
             try {
                 undo(lock);
             } catch (IOException | RuntimeException undoFailed) {
-                throw new OpctlException(FileErrors.EXIT_CODE, "could not finish writing " + root + " (" + describe(e)
+                throw new OpctlException(ExitCode.FAILURE, "could not finish writing " + root + " (" + describe(e)
                         + "), nor undo it (" + describe(undoFailed) + "); once that is fixed, any opctl command in "
                         + lock.root() + " completes the change from its journal in " + ProjectLock.DIR, e);
             }
-            throw new OpctlException(FileErrors.EXIT_CODE, "could not write " + root + ", nothing was changed: "
+            throw new OpctlException(ExitCode.FAILURE, "could not write " + root + ", nothing was changed: "
                     + describe(e), e);
         }
     }
@@ -249,7 +249,7 @@ public final class ProjectWriter {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new OpctlException(FileErrors.EXIT_CODE, "could not read the project, nothing was changed: "
+            throw new OpctlException(ExitCode.FAILURE, "could not read the project, nothing was changed: "
                     + FileErrors.message(e), e);
         }
     }

@@ -246,7 +246,6 @@ class DeleteCommandTest {
         String crdLine = "crd/policies.policy.example.com.yaml";
         BiFunction<Path, String[], OpctlRun> picocli = OpctlRun::run;
         BiFunction<Path, String[], OpctlRun> jar = OpctlRun::main;
-        assertTrue(OpctlRun.fast(project, "generate", "--check"), "the jar's way is the fast path");
 
         // The kind's class is gone, PROJECT still names it.
         Files.delete(project.resolve(kindClass));

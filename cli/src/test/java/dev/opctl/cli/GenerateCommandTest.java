@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,10 +159,11 @@ class GenerateCommandTest {
     }
 
     @Test
-    void theFastPathBehavesAsPicocliDoes() throws IOException {
+    void theCommandLineOfTheInvokedCommandAloneBehavesAsTheWholeOne() throws IOException {
         Files.writeString(project.resolve("extra.yaml"), "not a crd\n");
         List<List<String>> commands = List.of(
                 List.of("generate"),
+                List.of("--verbose", "generate"),
                 List.of("generate", "--check"),
                 List.of("generate", "--max-description-length", "9"),
                 List.of("generate", "--max-description-length=0", "--check"),
@@ -169,35 +171,27 @@ class GenerateCommandTest {
                 List.of("generate", "crds", "--check"),
                 List.of("generate", "crds", "--sources", "src/main/java", "--output", "out"),
                 List.of("generate", "crds", "--sources=src/main/java", "--sources", "missing", "--output=out"),
-                List.of("generate", "crds", "--output", "out", "--sources", "src/main/java", "--check"));
+                List.of("generate", "crds", "--output", "out", "--sources", "src/main/java", "--check"),
+                List.of("generate", "--help"), List.of("generate", "crds", "-h"), List.of("generate", "--verbose"),
+                List.of("generate", "--check", "--check"), List.of("generate", "--sources", "x"),
+                List.of("generate", "crds", "--sources"), List.of("generate", "crds", "--sources", "--check"),
+                List.of("generate", "crds", "--output", "a", "--output", "b"),
+                List.of("generate", "--max-description-length", "-1"),
+                List.of("generate", "--max-description-length", "many"), List.of("generate", "--check=true"),
+                List.of("generate", "rbac", "--check"), List.of("generate", "rbca"), List.of("--help", "generate"),
+                List.of("add", "apii"), List.of("new"));
         for (List<String> command : commands) {
             String[] args = command.toArray(String[]::new);
-            OpctlRun picocli = OpctlRun.run(project, args);
-            String picocliFiles = snapshotAndReset();
-            OpctlRun fast = OpctlRun.main(project, args);
-            assertEquals(picocli.toString(), fast.toString(), String.join(" ", command));
-            assertEquals(picocliFiles, snapshotAndReset(), String.join(" ", command));
-            assertTrue(OpctlRun.fast(project, args), String.join(" ", command) + " is for the fast path");
-            snapshotAndReset();
+            OpctlRun whole = OpctlRun.run(project, args);
+            String wholeFiles = snapshotAndReset();
+            OpctlRun invoked = OpctlRun.main(project, args);
+            assertEquals(whole.toString(), invoked.toString(), String.join(" ", command));
+            assertEquals(wholeFiles, snapshotAndReset(), String.join(" ", command));
         }
-    }
-
-    @Test
-    void theFastPathLeavesHelpMistakesAndVerboseToPicocli() throws IOException {
-        for (List<String> command : List.<List<String>>of(List.of("generate", "--help"), List.of("generate", "crds", "-h"),
-                List.of("generate", "--verbose"), List.of("generate", "--check", "--check"),
-                List.of("generate", "--sources", "x"), List.of("generate", "crds", "--sources"),
-                List.of("generate", "crds", "--sources", "--check"), List.of("generate", "crds", "--output", "a",
-                        "--output", "b"), List.of("generate", "--max-description-length", "-1"),
-                List.of("generate", "--max-description-length", "many"), List.of("generate", "--check=true"),
-                List.of("generate", "rbac"), List.of("new"), List.of())) {
-            String[] args = command.toArray(String[]::new);
-            assertFalse(OpctlRun.fast(project, args), String.join(" ", command) + " is for picocli");
-            OpctlRun picocli = OpctlRun.run(project, args);
-            snapshotAndReset();
-            assertEquals(picocli.toString(), OpctlRun.main(project, args).toString());
-            snapshotAndReset();
-        }
+        assertEquals(Set.of("generate"), Opctl.invoked("--verbose", "generate", "crds"));
+        assertEquals(Opctl.COMMANDS.keySet(), Opctl.invoked("--help", "generate"));
+        assertEquals(Opctl.COMMANDS.keySet(), Opctl.invoked("help", "generate"));
+        assertEquals(Opctl.COMMANDS.keySet(), Opctl.invoked("generat"));
     }
 
     /** The generated files of the project, as text, and then the project as it was before generating. */

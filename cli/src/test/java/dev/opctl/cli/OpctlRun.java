@@ -15,18 +15,12 @@ record OpctlRun(int exitCode, String out, String err) {
         return new OpctlRun(exitCode, out.toString(), err.toString());
     }
 
-    /** Runs {@code opctl args...} as the jar's entry point does: the fast path when it takes them, else picocli. */
+    /** Runs {@code opctl args...} as the jar's entry point does: a command line of the invoked command alone. */
     static OpctlRun main(Path workingDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = Main.run(workingDir, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new OpctlRun(exitCode, out.toString(), err.toString());
-    }
-
-    /** Whether {@link FastPath} takes {@code args} (and runs them) rather than leaving them to picocli. */
-    static boolean fast(Path workingDir, String... args) {
-        StringWriter sink = new StringWriter();
-        return FastPath.run(workingDir, new PrintWriter(sink), new PrintWriter(sink), args).isPresent();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.naming.Pluralizer;
@@ -67,7 +68,7 @@ class CrdGeneratorTest {
         source("p/A1.java", resource("p", "A1", "v1alpha1", ""));
         source("p/A2.java", resource("p", "A2", "v1", ""));
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
-        assertEquals(2, e.exitCode());
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertEquals("CRD things.a.example.com has 2 storage versions (v1, v1alpha1); exactly one needs "
                 + "@Version(storage = true), the others storage = false", e.getMessage());
     }
@@ -107,7 +108,7 @@ class CrdGeneratorTest {
     @Test
     void refusesAnUnknownTypeWithFileLineAndField() throws IOException {
         OpctlException e = specFieldError("import org.acme.Money;\n\n", "public Money price;");
-        assertEquals(2, e.exitCode());
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":6: field 'price': opctl cannot map type "
                 + "Money"), e.getMessage());
     }
@@ -259,7 +260,7 @@ class CrdGeneratorTest {
                     }
                 }
                 """, CrdGenerator.Options.DEFAULT));
-        assertEquals(2, e.exitCode());
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":11: enum Level: opctl reads a @JsonValue "
                 + "only from a field"), e.getMessage());
     }

@@ -71,7 +71,7 @@ class ProjectWriterTest {
         FileSet set = files(GeneratedFile.user("Main.java", "generated\n"), GeneratedFile.user("new/File.txt", "x\n"),
                 GeneratedFile.tool("PROJECT", "p\n"));
         OpctlException e = assertThrows(OpctlException.class, () -> ProjectWriter.write(dir, set, false));
-        assertEquals(OpctlException.CONFLICT, e.exitCode());
+        assertEquals(ExitCode.CONFLICT, e.exitCode());
         assertEquals("Main.java already exists in " + dir + " with other content; rerun with --force to overwrite",
                 e.getMessage());
         assertEquals("mine\n", Files.readString(dir.resolve("Main.java")));
@@ -94,7 +94,7 @@ class ProjectWriterTest {
                 GeneratedFile.user("a/new.txt", "new\n"),
                 GeneratedFile.user("blocker/x.txt", "cannot be written\n"));
         OpctlException e = assertThrows(OpctlException.class, () -> ProjectWriter.write(dir, set, false));
-        assertEquals(1, e.exitCode());
+        assertEquals(ExitCode.FAILURE, e.exitCode());
         assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
         assertEquals("old\n", Files.readString(dir.resolve("PROJECT")));
         assertEquals(List.of("PROJECT", "blocker"), listing(dir));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class ImageReferenceTest {
     void refusesInvalidReferences(String reference) {
         assertFalse(ImageReference.isValid(reference), reference);
         OpctlException e = assertThrows(OpctlException.class, () -> ImageReference.require("--image", reference));
-        assertEquals(OpctlException.INVALID_INPUT, e.exitCode());
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().startsWith("invalid --image '"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), "one line");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class NamesTest {
         "a234567890123456789012345678901234567890123456789012345678901234"})
     void refusesWhatIsNotADnsLabel(String name) {
         OpctlException e = assertThrows(OpctlException.class, () -> Names.requireDnsLabel("project name", name));
-        assertEquals(OpctlException.INVALID_INPUT, e.exitCode());
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().startsWith("invalid project name '" + name + "': "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ class ProjectFileTest {
     @Test
     void saysWhenADirectoryIsNoProject(@TempDir Path dir) {
         OpctlException e = assertThrows(OpctlException.class, () -> ProjectFile.read(dir));
-        assertEquals(OpctlException.INVALID_INPUT, e.exitCode());
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().contains("is not an opctl project"), e.getMessage());
     }
 }

@@ -2,12 +2,11 @@ package dev.opctl.scaffold.api;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
-import dev.opctl.engine.Ownership;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectModel;
-import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.controller.AddController;
 import dev.opctl.scaffold.webhook.ConverterScaffold;
@@ -95,8 +94,8 @@ public final class AddApi {
                 crdEntries.add("- " + file.path().substring("config/".length()));
             }
         }
-        files.add(new GeneratedFile(KUSTOMIZATION, ScaffoldMarker.insert(ScaffoldMarker.read(projectDir.resolve(KUSTOMIZATION), ", so opctl cannot list the new CRD in it"),
-                KUSTOMIZATION, "resources", crdEntries), Ownership.EDITED, false));
+        MarkerEdit.applyAll(projectDir, ", so opctl cannot list the new CRD in it",
+                List.of(new MarkerEdit.InsertLines(KUSTOMIZATION, "resources", crdEntries))).forEach(files::add);
         return files.build();
     }
 

@@ -52,11 +52,11 @@ final class ResourceJava {
         }
         // Always named: fabric8 would derive another plural for some kinds at run time (Foo: fooes).
         type.addAnnotation(value("Plural", r.plural()));
-        if (!api.shortNames().isEmpty()) {
-            type.addAnnotation(values(ClassName.get(ANNOTATIONS, "ShortNames"), api.shortNames()));
+        if (!api.resource().shortNames().isEmpty()) {
+            type.addAnnotation(values(ClassName.get(ANNOTATIONS, "ShortNames"), api.resource().shortNames()));
         }
-        if (!api.categories().isEmpty()) {
-            type.addAnnotation(values(ClassName.get(ANNOTATIONS, "Categories"), api.categories()));
+        if (!api.resource().categories().isEmpty()) {
+            type.addAnnotation(values(ClassName.get(ANNOTATIONS, "Categories"), api.resource().categories()));
         }
         type.superclass(ParameterizedTypeName.get(CUSTOM_RESOURCE, kind.peerClass(r.kind() + "Spec"),
                 kind.peerClass(r.kind() + "Status")));

@@ -39,8 +39,7 @@ public final class ScaffoldedApi {
     public static List<ScaffoldedFile> files(Path projectDir, ProjectModel model, Resource resource) {
         boolean storage = model.project().storageVersion(resource.group(), resource.kind())
                 .filter(resource.version()::equals).isPresent();
-        ApiModel api = new ApiModel(model, resource, resource.shortNames(), resource.categories(), true, storage,
-                null);
+        ApiModel api = new ApiModel(model, resource, true, storage, null);
         List<Resource> versions = model.project().resources(resource.group(), resource.kind()).stream()
                 .filter(Resource::api).toList();
         Resource first = versions.isEmpty() || versions.get(0).version().equals(resource.version()) ? null
@@ -71,9 +70,8 @@ public final class ScaffoldedApi {
         String sample = read(projectDir, plainSample.path());
         for (String image : matches(IMAGE, sample)) {
             for (String port : matches(PORT, sample)) {
-                samples.add(AddApi.sample(new ApiModel(model, resource, resource.shortNames(),
-                        resource.categories(), true, storage, new Workload("Deployment", image,
-                        Integer.parseInt(port)))));
+                samples.add(AddApi.sample(new ApiModel(model, resource, true, storage,
+                        new Workload("Deployment", image, Integer.parseInt(port)))));
             }
         }
         if (first != null) {

@@ -17,13 +17,27 @@ public record Workload(String kind, String image, int port) {
         Objects.requireNonNull(image, "image == null");
     }
 
-    /** The workload for {@code --workload deployment|statefulset}, or null for an unknown name. */
-    public static Workload of(String name, String image, int port) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "deployment" -> new Workload("Deployment", image, port);
-            case "statefulset" -> new Workload("StatefulSet", image, port);
-            default -> null;
-        };
+    /** What {@code --workload} takes: the kinds a workload controller can run. */
+    public enum Type {
+        DEPLOYMENT("Deployment"),
+        STATEFULSET("StatefulSet");
+
+        private final String kind;
+
+        Type(String kind) {
+            this.kind = kind;
+        }
+
+        /** The value as the command line takes it, e.g. {@code statefulset}. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The workload of {@code type}. */
+    public static Workload of(Type type, String image, int port) {
+        return new Workload(type.kind, image, port);
     }
 
     /** Whether the Service is headless, as a StatefulSet's governing Service is. */

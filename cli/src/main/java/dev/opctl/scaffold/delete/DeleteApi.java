@@ -3,11 +3,10 @@ package dev.opctl.scaffold.delete;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
-import dev.opctl.engine.Ownership;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectModel;
-import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.api.AddApi;
@@ -95,9 +94,8 @@ public final class DeleteApi {
         String crd = ToolOwned.CRD_DIR + "/" + any.plural() + "." + any.group() + ".yaml";
         Path kustomization = projectDir.resolve(KUSTOMIZATION);
         if (regenerated.files().get(crd) == null && Files.isRegularFile(kustomization)) {
-            String text = ScaffoldMarker.read(kustomization, "");
-            files.add(new GeneratedFile(KUSTOMIZATION, ScaffoldMarker.remove(text,
-                    "- " + crd.substring("config/".length())), Ownership.EDITED, false));
+            MarkerEdit.applyAll(projectDir, "", List.of(new MarkerEdit.RemoveLine(KUSTOMIZATION,
+                    "- " + crd.substring("config/".length())))).forEach(files::add);
         }
         String description = String.format("%s (%s)", kind, targets.stream().map(Resource::apiVersion)
                 .collect(Collectors.joining(", ")));

@@ -7,8 +7,8 @@ import dev.opctl.engine.Templates;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
 import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectModel;
-import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,10 +72,12 @@ public final class AddWebhook {
         java.forEach(files::add);
         tests.forEach(files::add);
         files.add(model.project().toGeneratedFile());
-        files.add(operatorMain(projectDir, model));
+        MarkerEdit.applyAll(projectDir, ", so opctl cannot start the webhook server", operatorMain(model))
+                .forEach(files::add);
         FileSet toolOwned = ToolOwned.render(projectDir, model, overlay);
         boolean admission = toolOwned.files().stream().anyMatch(f -> f.path().equals(WebhookManifests.PATH));
-        files.add(WebhookKustomization.edit(projectDir, model.project().tls(), admission));
+        MarkerEdit.applyAll(projectDir, ", so opctl cannot deploy the webhooks",
+                WebhookKustomization.edits(model.project().tls(), admission)).forEach(files::add);
         toolOwned.files().forEach(files::add);
         return files.build();
     }
@@ -97,13 +99,11 @@ public final class AddWebhook {
                 content, Ownership.USER, false);
     }
 
-    /** The operator's main class, starting the webhook server with the others and stopping it with them. */
-    private static GeneratedFile operatorMain(Path projectDir, ProjectModel model) {
+    /** The edits of the operator's main class that start the webhook server with the others and stop it with them. */
+    private static List<MarkerEdit> operatorMain(ProjectModel model) {
         String path = JavaSources.mainPath(model.javaPackage(), model.mainClass());
-        String content = ScaffoldMarker.read(projectDir.resolve(path), ", so opctl cannot start the webhook server");
-        content = ScaffoldMarker.insertBlock(content, path, "servers", SERVER_START, "the webhook server");
-        content = ScaffoldMarker.insertBlock(content, path, "stop-servers", List.of("webhooks.stop();"),
-                "the webhook server's stop");
-        return new GeneratedFile(path, content, Ownership.EDITED, false);
+        return List.of(new MarkerEdit.InsertBlock(path, "servers", SERVER_START, "the webhook server"),
+                new MarkerEdit.InsertBlock(path, "stop-servers", List.of("webhooks.stop();"),
+                        "the webhook server's stop"));
     }
 }

@@ -1,11 +1,8 @@
 package dev.opctl.scaffold.webhook;
 
-import dev.opctl.engine.GeneratedFile;
-import dev.opctl.engine.Ownership;
 import dev.opctl.project.WebhookTls;
+import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectCheck;
-import dev.opctl.scaffold.ScaffoldMarker;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,33 +17,22 @@ public final class WebhookKustomization {
     }
 
     /**
-     * The kustomization of the project in {@code projectDir}, deploying webhooks whose certificate
-     * {@code tls} gives, and their configurations when there are {@code admission} webhooks.
-     */
-    public static GeneratedFile edit(Path projectDir, WebhookTls tls, boolean admission) {
-        String path = ProjectCheck.KUSTOMIZATION;
-        String content = ScaffoldMarker.read(projectDir.resolve(path), ", so opctl cannot deploy the webhooks");
-        return new GeneratedFile(path, edit(content, tls, admission), Ownership.EDITED, false);
-    }
-
-    /**
-     * The kustomization {@code content}, deploying webhooks whose certificate {@code tls} gives, and
+     * The edits of the kustomization that deploy webhooks whose certificate {@code tls} gives, and
      * their configurations when there are {@code admission} webhooks (a kind with only a conversion
      * webhook has none).
      */
-    public static String edit(String content, WebhookTls tls, boolean admission) {
+    public static List<MarkerEdit> edits(WebhookTls tls, boolean admission) {
         String path = ProjectCheck.KUSTOMIZATION;
-        content = ScaffoldMarker.remove(content, line(tlsFile(other(tls))));
         List<String> resources = new ArrayList<>();
         if (admission) {
             resources.add(line(WebhookManifests.PATH));
         }
         resources.add(line(WebhookRuntime.SERVICE));
         resources.add(line(tlsFile(tls)));
-        content = ScaffoldMarker.insert(content, path, "resources", resources);
-        content = ScaffoldMarker.insert(content, path, "patches", List.of("patchesStrategicMerge:",
-                line(WebhookRuntime.PATCH)));
-        return content;
+        return List.of(new MarkerEdit.RemoveLine(path, line(tlsFile(other(tls)))),
+                new MarkerEdit.InsertLines(path, "resources", resources),
+                new MarkerEdit.InsertLines(path, "patches", List.of("patchesStrategicMerge:",
+                        line(WebhookRuntime.PATCH))));
     }
 
     /** The tool-owned file that only {@code tls} mode deploys. */

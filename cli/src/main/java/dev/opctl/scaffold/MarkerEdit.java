@@ -1,0 +1,80 @@
+package dev.opctl.scaffold;
+
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One edit of a file the user owns, at its {@code +opctl:scaffold:<marker>} comments: declared by
+ * the command that needs it, as kubebuilder's inserters are, and done only when not done yet, so a
+ * second run changes nothing. {@link #applyAll} reads each file once and applies its edits in order.
+ */
+public sealed interface MarkerEdit {
+    /** The file, relative to the project. */
+    String path();
+
+    /** {@code content} with the edit made; a conflict (exit code 3) when its marker is missing. */
+    String apply(String content);
+
+    /** Each of {@code lines} the file lacks, inserted above the line of {@code marker}. */
+    record InsertLines(String path, String marker, List<String> lines) implements MarkerEdit {
+        public InsertLines {
+            Objects.requireNonNull(marker, "marker == null");
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public String apply(String content) {
+            return ScaffoldMarker.insert(content, path, marker, lines);
+        }
+    }
+
+    /** {@code block}, which {@code what} names in errors, inserted above every line of {@code marker}. */
+    record InsertBlock(String path, String marker, List<String> block, String what) implements MarkerEdit {
+        public InsertBlock {
+            Objects.requireNonNull(marker, "marker == null");
+            block = List.copyOf(block);
+        }
+
+        @Override
+        public String apply(String content) {
+            return ScaffoldMarker.insertBlock(content, path, marker, block, what);
+        }
+    }
+
+    /** The lines equal to {@code line} removed (ignoring surrounding blanks); no marker needed. */
+    record RemoveLine(String path, String line) implements MarkerEdit {
+        @Override
+        public String apply(String content) {
+            return ScaffoldMarker.remove(content, line);
+        }
+    }
+
+    /**
+     * The files of the project in {@code projectDir} with {@code edits} made, one per file, in the
+     * order the edits first name them.
+     *
+     * @param why what opctl cannot do when a file is missing, e.g. {@code ", so opctl cannot list the
+     *     new CRD in it"}
+     */
+    static List<GeneratedFile> applyAll(Path projectDir, String why, List<? extends MarkerEdit> edits) {
+        Map<String, List<MarkerEdit>> byFile = new LinkedHashMap<>();
+        for (MarkerEdit edit : edits) {
+            byFile.computeIfAbsent(edit.path(), p -> new ArrayList<>()).add(edit);
+        }
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Map.Entry<String, List<MarkerEdit>> file : byFile.entrySet()) {
+            String content = ScaffoldMarker.read(projectDir.resolve(file.getKey()), why);
+            for (MarkerEdit edit : file.getValue()) {
+                content = edit.apply(content);
+            }
+            files.add(new GeneratedFile(file.getKey(), content, Ownership.EDITED, false));
+        }
+        return files;
+    }
+}

@@ -96,6 +96,26 @@ public final class JavaSources {
     }
 
     /**
+     * {@code java} without its imports of classes in its own package {@code javaPackage}, as JavaPoet
+     * writes a file: a template imports the libraries' classes it uses, and a project's package may be
+     * one of theirs. An import block left empty goes with the blank line after it.
+     */
+    public static String withoutOwnPackageImports(String java, String javaPackage) {
+        String own = "import " + javaPackage + ".";
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (String line : java.lines().toList()) {
+            if (line.startsWith(own) && line.indexOf('.', own.length()) < 0) {
+                dropped = true;
+            } else if (!(dropped && line.isEmpty() && !kept.isEmpty() && kept.get(kept.size() - 1).isEmpty())) {
+                dropped = false;
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept) + (java.endsWith("\n") ? "\n" : "");
+    }
+
+    /**
      * {@code java} with its (non-static) imports in name order, as JavaPoet and formatters write them:
      * a template imports the project's own classes by a package known only once rendered.
      */

@@ -109,8 +109,8 @@ final class AddWebhookCommand extends ProjectCommand {
                     .filter(r -> r.group().equals(known.group()) && r.version().equals(known.version())
                             && r.kind().equals(kind))
                     .findFirst()
-                    .orElse(new Resource(known.group(), known.version(), kind, known.plural(), known.namespaced(), "",
-                            false, false, false, List.of(), List.of()));
+                    .orElse(Resource.external(known.group(), known.version(), kind, known.plural(),
+                            known.namespaced()));
             scaffold = WebhookKind.of(model, known);
         } else if (!ownKind && group != null && group.contains(".")) {
             resource = foreign(project);
@@ -154,8 +154,7 @@ final class AddWebhookCommand extends ProjectCommand {
         return project.resources().stream()
                 .filter(r -> r.group().equals(group) && r.version().equals(version) && r.kind().equals(kind))
                 .findFirst()
-                .orElse(new Resource(group, version, kind, resourceName, namespaced, "", false, false, false,
-                        List.of(), List.of()));
+                .orElse(Resource.external(group, version, kind, resourceName, namespaced));
     }
 
     private void report(WebhookKind scaffold, List<Resource> spokes, ProjectWriter.Result result, WebhookTls tls) {

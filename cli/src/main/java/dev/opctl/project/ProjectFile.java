@@ -148,12 +148,30 @@ public record ProjectFile(
             Objects.requireNonNull(javaPackage, "javaPackage == null");
         }
 
-        /** A resource without webhooks. */
-        public Resource(String group, String version, String kind, String plural, boolean namespaced,
-                String javaPackage, boolean api, boolean controller, boolean storage, List<String> shortNames,
-                List<String> categories) {
-            this(group, version, kind, plural, namespaced, javaPackage, api, controller, storage, shortNames,
-                    categories, null);
+        /**
+         * A version of a kind the project defines, its classes in {@code javaPackage}: without a
+         * controller, short names, categories or webhooks, and not the storage version.
+         */
+        public static Resource api(String group, String version, String kind, String plural, boolean namespaced,
+                String javaPackage) {
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, true, false, false, List.of(),
+                    List.of(), null);
+        }
+
+        /**
+         * A kind whose classes the project does not define (Kubernetes' own, or another project's),
+         * recorded for its controller or webhooks: without either yet.
+         */
+        public static Resource external(String group, String version, String kind, String plural,
+                boolean namespaced) {
+            return new Resource(group, version, kind, plural, namespaced, "", false, false, false, List.of(),
+                    List.of(), null);
+        }
+
+        /** The same resource with these short names and categories. */
+        public Resource withNames(List<String> shortNames, List<String> categories) {
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, controller, storage,
+                    shortNames, categories, webhooks);
         }
 
         /** {@code group/version}, or {@code version} for the core group, as in {@code apiVersion}. */

@@ -60,7 +60,8 @@ class AddCommandTest {
                 .startsWith("apiVersion: cache.example.com/v1alpha1\nkind: Memcached\n"));
         Resource recorded = ProjectFile.read(project).resources().get(0);
         assertEquals(new Resource("cache.example.com", "v1alpha1", "Memcached", "memcacheds", true,
-                "com.example.demooperator.api.cache.v1alpha1", true, false, true, List.of("mc"), List.of("all")), recorded);
+                "com.example.demooperator.api.cache.v1alpha1", true, false, true, List.of("mc"), List.of("all"), null),
+                recorded);
         assertEquals(0, run("generate", "--check").exitCode(), "the CRD add api wrote is what generate writes");
     }
 
@@ -256,7 +257,7 @@ class AddCommandTest {
                   - watch
                 """));
         Resource recorded = ProjectFile.read(project).resources().get(0);
-        assertEquals(new Resource("", "v1", "Service", "services", true, "", false, true, false, List.of(), List.of()),
+        assertEquals(Resource.external("", "v1", "Service", "services", true).withController(),
                 recorded);
         assertEquals(0, run("generate", "--check").exitCode());
 

@@ -78,8 +78,9 @@ public record ApiRequest(String group, String domain, String version, String kin
         String javaPackage = project.javaPackage() + ".api." + packageSegments(fullGroup, project) + "." + version;
         boolean controlled = controller || workload != null || project.resources(fullGroup, kind).stream()
                 .anyMatch(r -> r.version().equals(version) && r.controller());
-        Resource resource = new Resource(fullGroup, version, kind, resourceName, namespaced, javaPackage, true,
-                controlled, stored, names, cats);
+        Resource resource = Resource.api(fullGroup, version, kind, resourceName, namespaced, javaPackage)
+                .withNames(names, cats).withStorage(stored);
+        resource = controlled ? resource.withController() : resource;
         return new ApiModel(ProjectModel.of(project), resource, plural != null, stored, workload);
     }
 

@@ -58,8 +58,8 @@ public final class AddController {
      */
     public static FileSet renderBuiltIn(Path projectDir, ProjectModel before, BuiltInKind primary,
             List<BuiltInKind> watched) {
-        Resource resource = new Resource(primary.group(), primary.version(), primary.kind(), primary.plural(),
-                primary.namespaced(), "", false, true, false, List.of(), List.of());
+        Resource resource = Resource.external(primary.group(), primary.version(), primary.kind(), primary.plural(),
+                primary.namespaced()).withController();
         requireWatchable(before.project(), resource);
         ProjectModel model = before.with(before.project().with(resource));
         return render(projectDir, model, List.of(BuiltInReconcilerJava.render(model, primary, watched),

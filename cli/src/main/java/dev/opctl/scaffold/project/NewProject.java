@@ -9,6 +9,7 @@ import dev.opctl.project.ProjectFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.MustacheFile;
 import dev.opctl.scaffold.MustacheJavaFile;
+import dev.opctl.scaffold.MustacheJavaTestFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
 import java.io.IOException;
@@ -36,8 +37,8 @@ public final class NewProject {
             mustache("src/main/resources/logback.xml", Ownership.USER),
             new OperatorMainTestJava(),
             new ManifestsTestJava(),
-            new OperatorE2ETestJava(),
-            new OperatorIdentityJava(),
+            new MustacheJavaTestFile("project", "OperatorE2ETest", Ownership.USER),
+            new MustacheJavaTestFile("project", "OperatorServiceAccount", Ownership.USER),
             mustache("src/test/resources/logback-test.xml", Ownership.USER),
             mustache("config/kustomization.yaml", Ownership.USER),
             mustache("config/manager/namespace.yaml", Ownership.USER),

@@ -20,6 +20,12 @@ fail() { echo "rbac-audit: $sample: $*" >&2; exit 1; }
 # "group resource[/subresource] verb" for each request of the operator's ServiceAccount that was
 # allowed; a core group is written "core".
 requests=$(grep -E '"username":"system:serviceaccount:[^"]*:e2e-operator"' "$audit" || true)
+if [[ -z $requests ]] && grep -qx 'rules: \[\]' "$role"; then
+  # An operator with no controller yet: its role grants nothing, and OperatorE2ETest skips itself,
+  # as JOSDK's extension cannot start an operator without a controller.
+  echo "rbac-audit: $sample: the role grants nothing and no controller runs yet: nothing to audit"
+  exit 0
+fi
 [[ -n $requests ]] || fail "the audit log has no request of the e2e-operator ServiceAccount: did the e2e tests run?"
 used=$(while IFS= read -r line; do
   verb=$(sed -E 's/.*"verb":"([^"]*)".*/\1/' <<<"$line")

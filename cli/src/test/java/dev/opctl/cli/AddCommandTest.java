@@ -187,8 +187,10 @@ class AddCommandTest {
                 .exitCode());
         OpctlRun run = run("add", "controller", "--kind", "Memcached");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(Files.readString(project.resolve("src/main/java/com/example/demooperator/ReconcilerRegistry.java"))
-                .contains("operator.register(new MemcachedReconciler());"));
+        String registry = Files.readString(project.resolve(
+                "src/main/java/com/example/demooperator/ReconcilerRegistry.java"));
+        assertTrue(registry.contains("return List.of(new MemcachedReconciler());"), registry);
+        assertTrue(registry.contains("operator.register(reconciler);"), registry);
         assertTrue(Files.exists(project.resolve(
                 "src/test/java/com/example/demooperator/controller/MemcachedReconcilerTest.java")));
         String role = Files.readString(project.resolve("config/rbac/role.yaml"));
@@ -406,9 +408,11 @@ class AddCommandTest {
         Map<String, String> clusterWide = snapshot();
         OpctlRun run = run("edit", "--namespaces", "team-b,team-a");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(Files.readString(project.resolve("src/main/java/com/example/demooperator/ReconcilerRegistry.java"))
-                .contains("operator.register(new MemcachedReconciler(), config -> config.settingNamespaces("
-                        + "\"team-a\", \"team-b\"));"));
+        String registry = Files.readString(project.resolve(
+                "src/main/java/com/example/demooperator/ReconcilerRegistry.java"));
+        assertTrue(registry.contains("NAMESPACES = Set.of(\"team-a\", \"team-b\");"), registry);
+        assertTrue(registry.contains("operator.register(reconciler, config -> config.settingNamespaces(NAMESPACES));"),
+                registry);
         String bindings = Files.readString(project.resolve("config/rbac/namespaced/role_bindings.yaml"));
         assertEquals(2, bindings.split("kind: RoleBinding", -1).length - 1, bindings);
         assertTrue(bindings.contains("  namespace: team-a\n") && bindings.contains("  namespace: team-b\n"));

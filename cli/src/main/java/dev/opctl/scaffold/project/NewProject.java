@@ -8,7 +8,6 @@ import dev.opctl.engine.ProjectWriter;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.MustacheFile;
-import dev.opctl.scaffold.MustacheJavaFile;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.Template;
 import java.io.IOException;
@@ -29,15 +28,15 @@ public final class NewProject {
             mustache(".dockerignore", Ownership.USER),
             mustache("Dockerfile", Ownership.USER),
             mustache("pom.xml", Ownership.USER),
-            new OperatorMainJava(),
+            ProjectJavaFile.main("OperatorMain"),
             new ReconcilerRegistryJava(),
             ProjectJavaFile.main("HealthServer"),
-            new MustacheJavaFile("project", OperatorMainJava.METRICS_SERVER, Ownership.USER),
+            ProjectJavaFile.main("MetricsServer"),
             mustache("src/main/resources/logback.xml", Ownership.USER),
-            new OperatorMainTestJava(),
+            ProjectJavaFile.test("OperatorMainTest"),
             ProjectJavaFile.test("ManifestsTest"),
-            new OperatorE2ETestJava(),
-            new OperatorIdentityJava(),
+            ProjectJavaFile.test("OperatorE2ETest"),
+            ProjectJavaFile.test("OperatorServiceAccount"),
             mustache("src/test/resources/logback-test.xml", Ownership.USER),
             mustache("config/kustomization.yaml", Ownership.USER),
             mustache("config/manager/namespace.yaml", Ownership.USER),

@@ -3,7 +3,10 @@
 package io.k8s.samplecontroller;
 
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.k8s.samplecontroller.controller.FooReconciler;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Registers the reconcilers of this project with the Java Operator SDK.
@@ -11,13 +14,28 @@ import io.k8s.samplecontroller.controller.FooReconciler;
  * <p>opctl rewrites this class from the PROJECT file whenever a controller is added.
  */
 public final class ReconcilerRegistry {
+    /**
+     * The namespaces the controllers watch, as 'opctl edit --namespaces' set them; none when they
+     * watch all.
+     */
+    public static final Set<String> NAMESPACES = Set.of();
+
     private ReconcilerRegistry() {
+    }
+
+    /**
+     * A new instance of every reconciler of this project.
+     */
+    public static List<Reconciler<?>> reconcilers() {
+        return List.of(new FooReconciler());
     }
 
     /**
      * Registers every reconciler of this project with {@code operator}.
      */
     public static void registerAll(Operator operator) {
-        operator.register(new FooReconciler());
+        for (Reconciler<?> reconciler : reconcilers()) {
+            operator.register(reconciler);
+        }
     }
 }

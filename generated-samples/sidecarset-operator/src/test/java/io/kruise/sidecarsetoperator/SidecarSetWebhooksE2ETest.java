@@ -14,7 +14,6 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.MutatingWebhookConfiguration;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhookConfiguration;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.WebhookClientConfig;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -35,7 +34,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -62,20 +60,15 @@ class SidecarSetWebhooksE2ETest {
     @Test
     void theWebhooksDefaultValidateAndInject(@TempDir Path certs) throws Exception {
         try (KubernetesClient client = new KubernetesClientBuilder().build()) {
-            CustomResourceDefinition crd = YAML.unmarshal(
-                    Files.readString(Path.of("config/crd/sidecarsets.apps.kruise.io.yaml")),
-                    CustomResourceDefinition.class);
-            client.resource(crd).forceConflicts().serverSideApply();
-            client.resource(crd).waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus()
-                    .getConditions().stream().anyMatch(s -> s.getType().equals("Established")), 30, TimeUnit.SECONDS);
+            OperatorServiceAccount.applyCrds(client);
             String run = "e2e-webhooks-" + System.currentTimeMillis();
             Namespace injected = namespace(client, run + "-on", Map.of("sidecarset-injection", "enabled"));
             Namespace plain = namespace(client, run + "-off", Map.of());
-            OperatorIdentity identity = OperatorIdentity.create(client, injected.getMetadata().getName());
-            identity.bind(Set.of());
+            OperatorServiceAccount account = new OperatorServiceAccount();
+            account.create(client, injected.getMetadata().getName());
             byte[] ca = TestCertificates.write(certs);
             WebhookServer server = new WebhookServer();
-            WebhookRegistry.registerAll(server, identity.client());
+            WebhookRegistry.registerAll(server, account.client());
             server.start(0, certs);
             List<HasMetadata> configurations = configurations(server.port(), ca);
             try {
@@ -122,7 +115,6 @@ class SidecarSetWebhooksE2ETest {
             } finally {
                 server.stop();
                 configurations.forEach(c -> client.resource(c).delete());
-                identity.close();
                 client.resources(SidecarSet.class).withName(run).delete();
                 client.resource(injected).delete();
                 client.resource(plain).delete();

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhookConfiguration;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.Role;
@@ -30,8 +29,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,24 +52,19 @@ class MemcachedWebhookE2ETest {
     void theOperatorMakesItsCertificateAndTheApiServerTrustsIt(@TempDir Path first, @TempDir Path second)
             throws Exception {
         try (KubernetesClient client = new KubernetesClientBuilder().build()) {
-            CustomResourceDefinition crd = YAML.unmarshal(
-                    Files.readString(Path.of("config/crd/memcacheds.cache.example.com.yaml")),
-                    CustomResourceDefinition.class);
-            client.resource(crd).forceConflicts().serverSideApply();
-            client.resource(crd).waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus()
-                    .getConditions().stream().anyMatch(s -> s.getType().equals("Established")), 30, TimeUnit.SECONDS);
+            OperatorServiceAccount.applyCrds(client);
             String namespace = "e2e-memcached-tls-" + System.currentTimeMillis();
             client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                     .create();
-            OperatorIdentity identity = OperatorIdentity.create(client, namespace);
-            identity.bind(Set.of());
+            OperatorServiceAccount account = new OperatorServiceAccount();
+            account.create(client, namespace);
             List<HasMetadata> bindings = bindTlsRoles(client, namespace);
             Map<String, String> env = deploymentEnv(namespace, freePort(), first);
             List<ValidatingWebhookConfiguration> configurations = configurations(Integer.parseInt(env.get(
                     "WEBHOOK_PORT")));
             WebhookServer replica1 = null;
             WebhookServer replica2 = null;
-            try (KubernetesClient asOperator = identity.client()) {
+            try (KubernetesClient asOperator = account.client()) {
                 configurations.forEach(c -> client.resource(c).createOr(NonDeletingOperation::update));
 
                 // The first replica creates the Secret and writes its CA into the configuration.
@@ -117,7 +109,6 @@ class MemcachedWebhookE2ETest {
                 }
                 configurations.forEach(c -> client.resource(c).delete());
                 bindings.forEach(b -> client.resource(b).delete());
-                identity.close();
                 client.namespaces().withName(namespace).delete();
             }
         }
@@ -135,12 +126,12 @@ class MemcachedWebhookE2ETest {
                 role.getMetadata().setNamespace(namespace);
             } else if (object instanceof RoleBinding binding) {
                 binding.getMetadata().setNamespace(namespace);
-                binding.getSubjects().forEach(s -> s.setName(OperatorIdentity.NAME));
+                binding.getSubjects().forEach(s -> s.setName(OperatorServiceAccount.NAME));
                 binding.getSubjects().forEach(s -> s.setNamespace(namespace));
                 bindings.add(object);
             } else if (object instanceof ClusterRoleBinding binding) {
                 binding.getMetadata().setName(binding.getMetadata().getName() + "-" + namespace);
-                binding.getSubjects().forEach(s -> s.setName(OperatorIdentity.NAME));
+                binding.getSubjects().forEach(s -> s.setName(OperatorServiceAccount.NAME));
                 binding.getSubjects().forEach(s -> s.setNamespace(namespace));
                 bindings.add(object);
             }

@@ -4,6 +4,9 @@ package com.coreos.database.etcdoperator;
 
 import com.coreos.database.etcdoperator.controller.EtcdClusterReconciler;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Registers the reconcilers of this project with the Java Operator SDK.
@@ -12,13 +15,28 @@ import io.javaoperatorsdk.operator.Operator;
  * the controllers watch the namespaces 'opctl edit --namespaces' set.
  */
 public final class ReconcilerRegistry {
+    /**
+     * The namespaces the controllers watch, as 'opctl edit --namespaces' set them; none when they
+     * watch all.
+     */
+    public static final Set<String> NAMESPACES = Set.of("etcd");
+
     private ReconcilerRegistry() {
+    }
+
+    /**
+     * A new instance of every reconciler of this project.
+     */
+    public static List<Reconciler<?>> reconcilers() {
+        return List.of(new EtcdClusterReconciler());
     }
 
     /**
      * Registers every reconciler of this project with {@code operator}.
      */
     public static void registerAll(Operator operator) {
-        operator.register(new EtcdClusterReconciler(), config -> config.settingNamespaces("etcd"));
+        for (Reconciler<?> reconciler : reconcilers()) {
+            operator.register(reconciler, config -> config.settingNamespaces(NAMESPACES));
+        }
     }
 }

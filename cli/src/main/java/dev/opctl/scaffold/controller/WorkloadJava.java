@@ -26,15 +26,18 @@ import javax.lang.model.element.Modifier;
  */
 final class WorkloadJava {
     private static final String MODEL = "io.fabric8.kubernetes.api.model";
+    static final String RECONCILER_PACKAGE = "io.javaoperatorsdk.operator.api.reconciler";
+    static final ClassName CONTEXT = ClassName.get(RECONCILER_PACKAGE, "Context");
+    static final ClassName UPDATE_CONTROL = ClassName.get(RECONCILER_PACKAGE, "UpdateControl");
     private static final ClassName CRUD = ClassName.get("io.javaoperatorsdk.operator.processing.dependent.kubernetes",
             "CRUDKubernetesDependentResource");
-    static final ClassName DEPENDENT = ClassName.get(ReconcilerJava.RECONCILER_PACKAGE + ".dependent",
+    static final ClassName DEPENDENT = ClassName.get(RECONCILER_PACKAGE + ".dependent",
             "Dependent");
     private static final ClassName SERVICE = ClassName.get(MODEL, "Service");
     private static final ClassName KUBERNETES_DEPENDENT = ClassName.get(CRUD.packageName(), "KubernetesDependent");
     private static final ClassName CONDITION = ClassName.get("io.javaoperatorsdk.operator.processing.dependent.workflow",
             "Condition");
-    private static final ClassName DEPENDENT_RESOURCE = ClassName.get(ReconcilerJava.RECONCILER_PACKAGE + ".dependent",
+    private static final ClassName DEPENDENT_RESOURCE = ClassName.get(RECONCILER_PACKAGE + ".dependent",
             "DependentResource");
     private static final String HAS_PORTS = "HasPorts";
     private static final ClassName OWNER_REFERENCE = ClassName.get(MODEL, "OwnerReference");
@@ -112,7 +115,7 @@ final class WorkloadJava {
                 .addModifiers(Modifier.PROTECTED)
                 .returns(target)
                 .addParameter(kind, "primary")
-                .addParameter(ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), "context")
+                .addParameter(ParameterizedTypeName.get(CONTEXT, kind), "context")
                 .addStatement("$T spec = primary.getSpec()", spec)
                 .addStatement("$T labels = labels(primary)", labels)
                 .addStatement("$T<$T> ports = ports(primary).stream()\n"
@@ -207,7 +210,7 @@ final class WorkloadJava {
                 .addModifiers(Modifier.PROTECTED)
                 .returns(SERVICE)
                 .addParameter(kind, "primary")
-                .addParameter(ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), "context")
+                .addParameter(ParameterizedTypeName.get(CONTEXT, kind), "context")
                 .addCode(body.build())
                 .build();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -239,7 +242,7 @@ final class WorkloadJava {
                 .returns(boolean.class)
                 .addParameter(ParameterizedTypeName.get(DEPENDENT_RESOURCE, SERVICE, kind), "dependentResource")
                 .addParameter(kind, "primary")
-                .addParameter(ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind), "context")
+                .addParameter(ParameterizedTypeName.get(CONTEXT, kind), "context")
                 .addStatement("return !$T.ports(primary).isEmpty()", workloadDependent)
                 .build();
         return TypeSpec.classBuilder(HAS_PORTS)

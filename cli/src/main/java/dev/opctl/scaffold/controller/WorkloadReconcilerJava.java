@@ -43,7 +43,7 @@ final class WorkloadReconcilerJava {
         ClassName target = WorkloadJava.workloadClass(workload);
         ClassName workloadStatus = ClassName.get(target.packageName(), workload.kind() + "Status");
         ClassName workloadCondition = ClassName.get(target.packageName(), workload.kind() + "Condition");
-        ParameterizedTypeName context = ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind);
+        ParameterizedTypeName context = ParameterizedTypeName.get(WorkloadJava.CONTEXT, kind);
         TypeSpec type = TypeSpec.classBuilder(self)
                 .addJavadoc("Runs each $L as a $L and a Service, both owned by it. Its status reports the\n",
                         r.kind(), workload.kind())
@@ -54,9 +54,9 @@ final class WorkloadReconcilerJava {
                         workload.kind(), r.kind())
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(workflow(model, r, workload))
-                .addAnnotation(AnnotationSpec.builder(ClassName.get(ReconcilerJava.RECONCILER_PACKAGE,
+                .addAnnotation(AnnotationSpec.builder(ClassName.get(WorkloadJava.RECONCILER_PACKAGE,
                         "ControllerConfiguration")).build())
-                .addSuperinterface(ParameterizedTypeName.get(ClassName.get(ReconcilerJava.RECONCILER_PACKAGE,
+                .addSuperinterface(ParameterizedTypeName.get(ClassName.get(WorkloadJava.RECONCILER_PACKAGE,
                         "Reconciler"), kind))
                 .addField(constant("AVAILABLE", "Available",
                         "All the replicas the spec asks for are ready."))
@@ -86,7 +86,7 @@ final class WorkloadReconcilerJava {
     }
 
     private static AnnotationSpec workflow(ProjectModel model, Resource r, Workload workload) {
-        return AnnotationSpec.builder(ClassName.get(ReconcilerJava.RECONCILER_PACKAGE, "Workflow"))
+        return AnnotationSpec.builder(ClassName.get(WorkloadJava.RECONCILER_PACKAGE, "Workflow"))
                 .addMember("dependents", "$L", AnnotationSpec.builder(WorkloadJava.DEPENDENT)
                         .addMember("type", "$T.class", WorkloadJava.workloadDependent(model, r, workload)).build())
                 .addMember("dependents", "$L", WorkloadJava.serviceDependency(model, r, workload))
@@ -106,7 +106,7 @@ final class WorkloadReconcilerJava {
         return MethodSpec.methodBuilder("reconcile")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind))
+                .returns(ParameterizedTypeName.get(WorkloadJava.UPDATE_CONTROL, kind))
                 .addParameter(kind, "resource")
                 .addParameter(context, "context")
                 .addComment("The $L and the Service are applied before this runs (see @Workflow).", workload.kind())
@@ -133,7 +133,7 @@ final class WorkloadReconcilerJava {
                 .addStatement("status.setObservedGeneration(resource.getMetadata().getGeneration())")
                 .addStatement("status.setConditions(conditions)")
                 .addStatement("resource.setStatus(status)")
-                .addStatement("return $T.patchStatus(resource)", ReconcilerJava.UPDATE_CONTROL)
+                .addStatement("return $T.patchStatus(resource)", WorkloadJava.UPDATE_CONTROL)
                 .build();
     }
 

@@ -38,7 +38,7 @@ final class WorkloadTestJava {
         ClassName spec = ClassName.get(r.javaPackage(), r.kind() + "Spec");
         ClassName target = WorkloadJava.workloadClass(workload);
         ClassName reconciler = Controllers.reconciler(model, r);
-        ParameterizedTypeName contextType = ParameterizedTypeName.get(ReconcilerJava.CONTEXT, kind);
+        ParameterizedTypeName contextType = ParameterizedTypeName.get(WorkloadJava.CONTEXT, kind);
         MethodSpec resource = MethodSpec.methodBuilder("resource")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(kind)
@@ -93,7 +93,7 @@ final class WorkloadTestJava {
                 .addField(FieldSpec.builder(contextType, "context", Modifier.PRIVATE, Modifier.FINAL)
                         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                                 .addMember("value", "$S", "unchecked").build())
-                        .initializer("$T.mock($T.class)", MOCKITO, ReconcilerJava.CONTEXT)
+                        .initializer("$T.mock($T.class)", MOCKITO, WorkloadJava.CONTEXT)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("recordEventsOnTheMockApiServer")
                         .addAnnotation(ClassName.get("org.junit.jupiter.api", "BeforeEach"))
@@ -258,7 +258,7 @@ final class WorkloadTestJava {
                 .addStatement("$T.when(context.getSecondaryResource($T.class)).thenReturn($T.of($L))", MOCKITO, target,
                         Optional.class, variable(workload))
                 .addStatement("$T control = new $T().reconcile(resource, context)",
-                        ParameterizedTypeName.get(ReconcilerJava.UPDATE_CONTROL, kind), reconciler)
+                        ParameterizedTypeName.get(WorkloadJava.UPDATE_CONTROL, kind), reconciler)
                 .addStatement("$T.assertTrue(control.isPatchStatus())", ASSERTIONS)
                 .addStatement("return control.getResource().orElseThrow().getStatus()")
                 .build();

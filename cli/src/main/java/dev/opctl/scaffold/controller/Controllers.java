@@ -93,7 +93,8 @@ public final class Controllers {
             out.append(out.isEmpty() ? "" : "\n");
             int indent = line.length() - line.stripLeading().length() + 8;
             int column = 0;
-            int depth = 0;
+            int parentheses = 0;
+            int generics = 0;
             boolean string = false;
             int start = 0;
             boolean declaration = line.endsWith("{");
@@ -104,9 +105,10 @@ public final class Controllers {
                     continue;
                 }
                 string = c == '"';
-                boolean zeroWidth = declaration && c == '(' && depth == 0 && start == 0;
-                depth += c == '(' || c == '<' ? 1 : c == ')' || c == '>' ? -1 : 0;
-                boolean space = c == ' ' && i > 0 && line.charAt(i - 1) == ',' && depth == 1;
+                boolean zeroWidth = declaration && c == '(' && parentheses == 0 && start == 0;
+                parentheses += c == '(' ? 1 : c == ')' ? -1 : 0;
+                generics += c == '<' ? 1 : c == '>' ? -1 : 0;
+                boolean space = c == ' ' && i > 0 && line.charAt(i - 1) == ',' && parentheses == 1 && generics == 0;
                 if (zeroWidth || space || i == line.length()) {
                     String chunk = line.substring(start, zeroWidth ? i + 1 : i);
                     int gap = start > 0 && line.charAt(start - 1) == ' ' ? 1 : 0;

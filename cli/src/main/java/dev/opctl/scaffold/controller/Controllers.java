@@ -108,7 +108,8 @@ public final class Controllers {
                 boolean zeroWidth = declaration && c == '(' && parentheses == 0 && start == 0;
                 parentheses += c == '(' ? 1 : c == ')' ? -1 : 0;
                 generics += c == '<' ? 1 : c == '>' ? -1 : 0;
-                boolean space = c == ' ' && i > 0 && line.charAt(i - 1) == ',' && parentheses == 1 && generics == 0;
+                boolean space = c == ' ' && i > 0 && line.charAt(i - 1) == ','
+                        && parentheses == 1 && generics == 0;
                 if (zeroWidth || space || i == line.length()) {
                     String chunk = line.substring(start, zeroWidth ? i + 1 : i);
                     int gap = start > 0 && line.charAt(start - 1) == ' ' ? 1 : 0;

@@ -1,13 +1,30 @@
 package dev.opctl.scaffold.controller;
 
 import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
+import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.Ownership;
+import dev.opctl.engine.Templates;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
+import java.util.function.Function;
 
-/** Names of the controller classes of a project. */
+/**
+ * Names of the controller classes of a project, and the rendering the controller scaffolds share:
+ * their templates are under {@code templates/controller/}.
+ */
 public final class Controllers {
+    /** The longest line a formatter leaves alone, as JavaPoet and opctl's house style have it. */
+    private static final int COLUMN_LIMIT = 100;
+
+    /**
+     * The lambda of a template's {@code {{#wrap}}} section: each line of the section, a method
+     * declaration or call, is broken where it would pass column 100, the continuation indented
+     * twice more, as JavaPoet broke it: after a comma of the parameter list or, in a declaration
+     * (a line ending in "{"), right after its opening parenthesis.
+     */
+    static final Function<String, String> WRAP = Controllers::wrap;
+
     private Controllers() {
     }
 
@@ -32,19 +49,81 @@ public final class Controllers {
                 + resource.kind() + "ReconcilerTest.java";
     }
 
-    /**
-     * A reconciler's first log line: "Reconciling Memcached default/sample", or just the name of a
-     * cluster-scoped resource, which has no namespace.
-     */
-    static CodeBlock logReconciling(String kind, boolean namespaced) {
-        return namespaced
-                ? CodeBlock.of("log.info($S,$Wresource.getMetadata().getNamespace(),$Wresource.getMetadata().getName());\n",
-                        "Reconciling " + kind + " {}/{}")
-                : CodeBlock.of("log.info($S, resource.getMetadata().getName());\n", "Reconciling " + kind + " {}");
-    }
-
     /** Where the class {@code type} of the project is under {@code src/main/java}. */
     static String path(ClassName type) {
         return JavaSources.mainPath(type.packageName(), type.simpleName());
+    }
+
+    /** The user's class {@code type}, from {@code templates/controller/<template>.java.mustache}. */
+    static GeneratedFile main(ClassName type, String template, Object scope) {
+        return new GeneratedFile(path(type), render(template, scope), Ownership.USER, false);
+    }
+
+    /** The user's test class {@code type}, from {@code templates/controller/<template>.java.mustache}. */
+    static GeneratedFile test(ClassName type, String template, Object scope) {
+        String path = "src/test/java/" + type.packageName().replace('.', '/') + "/" + type.simpleName() + ".java";
+        return new GeneratedFile(path, render(template, scope), Ownership.USER, false);
+    }
+
+    private static String render(String template, Object scope) {
+        return JavaSources.sortImports(Templates.render("controller/" + template + ".java.mustache", scope));
+    }
+
+    /** {@code value} as a Java string literal, escaped as JavaPoet's {@code $S} escapes it. */
+    static String literal(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static String wrap(String lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines.split("\n", -1)) {
+            out.append(out.isEmpty() ? "" : "\n");
+            int indent = line.length() - line.stripLeading().length() + 8;
+            int column = 0;
+            int parentheses = 0;
+            int generics = 0;
+            boolean string = false;
+            int start = 0;
+            boolean declaration = line.endsWith("{");
+            for (int i = 0; i <= line.length(); i++) {
+                char c = i < line.length() ? line.charAt(i) : ' ';
+                if (string) {
+                    string = c != '"' || line.charAt(i - 1) == '\\';
+                    continue;
+                }
+                string = c == '"';
+                boolean zeroWidth = declaration && c == '(' && parentheses == 0 && start == 0;
+                parentheses += c == '(' ? 1 : c == ')' ? -1 : 0;
+                generics += c == '<' ? 1 : c == '>' ? -1 : 0;
+                boolean space = c == ' ' && i > 0 && line.charAt(i - 1) == ','
+                        && parentheses == 1 && generics == 0;
+                if (zeroWidth || space || i == line.length()) {
+                    String chunk = line.substring(start, zeroWidth ? i + 1 : i);
+                    int gap = start > 0 && line.charAt(start - 1) == ' ' ? 1 : 0;
+                    if (start > 0 && column + gap + chunk.length() > COLUMN_LIMIT) {
+                        out.append('\n').append(" ".repeat(indent)).append(chunk);
+                        column = indent + chunk.length();
+                    } else {
+                        out.append(gap > 0 ? " " : "").append(chunk);
+                        column += gap + chunk.length();
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+        return out.toString();
     }
 }

@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 /** {@code opctl add}: adds an API or a controller to the project. */
 @Command(
         name = "add",
-        subcommands = {AddApiCommand.class, AddControllerCommand.class, AddWebhookCommand.class},
         commandListHeading = "%nCommands:%n",
         description = "Adds a custom resource (api), a reconciler (controller) or admission webhooks (webhook) to the "
                 + "project in the current directory.")

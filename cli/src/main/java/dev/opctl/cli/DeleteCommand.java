@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 /** {@code opctl delete}: removes an API or a controller from the project. */
 @Command(
         name = "delete",
-        subcommands = {DeleteApiCommand.class, DeleteControllerCommand.class},
         commandListHeading = "%nCommands:%n",
         description = "Removes a custom resource (api) or a reconciler (controller) from the project in the current "
                 + "directory: the reverse of 'opctl add'.")

@@ -18,7 +18,6 @@ import picocli.CommandLine.Mixin;
 /** {@code opctl generate}: regenerates every tool-owned artifact of the project. */
 @Command(
         name = "generate",
-        subcommands = {GenerateCrdsCommand.class, GenerateRbacCommand.class},
         commandListHeading = "%nCommands:%n",
         description = {
             "Regenerates every file opctl owns from the project's sources and PROJECT file: the CRDs in "

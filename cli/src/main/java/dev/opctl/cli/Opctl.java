@@ -5,6 +5,7 @@ import dev.opctl.naming.Text;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
@@ -18,8 +19,19 @@ public final class Opctl {
     /** The exit codes of every command, as the help and docs/commands.md show them. */
     static final Map<String, String> EXIT_CODES = exitCodes();
 
-    /** The commands under {@code opctl}, in the order its help lists them. */
-    static final Map<String, Class<?>> COMMANDS = commands();
+    /** The commands under {@code opctl}, in the order its help lists them, each with those under it. */
+    static final Map<String, Node> COMMANDS = commands();
+
+    /** A command and the commands under it. */
+    record Node(Class<?> type, Map<String, Node> children) {
+        static Node of(Class<?> type, Object... children) {
+            Map<String, Node> named = new LinkedHashMap<>();
+            for (int i = 0; i < children.length; i += 2) {
+                named.put((String) children[i], new Node((Class<?>) children[i + 1], Map.of()));
+            }
+            return new Node(type, named);
+        }
+    }
 
     private Opctl() {
     }
@@ -32,14 +44,17 @@ public final class Opctl {
         return codes;
     }
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("new", NewCommand.class);
-        commands.put("add", AddCommand.class);
-        commands.put("delete", DeleteCommand.class);
-        commands.put("edit", EditCommand.class);
-        commands.put("generate", GenerateCommand.class);
-        commands.put("help", HelpCommand.class);
+    private static Map<String, Node> commands() {
+        Map<String, Node> commands = new LinkedHashMap<>();
+        commands.put("new", Node.of(NewCommand.class));
+        commands.put("add", Node.of(AddCommand.class, "api", AddApiCommand.class, "controller",
+                AddControllerCommand.class, "webhook", AddWebhookCommand.class));
+        commands.put("delete", Node.of(DeleteCommand.class, "api", DeleteApiCommand.class, "controller",
+                DeleteControllerCommand.class));
+        commands.put("edit", Node.of(EditCommand.class));
+        commands.put("generate", Node.of(GenerateCommand.class, "crds", GenerateCrdsCommand.class, "rbac",
+                GenerateRbacCommand.class));
+        commands.put("help", Node.of(HelpCommand.class));
         return commands;
     }
 
@@ -49,7 +64,7 @@ public final class Opctl {
      * command it holds before parsing, and that of all of them costs as much as generating 50 CRDs.
      */
     static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(workingDir, out, err, invoked(args)).execute(args);
+        return commandLine(workingDir, out, err, List.of(args)).execute(args);
     }
 
     /**
@@ -57,25 +72,43 @@ public final class Opctl {
      * against {@code workingDir}.
      */
     public static CommandLine commandLine(Path workingDir, PrintWriter out, PrintWriter err) {
-        return commandLine(workingDir, out, err, COMMANDS.keySet());
+        return commandLine(workingDir, out, err, null);
     }
 
     /**
-     * The command {@code args} invoke, when only global options ({@code --verbose}) come before
-     * its name and it is not {@code help}; otherwise every command, which the help and the hints
-     * for mistyped names need.
+     * The commands of {@code commands} that {@code args} (what follows their parent's name on the
+     * command line; {@code null} for all) need: the one they name when only global options
+     * ({@code --verbose}) come before it and it is not {@code help}; none below the top level when
+     * they are options only and no help, as {@code generate --check}; otherwise all, which the help
+     * and the hints for mistyped names need.
      */
-    static Set<String> invoked(String... args) {
-        for (String arg : args) {
-            if (arg.equals("--verbose")) {
-                continue;
-            }
-            return COMMANDS.containsKey(arg) && !arg.equals("help") ? Set.of(arg) : COMMANDS.keySet();
+    static Set<String> needed(Map<String, Node> commands, List<String> args, boolean top) {
+        if (args == null) {
+            return commands.keySet();
         }
-        return COMMANDS.keySet();
+        List<String> rest = args.stream().dropWhile("--verbose"::equals).toList();
+        if (!rest.isEmpty() && commands.containsKey(rest.get(0)) && !rest.get(0).equals("help")) {
+            return Set.of(rest.get(0));
+        }
+        boolean optionsOnly = rest.stream().allMatch(a -> a.startsWith("-") && !a.equals("-h") && !a.equals("--help"));
+        return !top && optionsOnly ? Set.of() : commands.keySet();
     }
 
-    private static CommandLine commandLine(Path workingDir, PrintWriter out, PrintWriter err, Set<String> names) {
+    private static void addCommands(CommandLine parent, Map<String, Node> commands, List<String> args, boolean top,
+            CommandLine.IFactory factory) {
+        Set<String> names = needed(commands, args, top);
+        for (String name : names) {
+            Node node = commands.get(name);
+            CommandLine command = new CommandLine(node.type(), factory);
+            // Below the one command named, what follows its name decides again; below all, all.
+            List<String> below = names.equals(commands.keySet()) ? null
+                    : args.subList(args.indexOf(name) + 1, args.size());
+            addCommands(command, node.children(), below, false, factory);
+            parent.addSubcommand(name, command);
+        }
+    }
+
+    private static CommandLine commandLine(Path workingDir, PrintWriter out, PrintWriter err, List<String> args) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -89,9 +122,7 @@ public final class Opctl {
             }
         };
         CommandLine commandLine = new CommandLine(new OpctlCommand(), factory);
-        for (String name : names) {
-            commandLine.addSubcommand(name, new CommandLine(COMMANDS.get(name), factory));
-        }
+        addCommands(commandLine, COMMANDS, args, true, factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

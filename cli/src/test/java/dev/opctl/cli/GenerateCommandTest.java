@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,7 +180,9 @@ class GenerateCommandTest {
                 List.of("generate", "--max-description-length", "-1"),
                 List.of("generate", "--max-description-length", "many"), List.of("generate", "--check=true"),
                 List.of("generate", "rbac", "--check"), List.of("generate", "rbca"), List.of("--help", "generate"),
-                List.of("add", "apii"), List.of("new"));
+                List.of("add", "apii"), List.of("new"), List.of("generate", "--sources"), List.of("generate", "-x"),
+                List.of("add", "--help"), List.of("add"), List.of("delete", "api", "--kind"),
+                List.of("generate", "--verbose", "--check", "--verbose"));
         for (List<String> command : commands) {
             String[] args = command.toArray(String[]::new);
             OpctlRun whole = OpctlRun.run(project, args);
@@ -188,10 +191,16 @@ class GenerateCommandTest {
             assertEquals(whole.toString(), invoked.toString(), String.join(" ", command));
             assertEquals(wholeFiles, snapshotAndReset(), String.join(" ", command));
         }
-        assertEquals(Set.of("generate"), Opctl.invoked("--verbose", "generate", "crds"));
-        assertEquals(Opctl.COMMANDS.keySet(), Opctl.invoked("--help", "generate"));
-        assertEquals(Opctl.COMMANDS.keySet(), Opctl.invoked("help", "generate"));
-        assertEquals(Opctl.COMMANDS.keySet(), Opctl.invoked("generat"));
+        Map<String, Opctl.Node> top = Opctl.COMMANDS;
+        Map<String, Opctl.Node> generate = top.get("generate").children();
+        assertEquals(Set.of("generate"), Opctl.needed(top, List.of("--verbose", "generate", "crds"), true));
+        assertEquals(top.keySet(), Opctl.needed(top, List.of("--help", "generate"), true));
+        assertEquals(top.keySet(), Opctl.needed(top, List.of("help", "generate"), true));
+        assertEquals(top.keySet(), Opctl.needed(top, List.of("generat"), true));
+        assertEquals(Set.of(), Opctl.needed(generate, List.of("--check"), false), "generate --check needs no crds");
+        assertEquals(Set.of("crds"), Opctl.needed(generate, List.of("crds", "--check"), false));
+        assertEquals(generate.keySet(), Opctl.needed(generate, List.of("--check", "-h"), false));
+        assertEquals(generate.keySet(), Opctl.needed(generate, List.of("rbca"), false));
     }
 
     /** The generated files of the project, as text, and then the project as it was before generating. */

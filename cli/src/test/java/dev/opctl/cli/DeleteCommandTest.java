@@ -107,6 +107,36 @@ class DeleteCommandTest {
         assertTrue(withMemcachedOnly.get(API + "MemcachedSpec.java").contains("@Default(\"memcached:1.6\")"));
     }
 
+    /**
+     * The untouched controller of a kind named like a class its files import (fabric8's Service,
+     * Deployment, StatefulSet, JOSDK's Context, JUnit's Test), written with the kind's classes
+     * qualified, is recognised as opctl's: deleted without {@code --force}.
+     */
+    @Test
+    void theControllerOfAKindNamedLikeAClassItUsesIsDeletedWithoutForce() throws IOException {
+        ok(project, "add", "api", "--group", "serving", "--version", "v1", "--kind", "Service", "--workload",
+                "deployment");
+        ok(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "StatefulSet", "--workload",
+                "statefulset");
+        ok(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Deployment", "--workload",
+                "deployment");
+        ok(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Context", "--controller");
+        ok(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Test", "--controller");
+        assertTrue(Files.readString(project.resolve(PKG + "controller/ServiceService.java"))
+                .contains("com.example.demooperator.api.serving.v1.Service"));
+
+        Map<String, Integer> deleted = Map.of("Service", 4, "StatefulSet", 4, "Deployment", 4, "Context", 2,
+                "Test", 2);
+        for (String kind : List.of("Service", "StatefulSet", "Deployment", "Context", "Test")) {
+            OpctlRun delete = run("delete", "controller", "--group", kind.equals("Service") ? "serving" : "clash",
+                    "--kind", kind);
+            assertEquals(0, delete.exitCode(), delete::toString);
+            assertTrue(delete.out().contains(": " + deleted.get(kind) + " files deleted"), delete.out());
+            assertFalse(Files.exists(project.resolve(PKG + "controller/" + kind + "Reconciler.java")), kind);
+        }
+        assertEquals(0, run("generate", "--check").exitCode());
+    }
+
     @Test
     void deletingAVersionLeavesTheOthersAsIfItWasNeverAdded() throws IOException {
         String[] foo = {"add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Foo"};

@@ -94,6 +94,50 @@ class GeneratedJavaCompilesTest {
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 
+    /**
+     * Kinds named like a class their controller's files use (fabric8's {@code Service},
+     * {@code Deployment} and {@code StatefulSet} with their {@code DeploymentStatus}, JOSDK's
+     * {@code Context}, JUnit's {@code Test}, {@code java.lang}'s {@code SuppressWarnings}, the nested
+     * {@code HasPorts}): the kind's classes are written fully qualified there, and it compiles.
+     */
+    @Test
+    void javaOfKindsNamedLikeTheClassesTheirControllersUseCompiles(@TempDir Path out) throws IOException {
+        Path project = out.resolve("demo-operator");
+        run(out, "new", "demo-operator", "--domain", "example.com");
+        run(project, "add", "api", "--group", "serving", "--version", "v1", "--kind", "Service", "--workload",
+                "deployment");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "StatefulSet", "--workload",
+                "statefulset");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Deployment", "--workload",
+                "deployment");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "HasPorts", "--workload",
+                "deployment");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Context", "--controller");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Test", "--controller");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "SuppressWarnings",
+                "--controller");
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(project.resolve("src"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        for (Path source : sources) {
+            assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
+        }
+        assertCompilesWithoutWarnings(sources, out.resolve("classes"));
+
+        Path controller = project.resolve("src/main/java/com/example/demooperator/controller");
+        String service = Files.readString(controller.resolve("ServiceService.java"));
+        assertTrue(service.contains("import io.fabric8.kubernetes.api.model.Service;\n"), service);
+        assertTrue(service.contains("extends CRUDKubernetesDependentResource<Service, "
+                + "com.example.demooperator.api.serving.v1.Service> {"), service);
+        String deployment = Files.readString(controller.resolve("DeploymentReconciler.java"));
+        assertTrue(deployment.contains("com.example.demooperator.api.clash.v1.DeploymentStatus status = "),
+                deployment);
+        assertTrue(Files.readString(project.resolve("src/test/java/com/example/demooperator/controller")
+                .resolve("ServiceReconcilerTest.java"))
+                .contains("\n        ServiceSpec spec = new ServiceSpec();\n"), "what does not clash stays simple");
+    }
+
     private static void run(Path dir, String... args) {
         StringWriter sink = new StringWriter();
         int exit = Opctl.commandLine(dir, new PrintWriter(sink), new PrintWriter(sink)).execute(args);

@@ -24,6 +24,6 @@ final class ReconcilerTestJava {
 
     static GeneratedFile render(ProjectModel model, Resource resource) {
         return Controllers.test(Controllers.reconciler(model, resource).peerClass(resource.kind() + "ReconcilerTest"),
-                "ReconcilerTest", new ReconcilerJava(model, resource));
+                "ReconcilerTest", resource, qualified -> ReconcilerJava.scope(model, resource, qualified));
     }
 }

@@ -8,6 +8,7 @@ import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.api.Workload;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,17 +20,21 @@ import java.util.function.Function;
  * @param model the project
  * @param resource the kind that describes the application
  * @param runs what the controller runs for each resource
+ * @param types the names of the kind's classes in the file
  */
-record WorkloadJava(ProjectModel model, Resource resource, Workload runs) {
+record WorkloadJava(ProjectModel model, Resource resource, Workload runs, KindTypes types) {
     /** The reconciler, the two dependent resources and the test. */
     static List<GeneratedFile> render(ProjectModel model, Resource resource, Workload workload) {
-        WorkloadJava scope = new WorkloadJava(model, resource, workload);
+        Function<Set<String>, Object> scope = qualified -> new WorkloadJava(model, resource, workload,
+                new KindTypes(resource.javaPackage(), resource.kind(), qualified));
         ClassName reconciler = Controllers.reconciler(model, resource);
-        return List.of(Controllers.main(workloadDependent(model, resource, workload), "workload/Workload", scope),
-                Controllers.main(reconciler.peerClass(resource.kind() + "Service"), "workload/Service", scope),
-                Controllers.main(reconciler, "workload/Reconciler", scope),
+        return List.of(
+                Controllers.main(workloadDependent(model, resource, workload), "workload/Workload", resource, scope),
+                Controllers.main(reconciler.peerClass(resource.kind() + "Service"), "workload/Service", resource,
+                        scope),
+                Controllers.main(reconciler, "workload/Reconciler", resource, scope),
                 Controllers.test(reconciler.peerClass(reconciler.simpleName() + "Test"), "workload/ReconcilerTest",
-                        scope));
+                        resource, scope));
     }
 
     /** The dependent resource of the Deployment or StatefulSet, e.g. {@code MemcachedDeployment}. */
@@ -56,6 +61,19 @@ record WorkloadJava(ProjectModel model, Resource resource, Workload runs) {
 
     public String kindPackage() {
         return resource.javaPackage();
+    }
+
+    /** The kind's class as the file writes it: {@code WebApp}, or qualified if that name clashes. */
+    public String kindType() {
+        return types.kindType();
+    }
+
+    public String specType() {
+        return types.specType();
+    }
+
+    public String statusType() {
+        return types.statusType();
     }
 
     public String aKind() {

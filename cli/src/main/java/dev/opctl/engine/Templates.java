@@ -35,6 +35,14 @@ public final class Templates {
      * @throws IllegalArgumentException when no such template ships with opctl
      */
     public static String render(String name, Object scope) {
+        return render(name, new Object[] {scope});
+    }
+
+    /**
+     * Renders the template at {@code name} with {@code scopes}, a name found in a later scope
+     * hiding the same name in an earlier one.
+     */
+    public static String render(String name, Object... scopes) {
         Mustache mustache;
         try {
             mustache = FACTORY.compile(name);
@@ -42,7 +50,7 @@ public final class Templates {
             throw new IllegalArgumentException("no template " + name, e);
         }
         StringWriter out = new StringWriter();
-        mustache.execute(out, scope);
+        mustache.execute(out, scopes);
         return out.toString();
     }
 }

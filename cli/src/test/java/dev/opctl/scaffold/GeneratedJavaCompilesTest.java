@@ -116,6 +116,14 @@ class GeneratedJavaCompilesTest {
         run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Test", "--controller");
         run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "SuppressWarnings",
                 "--controller");
+        // And webhooks: JUnit's Test in the tests, opctl's Validator and Converter interfaces.
+        run(project, "add", "webhook", "--group", "clash", "--version", "v1", "--kind", "Test", "--defaulting",
+                "--validation");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Validator");
+        run(project, "add", "webhook", "--group", "clash", "--version", "v1", "--kind", "Validator", "--validation");
+        run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Converter");
+        run(project, "add", "api", "--group", "clash", "--version", "v2", "--kind", "Converter");
+        run(project, "add", "webhook", "--group", "clash", "--kind", "Converter", "--conversion");
         List<Path> sources;
         try (Stream<Path> files = Files.walk(project.resolve("src"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
@@ -136,6 +144,13 @@ class GeneratedJavaCompilesTest {
         assertTrue(Files.readString(project.resolve("src/test/java/com/example/demooperator/controller")
                 .resolve("ServiceReconcilerTest.java"))
                 .contains("\n        ServiceSpec spec = new ServiceSpec();\n"), "what does not clash stays simple");
+        Path webhooks = project.resolve("src/test/java/com/example/demooperator/webhook/clash/v1");
+        String defaulterTest = Files.readString(webhooks.resolve("TestDefaulterTest.java"));
+        assertTrue(defaulterTest.contains("import org.junit.jupiter.api.Test;\n"), defaulterTest);
+        assertTrue(defaulterTest.contains("com.example.demooperator.api.clash.v1.Test test = "
+                + "new com.example.demooperator.api.clash.v1.Test();"), defaulterTest);
+        assertTrue(Files.readString(project.resolve("src/main/java/com/example/demooperator/webhook/clash/v1")
+                .resolve("TestDefaulter.java")).contains("implements Defaulter<Test> {"), "no clash, simple name");
     }
 
     private static void run(Path dir, String... args) {

@@ -6,14 +6,11 @@ import dev.opctl.engine.Ownership;
 import dev.opctl.engine.Templates;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.KindClassNames;
 import dev.opctl.scaffold.ProjectModel;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names of the controller classes of a project, and the rendering the controller scaffolds share:
@@ -30,14 +27,6 @@ public final class Controllers {
      * (a line ending in "{"), right after its opening parenthesis.
      */
     static final Function<String, String> WRAP = Controllers::wrap;
-
-    /** A single-type import; group 1 is the simple name. */
-    private static final Pattern IMPORT = Pattern.compile("(?m)^import [\\w.]+\\.(\\w+);$");
-    /** Comments, string and character literals. */
-    private static final Pattern NOT_CODE = Pattern.compile(
-            "//[^\\n]*|/\\*.*?\\*/|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'", Pattern.DOTALL);
-    /** An identifier not after a dot: a simple name, not a member or a qualified name's part. */
-    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])[A-Za-z_$][\\w$]*");
 
     private Controllers() {
     }
@@ -102,55 +91,11 @@ public final class Controllers {
     /**
      * Renders a template that writes the classes of {@code resource}'s kind ({@code Kind},
      * {@code KindSpec}, {@code KindStatus}) by the names its scope gives, {@code {{kindType}}} and
-     * the like: their simple names, imported, unless the file uses the same simple name for another
-     * class (one it imports, one of {@code java.lang}, its own nested class). Then the kind's class
-     * is written fully qualified and its import line left out, as JavaPoet did; a kind
-     * {@code Service} beside fabric8's Service, a kind {@code Test} beside JUnit's.
-     *
-     * <p>What the file uses is read from a rendering with all the kind's classes qualified: its
-     * imports and, outside comments and literals, the names not after a dot.
+     * the like: see {@link KindClassNames}.
      */
     static String renderOfKind(String template, Resource resource, Function<Set<String>, Object> scope) {
-        Set<String> own = new LinkedHashSet<>(KindTypes.classes(resource.kind()));
-        String qualified = withoutImports(render(template, scope.apply(own)), resource.javaPackage(), own);
-        Set<String> clashing = new TreeSet<>(own);
-        clashing.retainAll(usedNames(qualified));
-        if (clashing.isEmpty()) {
-            return render(template, scope.apply(Set.of()));
-        }
-        return withoutImports(render(template, scope.apply(clashing)), resource.javaPackage(), clashing);
-    }
-
-    /** {@code java} without the import lines of the classes {@code simpleNames} of {@code pkg}. */
-    private static String withoutImports(String java, String pkg, Set<String> simpleNames) {
-        Set<String> lines = new HashSet<>();
-        simpleNames.forEach(name -> lines.add("import " + pkg + "." + name + ";"));
-        StringBuilder out = new StringBuilder();
-        for (String line : java.split("(?<=\n)")) {
-            if (!lines.contains(line.strip())) {
-                out.append(line);
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * The simple names a Java file uses for a class: those it imports, and every identifier of its
-     * code not after a dot (a superset of what it resolves by its scope: {@code java.lang}, its
-     * package, its nested classes).
-     */
-    private static Set<String> usedNames(String java) {
-        Set<String> names = new HashSet<>();
-        Matcher imports = IMPORT.matcher(java);
-        while (imports.find()) {
-            names.add(imports.group(1));
-        }
-        String code = NOT_CODE.matcher(IMPORT.matcher(java).replaceAll("")).replaceAll(" ");
-        Matcher identifiers = IDENTIFIER.matcher(code);
-        while (identifiers.find()) {
-            names.add(identifiers.group());
-        }
-        return names;
+        return KindClassNames.render(resource.javaPackage(), new LinkedHashSet<>(KindTypes.classes(resource.kind())),
+                qualified -> render(template, scope.apply(qualified)));
     }
 
     private static String render(String template, Object scope) {

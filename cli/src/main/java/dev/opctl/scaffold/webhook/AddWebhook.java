@@ -7,6 +7,7 @@ import dev.opctl.engine.Templates;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
 import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.KindClassNames;
 import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The files of {@code opctl add webhook}: the user's webhook classes and their tests, the updated
@@ -84,19 +86,30 @@ public final class AddWebhook {
 
     /** The user's webhook class of {@code type} for {@code kind}. */
     static GeneratedFile userClass(WebhookKind kind, WebhookType type) {
-        String content = JavaSources.sortImports(Templates.render("webhook/kind/" + type.classSuffix()
-                + ".java.mustache", kind));
+        String content = render("webhook/kind/" + type.classSuffix() + ".java.mustache", kind, kind);
         return new GeneratedFile(JavaSources.mainPath(kind.webhookPackage(), kind.kind() + type.classSuffix()),
                 content, Ownership.USER, false);
     }
 
     /** The test of the user's webhook class of {@code type}. */
     static GeneratedFile userTest(WebhookKind kind, WebhookType type) {
-        String content = JavaSources.sortImports(Templates.render("webhook/kind/" + type.classSuffix()
-                + "Test.java.mustache", kind));
+        String content = render("webhook/kind/" + type.classSuffix() + "Test.java.mustache", kind, kind);
         String name = kind.kind() + type.classSuffix() + "Test";
         return new GeneratedFile("src/test/java/" + kind.webhookPackage().replace('.', '/') + "/" + name + ".java",
                 content, Ownership.USER, false);
+    }
+
+    /**
+     * The template {@code template} with {@code scope}, which writes the kind's class as
+     * {@code {{kindType}}}: its simple name unless the file uses that for another class (a kind
+     * {@code Test} beside JUnit's), then its qualified name.
+     */
+    static String render(String template, WebhookKind kind, Object scope) {
+        String kindClass = kind.kindClass();
+        String pkg = kindClass.substring(0, kindClass.lastIndexOf('.'));
+        return KindClassNames.render(pkg, Set.of(kind.kindType()), qualified -> JavaSources.sortImports(
+                qualified.isEmpty() ? Templates.render(template, scope)
+                        : Templates.render(template, scope, Map.of("kindType", kindClass))));
     }
 
     /** The edits of the operator's main class that start the webhook server with the others and stop it with them. */

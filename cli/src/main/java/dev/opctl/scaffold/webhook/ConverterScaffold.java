@@ -2,7 +2,6 @@ package dev.opctl.scaffold.webhook;
 
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
-import dev.opctl.engine.Templates;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
@@ -24,11 +23,11 @@ public record ConverterScaffold(WebhookKind spoke, Resource hub) {
         String pkg = scaffold.webhookPackage();
         return List.of(
                 new GeneratedFile(JavaSources.mainPath(pkg, name),
-                        JavaSources.sortImports(Templates.render("webhook/kind/Converter.java.mustache", scaffold)), Ownership.USER, false),
+                        AddWebhook.render("webhook/kind/Converter.java.mustache", scaffold.spoke(), scaffold),
+                        Ownership.USER, false),
                 new GeneratedFile("src/test/java/" + pkg.replace('.', '/') + "/" + name + "Test.java",
-                        JavaSources.sortImports(
-                                Templates.render("webhook/kind/ConverterTest.java.mustache", scaffold)), Ownership.USER,
-                        false));
+                        AddWebhook.render("webhook/kind/ConverterTest.java.mustache", scaffold.spoke(), scaffold),
+                        Ownership.USER, false));
     }
 
     public String javaFileHeader() {
@@ -49,6 +48,11 @@ public record ConverterScaffold(WebhookKind spoke, Resource hub) {
 
     public String kindClass() {
         return spoke.kindClass();
+    }
+
+    /** The name the converter writes for this version's class. */
+    public String kindType() {
+        return spoke.kindType();
     }
 
     public String variable() {

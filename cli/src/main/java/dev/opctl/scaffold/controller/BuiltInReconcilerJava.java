@@ -7,7 +7,6 @@ import dev.opctl.project.BuiltInKind;
 import dev.opctl.scaffold.ProjectModel;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,19 +26,11 @@ record BuiltInReconcilerJava(ProjectModel model, BuiltInKind primary, List<Built
 
     static GeneratedFile render(ProjectModel model, BuiltInKind primary, List<BuiltInKind> watched) {
         BuiltInReconcilerJava reconciler = new BuiltInReconcilerJava(model, primary, watched);
-        return Controllers.main(reconciler.type(), "BuiltInReconciler", reconciler);
+        return Controllers.main(reconciler.type(), "BuiltInReconciler", new ControllerProject(model), reconciler);
     }
 
     ClassName type() {
         return ClassName.get(Controllers.controllerPackage(model), primary.kind() + "Reconciler");
-    }
-
-    public String javaFileHeader() {
-        return model.javaFileHeader();
-    }
-
-    public String controllerPackage() {
-        return Controllers.controllerPackage(model);
     }
 
     public String kind() {
@@ -80,10 +71,6 @@ record BuiltInReconcilerJava(ProjectModel model, BuiltInKind primary, List<Built
     /** The event sources, e.g. {@code pods, configMaps}. */
     public String watchedVariables() {
         return watched.stream().map(BuiltInReconcilerJava::variable).collect(Collectors.joining(", "));
-    }
-
-    public Function<String, String> wrap() {
-        return Controllers.WRAP;
     }
 
     private static String variable(BuiltInKind kind) {

@@ -57,25 +57,27 @@ public final class Controllers {
         return JavaSources.mainPath(type.packageName(), type.simpleName());
     }
 
-    /** The user's class {@code type}, from {@code templates/controller/<template>.java.mustache}. */
-    static GeneratedFile main(ClassName type, String template, Object scope) {
-        return new GeneratedFile(path(type), render(template, scope), Ownership.USER, false);
+    /**
+     * The user's class {@code type}, from {@code templates/controller/<template>.java.mustache} read
+     * with {@code scopes} (a name of a later scope hides that of an earlier one).
+     */
+    static GeneratedFile main(ClassName type, String template, Object... scopes) {
+        return new GeneratedFile(path(type), render(template, scopes), Ownership.USER, false);
     }
 
-    /** The user's test class {@code type}, from {@code templates/controller/<template>.java.mustache}. */
-    static GeneratedFile test(ClassName type, String template, Object scope) {
-        String path = "src/test/java/" + type.packageName().replace('.', '/') + "/" + type.simpleName() + ".java";
-        return new GeneratedFile(path, render(template, scope), Ownership.USER, false);
+    /** The user's test class {@code type}, as {@link #main(ClassName, String, Object...)} renders a class. */
+    static GeneratedFile test(ClassName type, String template, Object... scopes) {
+        return new GeneratedFile(testPath(type), render(template, scopes), Ownership.USER, false);
     }
 
     /**
      * The class {@code type} of the controller of {@code resource}, from
-     * {@code templates/controller/<template>.java.mustache} and the scope {@code scope} makes for a
-     * set of the kind's classes to write fully qualified (see {@link #renderOfKind}).
+     * {@code templates/controller/<template>.java.mustache} and the scopes {@code scopes} makes for
+     * a set of the kind's classes to write fully qualified (see {@link #renderOfKind}).
      */
     static GeneratedFile main(ClassName type, String template, Resource resource,
-            Function<Set<String>, Object> scope) {
-        return new GeneratedFile(path(type), renderOfKind(template, resource, scope), Ownership.USER, false);
+            Function<Set<String>, Object[]> scopes) {
+        return new GeneratedFile(path(type), renderOfKind(template, resource, scopes), Ownership.USER, false);
     }
 
     /**
@@ -83,9 +85,12 @@ public final class Controllers {
      * {@link #main(ClassName, String, Resource, Function)} renders a main class.
      */
     static GeneratedFile test(ClassName type, String template, Resource resource,
-            Function<Set<String>, Object> scope) {
-        String path = "src/test/java/" + type.packageName().replace('.', '/') + "/" + type.simpleName() + ".java";
-        return new GeneratedFile(path, renderOfKind(template, resource, scope), Ownership.USER, false);
+            Function<Set<String>, Object[]> scopes) {
+        return new GeneratedFile(testPath(type), renderOfKind(template, resource, scopes), Ownership.USER, false);
+    }
+
+    private static String testPath(ClassName type) {
+        return "src/test/java/" + type.packageName().replace('.', '/') + "/" + type.simpleName() + ".java";
     }
 
     /**
@@ -93,13 +98,13 @@ public final class Controllers {
      * {@code KindSpec}, {@code KindStatus}) by the names its scope gives, {@code {{kindType}}} and
      * the like: see {@link KindClassNames}.
      */
-    static String renderOfKind(String template, Resource resource, Function<Set<String>, Object> scope) {
+    static String renderOfKind(String template, Resource resource, Function<Set<String>, Object[]> scopes) {
         return KindClassNames.render(resource.javaPackage(), new LinkedHashSet<>(KindTypes.classes(resource.kind())),
-                qualified -> render(template, scope.apply(qualified)));
+                qualified -> render(template, scopes.apply(qualified)));
     }
 
-    private static String render(String template, Object scope) {
-        return JavaSources.sortImports(Templates.render("controller/" + template + ".java.mustache", scope));
+    private static String render(String template, Object... scopes) {
+        return JavaSources.sortImports(Templates.render("controller/" + template + ".java.mustache", scopes));
     }
 
     /** {@code value} as a Java string literal, escaped as JavaPoet's {@code $S} escapes it. */

@@ -5,33 +5,25 @@ import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * {@code KindReconciler.java}, the user's Java Operator SDK reconciler of a custom resource, from
- * {@code templates/controller/Reconciler.java.mustache}; its test's template reads the same values.
+ * {@code templates/controller/Reconciler.java.mustache}: what its template reads of the kind, after
+ * {@link ControllerProject}. Its test's template and the workload's read the same values.
  *
- * @param model the project
  * @param resource the kind the reconciler reconciles
  * @param types the names of the kind's classes in the file
  */
-record ReconcilerJava(ProjectModel model, Resource resource, KindTypes types) {
+record ReconcilerJava(Resource resource, KindTypes types) {
     static GeneratedFile render(ProjectModel model, Resource resource) {
         return Controllers.main(Controllers.reconciler(model, resource), "Reconciler", resource,
-                qualified -> scope(model, resource, qualified));
+                qualified -> scopes(model, resource, qualified));
     }
 
-    /** The scope of the templates, the kind's classes {@code qualified} written fully qualified. */
-    static ReconcilerJava scope(ProjectModel model, Resource resource, Set<String> qualified) {
-        return new ReconcilerJava(model, resource, new KindTypes(resource.javaPackage(), resource.kind(), qualified));
-    }
-
-    public String javaFileHeader() {
-        return model.javaFileHeader();
-    }
-
-    public String controllerPackage() {
-        return Controllers.controllerPackage(model);
+    /** The scopes of the templates, the kind's classes {@code qualified} written fully qualified. */
+    static Object[] scopes(ProjectModel model, Resource resource, Set<String> qualified) {
+        return new Object[] {new ControllerProject(model),
+            new ReconcilerJava(resource, new KindTypes(resource.javaPackage(), resource.kind(), qualified))};
     }
 
     public String kind() {
@@ -67,9 +59,5 @@ record ReconcilerJava(ProjectModel model, Resource resource, KindTypes types) {
 
     public boolean namespaced() {
         return resource.namespaced();
-    }
-
-    public Function<String, String> wrap() {
-        return Controllers.WRAP;
     }
 }

@@ -19,11 +19,11 @@ final class ReconcilerTestJava {
     static GeneratedFile builtIn(ProjectModel model, BuiltInKind primary) {
         BuiltInReconcilerJava reconciler = new BuiltInReconcilerJava(model, primary, List.of());
         return Controllers.test(reconciler.type().peerClass(primary.kind() + "ReconcilerTest"),
-                "BuiltInReconcilerTest", reconciler);
+                "BuiltInReconcilerTest", new ControllerProject(model), reconciler);
     }
 
     static GeneratedFile render(ProjectModel model, Resource resource) {
         return Controllers.test(Controllers.reconciler(model, resource).peerClass(resource.kind() + "ReconcilerTest"),
-                "ReconcilerTest", resource, qualified -> ReconcilerJava.scope(model, resource, qualified));
+                "ReconcilerTest", resource, qualified -> ReconcilerJava.scopes(model, resource, qualified));
     }
 }

@@ -2,7 +2,6 @@ package dev.opctl.scaffold.controller;
 
 import com.squareup.javapoet.ClassName;
 import dev.opctl.engine.GeneratedFile;
-import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.api.Workload;
@@ -15,18 +14,20 @@ import java.util.function.Function;
  * A workload controller, the classic operator: the custom resource describes an application; its
  * reconciler, on JOSDK dependent resources, runs it as a Deployment or StatefulSet and a Service,
  * both owned by the resource, and mirrors the ready replicas into the status. The four classes
- * are written from {@code templates/controller/workload/}, which read these values.
+ * are written from {@code templates/controller/workload/}, which read these values after those of
+ * {@link ControllerProject} and {@link ReconcilerJava}.
  *
- * @param model the project
  * @param resource the kind that describes the application
  * @param runs what the controller runs for each resource
- * @param types the names of the kind's classes in the file
  */
-record WorkloadJava(ProjectModel model, Resource resource, Workload runs, KindTypes types) {
+record WorkloadJava(Resource resource, Workload runs) {
     /** The reconciler, the two dependent resources and the test. */
     static List<GeneratedFile> render(ProjectModel model, Resource resource, Workload workload) {
-        Function<Set<String>, Object> scope = qualified -> new WorkloadJava(model, resource, workload,
-                new KindTypes(resource.javaPackage(), resource.kind(), qualified));
+        WorkloadJava runs = new WorkloadJava(resource, workload);
+        Function<Set<String>, Object[]> scope = qualified -> {
+            Object[] reconciler = ReconcilerJava.scopes(model, resource, qualified);
+            return new Object[] {reconciler[0], reconciler[1], runs};
+        };
         ClassName reconciler = Controllers.reconciler(model, resource);
         return List.of(
                 Controllers.main(workloadDependent(model, resource, workload), "workload/Workload", resource, scope),
@@ -40,44 +41,6 @@ record WorkloadJava(ProjectModel model, Resource resource, Workload runs, KindTy
     /** The dependent resource of the Deployment or StatefulSet, e.g. {@code MemcachedDeployment}. */
     static ClassName workloadDependent(ProjectModel model, Resource resource, Workload workload) {
         return ClassName.get(Controllers.controllerPackage(model), resource.kind() + workload.kind());
-    }
-
-    public String javaFileHeader() {
-        return model.javaFileHeader();
-    }
-
-    public String controllerPackage() {
-        return Controllers.controllerPackage(model);
-    }
-
-    /** The project's name: the Events' source and the workload's {@code managed-by} label. */
-    public String name() {
-        return model.name();
-    }
-
-    public String kind() {
-        return resource.kind();
-    }
-
-    public String kindPackage() {
-        return resource.javaPackage();
-    }
-
-    /** The kind's class as the file writes it: {@code WebApp}, or qualified if that name clashes. */
-    public String kindType() {
-        return types.kindType();
-    }
-
-    public String specType() {
-        return types.specType();
-    }
-
-    public String statusType() {
-        return types.statusType();
-    }
-
-    public String aKind() {
-        return Names.withArticle(resource.kind());
     }
 
     /** {@code Deployment} or {@code StatefulSet}. */
@@ -109,7 +72,4 @@ record WorkloadJava(ProjectModel model, Resource resource, Workload runs, KindTy
         return runs.port();
     }
 
-    public Function<String, String> wrap() {
-        return Controllers.WRAP;
-    }
 }

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A user-owned file opctl scaffolded, with what opctl would write for it now: the file is untouched
@@ -35,6 +39,26 @@ public record ScaffoldedFile(String path, List<String> renderings) {
         }
         try {
             return !renderings.contains(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first group of each match of {@code pattern} in {@code text}, each once, in order. */
+    public static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** The text of the file {@code path} of the project in {@code projectDir}, or "" when it is missing. */
+    public static String read(Path projectDir, String path) {
+        Path file = projectDir.resolve(path);
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,16 +6,10 @@ import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.webhook.ConverterScaffold;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +41,7 @@ public final class ScaffoldedApi {
 
         String specPath = JavaSources.mainPath(resource.javaPackage(), resource.kind() + "Spec");
         List<Workload> workloads = new ArrayList<>();
-        for (String image : matches(DEFAULT, read(projectDir, specPath))) {
+        for (String image : ScaffoldedFile.matches(DEFAULT, ScaffoldedFile.read(projectDir, specPath))) {
             workloads.add(new Workload("Deployment", image, 80));
             workloads.add(new Workload("StatefulSet", image, 80));
         }
@@ -67,9 +61,9 @@ public final class ScaffoldedApi {
 
         GeneratedFile plainSample = AddApi.sample(api);
         List<GeneratedFile> samples = new ArrayList<>(List.of(plainSample));
-        String sample = read(projectDir, plainSample.path());
-        for (String image : matches(IMAGE, sample)) {
-            for (String port : matches(PORT, sample)) {
+        String sample = ScaffoldedFile.read(projectDir, plainSample.path());
+        for (String image : ScaffoldedFile.matches(IMAGE, sample)) {
+            for (String port : ScaffoldedFile.matches(PORT, sample)) {
                 samples.add(AddApi.sample(new ApiModel(model, resource, true, storage,
                         new Workload("Deployment", image, Integer.parseInt(port)))));
             }
@@ -93,24 +87,5 @@ public final class ScaffoldedApi {
     private static ScaffoldedFile scaffolded(List<GeneratedFile> renderings) {
         return new ScaffoldedFile(renderings.get(0).path(), renderings.stream().map(GeneratedFile::content)
                 .distinct().toList());
-    }
-
-    private static Set<String> matches(Pattern pattern, String text) {
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    /** The file's text, or "" when it is missing. */
-    static String read(Path projectDir, String path) {
-        Path file = projectDir.resolve(path);
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,8 +6,6 @@ import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.api.Workload;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +43,7 @@ public final class ScaffoldedController {
             }
             String reconciler = Controllers.reconcilerPath(model, resource);
             List<BuiltInKind> watched = new ArrayList<>();
-            for (String name : matches(WATCHED, read(projectDir, reconciler))) {
+            for (String name : ScaffoldedFile.matches(WATCHED, ScaffoldedFile.read(projectDir, reconciler))) {
                 BuiltInKind.find(null, name).ifPresent(watched::add);
             }
             add(renderings, BuiltInReconcilerJava.render(model, primary, watched));
@@ -61,9 +58,9 @@ public final class ScaffoldedController {
             if (!Files.isRegularFile(projectDir.resolve(dependent))) {
                 continue;
             }
-            String test = read(projectDir, Controllers.testPath(model, resource));
-            Set<String> images = matches(IMAGE, test);
-            Set<String> ports = matches(PORT, test);
+            String test = ScaffoldedFile.read(projectDir, Controllers.testPath(model, resource));
+            Set<String> images = ScaffoldedFile.matches(IMAGE, test);
+            Set<String> ports = ScaffoldedFile.matches(PORT, test);
             for (String image : images.isEmpty() ? Set.of("") : images) {
                 for (String port : ports.isEmpty() ? Set.of("0") : ports) {
                     WorkloadJava.render(model, resource, new Workload(kind, image, Integer.parseInt(port)))
@@ -81,23 +78,5 @@ public final class ScaffoldedController {
     private static List<ScaffoldedFile> scaffolded(Map<String, Set<String>> renderings) {
         return renderings.entrySet().stream().map(e -> new ScaffoldedFile(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-    }
-
-    private static Set<String> matches(Pattern pattern, String text) {
-        Set<String> found = new LinkedHashSet<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    private static String read(Path projectDir, String path) {
-        Path file = projectDir.resolve(path);
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

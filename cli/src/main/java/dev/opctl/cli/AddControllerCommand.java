@@ -6,6 +6,7 @@ import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
 import dev.opctl.project.BuiltInKind;
+import dev.opctl.project.OwnKinds;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectModel;

@@ -1,12 +1,8 @@
 package dev.opctl.cli;
 
 import dev.opctl.engine.ExitCode;
-import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
-import dev.opctl.naming.Names;
-import dev.opctl.naming.Pluralizer;
-import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
 import dev.opctl.project.ProjectFile;
@@ -14,11 +10,11 @@ import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.webhook.AddWebhook;
 import dev.opctl.scaffold.webhook.WebhookKind;
+import dev.opctl.scaffold.webhook.WebhookRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,82 +75,15 @@ final class AddWebhookCommand extends ProjectCommand {
     @Override
     int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
-        Names.requireKind(kind);
-        if (!defaulting && !validation && !conversion) {
-            throw OpctlException.invalidInput("name the webhooks to add: --defaulting, --validation, --conversion, "
-                    + "or several");
-        }
-        ProjectModel model = ProjectModel.of(project);
         boolean foreignOptions = spec.commandLine().getParseResult().hasMatchedOption("--plural")
                 || spec.commandLine().getParseResult().hasMatchedOption("--namespaced");
-        Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
-        boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind));
-        Resource resource;
-        WebhookKind scaffold;
-        if (builtIn.isPresent() && !ownKind) {
-            if (conversion) {
-                throw OpctlException.invalidInput(String.format("%s is Kubernetes' own kind: its versions are "
-                        + "converted by the API server; --conversion is for kinds the project defines", kind));
-            }
-            if (foreignOptions) {
-                throw OpctlException.invalidInput("--plural and --namespaced are for kinds of other projects; "
-                        + "opctl knows the resource name and scope of " + kind);
-            }
-            BuiltInKind known = builtIn.get();
-            if (version != null && !version.equals(known.version())) {
-                throw OpctlException.invalidInput(String.format("opctl knows %s as %s, not version %s; drop "
-                        + "--version or use %s", kind, known.apiVersion(), version, known.version()));
-            }
-            resource = project.resources().stream()
-                    .filter(r -> r.group().equals(known.group()) && r.version().equals(known.version())
-                            && r.kind().equals(kind))
-                    .findFirst()
-                    .orElse(Resource.external(known.group(), known.version(), kind, known.plural(),
-                            known.namespaced()));
-            scaffold = WebhookKind.of(model, known);
-        } else if (!ownKind && group != null && group.contains(".")) {
-            resource = foreign(project);
-            scaffold = WebhookKind.foreign(model, resource);
-        } else if (foreignOptions) {
-            throw OpctlException.invalidInput("--plural and --namespaced are for kinds of other projects; opctl "
-                    + "knows the resource name and scope of " + kind);
-        } else {
-            resource = OwnKinds.find(project, group, kind, version, "Pod");
-            if (conversion && !resource.storage() && project.resources(resource.group(), kind).stream()
-                    .filter(ProjectFile.Resource::api).count() > 1) {
-                throw OpctlException.invalidInput(String.format("the conversion webhook of %s converts through its "
-                        + "storage version, %s: drop --version, or add the other webhooks with a command of their "
-                        + "own", kind, project.storageVersion(resource.group(), kind).orElse("?")));
-            }
-            scaffold = WebhookKind.of(model, resource);
-        }
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddWebhook.render(workingDir, model, resource, scaffold, new Webhooks(defaulting, validation, conversion)),
-                force);
-        List<Resource> spokes = builtIn.isPresent() && !ownKind ? List.of() : project.resources(resource.group(), kind)
-                .stream().filter(r -> r.api() && !r.version().equals(resource.version())).toList();
-        report(scaffold, spokes, result, project.tls());
+        WebhookRequest request = new WebhookRequest(group, version, kind, plural, namespaced, foreignOptions,
+                new Webhooks(defaulting, validation, conversion));
+        WebhookRequest.Target target = request.resolve(project);
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddWebhook.render(workingDir,
+                ProjectModel.of(project), target.resource(), target.scaffold(), request.webhooks()), force);
+        report(target.scaffold(), target.spokes(), result, project.tls());
         return ExitCode.OK.code();
-    }
-
-    /** A kind of another project (a full group the project does not define), recorded with {@code api: false}. */
-    private Resource foreign(ProjectFile project) {
-        if (conversion) {
-            throw OpctlException.invalidInput(String.format("%s is not a kind of this project: its own project "
-                    + "converts its versions; --conversion is for kinds the project defines", kind));
-        }
-        if (version == null) {
-            throw OpctlException.invalidInput(String.format("%s is not a kind of this project: name its version "
-                    + "with --version (and its resource name with --plural, and --namespaced=false if it is "
-                    + "cluster-scoped)", kind));
-        }
-        Names.requireDnsSubdomain("API group", group);
-        Names.requireApiVersion(version);
-        String resourceName = plural != null ? Names.requireDns1035Label("plural", plural) : Pluralizer.plural(kind);
-        return project.resources().stream()
-                .filter(r -> r.group().equals(group) && r.version().equals(version) && r.kind().equals(kind))
-                .findFirst()
-                .orElse(Resource.external(group, version, kind, resourceName, namespaced));
     }
 
     private void report(WebhookKind scaffold, List<Resource> spokes, ProjectWriter.Result result, WebhookTls tls) {

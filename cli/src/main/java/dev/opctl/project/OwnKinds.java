@@ -1,12 +1,11 @@
-package dev.opctl.cli;
+package dev.opctl.project;
 
 import dev.opctl.engine.OpctlException;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import java.util.List;
 
 /** The version of a kind of the project that a command's {@code --group}, {@code --kind} and {@code --version} name. */
-final class OwnKinds {
+public final class OwnKinds {
     private OwnKinds() {
     }
 
@@ -19,7 +18,7 @@ final class OwnKinds {
      * @throws OpctlException (invalid input) when the project has no such kind or version, or the
      *     kind is in several groups and none is named
      */
-    static Resource find(ProjectFile project, String group, String kind, String version, String builtInExample) {
+    public static Resource find(ProjectFile project, String group, String kind, String version, String builtInExample) {
         List<Resource> candidates = project.resources().stream()
                 .filter(r -> r.kind().equals(kind) && r.api())
                 .filter(r -> group == null || r.group().equals(group) || r.group().equals(group + "."

@@ -48,7 +48,7 @@ import java.util.function.Function;
  * add the Kubernetes list and map extensions.
  */
 final class SchemaBuilder {
-    static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
+    static final String CUSTOM_RESOURCE = LibraryNames.CUSTOM_RESOURCE;
     static final String PRINTER_COLUMN = Annotations.FABRIC8_CRD + "PrinterColumn";
     static final String SELECTABLE_FIELD = Annotations.FABRIC8_CRD + "SelectableField";
     static final String SPEC_REPLICAS = Annotations.FABRIC8_MODEL + "SpecReplicas";

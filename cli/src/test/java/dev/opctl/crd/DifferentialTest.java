@@ -38,7 +38,8 @@ class DifferentialTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @ParameterizedTest
-    @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson"})
+    @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
+        "ondemand"})
     void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         Map<String, JsonNode> fabric8 = fabric8(sources, work);

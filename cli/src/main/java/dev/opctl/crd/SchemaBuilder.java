@@ -223,6 +223,10 @@ final class SchemaBuilder {
             return new Resolved(schema, "object");
         }
         Optional<TypeDeclaration<?>> declared = index.type(name);
+        Optional<String> node = JsonNodes.schema(name, declared, index);
+        if (node.isPresent()) {
+            return new Resolved(read(node.get()), "any");
+        }
         if (declared.isPresent()) {
             if (declared.get() instanceof EnumDeclaration enumType) {
                 return new Resolved(enumSchema(enumType), "string");

@@ -654,15 +654,20 @@ final class SchemaBuilder {
             required.add(name); // even when a swap or @SchemaFrom(type = void.class) drops the property, as fabric8
         }
         Optional<AnnotationExpr> schemaFrom = find(property, Annotations.FABRIC8_CRD + "SchemaFrom");
+        TypeRef declared = null;
         if (schemaFrom.isPresent() && (swap == null || ongoing)) {
             Optional<TypeRef> from = annotations.classLiteral(schemaFrom.get(), "type");
             if (from.isEmpty() || from.get().type().isVoidType()) {
                 return;
             }
+            declared = type;
             type = from.get();
         }
 
         Resolved resolved = resolve(type, name, walk, true);
+        if (declared != null) {
+            SchemaFromFormat.keep(resolved.schema(), declared, index);
+        }
         Optional<String> shape = find(property, JacksonShapes.JSON_FORMAT)
                 .flatMap(a -> annotations.enumConstant(a, "shape"));
         if (shape.isPresent()) {

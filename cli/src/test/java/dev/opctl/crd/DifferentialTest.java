@@ -39,7 +39,7 @@ class DifferentialTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
-        "ondemand", "nodes"})
+        "ondemand", "times", "nodes"})
     void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         Map<String, JsonNode> fabric8 = fabric8(sources, work);

@@ -59,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
             // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
             CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
                     : ToolOwned.crdOptions(model);
-            FileSet files = ToolOwned.render(project, model, Map.of(), options);
+            FileSet files = ToolOwned.render(project, model, Map.of(), options, w -> Failure.warn(err, w));
             List<String> obsolete = ToolOwned.obsolete(project, files);
             ProjectCheck.requireKustomization(project, files, obsolete);
             return CheckOption.writeOrCheck(lock, out, check, "opctl generate", workingDir, files, obsolete,

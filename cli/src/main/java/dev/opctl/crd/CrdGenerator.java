@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +50,7 @@ public final class CrdGenerator {
     private final SourceIndex index;
     private final Annotations annotations;
     private final SchemaBuilder schemas;
+    private final ResourceClasses resources;
     private final Options options;
 
     /**
@@ -92,6 +94,7 @@ public final class CrdGenerator {
         this.index = index;
         this.annotations = new Annotations(index);
         this.schemas = new SchemaBuilder(index, annotations);
+        this.resources = new ResourceClasses(index, schemas);
         this.options = options;
     }
 
@@ -117,17 +120,27 @@ public final class CrdGenerator {
      */
     public static FileSet generate(List<Path> sourceRoots, Map<Path, String> overlay, String outputDir,
             Options options) {
+        return generate(sourceRoots, overlay, outputDir, options, warning -> { });
+    }
+
+    /**
+     * {@link #generate(List, Map, String, Options)}, saying to {@code warnings}, one line each, which
+     * classes that look like resources get no CRD and why.
+     */
+    public static FileSet generate(List<Path> sourceRoots, Map<Path, String> overlay, String outputDir,
+            Options options, Consumer<String> warnings) {
         preloadCatalog();
-        return generate(SourceIndex.parse(sourceRoots, overlay), outputDir, options);
+        return generate(SourceIndex.parse(sourceRoots, overlay), outputDir, options, warnings);
     }
 
     /**
      * {@link #generate(List, String, Options)} over {@code sources} alone (file to text): a
-     * project's sources as a command read them.
+     * project's sources as a command read them; {@code warnings} as above.
      */
-    public static FileSet generate(Map<Path, String> sources, String outputDir, Options options) {
+    public static FileSet generate(Map<Path, String> sources, String outputDir, Options options,
+            Consumer<String> warnings) {
         preloadCatalog();
-        return generate(SourceIndex.parse(sources), outputDir, options);
+        return generate(SourceIndex.parse(sources), outputDir, options, warnings);
     }
 
     /** Reading the Kubernetes schema catalog takes a while; on a second core it overlaps parsing. */
@@ -137,10 +150,11 @@ public final class CrdGenerator {
         preload.start();
     }
 
-    private static FileSet generate(SourceIndex index, String outputDir, Options options) {
+    private static FileSet generate(SourceIndex index, String outputDir, Options options,
+            Consumer<String> warnings) {
         CrdGenerator generator = new CrdGenerator(index, options);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
-        for (CustomResourceType type : generator.customResources()) {
+        for (CustomResourceType type : generator.customResources(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
         // CRDs are independent: they are built in parallel, each thread with its own generator (the
@@ -194,8 +208,11 @@ public final class CrdGenerator {
         return obsolete;
     }
 
-    /** Every concrete class that extends CustomResource (maybe through base classes) with @Group and @Version. */
-    private List<CustomResourceType> customResources() {
+    /**
+     * Every concrete class with @Group and @Version that extends CustomResource or implements
+     * HasMetadata (maybe through base classes or interfaces); a warning for each that looks like one but is not.
+     */
+    private List<CustomResourceType> customResources(Consumer<String> warnings) {
         List<CustomResourceType> found = new ArrayList<>();
         for (TypeDeclaration<?> type : index.types()) {
             if (!(type instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface() || cls.isAbstract()) {
@@ -203,19 +220,20 @@ public final class CrdGenerator {
             }
             Optional<AnnotationExpr> group = annotations.find(cls, Annotations.FABRIC8_MODEL + "Group");
             Optional<AnnotationExpr> version = annotations.find(cls, Annotations.FABRIC8_MODEL + "Version");
-            if (group.isEmpty() || version.isEmpty()) {
-                continue;
-            }
             Optional<List<TypeRef>> arguments = schemas.customResourceArguments(cls);
-            if (arguments.isPresent()) {
-                found.add(describe(cls, arguments.get(), group.get(), version.get()));
+            ResourceClasses.Kind kind = resources.kind(cls, arguments);
+            if (kind != ResourceClasses.Kind.NONE && group.isPresent() && version.isPresent()) {
+                found.add(describe(cls, arguments.orElse(List.of()), group.get(), version.get(),
+                        kind == ResourceClasses.Kind.HAS_METADATA));
+            } else {
+                resources.skipped(cls, kind, group.isPresent(), version.isPresent()).ifPresent(warnings);
             }
         }
         return found;
     }
 
     private CustomResourceType describe(ClassOrInterfaceDeclaration cls, List<TypeRef> arguments,
-            AnnotationExpr groupAnnotation, AnnotationExpr versionAnnotation) {
+            AnnotationExpr groupAnnotation, AnnotationExpr versionAnnotation, boolean hasMetadata) {
         String group = annotations.string(groupAnnotation, "value").orElse("");
         if (group.isEmpty() || !group.contains(".")) {
             throw OpctlException.invalidInput(String.format("%s: @Group(\"%s\") is not a valid API group: use a DNS "
@@ -242,7 +260,7 @@ public final class CrdGenerator {
                 kind, plural, singular, shortNames, categories, namespaced,
                 keyValues(cls, "Labels"), keyValues(cls, "Annotations"),
                 arguments.size() == 2 ? arguments.get(0) : null,
-                arguments.size() == 2 ? arguments.get(1) : null);
+                arguments.size() == 2 ? arguments.get(1) : null, hasMetadata);
     }
 
     private Optional<String> modelString(ClassOrInterfaceDeclaration cls, String annotation) {
@@ -384,7 +402,9 @@ public final class CrdGenerator {
         if (!scale.isEmpty()) {
             subresources.set("scale", scale);
         }
-        if (type.status() != null && !schemas.isVoid(type.status())) {
+        // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
+        if (type.status() != null ? !schemas.isVoid(type.status())
+                : type.hasMetadata() && root.schema().path("properties").has("status")) {
             subresources.putObject("status");
         }
         if (!subresources.isEmpty()) {

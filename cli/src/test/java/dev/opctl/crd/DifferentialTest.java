@@ -13,6 +13,7 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URLClassLoader;
@@ -29,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The differential suite: each corpus under {@code src/test/resources/crd-corpus/} is compiled and
- * run through fabric8's crd-generator (API v2, the version generated projects use); opctl's CRDs
- * from the same sources must be the same documents, compared semantically (key order, number
- * representation, the order of versions and of required names aside).
+ * its resource classes run through fabric8's crd-generator (API v2, the version generated projects
+ * use); opctl's CRDs from the same sources must be the same documents, compared semantically (key
+ * order, number representation, the order of versions and of required names aside).
  */
 class DifferentialTest {
     private static final Path CORPUS = Path.of("src/test/resources/crd-corpus");
@@ -39,7 +40,7 @@ class DifferentialTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
-        "ondemand", "times", "nodes"})
+        "ondemand", "times", "nodes", "hasmetadata"})
     void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         Map<String, JsonNode> fabric8 = fabric8(sources, work);
@@ -63,7 +64,9 @@ class DifferentialTest {
             for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
                 Class<?> type = loader.loadClass(name);
-                if (CustomResource.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
+                // As opctl takes them: CustomResources, and other classes that implement HasMetadata with @Group.
+                if (HasMetadata.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())
+                        && (CustomResource.class.isAssignableFrom(type) || type.isAnnotationPresent(Group.class))) {
                     resources.add(type.asSubclass(HasMetadata.class));
                 }
             }

@@ -29,24 +29,33 @@ final class ResourceClasses {
         if (arguments.isPresent()) {
             return Kind.CUSTOM_RESOURCE;
         }
-        for (TypeDeclaration<?> type : schemas.hierarchy(cls)) {
-            if (type instanceof ClassOrInterfaceDeclaration c && c.getImplementedTypes().stream()
-                    .anyMatch(i -> hasMetadata(i, c, 0))) {
-                return Kind.HAS_METADATA;
-            }
-        }
-        return Kind.NONE;
+        return implementsInterface(cls, LibraryNames.HAS_METADATA) ? Kind.HAS_METADATA : Kind.NONE;
     }
 
-    /** Whether an implemented interface is HasMetadata or an interface of the sources that extends it. */
-    private boolean hasMetadata(ClassOrInterfaceType written, TypeDeclaration<?> context, int depth) {
+    /**
+     * Whether a class implements the interface {@code qualifiedName}, itself or through a base class or
+     * an interface of the sources, as {@code Class.isAssignableFrom} sees it.
+     */
+    boolean implementsInterface(ClassOrInterfaceDeclaration cls, String qualifiedName) {
+        for (TypeDeclaration<?> type : schemas.hierarchy(cls)) {
+            if (type instanceof ClassOrInterfaceDeclaration c && c.getImplementedTypes().stream()
+                    .anyMatch(i -> isOrExtends(i, c, qualifiedName, 0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an interface as written is {@code qualifiedName} or an interface of the sources that extends it. */
+    private boolean isOrExtends(ClassOrInterfaceType written, TypeDeclaration<?> context, String qualifiedName,
+            int depth) {
         String name = index.resolve(written.getNameWithScope(), context);
-        if (name.equals(LibraryNames.HAS_METADATA)) {
+        if (name.equals(qualifiedName)) {
             return true;
         }
         return depth < 16 && index.type(name).filter(t -> t instanceof ClassOrInterfaceDeclaration c && c.isInterface())
                 .map(t -> ((ClassOrInterfaceDeclaration) t).getExtendedTypes().stream()
-                        .anyMatch(e -> hasMetadata(e, t, depth + 1))).orElse(false);
+                        .anyMatch(e -> isOrExtends(e, t, qualifiedName, depth + 1))).orElse(false);
     }
 
     /**

@@ -56,6 +56,37 @@ class DifferentialTest {
         }
     }
 
+    /**
+     * The declaration reader and JavaParser give the same CRDs: every file of the corpus again, with a
+     * class holding a text block appended, which leaves the file to JavaParser.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
+        "ondemand", "times", "nodes", "hasmetadata"})
+    void whicheverParserReadsAFileTheCrdsAreTheSame(String corpus, @TempDir Path work) throws Exception {
+        Path sources = CORPUS.resolve(corpus);
+        Path copy = work.resolve(corpus);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String text = Files.readString(files.get(i));
+            Path target = copy.resolve(sources.relativize(files.get(i)).toString());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text + "\nfinal class JavaParserReads" + i + " {\n    static final String TEXT = "
+                    + "\"\"\"\n        block\n        \"\"\";\n}\n");
+            assertEquals(null, DeclarationParser.parse(Files.readString(target)), target.toString());
+        }
+        FileSet read = CrdGenerator.generate(List.of(sources), "");
+        FileSet parsed = CrdGenerator.generate(List.of(copy), "");
+        assertEquals(read.files().stream().map(GeneratedFile::path).toList(),
+                parsed.files().stream().map(GeneratedFile::path).toList());
+        for (GeneratedFile file : read.files()) {
+            assertEquals(file.content(), parsed.get(file.path()).content(), file.path());
+        }
+    }
+
     private static Map<String, JsonNode> fabric8(Path sources, Path work) throws Exception {
         Path classes = Files.createDirectories(work.resolve("classes"));
         Fabric8.compile(sources, classes);

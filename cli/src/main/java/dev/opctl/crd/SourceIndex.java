@@ -288,8 +288,11 @@ final class SourceIndex {
     private String onDemand(CompilationUnit unit, String simpleName, Node context) {
         String found = null;
         for (ImportDeclaration imp : unit.getImports()) {
+            if (!imp.isAsterisk()) {
+                continue;
+            }
             String candidate = imp.getNameAsString() + "." + simpleName;
-            if (imp.isAsterisk() && !candidate.equals(found) && isType(candidate)) {
+            if (!candidate.equals(found) && isType(candidate)) {
                 if (found != null) {
                     throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
                             + "imported on demand (javac rejects it too); import the one you mean by name",

@@ -12,7 +12,10 @@ import lombok.*;
  */
 @Data
 @JsonIgnoreProperties({"dropped"})
+@SchemaSwap(originalType = ShelfSpec.class, fieldName = "swapped", targetType = String.class)
 public class ShelfSpec {
+    private Integer swapped;
+
     @Required
     @JsonProperty("title")
     private String name;
@@ -44,6 +47,8 @@ public class ShelfSpec {
     private String count;
 
     @Default("oak")
+    @ValidationRule("self != 'pine'")
+    @ValidationRule(value = "size(self) < 10", message = "too long")
     private String wood;
 
     @Getter(AccessLevel.NONE)

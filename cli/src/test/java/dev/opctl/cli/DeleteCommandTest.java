@@ -171,6 +171,21 @@ class DeleteCommandTest {
     }
 
     @Test
+    void aVersionAWebhookUsesIsRefusedWithoutBlamingTheOtherVersions() throws IOException {
+        ok(project, MEMCACHED);
+        ok(project, MEMCACHED_V1BETA1);
+        ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1beta1", "--validation");
+        Map<String, String> before = TestFiles.contents(project);
+
+        OpctlRun used = run("delete", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached");
+        assertEquals(3, used.exitCode(), used::toString);
+        assertOneLine(used, "MemcachedValidator.java");
+        assertTrue(used.err().contains("so the project would not compile without them; change them first"),
+                used.err());
+        assertEquals(before, TestFiles.contents(project));
+    }
+
+    @Test
     void aVersionOthersExtendOrAControlledOneIsRefused() throws IOException {
         ok(project, MEMCACHED);
         ok(project, MEMCACHED_V1BETA1);

@@ -5,6 +5,7 @@ import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
@@ -84,7 +85,13 @@ public final class DeleteApi {
         }
         String what = kind + " " + targets.stream().map(Resource::version).collect(Collectors.joining(", "));
         Regeneration regenerated = Regeneration.of(projectFiles, model.with(after), scaffolded, edits);
-        References.requireNone(regenerated.users(), what, remaining.isEmpty() ? "change them first"
+        // Another version's classes extend the deleted ones only where opctl wrote them so (add api of a
+        // later version); any other user is the user's own code, a webhook or a converter.
+        List<String> remainingPackages = remaining.stream()
+                .map(r -> JavaSources.mainPath(r.javaPackage(), r.kind()).replaceFirst("[^/]+$", "")).toList();
+        boolean onlyVersions = regenerated.users().stream()
+                .allMatch(user -> remainingPackages.stream().anyMatch(user::startsWith));
+        References.requireNone(regenerated.users(), what, remaining.isEmpty() || !onlyVersions ? "change them first"
                 : "delete the versions that extend it first (" + versionsOf(remaining) + "), or declare their "
                         + "Spec and Status fields themselves instead of extending");
 

@@ -39,6 +39,8 @@ final class CheckOption {
     static int writeOrCheck(ProjectLock lock, PrintWriter out, boolean check, String command, Path root,
             FileSet files, List<String> obsolete, String what) {
         if (check) {
+            // A file in the way that opctl did not write fails the check as it would fail the write.
+            ProjectWriter.dryRun(root, files, false);
             StaleCheck.Result result = StaleCheck.check(root, files, obsolete);
             if (result.stale()) {
                 out.print(result.diff());

@@ -1,11 +1,14 @@
 package dev.opctl.cli;
 
 import dev.opctl.crd.CrdGenerator;
+import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.ProjectFile;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,9 +91,30 @@ final class GenerateCrdsCommand implements Callable<Integer> {
             for (Path source : sources.isEmpty() ? List.of(Path.of(PROJECT_SOURCES)) : sources) {
                 roots.add(workingDir.resolve(source).normalize());
             }
+            if (!sources.isEmpty()) {
+                roots.forEach(GenerateCrdsCommand::requireJavaSources);
+            }
             FileSet files = CrdGenerator.generate(roots, Map.of(), "", options, w -> Failure.warn(err, w));
             return CheckOption.writeOrCheck(lock, out, check, "opctl generate crds", outputDir, files,
                     CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
+        }
+    }
+
+    /**
+     * Refuses a {@code --sources} directory without a Java source: a wrong directory would otherwise
+     * delete every CRD generated earlier as obsolete.
+     */
+    private static void requireJavaSources(Path root) {
+        if (!Files.isDirectory(root)) {
+            return; // the engine says what is wrong with it
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            if (files.noneMatch(f -> f.getFileName().toString().endsWith(".java"))) {
+                throw OpctlException.invalidInput(String.format("no Java sources under %s; pass the directory of "
+                        + "your custom resource classes with --sources (e.g. src/main/java)", root));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw FileErrors.of(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
     }
 }

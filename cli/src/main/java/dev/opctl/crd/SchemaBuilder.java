@@ -26,6 +26,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -78,11 +79,14 @@ final class SchemaBuilder {
     private final SourceIndex index;
     private final Annotations annotations;
     private final Markers markers;
+    private final ModelSchemas compiled;
     private final List<Marked> marked = new ArrayList<>();
 
-    SchemaBuilder(SourceIndex index, Annotations annotations) {
+    /** {@code compiled} gives the schemas of types the sources do not declare. */
+    SchemaBuilder(SourceIndex index, Annotations annotations, ModelSchemas compiled) {
         this.index = index;
         this.annotations = annotations;
+        this.compiled = compiled;
         this.markers = new Markers(index);
     }
 
@@ -185,7 +189,7 @@ final class SchemaBuilder {
         if (!(type instanceof ClassOrInterfaceType classType)) {
             throw unmappable(type, context, field);
         }
-        if (isTypeVariable(classType, context)) {
+        if (SourceTypeUses.isTypeVariable(classType, context)) {
             // An unbound type variable is Object to Jackson.
             return new Resolved(scalar("object"), "object");
         }
@@ -252,7 +256,8 @@ final class SchemaBuilder {
                         field, type, reason.get()));
             }
         }
-        throw unmappable(type, context, field);
+        return compiled.schema((TypeUse.Named) SourceTypeUses.of(ref, index), index.location(context) + ": field '"
+                + field + "'").map(s -> new Resolved(s, kindOf(s))).orElseThrow(() -> unmappable(type, context, field));
     }
 
     private static Resolved arrayOf(ObjectNode items) {
@@ -274,23 +279,6 @@ final class SchemaBuilder {
         TypeRef type = ref.unwrap();
         return type.type().isClassOrInterfaceType() && index.resolve(type.type().asClassOrInterfaceType()
                 .getNameWithScope(), type.context()).equals("java.lang.Object");
-    }
-
-    private static boolean isTypeVariable(ClassOrInterfaceType type, Node context) {
-        if (type.getScope().isPresent() || type.getTypeArguments().isPresent()) {
-            return false;
-        }
-        String name = type.getNameAsString();
-        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof NodeWithTypeParameters<?> generic) {
-                for (TypeParameter parameter : generic.getTypeParameters()) {
-                    if (parameter.getNameAsString().equals(name)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** The Map or Collection type a class of the sources extends or implements, with its type arguments bound. */

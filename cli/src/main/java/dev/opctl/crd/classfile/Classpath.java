@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
+import java.util.function.Supplier;
 import java.util.zip.ZipFile;
 
 /**
@@ -22,12 +23,14 @@ import java.util.zip.ZipFile;
  * a type is asked for; each type is read once. Safe for use by several threads.
  */
 public final class Classpath implements AutoCloseable {
-    private final List<Path> entries;
+    private final Supplier<List<Path>> source;
+    private volatile List<Path> entries;
+    private RuntimeException failure;
     private final Map<Path, ZipFile> jars = new ConcurrentHashMap<>();
     private final Map<String, Optional<TypeDeclaration>> types = new ConcurrentHashMap<>();
 
-    private Classpath(List<Path> entries) {
-        this.entries = List.copyOf(entries);
+    private Classpath(Supplier<List<Path>> source) {
+        this.source = source;
     }
 
     /**
@@ -36,6 +39,25 @@ public final class Classpath implements AutoCloseable {
      * @throws OpctlException (invalid input) naming the first entry that does not exist or cannot be read
      */
     public static Classpath of(List<Path> entries) {
+        Classpath classpath = new Classpath(() -> entries);
+        classpath.entries();
+        return classpath;
+    }
+
+    /**
+     * A class path whose entries are asked for only when a type is not in the JDK: a project's
+     * dependencies, which may take a Maven run to resolve.
+     */
+    public static Classpath lazy(Supplier<List<Path>> entries) {
+        return new Classpath(entries);
+    }
+
+    /**
+     * Checks that every entry exists and can be read.
+     *
+     * @throws OpctlException (invalid input) naming the first that does not or cannot
+     */
+    public static List<Path> check(List<Path> entries) {
         for (Path entry : entries) {
             if (!Files.exists(entry)) {
                 throw OpctlException.invalidInput(String.format("class path entry %s does not exist; pass jars or "
@@ -46,7 +68,7 @@ public final class Classpath implements AutoCloseable {
                         + "jars or class directories", entry));
             }
         }
-        return new Classpath(entries);
+        return List.copyOf(entries);
     }
 
     /** The entries of a class path as javac takes it ({@code a.jar:classes}), relative to {@code base}. */
@@ -60,9 +82,28 @@ public final class Classpath implements AutoCloseable {
         return entries;
     }
 
-    /** The jars and directories, in search order. */
+    /** The jars and directories, in search order: resolved and checked on first use. */
     public List<Path> entries() {
-        return entries;
+        List<Path> resolved = entries;
+        if (resolved == null) {
+            synchronized (this) {
+                resolved = entries;
+                if (resolved == null) {
+                    // Asked once: a failure (Maven's, say) is the answer for every later lookup too.
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    try {
+                        resolved = check(source.get());
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        throw e;
+                    }
+                    entries = resolved;
+                }
+            }
+        }
+        return resolved;
     }
 
     /**
@@ -81,8 +122,9 @@ public final class Classpath implements AutoCloseable {
     }
 
     private Optional<TypeDeclaration> find(String qualifiedName) {
-        for (String file : classFiles(qualifiedName)) {
-            if (qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")) {
+        List<String> files = classFiles(qualifiedName);
+        if (qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")) {
+            for (String file : files) {
                 // A class file is never encapsulated in its module: the platform loader hands out any JDK's.
                 try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
                     if (in != null) {
@@ -92,7 +134,12 @@ public final class Classpath implements AutoCloseable {
                     throw FileErrors.of(e);
                 }
             }
-            for (Path entry : entries) {
+        }
+        if (qualifiedName.indexOf('.') < 0) {
+            return Optional.empty(); // a name the sources could not resolve: no class path has it
+        }
+        for (String file : files) {
+            for (Path entry : entries()) {
                 byte[] bytes = bytes(entry, file);
                 if (bytes != null) {
                     return Optional.of(read(bytes, entry.toString(), file));

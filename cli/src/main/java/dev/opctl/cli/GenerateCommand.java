@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.ProjectLock;
+import dev.opctl.project.MavenClasspath;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectCheck;
 import dev.opctl.scaffold.ProjectModel;
@@ -57,6 +58,8 @@ final class GenerateCommand implements Callable<Integer> {
             // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
             CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
                     : ToolOwned.crdOptions(model);
+            // Types the sources use but do not declare come from the Maven dependencies (resolved when one is met).
+            options = options.withClasspath(() -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
             FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
             List<String> obsolete = ToolOwned.obsolete(workingDir, files);
             ProjectCheck.requireKustomization(workingDir, files, obsolete);

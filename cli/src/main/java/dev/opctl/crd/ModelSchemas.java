@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -49,6 +50,47 @@ final class ModelSchemas {
             return Optional.empty();
         }
         return Optional.of(resolve(type, where, List.of()));
+    }
+
+    /**
+     * Adds to the schema of a source class what it inherits from a superclass on the class path:
+     * the properties the class does not declare itself (but those in {@code ignore}), required
+     * names, class-level validation rules, preserve-unknown. A superclass opctl cannot read adds nothing.
+     */
+    void inherit(ObjectNode schema, TypeUse.Named superclass, String where, Set<String> ignore) {
+        Optional<TypeDeclaration> declared = declared(superclass.name());
+        if (declared.isEmpty() || declared.get().kind() != TypeDeclaration.Kind.CLASS) {
+            return;
+        }
+        ObjectNode inherited = object(declared.get(), superclass, where, List.of());
+        ObjectNode own = schema.has("properties") ? (ObjectNode) schema.get("properties") : JSON.objectNode();
+        TreeSet<String> required = new TreeSet<>();
+        schema.path("required").forEach(n -> required.add(n.asText()));
+        inherited.path("properties").properties().forEach(p -> {
+            if (!own.has(p.getKey()) && !ignore.contains(p.getKey())) {
+                own.set(p.getKey(), p.getValue());
+            }
+        });
+        inherited.path("required").forEach(n -> {
+            if (!ignore.contains(n.asText())) {
+                required.add(n.asText());
+            }
+        });
+        if (!own.isEmpty()) {
+            schema.set("properties", own);
+        }
+        if (!required.isEmpty()) {
+            ArrayNode list = schema.putArray("required");
+            required.forEach(list::add);
+        }
+        if (inherited.has("x-kubernetes-preserve-unknown-fields")) {
+            schema.put("x-kubernetes-preserve-unknown-fields", true);
+        }
+        if (inherited.get("x-kubernetes-validations") instanceof ArrayNode rules) {
+            ArrayNode list = schema.has("x-kubernetes-validations") ? (ArrayNode) schema.get("x-kubernetes-validations")
+                    : schema.putArray("x-kubernetes-validations");
+            list.addAll(rules);
+        }
     }
 
     private ObjectNode resolve(TypeUse type, String where, List<String> visiting) {

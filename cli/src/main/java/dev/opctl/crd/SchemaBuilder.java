@@ -81,6 +81,8 @@ final class SchemaBuilder {
     private final Markers markers;
     private final ModelSchemas compiled;
     private final List<Marked> marked = new ArrayList<>();
+    /** The superclass outside the sources that the last collectProperties met, if any. */
+    private TypeUse.Named jarSuperclass;
 
     /** {@code compiled} gives the schemas of types the sources do not declare. */
     SchemaBuilder(SourceIndex index, Annotations annotations, ModelSchemas compiled) {
@@ -368,7 +370,9 @@ final class SchemaBuilder {
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.depths(), outer.recording());
 
         Map<String, Property> properties = new TreeMap<>();
+        jarSuperclass = null;
         collectProperties(type, bindings, properties);
+        TypeUse.Named inherited = jarSuperclass;
         ObjectNode schemaProperties = JSON.objectNode();
         TreeSet<String> required = new TreeSet<>();
         for (Property property : properties.values()) {
@@ -402,6 +406,9 @@ final class SchemaBuilder {
             rules.addAll(annotations.findAll(t, G + "ValidationRule", G + "ValidationRules"));
         }
         addValidationRules(schema, rules);
+        if (inherited != null) {
+            compiled.inherit(schema, inherited, index.location(type), ignore);
+        }
         markers.description(type).ifPresent(d -> schema.put("description", d));
         markers.apply(List.of(type), schema, type.getNameAsString());
         return schema;
@@ -463,9 +470,11 @@ final class SchemaBuilder {
                     properties.put("status", new Property("status", List.of(), superRef.with(arguments.get(1)),
                             owner));
                 }
+            } else if (index.type(superName).isPresent()) {
+                TypeDeclaration<?> parent = index.type(superName).get();
+                collectProperties(parent, bind(parent, superRef), properties);
             } else {
-                index.type(superName).ifPresent(parent -> collectProperties(parent, bind(parent, superRef),
-                        properties));
+                jarSuperclass = (TypeUse.Named) SourceTypeUses.of(superRef, index); // object() merges what it gives
             }
         }
 

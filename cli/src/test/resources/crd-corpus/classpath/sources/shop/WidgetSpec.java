@@ -27,4 +27,17 @@ public class WidgetSpec {
     /** A class of the fabric8 client, not a model class. */
     public VersionInfo version;
     public DayOfWeek day;
+    public Spec2 more;
+    public Derived derived;
+
+    /** A source class that extends a library class: it inherits its fields and rules. */
+    public static class Spec2 extends org.lib.Plain {
+        public int size;
+    }
+
+    /** Through a generic library base, bound here. */
+    public static class Derived extends org.lib.Typed<Phase> {
+        /** Its own, over the library's. */
+        public String level;
+    }
 }

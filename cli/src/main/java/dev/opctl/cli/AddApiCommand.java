@@ -9,6 +9,8 @@ import dev.opctl.naming.Names;
 import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.project.Scope;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.api.AddApi;
 import dev.opctl.scaffold.api.ApiModel;
 import dev.opctl.scaffold.api.ApiRequest;
@@ -114,12 +116,12 @@ final class AddApiCommand extends ProjectCommand {
         ProjectFile project = ProjectFile.read(workingDir);
         Workload runs = workload();
         controller |= runs != null;
-        ApiRequest request = new ApiRequest(group, domain, version, kind, plural, namespaced,
+        ApiRequest request = new ApiRequest(group, domain, version, kind, plural, Scope.of(namespaced),
                 shortNamesGiven() ? Names.commaList("--short-names", shortNames) : null,
                 Names.commaList("--categories", categories), controller, storageVersion, runs);
         ApiModel api = request.resolve(project);
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddApi.render(workingDir, api, controller, request.demoted(project, api)), force);
+                AddApi.render(ProjectFiles.on(workingDir), api, controller, request.demoted(project, api)), force);
 
         Resource resource = api.resource();
         PrintWriter out = spec.commandLine().getOut();

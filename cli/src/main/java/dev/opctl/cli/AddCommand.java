@@ -1,10 +1,6 @@
 package dev.opctl.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code opctl add}: adds an API or a controller to the project. */
 @Command(
@@ -12,15 +8,9 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         description = "Adds a custom resource (api), a reconciler (controller) or admission webhooks (webhook) to the "
                 + "project in the current directory.")
-final class AddCommand implements Runnable {
-    @Mixin
-    HelpOption help;
-
-    @Spec
-    CommandSpec spec;
-
+final class AddCommand extends CommandGroup {
     @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "name what to add: api, controller or webhook");
+    String choices() {
+        return "api, controller or webhook";
     }
 }

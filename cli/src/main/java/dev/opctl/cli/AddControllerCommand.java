@@ -9,6 +9,7 @@ import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.OwnKinds;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.controller.AddController;
 import dev.opctl.scaffold.controller.Controllers;
@@ -72,7 +73,7 @@ final class AddControllerCommand extends ProjectCommand {
         Resource resource = OwnKinds.find(project, group, kind, version, "Service");
         ProjectModel model = ProjectModel.of(project);
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddController.render(workingDir, model, resource), force);
+                AddController.render(ProjectFiles.on(workingDir), model, resource), force);
 
         report(Controllers.reconciler(model, resource).simpleName(), resource.apiVersion(), result);
         return ExitCode.OK.code();
@@ -91,7 +92,7 @@ final class AddControllerCommand extends ProjectCommand {
         }
         ProjectModel model = ProjectModel.of(project);
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddController.renderBuiltIn(workingDir, model, primary, watched), force);
+                AddController.renderBuiltIn(ProjectFiles.on(workingDir), model, primary, watched), force);
         report(kind + "Reconciler", primary.apiVersion(), result);
         return ExitCode.OK.code();
     }

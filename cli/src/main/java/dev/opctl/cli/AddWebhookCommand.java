@@ -6,7 +6,9 @@ import dev.opctl.engine.ProjectWriter;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.project.Scope;
 import dev.opctl.project.WebhookTls;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.webhook.AddWebhook;
 import dev.opctl.scaffold.webhook.WebhookKind;
@@ -77,10 +79,10 @@ final class AddWebhookCommand extends ProjectCommand {
         ProjectFile project = ProjectFile.read(workingDir);
         boolean foreignOptions = spec.commandLine().getParseResult().hasMatchedOption("--plural")
                 || spec.commandLine().getParseResult().hasMatchedOption("--namespaced");
-        WebhookRequest request = new WebhookRequest(group, version, kind, plural, namespaced, foreignOptions,
+        WebhookRequest request = new WebhookRequest(group, version, kind, plural, Scope.of(namespaced), foreignOptions,
                 new Webhooks(defaulting, validation, conversion));
         WebhookRequest.Target target = request.resolve(project);
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddWebhook.render(workingDir,
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddWebhook.render(ProjectFiles.on(workingDir),
                 ProjectModel.of(project), target.resource(), target.scaffold(), request.webhooks()), force);
         report(target.scaffold(), target.spokes(), result, project.tls());
         return ExitCode.OK.code();

@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.delete.DeleteApi;
 import java.nio.file.Path;
@@ -54,7 +55,8 @@ final class DeleteApiCommand extends ProjectCommand {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
         String fullGroup = group.contains(".") ? group : group + "." + project.domain();
-        return DeleteCommand.apply(lock, spec, workingDir, DeleteApi.plan(workingDir, ProjectModel.of(project), fullGroup,
+        ProjectFiles files = ProjectFiles.on(workingDir);
+        return DeleteCommand.apply(lock, spec, files, DeleteApi.plan(files, ProjectModel.of(project), fullGroup,
                 versions.all ? null : versions.version, kind), force);
     }
 }

@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.delete.DeleteController;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ final class DeleteControllerCommand extends ProjectCommand {
     int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
-        return DeleteCommand.apply(lock, spec, workingDir, DeleteController.plan(workingDir, ProjectModel.of(project), kind,
+        ProjectFiles files = ProjectFiles.on(workingDir);
+        return DeleteCommand.apply(lock, spec, files, DeleteController.plan(files, ProjectModel.of(project), kind,
                 group, version), force);
     }
 }

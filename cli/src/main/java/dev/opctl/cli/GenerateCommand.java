@@ -6,6 +6,7 @@ import dev.opctl.engine.ProjectLock;
 import dev.opctl.project.MavenClasspath;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectCheck;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
 import java.io.PrintWriter;
@@ -54,15 +55,16 @@ final class GenerateCommand implements Callable<Integer> {
         try (ProjectLock lock = check ? Locks.acquireProjectToRead(workingDir, "opctl generate", err)
                 : Locks.acquireProject(workingDir, "opctl generate", err)) {
             ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
-            ProjectCheck.requireSources(workingDir, model);
+            ProjectFiles project = ProjectFiles.on(workingDir);
+            ProjectCheck.requireSources(project, model);
             // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
             CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
                     : ToolOwned.crdOptions(model);
             // Types the sources use but do not declare come from the Maven dependencies (resolved when one is met).
             options = options.withClasspath(() -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
-            FileSet files = ToolOwned.render(workingDir, model, Map.of(), options);
-            List<String> obsolete = ToolOwned.obsolete(workingDir, files);
-            ProjectCheck.requireKustomization(workingDir, files, obsolete);
+            FileSet files = ToolOwned.render(project, model, Map.of(), options);
+            List<String> obsolete = ToolOwned.obsolete(project, files);
+            ProjectCheck.requireKustomization(project, files, obsolete);
             return CheckOption.writeOrCheck(lock, out, check, "opctl generate", workingDir, files, obsolete,
                     "tool-owned");
         }

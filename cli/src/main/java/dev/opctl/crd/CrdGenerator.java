@@ -136,12 +136,29 @@ public final class CrdGenerator {
      */
     public static FileSet generate(List<Path> sourceRoots, Map<Path, String> overlay, String outputDir,
             Options options) {
-        // Reading the Kubernetes schema catalog takes a while; on a second core it overlaps parsing.
+        preloadCatalog();
+        return generate(SourceIndex.parse(sourceRoots, overlay), outputDir, options);
+    }
+
+    /**
+     * {@link #generate(List, String, Options)} over {@code sources} alone (file to text): a
+     * project's sources as a command read them.
+     */
+    public static FileSet generate(Map<Path, String> sources, String outputDir, Options options) {
+        preloadCatalog();
+        return generate(SourceIndex.parse(sources), outputDir, options);
+    }
+
+    /** Reading the Kubernetes schema catalog takes a while; on a second core it overlaps parsing. */
+    private static void preloadCatalog() {
         Thread preload = new Thread(KubernetesCatalog::get, "opctl-catalog");
         preload.setDaemon(true);
         preload.start();
+    }
+
+    private static FileSet generate(SourceIndex index, String outputDir, Options options) {
         try (Classpath classpath = Classpath.lazy(options.classpath())) {
-            return generate(SourceIndex.parse(sourceRoots, overlay), classpath, outputDir, options);
+            return generate(index, classpath, outputDir, options);
         }
     }
 

@@ -76,7 +76,16 @@ final class SourceIndex {
                 sorted.add(file);
             }
         }
-        List<Path> files = List.copyOf(sorted);
+        return parseFiles(List.copyOf(sorted), overlay);
+    }
+
+    /** Parses {@code sources} (file to text) alone, in file order: a project's sources as a command read them. */
+    static SourceIndex parse(Map<Path, String> sources) {
+        return parseFiles(List.copyOf(new TreeSet<>(sources.keySet())), sources);
+    }
+
+    /** Parses {@code files}, each as {@code overlay} has it, or else as the disk has it. */
+    private static SourceIndex parseFiles(List<Path> files, Map<Path, String> overlay) {
         // Parsing dominates; files are parsed in parallel, one parser per thread, and indexed in file order.
         // Made only where a file needs JavaParser: its configuration's first use costs 40 ms.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(configuration()));

@@ -62,6 +62,16 @@ public record BuiltInKind(String group, String version, String kind, String plur
 
     /** {@code group/version}, or {@code version} for the core group. */
     public String apiVersion() {
-        return group.isEmpty() ? version : group + "/" + version;
+        return gvk().apiVersion();
+    }
+
+    /** The kind and its API version. */
+    public GroupVersionKind gvk() {
+        return new GroupVersionKind(group, version, kind);
+    }
+
+    /** Where the kind's objects live. */
+    public Scope scope() {
+        return Scope.of(namespaced);
     }
 }

@@ -1,8 +1,8 @@
 package dev.opctl.scaffold;
 
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,20 +56,24 @@ public sealed interface MarkerEdit {
     }
 
     /**
-     * The files of the project in {@code projectDir} with {@code edits} made, one per file, in the
+     * The files of {@code project} with {@code edits} made, one per file, in the
      * order the edits first name them.
      *
      * @param why what opctl cannot do when a file is missing, e.g. {@code ", so opctl cannot list the
      *     new CRD in it"}
      */
-    static List<GeneratedFile> applyAll(Path projectDir, String why, List<? extends MarkerEdit> edits) {
+    static List<GeneratedFile> applyAll(ProjectFiles project, String why, List<? extends MarkerEdit> edits) {
         Map<String, List<MarkerEdit>> byFile = new LinkedHashMap<>();
         for (MarkerEdit edit : edits) {
             byFile.computeIfAbsent(edit.path(), p -> new ArrayList<>()).add(edit);
         }
         List<GeneratedFile> files = new ArrayList<>();
         for (Map.Entry<String, List<MarkerEdit>> file : byFile.entrySet()) {
-            String content = ScaffoldMarker.read(projectDir.resolve(file.getKey()), why);
+            String path = file.getKey();
+            // The project is inconsistent, as 'opctl generate' calls a missing listed file: exit 2.
+            String content = project.text(path).orElseThrow(() -> OpctlException.invalidInput(project.dir()
+                    .resolve(path) + " is missing" + why + "; restore it (opctl new writes it), with its "
+                    + "+opctl:scaffold marker line"));
             for (MarkerEdit edit : file.getValue()) {
                 content = edit.apply(content);
             }

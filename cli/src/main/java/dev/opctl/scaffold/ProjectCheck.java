@@ -4,12 +4,9 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.controller.Controllers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds a project that {@code PROJECT}, its sources and {@code config/kustomization.yaml} no longer
@@ -29,18 +26,18 @@ public final class ProjectCheck {
      *
      * @throws OpctlException (invalid input) with one line naming each problem and the command that fixes it
      */
-    public static void requireSources(Path projectDir, ProjectModel model) {
+    public static void requireSources(ProjectFiles project, ProjectModel model) {
         List<String> problems = new ArrayList<>();
         for (Resource r : model.project().resources()) {
             String group = r.group().isEmpty() ? "core" : r.group();
             String kindClass = JavaSources.mainPath(r.javaPackage(), r.kind());
-            if (r.api() && !Files.isRegularFile(projectDir.resolve(kindClass))) {
+            if (r.api() && !project.exists(kindClass)) {
                 problems.add(String.format("PROJECT names kind %s (%s) but %s is missing: restore it, or remove "
                         + "the kind with 'opctl delete api --group %s --version %s --kind %s'", r.kind(),
                         r.apiVersion(), kindClass, group, r.version(), r.kind()));
             }
             String reconciler = Controllers.reconcilerPath(model, r);
-            if (r.controller() && !Files.isRegularFile(projectDir.resolve(reconciler))) {
+            if (r.controller() && !project.exists(reconciler)) {
                 problems.add(String.format("PROJECT names a controller of %s (%s) but %s is missing: restore it, "
                         + "or remove the controller with 'opctl delete controller --kind %s --group %s --version %s'",
                         r.kind(), r.apiVersion(), reconciler, r.kind(), group, r.version()));
@@ -56,15 +53,15 @@ public final class ProjectCheck {
      * @param generated the tool-owned files about to be written
      * @param obsolete the tool-owned files about to be deleted
      */
-    public static void requireKustomization(Path projectDir, FileSet generated, List<String> obsolete) {
-        Path file = projectDir.resolve(KUSTOMIZATION);
-        if (!Files.isRegularFile(file)) {
+    public static void requireKustomization(ProjectFiles project, FileSet generated, List<String> obsolete) {
+        Optional<String> kustomization = project.lenientText(KUSTOMIZATION);
+        if (kustomization.isEmpty()) {
             return;
         }
         List<String> problems = new ArrayList<>();
-        for (String entry : resources(read(file))) {
+        for (String entry : resources(kustomization.get())) {
             String path = "config/" + entry;
-            boolean missing = !Files.exists(projectDir.resolve(path)) && generated.get(path) == null;
+            boolean missing = !project.exists(path) && generated.get(path) == null;
             if (missing || obsolete.contains(path)) {
                 problems.add(String.format("%s lists %s, which %s: %s, or remove the line", KUSTOMIZATION, entry,
                         missing ? "is missing" : "no kind's classes generate any more ('opctl generate' would delete "
@@ -94,14 +91,6 @@ public final class ProjectCheck {
     private static void fail(List<String> problems) {
         if (!problems.isEmpty()) {
             throw OpctlException.invalidInput(String.join("; ", problems));
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

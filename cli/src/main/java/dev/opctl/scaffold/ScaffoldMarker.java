@@ -1,12 +1,6 @@
 package dev.opctl.scaffold;
 
-import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
-import dev.opctl.engine.TextFiles;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -84,23 +78,5 @@ public final class ScaffoldMarker {
             }
         }
         return kept.toString();
-    }
-
-    /**
-     * The text of the user-owned {@code file} opctl is about to edit at a marker.
-     *
-     * @param what what opctl cannot do without it, for the error when it is missing
-     * @throws OpctlException (conflict) when the file is missing
-     */
-    public static String read(Path file, String what) {
-        try {
-            return TextFiles.decode(Files.readAllBytes(file), file.toString());
-        } catch (NoSuchFileException e) {
-            // The project is inconsistent, as 'opctl generate' calls a missing listed file: exit 2.
-            throw OpctlException.invalidInput(file + " is missing" + what + "; restore it (opctl new writes it), "
-                    + "with its +opctl:scaffold marker line");
-        } catch (IOException e) {
-            throw FileErrors.of(e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package dev.opctl.scaffold;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,22 +22,14 @@ public record ScaffoldedFile(String path, List<String> renderings) {
         renderings = List.copyOf(renderings);
     }
 
-    /** Whether the file exists in {@code projectDir}. */
-    public boolean exists(Path projectDir) {
-        return Files.isRegularFile(projectDir.resolve(path));
+    /** Whether {@code project} has the file. */
+    public boolean exists(ProjectFiles project) {
+        return project.exists(path);
     }
 
-    /** Whether the file exists in {@code projectDir} with content opctl would not generate: the user edited it. */
-    public boolean edited(Path projectDir) {
-        Path file = projectDir.resolve(path);
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try {
-            return !renderings.contains(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Whether {@code project} has the file with content opctl would not generate: the user edited it. */
+    public boolean edited(ProjectFiles project) {
+        return project.lenientText(path).filter(text -> !renderings.contains(text)).isPresent();
     }
 
     /** The first group of each match of {@code pattern} in {@code text}, each once, in order. */
@@ -52,15 +40,5 @@ public record ScaffoldedFile(String path, List<String> renderings) {
             found.add(m.group(1));
         }
         return found;
-    }
-
-    /** The text of the file {@code path} of the project in {@code projectDir}, or "" when it is missing. */
-    public static String read(Path projectDir, String path) {
-        Path file = projectDir.resolve(path);
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

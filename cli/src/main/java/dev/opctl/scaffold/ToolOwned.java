@@ -1,7 +1,6 @@
 package dev.opctl.scaffold;
 
 import dev.opctl.crd.CrdGenerator;
-import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
@@ -9,13 +8,12 @@ import dev.opctl.scaffold.project.ReconcilerRegistryJava;
 import dev.opctl.scaffold.webhook.WebhookManifests;
 import dev.opctl.scaffold.webhook.WebhookMarker;
 import dev.opctl.scaffold.webhook.WebhookRuntime;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The files opctl regenerates whole from a project's sources and {@code PROJECT} file: the CRDs,
@@ -34,21 +32,27 @@ public final class ToolOwned {
     }
 
     /**
-     * Every tool-owned file of the project in {@code projectDir}.
+     * Every tool-owned file of {@code project}, generated from its sources with {@code changes} made.
      *
-     * @param overlay Java files about to be written (absolute path to content), read instead of the disk;
+     * @param changes files about to be written (path relative to the project to content);
      *     {@link #DELETED} for a file about to be deleted
      */
-    public static FileSet render(Path projectDir, ProjectModel model, Map<Path, String> overlay,
+    public static FileSet render(ProjectFiles project, ProjectModel model, Map<String, String> changes,
             CrdGenerator.Options options) {
-        Path sources = projectDir.resolve(SOURCES).normalize();
+        Map<Path, String> java = new TreeMap<>(project.javaSources());
+        changes.forEach((path, content) -> {
+            if (path.startsWith(SOURCES + "/") && path.endsWith(".java")) {
+                Path file = project.dir().resolve(path).normalize();
+                if (content.equals(DELETED)) {
+                    java.remove(file);
+                } else {
+                    java.put(file, content);
+                }
+            }
+        });
         FileSet.Builder files = FileSet.builder();
         CrdGenerator.Options withConversions = options.withConversions(WebhookRuntime.conversions(model));
-        for (GeneratedFile crd : CrdGenerator.generate(List.of(sources), overlay, CRD_DIR, withConversions).files()) {
-            files.add(crd);
-        }
-        // Read once: the role and the webhooks both come from the sources.
-        Map<Path, String> java = RbacGenerator.sources(sources, overlay);
+        CrdGenerator.generate(java, CRD_DIR, withConversions).files().forEach(files::add);
         files.add(RbacGenerator.role(model.project(), java));
         if (!model.project().namespaces().isEmpty()) {
             files.add(RbacGenerator.namespaceBindings(model.project()));
@@ -66,9 +70,16 @@ public final class ToolOwned {
         return length == null ? CrdGenerator.Options.DEFAULT : new CrdGenerator.Options(length);
     }
 
-    /** {@link #render(Path, ProjectModel, Map, CrdGenerator.Options)} with the project's CRD options. */
-    public static FileSet render(Path projectDir, ProjectModel model, Map<Path, String> overlay) {
-        return render(projectDir, model, overlay, crdOptions(model));
+    /** {@link #render(ProjectFiles, ProjectModel, Map, CrdGenerator.Options)} with the project's CRD options. */
+    public static FileSet render(ProjectFiles project, ProjectModel model, Map<String, String> changes) {
+        return render(project, model, changes, crdOptions(model));
+    }
+
+    /** {@link #render(ProjectFiles, ProjectModel, Map)} with {@code changes} as generated files. */
+    public static FileSet render(ProjectFiles project, ProjectModel model, List<GeneratedFile> changes) {
+        Map<String, String> byPath = new HashMap<>();
+        changes.forEach(file -> byPath.put(file.path(), file.content()));
+        return render(project, model, byPath);
     }
 
     /**
@@ -77,25 +88,22 @@ public final class ToolOwned {
      * webhook configurations once no class has a {@code +opctl:webhook} marker, and the certificate
      * files of the webhook TLS mode the project left ({@code opctl edit --webhook-tls}).
      */
-    public static List<String> obsolete(Path projectDir, FileSet files) {
-        List<String> obsolete = new ArrayList<>(CrdGenerator.obsoleteFiles(projectDir, CRD_DIR, files));
+    public static List<String> obsolete(ProjectFiles project, FileSet files) {
+        List<String> obsolete = new ArrayList<>();
+        for (String path : project.list(CRD_DIR)) {
+            if (path.endsWith(".yaml") && files.get(path) == null && project.lenientText(path)
+                    .filter(text -> text.startsWith(CrdGenerator.HEADER)
+                            && text.contains("\nkind: CustomResourceDefinition\n")).isPresent()) {
+                obsolete.add(path);
+            }
+        }
         for (String path : List.of(RbacGenerator.NAMESPACE_BINDINGS, WebhookManifests.PATH,
                 WebhookRuntime.CERTIFICATE, WebhookRuntime.TLS_ROLE)) {
-            Path file = projectDir.resolve(path);
-            if (files.files().stream().noneMatch(f -> f.path().equals(path)) && Files.isRegularFile(file)
-                    && generatedByOpctl(file)) {
+            if (files.get(path) == null && project.lenientText(path)
+                    .filter(text -> text.startsWith(CrdGenerator.HEADER)).isPresent()) {
                 obsolete.add(path);
             }
         }
         return obsolete;
-    }
-
-    private static boolean generatedByOpctl(Path file) {
-        try {
-            // Bytes that are not UTF-8 only mean that the file is not opctl's.
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).startsWith(CrdGenerator.HEADER);
-        } catch (IOException e) {
-            throw FileErrors.of(e);
-        }
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.opctl.project.ProjectFile;
+import dev.opctl.project.GroupVersionKind;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -259,7 +261,7 @@ class AddCommandTest {
                   - watch
                 """));
         Resource recorded = ProjectFile.read(project).resources().get(0);
-        assertEquals(Resource.external("", "v1", "Service", "services", true).withController(),
+        assertEquals(Resource.external(new GroupVersionKind("", "v1", "Service"), "services", Scope.NAMESPACED).withController(),
                 recorded);
         assertEquals(0, run("generate", "--check").exitCode());
 

@@ -6,18 +6,14 @@ import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.MarkerEdit;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.controller.AddController;
 import dev.opctl.scaffold.webhook.ConverterScaffold;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,19 +28,19 @@ public final class AddApi {
     }
 
     /**
-     * Renders everything {@code api} adds to the project in {@code projectDir}, in memory; with
+     * Renders everything {@code api} adds to {@code project}, in memory; with
      * {@code withController}, the controller's files too.
      */
-    public static FileSet render(Path projectDir, ApiModel api, boolean withController) {
-        return render(projectDir, api, withController, List.of());
+    public static FileSet render(ProjectFiles project, ApiModel api, boolean withController) {
+        return render(project, api, withController, List.of());
     }
 
     /**
-     * {@link #render(Path, ApiModel, boolean)}, where {@code api} becomes the storage version of its
+     * {@link #render(ProjectFiles, ApiModel, boolean)}, where {@code api} becomes the storage version of its
      * kind and {@code demoted} (the version that was) no longer is: its class is edited to say
      * {@code storage = false}.
      */
-    public static FileSet render(Path projectDir, ApiModel api, boolean withController, List<Resource> demoted) {
+    public static FileSet render(ProjectFiles files, ApiModel api, boolean withController, List<Resource> demoted) {
         Resource resource = withController ? api.resource().withController() : api.resource();
         if (resource.controller()) {
             AddController.requireWatchable(api.project().project(), resource);
@@ -53,14 +49,14 @@ public final class AddApi {
         List<GeneratedFile> edited = new ArrayList<>();
         for (Resource old : demoted) {
             project = project.with(old.withStorage(false));
-            edited.add(ResourceJava.demote(projectDir, old));
+            edited.add(ResourceJava.demote(files, old));
         }
         ProjectModel model = new ProjectModel(project, api.project().projectVersion(), api.project().versions());
         Workload workload = api.workload();
         // A kind with a conversion webhook gives each new version a schema of its own and a converter.
         Optional<Resource> hub = project.resources(resource.group(), resource.kind()).stream()
                 .filter(r -> r.webhooks() != null && r.webhooks().conversion()).findFirst();
-        Resource previous = workload == null && hub.isEmpty() ? inheritedFrom(projectDir, api).orElse(null) : null;
+        Resource previous = workload == null && hub.isEmpty() ? inheritedFrom(files, api).orElse(null) : null;
         List<GeneratedFile> java = new ArrayList<>(List.of(ResourceJava.render(api)));
         if (previous != null) {
             java.addAll(List.of(StateJava.inherited(api, previous, "Spec"), StateJava.inherited(api, previous,
@@ -79,33 +75,29 @@ public final class AddApi {
         } else if (withController) {
             java.addAll(AddController.userFiles(model, resource));
         }
-        Map<Path, String> overlay = new HashMap<>();
-        for (GeneratedFile file : java) {
-            overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
-        }
-        FileSet.Builder files = FileSet.builder();
-        java.forEach(files::add);
-        files.add(previous != null ? sample(projectDir, api, previous) : sample(api));
-        files.add(project.toGeneratedFile());
+        FileSet.Builder out = FileSet.builder();
+        java.forEach(out::add);
+        out.add(previous != null ? sample(files, api, previous) : sample(api));
+        out.add(project.toGeneratedFile());
         List<String> crdEntries = new ArrayList<>();
-        for (GeneratedFile file : ToolOwned.render(projectDir, model, overlay).files()) {
-            files.add(file);
+        for (GeneratedFile file : ToolOwned.render(files, model, java).files()) {
+            out.add(file);
             if (file.path().startsWith(ToolOwned.CRD_DIR + "/")) {
                 crdEntries.add("- " + file.path().substring("config/".length()));
             }
         }
-        MarkerEdit.applyAll(projectDir, ", so opctl cannot list the new CRD in it",
-                List.of(new MarkerEdit.InsertLines(KUSTOMIZATION, "resources", crdEntries))).forEach(files::add);
-        return files.build();
+        MarkerEdit.applyAll(files, ", so opctl cannot list the new CRD in it",
+                List.of(new MarkerEdit.InsertLines(KUSTOMIZATION, "resources", crdEntries))).forEach(out::add);
+        return out.build();
     }
 
     /**
-     * The class of {@code r} as it is on disk, edited to make it the storage version of its kind
+     * The class of {@code r} as it is in {@code project}, edited to make it the storage version of its kind
      * ({@code @Version("v1")} instead of {@code @Version(value = "v1", storage = false)}), for a
      * command that deletes the version that was.
      */
-    public static GeneratedFile promote(Path projectDir, Resource r) {
-        return ResourceJava.promote(projectDir, r);
+    public static GeneratedFile promote(ProjectFiles project, Resource r) {
+        return ResourceJava.promote(project, r);
     }
 
     /**
@@ -113,12 +105,12 @@ public final class AddApi {
      * running the command again gives the same files), if its Spec and Status classes are still
      * where opctl wrote them.
      */
-    private static Optional<Resource> inheritedFrom(Path projectDir, ApiModel api) {
+    private static Optional<Resource> inheritedFrom(ProjectFiles project, ApiModel api) {
         Resource r = api.resource();
         return api.project().project().resources(r.group(), r.kind()).stream().limit(1)
                 .filter(first -> !first.version().equals(r.version()))
-                .filter(first -> Stream.of("Spec", "Status").allMatch(suffix -> Files.isRegularFile(
-                        projectDir.resolve(JavaSources.mainPath(first.javaPackage(), r.kind() + suffix)))))
+                .filter(first -> Stream.of("Spec", "Status").allMatch(suffix -> project.exists(
+                        JavaSources.mainPath(first.javaPackage(), r.kind() + suffix))))
                 .findFirst();
     }
 
@@ -126,18 +118,9 @@ public final class AddApi {
      * The sample of a new version that has the schema of {@code previous}: that version's sample, as
      * the user left it, under this version's apiVersion and a name of its own.
      */
-    static GeneratedFile sample(Path projectDir, ApiModel api, Resource previous) {
+    static GeneratedFile sample(ProjectFiles project, ApiModel api, Resource previous) {
         GeneratedFile fresh = sample(api);
-        Path old = projectDir.resolve(samplePath(previous));
-        if (!Files.isRegularFile(old)) {
-            return fresh;
-        }
-        String text;
-        try {
-            text = Files.readString(old);
-        } catch (IOException e) {
-            return fresh;
-        }
+        String text = project.text(samplePath(previous)).orElse("");
         int spec = text.indexOf("\nspec:");
         int freshSpec = fresh.content().indexOf("\nspec:");
         if (spec < 0 || freshSpec < 0) {

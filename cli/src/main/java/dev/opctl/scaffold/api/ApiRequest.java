@@ -3,9 +3,11 @@ package dev.opctl.scaffold.api;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.naming.Names;
 import dev.opctl.naming.Pluralizer;
-import dev.opctl.project.ProjectFile;
+import dev.opctl.project.GroupVersionKind;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ResourceNames;
+import dev.opctl.project.Scope;
 import dev.opctl.scaffold.ProjectModel;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * @param version the version, e.g. {@code v1alpha1}
  * @param kind the kind, e.g. {@code Memcached}
  * @param plural the resource name, or {@code null} for the English plural of the kind
- * @param namespaced whether objects of the kind live in namespaces
+ * @param scope where objects of the kind live
  * @param shortNames short names for kubectl, or {@code null} to keep those of the kind's other versions
  * @param categories categories, none to keep those of the kind's other versions
  * @param controller whether a controller comes with it
@@ -31,12 +33,13 @@ import java.util.Optional;
  * @param workload what a workload controller runs, or {@code null}
  */
 public record ApiRequest(String group, String domain, String version, String kind, String plural,
-        boolean namespaced, List<String> shortNames, List<String> categories, boolean controller, boolean storage,
+        Scope scope, List<String> shortNames, List<String> categories, boolean controller, boolean storage,
         Workload workload) {
     public ApiRequest {
         Objects.requireNonNull(group, "group == null");
         Objects.requireNonNull(version, "version == null");
         Objects.requireNonNull(kind, "kind == null");
+        Objects.requireNonNull(scope, "scope == null");
         categories = List.copyOf(categories);
     }
 
@@ -58,11 +61,11 @@ public record ApiRequest(String group, String domain, String version, String kin
             Resource other = versions.get(0);
             names = shortNames != null ? names : other.shortNames();
             cats = categories.isEmpty() ? other.categories() : cats;
-            if (other.namespaced() != namespaced || !other.plural().equals(resourceName)
+            if (other.scope() != scope || !other.plural().equals(resourceName)
                     || !other.shortNames().equals(names) || !other.categories().equals(cats)) {
                 throw OpctlException.invalidInput(String.format("%s %s is %s with plural %s, short names %s and "
                         + "categories %s; a new version of it must keep them", kind, other.apiVersion(),
-                        other.namespaced() ? "namespaced" : "cluster-scoped", other.plural(), other.shortNames(),
+                        other.scope(), other.plural(), other.shortNames(),
                         other.categories()));
             }
         }
@@ -78,7 +81,8 @@ public record ApiRequest(String group, String domain, String version, String kin
         String javaPackage = project.javaPackage() + ".api." + packageSegments(fullGroup, project) + "." + version;
         boolean controlled = controller || workload != null || project.resources(fullGroup, kind).stream()
                 .anyMatch(r -> r.version().equals(version) && r.controller());
-        Resource resource = Resource.api(fullGroup, version, kind, resourceName, namespaced, javaPackage)
+        Resource resource = Resource.api(new GroupVersionKind(fullGroup, version, kind), resourceName, scope,
+                javaPackage)
                 .withNames(names, cats).withStorage(stored);
         resource = controlled ? resource.withController() : resource;
         return new ApiModel(ProjectModel.of(project), resource, plural != null, stored, workload);

@@ -12,9 +12,7 @@ import dev.opctl.engine.Ownership;
 import dev.opctl.naming.Names;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.opctl.scaffold.ProjectFiles;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -69,20 +67,16 @@ final class ResourceJava {
     }
 
     /**
-     * The class of {@code old}, as it is on disk, with {@code storage = false} in its {@code @Version}:
+     * The class of {@code old}, as it is in the project, with {@code storage = false} in its {@code @Version}:
      * another version becomes the storage version.
      *
      * @throws OpctlException (conflict) when the annotation is not in a form opctl can edit
      */
-    static GeneratedFile demote(Path projectDir, Resource old) {
+    static GeneratedFile demote(ProjectFiles project, Resource old) {
         String path = JavaSources.mainPath(old.javaPackage(), old.kind());
-        String source;
-        try {
-            source = Files.readString(projectDir.resolve(path));
-        } catch (IOException e) {
-            throw OpctlException.conflict(String.format("cannot read %s to make %s %s no longer the storage version "
-                    + "(%s); restore it, or drop --storage", path, old.kind(), old.version(), e.getMessage()));
-        }
+        String source = project.text(path).orElseThrow(() -> OpctlException.conflict(String.format("cannot read %s "
+                + "to make %s %s no longer the storage version (it is missing); restore it, or drop --storage", path,
+                old.kind(), old.version())));
         Pattern version = Pattern.compile("@Version\\(\\s*(?:value\\s*=\\s*)?\"" + Pattern.quote(old.version())
                 + "\"\\s*(?:,\\s*storage\\s*=\\s*true\\s*)?\\)");
         Matcher m = version.matcher(source);
@@ -97,20 +91,15 @@ final class ResourceJava {
     }
 
     /**
-     * The class of {@code r}, as it is on disk, with its {@code @Version} no longer saying
+     * The class of {@code r}, as it is in the project, with its {@code @Version} no longer saying
      * {@code storage = false}: it becomes the storage version because the one that was is deleted.
      *
      * @throws OpctlException (conflict) when the annotation is not in a form opctl can edit
      */
-    static GeneratedFile promote(Path projectDir, Resource r) {
+    static GeneratedFile promote(ProjectFiles project, Resource r) {
         String path = JavaSources.mainPath(r.javaPackage(), r.kind());
-        String source;
-        try {
-            source = Files.readString(projectDir.resolve(path));
-        } catch (IOException e) {
-            throw OpctlException.conflict(String.format("cannot read %s to make %s %s the storage version (%s); "
-                    + "restore it", path, r.kind(), r.version(), e.getMessage()));
-        }
+        String source = project.text(path).orElseThrow(() -> OpctlException.conflict(String.format("cannot read %s "
+                + "to make %s %s the storage version (it is missing); restore it", path, r.kind(), r.version())));
         Pattern version = Pattern.compile("@Version\\(\\s*(?:value\\s*=\\s*)?\"" + Pattern.quote(r.version())
                 + "\"\\s*(?:,\\s*storage\\s*=\\s*(?:true|false)\\s*)?\\)");
         Matcher m = version.matcher(source);

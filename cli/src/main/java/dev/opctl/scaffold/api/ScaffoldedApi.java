@@ -3,10 +3,10 @@ package dev.opctl.scaffold.api;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.webhook.ConverterScaffold;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +29,8 @@ public final class ScaffoldedApi {
     private ScaffoldedApi() {
     }
 
-    /** The files of {@code resource}, a version of a kind of {@code model}'s project, in {@code projectDir}. */
-    public static List<ScaffoldedFile> files(Path projectDir, ProjectModel model, Resource resource) {
+    /** The files of {@code resource}, a version of a kind of {@code model}'s project, in {@code project}. */
+    public static List<ScaffoldedFile> files(ProjectFiles project, ProjectModel model, Resource resource) {
         boolean storage = model.project().storageVersion(resource.group(), resource.kind())
                 .filter(resource.version()::equals).isPresent();
         ApiModel api = new ApiModel(model, resource, true, storage, null);
@@ -41,7 +41,7 @@ public final class ScaffoldedApi {
 
         String specPath = JavaSources.mainPath(resource.javaPackage(), resource.kind() + "Spec");
         List<Workload> workloads = new ArrayList<>();
-        for (String image : ScaffoldedFile.matches(DEFAULT, ScaffoldedFile.read(projectDir, specPath))) {
+        for (String image : ScaffoldedFile.matches(DEFAULT, project.text(specPath).orElse(""))) {
             workloads.add(new Workload("Deployment", image, 80));
             workloads.add(new Workload("StatefulSet", image, 80));
         }
@@ -61,7 +61,7 @@ public final class ScaffoldedApi {
 
         GeneratedFile plainSample = AddApi.sample(api);
         List<GeneratedFile> samples = new ArrayList<>(List.of(plainSample));
-        String sample = ScaffoldedFile.read(projectDir, plainSample.path());
+        String sample = project.text(plainSample.path()).orElse("");
         for (String image : ScaffoldedFile.matches(IMAGE, sample)) {
             for (String port : ScaffoldedFile.matches(PORT, sample)) {
                 samples.add(AddApi.sample(new ApiModel(model, resource, true, storage,
@@ -69,7 +69,7 @@ public final class ScaffoldedApi {
             }
         }
         if (first != null) {
-            samples.add(AddApi.sample(projectDir, api, first));
+            samples.add(AddApi.sample(project, api, first));
         }
         List<ScaffoldedFile> files = new ArrayList<>(List.of(scaffolded(List.of(ResourceJava.render(api))),
                 scaffolded(specs), scaffolded(statuses), scaffolded(samples)));

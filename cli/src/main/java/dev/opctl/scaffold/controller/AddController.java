@@ -4,15 +4,13 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.BuiltInKind;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.api.Workload;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The files of {@code opctl add controller}: the user's reconciler and its test, the updated
@@ -44,38 +42,32 @@ public final class AddController {
         return WorkloadJava.render(model, resource, workload);
     }
 
-    /** Renders everything a controller for {@code resource} adds to the project in {@code projectDir}. */
-    public static FileSet render(Path projectDir, ProjectModel before, Resource resource) {
+    /** Renders everything a controller for {@code resource} adds to {@code project}. */
+    public static FileSet render(ProjectFiles project, ProjectModel before, Resource resource) {
         Resource controlled = resource.withController();
         requireWatchable(before.project(), controlled);
         ProjectModel model = before.with(before.project().with(controlled));
-        return render(projectDir, model, userFiles(model, controlled));
+        return render(project, model, userFiles(model, controlled));
     }
 
     /**
      * Renders a controller for the built-in kind {@code primary}, watching {@code watched}; the
      * kind is recorded in {@code PROJECT} with {@code api: false}.
      */
-    public static FileSet renderBuiltIn(Path projectDir, ProjectModel before, BuiltInKind primary,
+    public static FileSet renderBuiltIn(ProjectFiles project, ProjectModel before, BuiltInKind primary,
             List<BuiltInKind> watched) {
-        Resource resource = Resource.external(primary.group(), primary.version(), primary.kind(), primary.plural(),
-                primary.namespaced()).withController();
+        Resource resource = Resource.external(primary.gvk(), primary.plural(), primary.scope()).withController();
         requireWatchable(before.project(), resource);
         ProjectModel model = before.with(before.project().with(resource));
-        return render(projectDir, model, List.of(BuiltInReconcilerJava.render(model, primary, watched),
+        return render(project, model, List.of(BuiltInReconcilerJava.render(model, primary, watched),
                 ReconcilerTestJava.builtIn(model, primary)));
     }
 
-    private static FileSet render(Path projectDir, ProjectModel model, List<GeneratedFile> java) {
-        ProjectFile project = model.project();
-        Map<Path, String> overlay = new HashMap<>();
-        for (GeneratedFile file : java) {
-            overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
-        }
+    private static FileSet render(ProjectFiles project, ProjectModel model, List<GeneratedFile> java) {
         FileSet.Builder files = FileSet.builder();
         java.forEach(files::add);
-        files.add(project.toGeneratedFile());
-        ToolOwned.render(projectDir, model, overlay).files().forEach(files::add);
+        files.add(model.project().toGeneratedFile());
+        ToolOwned.render(project, model, java).files().forEach(files::add);
         return files.build();
     }
 }

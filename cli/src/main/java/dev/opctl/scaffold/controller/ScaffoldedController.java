@@ -3,11 +3,10 @@ package dev.opctl.scaffold.controller;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.api.Workload;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +32,8 @@ public final class ScaffoldedController {
     private ScaffoldedController() {
     }
 
-    /** The files of the controller of {@code resource} (a kind of {@code model}'s project) in {@code projectDir}. */
-    public static List<ScaffoldedFile> files(Path projectDir, ProjectModel model, Resource resource) {
+    /** The files of the controller of {@code resource} (a kind of {@code model}'s project) in {@code project}. */
+    public static List<ScaffoldedFile> files(ProjectFiles project, ProjectModel model, Resource resource) {
         Map<String, Set<String>> renderings = new TreeMap<>();
         if (!resource.api()) {
             BuiltInKind primary = BuiltInKind.find(resource.group(), resource.kind()).orElse(null);
@@ -43,7 +42,7 @@ public final class ScaffoldedController {
             }
             String reconciler = Controllers.reconcilerPath(model, resource);
             List<BuiltInKind> watched = new ArrayList<>();
-            for (String name : ScaffoldedFile.matches(WATCHED, ScaffoldedFile.read(projectDir, reconciler))) {
+            for (String name : ScaffoldedFile.matches(WATCHED, project.text(reconciler).orElse(""))) {
                 BuiltInKind.find(null, name).ifPresent(watched::add);
             }
             add(renderings, BuiltInReconcilerJava.render(model, primary, watched));
@@ -55,10 +54,10 @@ public final class ScaffoldedController {
         for (String kind : List.of("Deployment", "StatefulSet")) {
             Workload probe = new Workload(kind, "", 0);
             String dependent = Controllers.path(WorkloadJava.workloadDependent(model, resource, probe));
-            if (!Files.isRegularFile(projectDir.resolve(dependent))) {
+            if (!project.exists(dependent)) {
                 continue;
             }
-            String test = ScaffoldedFile.read(projectDir, Controllers.testPath(model, resource));
+            String test = project.text(Controllers.testPath(model, resource)).orElse("");
             Set<String> images = ScaffoldedFile.matches(IMAGE, test);
             Set<String> ports = ScaffoldedFile.matches(PORT, test);
             for (String image : images.isEmpty() ? Set.of("") : images) {

@@ -6,13 +6,12 @@ import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.MarkerEdit;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.api.AddApi;
 import dev.opctl.scaffold.api.ScaffoldedApi;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +36,13 @@ public final class DeleteApi {
 
     /**
      * Plans deleting {@code version} (or, when null, every version) of {@code kind} in
-     * {@code group} (full) from the project in {@code projectDir}.
+     * {@code group} (full) from {@code files}, the project's files.
      *
      * @throws OpctlException (invalid input) when the project has no such kind or a controller
      *     reconciles it; (conflict) when other sources use its classes
      */
-    public static Deletion plan(Path projectDir, ProjectModel model, String group, String version, String kind) {
+    public static Deletion plan(ProjectFiles projectFiles, ProjectModel model, String group, String version,
+            String kind) {
         ProjectFile project = model.project();
         List<Resource> versions = project.resources(group, kind).stream().filter(Resource::api).toList();
         List<Resource> targets = versions.stream().filter(r -> version == null || r.version().equals(version))
@@ -72,7 +72,7 @@ public final class DeleteApi {
             // The storage version goes: the newest version left takes over.
             Resource next = remaining.get(remaining.size() - 1);
             after = after.with(next.withStorage(true));
-            edits.add(AddApi.promote(projectDir, next));
+            edits.add(AddApi.promote(projectFiles, next));
             notes.add(String.format("%s is now the storage version of %s: objects stored as %s must be migrated "
                     + "before the CRD is applied (see the CRD's status.storedVersions)", next.version(), kind,
                     storage.get()));
@@ -80,10 +80,10 @@ public final class DeleteApi {
 
         List<ScaffoldedFile> scaffolded = new ArrayList<>();
         for (Resource r : targets) {
-            scaffolded.addAll(ScaffoldedApi.files(projectDir, model, r));
+            scaffolded.addAll(ScaffoldedApi.files(projectFiles, model, r));
         }
         String what = kind + " " + targets.stream().map(Resource::version).collect(Collectors.joining(", "));
-        Regeneration regenerated = Regeneration.of(projectDir, model.with(after), scaffolded, edits);
+        Regeneration regenerated = Regeneration.of(projectFiles, model.with(after), scaffolded, edits);
         References.requireNone(regenerated.users(), what, remaining.isEmpty() ? "change them first"
                 : "delete the versions that extend it first (" + versionsOf(remaining) + "), or declare their "
                         + "Spec and Status fields themselves instead of extending");
@@ -92,9 +92,8 @@ public final class DeleteApi {
         regenerated.files().files().forEach(files::add);
         Resource any = targets.get(0);
         String crd = ToolOwned.CRD_DIR + "/" + any.plural() + "." + any.group() + ".yaml";
-        Path kustomization = projectDir.resolve(KUSTOMIZATION);
-        if (regenerated.files().get(crd) == null && Files.isRegularFile(kustomization)) {
-            MarkerEdit.applyAll(projectDir, "", List.of(new MarkerEdit.RemoveLine(KUSTOMIZATION,
+        if (regenerated.files().get(crd) == null && projectFiles.exists(KUSTOMIZATION)) {
+            MarkerEdit.applyAll(projectFiles, "", List.of(new MarkerEdit.RemoveLine(KUSTOMIZATION,
                     "- " + crd.substring("config/".length())))).forEach(files::add);
         }
         String description = String.format("%s (%s)", kind, targets.stream().map(Resource::apiVersion)
@@ -106,7 +105,7 @@ public final class DeleteApi {
     static String inventory(ProjectFile project) {
         List<Resource> kinds = project.resources().stream().filter(Resource::api).toList();
         return kinds.isEmpty() ? "it has no kinds (add one with 'opctl add api')"
-                : "it has " + kinds.stream().map(r -> r.kind() + " (" + r.apiVersion() + ")")
+                : "it has " + kinds.stream().map(r -> r.gvk().toString())
                         .collect(Collectors.joining(", "));
     }
 

@@ -1,12 +1,12 @@
 package dev.opctl.scaffold.delete;
 
 import dev.opctl.engine.OpctlException;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.controller.ScaffoldedController;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +24,13 @@ public final class DeleteController {
     }
 
     /**
-     * Plans deleting the controller of {@code kind} from the project in {@code projectDir}.
+     * Plans deleting the controller of {@code kind} from {@code project}.
      *
      * @param group the kind's group as the user gave it (short, full, or {@code core}), or null for any
      * @param version the reconciled version, or null for any
      * @throws OpctlException (invalid input) when the project has no such controller, or several
      */
-    public static Deletion plan(Path projectDir, ProjectModel model, String kind, String group, String version) {
+    public static Deletion plan(ProjectFiles files, ProjectModel model, String kind, String group, String version) {
         ProjectFile project = model.project();
         List<Resource> targets = project.resources().stream()
                 .filter(r -> r.controller() && r.kind().equals(kind) && inGroup(r, group, project.domain()))
@@ -50,17 +50,17 @@ public final class DeleteController {
         Map<String, ScaffoldedFile> scaffolded = new LinkedHashMap<>();
         for (Resource r : targets) {
             after = r.api() ? after.with(r.withoutController()) : after.without(r);
-            for (ScaffoldedFile file : ScaffoldedController.files(projectDir, model, r)) {
+            for (ScaffoldedFile file : ScaffoldedController.files(files, model, r)) {
                 scaffolded.merge(file.path(), file, (a, b) -> new ScaffoldedFile(a.path(),
                         concat(a.renderings(), b.renderings())));
             }
         }
-        List<ScaffoldedFile> files = List.copyOf(scaffolded.values());
-        Regeneration regenerated = Regeneration.of(projectDir, model.with(after), files, List.of());
+        List<ScaffoldedFile> deleted = List.copyOf(scaffolded.values());
+        Regeneration regenerated = Regeneration.of(files, model.with(after), deleted, List.of());
         References.requireNone(regenerated.users(), "the controller of " + kind, "change them first");
         String description = String.format("the controller of %s (%s)", kind, targets.stream()
                 .map(Resource::apiVersion).collect(Collectors.joining(", ")));
-        return new Deletion(description, regenerated.files(), files, regenerated.obsolete(), List.of());
+        return new Deletion(description, regenerated.files(), deleted, regenerated.obsolete(), List.of());
     }
 
     private static boolean inGroup(Resource r, String group, String domain) {
@@ -77,7 +77,7 @@ public final class DeleteController {
     private static String inventory(ProjectFile project) {
         List<Resource> controlled = project.resources().stream().filter(Resource::controller).toList();
         return controlled.isEmpty() ? "it has no controllers"
-                : "it has controllers of " + controlled.stream().map(r -> r.kind() + " (" + r.apiVersion() + ")")
+                : "it has controllers of " + controlled.stream().map(r -> r.gvk().toString())
                         .collect(Collectors.joining(", "));
     }
 }

@@ -2,8 +2,8 @@ package dev.opctl.scaffold.delete;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ScaffoldedFile;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,8 +34,8 @@ public record Deletion(String description, FileSet files, List<ScaffoldedFile> s
      *
      * @throws OpctlException (conflict) naming the edited files
      */
-    public void requireUntouched(Path projectDir, boolean force) {
-        List<String> edited = scaffolded.stream().filter(f -> f.edited(projectDir)).map(ScaffoldedFile::path)
+    public void requireUntouched(ProjectFiles project, boolean force) {
+        List<String> edited = scaffolded.stream().filter(f -> f.edited(project)).map(ScaffoldedFile::path)
                 .toList();
         if (!edited.isEmpty() && !force) {
             throw OpctlException.conflict(String.format("%s %s edited since opctl wrote %s; deleting %s would lose "
@@ -45,10 +45,10 @@ public record Deletion(String description, FileSet files, List<ScaffoldedFile> s
         }
     }
 
-    /** The files to delete, relative to {@code projectDir}: the scaffolded files that exist, and the obsolete ones. */
-    public List<String> deletions(Path projectDir) {
+    /** The files to delete, relative to {@code project}: the scaffolded files that exist, and the obsolete ones. */
+    public List<String> deletions(ProjectFiles project) {
         List<String> paths = new ArrayList<>();
-        scaffolded.stream().filter(f -> f.exists(projectDir)).map(ScaffoldedFile::path).forEach(paths::add);
+        scaffolded.stream().filter(f -> f.exists(project)).map(ScaffoldedFile::path).forEach(paths::add);
         paths.addAll(obsolete);
         return paths;
     }

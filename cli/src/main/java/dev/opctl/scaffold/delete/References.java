@@ -1,16 +1,12 @@
 package dev.opctl.scaffold.delete;
 
 import dev.opctl.engine.OpctlException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.opctl.scaffold.ProjectFiles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the Java sources that would stop compiling when classes are deleted: those that name one of
@@ -43,10 +39,10 @@ final class References {
     }
 
     /**
-     * The sources of {@code projectDir} (relative paths, sorted) other than {@code deleted} and
+     * The sources of {@code project} (relative paths, sorted) other than {@code deleted} and
      * {@code rewritten} that use a class of {@code deleted}.
      */
-    static List<String> to(Path projectDir, Collection<String> deleted, Set<String> rewritten) {
+    static List<String> to(ProjectFiles project, Collection<String> deleted, Set<String> rewritten) {
         List<Deleted> classes = new ArrayList<>();
         for (String path : deleted) {
             String className = className(path);
@@ -56,26 +52,16 @@ final class References {
         }
         List<String> users = new ArrayList<>();
         for (String root : ROOTS) {
-            Path dir = projectDir.resolve(root);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f))
-                        .sorted().toList()) {
-                    String path = projectDir.relativize(file).toString().replace('\\', '/');
-                    if (deleted.contains(path) || rewritten.contains(path)) {
-                        continue;
-                    }
-                    String text = Files.readString(file);
-                    String className = className(path);
-                    String pkg = className.substring(0, Math.max(className.lastIndexOf('.'), 0));
-                    if (classes.stream().anyMatch(c -> c.usedBy(pkg, text))) {
-                        users.add(path);
-                    }
+            for (String path : project.walk(root.substring(0, root.length() - 1), ".java")) {
+                if (deleted.contains(path) || rewritten.contains(path)) {
+                    continue;
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                String text = project.text(path).orElse("");
+                String className = className(path);
+                String pkg = className.substring(0, Math.max(className.lastIndexOf('.'), 0));
+                if (classes.stream().anyMatch(c -> c.usedBy(pkg, text))) {
+                    users.add(path);
+                }
             }
         }
         return users;

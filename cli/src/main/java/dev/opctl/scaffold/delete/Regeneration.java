@@ -2,10 +2,10 @@ package dev.opctl.scaffold.delete;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
 import dev.opctl.scaffold.ToolOwned;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,25 +22,25 @@ import java.util.Set;
  * @param users sources left that use a deleted class
  */
 record Regeneration(FileSet files, List<String> obsolete, List<String> users) {
-    static Regeneration of(Path projectDir, ProjectModel after, List<ScaffoldedFile> deleted,
+    static Regeneration of(ProjectFiles project, ProjectModel after, List<ScaffoldedFile> deleted,
             List<GeneratedFile> edits) {
-        Map<Path, String> overlay = new HashMap<>();
+        Map<String, String> changes = new HashMap<>();
         Set<String> deletedPaths = new HashSet<>();
         for (ScaffoldedFile file : deleted) {
             deletedPaths.add(file.path());
-            overlay.put(projectDir.resolve(file.path()).normalize(), ToolOwned.DELETED);
+            changes.put(file.path(), ToolOwned.DELETED);
         }
         for (GeneratedFile file : edits) {
-            overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
+            changes.put(file.path(), file.content());
         }
-        FileSet toolOwned = ToolOwned.render(projectDir, after, overlay);
+        FileSet toolOwned = ToolOwned.render(project, after, changes);
         FileSet.Builder files = FileSet.builder().add(after.project().toGeneratedFile());
         toolOwned.files().forEach(files::add);
         edits.forEach(files::add);
         FileSet all = files.build();
         Set<String> rewritten = new HashSet<>();
         all.files().forEach(f -> rewritten.add(f.path()));
-        return new Regeneration(all, ToolOwned.obsolete(projectDir, toolOwned),
-                References.to(projectDir, deletedPaths, rewritten));
+        return new Regeneration(all, ToolOwned.obsolete(project, toolOwned),
+                References.to(project, deletedPaths, rewritten));
     }
 }

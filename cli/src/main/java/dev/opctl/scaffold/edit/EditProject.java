@@ -7,12 +7,12 @@ import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.MarkerEdit;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.webhook.WebhookKustomization;
 import dev.opctl.scaffold.webhook.WebhookManifests;
 import dev.opctl.scaffold.webhook.WebhookRuntime;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +59,8 @@ public final class EditProject {
     public record Plan(ProjectFile project, FileSet files, List<String> obsolete) {
     }
 
-    /** The edit of the project in {@code projectDir}, whose PROJECT is {@code before}. */
-    public static Plan plan(Path projectDir, ProjectFile before, Request request) {
+    /** The edit of {@code files}, the project whose PROJECT is {@code before}. */
+    public static Plan plan(ProjectFiles files, ProjectFile before, Request request) {
         ProjectFile project = before;
         if (request.descriptions().isPresent()) {
             project = project.withMaxDescriptionLength(request.descriptions().get().maxLength());
@@ -75,9 +75,9 @@ public final class EditProject {
             project = project.withNamespaces(namespaces);
         }
         ProjectModel model = ProjectModel.of(project);
-        FileSet.Builder files = FileSet.builder().add(project.toGeneratedFile());
-        FileSet toolOwned = ToolOwned.render(projectDir, model, Map.of());
-        toolOwned.files().forEach(files::add);
+        FileSet.Builder out = FileSet.builder().add(project.toGeneratedFile());
+        FileSet toolOwned = ToolOwned.render(files, model, Map.of());
+        toolOwned.files().forEach(out::add);
         boolean webhooks = request.webhookTls().isPresent() && WebhookRuntime.enabled(model);
         List<MarkerEdit> edits = new ArrayList<>();
         if (request.namespaces().isPresent()) {
@@ -90,8 +90,8 @@ public final class EditProject {
             edits.addAll(WebhookKustomization.edits(project.tls(), toolOwned.files().stream()
                     .anyMatch(f -> f.path().equals(WebhookManifests.PATH))));
         }
-        MarkerEdit.applyAll(projectDir, "", edits).forEach(files::add);
-        return new Plan(project, files.build(), ToolOwned.obsolete(projectDir, toolOwned));
+        MarkerEdit.applyAll(files, "", edits).forEach(out::add);
+        return new Plan(project, out.build(), ToolOwned.obsolete(files, toolOwned));
     }
 
     private static void requireNamespacedControllers(ProjectFile project, List<String> namespaces) {

@@ -9,11 +9,10 @@ import dev.opctl.project.ProjectFile.Webhooks;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.KindClassNames;
 import dev.opctl.scaffold.MarkerEdit;
+import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ToolOwned;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +40,9 @@ public final class AddWebhook {
 
     /**
      * Renders the webhooks {@code wanted} of {@code kind}, recorded on {@code resource} (a kind of
-     * the project, or a built-in kind with {@code api: false}), into the project in {@code projectDir}.
+     * the project, or a built-in kind with {@code api: false}), into {@code project}.
      */
-    public static FileSet render(Path projectDir, ProjectModel before, Resource resource, WebhookKind kind,
+    public static FileSet render(ProjectFiles project, ProjectModel before, Resource resource, WebhookKind kind,
             Webhooks wanted) {
         ProjectModel model = before.with(before.project().with(resource.withWebhooks(wanted)));
         WebhookKind scaffold = new WebhookKind(model, kind.group(), kind.version(), kind.kind(), kind.plural(),
@@ -66,19 +65,15 @@ public final class AddWebhook {
                 }
             }
         }
-        Map<Path, String> overlay = new HashMap<>();
-        for (GeneratedFile file : java) {
-            overlay.put(projectDir.resolve(file.path()).normalize(), file.content());
-        }
         FileSet.Builder files = FileSet.builder();
         java.forEach(files::add);
         tests.forEach(files::add);
         files.add(model.project().toGeneratedFile());
-        MarkerEdit.applyAll(projectDir, ", so opctl cannot start the webhook server", operatorMain(model))
+        MarkerEdit.applyAll(project, ", so opctl cannot start the webhook server", operatorMain(model))
                 .forEach(files::add);
-        FileSet toolOwned = ToolOwned.render(projectDir, model, overlay);
+        FileSet toolOwned = ToolOwned.render(project, model, java);
         boolean admission = toolOwned.files().stream().anyMatch(f -> f.path().equals(WebhookManifests.PATH));
-        MarkerEdit.applyAll(projectDir, ", so opctl cannot deploy the webhooks",
+        MarkerEdit.applyAll(project, ", so opctl cannot deploy the webhooks",
                 WebhookKustomization.edits(model.project().tls(), admission)).forEach(files::add);
         toolOwned.files().forEach(files::add);
         return files.build();

@@ -4,10 +4,12 @@ import dev.opctl.engine.OpctlException;
 import dev.opctl.naming.Names;
 import dev.opctl.naming.Pluralizer;
 import dev.opctl.project.BuiltInKind;
+import dev.opctl.project.GroupVersionKind;
 import dev.opctl.project.OwnKinds;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
 import dev.opctl.project.ProjectFile;
+import dev.opctl.project.Scope;
 import dev.opctl.scaffold.ProjectModel;
 import java.util.List;
 import java.util.Objects;
@@ -21,15 +23,16 @@ import java.util.Optional;
  * @param version the version, {@code null} when not given
  * @param kind the kind
  * @param plural the resource name of another project's kind, or {@code null}
- * @param namespaced whether another project's kind is namespaced
+ * @param scope where objects of another project's kind live
  * @param foreignOptions whether {@code --plural} or {@code --namespaced} was given
  * @param webhooks the webhooks to add
  */
-public record WebhookRequest(String group, String version, String kind, String plural, boolean namespaced,
+public record WebhookRequest(String group, String version, String kind, String plural, Scope scope,
         boolean foreignOptions, Webhooks webhooks) {
     public WebhookRequest {
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(webhooks, "webhooks == null");
+        Objects.requireNonNull(scope, "scope == null");
     }
 
     /**
@@ -73,8 +76,7 @@ public record WebhookRequest(String group, String version, String kind, String p
                     .filter(r -> r.group().equals(known.group()) && r.version().equals(known.version())
                             && r.kind().equals(kind))
                     .findFirst()
-                    .orElse(Resource.external(known.group(), known.version(), kind, known.plural(),
-                            known.namespaced()));
+                    .orElse(Resource.external(known.gvk(), known.plural(), known.scope()));
             scaffold = WebhookKind.of(model, known);
         } else if (!ownKind && group != null && group.contains(".")) {
             resource = foreign(project);
@@ -114,6 +116,6 @@ public record WebhookRequest(String group, String version, String kind, String p
         return project.resources().stream()
                 .filter(r -> r.group().equals(group) && r.version().equals(version) && r.kind().equals(kind))
                 .findFirst()
-                .orElse(Resource.external(group, version, kind, resourceName, namespaced));
+                .orElse(Resource.external(new GroupVersionKind(group, version, kind), resourceName, scope));
     }
 }

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.License;
-import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile;
+import dev.opctl.project.Scope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class ApiRequestTest {
             "Example Corp.");
 
     private static ApiRequest request(String group, String version, List<String> shortNames, boolean storage) {
-        return new ApiRequest(group, null, version, "Memcached", null, true, shortNames, List.of(), false, storage,
+        return new ApiRequest(group, null, version, "Memcached", null, Scope.NAMESPACED, shortNames, List.of(), false, storage,
                 null);
     }
 

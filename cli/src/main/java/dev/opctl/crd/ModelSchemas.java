@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The schemas of types the sources do not declare, built from their declarations in class files
@@ -50,6 +51,37 @@ final class ModelSchemas {
             return Optional.empty();
         }
         return Optional.of(resolve(type, where, List.of()));
+    }
+
+    /**
+     * Qualifies a name the sources left unresolved, as javac would from the class path: in the
+     * file's package ({@code packages}' first), else in exactly one of its on-demand imports.
+     *
+     * @throws OpctlException (invalid input) when two on-demand imports offer it, as javac does
+     */
+    UnaryOperator<String> qualifier(List<String> packages, String where) {
+        return name -> {
+            if (packages.isEmpty()) {
+                return name;
+            }
+            String own = packages.get(0).isEmpty() ? name : packages.get(0) + "." + name;
+            if (declared(own).isPresent()) {
+                return own;
+            }
+            String found = null;
+            for (String imported : packages.subList(1, packages.size())) {
+                String candidate = imported + "." + name;
+                if (!candidate.equals(found) && declared(candidate).isPresent()) {
+                    if (found != null) {
+                        throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
+                                + "imported on demand (javac rejects it too); import the one you mean by name", where,
+                                name, found, candidate));
+                    }
+                    found = candidate;
+                }
+            }
+            return found != null ? found : name;
+        };
     }
 
     /**

@@ -258,8 +258,10 @@ final class SchemaBuilder {
                         field, type, reason.get()));
             }
         }
-        return compiled.schema((TypeUse.Named) SourceTypeUses.of(ref, index), index.location(context) + ": field '"
-                + field + "'").map(s -> new Resolved(s, kindOf(s))).orElseThrow(() -> unmappable(type, context, field));
+        String where = index.location(context) + ": field '" + field + "'";
+        return compiled.schema((TypeUse.Named) SourceTypeUses.of(ref, index, compiled.qualifier(index
+                .packagesInScope(context), where)), where).map(s -> new Resolved(s, kindOf(s)))
+                .orElseThrow(() -> unmappable(type, context, field));
     }
 
     private static Resolved arrayOf(ObjectNode items) {
@@ -474,7 +476,9 @@ final class SchemaBuilder {
                 TypeDeclaration<?> parent = index.type(superName).get();
                 collectProperties(parent, bind(parent, superRef), properties);
             } else {
-                jarSuperclass = (TypeUse.Named) SourceTypeUses.of(superRef, index); // object() merges what it gives
+                // object() merges what it gives
+                jarSuperclass = (TypeUse.Named) SourceTypeUses.of(superRef, index, compiled.qualifier(index
+                        .packagesInScope(cls), index.location(cls)));
             }
         }
 

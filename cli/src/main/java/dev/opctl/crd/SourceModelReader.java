@@ -54,11 +54,14 @@ final class SourceModelReader {
     private final SourceIndex index;
     private final Annotations annotations;
     private final Markers markers;
+    private final ModelSchemas compiled;
 
-    SourceModelReader(SourceIndex index) {
+    /** A reader that qualifies the names the sources leave unresolved from {@code compiled}'s class path. */
+    SourceModelReader(SourceIndex index, ModelSchemas compiled) {
         this.index = index;
         this.annotations = new Annotations(index);
         this.markers = new Markers(index);
+        this.compiled = compiled;
     }
 
     /** The model of one type of the sources (its nested types are types of their own). */
@@ -254,7 +257,8 @@ final class SourceModelReader {
     }
 
     private TypeUse use(Type type, Node context) {
-        return SourceTypeUses.of(TypeRef.of(type, context), index);
+        return SourceTypeUses.of(TypeRef.of(type, context), index,
+                compiled.qualifier(index.packagesInScope(context), index.location(context)));
     }
 
     private TypeUse.Named named(ClassOrInterfaceType type, Node context) {

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.type.WildcardType;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A type written in the sources as a {@link TypeUse} of the declaration model, names resolved and
@@ -21,19 +22,27 @@ final class SourceTypeUses {
     }
 
     static TypeUse of(TypeRef written, SourceIndex index) {
+        return of(written, index, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #of(TypeRef, SourceIndex)}, where {@code unresolved} qualifies the names the sources
+     * leave unresolved ({@code Tier} of {@code import org.lib.*;}) from elsewhere, the class path.
+     */
+    static TypeUse of(TypeRef written, SourceIndex index, UnaryOperator<String> unresolved) {
         TypeRef ref = written.unwrap();
         Type type = ref.type();
         if (type instanceof PrimitiveType primitive) {
             return new TypeUse.Primitive(primitive.asString());
         }
         if (type instanceof ArrayType array) {
-            return new TypeUse.ArrayOf(of(ref.with(array.getComponentType()), index));
+            return new TypeUse.ArrayOf(of(ref.with(array.getComponentType()), index, unresolved));
         }
         if (type instanceof WildcardType wildcard) {
             if (wildcard.getExtendedType().isPresent()) {
-                return new TypeUse.Wildcard(of(ref.with(wildcard.getExtendedType().get()), index), true);
+                return new TypeUse.Wildcard(of(ref.with(wildcard.getExtendedType().get()), index, unresolved), true);
             }
-            return new TypeUse.Wildcard(wildcard.getSuperType().map(t -> of(ref.with(t), index)).orElse(null), false);
+            return new TypeUse.Wildcard(wildcard.getSuperType().map(t -> of(ref.with(t), index, unresolved)).orElse(null), false);
         }
         if (!(type instanceof ClassOrInterfaceType classType)) {
             return new TypeUse.Primitive(type.asString());
@@ -43,9 +52,10 @@ final class SourceTypeUses {
         }
         List<TypeUse> arguments = new ArrayList<>();
         for (Type argument : classType.getTypeArguments().map(List::copyOf).orElse(List.of())) {
-            arguments.add(of(ref.with(argument), index));
+            arguments.add(of(ref.with(argument), index, unresolved));
         }
-        return new TypeUse.Named(index.resolve(classType.getNameWithScope(), ref.context()), arguments);
+        String name = index.resolve(classType.getNameWithScope(), ref.context());
+        return new TypeUse.Named(Character.isUpperCase(name.charAt(0)) ? unresolved.apply(name) : name, arguments);
     }
 
     /** Whether a simple name written at {@code context} names a type parameter in scope there. */

@@ -89,6 +89,32 @@ class ClasspathCommandTest {
     }
 
     @Test
+    void typesNamedThroughOnDemandImportsComeFromTheClasspathAndAClashIsOneLine() throws IOException {
+        Path src = sources(work.resolve("elsewhere"));
+        Path spec = src.resolve("com/example/demooperator/api/WidgetSpec.java");
+        Files.writeString(spec, SPEC.replace("public class", "import org.lib.*;\n\npublic class")
+                .replace("org.lib.Tier", "Tier"));
+        OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                "--classpath", "lib.jar");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(work.resolve("out/widgets.demo.example.com.yaml")).contains(TIER));
+
+        // A second package offering a Tier is a clash, as javac finds it.
+        Path other = Files.createDirectories(work.resolve("other-src/org/other")).resolve("Tier.java");
+        Files.writeString(other, "package org.other;\n\npublic enum Tier { A }\n");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
+                work.resolve("other-classes").toString(), other.toString()));
+        Files.writeString(spec, Files.readString(spec).replace("import org.lib.*;", "import org.lib.*;\n"
+                + "import org.other.*;"));
+        run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                "--classpath", "lib.jar" + File.pathSeparator + "other-classes");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("opctl: error: " + spec + ":7: field 'tier': Tier is ambiguous: both org.lib.Tier and "
+                + "org.other.Tier are imported on demand (javac rejects it too); import the one you mean by name\n",
+                run.err());
+    }
+
+    @Test
     @DisabledOnOs(OS.WINDOWS) // the fake Maven wrapper is a shell script
     void inAProjectMavenResolvesTheClasspathOnceForEachPom() throws IOException {
         assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());

@@ -45,8 +45,10 @@ class SourceModelReaderTest {
         Path library = Files.createDirectories(work.resolve("library"));
         Fabric8.compile(CORPUS.resolve("classpath/library"), library);
         Fabric8.compile(sources, classes, List.of(library));
-        Map<String, TypeDeclaration> fromSources = new SourceModelReader(SourceIndex.parse(List.of(sources)))
-                .readAll();
+        Map<String, TypeDeclaration> fromSources;
+        try (Classpath jar = Classpath.of(List.of(library))) {
+            fromSources = new SourceModelReader(SourceIndex.parse(List.of(sources)), new ModelSchemas(jar)).readAll();
+        }
         assertTrue(!fromSources.isEmpty());
         boolean lombok = corpus.equals("lombok");
         try (Classpath classpath = Classpath.of(List.of(classes));

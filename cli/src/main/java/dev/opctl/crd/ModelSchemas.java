@@ -295,14 +295,17 @@ final class ModelSchemas {
         }
         boolean jsonValue = type.methods().stream().anyMatch(ModelSchemas::isJsonValue)
                 || type.fields().stream().anyMatch(ModelSchemas::isJsonValue);
-        if (jsonValue) {
+        if (jsonValue && type.enumConstants().stream().anyMatch(c -> c.jsonValue() == null)) {
             throw OpctlException.invalidInput(String.format("%s: enum %s (from the class path) writes its values "
-                    + "with @JsonValue, which opctl cannot read from a class file; give the field @SchemaFrom(type = "
-                    + "String.class) or a String type", where, type.name()));
+                    + "with a @JsonValue that opctl cannot read (it reads a field, or a getter returning one, set by "
+                    + "the constructor from a String constant); give the field @SchemaFrom(type = String.class) or a "
+                    + "String type", where, type.name()));
         }
         TreeMap<String, String> values = new TreeMap<>();
         for (EnumConstant constant : type.enumConstants()) {
-            if (constant.find(J + "JsonIgnore").isEmpty()) {
+            if (jsonValue) {
+                values.put(constant.jsonValue(), constant.jsonValue());
+            } else if (constant.find(J + "JsonIgnore").isEmpty()) {
                 String value = constant.find(J + "JsonProperty").flatMap(a -> a.string("value"))
                         .orElse(constant.name());
                 values.put(value, value);

@@ -32,6 +32,7 @@ import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.crd.model.Value;
+import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -108,8 +109,11 @@ final class SourceModelReader {
     private void members(TypeDeclaration<?> type, dev.opctl.crd.model.TypeDeclaration.Kind kind, Members into) {
         boolean isInterface = kind == dev.opctl.crd.model.TypeDeclaration.Kind.INTERFACE;
         if (type instanceof EnumDeclaration e) {
-            for (EnumConstantDeclaration constant : e.getEntries()) {
-                into.constants.add(new EnumConstant(constant.getNameAsString(), annotations(constant), doc(constant)));
+            List<String> jsonValues = jsonValues(e);
+            for (int i = 0; i < e.getEntries().size(); i++) {
+                EnumConstantDeclaration constant = e.getEntry(i);
+                into.constants.add(new EnumConstant(constant.getNameAsString(), annotations(constant), doc(constant),
+                        jsonValues.isEmpty() ? null : jsonValues.get(i)));
             }
         }
         if (type instanceof RecordDeclaration r) {
@@ -183,6 +187,15 @@ final class SourceModelReader {
                     addIfAbsent(into, method("set" + suffix, new TypeUse.Primitive("void"), List.of(fieldType), false));
                 }
             }
+        }
+    }
+
+    /** The values of an enum written through a {@code @JsonValue} opctl can read, in constant order; else none. */
+    private List<String> jsonValues(EnumDeclaration type) {
+        try {
+            return JacksonShapes.jsonValues(type, annotations, index).orElse(List.of());
+        } catch (OpctlException e) {
+            return List.of(); // the schema rules say why, where they need the values
         }
     }
 

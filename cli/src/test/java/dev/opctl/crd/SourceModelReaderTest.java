@@ -82,7 +82,7 @@ class SourceModelReaderTest {
         type.components().forEach(c -> text.append("  component ").append(c.name()).append(": ").append(c.type())
                 .append('\n'));
         type.enumConstants().forEach(c -> text.append("  constant ").append(c.name()).append(" @")
-                .append(annotations(c, loader)).append('\n'));
+                .append(annotations(c, loader)).append(" json=").append(c.jsonValue()).append('\n'));
         return text.toString();
     }
 

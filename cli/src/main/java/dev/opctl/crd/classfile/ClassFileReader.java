@@ -30,6 +30,7 @@ import org.objectweb.asm.Type;
  */
 public final class ClassFileReader extends ClassVisitor {
     private String name;
+    private String internalName;
     private TypeDeclaration.Kind kind;
     private Set<Modifier> modifiers;
     private SignatureTypes.ClassSignature signature;
@@ -52,7 +53,15 @@ public final class ClassFileReader extends ClassVisitor {
         ClassFileReader reader = new ClassFileReader();
         new ClassReader(classFile).accept(reader, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG
                 | ClassReader.SKIP_FRAMES);
-        return reader.declaration();
+        TypeDeclaration declaration = reader.declaration();
+        if (declaration.kind() == TypeDeclaration.Kind.ENUM) {
+            List<EnumConstant> constants = EnumJsonValues.read(classFile, declaration, reader.internalName);
+            declaration = new TypeDeclaration(declaration.name(), declaration.kind(), declaration.modifiers(),
+                    declaration.typeParameters(), declaration.superclass(), declaration.interfaces(),
+                    declaration.fields(), declaration.methods(), declaration.components(), constants,
+                    declaration.annotations(), declaration.doc());
+        }
+        return declaration;
     }
 
     private TypeDeclaration declaration() {
@@ -87,6 +96,7 @@ public final class ClassFileReader extends ClassVisitor {
     @Override
     public void visit(int version, int access, String internalName, String classSignature, String superName,
             String[] interfaces) {
+        this.internalName = internalName;
         name = SignatureTypes.qualifiedName(internalName);
         kind = (access & Opcodes.ACC_ANNOTATION) != 0 ? TypeDeclaration.Kind.ANNOTATION
                 : (access & Opcodes.ACC_ENUM) != 0 ? TypeDeclaration.Kind.ENUM

@@ -27,6 +27,9 @@ public class WidgetSpec {
     /** A class of the fabric8 client, not a model class. */
     public VersionInfo version;
     public DayOfWeek day;
+    /** Library enums written through @JsonValue. */
+    public org.lib.Mode mode;
+    public List<org.lib.Grade> grades;
     public Spec2 more;
     public Derived derived;
 

@@ -1,23 +1,19 @@
 package dev.opctl.cli;
 
 import dev.opctl.engine.ExitCode;
-import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
 import dev.opctl.engine.ProjectWriter;
 import dev.opctl.naming.Names;
-import dev.opctl.project.BuiltInKind;
-import dev.opctl.project.OwnKinds;
-import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.controller.AddController;
+import dev.opctl.scaffold.controller.ControllerRequest;
 import dev.opctl.scaffold.controller.Controllers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,41 +55,20 @@ final class AddControllerCommand extends ProjectCommand {
     @Override
     int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
-        Names.requireKind(kind);
-        watch = Names.commaList("--watch", watch);
-        Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
-        boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind));
-        if (builtIn.isPresent() && !ownKind) {
-            return builtIn(lock, project, builtIn.get());
-        }
-        if (!watch.isEmpty()) {
-            throw OpctlException.invalidInput("--watch is for controllers of built-in kinds (e.g. --group core "
-                    + "--version v1 --kind Service --watch Pod); watch from a custom kind's reconciler in its code");
-        }
-        Resource resource = OwnKinds.find(project, group, kind, version, "Service");
+        ControllerRequest.Target target = new ControllerRequest(group, version, kind,
+                Names.commaList("--watch", watch)).resolve(project);
         ProjectModel model = ProjectModel.of(project);
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddController.render(ProjectFiles.on(workingDir), model, resource), force);
-
-        report(Controllers.reconciler(model, resource).simpleName(), resource.apiVersion(), result);
-        return ExitCode.OK.code();
-    }
-
-    private int builtIn(ProjectLock lock, ProjectFile project, BuiltInKind primary) {
-        if (version != null && !version.equals(primary.version())) {
-            throw OpctlException.invalidInput(String.format("opctl knows %s as %s, not version %s; drop --version "
-                    + "or use %s", kind, primary.apiVersion(), version, primary.version()));
+        ProjectFiles files = ProjectFiles.on(workingDir);
+        if (target.builtIn() != null) {
+            ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
+                    AddController.renderBuiltIn(files, model, target.builtIn(), target.watched()), force);
+            report(kind + "Reconciler", target.builtIn().apiVersion(), result);
+        } else {
+            ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
+                    AddController.render(files, model, target.resource()), force);
+            report(Controllers.reconciler(model, target.resource()).simpleName(), target.resource().apiVersion(),
+                    result);
         }
-        List<BuiltInKind> watched = new ArrayList<>();
-        for (String name : watch) {
-            watched.add(BuiltInKind.find(null, name).orElseThrow(() -> OpctlException.invalidInput(String.format(
-                    "--watch %s: not a built-in kind opctl knows; use one of %s", name, String.join(", ",
-                            BuiltInKind.ALL.stream().map(BuiltInKind::kind).toList())))));
-        }
-        ProjectModel model = ProjectModel.of(project);
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddController.renderBuiltIn(ProjectFiles.on(workingDir), model, primary, watched), force);
-        report(kind + "Reconciler", primary.apiVersion(), result);
         return ExitCode.OK.code();
     }
 

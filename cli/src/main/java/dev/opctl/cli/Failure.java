@@ -20,6 +20,11 @@ final class Failure {
     private Failure() {
     }
 
+    /** A line for something a command skipped or doubted while it went on, on the error stream. */
+    static void warn(PrintWriter err, String warning) {
+        err.println("opctl: warning: " + Text.escapeControls(warning));
+    }
+
     /** Prints the one line a failed command shows (with the stack trace when verbose) and returns its exit code. */
     static int report(Exception e, PrintWriter err, boolean verbose) {
         ExitCode exitCode;

@@ -62,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
                     : ToolOwned.crdOptions(model);
             // Types the sources use but do not declare come from the Maven dependencies (resolved when one is met).
             options = options.withClasspath(() -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
-            FileSet files = ToolOwned.render(project, model, Map.of(), options);
+            FileSet files = ToolOwned.render(project, model, Map.of(), options, w -> Failure.warn(err, w));
             List<String> obsolete = ToolOwned.obsolete(project, files);
             ProjectCheck.requireKustomization(project, files, obsolete);
             return CheckOption.writeOrCheck(lock, out, check, "opctl generate", workingDir, files, obsolete,

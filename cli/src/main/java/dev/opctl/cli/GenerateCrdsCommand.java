@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Option;
         name = "crds",
         description = {
             "Generates a CustomResourceDefinition (apiextensions.k8s.io/v1) for every custom resource class in the "
-                    + "Java sources: classes that extend fabric8's CustomResource and carry @Group and @Version. Reads "
-                    + "the sources as they are, without compiling them.",
+                    + "Java sources: classes that extend fabric8's CustomResource (or implement HasMetadata) and carry "
+                    + "@Group and @Version. Reads the sources as they are, without compiling them.",
             "",
             "In an opctl project it reads src/main/java and writes config/crd; elsewhere pass --sources and --output.",
             "",
@@ -122,7 +123,7 @@ final class GenerateCrdsCommand implements Callable<Integer> {
             for (Path source : sources.isEmpty() ? List.of(Path.of(PROJECT_SOURCES)) : sources) {
                 roots.add(workingDir.resolve(source).normalize());
             }
-            FileSet files = CrdGenerator.generate(roots, "", options);
+            FileSet files = CrdGenerator.generate(roots, Map.of(), "", options, w -> Failure.warn(err, w));
             return CheckOption.writeOrCheck(lock, out, check, "opctl generate crds", outputDir, files,
                     CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
         }

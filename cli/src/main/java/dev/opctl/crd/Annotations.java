@@ -38,6 +38,8 @@ final class Annotations {
 
     /** The annotation of type {@code qualifiedName} among some, e.g. those on a type use. */
     Optional<AnnotationExpr> find(List<AnnotationExpr> annotations, String qualifiedName) {
+        // So that it resolves through on-demand imports.
+        assert LibraryNames.contains(qualifiedName) : qualifiedName + " is missing from LibraryNames";
         for (AnnotationExpr annotation : annotations) {
             // A name resolves to one that ends in the same identifier: only those are worth resolving.
             String identifier = annotation.getName().getIdentifier();
@@ -52,6 +54,7 @@ final class Annotations {
 
     /** Every annotation of a repeatable type on {@code node}, also those inside its container, in order. */
     List<AnnotationExpr> findAll(NodeWithAnnotations<?> node, String qualifiedName, String containerName) {
+        assert LibraryNames.contains(qualifiedName) && LibraryNames.contains(containerName) : qualifiedName;
         List<AnnotationExpr> found = new ArrayList<>();
         for (AnnotationExpr annotation : node.getAnnotations()) {
             String name = index.resolve(annotation.getNameAsString(), annotation);

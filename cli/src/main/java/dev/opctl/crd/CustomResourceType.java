@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One custom resource class of the sources: one version of one kind.
+ * One custom resource class of the sources (a CustomResource, or a HasMetadata of its own): one
+ * version of one kind.
  *
  * @param declaration the class
  * @param group the API group ({@code @Group})
@@ -25,6 +26,8 @@ import java.util.Map;
  * @param spec the spec type argument, or {@code null} for a raw CustomResource
  * @param status the status type argument ({@code Void} for none), or {@code null} for a raw
  *     CustomResource
+ * @param hasMetadata whether the class implements HasMetadata instead of extending CustomResource
+ *     (then spec and status are null: they are its properties of those names)
  */
 record CustomResourceType(
         ClassOrInterfaceDeclaration declaration,
@@ -43,7 +46,8 @@ record CustomResourceType(
         Map<String, String> labels,
         Map<String, String> annotations,
         TypeRef spec,
-        TypeRef status) {
+        TypeRef status,
+        boolean hasMetadata) {
 
     /** The CRD's name, {@code <plural>.<group>}. */
     String crdName() {

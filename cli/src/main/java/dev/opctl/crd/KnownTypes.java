@@ -3,7 +3,10 @@ package dev.opctl.crd;
 import java.util.Map;
 import java.util.Set;
 
-/** The types whose schema opctl knows without their source: JDK, Jackson, and the Kubernetes model. */
+/**
+ * The types whose schema opctl knows without their source: JDK and the Kubernetes model (Jackson's
+ * nodes are {@link JsonNodes}).
+ */
 final class KnownTypes {
     private static final String DATE_TIME = "{\"format\":\"date-time\",\"type\":\"string\"}";
     private static final String PRESERVE_UNKNOWN = "{\"x-kubernetes-preserve-unknown-fields\":true}";
@@ -33,7 +36,7 @@ final class KnownTypes {
             "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.EnumMap",
             "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap");
 
-    /** JDK and Jackson types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields). */
+    /** JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields). */
     static final Map<String, String> FIXED = Map.ofEntries(
             Map.entry("java.lang.Object", "{\"type\":\"object\"}"),
             Map.entry("java.lang.Number", "{\"type\":\"number\"}"),
@@ -54,12 +57,7 @@ final class KnownTypes {
             Map.entry("java.net.URL", "{\"type\":\"string\"}"),
             Map.entry("java.util.Locale", "{\"type\":\"string\"}"),
             Map.entry("java.lang.Class", "{\"type\":\"string\"}"),
-            Map.entry("java.util.Optional", PRESERVE_UNKNOWN),
-            Map.entry("com.fasterxml.jackson.databind.JsonNode", PRESERVE_UNKNOWN),
-            Map.entry("com.fasterxml.jackson.databind.node.ArrayNode", PRESERVE_UNKNOWN),
-            Map.entry("com.fasterxml.jackson.databind.node.TextNode", PRESERVE_UNKNOWN),
-            Map.entry("com.fasterxml.jackson.databind.node.ObjectNode",
-                    "{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}"));
+            Map.entry("java.util.Optional", PRESERVE_UNKNOWN));
 
     private KnownTypes() {
     }

@@ -161,7 +161,8 @@ final class ModelSchemas {
             schema.put("type", "object");
             return schema;
         }
-        String fixed = KnownTypes.FIXED.get(name);
+        Optional<String> node = JsonNodes.schema(name, Optional.empty(), null);
+        String fixed = node.orElse(KnownTypes.FIXED.get(name));
         if (fixed != null) {
             return read(fixed);
         }
@@ -181,6 +182,10 @@ final class ModelSchemas {
         TypeDeclaration declaration = declared.get();
         if (declaration.kind() == TypeDeclaration.Kind.ENUM) {
             return enumSchema(declaration, where);
+        }
+        if (properties.hierarchy(declaration).stream().anyMatch(t -> t.superclass() != null
+                && JsonNodes.schema(t.superclass().name(), Optional.empty(), null).isPresent())) {
+            return read("{\"x-kubernetes-preserve-unknown-fields\":true}"); // a Jackson node to fabric8: any JSON
         }
         Optional<TypeUse.Named> container = properties.containerSupertype(declaration, named);
         if (container.isPresent()) {
@@ -242,15 +247,21 @@ final class ModelSchemas {
             required.add(property.name());
         }
         TypeUse type = property.type();
+        TypeUse declared = null;
         Optional<AnnotationUse> schemaFrom = property.find(CRD + "SchemaFrom");
         if (schemaFrom.isPresent()) {
             Optional<TypeUse> from = schemaFrom.get().classLiteral("type");
             if (from.isEmpty() || from.get() instanceof TypeUse.Primitive p && p.name().equals("void")) {
                 return;
             }
+            declared = type;
             type = from.get();
         }
         ObjectNode resolved = resolve(type, where, visiting);
+        if (declared != null) {
+            // fabric8 keeps the format of the declared type (an Instant stays date-time) and drops the other's.
+            SchemaFromFormat.keep(resolved, declared instanceof TypeUse.Named n ? n.name() : declared.toString());
+        }
         Optional<String> shape = property.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.enumConstant("shape"));
         ObjectNode schema = shape.isEmpty() ? resolved
                 : JacksonShapes.shaped(resolved, shape.get(), new JacksonShapes.Content(contentType(type), false));

@@ -49,7 +49,7 @@ import java.util.function.Function;
  * add the Kubernetes list and map extensions.
  */
 final class SchemaBuilder {
-    static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
+    static final String CUSTOM_RESOURCE = LibraryNames.CUSTOM_RESOURCE;
     static final String PRINTER_COLUMN = Annotations.FABRIC8_CRD + "PrinterColumn";
     static final String SELECTABLE_FIELD = Annotations.FABRIC8_CRD + "SelectableField";
     static final String SPEC_REPLICAS = Annotations.FABRIC8_MODEL + "SpecReplicas";
@@ -229,6 +229,10 @@ final class SchemaBuilder {
             return new Resolved(schema, "object");
         }
         Optional<TypeDeclaration<?>> declared = index.type(name);
+        Optional<String> node = JsonNodes.schema(name, declared, index);
+        if (node.isPresent()) {
+            return new Resolved(read(node.get()), "any");
+        }
         if (declared.isPresent()) {
             if (declared.get() instanceof EnumDeclaration enumType) {
                 return new Resolved(enumSchema(enumType), "string");
@@ -651,15 +655,20 @@ final class SchemaBuilder {
             required.add(name); // even when a swap or @SchemaFrom(type = void.class) drops the property, as fabric8
         }
         Optional<AnnotationExpr> schemaFrom = find(property, Annotations.FABRIC8_CRD + "SchemaFrom");
+        TypeRef declared = null;
         if (schemaFrom.isPresent() && (swap == null || ongoing)) {
             Optional<TypeRef> from = annotations.classLiteral(schemaFrom.get(), "type");
             if (from.isEmpty() || from.get().type().isVoidType()) {
                 return;
             }
+            declared = type;
             type = from.get();
         }
 
         Resolved resolved = resolve(type, name, walk, true);
+        if (declared != null) {
+            SchemaFromFormat.keep(resolved.schema(), declared, index);
+        }
         Optional<String> shape = find(property, JacksonShapes.JSON_FORMAT)
                 .flatMap(a -> annotations.enumConstant(a, "shape"));
         if (shape.isPresent()) {

@@ -274,7 +274,9 @@ final class SourceIndex {
         CompilationUnit unit = context.findCompilationUnit().orElse(null);
         if (unit != null) {
             for (ImportDeclaration imp : unit.getImports()) {
-                if (!imp.isAsterisk() && !imp.isStatic() && imp.getName().getIdentifier().equals(first)) {
+                // A static import names a member type too, and maybe only a field or method of that name.
+                if (!imp.isAsterisk() && imp.getName().getIdentifier().equals(first)
+                        && (!imp.isStatic() || isType(imp.getNameAsString()))) {
                     return imp.getNameAsString() + rest;
                 }
             }
@@ -285,18 +287,44 @@ final class SourceIndex {
             if (byName.containsKey(pkg + first)) {
                 return pkg + first + rest;
             }
-            for (ImportDeclaration imp : unit.getImports()) {
-                if (imp.isAsterisk() && !imp.isStatic()) {
-                    String candidate = imp.getNameAsString() + "." + first;
-                    if (byName.containsKey(candidate) || KnownTypes.isKnown(candidate)) {
-                        return candidate + rest;
-                    }
-                }
+            String found = onDemand(unit, first, context);
+            if (found != null) {
+                return found + rest;
             }
         }
         if (JAVA_LANG.contains(first)) {
             return "java.lang." + first + rest;
         }
         return name;
+    }
+
+    /**
+     * The type {@code simpleName} names through the file's on-demand imports (of packages, or of a
+     * class's member types), among the types of the sources and those opctl knows; null for none.
+     *
+     * @throws OpctlException (invalid input) when two imports offer it: javac rejects that too
+     */
+    private String onDemand(CompilationUnit unit, String simpleName, Node context) {
+        String found = null;
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (!imp.isAsterisk()) {
+                continue;
+            }
+            String candidate = imp.getNameAsString() + "." + simpleName;
+            if (!candidate.equals(found) && isType(candidate)) {
+                if (found != null) {
+                    throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
+                            + "imported on demand (javac rejects it too); import the one you mean by name",
+                            location(context), simpleName, found, candidate));
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    private boolean isType(String qualifiedName) {
+        return byName.containsKey(qualifiedName) || KnownTypes.isKnown(qualifiedName)
+                || LibraryNames.contains(qualifiedName);
     }
 }

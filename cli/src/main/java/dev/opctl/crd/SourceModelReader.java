@@ -90,6 +90,8 @@ final class SourceModelReader {
         } else if (type instanceof RecordDeclaration r) {
             superclass = TypeUse.Named.of("java.lang.Record");
             r.getImplementedTypes().forEach(i -> interfaces.add(named(i, r)));
+        } else if (kind == dev.opctl.crd.model.TypeDeclaration.Kind.ANNOTATION) {
+            interfaces.add(TypeUse.Named.of("java.lang.annotation.Annotation"));
         }
         List<String> typeParameters = type instanceof NodeWithTypeParameters<?> generic
                 ? generic.getTypeParameters().stream().map(TypeParameter::getNameAsString).toList() : List.of();

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The files opctl regenerates whole from a project's sources and {@code PROJECT} file: the CRDs,
@@ -39,6 +40,12 @@ public final class ToolOwned {
      */
     public static FileSet render(ProjectFiles project, ProjectModel model, Map<String, String> changes,
             CrdGenerator.Options options) {
+        return render(project, model, changes, options, warning -> { });
+    }
+
+    /** {@link #render(ProjectFiles, ProjectModel, Map, CrdGenerator.Options)}, saying which classes got no CRD. */
+    public static FileSet render(ProjectFiles project, ProjectModel model, Map<String, String> changes,
+            CrdGenerator.Options options, Consumer<String> warnings) {
         Map<Path, String> java = new TreeMap<>(project.javaSources());
         changes.forEach((path, content) -> {
             if (path.startsWith(SOURCES + "/") && path.endsWith(".java")) {
@@ -52,7 +59,7 @@ public final class ToolOwned {
         });
         FileSet.Builder files = FileSet.builder();
         CrdGenerator.Options withConversions = options.withConversions(WebhookRuntime.conversions(model));
-        CrdGenerator.generate(java, CRD_DIR, withConversions).files().forEach(files::add);
+        CrdGenerator.generate(java, CRD_DIR, withConversions, warnings).files().forEach(files::add);
         files.add(RbacGenerator.role(model.project(), java));
         if (!model.project().namespaces().isEmpty()) {
             files.add(RbacGenerator.namespaceBindings(model.project()));

@@ -103,6 +103,82 @@ class GenerateCommandTest {
         assertTrue(Files.isRegularFile(work.resolve("out/widgets.demo.example.com.yaml")));
     }
 
+    private Path source(String path, String text) throws IOException {
+        Path file = work.resolve("src").resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void aHasMetadataOfItsOwnGetsItsCrdAndWhatLooksLikeAResourceButIsNotIsNamed() throws IOException {
+        String header = """
+                package p;
+
+                import io.fabric8.kubernetes.api.model.*;
+                import io.fabric8.kubernetes.client.CustomResource;
+                import io.fabric8.kubernetes.model.annotation.Group;
+                import io.fabric8.kubernetes.model.annotation.Version;
+
+                """;
+        source("p/Direct.java", header + """
+                @Group("direct.example.com")
+                @Version("v1")
+                public class Direct implements HasMetadata {
+                    private ObjectMeta metadata;
+                    public String size;
+
+                    public ObjectMeta getMetadata() {
+                        return metadata;
+                    }
+                }
+                """);
+        Path orphan = source("p/Orphan.java", header + """
+                @Group("orphan.example.com")
+                @Version("v1")
+                public class Orphan extends org.acme.BaseResource {
+                }
+                """);
+        Path draft = source("p/Draft.java", header + """
+                @Group("draft.example.com")
+                public class Draft extends CustomResource<Void, Void> {
+                }
+                """);
+        OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", "src", "--output", "out");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("opctl: warning: " + draft + ":8: Draft extends CustomResource but has no @Version: no CRD for "
+                + "it; annotate it with fabric8's @Group and @Version\n"
+                + "opctl: warning: " + orphan + ":8: Orphan has @Group and @Version but neither extends "
+                + "CustomResource nor implements HasMetadata in the sources read: no CRD for it; make it a resource, or "
+                + "pass the sources of its base types with --sources\n", run.err());
+        try (Stream<Path> files = Files.list(work.resolve("out"))) {
+            assertEquals(List.of("directs.direct.example.com.yaml"), files.map(f -> f.getFileName().toString())
+                    .toList());
+        }
+        assertTrue(Files.readString(work.resolve("out/directs.direct.example.com.yaml")).contains("size:"));
+
+        Files.delete(orphan);
+        Files.delete(draft);
+        OpctlRun again = OpctlRun.run(work, "generate", "crds", "--sources", "src", "--output", "out");
+        assertEquals(0, again.exitCode(), again::toString);
+        assertEquals("", again.err());
+    }
+
+    @Test
+    void generateInAProjectNamesWhatLooksLikeAResourceButIsNot() throws IOException {
+        Path orphan = project.resolve("src/main/java/com/example/demooperator/api/Orphan.java");
+        Files.writeString(orphan, """
+                package com.example.demooperator.api;
+
+                @io.fabric8.kubernetes.model.annotation.Group("orphan.example.com")
+                public class Orphan {
+                }
+                """);
+        OpctlRun run = OpctlRun.run(project, "generate");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("opctl: warning: " + orphan + ":3: Orphan has @Group but neither extends "
+                + "CustomResource nor implements HasMetadata"), run.err());
+    }
+
     @Test
     void outsideAProjectWithoutSourcesIsAUsageError() {
         OpctlRun run = OpctlRun.run(work, "generate", "crds");

@@ -106,6 +106,25 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aNameTwoOnDemandImportsOfferIsAmbiguousAsJavacHasIt() throws IOException {
+        source("q/Getter.java", "package q;\n\npublic @interface Getter {\n}\n");
+        OpctlException e = specFieldError("import lombok.*;\nimport q.*;\n\n", "@Getter private String name;");
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":7: Getter is ambiguous: both lombok.Getter and q.Getter are "
+                + "imported on demand (javac rejects it too); import the one you mean by name", e.getMessage());
+    }
+
+    @Test
+    void aStaticOnDemandImportOffersAClasssMemberTypesToo() throws IOException {
+        source("q/Local.java", "package q;\n\npublic class Local {\n    public @interface Required {\n    }\n}\n");
+        OpctlException e = specFieldError("import static q.Local.*;\nimport io.fabric8.generator.annotation.*;\n\n",
+                "@Required public int size;");
+        assertEquals(src.resolve("p/Spec.java") + ":7: Required is ambiguous: both q.Local.Required and "
+                + "io.fabric8.generator.annotation.Required are imported on demand (javac rejects it too); import the "
+                + "one you mean by name", e.getMessage());
+    }
+
+    @Test
     void refusesAnUnknownTypeWithFileLineAndField() throws IOException {
         OpctlException e = specFieldError("import org.acme.Money;\n\n", "public Money price;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());

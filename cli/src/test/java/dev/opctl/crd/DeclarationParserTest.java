@@ -53,8 +53,11 @@ class DeclarationParserTest {
         // every feature 'generate crds' supports, and every sample's API types are in it.
         // Text blocks span lines: DeclarationParser leaves a file with one to JavaParser by design, and
         // the differential corpus has them (constants/gadgets/api/GadgetSpec.java) to check that path.
+        // So are annotation declarations and constructors that call super (the ondemand and nodes corpora):
+        // there, files of either parser resolve each other's names.
         List<String> types = files.stream()
-                .filter(f -> !readString(f).contains("\"\"\""))
+                .filter(f -> !readString(f).contains("\"\"\"") && !readString(f).contains("@interface")
+                        && !readString(f).contains("super("))
                 .map(f -> REPO.relativize(f).toString())
                 .filter(f -> f.contains("crd-corpus/") || f.matches("generated-samples/.*/api/.*")).toList();
         assertTrue(types.size() > 60, types.size() + " type files");

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.VersionInfo;
 import io.javaoperatorsdk.operator.processing.expectation.ExpectationStatus;
+import io.fabric8.kubernetes.model.annotation.Group;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URLClassLoader;
@@ -33,16 +34,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The differential suite: each corpus under {@code src/test/resources/crd-corpus/} is compiled and
- * run through fabric8's crd-generator (API v2, the version generated projects use); opctl's CRDs
- * from the same sources must be the same documents, compared semantically (key order, number
- * representation, the order of versions and of required names aside).
+ * its resource classes run through fabric8's crd-generator (API v2, the version generated projects
+ * use); opctl's CRDs from the same sources must be the same documents, compared semantically (key
+ * order, number representation, the order of versions and of required names aside).
  */
 class DifferentialTest {
     private static final Path CORPUS = Path.of("src/test/resources/crd-corpus");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @ParameterizedTest
-    @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson"})
+    @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
+        "ondemand", "times", "nodes", "hasmetadata"})
     void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         Map<String, JsonNode> fabric8 = fabric8(sources, work);
@@ -55,6 +57,37 @@ class DifferentialTest {
         assertEquals(fabric8.keySet(), opctl.keySet(), "the same CRDs");
         for (String crd : fabric8.keySet()) {
             assertEquals(pretty(fabric8.get(crd)), pretty(withoutAdditions(opctl.get(crd), fabric8.get(crd))), crd);
+        }
+    }
+
+    /**
+     * The declaration reader and JavaParser give the same CRDs: every file of the corpus again, with a
+     * class holding a text block appended, which leaves the file to JavaParser.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
+        "ondemand", "times", "nodes", "hasmetadata"})
+    void whicheverParserReadsAFileTheCrdsAreTheSame(String corpus, @TempDir Path work) throws Exception {
+        Path sources = CORPUS.resolve(corpus);
+        Path copy = work.resolve(corpus);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String text = Files.readString(files.get(i));
+            Path target = copy.resolve(sources.relativize(files.get(i)).toString());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text + "\nfinal class JavaParserReads" + i + " {\n    static final String TEXT = "
+                    + "\"\"\"\n        block\n        \"\"\";\n}\n");
+            assertEquals(null, DeclarationParser.parse(Files.readString(target)), target.toString());
+        }
+        FileSet read = CrdGenerator.generate(List.of(sources), "");
+        FileSet parsed = CrdGenerator.generate(List.of(copy), "");
+        assertEquals(read.files().stream().map(GeneratedFile::path).toList(),
+                parsed.files().stream().map(GeneratedFile::path).toList());
+        for (GeneratedFile file : read.files()) {
+            assertEquals(file.content(), parsed.get(file.path()).content(), file.path());
         }
     }
 
@@ -95,7 +128,9 @@ class DifferentialTest {
             for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
                 Class<?> type = loader.loadClass(name);
-                if (CustomResource.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
+                // As opctl takes them: CustomResources, and other classes that implement HasMetadata with @Group.
+                if (HasMetadata.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())
+                        && (CustomResource.class.isAssignableFrom(type) || type.isAnnotationPresent(Group.class))) {
                     resources.add(type.asSubclass(HasMetadata.class));
                 }
             }

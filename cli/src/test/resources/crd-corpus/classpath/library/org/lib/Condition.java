@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
@@ -51,6 +53,10 @@ public class Condition {
     @JsonProperty
     protected String reason;
     private boolean ready;
+    @SchemaFrom(type = String.class)
+    private Instant expires;
+    public JsonNode raw;
+    public Bag bag;
 
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
@@ -69,4 +75,5 @@ public class Condition {
     public boolean isReady() { return ready; }
     public Boolean getReady() { return ready; }
     public static String getVersion() { return "1"; }
+    public Instant getExpires() { return expires; }
 }

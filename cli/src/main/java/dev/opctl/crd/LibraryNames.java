@@ -1,0 +1,70 @@
+package dev.opctl.crd;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The types of the libraries opctl reads by name (Lombok, Jackson's annotations and nodes, fabric8's
+ * generator and model annotations, and fabric8's resource types), so that a simple name imported
+ * on demand ({@code import lombok.*;}) resolves as javac resolves it: every type of each package
+ * in {@link #PACKAGES}, so that two on-demand imports offering the same name are seen to clash.
+ */
+final class LibraryNames {
+    static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
+    static final String HAS_METADATA = "io.fabric8.kubernetes.api.model.HasMetadata";
+    static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
+
+    /**
+     * Package to the simple names of all its public top-level types, in the versions generated
+     * projects use ({@code LibraryNamesTest} compares them with the jars).
+     */
+    static final Map<String, String> PACKAGES = Map.of(
+            "lombok", "AccessLevel AllArgsConstructor Builder Cleanup ConfigurationKeys CustomLog Data Delegate "
+                    + "EqualsAndHashCode Generated Getter Locked Lombok NoArgsConstructor NonNull "
+                    + "RequiredArgsConstructor Setter Singular SneakyThrows Synchronized ToString Value With val var",
+            "com.fasterxml.jackson.annotation", "JacksonAnnotation JacksonAnnotationValue JacksonAnnotationsInside "
+                    + "JacksonInject JsonAlias JsonAnyGetter JsonAnySetter JsonAutoDetect "
+                    + "JsonBackReference JsonClassDescription JsonCreator JsonEnumDefaultValue "
+                    + "JsonFilter JsonFormat JsonGetter JsonIdentityInfo JsonIdentityReference JsonIgnore "
+                    + "JsonIgnoreProperties JsonIgnoreType JsonInclude JsonIncludeProperties JsonKey "
+                    + "JsonManagedReference JsonMerge JsonProperty JsonPropertyDescription JsonPropertyOrder "
+                    + "JsonRawValue JsonRootName JsonSetter JsonSubTypes JsonTypeId JsonTypeInfo "
+                    + "JsonTypeName JsonUnwrapped JsonValue JsonView Nulls ObjectIdGenerator ObjectIdGenerators "
+                    + "ObjectIdResolver OptBoolean PropertyAccessor SimpleObjectIdResolver",
+            "com.fasterxml.jackson.databind.node", "ArrayNode BaseJsonNode BigIntegerNode BinaryNode BooleanNode "
+                    + "ContainerNode DecimalNode DoubleNode FloatNode IntNode JsonNodeCreator "
+                    + "JsonNodeFactory JsonNodeType LongNode MissingNode NullNode "
+                    + "NumericNode ObjectNode POJONode ShortNode TextNode TreeTraversingParser ValueNode",
+            "io.fabric8.generator.annotation", "Default Max Min Nullable Pattern Required Size ValidationRule "
+                    + "ValidationRules",
+            "io.fabric8.crd.generator.annotation", "AdditionalPrinterColumn AdditionalPrinterColumns "
+                    + "AdditionalSelectableField AdditionalSelectableFields Annotations Labels PreserveUnknownFields "
+                    + "PrinterColumn PrinterColumnFormat SchemaFrom SchemaSwap SchemaSwaps SelectableField",
+            "io.fabric8.kubernetes.model.annotation", "Categories Generated Group Kind LabelSelector Plural "
+                    + "ShortNames Singular SpecReplicas StatusReplicas Version");
+
+    /** Types of packages opctl knows only in part: the rest of the package is none of its business. */
+    private static final Set<String> OTHERS = Set.of(CUSTOM_RESOURCE, HAS_METADATA, NAMESPACED,
+            "com.fasterxml.jackson.databind.JsonNode");
+
+    private static final Set<String> NAMES = names();
+
+    private LibraryNames() {
+    }
+
+    /** Whether {@code qualifiedName} is a library type opctl reads by name. */
+    static boolean contains(String qualifiedName) {
+        return NAMES.contains(qualifiedName);
+    }
+
+    private static Set<String> names() {
+        Set<String> names = new HashSet<>(OTHERS);
+        PACKAGES.forEach((pkg, simpleNames) -> {
+            for (String name : simpleNames.split(" ")) {
+                names.add(pkg + "." + name);
+            }
+        });
+        return Set.copyOf(names);
+    }
+}

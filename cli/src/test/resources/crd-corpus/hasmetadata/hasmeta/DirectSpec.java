@@ -1,0 +1,6 @@
+package hasmeta;
+
+public class DirectSpec {
+    public String image;
+    public int replicas;
+}

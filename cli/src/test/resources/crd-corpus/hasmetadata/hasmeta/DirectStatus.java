@@ -1,0 +1,5 @@
+package hasmeta;
+
+public class DirectStatus {
+    public String phase;
+}

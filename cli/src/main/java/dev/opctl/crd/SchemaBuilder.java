@@ -25,7 +25,6 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
@@ -476,13 +475,10 @@ final class SchemaBuilder {
                     properties.put("status", new Property("status", List.of(), superRef.with(arguments.get(1)),
                             owner));
                 }
-            } else if (index.type(superName).isPresent()) {
-                TypeDeclaration<?> parent = index.type(superName).get();
-                collectProperties(parent, bind(parent, superRef), properties);
-            } else {
-                // object() merges what it gives
-                jarSuperclass = (TypeUse.Named) SourceTypeUses.of(superRef, index, compiled.qualifier(index
-                        .packagesInScope(cls), index.location(cls)));
+            } else { // a superclass outside the sources: object() merges what the class path gives of it
+                index.type(superName).ifPresentOrElse(parent -> collectProperties(parent, bind(parent, superRef),
+                        properties), () -> jarSuperclass = (TypeUse.Named) SourceTypeUses.of(superRef, index,
+                        compiled.qualifier(index.packagesInScope(cls), index.location(cls))));
             }
         }
 

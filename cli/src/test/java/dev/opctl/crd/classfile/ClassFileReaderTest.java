@@ -20,6 +20,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarOutputStream;
@@ -40,7 +41,8 @@ class ClassFileReaderTest {
             import io.fabric8.generator.annotation.Max;
             import io.fabric8.generator.annotation.ValidationRule;
             import io.fabric8.generator.annotation.ValidationRules;
-            import java.util.List;
+            import java.util.Arrays;
+import java.util.List;
             import java.util.Map;
 
             @ValidationRules({@ValidationRule("self.a > 0"), @ValidationRule(value = "self.b", reason = "x")})
@@ -66,6 +68,21 @@ class ClassFileReaderTest {
                 public enum Color { @JsonProperty("red") RED, @JsonIgnore GREEN, BLUE }
 
                 public record Pair(@JsonProperty("l") String left, Class<?> right) { }
+
+                public enum Mode {
+                    FAST("fast", 1L), SAFE("safe", 2L) { @Override public long weight() { return 0; } },
+                    ODD(String.valueOf(3), 3L);
+
+                    private final String text;
+                    private final long weight;
+
+                    Mode(String text, long weight) { this.text = text; this.weight = weight; }
+
+                    @com.fasterxml.jackson.annotation.JsonValue
+                    public String text() { return text; }
+
+                    public long weight() { return weight; }
+                }
             }
 
             class Base<B> {
@@ -124,6 +141,13 @@ class ClassFileReaderTest {
             assertEquals("java.lang.Class<?>", pair.components().get(1).type().toString());
             assertTrue(pair.components().get(0).find("com.fasterxml.jackson.annotation.JsonProperty").isPresent());
             assertTrue(pair.is(Modifier.STATIC), "a nested record is static");
+
+            // @JsonValue: each constant's value from the bytecode (a constant with a body too); none if not a constant.
+            TypeDeclaration mode = classpath.type("lib.Holder.Mode").orElseThrow();
+            assertEquals(Arrays.asList("fast", "safe", null), mode.enumConstants().stream().map(c -> c.jsonValue())
+                    .toList());
+            assertEquals(Arrays.asList(null, null, null), color.enumConstants().stream().map(c -> c.jsonValue())
+                    .toList());
 
             assertTrue(classpath.type("lib.Holder.Inner").orElseThrow().is(Modifier.STATIC));
             assertTrue(classpath.type("lib.Missing").isEmpty());

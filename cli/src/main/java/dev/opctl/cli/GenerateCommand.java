@@ -3,6 +3,7 @@ package dev.opctl.cli;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.ProjectLock;
+import dev.opctl.project.MavenClasspath;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.scaffold.ProjectCheck;
 import dev.opctl.scaffold.ProjectFiles;
@@ -59,6 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
             // PROJECT says how descriptions are cut; --max-description-length overrides it for this run.
             CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
                     : ToolOwned.crdOptions(model);
+            // Types the sources use but do not declare come from the Maven dependencies (resolved when one is met).
+            options = options.withClasspath(() -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
             FileSet files = ToolOwned.render(project, model, Map.of(), options, w -> Failure.warn(err, w));
             List<String> obsolete = ToolOwned.obsolete(project, files);
             ProjectCheck.requireKustomization(project, files, obsolete);

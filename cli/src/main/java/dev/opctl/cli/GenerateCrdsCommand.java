@@ -1,10 +1,12 @@
 package dev.opctl.cli;
 
 import dev.opctl.crd.CrdGenerator;
+import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.ProjectLock;
+import dev.opctl.project.MavenClasspath;
 import dev.opctl.project.ProjectFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +32,11 @@ import picocli.CommandLine.Option;
                     + "Java sources: classes that extend fabric8's CustomResource (or implement HasMetadata) and carry "
                     + "@Group and @Version. Reads the sources as they are, without compiling them.",
             "",
-            "In an opctl project it reads src/main/java and writes config/crd; elsewhere pass --sources and --output."
+            "In an opctl project it reads src/main/java and writes config/crd; elsewhere pass --sources and --output.",
+            "",
+            "Types the sources use but do not declare are read from compiled classes: the Kubernetes model from "
+                    + "opctl's catalog, the JDK's enums, and anything else from --classpath or, in a project, from "
+                    + "the Maven dependencies (resolved once per change of pom.xml, cached in target/)."
         })
 final class GenerateCrdsCommand implements Callable<Integer> {
     @Mixin
@@ -46,6 +53,12 @@ final class GenerateCrdsCommand implements Callable<Integer> {
             description = "The directory to write the CRDs to. Default in a project: config/crd.")
     Path output;
 
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "Jars and class directories to read the types from that the sources use but do not "
+                    + "declare, separated by '${sys:path.separator}' as for javac. Default in a project without "
+                    + "--sources: the Maven dependencies of pom.xml.")
+    String classpath;
+
     @Mixin
     CheckOption check;
 
@@ -60,8 +73,31 @@ final class GenerateCrdsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(workingDir, sources, output, crdOptions.options(), check.check, check.spec.commandLine().getOut(),
-                check.spec.commandLine().getErr());
+        PrintWriter err = check.spec.commandLine().getErr();
+        return run(workingDir, sources, output, withClasspath(crdOptions.options(), err), check.check,
+                check.spec.commandLine().getOut(), err);
+    }
+
+    /** --classpath, else in a project read with its own sources the Maven dependencies, else none. */
+    private CrdGenerator.Options withClasspath(CrdGenerator.Options options, PrintWriter err) {
+        if (classpath != null) {
+            if (classpath.isBlank()) {
+                throw OpctlException.invalidInput("--classpath takes jars or class directories, not an empty value");
+            }
+            return options.withClasspath(Classpath.check(Classpath.parse(classpath, workingDir)));
+        }
+        if (sources.isEmpty() && Files.exists(workingDir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
+            return options.withClasspath(() -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
+        }
+        return options;
+    }
+
+    /** Prints a line on the command's error stream at once, from whichever thread. */
+    static Consumer<String> notice(PrintWriter err) {
+        return line -> {
+            err.println(line);
+            err.flush();
+        };
     }
 
     private static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
@@ -23,10 +24,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,21 +61,37 @@ public final class CrdGenerator {
      * @param maxDescriptionLength descriptions longer than this are cut at a word and end in "...";
      *     0 drops them; negative keeps them whole (the default)
      */
-    public record Options(int maxDescriptionLength, Map<String, ConversionWebhook> conversions) {
+    public record Options(int maxDescriptionLength, Map<String, ConversionWebhook> conversions,
+            Supplier<List<Path>> classpath) {
         public static final Options DEFAULT = new Options(-1);
 
         public Options {
             conversions = Map.copyOf(conversions);
+            Objects.requireNonNull(classpath, "classpath == null");
         }
 
-        /** Options without conversion webhooks. */
+        /** Options without conversion webhooks or class path. */
         public Options(int maxDescriptionLength) {
-            this(maxDescriptionLength, Map.of());
+            this(maxDescriptionLength, Map.of(), List::of);
         }
 
         /** These options, with {@code conversions} (CRD name to its conversion webhook). */
         public Options withConversions(Map<String, ConversionWebhook> added) {
-            return new Options(maxDescriptionLength, added);
+            return new Options(maxDescriptionLength, added, classpath);
+        }
+
+        /**
+         * These options, with the jars and class directories to read the types from that the sources
+         * use but do not declare (the JDK's enums are read without).
+         */
+        public Options withClasspath(List<Path> entries) {
+            List<Path> copy = List.copyOf(entries);
+            return withClasspath(() -> copy);
+        }
+
+        /** {@link #withClasspath(List)}, asked for only when a type is not in the sources, the catalog or the JDK. */
+        public Options withClasspath(Supplier<List<Path>> entries) {
+            return new Options(maxDescriptionLength, conversions, entries);
         }
     }
 
@@ -89,10 +108,10 @@ public final class CrdGenerator {
     public record ConversionWebhook(String service, String namespace, String path, String caInjectFrom) {
     }
 
-    private CrdGenerator(SourceIndex index, Options options) {
+    private CrdGenerator(SourceIndex index, Classpath classpath, Options options) {
         this.index = index;
         this.annotations = new Annotations(index);
-        this.schemas = new SchemaBuilder(index, annotations);
+        this.schemas = new SchemaBuilder(index, annotations, new ModelSchemas(classpath));
         this.resources = new ResourceClasses(index, schemas);
         this.options = options;
     }
@@ -151,14 +170,22 @@ public final class CrdGenerator {
 
     private static FileSet generate(SourceIndex index, String outputDir, Options options,
             Consumer<String> warnings) {
-        CrdGenerator generator = new CrdGenerator(index, options);
+        try (Classpath classpath = Classpath.lazy(options.classpath())) {
+            return generate(index, classpath, outputDir, options, warnings);
+        }
+    }
+
+    private static FileSet generate(SourceIndex index, Classpath classpath, String outputDir, Options options,
+            Consumer<String> warnings) {
+        CrdGenerator generator = new CrdGenerator(index, classpath, options);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
         for (CustomResourceType type : generator.customResources(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
         // CRDs are independent: they are built in parallel, each thread with its own generator (the
         // builders keep state while they walk), and taken in name order, the first error included.
-        ThreadLocal<CrdGenerator> generators = ThreadLocal.withInitial(() -> new CrdGenerator(index, options));
+        ThreadLocal<CrdGenerator> generators = ThreadLocal.withInitial(() -> new CrdGenerator(index, classpath,
+                options));
         List<Object> built = byCrd.values().parallelStream().map(versions -> {
             try {
                 return (Object) (HEADER + YamlWriter.write(generators.get().crd(versions)));

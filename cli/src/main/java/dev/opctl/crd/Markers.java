@@ -6,6 +6,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.comments.JavadocComment;
 import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
+import dev.opctl.crd.model.Doc;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +147,20 @@ final class Markers {
                     + "one is not", index.location(comment), name, key, type.equals("array") ? "list" : "map and "
                     + "object"));
         }
+    }
+
+    /** The marker comments ({@code +name=value}) of a member or type, in the order written. */
+    List<Doc.Marker> markers(Node member) {
+        List<Doc.Marker> found = new ArrayList<>();
+        for (Comment comment : comments(member)) {
+            for (String line : comment.getContent().split("\n")) {
+                Matcher m = MARKER.matcher(line.replaceFirst("^\\s*\\*", ""));
+                if (m.matches()) {
+                    found.add(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip()));
+                }
+            }
+        }
+        return found;
     }
 
     /** The member's own comment and the comments on the lines right above it. */

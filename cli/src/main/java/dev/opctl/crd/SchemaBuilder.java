@@ -25,7 +25,7 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.TypeParameter;
+import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -78,11 +78,16 @@ final class SchemaBuilder {
     private final SourceIndex index;
     private final Annotations annotations;
     private final Markers markers;
+    private final ModelSchemas compiled;
     private final List<Marked> marked = new ArrayList<>();
+    /** The superclass outside the sources that the last collectProperties met, if any. */
+    private TypeUse.Named jarSuperclass;
 
-    SchemaBuilder(SourceIndex index, Annotations annotations) {
+    /** {@code compiled} gives the schemas of types the sources do not declare. */
+    SchemaBuilder(SourceIndex index, Annotations annotations, ModelSchemas compiled) {
         this.index = index;
         this.annotations = annotations;
+        this.compiled = compiled;
         this.markers = new Markers(index);
     }
 
@@ -185,7 +190,7 @@ final class SchemaBuilder {
         if (!(type instanceof ClassOrInterfaceType classType)) {
             throw unmappable(type, context, field);
         }
-        if (isTypeVariable(classType, context)) {
+        if (SourceTypeUses.isTypeVariable(classType, context)) {
             // An unbound type variable is Object to Jackson.
             return new Resolved(scalar("object"), "object");
         }
@@ -256,7 +261,10 @@ final class SchemaBuilder {
                         field, type, reason.get()));
             }
         }
-        throw unmappable(type, context, field);
+        String where = index.location(context) + ": field '" + field + "'";
+        return compiled.schema((TypeUse.Named) SourceTypeUses.of(ref, index, compiled.qualifier(index
+                .packagesInScope(context), where)), where).map(s -> new Resolved(s, kindOf(s)))
+                .orElseThrow(() -> unmappable(type, context, field));
     }
 
     private static Resolved arrayOf(ObjectNode items) {
@@ -278,23 +286,6 @@ final class SchemaBuilder {
         TypeRef type = ref.unwrap();
         return type.type().isClassOrInterfaceType() && index.resolve(type.type().asClassOrInterfaceType()
                 .getNameWithScope(), type.context()).equals("java.lang.Object");
-    }
-
-    private static boolean isTypeVariable(ClassOrInterfaceType type, Node context) {
-        if (type.getScope().isPresent() || type.getTypeArguments().isPresent()) {
-            return false;
-        }
-        String name = type.getNameAsString();
-        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof NodeWithTypeParameters<?> generic) {
-                for (TypeParameter parameter : generic.getTypeParameters()) {
-                    if (parameter.getNameAsString().equals(name)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** The Map or Collection type a class of the sources extends or implements, with its type arguments bound. */
@@ -384,7 +375,9 @@ final class SchemaBuilder {
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.depths(), outer.recording());
 
         Map<String, Property> properties = new TreeMap<>();
+        jarSuperclass = null;
         collectProperties(type, bindings, properties);
+        TypeUse.Named inherited = jarSuperclass;
         ObjectNode schemaProperties = JSON.objectNode();
         TreeSet<String> required = new TreeSet<>();
         for (Property property : properties.values()) {
@@ -418,6 +411,9 @@ final class SchemaBuilder {
             rules.addAll(annotations.findAll(t, G + "ValidationRule", G + "ValidationRules"));
         }
         addValidationRules(schema, rules);
+        if (inherited != null) {
+            compiled.inherit(schema, inherited, index.location(type), ignore);
+        }
         markers.description(type).ifPresent(d -> schema.put("description", d));
         markers.apply(List.of(type), schema, type.getNameAsString());
         return schema;
@@ -479,9 +475,10 @@ final class SchemaBuilder {
                     properties.put("status", new Property("status", List.of(), superRef.with(arguments.get(1)),
                             owner));
                 }
-            } else {
-                index.type(superName).ifPresent(parent -> collectProperties(parent, bind(parent, superRef),
-                        properties));
+            } else { // a superclass outside the sources: object() merges what the class path gives of it
+                index.type(superName).ifPresentOrElse(parent -> collectProperties(parent, bind(parent, superRef),
+                        properties), () -> jarSuperclass = (TypeUse.Named) SourceTypeUses.of(superRef, index,
+                        compiled.qualifier(index.packagesInScope(cls), index.location(cls))));
             }
         }
 

@@ -21,8 +21,13 @@ final class SchemaFromFormat {
         if (!ref.type().isClassOrInterfaceType()) {
             return;
         }
-        String fixed = KnownTypes.FIXED.get(index.resolve(ref.type().asClassOrInterfaceType().getNameWithScope(),
-                ref.context()));
+        keep(schema, index.resolve(ref.type().asClassOrInterfaceType().getNameWithScope(), ref.context()));
+    }
+
+    /** {@link #keep(ObjectNode, TypeRef, SourceIndex)} for a declared type of this qualified name. */
+    static void keep(ObjectNode schema, String declared) {
+        schema.remove("format");
+        String fixed = KnownTypes.FIXED.get(declared);
         JsonNode format = fixed == null ? null : read(fixed).get("format");
         if (format != null) {
             schema.set("format", format);

@@ -217,6 +217,25 @@ final class SourceIndex {
         return name != null ? name : type.getFullyQualifiedName().orElse(type.getNameAsString());
     }
 
+    /**
+     * Where a simple name written at {@code context} may come from when the sources do not declare
+     * it, in javac's order: the file's own package ("" for none), then its on-demand imports.
+     */
+    List<String> packagesInScope(Node context) {
+        CompilationUnit unit = context.findCompilationUnit().orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
+        List<String> packages = new ArrayList<>();
+        packages.add(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (imp.isAsterisk() && !imp.isStatic()) {
+                packages.add(imp.getNameAsString());
+            }
+        }
+        return packages;
+    }
+
     /** "File.java:12" for error messages. */
     String location(Node node) {
         Path file = null;

@@ -262,6 +262,12 @@ class BadInputTest {
         bad(cases, "generate crds output twice", 2, "demo", new String[] {"generate", "crds", "--output", "a",
             "--output", "b"});
         bad(cases, "generate crds outside a project", 2, "", new String[] {"generate", "crds", "--output", "x"});
+        bad(cases, "generate crds classpath entry missing", 2, "demo", new String[] {"generate", "crds",
+            "--classpath", "missing.jar"});
+        bad(cases, "generate crds classpath empty", 2, "demo", new String[] {"generate", "crds", "--classpath", ""});
+        bad(cases, "generate crds classpath entry missing with sources", 2, "demo", new String[] {"generate", "crds",
+            "--sources", "src/main/java", "--output", "out", "--classpath", "lib" + java.io.File.pathSeparator
+                    + "missing.jar"});
 
         // The user's Java sources
         Setup latin1Spec = root -> append(root.resolve(SPEC), "// caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.client.VersionInfo;
+import io.javaoperatorsdk.operator.processing.expectation.ExpectationStatus;
 import io.fabric8.kubernetes.model.annotation.Group;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -87,11 +91,40 @@ class DifferentialTest {
         }
     }
 
-    private static Map<String, JsonNode> fabric8(Path sources, Path work) throws Exception {
+    /**
+     * Types from jars: the corpus's library is compiled into a jar, and its sources also use types of
+     * real jars (Jackson, JOSDK, the fabric8 client) and of the JDK; fabric8 sees the same class path.
+     */
+    @Test
+    void opctlReadsTypesFromTheClassPathAsFabric8Does(@TempDir Path work) throws Exception {
+        Path library = Files.createDirectories(work.resolve("library"));
+        Fabric8.compile(CORPUS.resolve("classpath/library"), library);
+        Path jar = Fabric8.jar(library, work.resolve("library.jar"));
+        List<Path> classpath = List.of(jar, jarOf(JsonFormat.class), jarOf(ExpectationStatus.class),
+                jarOf(VersionInfo.class));
+        Path sources = CORPUS.resolve("classpath/sources");
+        Map<String, JsonNode> fabric8 = fabric8(sources, work, jar);
+        Map<String, JsonNode> opctl = new TreeMap<>();
+        FileSet files = CrdGenerator.generate(List.of(sources), "", CrdGenerator.Options.DEFAULT
+                .withClasspath(classpath));
+        for (GeneratedFile file : files.files()) {
+            opctl.put(file.path().replaceFirst("\\.yaml$", ""), normalize(YAML.readTree(file.content())));
+        }
+        assertEquals(fabric8.keySet(), opctl.keySet(), "the same CRDs");
+        for (String crd : fabric8.keySet()) {
+            assertEquals(pretty(fabric8.get(crd)), pretty(withoutAdditions(opctl.get(crd), fabric8.get(crd))), crd);
+        }
+    }
+
+    private static Path jarOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static Map<String, JsonNode> fabric8(Path sources, Path work, Path... classpath) throws Exception {
         Path classes = Files.createDirectories(work.resolve("classes"));
-        Fabric8.compile(sources, classes);
+        Fabric8.compile(sources, classes, List.of(classpath));
         List<Class<? extends HasMetadata>> resources = new ArrayList<>();
-        try (URLClassLoader loader = Fabric8.loader(classes); Stream<Path> files = Files.walk(classes)) {
+        try (URLClassLoader loader = Fabric8.loader(classes, classpath); Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
                 Class<?> type = loader.loadClass(name);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.opctl.crd.CrdGenerator;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,9 +127,15 @@ class YamlWriterTest {
         try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/crd-corpus"))) {
             corpora = dirs.filter(Files::isDirectory).sorted().toList();
         }
+        // The corpus of types from jars reads its library as sources here, and real jars from the test class path.
+        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).filter(Files::exists).toList();
         int crds = 0;
         for (Path corpus : corpora) {
-            for (GeneratedFile file : CrdGenerator.generate(List.of(corpus), "").files()) {
+            List<Path> roots = Files.isDirectory(corpus.resolve("sources"))
+                    ? List.of(corpus.resolve("library"), corpus.resolve("sources")) : List.of(corpus);
+            for (GeneratedFile file : CrdGenerator.generate(roots, "", CrdGenerator.Options.DEFAULT
+                    .withClasspath(classpath)).files()) {
                 JsonNode crd = JACKSON_YAML.readTree(file.content());
                 assertEquals(JACKSON_WRITER.writeValueAsString(crd), YamlWriter.write(crd), file.path());
                 crds++;

@@ -1,0 +1,221 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.RecordComponent;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Jackson's properties of a type of the declaration model, as fabric8's generator sees them: record
+ * components, public or {@code @JsonProperty} fields, public getters ({@code getX()}, and
+ * {@code isX()} for booleans, {@code getX()} winning), superclasses first, the members of one property
+ * merged so that each keeps the annotations of those it overrides.
+ */
+final class ModelProperties {
+    private static final String J = Annotations.JACKSON;
+
+    private final Classpath classpath;
+
+    ModelProperties(Classpath classpath) {
+        this.classpath = classpath;
+    }
+
+    /**
+     * One property: its JSON name, its implicit name (from the field or accessor), the members that
+     * make it (the most derived first), its type with the type variables of its use bound.
+     */
+    record Property(String name, String implicitName, List<Annotated> members, TypeUse type) {
+        /** The first of the members' annotations of this type. */
+        Optional<AnnotationUse> find(String annotation) {
+            for (Annotated member : members) {
+                Optional<AnnotationUse> found = member.find(annotation);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The properties of {@code type} used as {@code use} (which binds its type parameters), by JSON name. */
+    List<Property> of(TypeDeclaration type, TypeUse.Named use) {
+        Map<String, Property> properties = new TreeMap<>();
+        collect(type, bindings(type, use), properties, 0);
+        return List.copyOf(properties.values());
+    }
+
+    /** The type and its superclasses on the class path, the type first. */
+    List<TypeDeclaration> hierarchy(TypeDeclaration type) {
+        List<TypeDeclaration> chain = new ArrayList<>();
+        for (TypeDeclaration t = type; t != null && chain.size() < 32; t = superclass(t).orElse(null)) {
+            chain.add(t);
+        }
+        return chain;
+    }
+
+    /** The Map or Collection type a class extends or implements, with its type arguments bound. */
+    Optional<TypeUse.Named> containerSupertype(TypeDeclaration type, TypeUse.Named use) {
+        return containerSupertype(type, bindings(type, use), 0);
+    }
+
+    private Optional<TypeUse.Named> containerSupertype(TypeDeclaration type, Map<String, TypeUse> bindings,
+            int depth) {
+        List<TypeUse.Named> supertypes = new ArrayList<>();
+        if (type.superclass() != null) {
+            supertypes.add(type.superclass());
+        }
+        supertypes.addAll(type.interfaces());
+        for (TypeUse.Named written : supertypes) {
+            TypeUse.Named supertype = (TypeUse.Named) written.substitute(bindings);
+            int arity = supertype.arguments().size();
+            if (KnownTypes.COLLECTIONS.contains(supertype.name()) && arity == 1
+                    || KnownTypes.MAPS.contains(supertype.name()) && arity == 2) {
+                return Optional.of(supertype);
+            }
+            if (depth < 16 && !supertype.name().startsWith("java.")) {
+                Optional<TypeUse.Named> found = classpath.type(supertype.name())
+                        .flatMap(t -> containerSupertype(t, bindings(t, supertype), depth + 1));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TypeDeclaration> superclass(TypeDeclaration type) {
+        TypeUse.Named superclass = type.superclass();
+        if (superclass == null || type.kind() != TypeDeclaration.Kind.CLASS
+                || superclass.name().equals("java.lang.Object")) {
+            return Optional.empty();
+        }
+        return classpath.type(superclass.name());
+    }
+
+    /** What the type parameters of {@code type} stand for in {@code use}; a raw use binds none. */
+    private static Map<String, TypeUse> bindings(TypeDeclaration type, TypeUse.Named use) {
+        Map<String, TypeUse> bindings = new HashMap<>();
+        for (int i = 0; i < type.typeParameters().size() && i < use.arguments().size(); i++) {
+            bindings.put(type.typeParameters().get(i), use.arguments().get(i));
+        }
+        return bindings;
+    }
+
+    private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
+            int depth) {
+        Optional<TypeDeclaration> parent = depth < 32 ? superclass(type) : Optional.empty();
+        if (parent.isPresent()) {
+            TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
+            collect(parent.get(), bindings(parent.get(), superUse), properties, depth + 1);
+        }
+
+        // Jackson's implicit names: components and fields by name, getters by their mangled name.
+        Map<String, List<Annotated>> members = new LinkedHashMap<>();
+        Map<String, TypeUse> types = new HashMap<>();
+        Map<String, Boolean> visible = new HashMap<>();
+        for (RecordComponent component : type.components()) {
+            members.computeIfAbsent(component.name(), k -> new ArrayList<>()).add(component);
+            types.put(component.name(), component.type().substitute(bindings));
+            visible.put(component.name(), true);
+        }
+        for (FieldDeclaration field : type.fields()) {
+            // Jackson skips a transient field; a record's fields are its components.
+            if (field.is(Modifier.STATIC) || field.is(Modifier.TRANSIENT)
+                    || type.kind() == TypeDeclaration.Kind.RECORD) {
+                continue;
+            }
+            members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
+            types.putIfAbsent(field.name(), field.type().substitute(bindings));
+            boolean fieldVisible = field.is(Modifier.PUBLIC) || field.find(J + "JsonProperty").isPresent();
+            visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
+        }
+        // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
+        Set<String> getters = new HashSet<>();
+        for (MethodDeclaration method : type.methods()) {
+            String name = getterName(method);
+            if (name == null) {
+                continue;
+            }
+            members.computeIfAbsent(name, k -> new ArrayList<>()).add(method);
+            boolean isGetter = !method.name().startsWith("get");
+            if (!isGetter || !getters.contains(name)) {
+                types.put(name, method.returnType().substitute(bindings));
+            }
+            if (!isGetter) {
+                getters.add(name);
+            }
+            visible.put(name, true);
+        }
+
+        Set<String> ignored = new HashSet<>(type.find(J + "JsonIgnoreProperties").map(a -> a.strings("value"))
+                .orElse(List.of()));
+        for (Map.Entry<String, List<Annotated>> entry : members.entrySet()) {
+            if (!visible.getOrDefault(entry.getKey(), false)) {
+                continue;
+            }
+            // An overriding member keeps the annotations of the one it overrides, as in Jackson.
+            List<Annotated> merged = new ArrayList<>(entry.getValue());
+            Property inherited = null;
+            for (Property p : properties.values()) {
+                if (p.implicitName().equals(entry.getKey())) {
+                    inherited = p;
+                }
+            }
+            if (inherited != null) {
+                merged.addAll(inherited.members());
+                properties.remove(inherited.name());
+            }
+            String name = merged.stream().map(m -> m.find(J + "JsonProperty")).flatMap(Optional::stream)
+                    .map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty()).findFirst()
+                    .orElse(entry.getKey());
+            if (ignored.contains(name)) {
+                continue;
+            }
+            properties.remove(entry.getKey());
+            properties.put(name, new Property(name, entry.getKey(), merged, types.get(entry.getKey())));
+        }
+    }
+
+    /** The implicit property name of a public getter ({@code getURL} is "url"), or null for other methods. */
+    private static String getterName(MethodDeclaration method) {
+        if (method.is(Modifier.STATIC) || !method.is(Modifier.PUBLIC) || !method.parameters().isEmpty()
+                || method.isVoid()) {
+            return null;
+        }
+        String name = method.name();
+        if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
+            return mangle(name.substring(3));
+        }
+        boolean bool = method.returnType() instanceof TypeUse.Primitive p && p.name().equals("boolean")
+                || method.returnType() instanceof TypeUse.Named n && n.name().equals("java.lang.Boolean");
+        if (name.startsWith("is") && name.length() > 2 && bool) {
+            return mangle(name.substring(2));
+        }
+        return null;
+    }
+
+    /** Jackson's default: lower-case the leading upper-case letters. */
+    private static String mangle(String base) {
+        StringBuilder name = new StringBuilder(base.length());
+        int i = 0;
+        while (i < base.length() && Character.isUpperCase(base.charAt(i))) {
+            name.append(Character.toLowerCase(base.charAt(i)));
+            i++;
+        }
+        return name.append(base, i, base.length()).toString();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.opctl.crd.classfile;
+
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Doc;
+import dev.opctl.crd.model.EnumConstant;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.RecordComponent;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.RecordComponentVisitor;
+import org.objectweb.asm.Type;
+
+/**
+ * Reads one class file into a {@link TypeDeclaration}: what Jackson and fabric8's generator see
+ * of the compiled class through reflection. Generic types come from the Signature attribute,
+ * annotations only when runtime-visible (others are not there for reflection either); method
+ * bodies are skipped. Class files carry no Javadoc or marker comments.
+ */
+public final class ClassFileReader extends ClassVisitor {
+    private String name;
+    private String internalName;
+    private TypeDeclaration.Kind kind;
+    private Set<Modifier> modifiers;
+    private SignatureTypes.ClassSignature signature;
+    private final List<FieldDeclaration> fields = new ArrayList<>();
+    private final List<MethodDeclaration> methods = new ArrayList<>();
+    private final List<RecordComponent> components = new ArrayList<>();
+    private final List<EnumConstant> constants = new ArrayList<>();
+    private final List<AnnotationUse> annotations = new ArrayList<>();
+
+    private ClassFileReader() {
+        super(Opcodes.ASM9);
+    }
+
+    /**
+     * The declaration in a class file's bytes.
+     *
+     * @throws IllegalArgumentException when the bytes are not a class file ASM can read
+     */
+    public static TypeDeclaration read(byte[] classFile) {
+        ClassFileReader reader = new ClassFileReader();
+        new ClassReader(classFile).accept(reader, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG
+                | ClassReader.SKIP_FRAMES);
+        TypeDeclaration declaration = reader.declaration();
+        if (declaration.kind() == TypeDeclaration.Kind.ENUM) {
+            List<EnumConstant> constants = EnumJsonValues.read(classFile, declaration, reader.internalName);
+            declaration = new TypeDeclaration(declaration.name(), declaration.kind(), declaration.modifiers(),
+                    declaration.typeParameters(), declaration.superclass(), declaration.interfaces(),
+                    declaration.fields(), declaration.methods(), declaration.components(), constants,
+                    declaration.annotations(), declaration.doc());
+        }
+        return declaration;
+    }
+
+    private TypeDeclaration declaration() {
+        return new TypeDeclaration(name, kind, modifiers, signature.typeParameters(), signature.superclass(),
+                signature.interfaces(), fields, methods, components(), constants, annotations, Doc.NONE);
+    }
+
+    /**
+     * The record's components with the annotations written on them: javac keeps an annotation on the
+     * component only if it may target one, and puts it on the field and the accessor as their targets allow.
+     */
+    private List<RecordComponent> components() {
+        List<RecordComponent> merged = new ArrayList<>();
+        for (RecordComponent component : components) {
+            List<AnnotationUse> all = new ArrayList<>(component.annotations());
+            fields.stream().filter(f -> f.name().equals(component.name())).forEach(f -> addNew(all, f.annotations()));
+            methods.stream().filter(m -> m.name().equals(component.name()) && m.parameters().isEmpty())
+                    .forEach(m -> addNew(all, m.annotations()));
+            merged.add(new RecordComponent(component.name(), component.type(), all, Doc.NONE));
+        }
+        return merged;
+    }
+
+    private static void addNew(List<AnnotationUse> into, List<AnnotationUse> more) {
+        for (AnnotationUse annotation : more) {
+            if (!into.contains(annotation)) {
+                into.add(annotation);
+            }
+        }
+    }
+
+    @Override
+    public void visit(int version, int access, String internalName, String classSignature, String superName,
+            String[] interfaces) {
+        this.internalName = internalName;
+        name = SignatureTypes.qualifiedName(internalName);
+        kind = (access & Opcodes.ACC_ANNOTATION) != 0 ? TypeDeclaration.Kind.ANNOTATION
+                : (access & Opcodes.ACC_ENUM) != 0 ? TypeDeclaration.Kind.ENUM
+                : (access & Opcodes.ACC_INTERFACE) != 0 ? TypeDeclaration.Kind.INTERFACE
+                : (access & Opcodes.ACC_RECORD) != 0 || "java/lang/Record".equals(superName) ? TypeDeclaration.Kind.RECORD
+                : TypeDeclaration.Kind.CLASS;
+        modifiers = modifiers(access);
+        if (classSignature != null) {
+            signature = SignatureTypes.classSignature(classSignature);
+        } else {
+            List<TypeUse.Named> implemented = new ArrayList<>();
+            for (String i : interfaces) {
+                implemented.add(TypeUse.Named.of(SignatureTypes.qualifiedName(i)));
+            }
+            signature = new SignatureTypes.ClassSignature(List.of(),
+                    superName == null ? null : TypeUse.Named.of(SignatureTypes.qualifiedName(superName)), implemented);
+        }
+        if (kind == TypeDeclaration.Kind.INTERFACE || kind == TypeDeclaration.Kind.ANNOTATION
+                || signature.superclass() != null && signature.superclass().name().equals("java.lang.Object")) {
+            signature = new SignatureTypes.ClassSignature(signature.typeParameters(), null, signature.interfaces());
+        }
+    }
+
+    @Override
+    public void visitInnerClass(String internalName, String outerName, String innerName, int access) {
+        // A nested class's own modifiers (static, private, ...) are in its outer class's attribute, and its own.
+        if (internalName.replace('/', '.').replace('$', '.').equals(name)) {
+            modifiers = modifiers(access);
+        }
+    }
+
+    @Override
+    public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+        return visible ? AnnotationValues.into(descriptor, annotations) : null;
+    }
+
+    @Override
+    public RecordComponentVisitor visitRecordComponent(String componentName, String descriptor, String generic) {
+        TypeUse type = SignatureTypes.type(generic != null ? generic : descriptor);
+        List<AnnotationUse> own = new ArrayList<>();
+        return new RecordComponentVisitor(Opcodes.ASM9) {
+            @Override
+            public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                return visible ? AnnotationValues.into(annotation, own) : null;
+            }
+
+            @Override
+            public void visitEnd() {
+                components.add(new RecordComponent(componentName, type, own, Doc.NONE));
+            }
+        };
+    }
+
+    @Override
+    public FieldVisitor visitField(int access, String fieldName, String descriptor, String generic, Object value) {
+        if ((access & Opcodes.ACC_SYNTHETIC) != 0) {
+            return null;
+        }
+        List<AnnotationUse> own = new ArrayList<>();
+        boolean constant = (access & Opcodes.ACC_ENUM) != 0;
+        TypeUse type = constant ? null : SignatureTypes.type(generic != null ? generic : descriptor);
+        return new FieldVisitor(Opcodes.ASM9) {
+            @Override
+            public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                return visible ? AnnotationValues.into(annotation, own) : null;
+            }
+
+            @Override
+            public void visitEnd() {
+                if (constant) {
+                    constants.add(new EnumConstant(fieldName, own, Doc.NONE));
+                } else {
+                    fields.add(new FieldDeclaration(fieldName, type, modifiers(access), own, Doc.NONE));
+                }
+            }
+        };
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String methodName, String descriptor, String generic,
+            String[] exceptions) {
+        if ((access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0 || methodName.startsWith("<")
+                || descriptor.equals("()V") || Type.getArgumentCount(descriptor) > 1) {
+            return null;
+        }
+        List<TypeUse> types = SignatureTypes.method(generic != null ? generic : descriptor);
+        TypeUse returned = types.remove(types.size() - 1);
+        List<AnnotationUse> own = new ArrayList<>();
+        return new MethodVisitor(Opcodes.ASM9) {
+            @Override
+            public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                return visible ? AnnotationValues.into(annotation, own) : null;
+            }
+
+            @Override
+            public void visitEnd() {
+                Set<Modifier> flags = modifiers(access & ~Opcodes.ACC_VARARGS);
+                methods.add(new MethodDeclaration(methodName, returned, types, flags, own, Doc.NONE));
+            }
+        };
+    }
+
+    /** The modifiers in access flags; a method's ACC_VARARGS has the value of a field's ACC_TRANSIENT. */
+    private static Set<Modifier> modifiers(int access) {
+        Set<Modifier> set = EnumSet.noneOf(Modifier.class);
+        if ((access & Opcodes.ACC_PUBLIC) != 0) {
+            set.add(Modifier.PUBLIC);
+        }
+        if ((access & Opcodes.ACC_PROTECTED) != 0) {
+            set.add(Modifier.PROTECTED);
+        }
+        if ((access & Opcodes.ACC_PRIVATE) != 0) {
+            set.add(Modifier.PRIVATE);
+        }
+        if ((access & Opcodes.ACC_STATIC) != 0) {
+            set.add(Modifier.STATIC);
+        }
+        if ((access & Opcodes.ACC_FINAL) != 0) {
+            set.add(Modifier.FINAL);
+        }
+        if ((access & Opcodes.ACC_ABSTRACT) != 0) {
+            set.add(Modifier.ABSTRACT);
+        }
+        if ((access & Opcodes.ACC_TRANSIENT) != 0) {
+            set.add(Modifier.TRANSIENT);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.opctl.crd.classfile;
+
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.engine.FileErrors;
+import dev.opctl.engine.OpctlException;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.function.Supplier;
+import java.util.zip.ZipFile;
+
+/**
+ * Compiled classes to read types from, as javac takes a class path: jars and class directories,
+ * searched in order after the JDK's own classes. Jars are opened, and class files read, only when
+ * a type is asked for; each type is read once. Safe for use by several threads.
+ */
+public final class Classpath implements AutoCloseable {
+    private final Supplier<List<Path>> source;
+    private volatile List<Path> entries;
+    private RuntimeException failure;
+    private final Map<Path, ZipFile> jars = new ConcurrentHashMap<>();
+    private final Map<String, Optional<TypeDeclaration>> types = new ConcurrentHashMap<>();
+
+    private Classpath(Supplier<List<Path>> source) {
+        this.source = source;
+    }
+
+    /**
+     * The class path of these jars and directories.
+     *
+     * @throws OpctlException (invalid input) naming the first entry that does not exist or cannot be read
+     */
+    public static Classpath of(List<Path> entries) {
+        Classpath classpath = new Classpath(() -> entries);
+        classpath.entries();
+        return classpath;
+    }
+
+    /**
+     * A class path whose entries are asked for only when a type is not in the JDK: a project's
+     * dependencies, which may take a Maven run to resolve.
+     */
+    public static Classpath lazy(Supplier<List<Path>> entries) {
+        return new Classpath(entries);
+    }
+
+    /**
+     * Checks that every entry exists and can be read.
+     *
+     * @throws OpctlException (invalid input) naming the first that does not or cannot
+     */
+    public static List<Path> check(List<Path> entries) {
+        for (Path entry : entries) {
+            if (!Files.exists(entry)) {
+                throw OpctlException.invalidInput(String.format("class path entry %s does not exist; pass jars or "
+                        + "class directories, separated by '%s'", entry, File.pathSeparator));
+            }
+            if (!Files.isReadable(entry) || !Files.isDirectory(entry) && !Files.isRegularFile(entry)) {
+                throw OpctlException.invalidInput(String.format("class path entry %s cannot be read; pass readable "
+                        + "jars or class directories", entry));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The entries of a class path as javac takes it ({@code a.jar:classes}), relative to {@code base}. */
+    public static List<Path> parse(String classpath, Path base) {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(base.resolve(entry.strip()).normalize());
+            }
+        }
+        return entries;
+    }
+
+    /** The jars and directories, in search order: resolved and checked on first use. */
+    public List<Path> entries() {
+        List<Path> resolved = entries;
+        if (resolved == null) {
+            synchronized (this) {
+                resolved = entries;
+                if (resolved == null) {
+                    // Asked once: a failure (Maven's, say) is the answer for every later lookup too.
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    try {
+                        resolved = check(source.get());
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        throw e;
+                    }
+                    entries = resolved;
+                }
+            }
+        }
+        return resolved;
+    }
+
+    /**
+     * The type with this qualified name ({@code pkg.Outer.Inner}), if a class file on the class path
+     * or in the JDK declares it.
+     *
+     * @throws OpctlException (invalid input) when the class file is there but cannot be read
+     */
+    public Optional<TypeDeclaration> type(String qualifiedName) {
+        Optional<TypeDeclaration> known = types.get(qualifiedName);
+        if (known == null) {
+            known = find(qualifiedName);
+            types.putIfAbsent(qualifiedName, known);
+        }
+        return known;
+    }
+
+    private Optional<TypeDeclaration> find(String qualifiedName) {
+        List<String> files = classFiles(qualifiedName);
+        if (qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")) {
+            for (String file : files) {
+                // A class file is never encapsulated in its module: the platform loader hands out any JDK's.
+                try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
+                    if (in != null) {
+                        return Optional.of(read(in.readAllBytes(), "the JDK", file));
+                    }
+                } catch (IOException e) {
+                    throw FileErrors.of(e);
+                }
+            }
+        }
+        if (qualifiedName.indexOf('.') < 0) {
+            return Optional.empty(); // a name the sources could not resolve: no class path has it
+        }
+        for (String file : files) {
+            for (Path entry : entries()) {
+                byte[] bytes = bytes(entry, file);
+                if (bytes != null) {
+                    return Optional.of(read(bytes, entry.toString(), file));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where {@code a.b.Outer.Inner} can be: {@code a/b/Outer/Inner.class}, {@code a/b/Outer$Inner.class}, ... */
+    static List<String> classFiles(String qualifiedName) {
+        List<String> files = new ArrayList<>();
+        String path = qualifiedName.replace('.', '/');
+        files.add(path + ".class");
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            path = path.substring(0, slash) + "$" + path.substring(slash + 1);
+            files.add(path + ".class");
+        }
+        return files;
+    }
+
+    private byte[] bytes(Path entry, String file) {
+        try {
+            if (Files.isDirectory(entry)) {
+                Path classFile = entry.resolve(file);
+                return Files.isRegularFile(classFile) ? Files.readAllBytes(classFile) : null;
+            }
+            ZipFile jar = jars.computeIfAbsent(entry, Classpath::open);
+            ZipEntry zipEntry = jar.getEntry(file);
+            if (zipEntry == null) {
+                return null;
+            }
+            try (InputStream in = jar.getInputStream(zipEntry)) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw OpctlException.invalidInput(String.format("cannot read %s from class path entry %s: %s", file,
+                    entry, FileErrors.message(e)));
+        }
+    }
+
+    private static ZipFile open(Path jar) {
+        try {
+            return new ZipFile(jar.toFile());
+        } catch (IOException e) {
+            throw OpctlException.invalidInput(String.format("class path entry %s is not a jar (%s); pass jars or "
+                    + "class directories", jar, FileErrors.message(e)));
+        }
+    }
+
+    private static TypeDeclaration read(byte[] bytes, String where, String file) {
+        try {
+            return ClassFileReader.read(bytes);
+        } catch (RuntimeException e) {
+            throw OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
+                    + "class path", file, where));
+        }
+    }
+
+    @Override
+    public void close() {
+        for (ZipFile jar : jars.values()) {
+            try {
+                jar.close();
+            } catch (IOException e) {
+                // Read-only: nothing is lost.
+            }
+        }
+        jars.clear();
+    }
+}

@@ -1,0 +1,317 @@
+package dev.opctl.crd.classfile;
+
+import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.EnumConstant;
+import dev.opctl.crd.model.TypeDeclaration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * The values Jackson writes for the constants of an enum with a {@code @JsonValue} field, or a
+ * getter that returns one ({@code return this.label;}), read from the bytecode as opctl reads them
+ * from sources: the constructor parameter stored in that field, and the String constant each
+ * constant's creation in the static initializer passes for it. Anything else gives no values.
+ */
+final class EnumJsonValues extends ClassVisitor {
+    private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
+    private static final Object UNKNOWN = new Object();
+
+    private final String owner;
+    private final String getter;
+    /** Constructor descriptor to field name to the index of the parameter stored in it. */
+    private final Map<String, Map<String, Integer>> stores = new HashMap<>();
+    /** Constant name to the descriptor of its constructor and the arguments passed. */
+    private final Map<String, Creation> creations = new HashMap<>();
+    private String returned;
+
+    private record Creation(String constructor, List<Object> arguments) {
+    }
+
+    private EnumJsonValues(String owner, String getter) {
+        super(Opcodes.ASM9);
+        this.owner = owner;
+        this.getter = getter;
+    }
+
+    /** The enum's constants, with their JSON values where it has a {@code @JsonValue} that opctl can read. */
+    static List<EnumConstant> read(byte[] classFile, TypeDeclaration type, String internalName) {
+        String field = type.fields().stream().filter(EnumJsonValues::isJsonValue).map(f -> f.name()).findFirst()
+                .orElse(null);
+        String getter = type.methods().stream().filter(m -> m.parameters().isEmpty() && isJsonValue(m))
+                .map(m -> m.name()).findFirst().orElse(null);
+        if (field == null && getter == null) {
+            return type.enumConstants();
+        }
+        EnumJsonValues reader = new EnumJsonValues(internalName, field == null ? getter : null);
+        new ClassReader(classFile).accept(reader, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        String valueField = field != null ? field : reader.returned;
+        List<EnumConstant> constants = new ArrayList<>();
+        for (EnumConstant constant : type.enumConstants()) {
+            Creation creation = reader.creations.get(constant.name());
+            Integer index = creation == null || valueField == null ? null
+                    : reader.stores.getOrDefault(creation.constructor(), Map.of()).get(valueField);
+            Object value = index == null || index >= creation.arguments().size() ? null
+                    : creation.arguments().get(index);
+            constants.add(new EnumConstant(constant.name(), constant.annotations(), constant.doc(),
+                    value instanceof String text ? text : null));
+        }
+        return constants;
+    }
+
+    private static boolean isJsonValue(Annotated member) {
+        return member.find(JSON_VALUE).map(a -> a.bool("value").orElse(true)).orElse(false);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+            String[] exceptions) {
+        if (name.equals("<init>")) {
+            return new Constructor(descriptor);
+        }
+        if (name.equals("<clinit>")) {
+            return new Initializer();
+        }
+        return name.equals(getter) && descriptor.startsWith("()") ? new Getter() : null;
+    }
+
+    /** Sees instructions one by one; {@link #other} for every kind it does not look at. */
+    private abstract static class Instructions extends MethodVisitor {
+        Instructions() {
+            super(Opcodes.ASM9);
+        }
+
+        abstract void other();
+
+        @Override
+        public void visitJumpInsn(int opcode, Label label) {
+            other();
+        }
+
+        @Override
+        public void visitIincInsn(int slot, int increment) {
+            other();
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            other();
+        }
+
+        @Override
+        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+            other();
+        }
+
+        @Override
+        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+            other();
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
+            other();
+        }
+    }
+
+    /** {@code this.field = parameter;}: which parameter each field of this constructor is set from. */
+    private final class Constructor extends Instructions {
+        private final String descriptor;
+        private final int[] slots;
+        private int before = -1;
+        private int last = -1;
+
+        Constructor(String descriptor) {
+            this.descriptor = descriptor;
+            Type[] parameters = Type.getArgumentTypes(descriptor);
+            slots = new int[parameters.length];
+            int slot = 1;
+            for (int i = 0; i < parameters.length; i++) {
+                slots[i] = slot;
+                slot += parameters[i].getSize();
+            }
+        }
+
+        @Override
+        void other() {
+            before = -1;
+            last = -1;
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int slot) {
+            before = last;
+            last = opcode == Opcodes.ALOAD ? slot : -1;
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String fieldOwner, String name, String fieldDescriptor) {
+            if (opcode == Opcodes.PUTFIELD && fieldOwner.equals(owner) && before == 0 && last > 0) {
+                for (int i = 0; i < slots.length; i++) {
+                    if (slots[i] == last) {
+                        stores.computeIfAbsent(descriptor, d -> new HashMap<>()).put(name, i);
+                    }
+                }
+            }
+            other();
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            other();
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            other();
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            other();
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            other();
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String methodOwner, String name, String methodDescriptor,
+                boolean isInterface) {
+            other();
+        }
+    }
+
+    /** {@code return this.x;}: the field the getter returns. */
+    private final class Getter extends Instructions {
+        private final List<String> seen = new ArrayList<>();
+
+        @Override
+        void other() {
+            seen.add("?");
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int slot) {
+            seen.add(opcode == Opcodes.ALOAD && slot == 0 ? "this" : "?");
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+            seen.add(opcode == Opcodes.GETFIELD && fieldOwner.equals(owner) ? "." + name : "?");
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            seen.add(opcode == Opcodes.ARETURN ? "return" : "?");
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            other();
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            other();
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            other();
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor,
+                boolean isInterface) {
+            other();
+        }
+
+        @Override
+        public void visitEnd() {
+            if (seen.size() == 3 && seen.get(0).equals("this") && seen.get(1).startsWith(".")
+                    && seen.get(2).equals("return")) {
+                returned = seen.get(1).substring(1);
+            }
+        }
+    }
+
+    /** {@code NAME = new E("NAME", 0, "value", ...);}: the constants each enum constant is made with. */
+    private final class Initializer extends Instructions {
+        private final Deque<Object> stack = new ArrayDeque<>();
+        private Creation creation;
+
+        @Override
+        void other() {
+            stack.clear();
+            creation = null;
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            stack.push(value);
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            stack.push(opcode == Opcodes.NEWARRAY ? UNKNOWN : operand);
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int slot) {
+            stack.push(UNKNOWN);
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            if (opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5) {
+                stack.push(opcode - Opcodes.ICONST_0);
+            } else if (opcode == Opcodes.DUP && !stack.isEmpty()) {
+                stack.push(stack.peek());
+            } else {
+                stack.push(UNKNOWN);
+            }
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            stack.push(UNKNOWN);
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+            if (opcode == Opcodes.PUTSTATIC && fieldOwner.equals(owner) && creation != null) {
+                creations.put(name, creation);
+                other();
+            } else {
+                stack.push(UNKNOWN);
+            }
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor,
+                boolean isInterface) {
+            List<Object> arguments = new ArrayList<>();
+            for (int i = Type.getArgumentTypes(descriptor).length; i > 0 && !stack.isEmpty(); i--) {
+                arguments.add(0, stack.pop());
+            }
+            if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")
+                    && (methodOwner.equals(owner) || methodOwner.startsWith(owner + "$"))) {
+                creation = new Creation(descriptor, arguments);
+            } else if (Type.getReturnType(descriptor) != Type.VOID_TYPE) {
+                stack.push(UNKNOWN);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.opctl.crd.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A declaration that carries annotations: a type, field, accessor, record component or enum constant. */
+public interface Annotated {
+    /** The annotations, in the order written. */
+    List<AnnotationUse> annotations();
+
+    /** The annotation of this type, if present. */
+    default Optional<AnnotationUse> find(String type) {
+        for (AnnotationUse annotation : annotations()) {
+            if (annotation.type().equals(type)) {
+                return Optional.of(annotation);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every annotation of a repeatable type, also those inside its container annotation, in order. */
+    default List<AnnotationUse> findAll(String type, String container) {
+        List<AnnotationUse> found = new ArrayList<>();
+        for (AnnotationUse annotation : annotations()) {
+            if (annotation.type().equals(type)) {
+                found.add(annotation);
+            } else if (annotation.type().equals(container)) {
+                found.addAll(annotation.annotations("value"));
+            }
+        }
+        return found;
+    }
+}

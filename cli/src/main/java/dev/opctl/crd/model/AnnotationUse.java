@@ -1,0 +1,83 @@
+package dev.opctl.crd.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An annotation on a declaration, by its type's qualified name, with the attributes given where it
+ * is written (attributes left to their defaults are absent, in sources as in class files).
+ *
+ * @param type the annotation type's qualified name, e.g. {@code com.fasterxml.jackson.annotation.JsonProperty}
+ * @param values attribute name to value, in the order written
+ */
+public record AnnotationUse(String type, Map<String, Value> values) {
+    public AnnotationUse {
+        Objects.requireNonNull(type, "type == null");
+        values = Map.copyOf(values);
+    }
+
+    /** The value of attribute {@code name} ("value" for the single member), if given. */
+    public Optional<Value> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    /** A string attribute; a one-element array of strings counts. */
+    public Optional<String> string(String name) {
+        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.Text t ? t.value() : null);
+    }
+
+    /** A boolean attribute. */
+    public Optional<Boolean> bool(String name) {
+        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.Bool b ? b.value() : null);
+    }
+
+    /** A numeric attribute, as a double. */
+    public Optional<Double> number(String name) {
+        return value(name).map(AnnotationUse::single)
+                .map(v -> v instanceof Value.Number n ? n.value().doubleValue() : null);
+    }
+
+    /** The constant's name of an enum attribute ({@code format = DATE} gives "DATE"). */
+    public Optional<String> enumConstant(String name) {
+        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.EnumConstant e ? e.name() : null);
+    }
+
+    /** The type of a class literal attribute. */
+    public Optional<TypeUse> classLiteral(String name) {
+        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.ClassLiteral c ? c.type() : null);
+    }
+
+    /** The strings of a string array attribute (a single string is an array of one); empty if not given. */
+    public List<String> strings(String name) {
+        List<String> strings = new ArrayList<>();
+        for (Value v : elements(name)) {
+            if (v instanceof Value.Text t) {
+                strings.add(t.value());
+            }
+        }
+        return strings;
+    }
+
+    /** The nested annotations of an annotation array attribute, e.g. the rules of {@code @ValidationRules}. */
+    public List<AnnotationUse> annotations(String name) {
+        List<AnnotationUse> nested = new ArrayList<>();
+        for (Value v : elements(name)) {
+            if (v instanceof Value.Nested n) {
+                nested.add(n.annotation());
+            }
+        }
+        return nested;
+    }
+
+    private List<Value> elements(String name) {
+        Value v = values.get(name);
+        return v == null ? List.of() : v instanceof Value.Array array ? array.values() : List.of(v);
+    }
+
+    private static Value single(Value v) {
+        return v instanceof Value.Array array && array.values().size() == 1 ? array.values().get(0) : v;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.opctl.crd.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One type as the CRD engine needs it, whether read from a source file or a class file: what it
+ * is, what it extends, its fields and accessors, their annotations with constant values, and its
+ * comments. Nested types are declarations of their own, named {@code pkg.Outer.Inner}.
+ *
+ * @param name the qualified (canonical) name, {@code pkg.Outer.Inner}
+ * @param kind class, interface, enum, record or annotation
+ * @param modifiers its modifiers that matter (abstract, public, ...)
+ * @param typeParameters the names of its type parameters, in order
+ * @param superclass what it extends, with type arguments; null for interfaces and {@code java.lang.Object}
+ * @param interfaces what it implements (an interface: extends), with type arguments
+ * @param fields its fields, static ones too, in declaration order
+ * @param methods its accessor-like methods, in declaration order
+ * @param components a record's components, else empty
+ * @param enumConstants an enum's constants, else empty
+ * @param annotations the annotations on the type
+ * @param doc its comments
+ */
+public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, List<String> typeParameters,
+        TypeUse.Named superclass, List<TypeUse.Named> interfaces, List<FieldDeclaration> fields,
+        List<MethodDeclaration> methods, List<RecordComponent> components, List<EnumConstant> enumConstants,
+        List<AnnotationUse> annotations, Doc doc) implements Annotated {
+    /** What kind of type it is. */
+    public enum Kind {
+        CLASS, INTERFACE, ENUM, RECORD, ANNOTATION
+    }
+
+    public TypeDeclaration {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(kind, "kind == null");
+        modifiers = Set.copyOf(modifiers);
+        typeParameters = List.copyOf(typeParameters);
+        interfaces = List.copyOf(interfaces);
+        fields = List.copyOf(fields);
+        methods = List.copyOf(methods);
+        components = List.copyOf(components);
+        enumConstants = List.copyOf(enumConstants);
+        annotations = List.copyOf(annotations);
+    }
+
+    /** Whether it has this modifier. */
+    public boolean is(Modifier modifier) {
+        return modifiers.contains(modifier);
+    }
+
+    /** The simple name: {@code Inner} of {@code pkg.Outer.Inner}. */
+    public String simpleName() {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+}

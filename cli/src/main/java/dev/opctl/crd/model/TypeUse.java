@@ -1,0 +1,87 @@
+package dev.opctl.crd.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * A generic type as a declaration uses it, with names resolved: {@code List<Map<String, Foo>>},
+ * {@code int[]}, a type variable {@code T}, a wildcard {@code ? extends Foo}.
+ */
+public sealed interface TypeUse {
+    /** {@code java.util.List<java.lang.String>}: a class, interface, enum or record, by its qualified name. */
+    record Named(String name, List<TypeUse> arguments) implements TypeUse {
+        public Named {
+            Objects.requireNonNull(name, "name == null");
+            arguments = List.copyOf(arguments);
+        }
+
+        /** A type without type arguments. */
+        public static Named of(String name) {
+            return new Named(name, List.of());
+        }
+
+        @Override
+        public String toString() {
+            if (arguments.isEmpty()) {
+                return name;
+            }
+            StringJoiner joined = new StringJoiner(", ", name + "<", ">");
+            arguments.forEach(a -> joined.add(a.toString()));
+            return joined.toString();
+        }
+    }
+
+    /** {@code int}, {@code boolean}, ..., and {@code void}. */
+    record Primitive(String name) implements TypeUse {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** {@code T[]}. */
+    record ArrayOf(TypeUse component) implements TypeUse {
+        @Override
+        public String toString() {
+            return component + "[]";
+        }
+    }
+
+    /** A type variable of the declaration or of an enclosing one. */
+    record Variable(String name) implements TypeUse {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** {@code ?}, {@code ? extends bound}, {@code ? super bound}; {@code bound} is null for {@code ?}. */
+    record Wildcard(TypeUse bound, boolean upper) implements TypeUse {
+        @Override
+        public String toString() {
+            return bound == null ? "?" : (upper ? "? extends " : "? super ") + bound;
+        }
+    }
+
+    /** This type with its type variables replaced as {@code bindings} says (unbound ones stay). */
+    default TypeUse substitute(Map<String, TypeUse> bindings) {
+        if (bindings.isEmpty()) {
+            return this;
+        }
+        if (this instanceof Variable variable) {
+            return bindings.getOrDefault(variable.name(), this);
+        }
+        if (this instanceof ArrayOf array) {
+            return new ArrayOf(array.component().substitute(bindings));
+        }
+        if (this instanceof Wildcard wildcard && wildcard.bound() != null) {
+            return new Wildcard(wildcard.bound().substitute(bindings), wildcard.upper());
+        }
+        if (this instanceof Named named && !named.arguments().isEmpty()) {
+            return new Named(named.name(), named.arguments().stream().map(a -> a.substitute(bindings)).toList());
+        }
+        return this;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.opctl.crd.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The constant value of an annotation attribute, as javac evaluates it: a string, number, boolean
+ * (or char), an enum constant, a class literal, an array of values or a nested annotation.
+ */
+public sealed interface Value {
+    /** A string. */
+    record Text(String value) implements Value {
+        public Text {
+            Objects.requireNonNull(value, "value == null");
+        }
+    }
+
+    /** Any primitive number: Integer, Long, Double, ... as the attribute's type makes it. */
+    record Number(java.lang.Number value) implements Value {
+        public Number {
+            Objects.requireNonNull(value, "value == null");
+        }
+    }
+
+    /** {@code true} or {@code false}. */
+    record Bool(boolean value) implements Value {
+    }
+
+    /** A {@code char}. */
+    record Char(char value) implements Value {
+    }
+
+    /** {@code PrinterColumnFormat.DATE}: the enum's qualified name and the constant's name. */
+    record EnumConstant(String type, String name) implements Value {
+    }
+
+    /** {@code Foo.class}, {@code int.class}, {@code void.class}. */
+    record ClassLiteral(TypeUse type) implements Value {
+    }
+
+    /** {@code {a, b}}; a single value given for an array attribute is an array of one. */
+    record Array(List<Value> values) implements Value {
+        public Array {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** An annotation as an attribute's value, e.g. each {@code @ValidationRule} in {@code @ValidationRules}. */
+    record Nested(AnnotationUse annotation) implements Value {
+    }
+}

@@ -1,0 +1,134 @@
+package dev.opctl.project;
+
+import dev.opctl.engine.FileErrors;
+import dev.opctl.engine.OpctlException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A project's compile class path, as Maven resolves it, cached in {@value #CACHE} under the key of
+ * the pom's content: Maven runs once, and again only when pom.xml changes. The project's own
+ * Maven wrapper ({@code mvnw}) is used when it has one, else {@code mvn} on the PATH.
+ */
+public final class MavenClasspath {
+    /** The cache, relative to the project: the pom's hash on the first line, the class path on the second. */
+    public static final String CACHE = "target/opctl/classpath.txt";
+    private static final String KEY = "pom.xml sha-256 ";
+
+    private MavenClasspath() {
+    }
+
+    /**
+     * The jars of the project's compile class path.
+     *
+     * @param notice told, in one line, when Maven has to run
+     * @throws OpctlException (invalid input) when there is no pom.xml or Maven fails
+     */
+    public static List<Path> resolve(Path projectDir, Consumer<String> notice) {
+        Path pom = projectDir.resolve("pom.xml");
+        Path cache = projectDir.resolve(CACHE);
+        try {
+            if (!Files.isRegularFile(pom)) {
+                throw OpctlException.invalidInput(String.format("%s has no pom.xml to resolve the class path from; "
+                        + "pass --sources and --classpath", projectDir));
+            }
+            String key = KEY + sha256(Files.readAllBytes(pom));
+            if (Files.isRegularFile(cache)) {
+                List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+                if (lines.size() == 2 && lines.get(0).equals(key)) {
+                    return entries(lines.get(1));
+                }
+            }
+            notice.accept(String.format("opctl: resolving the project's class path with Maven (pom.xml is new or "
+                    + "changed); cached in %s", CACHE));
+            String classpath = runMaven(projectDir, cache.getParent());
+            Path temp = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
+            Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
+            Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return entries(classpath);
+        } catch (IOException e) {
+            throw FileErrors.of(e);
+        }
+    }
+
+    private static String runMaven(Path projectDir, Path work) throws IOException {
+        Files.createDirectories(work);
+        Path output = work.resolve("classpath.out");
+        Path log = work.resolve("maven.log");
+        Files.deleteIfExists(output);
+        List<String> command = new ArrayList<>();
+        command.add(maven(projectDir));
+        command.addAll(List.of("-q", "-B", "dependency:build-classpath", "-Dmdep.includeScope=compile",
+                "-Dmdep.outputFile=" + output));
+        int status;
+        try {
+            Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            status = process.waitFor();
+        } catch (IOException e) {
+            throw OpctlException.invalidInput(String.format("cannot run Maven (%s) to resolve the project's class "
+                    + "path; install Maven, or pass --sources and --classpath", command.get(0)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw OpctlException.invalidInput("interrupted while Maven resolved the project's class path");
+        }
+        if (status != 0 || !Files.isRegularFile(output)) {
+            throw OpctlException.invalidInput(String.format("Maven could not resolve the project's class path "
+                    + "(exit %d%s); see %s, fix pom.xml, or pass --sources and --classpath", status,
+                    firstError(log), projectDir.relativize(log)));
+        }
+        return Files.readString(output, StandardCharsets.UTF_8).strip();
+    }
+
+    /** The project's wrapper when it has one, else Maven from the PATH. */
+    private static String maven(Path projectDir) {
+        boolean windows = File.separatorChar == '\\';
+        Path wrapper = projectDir.resolve(windows ? "mvnw.cmd" : "mvnw");
+        if (Files.isRegularFile(wrapper) && Files.isExecutable(wrapper)) {
+            return wrapper.toAbsolutePath().toString();
+        }
+        return windows ? "mvn.cmd" : "mvn";
+    }
+
+    /** ": <the first [ERROR] line>" of Maven's output, or nothing. */
+    private static String firstError(Path log) throws IOException {
+        if (!Files.isRegularFile(log)) {
+            return "";
+        }
+        for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+            if (line.startsWith("[ERROR] ") && line.length() > 8) {
+                String message = line.substring(8).strip();
+                return ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message);
+            }
+        }
+        return "";
+    }
+
+    private static List<Path> entries(String classpath) {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : classpath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry));
+            }
+        }
+        return entries;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

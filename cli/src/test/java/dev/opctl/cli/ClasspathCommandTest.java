@@ -1,0 +1,174 @@
+package dev.opctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Types from jars: {@code generate crds --classpath}, and a project's Maven dependencies, cached by pom. */
+class ClasspathCommandTest {
+    private static final String SPEC = """
+            package com.example.demooperator.api;
+
+            public class WidgetSpec {
+                public org.lib.Tier tier;
+            }
+            """;
+    private static final String TIER = """
+                          tier:
+                            enum:
+                            - GOLD
+                            - SILVER
+                            type: string
+            """;
+
+    @TempDir
+    Path work;
+    Path jar;
+
+    @BeforeEach
+    void aLibraryJar() throws IOException {
+        Path source = Files.createDirectories(work.resolve("lib-src/org/lib")).resolve("Tier.java");
+        Files.writeString(source, "package org.lib;\n\npublic enum Tier { SILVER, GOLD }\n");
+        Path classes = Files.createDirectories(work.resolve("lib-classes"));
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
+                classes.toString(), source.toString()));
+        jar = work.resolve("lib.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new ZipEntry("org/lib/Tier.class"));
+            out.write(Files.readAllBytes(classes.resolve("org/lib/Tier.class")));
+            out.closeEntry();
+        }
+    }
+
+    private Path sources(Path root) throws IOException {
+        Path api = Files.createDirectories(root.resolve("src/main/java/com/example/demooperator/api"));
+        Files.writeString(api.resolve("Widget.java"), """
+                package com.example.demooperator.api;
+
+                @io.fabric8.kubernetes.model.annotation.Group("demo.example.com")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                public class Widget extends io.fabric8.kubernetes.client.CustomResource<WidgetSpec, Void>
+                        implements io.fabric8.kubernetes.api.model.Namespaced {
+                }
+                """);
+        Files.writeString(api.resolve("WidgetSpec.java"), SPEC);
+        return root.resolve("src/main/java");
+    }
+
+    @Test
+    void classpathGivesTheTypesTheSourcesDoNotDeclare() throws IOException {
+        Path src = sources(work.resolve("elsewhere"));
+        OpctlRun without = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out");
+        assertEquals(2, without.exitCode(), without::toString);
+        assertTrue(without.err().contains("field 'tier': opctl cannot map type org.lib.Tier"), without::toString);
+
+        OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                "--classpath", work.resolve("missing.jar") + File.pathSeparator + "lib.jar");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("opctl: error: class path entry " + work.resolve("missing.jar") + " does not exist; pass jars or "
+                + "class directories, separated by '" + File.pathSeparator + "'\n", run.err());
+
+        run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                "--classpath", "lib-classes" + File.pathSeparator + "lib.jar");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(work.resolve("out/widgets.demo.example.com.yaml")).contains(TIER));
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void typesNamedThroughOnDemandImportsComeFromTheClasspathAndAClashIsOneLine() throws IOException {
+        Path src = sources(work.resolve("elsewhere"));
+        Path spec = src.resolve("com/example/demooperator/api/WidgetSpec.java");
+        Files.writeString(spec, SPEC.replace("public class", "import org.lib.*;\n\npublic class")
+                .replace("org.lib.Tier", "Tier"));
+        OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                "--classpath", "lib.jar");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(work.resolve("out/widgets.demo.example.com.yaml")).contains(TIER));
+
+        // A second package offering a Tier is a clash, as javac finds it.
+        Path other = Files.createDirectories(work.resolve("other-src/org/other")).resolve("Tier.java");
+        Files.writeString(other, "package org.other;\n\npublic enum Tier { A }\n");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
+                work.resolve("other-classes").toString(), other.toString()));
+        Files.writeString(spec, Files.readString(spec).replace("import org.lib.*;", "import org.lib.*;\n"
+                + "import org.other.*;"));
+        run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                "--classpath", "lib.jar" + File.pathSeparator + "other-classes");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("opctl: error: " + spec + ":7: field 'tier': Tier is ambiguous: both org.lib.Tier and "
+                + "org.other.Tier are imported on demand (javac rejects it too); import the one you mean by name\n",
+                run.err());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS) // the fake Maven wrapper is a shell script
+    void inAProjectMavenResolvesTheClasspathOnceForEachPom() throws IOException {
+        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        Path project = work.resolve("demo-operator");
+        sources(project);
+        Path count = work.resolve("maven-runs");
+        // The project's own wrapper is what opctl runs: here one that writes the class path and counts its runs.
+        Path mvnw = project.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho run >> '" + count + "'\nfor a in \"$@\"; do case \"$a\" in "
+                + "-Dmdep.outputFile=*) printf '%s' '" + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        assertTrue(mvnw.toFile().setExecutable(true));
+
+        OpctlRun first = OpctlRun.run(project, "generate");
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed); cached in "
+                + "target/opctl/classpath.txt\n", first.err());
+        assertTrue(Files.readString(project.resolve("config/crd/widgets.demo.example.com.yaml")).contains(TIER));
+
+        OpctlRun second = OpctlRun.run(project, "generate", "crds");
+        assertEquals(0, second.exitCode(), second::toString);
+        assertEquals("", second.err());
+        assertEquals(1, Files.readAllLines(count).size(), "the cached class path serves while pom.xml is the same");
+
+        Files.writeString(project.resolve("pom.xml"), Files.readString(project.resolve("pom.xml")) + "<!-- -->\n");
+        OpctlRun changed = OpctlRun.run(project, "generate", "--check");
+        assertEquals(0, changed.exitCode(), changed::toString);
+        assertTrue(changed.err().startsWith("opctl: resolving the project's class path with Maven"), changed::toString);
+        assertEquals(2, Files.readAllLines(count).size());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void mavenRunsOnlyForATypeItMustFindAndItsFailureIsOneLine() throws IOException {
+        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        Path project = work.resolve("demo-operator");
+        Path src = sources(project);
+        Path mvnw = project.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho '[INFO] resolving'\necho '[ERROR] Could not resolve org.lib:lib:1'\n"
+                + "exit 1\n");
+        assertTrue(mvnw.toFile().setExecutable(true));
+
+        OpctlRun failed = OpctlRun.run(project, "generate");
+        assertEquals(2, failed.exitCode(), failed::toString);
+        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed); cached in "
+                + "target/opctl/classpath.txt\nopctl: error: Maven could not resolve the project's class path (exit 1: "
+                + "Could not resolve org.lib:lib:1); see target/opctl/maven.log, fix pom.xml, or pass --sources and "
+                + "--classpath\n", failed.err());
+        assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));
+
+        // Sources that need no jar never run Maven.
+        Files.writeString(src.resolve("com/example/demooperator/api/WidgetSpec.java"),
+                SPEC.replace("org.lib.Tier", "java.time.DayOfWeek"));
+        OpctlRun plain = OpctlRun.run(project, "generate");
+        assertEquals(0, plain.exitCode(), plain::toString);
+        assertEquals("", plain.err());
+    }
+}

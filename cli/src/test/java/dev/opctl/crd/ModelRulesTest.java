@@ -1,0 +1,95 @@
+package dev.opctl.crd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Value;
+import dev.opctl.engine.OpctlException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of {@link ModelRules} on its own, on annotations of the declaration model. */
+class ModelRulesTest {
+    private static final String G = Annotations.FABRIC8_GENERATOR;
+
+    private static Function<String, Optional<AnnotationUse>> annotated(AnnotationUse... annotations) {
+        return type -> List.of(annotations).stream().filter(a -> a.type().equals(type)).findFirst();
+    }
+
+    private static AnnotationUse annotation(String type, Map<String, Value> values) {
+        return new AnnotationUse(type, values);
+    }
+
+    private static ObjectNode apply(String kind, AnnotationUse... annotations) {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        ModelRules.constraints(kind, annotated(annotations), schema);
+        return schema;
+    }
+
+    @Test
+    void boundsApplyToNumbersOnly() {
+        AnnotationUse min = annotation(G + "Min", Map.of("value", new Value.Number(1.5)));
+        AnnotationUse max = annotation(G + "Max", Map.of("value", new Value.Number(10.0),
+                "inclusive", new Value.Bool(false)));
+        assertEquals("{\"minimum\":1.5,\"maximum\":10,\"exclusiveMaximum\":true}", apply("number", min, max)
+                .toString());
+        assertEquals("{}", apply("string", min, max).toString());
+    }
+
+    @Test
+    void sizeFitsTheKindAndLeavesOutItsDefaults() {
+        AnnotationUse size = annotation(G + "Size", Map.of("min", new Value.Number(0L), "max", new Value.Number(3L)));
+        assertEquals("{\"maxLength\":3}", apply("string", size).toString());
+        assertEquals("{\"maxItems\":3}", apply("array", size).toString());
+        assertEquals("{\"maxProperties\":3}", apply("object", size).toString());
+        assertEquals("{}", apply("integer", size).toString());
+        AnnotationUse unbounded = annotation(G + "Size", Map.of("min", new Value.Number(2L),
+                "max", new Value.Number(Long.MAX_VALUE)));
+        assertEquals("{\"minItems\":2}", apply("array", unbounded).toString());
+    }
+
+    @Test
+    void patternAppliesToStrings() {
+        AnnotationUse pattern = annotation(G + "Pattern", Map.of("value", new Value.Text("^a+$")));
+        assertEquals("{\"pattern\":\"^a+$\"}", apply("string", pattern).toString());
+        assertEquals("{}", apply("array", pattern).toString());
+    }
+
+    @Test
+    void validationRulesKeepOnlyWhatIsGiven() {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        ModelRules.validationRules(schema, List.of(
+                annotation(G + "ValidationRule", Map.of("value", new Value.Text("self > 0"),
+                        "message", new Value.Text(""), "reason", new Value.Text("FieldValueInvalid"))),
+                annotation(G + "ValidationRule", Map.of("value", new Value.Text("self < 9"),
+                        "optionalOldSelf", new Value.Bool(true)))));
+        assertEquals("{\"x-kubernetes-validations\":[{\"rule\":\"self > 0\",\"reason\":\"FieldValueInvalid\"},"
+                + "{\"rule\":\"self < 9\",\"optionalOldSelf\":true}]}", schema.toString());
+    }
+
+    @Test
+    void defaultsAreValuesOfTheKind() {
+        AnnotationUse three = annotation(G + "Default", Map.of("value", new Value.Text("3")));
+        assertEquals("3", ModelRules.defaultValue(annotated(three), "integer", "here").orElseThrow().toString());
+        assertEquals("\"3\"", ModelRules.defaultValue(annotated(three), "string", "here").orElseThrow().toString());
+        AnnotationUse list = annotation(G + "Default", Map.of("value", new Value.Text("[1, 2]")));
+        assertEquals("[1,2]", ModelRules.defaultValue(annotated(list), "array", "here").orElseThrow().toString());
+
+        OpctlException bad = assertThrows(OpctlException.class,
+                () -> ModelRules.defaultValue(annotated(list), "integer", "Foo.java:3: field 'n'"));
+        assertEquals("Foo.java:3: field 'n': @Default(\"[1, 2]\") is not a valid integer value; write it as YAML or "
+                + "JSON of the field's type", bad.getMessage());
+
+        // Jackson's defaultValue is taken when it reads, and left out when it does not, as fabric8 does.
+        AnnotationUse jackson = annotation(Annotations.JACKSON + "JsonProperty",
+                Map.of("defaultValue", new Value.Text("x")));
+        assertEquals(Optional.empty(), ModelRules.defaultValue(annotated(jackson), "integer", "here"));
+        assertEquals("\"x\"", ModelRules.defaultValue(annotated(jackson), "string", "here").orElseThrow().toString());
+    }
+}

@@ -1,0 +1,175 @@
+package dev.opctl.crd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.Value;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Both readers fill the same model: each corpus type read from its source equals the type read
+ * from its class file (compiled here), but for what only one of them has (comments; annotations
+ * that are not runtime-visible; members javac makes that no schema needs, such as a record's equals).
+ */
+class SourceModelReaderTest {
+    private static final Path CORPUS = Path.of("src/test/resources/crd-corpus");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok",
+            "jackson", "ondemand", "times", "nodes", "hasmetadata", "classpath/library", "classpath/sources"})
+    void theSourceReaderAndTheClassFileReaderFillTheSameModel(String corpus, @TempDir Path work) throws Exception {
+        Path sources = CORPUS.resolve(corpus);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        Path library = Files.createDirectories(work.resolve("library"));
+        Fabric8.compile(CORPUS.resolve("classpath/library"), library);
+        Fabric8.compile(sources, classes, List.of(library));
+        Map<String, TypeDeclaration> fromSources;
+        try (Classpath jar = Classpath.of(List.of(library))) {
+            fromSources = new SourceModelReader(SourceIndex.parse(List.of(sources)), new ModelSchemas(jar)).readAll();
+        }
+        assertTrue(!fromSources.isEmpty());
+        boolean lombok = corpus.equals("lombok");
+        try (Classpath classpath = Classpath.of(List.of(classes));
+                URLClassLoader loader = Fabric8.loader(classes, library)) {
+            for (TypeDeclaration source : fromSources.values()) {
+                TypeDeclaration compiled = classpath.type(source.name()).orElseThrow();
+                assertEquals(view(compiled, loader, lombok), view(source, loader, lombok), source.name());
+            }
+        }
+    }
+
+    /** What both readers must agree on, as text. */
+    private static String view(TypeDeclaration type, ClassLoader loader, boolean lombok) {
+        StringBuilder text = new StringBuilder();
+        text.append(type.kind()).append(' ').append(type.name()).append(type.typeParameters())
+                .append(" extends ").append(type.superclass()).append(" implements ").append(type.interfaces())
+                .append(" static=").append(type.is(Modifier.STATIC)).append('\n');
+        text.append("  @").append(annotations(type, loader)).append('\n');
+        for (var field : type.fields()) {
+            text.append("  field ").append(field.name()).append(": ").append(field.type())
+                    .append(flags(field.modifiers()));
+            if (type.kind() != TypeDeclaration.Kind.RECORD) {
+                text.append(" @").append(annotations(field, loader));
+            }
+            text.append('\n');
+        }
+        type.methods().stream().filter(m -> accessor(m.name(), type)).sorted((a, b) -> (a.name() + a.parameters())
+                .compareTo(b.name() + b.parameters())).forEach(m -> text.append("  method ").append(m.name())
+                .append(m.parameters()).append(": ").append(m.returnType()).append(flags(m.modifiers()))
+                .append(lombok ? "" : " @" + annotations(m, loader, ElementType.METHOD)).append('\n'));
+        type.components().forEach(c -> text.append("  component ").append(c.name()).append(": ").append(c.type())
+                .append('\n'));
+        type.enumConstants().forEach(c -> text.append("  constant ").append(c.name()).append(" @")
+                .append(annotations(c, loader)).append(" json=").append(c.jsonValue()).append('\n'));
+        return text.toString();
+    }
+
+    private static boolean accessor(String name, TypeDeclaration type) {
+        return name.matches("(get|is|set)[A-Z_].*") || type.components().stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    private static String flags(Set<Modifier> modifiers) {
+        return modifiers.stream().filter(m -> m == Modifier.PUBLIC || m == Modifier.STATIC || m == Modifier.TRANSIENT)
+                .sorted().map(m -> " " + m.name().toLowerCase()).collect(Collectors.joining());
+    }
+
+    /**
+     * The runtime-visible annotations, sorted, values normalized (numbers as doubles, one-element
+     * arrays as their element), repeated ones as written: javac wraps them in their container.
+     */
+    private static String annotations(Annotated member, ClassLoader loader, ElementType target) {
+        List<String> sorted = new ArrayList<>();
+        for (AnnotationUse a : member.annotations()) {
+            if (!runtime(a.type(), loader) || !targets(a.type(), loader, target)) {
+                continue;
+            }
+            List<AnnotationUse> repeated = a.annotations("value");
+            if (a.values().size() == 1 && !repeated.isEmpty() && repeatable(repeated.get(0).type(), loader)) {
+                repeated.forEach(r -> sorted.add(r.type() + values(r)));
+            } else {
+                sorted.add(a.type() + values(a));
+            }
+        }
+        Collections.sort(sorted);
+        return sorted.toString();
+    }
+
+    private static String annotations(Annotated member, ClassLoader loader) {
+        return annotations(member, loader, null);
+    }
+
+    private static String values(AnnotationUse a) {
+        Map<String, String> sorted = new TreeMap<>();
+        a.values().forEach((k, v) -> sorted.put(k, value(v)));
+        return sorted.toString();
+    }
+
+    private static String value(Value v) {
+        if (v instanceof Value.Array array) {
+            return array.values().size() == 1 ? value(array.values().get(0))
+                    : array.values().stream().map(SourceModelReaderTest::value).toList().toString();
+        }
+        if (v instanceof Value.Number n) {
+            return Double.toString(n.value().doubleValue());
+        }
+        if (v instanceof Value.EnumConstant e) {
+            return e.name();
+        }
+        if (v instanceof Value.Nested nested) {
+            return nested.annotation().type() + values(nested.annotation());
+        }
+        if (v instanceof Value.Text t) {
+            return '"' + t.value() + '"';
+        }
+        return v.toString();
+    }
+
+    private static boolean repeatable(String type, ClassLoader loader) {
+        try {
+            return Class.forName(type, false, loader).isAnnotationPresent(Repeatable.class);
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Whether an annotation type may be written on {@code target} (any, for null). */
+    private static boolean targets(String type, ClassLoader loader, ElementType target) {
+        try {
+            Target targets = Class.forName(type, false, loader).getAnnotation(Target.class);
+            return target == null || targets == null || List.of(targets.value()).contains(target);
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static boolean runtime(String type, ClassLoader loader) {
+        try {
+            Retention retention = Class.forName(type, false, loader).getAnnotation(Retention.class);
+            return retention != null && retention.value() == RetentionPolicy.RUNTIME;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.opctl.crd.classfile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import dev.opctl.crd.model.Value;
+import dev.opctl.engine.ExitCode;
+import dev.opctl.engine.OpctlException;
+import io.fabric8.kubernetes.api.model.Condition;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassFileReaderTest {
+    private static final String SOURCE = """
+            package lib;
+
+            import com.fasterxml.jackson.annotation.JsonFormat;
+            import com.fasterxml.jackson.annotation.JsonIgnore;
+            import com.fasterxml.jackson.annotation.JsonProperty;
+            import io.fabric8.generator.annotation.Max;
+            import io.fabric8.generator.annotation.ValidationRule;
+            import io.fabric8.generator.annotation.ValidationRules;
+            import java.util.Arrays;
+import java.util.List;
+            import java.util.Map;
+
+            @ValidationRules({@ValidationRule("self.a > 0"), @ValidationRule(value = "self.b", reason = "x")})
+            public class Holder<T extends Comparable<T>> extends Base<List<T>> implements java.io.Serializable {
+                public static final String CONSTANT = "c";
+                @JsonProperty(value = "renamed", required = true)
+                private Map<String, List<T>> values;
+                public transient int skipped;
+                @Max(value = 9.5, inclusive = false)
+                protected long bounded;
+
+                public Map<String, List<T>> getValues() { return values; }
+                public void setValues(Map<String, List<T>> values) { this.values = values; }
+                @JsonIgnore
+                public boolean isHidden() { return true; }
+                @JsonFormat(shape = JsonFormat.Shape.STRING)
+                public int[][] getGrid() { return null; }
+                public String getVarargs(String... strings) { return null; }
+                public void two(int a, int b) { }
+
+                public static class Inner { }
+
+                public enum Color { @JsonProperty("red") RED, @JsonIgnore GREEN, BLUE }
+
+                public record Pair(@JsonProperty("l") String left, Class<?> right) { }
+
+                public enum Mode {
+                    FAST("fast", 1L), SAFE("safe", 2L) { @Override public long weight() { return 0; } },
+                    ODD(String.valueOf(3), 3L);
+
+                    private final String text;
+                    private final long weight;
+
+                    Mode(String text, long weight) { this.text = text; this.weight = weight; }
+
+                    @com.fasterxml.jackson.annotation.JsonValue
+                    public String text() { return text; }
+
+                    public long weight() { return weight; }
+                }
+            }
+
+            class Base<B> {
+                public B base;
+            }
+            """;
+
+    @Test
+    void readsClassesCompiledHere(@TempDir Path dir) throws Exception {
+        Path classes = compile(dir);
+        try (Classpath classpath = Classpath.of(List.of(classes))) {
+            TypeDeclaration holder = classpath.type("lib.Holder").orElseThrow();
+            assertEquals(TypeDeclaration.Kind.CLASS, holder.kind());
+            assertEquals(List.of("T"), holder.typeParameters());
+            assertEquals("lib.Base<java.util.List<T>>", holder.superclass().toString());
+            assertEquals("[java.io.Serializable]", holder.interfaces().toString());
+            List<AnnotationUse> rules = holder.findAll("io.fabric8.generator.annotation.ValidationRule",
+                    "io.fabric8.generator.annotation.ValidationRules");
+            assertEquals(List.of("self.a > 0", "self.b"), rules.stream().map(r -> r.string("value").orElseThrow())
+                    .toList());
+            assertEquals("x", rules.get(1).string("reason").orElseThrow());
+
+            FieldDeclaration values = field(holder, "values");
+            assertEquals("java.util.Map<java.lang.String, java.util.List<T>>", values.type().toString());
+            assertEquals(Map.of("value", new Value.Text("renamed"), "required", new Value.Bool(true)),
+                    values.find("com.fasterxml.jackson.annotation.JsonProperty").orElseThrow().values());
+            assertTrue(values.is(Modifier.PRIVATE));
+            assertTrue(field(holder, "skipped").is(Modifier.TRANSIENT));
+            assertTrue(field(holder, "CONSTANT").is(Modifier.STATIC));
+            AnnotationUse max = field(holder, "bounded").find("io.fabric8.generator.annotation.Max").orElseThrow();
+            assertEquals(9.5, max.number("value").orElseThrow());
+            assertEquals(false, max.bool("inclusive").orElseThrow());
+
+            assertEquals("java.util.Map<java.lang.String, java.util.List<T>>",
+                    method(holder, "getValues").returnType().toString());
+            assertEquals("[java.util.Map<java.lang.String, java.util.List<T>>]",
+                    method(holder, "setValues").parameters().toString());
+            assertTrue(method(holder, "setValues").isVoid());
+            assertEquals("boolean", method(holder, "isHidden").returnType().toString());
+            assertEquals("int[][]", method(holder, "getGrid").returnType().toString());
+            assertEquals("STRING", method(holder, "getGrid").find("com.fasterxml.jackson.annotation.JsonFormat")
+                    .orElseThrow().enumConstant("shape").orElseThrow());
+            assertFalse(method(holder, "getVarargs").is(Modifier.TRANSIENT), "varargs is not transient");
+            assertTrue(holder.methods().stream().noneMatch(m -> m.name().equals("two") || m.name().startsWith("<")));
+
+            TypeDeclaration color = classpath.type("lib.Holder.Color").orElseThrow();
+            assertEquals(TypeDeclaration.Kind.ENUM, color.kind());
+            assertEquals(List.of("RED", "GREEN", "BLUE"), color.enumConstants().stream().map(c -> c.name()).toList());
+            assertEquals("red", color.enumConstants().get(0).find("com.fasterxml.jackson.annotation.JsonProperty")
+                    .flatMap(a -> a.string("value")).orElseThrow());
+            assertTrue(color.fields().stream().noneMatch(f -> f.name().equals("RED")));
+
+            TypeDeclaration pair = classpath.type("lib.Holder.Pair").orElseThrow();
+            assertEquals(TypeDeclaration.Kind.RECORD, pair.kind());
+            assertEquals("left", pair.components().get(0).name());
+            assertEquals("java.lang.Class<?>", pair.components().get(1).type().toString());
+            assertTrue(pair.components().get(0).find("com.fasterxml.jackson.annotation.JsonProperty").isPresent());
+            assertTrue(pair.is(Modifier.STATIC), "a nested record is static");
+
+            // @JsonValue: each constant's value from the bytecode (a constant with a body too); none if not a constant.
+            TypeDeclaration mode = classpath.type("lib.Holder.Mode").orElseThrow();
+            assertEquals(Arrays.asList("fast", "safe", null), mode.enumConstants().stream().map(c -> c.jsonValue())
+                    .toList());
+            assertEquals(Arrays.asList(null, null, null), color.enumConstants().stream().map(c -> c.jsonValue())
+                    .toList());
+
+            assertTrue(classpath.type("lib.Holder.Inner").orElseThrow().is(Modifier.STATIC));
+            assertTrue(classpath.type("lib.Missing").isEmpty());
+        }
+    }
+
+    @Test
+    void readsRealLibraryClassesFromJars() throws Exception {
+        try (Classpath classpath = Classpath.of(List.of(jarOf(JsonFormat.class), jarOf(Condition.class)))) {
+            TypeDeclaration shape = classpath.type("com.fasterxml.jackson.annotation.JsonFormat.Shape").orElseThrow();
+            assertEquals(TypeDeclaration.Kind.ENUM, shape.kind());
+            assertEquals(List.of(JsonFormat.Shape.values()).stream().map(Enum::name).toList(),
+                    shape.enumConstants().stream().map(c -> c.name()).toList());
+
+            TypeDeclaration condition = classpath.type("io.fabric8.kubernetes.api.model.Condition").orElseThrow();
+            assertEquals("java.lang.String", method(condition, "getLastTransitionTime").returnType().toString());
+            assertEquals("lastTransitionTime", method(condition, "getLastTransitionTime")
+                    .find("com.fasterxml.jackson.annotation.JsonProperty").flatMap(a -> a.string("value"))
+                    .orElseThrow());
+            assertEquals("java.util.Map<java.lang.String, java.lang.Object>",
+                    field(condition, "additionalProperties").type().toString());
+        }
+    }
+
+    @Test
+    void readsTheJdksClassesWithoutAnEntry() {
+        try (Classpath classpath = Classpath.of(List.of())) {
+            TypeDeclaration day = classpath.type("java.time.DayOfWeek").orElseThrow();
+            assertEquals(7, day.enumConstants().size());
+            assertEquals(TypeUse.Named.of("java.lang.Enum").name(), day.superclass().name());
+        }
+    }
+
+    @Test
+    void badEntriesAreInvalidInput(@TempDir Path dir) throws IOException {
+        OpctlException missing = assertThrows(OpctlException.class,
+                () -> Classpath.of(List.of(dir.resolve("missing.jar"))));
+        assertEquals(ExitCode.INVALID_INPUT, missing.exitCode());
+        assertTrue(missing.getMessage().contains("missing.jar does not exist"), missing.getMessage());
+
+        Path notJar = Files.writeString(dir.resolve("not.jar"), "text");
+        try (Classpath classpath = Classpath.of(List.of(notJar))) {
+            OpctlException bad = assertThrows(OpctlException.class, () -> classpath.type("a.B"));
+            assertTrue(bad.getMessage().startsWith("class path entry " + notJar + " is not a jar"),
+                    bad.getMessage());
+        }
+        Files.createDirectories(dir.resolve("classes/a"));
+        Files.writeString(dir.resolve("classes/a/B.class"), "not a class");
+        try (Classpath classpath = Classpath.of(List.of(dir.resolve("classes")))) {
+            OpctlException bad = assertThrows(OpctlException.class, () -> classpath.type("a.B"));
+            assertEquals("a/B.class in " + dir.resolve("classes") + " is not a class file opctl can read; check "
+                    + "the class path", bad.getMessage());
+        }
+    }
+
+    @Test
+    void findsNestedClassFiles() {
+        assertEquals(List.of("a/b/Outer/Inner.class", "a/b/Outer$Inner.class", "a/b$Outer$Inner.class",
+                "a$b$Outer$Inner.class"), Classpath.classFiles("a.b.Outer.Inner"));
+        assertEquals(List.of(Path.of("/x/a.jar"), Path.of("/x/classes")),
+                Classpath.parse("a.jar" + File.pathSeparator + File.pathSeparator + "classes", Path.of("/x")));
+    }
+
+    /** Compiles {@link #SOURCE} into a jar. */
+    static Path compile(Path dir) throws IOException {
+        Path source = Files.createDirectories(dir.resolve("src/lib")).resolve("Holder.java");
+        Files.writeString(source, SOURCE);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(null, null, null, "--release", "17", "-proc:none", "-classpath",
+                System.getProperty("java.class.path"), "-d", classes.toString(), source.toString());
+        assertEquals(0, status);
+        Path jar = dir.resolve("lib.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    static Path jarOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static FieldDeclaration field(TypeDeclaration type, String name) {
+        return type.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static MethodDeclaration method(TypeDeclaration type, String name) {
+        return type.methods().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.opctl.crd.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+    @Test
+    void substitutesTypeVariablesEverywhere() {
+        TypeUse t = new TypeUse.Named("java.util.Map", List.of(TypeUse.Named.of("java.lang.String"),
+                new TypeUse.Wildcard(new TypeUse.ArrayOf(new TypeUse.Variable("T")), true)));
+        assertEquals("java.util.Map<java.lang.String, ? extends a.Foo[]>",
+                t.substitute(Map.of("T", TypeUse.Named.of("a.Foo"))).toString());
+        assertEquals("U", new TypeUse.Variable("U").substitute(Map.of("T", TypeUse.Named.of("a.Foo"))).toString());
+    }
+
+    @Test
+    void readsAttributesByTheirType() {
+        AnnotationUse rule = new AnnotationUse("g.ValidationRule", Map.of("value", new Value.Text("self > 0")));
+        AnnotationUse a = new AnnotationUse("x.A", Map.of(
+                "s", new Value.Array(List.of(new Value.Text("one"))),
+                "n", new Value.Number(3L),
+                "b", new Value.Bool(false),
+                "e", new Value.EnumConstant("x.Format", "DATE"),
+                "c", new Value.ClassLiteral(TypeUse.Named.of("java.lang.String")),
+                "value", new Value.Nested(rule)));
+        assertEquals(Optional.of("one"), a.string("s"));
+        assertEquals(List.of("one"), a.strings("s"));
+        assertEquals(Optional.of(3.0), a.number("n"));
+        assertEquals(Optional.of(false), a.bool("b"));
+        assertEquals(Optional.of("DATE"), a.enumConstant("e"));
+        assertEquals(Optional.of(TypeUse.Named.of("java.lang.String")), a.classLiteral("c"));
+        assertEquals(Optional.empty(), a.string("n"));
+        assertEquals(Optional.empty(), a.string("missing"));
+
+        EnumConstant holder = new EnumConstant("X", List.of(rule, new AnnotationUse("g.ValidationRules",
+                Map.of("value", new Value.Array(List.of(new Value.Nested(rule), new Value.Nested(rule)))))), Doc.NONE);
+        assertEquals(3, holder.findAll("g.ValidationRule", "g.ValidationRules").size());
+        assertEquals(Optional.of(rule), holder.find("g.ValidationRule"));
+    }
+}

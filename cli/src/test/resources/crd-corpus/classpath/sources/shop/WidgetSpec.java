@@ -1,0 +1,46 @@
+package shop;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.fabric8.kubernetes.client.VersionInfo;
+import io.javaoperatorsdk.operator.processing.expectation.ExpectationStatus;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
+import org.lib.Condition;
+import org.lib.Phase;
+import org.lib.Tags;
+import org.lib.Typed;
+
+/** Types from a library compiled into a jar, from real jars of Maven Central, and from the JDK. */
+public class WidgetSpec {
+    /** The library's enum. */
+    public Phase phase;
+    public Condition.Severity severity;
+    public Typed<Phase> typed;
+    public Typed<String> raw;
+    public Tags tags;
+    public Map<String, List<Phase>> phasesByZone;
+    /** An enum of jackson-annotations. */
+    public JsonFormat.Shape shape;
+    /** An enum of JOSDK. */
+    public ExpectationStatus expectation;
+    /** A class of the fabric8 client, not a model class. */
+    public VersionInfo version;
+    public DayOfWeek day;
+    /** Library enums written through @JsonValue. */
+    public org.lib.Mode mode;
+    public List<org.lib.Grade> grades;
+    public Spec2 more;
+    public Derived derived;
+
+    /** A source class that extends a library class: it inherits its fields and rules. */
+    public static class Spec2 extends org.lib.Plain {
+        public int size;
+    }
+
+    /** Through a generic library base, bound here. */
+    public static class Derived extends org.lib.Typed<Phase> {
+        /** Its own, over the library's. */
+        public String level;
+    }
+}

@@ -28,6 +28,10 @@ import java.util.function.UnaryOperator;
  * those of {@code @JsonPropertyDescription}, as fabric8 writes them.
  */
 final class ModelSchemas {
+    /** What to do about a type opctl cannot map, for the error. */
+    static final String REMEDY = "; add its sources or its jar (--sources, --classpath; in a project, a Maven "
+            + "dependency), or map the field with @SchemaFrom(type = ...)";
+
     private static final String J = Annotations.JACKSON;
     private static final String G = Annotations.FABRIC8_GENERATOR;
     private static final String CRD = Annotations.FABRIC8_CRD;
@@ -177,7 +181,7 @@ final class ModelSchemas {
         if (declared.isEmpty()) {
             throw OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
                     + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
-                    + "model class of fabric8 %s)", where, type, KubernetesCatalog.get().fabric8Version()));
+                    + "model class of fabric8 %s)" + REMEDY, where, type, KubernetesCatalog.get().fabric8Version()));
         }
         TypeDeclaration declaration = declared.get();
         if (declaration.kind() == TypeDeclaration.Kind.ENUM) {

@@ -861,8 +861,9 @@ final class SchemaBuilder {
 
     private OpctlException unmappable(Type type, Node context, String field) {
         return OpctlException.invalidInput(String.format("%s: field '%s': opctl cannot map type %s to a schema "
-                + "(it is not declared in the sources, not a JDK type opctl knows and not a Kubernetes model class of "
-                + "fabric8 %s)", index.location(context), field, type, KubernetesCatalog.get().fabric8Version()));
+                + "(it is not declared in the sources or on the class path, not a JDK type opctl knows and not a "
+                + "Kubernetes model class of fabric8 %s)" + ModelSchemas.REMEDY, index.location(context), field, type,
+                KubernetesCatalog.get().fabric8Version()));
     }
 
     /** Sorts the keys of every object in a schema, as fabric8 writes them. */

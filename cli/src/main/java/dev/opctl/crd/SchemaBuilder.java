@@ -505,11 +505,21 @@ final class SchemaBuilder {
             }
             for (VariableDeclarator variable : field.getVariables()) {
                 String name = variable.getNameAsString();
+                boolean own = !field.isTransient() && (field.isPublic()
+                        || annotations.find(field, J + "JsonProperty").isPresent());
+                // Lombok's getter gives a property of its own name (isCA() and getXName() give "ca" and
+                // "xname"); where that is not the field's, Jackson links neither's annotations to the other.
+                String fromGetter = getter ? mangle(LombokNames.getter(name, variable.getType().isPrimitiveType()
+                        && variable.getType().asPrimitiveType().getType() == PrimitiveType.Primitive.BOOLEAN)
+                        .replaceFirst("^(get|is)", "")) : name;
+                if (!fromGetter.equals(name)) {
+                    members.computeIfAbsent(fromGetter, k -> new ArrayList<>());
+                    types.putIfAbsent(fromGetter, new TypeRef(variable.getType(), field, bindings));
+                    visible.put(fromGetter, true);
+                }
                 members.computeIfAbsent(name, k -> new ArrayList<>()).add(field);
                 types.putIfAbsent(name, new TypeRef(variable.getType(), field, bindings));
-                boolean fieldVisible = getter || !field.isTransient() && (field.isPublic()
-                        || annotations.find(field, J + "JsonProperty").isPresent());
-                visible.merge(name, fieldVisible, Boolean::logicalOr);
+                visible.merge(name, own || getter && fromGetter.equals(name), Boolean::logicalOr);
             }
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.

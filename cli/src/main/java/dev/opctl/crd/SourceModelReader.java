@@ -177,16 +177,17 @@ final class SourceModelReader {
             }
             for (VariableDeclarator variable : field.getVariables()) {
                 TypeUse fieldType = use(variable.getType(), field);
-                String suffix = capitalize(variable.getNameAsString());
+                boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
                 Optional<Set<Modifier>> getter = classGetter || lombok(field, "Getter")
                         ? access(type, field, "Getter") : Optional.empty();
                 if (getter.isPresent()) {
-                    boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
-                    addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration((bool ? "is" : "get") + suffix,
-                            fieldType, List.of(), getter.get(), List.of(), Doc.NONE));
+                    addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration(
+                            LombokNames.getter(variable.getNameAsString(), bool), fieldType, List.of(), getter.get(),
+                            List.of(), Doc.NONE));
                 }
                 if (!field.isFinal() && !lombok(type, "Value") && (classSetter || lombok(field, "Setter"))) {
-                    addIfAbsent(into, method("set" + suffix, new TypeUse.Primitive("void"), List.of(fieldType), false));
+                    addIfAbsent(into, method(LombokNames.setter(variable.getNameAsString(), bool),
+                            new TypeUse.Primitive("void"), List.of(fieldType), false));
                 }
             }
         }
@@ -233,10 +234,6 @@ final class SourceModelReader {
             case "PRIVATE" -> Optional.of(EnumSet.of(Modifier.PRIVATE));
             default -> Optional.of(EnumSet.noneOf(Modifier.class));
         };
-    }
-
-    private static String capitalize(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static dev.opctl.crd.model.TypeDeclaration.Kind kind(TypeDeclaration<?> type) {

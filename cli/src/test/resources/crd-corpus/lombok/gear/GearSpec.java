@@ -24,4 +24,14 @@ public class GearSpec {
     @Getter(AccessLevel.NONE)
     private String noGetter;
     private Part part;
+    // Lombok names these getters isCA(), getXName(), getPValue(), getHTTPPort(), isURL(), getXId():
+    // Jackson's properties are "ca", "xname", "pvalue", "httpport", "url", and "x-id" besides "xid".
+    private boolean isCA;
+    private String xName;
+    @Required
+    private int pValue;
+    private String HTTPPort;
+    private boolean URL;
+    @JsonProperty("x-id")
+    private String xId;
 }

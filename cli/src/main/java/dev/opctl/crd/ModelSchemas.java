@@ -161,7 +161,7 @@ final class ModelSchemas {
         }
         if (KnownTypes.MAPS.contains(name) && arguments.size() == 2) {
             ObjectNode schema = JSON.objectNode();
-            schema.set("additionalProperties", resolve(arguments.get(1), where, visiting));
+            schema.set("additionalProperties", SchemaBuilder.withoutFormat(resolve(arguments.get(1), where, visiting)));
             schema.put("type", "object");
             return schema;
         }
@@ -347,7 +347,7 @@ final class ModelSchemas {
 
     private static ObjectNode arrayOf(ObjectNode items) {
         ObjectNode schema = JSON.objectNode();
-        schema.set("items", items);
+        schema.set("items", SchemaBuilder.withoutFormat(items));
         schema.put("type", "array");
         return schema;
     }

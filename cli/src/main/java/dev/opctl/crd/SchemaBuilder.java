@@ -223,7 +223,7 @@ final class SchemaBuilder {
                 typeUseAnnotations(arguments.get(1), values);
             }
             ObjectNode schema = JSON.objectNode();
-            schema.set("additionalProperties", values);
+            schema.set("additionalProperties", withoutFormat(values));
             schema.put("type", "object");
             return new Resolved(schema, "object");
         }
@@ -267,9 +267,22 @@ final class SchemaBuilder {
                 .orElseThrow(() -> unmappable(type, context, field));
     }
 
+    /**
+     * The schema of a collection's or map's elements: fabric8 writes no {@code format} there (a
+     * {@code List<Instant>} has string items), though it does on a property of the same type.
+     */
+    static ObjectNode withoutFormat(ObjectNode elements) {
+        if (!elements.has("format")) {
+            return elements;
+        }
+        ObjectNode copy = elements.deepCopy();
+        copy.remove("format");
+        return copy;
+    }
+
     private static Resolved arrayOf(ObjectNode items) {
         ObjectNode schema = JSON.objectNode();
-        schema.set("items", items);
+        schema.set("items", withoutFormat(items));
         schema.put("type", "array");
         return new Resolved(schema, "array");
     }

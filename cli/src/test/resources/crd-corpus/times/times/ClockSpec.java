@@ -69,4 +69,22 @@ public class ClockSpec {
     public static class Window {
         public Instant from;
     }
+
+    // Elements keep no format: fabric8 writes none on items or additionalProperties.
+    public List<Instant> times;
+
+    public Instant[] timeArray;
+
+    public java.util.Set<UUID> ids;
+
+    public java.util.Map<String, UUID> idsByName;
+
+    public java.util.Map<String, LocalDate> days;
+
+    public java.util.Map<String, List<OffsetDateTime>> history;
+
+    public List<LocalTime> clocks;
+
+    @SchemaFrom(type = Instant[].class)
+    public String stamps;
 }

@@ -25,6 +25,7 @@ import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.WildcardType;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
@@ -186,6 +187,10 @@ final class SchemaBuilder {
         }
         if (type instanceof ArrayType array) {
             return arrayOf(resolve(ref.with(array.getComponentType()), field, walk, false).schema());
+        }
+        if (type instanceof WildcardType wildcard && wildcard.getExtendedType().isPresent()) {
+            // Jackson writes a value of ? extends T as a T.
+            return resolve(ref.with(wildcard.getExtendedType().get()), field, walk, property);
         }
         if (!(type instanceof ClassOrInterfaceType classType)) {
             throw unmappable(type, context, field);

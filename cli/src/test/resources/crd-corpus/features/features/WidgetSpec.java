@@ -68,6 +68,11 @@ public class WidgetSpec extends GenericSpec<String> {
 
     public Map<String, @Min(1) Integer> weights;
 
+    /** Wildcards: {@code ? extends T} is T to Jackson. */
+    public List<? extends Labels> labelSets;
+
+    public Map<String, ? extends List<? extends Number>> measures;
+
     @Size(max = 5)
     public Labels labels;
 

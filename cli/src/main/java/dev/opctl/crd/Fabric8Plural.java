@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 final class Fabric8Plural {
     private static final Set<String> UNCOUNTABLE = Set.of("equipment", "fish", "information", "money", "rice",
             "series", "sheep", "species", "news");
-    private static final Map<String, String> IRREGULAR = Map.of("person", "people", "man", "men",
-            "child", "children", "ox", "oxen", "die", "dice");
+    private static final Map<String, String> IRREGULAR = Map.of("person", "people", "woman", "women", "man", "men",
+            "child", "children", "ox", "oxen", "die", "dice", "podmetrics", "pods", "nodemetrics", "nodes",
+            "networkattachmentdefinition", "network-attachment-definitions", "egressqos", "egressqoses");
     /** Suffix rules, first match wins: a pattern, case-insensitive, and its replacement. */
     private static final List<Map.Entry<Pattern, String>> RULES = List.of(
             rule("([^aeiouy]|qu)y$", "$1ies"),
@@ -27,7 +28,7 @@ final class Fabric8Plural {
             rule("(quiz)$", "$1zes"),
             rule("(matr)ix$", "$1ices"),
             rule("(vert|ind)ex$", "$1ices"),
-            rule("(alias|status)$", "$1es"),
+            rule("(alias|status|dns)$", "$1es"),
             rule("(octop|vir)us$", "$1us"),
             rule("(cris|ax|test)is$", "$1es"),
             rule("(o)$", "$1es"),
@@ -37,6 +38,7 @@ final class Fabric8Plural {
             rule("(^analy)sis$", "$1sis"),
             rule("((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$", "$1$2sis"),
             rule("([ti])um$", "$1a"),
+            rule("(prometheus)$", "$1es"),
             rule("(s|si|u)s$", "$1s"));
 
     private Fabric8Plural() {

@@ -15,7 +15,9 @@ class Fabric8PluralTest {
                 "diagnoses", "datum", "medium", "census", "gas", "news", "sheep", "person", "man", "child", "ox",
                 "die", "deployment", "etcdcluster", "crontab", "cassandraservice", "sidecarset", "ingress",
                 "endpoints", "series", "radio", "video", "potato", "cafe", "chef", "roof", "queue", "quay",
-                "buy", "toy", "guy", "sky", "fly", "cherry", "address", "glass", "process", "apps", "s", "x");
+                "buy", "toy", "guy", "sky", "fly", "cherry", "address", "glass", "process", "apps", "s", "x",
+                "woman", "firewoman", "fireman", "podmetrics", "nodemetrics", "networkattachmentdefinition",
+                "egressqos", "qos", "dns", "coredns", "prometheus", "myprometheus");
         for (String word : words) {
             assertEquals(Pluralize.toPlural(word), Fabric8Plural.of(word), word);
         }

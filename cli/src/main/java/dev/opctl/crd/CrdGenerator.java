@@ -322,11 +322,16 @@ public final class CrdGenerator {
         }
         List<CustomResourceType> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.comparing(CustomResourceType::version, CrdGenerator::byPriority));
-        long storage = versions.stream().filter(CustomResourceType::storage).count();
-        if (versions.size() > 1 && storage != 1) {
-            throw OpctlException.invalidInput(String.format("CRD %s has %d storage versions (%s); exactly one needs "
-                    + "@Version(storage = true), the others storage = false", first.crdName(), storage,
-                    String.join(", ", sorted.stream().map(CustomResourceType::version).toList())));
+        List<CustomResourceType> stored = sorted.stream().filter(CustomResourceType::storage).toList();
+        if (versions.size() > 1 && stored.size() != 1) {
+            String named = String.join(", ", (stored.isEmpty() ? sorted : stored).stream()
+                    .map(t -> t.version() + " (" + index.location(t.declaration()) + ")").toList());
+            throw OpctlException.invalidInput(stored.isEmpty()
+                    ? String.format("CRD %s has no storage version: %s all say @Version(storage = false); drop "
+                            + "storage = false on the one the API server stores", first.crdName(), named)
+                    : String.format("CRD %s has %d storage versions: %s; the API server stores one: write "
+                            + "@Version(value = \"...\", storage = false) on the others", first.crdName(),
+                            stored.size(), named));
         }
 
         ObjectNode crd = JSON.objectNode();

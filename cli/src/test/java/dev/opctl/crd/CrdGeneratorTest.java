@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +70,23 @@ class CrdGeneratorTest {
         source("p/A2.java", resource("p", "A2", "v1", ""));
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
-        assertEquals("CRD things.a.example.com has 2 storage versions (v1, v1alpha1); exactly one needs "
-                + "@Version(storage = true), the others storage = false", e.getMessage());
+        assertTrue(e.getMessage().matches("CRD things\\.a\\.example\\.com has 2 storage versions: v1 \\("
+                + Pattern.quote(src.resolve("p/A2.java").toString()) + ":\\d+\\), v1alpha1 \\("
+                + Pattern.quote(src.resolve("p/A1.java").toString()) + ":\\d+\\); the API server stores one: write "
+                + Pattern.quote("@Version(value = \"...\", storage = false) on the others")), e.getMessage());
+    }
+
+    @Test
+    void refusesVersionsNoneOfWhichIsStored() throws IOException {
+        source("p/A1.java", resource("p", "A1", "v1alpha1", ", storage = false"));
+        source("p/A2.java", resource("p", "A2", "v1", ", storage = false"));
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().matches("CRD things\\.a\\.example\\.com has no storage version: v1 \\("
+                + Pattern.quote(src.resolve("p/A2.java").toString()) + ":\\d+\\), v1alpha1 \\("
+                + Pattern.quote(src.resolve("p/A1.java").toString()) + ":\\d+\\) all say "
+                + Pattern.quote("@Version(storage = false); drop storage = false on the one the API server stores")),
+                e.getMessage());
     }
 
     @Test

@@ -69,4 +69,20 @@ final class JsonTrees {
             default -> throw new IOException("unexpected " + token + " in JSON");
         };
     }
+
+    /** A schema of one JSON type, e.g. {@code {"type": "string"}}. */
+    static ObjectNode scalar(String type) {
+        ObjectNode schema = NODES.objectNode();
+        schema.put("type", type);
+        return schema;
+    }
+
+    /** {@code json}, a JSON object opctl itself wrote (a fixed schema), as a fresh tree. */
+    static ObjectNode object(String json) {
+        try {
+            return (ObjectNode) read(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -10,10 +10,8 @@ import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -131,26 +129,26 @@ final class ModelSchemas {
 
     private ObjectNode resolve(TypeUse type, String where, List<String> visiting) {
         if (type instanceof TypeUse.Primitive primitive) {
-            return scalar(KnownTypes.SCALARS.get(primitive.name()));
+            return JsonTrees.scalar(KnownTypes.SCALARS.get(primitive.name()));
         }
         if (type instanceof TypeUse.ArrayOf array) {
             return arrayOf(resolve(array.component(), where, visiting));
         }
         if (type instanceof TypeUse.Wildcard wildcard) {
             return wildcard.bound() != null && wildcard.upper() ? resolve(wildcard.bound(), where, visiting)
-                    : scalar("object");
+                    : JsonTrees.scalar("object");
         }
         if (!(type instanceof TypeUse.Named named)) {
-            return scalar("object"); // An unbound type variable is Object to Jackson.
+            return JsonTrees.scalar("object"); // An unbound type variable is Object to Jackson.
         }
         String name = named.name();
         List<TypeUse> arguments = named.arguments();
         String scalar = KnownTypes.SCALARS.get(name);
         if (scalar != null) {
-            return scalar(scalar);
+            return JsonTrees.scalar(scalar);
         }
         if (name.equals("java.lang.Void")) {
-            return scalar("object");
+            return JsonTrees.scalar("object");
         }
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
             if (arguments.get(0) instanceof TypeUse.Named element && element.name().equals("java.lang.Object")) {
@@ -168,7 +166,7 @@ final class ModelSchemas {
         Optional<String> node = JsonNodes.schema(name, Optional.empty(), null);
         String fixed = node.orElse(KnownTypes.FIXED.get(name));
         if (fixed != null) {
-            return read(fixed);
+            return JsonTrees.object(fixed);
         }
         if (name.startsWith(KnownTypes.KUBERNETES_MODEL)) {
             Optional<ObjectNode> model = KubernetesCatalog.get().schema(name);
@@ -189,7 +187,7 @@ final class ModelSchemas {
         }
         if (properties.hierarchy(declaration).stream().anyMatch(t -> t.superclass() != null
                 && JsonNodes.schema(t.superclass().name(), Optional.empty(), null).isPresent())) {
-            return read("{\"x-kubernetes-preserve-unknown-fields\":true}"); // a Jackson node to fabric8: any JSON
+            return JsonTrees.object("{\"x-kubernetes-preserve-unknown-fields\":true}"); // a Jackson node to fabric8: any JSON
         }
         Optional<TypeUse.Named> container = properties.containerSupertype(declaration, named);
         if (container.isPresent()) {
@@ -350,19 +348,5 @@ final class ModelSchemas {
         schema.set("items", SchemaBuilder.withoutFormat(items));
         schema.put("type", "array");
         return schema;
-    }
-
-    private static ObjectNode scalar(String type) {
-        ObjectNode schema = JSON.objectNode();
-        schema.put("type", type);
-        return schema;
-    }
-
-    private static ObjectNode read(String json) {
-        try {
-            return (ObjectNode) JsonTrees.read(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -28,7 +28,6 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.WildcardType;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -183,7 +182,7 @@ final class SchemaBuilder {
         Node context = ref.context();
         if (type instanceof PrimitiveType primitive) {
             String scalar = KnownTypes.SCALARS.get(primitive.asString());
-            return new Resolved(scalar(scalar), scalar);
+            return new Resolved(JsonTrees.scalar(scalar), scalar);
         }
         if (type instanceof ArrayType array) {
             return arrayOf(resolve(ref.with(array.getComponentType()), field, walk, false).schema());
@@ -197,16 +196,16 @@ final class SchemaBuilder {
         }
         if (SourceTypeUses.isTypeVariable(classType, context)) {
             // An unbound type variable is Object to Jackson.
-            return new Resolved(scalar("object"), "object");
+            return new Resolved(JsonTrees.scalar("object"), "object");
         }
         String name = index.resolve(classType.getNameWithScope(), context);
         String scalar = KnownTypes.SCALARS.get(name);
         if (scalar != null) {
-            return new Resolved(scalar(scalar), scalar);
+            return new Resolved(JsonTrees.scalar(scalar), scalar);
         }
         if (name.equals("java.lang.Void")) {
             // Jackson's null schema, which fabric8 writes as an object of unknown shape.
-            return new Resolved(scalar("object"), "null");
+            return new Resolved(JsonTrees.scalar("object"), "null");
         }
         List<Type> arguments = classType.getTypeArguments().map(List::copyOf).orElse(List.of());
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
@@ -222,7 +221,7 @@ final class SchemaBuilder {
         }
         if (KnownTypes.MAPS.contains(name) && arguments.size() != 1) {
             // A raw Map holds Objects, to Jackson as to javac.
-            ObjectNode values = arguments.isEmpty() ? read(KnownTypes.FIXED.get("java.lang.Object"))
+            ObjectNode values = arguments.isEmpty() ? JsonTrees.object(KnownTypes.FIXED.get("java.lang.Object"))
                     : resolve(ref.with(arguments.get(1)), field, walk, false).schema();
             if (property && name.equals("java.util.Map") && !arguments.isEmpty()) {
                 typeUseAnnotations(arguments.get(1), values);
@@ -235,7 +234,7 @@ final class SchemaBuilder {
         Optional<TypeDeclaration<?>> declared = index.type(name);
         Optional<String> node = JsonNodes.schema(name, declared, index);
         if (node.isPresent()) {
-            return new Resolved(read(node.get()), "any");
+            return new Resolved(JsonTrees.object(node.get()), "any");
         }
         if (declared.isPresent()) {
             if (declared.get() instanceof EnumDeclaration enumType) {
@@ -250,7 +249,7 @@ final class SchemaBuilder {
         }
         String fixed = KnownTypes.FIXED.get(name);
         if (fixed != null) {
-            ObjectNode schema = read(fixed);
+            ObjectNode schema = JsonTrees.object(fixed);
             return new Resolved(schema, kindOf(schema));
         }
         if (name.startsWith(KnownTypes.KUBERNETES_MODEL)) {
@@ -873,19 +872,6 @@ final class SchemaBuilder {
         return annotations.find(node, LOMBOK + annotation).isPresent();
     }
 
-    private static ObjectNode scalar(String type) {
-        ObjectNode schema = JSON.objectNode();
-        schema.put("type", type);
-        return schema;
-    }
-
-    private static ObjectNode read(String json) {
-        try {
-            return (ObjectNode) JsonTrees.read(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private OpctlException unmappable(Type type, Node context, String field) {
         return OpctlException.invalidInput(String.format("%s: field '%s': opctl cannot map type %s to a schema "

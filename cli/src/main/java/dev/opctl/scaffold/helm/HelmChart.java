@@ -58,16 +58,16 @@ final class HelmChart {
         body = body.replace("{{", "{{ \"{{\" }}");
         body = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(namespace) + "(?![A-Za-z0-9-])").matcher(body)
                 .replaceAll(Matcher.quoteReplacement(RELEASE_NAMESPACE));
-        String header = CrdGenerator.HEADER + "# " + path + ", in the release's namespace";
+        String header = CrdGenerator.HEADER + "# From " + path;
         if (path.startsWith("config/crd/")) {
-            return header + ", installed with crds.install and kept on uninstall with crds.keep.\n"
+            return header + ": installed with crds.install, kept by 'helm uninstall' with crds.keep.\n"
                     + "{{- if .Values.crds.install }}\n" + kept(body) + "{{- end }}\n";
         }
         if (path.startsWith("config/certmanager/")) {
-            return header + ", with webhook.certManager.enabled.\n{{- if .Values.webhook.certManager.enabled }}\n"
-                    + body + "{{- end }}\n";
+            return header + ", in the release's namespace, with webhook.certManager.enabled.\n"
+                    + "{{- if .Values.webhook.certManager.enabled }}\n" + body + "{{- end }}\n";
         }
-        return header + ".\n" + body;
+        return header + ", in the release's namespace.\n" + body;
     }
 
     /** A CRD's text with the annotation that keeps it on uninstall, where {@code crds.keep} says so. */

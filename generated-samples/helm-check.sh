@@ -131,6 +131,20 @@ for project in "${projects[@]}"; do
   }
   await 120 "the operator reconciling $name as $account" reconciled
   note "the operator, as system:serviceaccount:$ns:$account, reconciled $name"
+  # Self-managed webhook certificates: the operator made its Secret and gave its webhooks the CA, as
+  # the chart's webhook TLS role lets it.
+  secret=$(printf '%s\n' "${env[@]}" | sed -n 's/^WEBHOOK_SECRET=//p')
+  configuration=$(printf '%s\n' "${env[@]}" | sed -n 's/^WEBHOOK_\(VALIDATING\|MUTATING\)_CONFIGURATION=//p' | head -n 1)
+  if [[ -n $secret ]]; then
+    has_secret() { "$k" get secret "$secret" -n "$ns" >/dev/null 2>&1; }
+    await 60 "the webhook certificate Secret $secret" has_secret
+    has_ca() {
+      [[ -n $("$k" get validatingwebhookconfiguration,mutatingwebhookconfiguration -o json \
+        | jq -r --arg n "$configuration" '.items[] | select(.metadata.name == $n) | .webhooks[0].clientConfig.caBundle // empty') ]]
+    }
+    [[ -z $configuration ]] || await 60 "the CA in $configuration" has_ca
+    note "the operator made its webhook certificate ($secret) and put its CA into ${configuration:-no configuration}"
+  fi
   kill "$operator_pid"; wait "$operator_pid" 2>/dev/null || true; operator_pid=""
 
   # An upgrade with another value rolls the Deployment out.

@@ -37,7 +37,8 @@ final class StrategicMerge {
         for (JsonNode element : patch) {
             ObjectNode match = null;
             for (JsonNode candidate : target) {
-                if (candidate instanceof ObjectNode object && object.has(key) && object.get(key).equals(element.get(key))) {
+                if (candidate instanceof ObjectNode object && object.has(key)
+                        && object.get(key).equals(element.get(key))) {
                     match = object;
                 }
             }

@@ -97,7 +97,7 @@ class EditHelmTest {
     }
 
     @Test
-    void addApiPutsTheNewCrdInTheChartAndInstallerAtOnce() throws IOException {
+    void addApiAndDeleteApiChangeTheChartAndInstallerAtOnce() throws IOException {
         ok("edit", "--helm");
         ok("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached", "--controller");
 
@@ -108,6 +108,15 @@ class EditHelmTest {
         assertTrue(read("dist/chart/templates/rbac/role.yaml").contains("  - memcacheds\n"));
         OpctlRun check = OpctlRun.run(project, "generate", "--check");
         assertEquals(0, check.exitCode(), check::toString);
+
+        ok("delete", "controller", "--kind", "Memcached");
+        assertFalse(read("dist/chart/templates/rbac/role.yaml").contains("  - memcacheds\n"));
+        ok("delete", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached");
+
+        assertFalse(exists(CHART_CRD));
+        assertFalse(read(INSTALLER).contains("memcacheds"));
+        OpctlRun after = OpctlRun.run(project, "generate", "--check");
+        assertEquals(0, after.exitCode(), after::toString);
     }
 
     @Test

@@ -8,7 +8,8 @@
 #     dist/install.yaml: intended differences are the Namespace, which Helm makes
 #     (--create-namespace), and the annotation helm.sh/resource-policy: keep on the CRDs;
 #   - values.schema.json refuses wrong values (replicas=abc, an unknown key, a port out of range);
-#   - with ENVTEST_KUBECONFIG set (a real API server, ../shared/envtest): helm install; the operator's
+#   - with ENVTEST_KUBECONFIG set (a real API server, ../shared/envtest): kubectl apply -f
+#     dist/install.yaml (then deleted again); helm install; the operator's
 #     jar, run as the chart's ServiceAccount (envtest has no kubelet), reconciles a sample; helm
 #     upgrade with another value changes the Deployment; helm uninstall keeps the CRDs and the sample.
 #   [HELM=helm] [KUBECTL=kubectl] [ENVTEST_KUBECTL=...] generated-samples/helm-check.sh [PROJECT...]
@@ -30,7 +31,7 @@ for project in "${projects[@]}"; do
   dir=$here/$project
   ns=$project-system
   echo "-- $project"
-  "$helm" lint "$dir/dist/chart" >"$work/lint.log" || { cat "$work/lint.log" >&2; fail "helm lint failed"; }
+  "$helm" lint --strict "$dir/dist/chart" >"$work/lint.log" || { cat "$work/lint.log" >&2; fail "helm lint failed"; }
 
   # The same objects three ways.
   "$kubectl" kustomize "$dir/config" >"$work/kustomize.yaml" 2>/dev/null || fail "kubectl kustomize config failed"
@@ -94,6 +95,12 @@ for project in "${projects[@]}"; do
   [[ -d $dir/config/rbac/namespaced ]] && { "$k" delete -f "$dir/config/rbac/namespaced" --ignore-not-found >/dev/null 2>&1 || true; }
   "$k" wait --for=delete "namespace/$ns" --timeout=120s >/dev/null 2>&1 || true
   [[ -z $sns ]] || "$k" create namespace "$sns" >/dev/null 2>&1 || true
+
+  # The installer applies as it is, with the cluster's own kubectl, and goes again.
+  "$k" apply -f "$dir/dist/install.yaml" >"$work/apply.log" 2>&1 || { cat "$work/apply.log" >&2; fail "kubectl apply -f dist/install.yaml failed"; }
+  note "kubectl apply -f dist/install.yaml: $(grep -c . "$work/apply.log") objects"
+  "$k" delete -f "$dir/dist/install.yaml" --wait=true >/dev/null 2>&1 || fail "kubectl delete -f dist/install.yaml failed"
+  "$k" wait --for=delete "namespace/$ns" --timeout=120s >/dev/null 2>&1 || true
 
   "$helm" install "$project" "$dir/dist/chart" -n "$ns" --create-namespace >"$work/install.log" \
     || { cat "$work/install.log" >&2; fail "helm install failed"; }

@@ -76,7 +76,8 @@ public final class SourceModel {
     /**
      * The method calls in the code of type {@code qualifiedName}: its methods, constructors,
      * initializers and field initializers, with the lambdas, anonymous and local classes in them
-     * (a member type's code is its own), in the order written.
+     * (a member type's code is its own), in the order written; a call comes before the calls in its
+     * target and arguments.
      */
     public List<Call> calls(String qualifiedName) {
         TypeDeclaration<?> type = declaration(qualifiedName);

@@ -18,6 +18,7 @@ import dev.opctl.engine.OpctlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,36 +37,48 @@ import java.util.regex.Matcher;
  */
 public final class SourceModel {
     private final SourceIndex index;
-    private final Map<String, dev.opctl.crd.model.TypeDeclaration> types;
+    // Read when first asked for.
+    private Map<String, dev.opctl.crd.model.TypeDeclaration> types;
+    private Map<String, List<Call>> calls;
 
-    private SourceModel(SourceIndex index, Map<String, dev.opctl.crd.model.TypeDeclaration> types) {
+    private SourceModel(SourceIndex index) {
         this.index = index;
-        this.types = types;
     }
 
     /**
      * Reads {@code sources} (file to text).
      *
-     * @throws OpctlException (invalid input) naming the file and line of a syntax error, or of a name
-     *     javac would reject as ambiguous
+     * @throws OpctlException (invalid input) naming the file and line of a syntax error
      */
     public static SourceModel read(Map<Path, String> sources) {
         Objects.requireNonNull(sources, "sources == null");
-        SourceIndex index = SourceIndex.parse(sources);
-        // The sources alone: what they do not declare keeps the name they resolve it to.
-        try (Classpath none = Classpath.of(List.of())) {
-            return new SourceModel(index, new SourceModelReader(index, new ModelSchemas(none)).readAll());
-        }
+        CrdGenerator.preloadCatalog(); // on-demand imports of the Kubernetes model need it
+        return new SourceModel(SourceIndex.parse(sources));
     }
 
-    /** Every type the sources declare, nested ones too, by qualified name ({@code pkg.Outer.Inner}), in name order. */
+    /** The parsed sources, for the CRD engine. */
+    SourceIndex index() {
+        return index;
+    }
+
+    /**
+     * Every type the sources declare, nested ones too, by qualified name ({@code pkg.Outer.Inner}), in name order.
+     *
+     * @throws OpctlException (invalid input) naming the file and line of a name javac would reject as ambiguous
+     */
     public Map<String, dev.opctl.crd.model.TypeDeclaration> types() {
-        return Collections.unmodifiableMap(types);
+        if (types == null) {
+            // The sources alone: what they do not declare keeps the name they resolve it to.
+            try (Classpath none = Classpath.of(List.of())) {
+                types = Collections.unmodifiableMap(new SourceModelReader(index, new ModelSchemas(none)).readAll());
+            }
+        }
+        return types;
     }
 
     /** The type with this qualified name, if the sources declare it. */
     public Optional<dev.opctl.crd.model.TypeDeclaration> type(String qualifiedName) {
-        return Optional.ofNullable(types.get(qualifiedName));
+        return Optional.ofNullable(types().get(qualifiedName));
     }
 
     /** Where the sources declare the type {@code qualifiedName}, as {@code File.java:12}. */
@@ -80,22 +93,31 @@ public final class SourceModel {
      * target and arguments.
      */
     public List<Call> calls(String qualifiedName) {
-        TypeDeclaration<?> type = declaration(qualifiedName);
-        List<Call> calls = new ArrayList<>();
-        for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {
-            if (owner(call) != type) {
-                continue;
+        declaration(qualifiedName);
+        if (calls == null) {
+            calls = new HashMap<>();
+            Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (TypeDeclaration<?> type : index.types()) {
+                type.findCompilationUnit().filter(units::add).ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> {
+                    TypeDeclaration<?> owner = owner(call);
+                    if (owner != null) {
+                        calls.computeIfAbsent(index.qualifiedName(owner), t -> new ArrayList<>()).add(call(call));
+                    }
+                }));
             }
-            String target = call.getScope().filter(SourceModel::isName)
-                    .map(scope -> index.resolve(scope.toString(), call)).orElse(null);
-            List<TypeUse> classes = new ArrayList<>();
-            for (Expression argument : call.getArguments()) {
-                classes.add(argument instanceof ClassExpr literal
-                        ? SourceTypeUses.of(TypeRef.of(literal.getType(), call), index) : null);
-            }
-            calls.add(new Call(target, call.getNameAsString(), classes, index.location(call)));
         }
-        return calls;
+        return List.copyOf(calls.getOrDefault(qualifiedName, List.of()));
+    }
+
+    private Call call(MethodCallExpr call) {
+        String target = call.getScope().filter(SourceModel::isName)
+                .map(scope -> index.resolve(scope.toString(), call)).orElse(null);
+        List<TypeUse> classes = new ArrayList<>();
+        for (Expression argument : call.getArguments()) {
+            classes.add(argument instanceof ClassExpr literal
+                    ? SourceTypeUses.of(TypeRef.of(literal.getType(), call), index) : null);
+        }
+        return new Call(target, call.getNameAsString(), classes, index.location(call));
     }
 
     /**
@@ -119,6 +141,9 @@ public final class SourceModel {
                 int first = comment.getBegin().map(p -> p.line).orElse(0);
                 String[] lines = comment.getContent().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].indexOf('+') < 0) {
+                        continue;
+                    }
                     Matcher m = Markers.MARKER.matcher(lines[i].replaceFirst("^\\s*\\*", ""));
                     if (m.matches()) {
                         found.add(new Marker(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip()),
@@ -136,11 +161,11 @@ public final class SourceModel {
     }
 
     /** The member or top-level type whose code {@code node} is: local and anonymous classes belong to it. */
-    private static Node owner(Node node) {
+    private static TypeDeclaration<?> owner(Node node) {
         for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof TypeDeclaration<?> && !(n.getParentNode().orElse(null) instanceof LocalClassDeclarationStmt)
                     && !(n.getParentNode().orElse(null) instanceof LocalRecordDeclarationStmt)) {
-                return n;
+                return (TypeDeclaration<?>) n;
             }
         }
         return null;

@@ -92,16 +92,23 @@ public final class RbacGenerator {
      * that needs them for more than the role.
      */
     public static GeneratedFile role(ProjectFile project, Map<Path, String> sources) {
+        return role(project, sources.isEmpty() ? null : SourceModel.read(sources));
+    }
+
+    /**
+     * The ClusterRole of {@code project} from its sources, read by a caller that needs them for more
+     * than the role (the CRDs); null for a project without sources yet.
+     */
+    public static GeneratedFile role(ProjectFile project, SourceModel sources) {
         Grants grants = new Grants();
         for (Resource r : project.resources()) {
             if (r.controller()) {
                 grants.add(r.group(), r.plural(), WATCH_VERBS);
             }
         }
-        if (!sources.isEmpty()) {
-            SourceModel model = SourceModel.read(sources);
-            JosdkUses.infer(model, project, grants);
-            for (SourceModel.Marker marker : model.markers()) {
+        if (sources != null) {
+            JosdkUses.infer(sources, project, grants);
+            for (SourceModel.Marker marker : sources.markers()) {
                 String name = marker.marker().name();
                 if (name.startsWith(MARKER)) {
                     String value = marker.marker().value();

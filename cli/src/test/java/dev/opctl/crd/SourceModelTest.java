@@ -77,7 +77,7 @@ class SourceModelTest {
 
     @Test
     void aNameTwoOnDemandImportsOfferIsAnErrorWithFileAndLine() {
-        OpctlException e = assertThrows(OpctlException.class, () -> SourceModel.read(Map.of(FILE, """
+        SourceModel ambiguous = SourceModel.read(Map.of(FILE, """
                 package com.example;
 
                 import io.javaoperatorsdk.operator.api.reconciler.*;
@@ -91,7 +91,8 @@ class SourceModelTest {
 
                 public class Informer {
                 }
-                """)));
+                """));
+        OpctlException e = assertThrows(OpctlException.class, ambiguous::types);
         assertEquals(FILE + ":7: Informer is ambiguous: both io.javaoperatorsdk.operator.api.config.informer.Informer "
                 + "and com.example.other.Informer are imported on demand (javac rejects it too); import the one "
                 + "you mean by name", e.getMessage());

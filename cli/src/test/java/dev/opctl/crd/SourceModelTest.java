@@ -97,4 +97,17 @@ class SourceModelTest {
                 + "and com.example.other.Informer are imported on demand (javac rejects it too); import the one "
                 + "you mean by name", e.getMessage());
     }
+
+    @Test
+    void aTypeVariableAsSupertypeIsAnErrorWithFileAndLine() {
+        SourceModel model = SourceModel.read(Map.of(FILE, """
+                package com.example;
+
+                class Shop<T> extends T {
+                }
+                """));
+        OpctlException e = assertThrows(OpctlException.class, model::types);
+        assertEquals(FILE + ":3: T is a type variable, and a type can only extend or implement a class or interface "
+                + "(javac rejects it too)", e.getMessage());
+    }
 }

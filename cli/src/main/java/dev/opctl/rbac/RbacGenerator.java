@@ -44,9 +44,12 @@ import java.util.stream.Stream;
  *     kinds that CRUD dependents manage: also {@code create} and {@code patch} (an apply patch that
  *     creates the object needs {@code create} too).
  * </ul>
- * Anything else the code does through the client is granted with a marker.
+ * Anything else the code does through the client is granted with a marker. The sources are read
+ * through {@link SourceModel}: declarations with names resolved as javac resolves them (a supertype
+ * or kind imported by name or on demand, or written qualified), and calls in code, never in
+ * comments or string literals ({@link JosdkUses}).
  *
- * <p>A marker is a comment line (or a Javadoc line) such as
+ * <p>A marker is a comment line (or a Javadoc line) anywhere in the sources, such as
  * {@code // +opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch}; {@code groups=""}
  * or {@code groups=core} is the core group. Several groups, resources or verbs are separated by
  * {@code ;}.

@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -10,7 +11,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.TypeUse;
@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
  * on-demand imports, {@code java.lang}); and, read from the same parsed files, two facts that are
  * not declarations: the method calls in each type's code and the marker comments, each with its
  * file and line. Comments and string literals are never code: {@code patchStatus(} in either is no call.
+ * The model and the calls are read when first asked for; not for use by several threads at once.
  */
 public final class SourceModel {
     private final SourceIndex index;

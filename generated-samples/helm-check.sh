@@ -87,7 +87,7 @@ for project in "${projects[@]}"; do
   [[ -f $jar ]] || fail "$jar is missing: build it with (cd $dir && mvn package)"
   sample=$dir/config/samples/${sample_of[$project]}
   sns=${sample_namespace[$project]}
-  echo "-- $project on $(kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}')"
+  echo "-- $project on $("$k" config view --minify -o jsonpath='{.clusters[0].cluster.server}')"
 
   # A fresh install: what other checks deployed with kubectl apply -k config goes first, CRDs included.
   "$kubectl" kustomize "$dir/config" >"$work/old.yaml" 2>/dev/null

@@ -1,6 +1,5 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +7,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -51,8 +50,9 @@ public final class CrdGenerator {
 
     private final SourceIndex index;
     private final Annotations annotations;
-    private final SchemaBuilder schemas;
+    private final ModelSchemas schemas;
     private final ResourceClasses resources;
+    private final CrdVersion crdVersions;
     private final Options options;
 
     /**
@@ -111,8 +111,9 @@ public final class CrdGenerator {
     private CrdGenerator(SourceIndex index, Classpath classpath, Options options) {
         this.index = index;
         this.annotations = new Annotations(index);
-        this.schemas = new SchemaBuilder(index, annotations, new ModelSchemas(classpath));
-        this.resources = new ResourceClasses(index, schemas);
+        this.schemas = new ModelSchemas(index, classpath);
+        this.resources = new ResourceClasses(index);
+        this.crdVersions = new CrdVersion(schemas, options.maxDescriptionLength());
         this.options = options;
     }
 
@@ -182,13 +183,11 @@ public final class CrdGenerator {
         for (CustomResourceType type : generator.customResources(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
-        // CRDs are independent: they are built in parallel, each thread with its own generator (the
-        // builders keep state while they walk), and taken in name order, the first error included.
-        ThreadLocal<CrdGenerator> generators = ThreadLocal.withInitial(() -> new CrdGenerator(index, classpath,
-                options));
+        // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
+        // and taken in name order, the first error included.
         List<Object> built = byCrd.values().parallelStream().map(versions -> {
             try {
-                return (Object) (HEADER + YamlWriter.write(generators.get().crd(versions)));
+                return (Object) (HEADER + YamlWriter.write(generator.crd(versions)));
             } catch (RuntimeException e) {
                 return e;
             }
@@ -246,11 +245,12 @@ public final class CrdGenerator {
             }
             Optional<AnnotationExpr> group = annotations.find(cls, Annotations.FABRIC8_MODEL + "Group");
             Optional<AnnotationExpr> version = annotations.find(cls, Annotations.FABRIC8_MODEL + "Version");
-            Optional<List<TypeRef>> arguments = schemas.customResourceArguments(cls);
-            ResourceClasses.Kind kind = resources.kind(cls, arguments);
+            ResourceClasses.Kind kind = resources.kind(cls);
             if (kind != ResourceClasses.Kind.NONE && group.isPresent() && version.isPresent()) {
-                found.add(describe(cls, arguments.orElse(List.of()), group.get(), version.get(),
-                        kind == ResourceClasses.Kind.HAS_METADATA));
+                dev.opctl.crd.model.TypeDeclaration model = schemas.types().source(index.qualifiedName(cls))
+                        .orElseThrow();
+                found.add(describe(cls, model, schemas.customResourceArguments(model).orElse(List.of()), group.get(),
+                        version.get(), kind == ResourceClasses.Kind.HAS_METADATA));
             } else {
                 resources.skipped(cls, kind, group.isPresent(), version.isPresent()).ifPresent(warnings);
             }
@@ -258,7 +258,8 @@ public final class CrdGenerator {
         return found;
     }
 
-    private CustomResourceType describe(ClassOrInterfaceDeclaration cls, List<TypeRef> arguments,
+    private CustomResourceType describe(ClassOrInterfaceDeclaration cls, dev.opctl.crd.model.TypeDeclaration model,
+            List<TypeUse> arguments,
             AnnotationExpr groupAnnotation, AnnotationExpr versionAnnotation, boolean hasMetadata) {
         String group = annotations.string(groupAnnotation, "value").orElse("");
         if (group.isEmpty() || !group.contains(".")) {
@@ -278,7 +279,7 @@ public final class CrdGenerator {
         List<String> categories = annotations.find(cls, Annotations.FABRIC8_MODEL + "Categories")
                 .map(a -> annotations.strings(a, "value")).orElse(List.of());
         boolean namespaced = resources.implementsInterface(cls, LibraryNames.NAMESPACED);
-        return new CustomResourceType(cls, group, version,
+        return new CustomResourceType(cls, model, group, version,
                 annotations.bool(versionAnnotation, "storage").orElse(true),
                 annotations.bool(versionAnnotation, "served").orElse(true),
                 annotations.bool(versionAnnotation, "deprecated").orElse(false),
@@ -381,7 +382,7 @@ public final class CrdGenerator {
         spec.put("scope", first.namespaced() ? "Namespaced" : "Cluster");
         ArrayNode list = spec.putArray("versions");
         for (CustomResourceType version : sorted) {
-            list.add(version(version));
+            list.add(crdVersions.of(version));
         }
         return crd;
     }
@@ -390,153 +391,6 @@ public final class CrdGenerator {
     static boolean isProtectedGroup(String group) {
         return group.equals("k8s.io") || group.endsWith(".k8s.io") || group.equals("kubernetes.io")
                 || group.endsWith(".kubernetes.io");
-    }
-
-    private ObjectNode version(CustomResourceType type) {
-        SchemaBuilder.Root root = schemas.root(type.declaration());
-        ObjectNode schema = root.schema();
-        if (options.maxDescriptionLength() >= 0) {
-            capDescriptions(schema, options.maxDescriptionLength());
-        }
-
-        ObjectNode version = JSON.objectNode();
-        ArrayNode columns = printerColumns(type, root.marked());
-        if (!columns.isEmpty()) {
-            version.set("additionalPrinterColumns", columns);
-        }
-        version.put("name", type.version());
-        if (type.deprecated()) {
-            version.put("deprecated", true);
-            if (type.deprecationWarning() != null) {
-                version.put("deprecationWarning", type.deprecationWarning());
-            }
-        }
-        version.putObject("schema").set("openAPIV3Schema", SchemaBuilder.sorted(schema));
-        ArrayNode selectable = selectableFields(type, root.marked());
-        if (!selectable.isEmpty()) {
-            version.set("selectableFields", selectable);
-        }
-        version.put("served", type.served());
-        version.put("storage", type.storage());
-        ObjectNode subresources = JSON.objectNode();
-        ObjectNode scale = JSON.objectNode();
-        single(root.marked(), SchemaBuilder.LABEL_SELECTOR).ifPresent(p -> scale.put("labelSelectorPath", p));
-        single(root.marked(), SchemaBuilder.SPEC_REPLICAS).ifPresent(p -> scale.put("specReplicasPath", p));
-        single(root.marked(), SchemaBuilder.STATUS_REPLICAS).ifPresent(p -> scale.put("statusReplicasPath", p));
-        if (!scale.isEmpty()) {
-            subresources.set("scale", scale);
-        }
-        // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
-        if (type.status() != null ? !schemas.isVoid(type.status())
-                : type.hasMetadata() && root.schema().path("properties").has("status")) {
-            subresources.putObject("status");
-        }
-        if (!subresources.isEmpty()) {
-            version.set("subresources", subresources);
-        }
-        return version;
-    }
-
-    /** The path of the first field with this annotation, as fabric8 takes it. */
-    private static Optional<String> single(List<SchemaBuilder.Marked> marked, String annotation) {
-        return marked.stream().filter(m -> m.annotation().equals(annotation)).map(SchemaBuilder.Marked::path)
-                .findFirst();
-    }
-
-    /** {@code @AdditionalPrinterColumn} on the class and {@code @PrinterColumn} on fields, by JSON path. */
-    private ArrayNode printerColumns(CustomResourceType type, List<SchemaBuilder.Marked> marked) {
-        TreeMap<String, ObjectNode> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (TypeDeclaration<?> t : schemas.hierarchy(type.declaration())) {
-            for (AnnotationExpr a : annotations.findAll(t, Annotations.FABRIC8_CRD + "AdditionalPrinterColumn",
-                    Annotations.FABRIC8_CRD + "AdditionalPrinterColumns")) {
-                String path = annotations.string(a, "jsonPath").orElse("");
-                String columnType = annotations.enumConstant(a, "type").orElse("STRING").toLowerCase(Locale.ROOT);
-                columns.putIfAbsent(path, column(path, annotations.string(a, "name").orElse(""),
-                        format(a), annotations.number(a, "priority").orElse(0.0).intValue(), columnType,
-                        annotations.string(a, "getDescription").orElse("")));
-            }
-        }
-        for (SchemaBuilder.Marked m : marked) {
-            if (!m.annotation().equals(SchemaBuilder.PRINTER_COLUMN)) {
-                continue;
-            }
-            String columnType = m.schema().path("type").asText("string");
-            if (columnType.equals("object") || columnType.equals("array") || columnType.isEmpty()) {
-                columnType = "string";
-            } else if (columnType.equals("string") && "date".equals(m.schema().path("format").asText())) {
-                columnType = "date";
-            }
-            columns.put(m.path(), column(m.path(), annotations.string(m.expression(), "name").orElse(""),
-                    format(m.expression()), annotations.number(m.expression(), "priority").orElse(0.0).intValue(),
-                    columnType, m.schema().path("description").asText("")));
-        }
-        ArrayNode list = JSON.arrayNode();
-        columns.values().forEach(list::add);
-        return list;
-    }
-
-    private Optional<String> format(AnnotationExpr annotation) {
-        return annotations.enumConstant(annotation, "format").filter(f -> !f.equals("NONE"))
-                .map(f -> f.toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-
-    private static ObjectNode column(String path, String name, Optional<String> format, int priority, String type,
-            String description) {
-        ObjectNode column = JSON.objectNode();
-        if (!description.isEmpty()) {
-            column.put("description", description);
-        }
-        format.ifPresent(f -> column.put("format", f));
-        column.put("jsonPath", path);
-        column.put("name", name.isEmpty() ? path.substring(path.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) : name);
-        column.put("priority", priority);
-        column.put("type", type);
-        return column;
-    }
-
-    private ArrayNode selectableFields(CustomResourceType type, List<SchemaBuilder.Marked> marked) {
-        TreeSet<String> paths = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (TypeDeclaration<?> t : schemas.hierarchy(type.declaration())) {
-            for (AnnotationExpr a : annotations.findAll(t, Annotations.FABRIC8_CRD + "AdditionalSelectableField",
-                    Annotations.FABRIC8_CRD + "AdditionalSelectableFields")) {
-                annotations.string(a, "jsonPath").ifPresent(paths::add);
-            }
-        }
-        marked.stream().filter(m -> m.annotation().equals(SchemaBuilder.SELECTABLE_FIELD))
-                .forEach(m -> paths.add(m.path()));
-        ArrayNode list = JSON.arrayNode();
-        paths.forEach(p -> list.addObject().put("jsonPath", p));
-        return list;
-    }
-
-    /** Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". */
-    static void capDescriptions(JsonNode schema, int max) {
-        if (!(schema instanceof ObjectNode object)) {
-            return;
-        }
-        JsonNode description = object.get("description");
-        if (description != null && description.isTextual()) {
-            String text = description.asText();
-            if (max == 0) {
-                object.remove("description");
-            } else if (text.length() > max) {
-                String cut = text.substring(0, max);
-                int space = cut.lastIndexOf(' ');
-                object.put("description", (space > 0 ? cut.substring(0, space) : cut) + "...");
-            }
-        }
-        JsonNode properties = object.get("properties");
-        if (properties != null) {
-            properties.forEach(p -> capDescriptions(p, max));
-        }
-        capDescriptions(object.get("items"), max);
-        capDescriptions(object.get("additionalProperties"), max);
-        for (String list : List.of("anyOf", "allOf", "oneOf")) {
-            JsonNode schemas = object.get(list);
-            if (schemas != null) {
-                schemas.forEach(s -> capDescriptions(s, max));
-            }
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.opctl.crd;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,16 +18,14 @@ final class ResourceClasses {
     enum Kind { CUSTOM_RESOURCE, HAS_METADATA, NONE }
 
     private final SourceIndex index;
-    private final SchemaBuilder schemas;
 
-    ResourceClasses(SourceIndex index, SchemaBuilder schemas) {
+    ResourceClasses(SourceIndex index) {
         this.index = index;
-        this.schemas = schemas;
     }
 
-    /** Whether a concrete class is a CustomResource (with {@code arguments}), a HasMetadata, or neither. */
-    Kind kind(ClassOrInterfaceDeclaration cls, Optional<List<TypeRef>> arguments) {
-        if (arguments.isPresent()) {
+    /** Whether a concrete class is a CustomResource, a HasMetadata, or neither. */
+    Kind kind(ClassOrInterfaceDeclaration cls) {
+        if (extendsCustomResource(cls)) {
             return Kind.CUSTOM_RESOURCE;
         }
         return implementsInterface(cls, LibraryNames.HAS_METADATA) ? Kind.HAS_METADATA : Kind.NONE;
@@ -37,13 +36,45 @@ final class ResourceClasses {
      * an interface of the sources, as {@code Class.isAssignableFrom} sees it.
      */
     boolean implementsInterface(ClassOrInterfaceDeclaration cls, String qualifiedName) {
-        for (TypeDeclaration<?> type : schemas.hierarchy(cls)) {
+        for (TypeDeclaration<?> type : hierarchy(cls)) {
             if (type instanceof ClassOrInterfaceDeclaration c && c.getImplementedTypes().stream()
                     .anyMatch(i -> isOrExtends(i, c, qualifiedName, 0))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a class extends CustomResource, itself or through classes of the sources. */
+    private boolean extendsCustomResource(ClassOrInterfaceDeclaration cls) {
+        TypeDeclaration<?> current = cls;
+        for (int depth = 0; depth < 32 && current instanceof ClassOrInterfaceDeclaration c; depth++) {
+            if (c.getExtendedTypes().isEmpty() || c.isInterface()) {
+                return false;
+            }
+            String name = index.resolve(c.getExtendedTypes(0).getNameWithScope(), c);
+            if (name.equals(LibraryNames.CUSTOM_RESOURCE)) {
+                return true;
+            }
+            current = index.type(name).orElse(null);
+        }
+        return false;
+    }
+
+    /** The class and its superclasses in the sources, the class first. */
+    private List<TypeDeclaration<?>> hierarchy(TypeDeclaration<?> type) {
+        List<TypeDeclaration<?>> chain = new ArrayList<>();
+        TypeDeclaration<?> current = type;
+        while (current != null && chain.size() < 32) {
+            chain.add(current);
+            TypeDeclaration<?> next = null;
+            if (current instanceof ClassOrInterfaceDeclaration cls && !cls.isInterface()
+                    && cls.getExtendedTypes().isNonEmpty()) {
+                next = index.type(index.resolve(cls.getExtendedTypes(0).getNameWithScope(), cls)).orElse(null);
+            }
+            current = next;
+        }
+        return chain;
     }
 
     /** Whether an interface as written is {@code qualifiedName} or an interface of the sources that extends it. */

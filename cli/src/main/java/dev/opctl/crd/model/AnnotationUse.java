@@ -1,5 +1,6 @@
 package dev.opctl.crd.model;
 
+import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public record AnnotationUse(String type, Map<String, Value> values) {
     public List<String> strings(String name) {
         List<String> strings = new ArrayList<>();
         for (Value v : elements(name)) {
-            if (v instanceof Value.Text t) {
+            if (evaluated(v) instanceof Value.Text t) {
                 strings.add(t.value());
             }
         }
@@ -78,6 +79,13 @@ public record AnnotationUse(String type, Map<String, Value> values) {
     }
 
     private static Value single(Value v) {
-        return v instanceof Value.Array array && array.values().size() == 1 ? array.values().get(0) : v;
+        return evaluated(v instanceof Value.Array array && array.values().size() == 1 ? array.values().get(0) : v);
+    }
+
+    private static Value evaluated(Value v) {
+        if (v instanceof Value.Unevaluated unevaluated) {
+            throw OpctlException.invalidInput(unevaluated.problem());
+        }
+        return v;
     }
 }

@@ -3,17 +3,12 @@ package dev.opctl.crd;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.opctl.crd.classfile.Classpath;
-import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.YamlWriter;
-import dev.opctl.naming.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -49,7 +42,6 @@ public final class CrdGenerator {
     private static final Pattern KUBE_VERSION = Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?");
 
     private final SourceIndex index;
-    private final Annotations annotations;
     private final ModelSchemas schemas;
     private final ResourceClasses resources;
     private final CrdVersion crdVersions;
@@ -110,9 +102,8 @@ public final class CrdGenerator {
 
     private CrdGenerator(SourceIndex index, Classpath classpath, Options options) {
         this.index = index;
-        this.annotations = new Annotations(index);
         this.schemas = new ModelSchemas(index, classpath);
-        this.resources = new ResourceClasses(index);
+        this.resources = new ResourceClasses(index, schemas);
         this.crdVersions = new CrdVersion(schemas, options.maxDescriptionLength());
         this.options = options;
     }
@@ -180,7 +171,7 @@ public final class CrdGenerator {
             Consumer<String> warnings) {
         CrdGenerator generator = new CrdGenerator(index, classpath, options);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
-        for (CustomResourceType type : generator.customResources(warnings)) {
+        for (CustomResourceType type : generator.resources.find(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
         // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
@@ -231,84 +222,6 @@ public final class CrdGenerator {
             throw FileErrors.of(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
         return obsolete;
-    }
-
-    /**
-     * Every concrete class with @Group and @Version that extends CustomResource or implements
-     * HasMetadata (maybe through base classes or interfaces); a warning for each that looks like one but is not.
-     */
-    private List<CustomResourceType> customResources(Consumer<String> warnings) {
-        List<CustomResourceType> found = new ArrayList<>();
-        for (TypeDeclaration<?> type : index.types()) {
-            if (!(type instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface() || cls.isAbstract()) {
-                continue;
-            }
-            Optional<AnnotationExpr> group = annotations.find(cls, Annotations.FABRIC8_MODEL + "Group");
-            Optional<AnnotationExpr> version = annotations.find(cls, Annotations.FABRIC8_MODEL + "Version");
-            ResourceClasses.Kind kind = resources.kind(cls);
-            if (kind != ResourceClasses.Kind.NONE && group.isPresent() && version.isPresent()) {
-                dev.opctl.crd.model.TypeDeclaration model = schemas.types().source(index.qualifiedName(cls))
-                        .orElseThrow();
-                found.add(describe(cls, model, schemas.customResourceArguments(model).orElse(List.of()), group.get(),
-                        version.get(), kind == ResourceClasses.Kind.HAS_METADATA));
-            } else {
-                resources.skipped(cls, kind, group.isPresent(), version.isPresent()).ifPresent(warnings);
-            }
-        }
-        return found;
-    }
-
-    private CustomResourceType describe(ClassOrInterfaceDeclaration cls, dev.opctl.crd.model.TypeDeclaration model,
-            List<TypeUse> arguments,
-            AnnotationExpr groupAnnotation, AnnotationExpr versionAnnotation, boolean hasMetadata) {
-        String group = annotations.string(groupAnnotation, "value").orElse("");
-        if (group.isEmpty() || !group.contains(".")) {
-            throw OpctlException.invalidInput(String.format("%s: @Group(\"%s\") is not a valid API group: use a DNS "
-                    + "subdomain with at least one dot, e.g. cache.example.com", index.location(cls), group));
-        }
-        Names.requireDnsSubdomain("API group of " + cls.getNameAsString(), group);
-        String version = annotations.string(versionAnnotation, "value").orElse("");
-        Names.requireDnsLabel("version of " + cls.getNameAsString(), version);
-        String kind = modelString(cls, "Kind").orElse(cls.getNameAsString());
-        // As fabric8 names the resource at run time (HasMetadata.getSingular and getPlural).
-        String singular = modelString(cls, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
-        String plural = modelString(cls, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
-                .orElse(Fabric8Plural.of(singular));
-        List<String> shortNames = annotations.find(cls, Annotations.FABRIC8_MODEL + "ShortNames")
-                .map(a -> annotations.strings(a, "value")).orElse(List.of());
-        List<String> categories = annotations.find(cls, Annotations.FABRIC8_MODEL + "Categories")
-                .map(a -> annotations.strings(a, "value")).orElse(List.of());
-        boolean namespaced = resources.implementsInterface(cls, LibraryNames.NAMESPACED);
-        return new CustomResourceType(cls, model, group, version,
-                annotations.bool(versionAnnotation, "storage").orElse(true),
-                annotations.bool(versionAnnotation, "served").orElse(true),
-                annotations.bool(versionAnnotation, "deprecated").orElse(false),
-                annotations.string(versionAnnotation, "deprecationWarning").filter(w -> !w.isEmpty()).orElse(null),
-                kind, plural, singular, shortNames, categories, namespaced,
-                keyValues(cls, "Labels"), keyValues(cls, "Annotations"),
-                arguments.size() == 2 ? arguments.get(0) : null,
-                arguments.size() == 2 ? arguments.get(1) : null, hasMetadata);
-    }
-
-    private Optional<String> modelString(ClassOrInterfaceDeclaration cls, String annotation) {
-        return annotations.find(cls, Annotations.FABRIC8_MODEL + annotation)
-                .flatMap(a -> annotations.string(a, "value")).filter(v -> !v.isEmpty());
-    }
-
-    /** {@code @Labels({"a=b"})} or {@code @Annotations(...)} of fabric8's generator, in name order. */
-    private Map<String, String> keyValues(ClassOrInterfaceDeclaration cls, String annotation) {
-        Map<String, String> values = new TreeMap<>();
-        annotations.find(cls, Annotations.FABRIC8_CRD + annotation).ifPresent(a -> {
-            for (String entry : annotations.strings(a, "value")) {
-                int eq = entry.indexOf('=');
-                if (eq <= 0) {
-                    throw OpctlException.invalidInput(String.format("%s: @%s(\"%s\") is not a key=value pair; write "
-                            + "it as \"key=value\"", index.location(a), annotation, entry));
-                }
-                values.put(entry.substring(0, eq), entry.substring(eq + 1));
-            }
-        });
-        return values;
     }
 
     private ObjectNode crd(List<CustomResourceType> versions) {

@@ -128,12 +128,13 @@ final class ModelSchemas {
      * @throws OpctlException (invalid input) when two on-demand imports offer it, as javac does
      */
     UnaryOperator<String> qualifier(List<String> packages, String where) {
-        return qualifier(packages, () -> where);
+        return qualifier(() -> packages, () -> where);
     }
 
-    /** {@link #qualifier(List, String)}, saying where only for an error. */
-    UnaryOperator<String> qualifier(List<String> packages, Supplier<String> where) {
+    /** {@link #qualifier(List, String)}, finding the packages and saying where only when a name needs it. */
+    UnaryOperator<String> qualifier(Supplier<List<String>> inScope, Supplier<String> where) {
         return name -> {
+            List<String> packages = inScope.get();
             if (packages.isEmpty()) {
                 return name;
             }

@@ -272,7 +272,8 @@ final class SourceModelReader {
 
     private TypeUse use(Type type, Node context) {
         return SourceTypeUses.of(TypeRef.of(type, context), index,
-                compiled.qualifier(index.packagesInScope(context), () -> index.location(context) + member(context)),
+                compiled.qualifier(() -> index.packagesInScope(context),
+                        () -> index.location(context) + member(context)),
                 this::annotation);
     }
 

@@ -54,6 +54,7 @@ public final class Opctl {
         commands.put("edit", Node.of(EditCommand.class));
         commands.put("generate", Node.of(GenerateCommand.class, "crds", GenerateCrdsCommand.class, "rbac",
                 GenerateRbacCommand.class));
+        commands.put("completion", Node.of(CompletionCommand.class));
         commands.put("help", Node.of(HelpCommand.class));
         return commands;
     }

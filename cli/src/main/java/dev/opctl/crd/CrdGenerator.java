@@ -153,8 +153,16 @@ public final class CrdGenerator {
         return generate(SourceIndex.parse(sources), outputDir, options, warnings);
     }
 
+    /**
+     * {@link #generate(Map, String, Options, Consumer)} over sources a caller has read for more than
+     * the CRDs (the ClusterRole too), parsed once.
+     */
+    public static FileSet generate(SourceModel sources, String outputDir, Options options, Consumer<String> warnings) {
+        return generate(sources.index(), outputDir, options, warnings);
+    }
+
     /** Reading the Kubernetes schema catalog takes a while; on a second core it overlaps parsing. */
-    private static void preloadCatalog() {
+    static void preloadCatalog() {
         Thread preload = new Thread(KubernetesCatalog::get, "opctl-catalog");
         preload.setDaemon(true);
         preload.start();

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The types of the libraries opctl reads by name (Lombok, Jackson's annotations and nodes, fabric8's
- * generator and model annotations, and fabric8's resource types), so that a simple name imported
+ * generator and model annotations, fabric8's resource types, and the Java Operator SDK's reconciler,
+ * dependent resource and informer packages), so that a simple name imported
  * on demand ({@code import lombok.*;}) resolves as javac resolves it: every type of each package
  * in {@link #PACKAGES}, so that two on-demand imports offering the same name are seen to clash.
  */
@@ -42,7 +43,21 @@ final class LibraryNames {
                     + "AdditionalSelectableField AdditionalSelectableFields Annotations Labels PreserveUnknownFields "
                     + "PrinterColumn PrinterColumnFormat SchemaFrom SchemaSwap SchemaSwaps SelectableField",
             "io.fabric8.kubernetes.model.annotation", "Categories Generated Group Kind LabelSelector Plural "
-                    + "ShortNames Singular SpecReplicas StatusReplicas Version");
+                    + "ShortNames Singular SpecReplicas StatusReplicas Version",
+            // The Java Operator SDK's, which RBAC inference reads (rbac.JosdkUses).
+            "io.javaoperatorsdk.operator.api.reconciler", "BaseControl Cleaner Constants Context ContextInitializer "
+                    + "ControllerConfiguration DefaultContext DeleteControl ErrorStatusUpdateControl EventSourceContext "
+                    + "EventSourceUtils Experimental Ignore IndexedResourceCache MaxReconciliationInterval "
+                    + "NonComparableResourceVersionException PrimaryUpdateAndCacheUtils Reconciler ResourceCache "
+                    + "RetryInfo UpdateControl Workflow",
+            "io.javaoperatorsdk.operator.processing.dependent.kubernetes", "BooleanWithUndefined "
+                    + "CRUDKubernetesDependentResource CRUDNoGCKubernetesDependentResource GenericKubernetesDependentResource "
+                    + "GenericKubernetesResourceMatcher GenericResourceUpdater GroupVersionKindPlural KubernetesDependent "
+                    + "KubernetesDependentConverter KubernetesDependentResource KubernetesDependentResourceConfig "
+                    + "KubernetesDependentResourceConfigBuilder ResourceComparators "
+                    + "SSABasedGenericKubernetesResourceMatcher",
+            "io.javaoperatorsdk.operator.api.config.informer", "Field FieldSelector FieldSelectorBuilder Informer "
+                    + "InformerConfiguration InformerEventSourceConfiguration");
 
     /** Types of packages opctl knows only in part: the rest of the package is none of its business. */
     private static final Set<String> OTHERS = Set.of(CUSTOM_RESOURCE, HAS_METADATA, NAMESPACED,

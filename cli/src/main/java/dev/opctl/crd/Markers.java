@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * starting with {@code TODO} to the next blank line): they are notes to the developer.
  */
 final class Markers {
-    private static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
+    /** A marker line, {@code +name} or {@code +name=value}, once a comment's leading {@code *} is gone. */
+    static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
     /** Javadoc's inline tags whose text belongs in a description: {@code {@code x}}, {@code {@link X label}}, ... */
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|value|link|linkplain)\\s+([^}]*)}");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");

@@ -290,7 +290,11 @@ final class SourceModelReader {
     }
 
     private TypeUse.Named named(ClassOrInterfaceType type, Node context) {
-        return (TypeUse.Named) use(type, context);
+        if (use(type, context) instanceof TypeUse.Named named) {
+            return named;
+        }
+        throw OpctlException.invalidInput(String.format("%s: %s is a type variable, and a type can only extend or "
+                + "implement a class or interface (javac rejects it too)", index.location(type), type));
     }
 
     private Doc doc(Node node) {

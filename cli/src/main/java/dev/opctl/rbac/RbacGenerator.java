@@ -1,14 +1,13 @@
 package dev.opctl.rbac;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.crd.SourceModel;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.TextFiles;
 import dev.opctl.engine.YamlWriter;
-import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import java.io.IOException;
@@ -18,12 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -48,9 +44,12 @@ import java.util.stream.Stream;
  *     kinds that CRUD dependents manage: also {@code create} and {@code patch} (an apply patch that
  *     creates the object needs {@code create} too).
  * </ul>
- * Anything else the code does through the client is granted with a marker.
+ * Anything else the code does through the client is granted with a marker. The sources are read
+ * through {@link SourceModel}: declarations with names resolved as javac resolves them (a supertype
+ * or kind imported by name or on demand, or written qualified), and calls in code, never in
+ * comments or string literals ({@link JosdkUses}).
  *
- * <p>A marker is a comment line (or a Javadoc line) such as
+ * <p>A marker is a comment line (or a Javadoc line) anywhere in the sources, such as
  * {@code // +opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch}; {@code groups=""}
  * or {@code groups=core} is the core group. Several groups, resources or verbs are separated by
  * {@code ;}.
@@ -70,27 +69,11 @@ public final class RbacGenerator {
             # The operator watches only these namespaces ('opctl edit --namespaces'): each RoleBinding grants
             # the ClusterRole's permissions in its namespace only. Apply with: kubectl apply -f config/rbac/namespaced
             """;
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?://+|\\*)?\\s*\\+opctl:rbac:(.*)$");
+    private static final String MARKER = "opctl:rbac:";
     private static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
             "deletecollection");
     static final List<String> WATCH_VERBS = List.of("list", "watch");
     static final List<String> APPLY_VERBS = List.of("list", "watch", "create", "patch");
-    private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+([\\w.]+\\.(\\w+))\\s*;");
-    /** How JOSDK code uses a kind, and the verbs that use needs. */
-    private static final Map<Pattern, List<String>> USES = Map.of(
-            Pattern.compile("InformerEventSourceConfiguration\\s*\\.\\s*from\\(\\s*([\\w.]+)\\.class"), WATCH_VERBS,
-            Pattern.compile("extends\\s+KubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), WATCH_VERBS,
-            Pattern.compile("extends\\s+CRUDKubernetesDependentResource\\s*<\\s*([\\w.]+)\\s*,"), APPLY_VERBS);
-    /** A reconciler class and its primary type. */
-    private static final Pattern RECONCILER =
-            Pattern.compile("class\\s+\\w+[^{]*?\\bimplements\\s[^{]*?\\bReconciler\\s*<\\s*([\\w.]+)\\s*>");
-    private static final Pattern CLEANER = Pattern.compile("\\bimplements\\s[^{]*?\\bCleaner\\s*<");
-    /** A dependent resource that creates objects owned by its primary, and that primary's type. */
-    private static final Pattern OWNING_DEPENDENT =
-            Pattern.compile("extends\\s+CRUDKubernetesDependentResource\\s*<\\s*[\\w.]+\\s*,\\s*([\\w.]+)\\s*>");
-    private static final Pattern PATCHES_RESOURCE = Pattern.compile("\\bpatchResource(AndStatus)?\\s*\\(");
-    private static final Pattern PATCHES_STATUS = Pattern.compile("\\bpatch(ResourceAnd)?Status\\s*\\(");
-    private static final Pattern REPLACES_STATUS = Pattern.compile("\\.(updateStatus|replaceStatus)\\s*\\(");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private RbacGenerator() {
@@ -112,19 +95,28 @@ public final class RbacGenerator {
      * that needs them for more than the role.
      */
     public static GeneratedFile role(ProjectFile project, Map<Path, String> sources) {
-        Map<String, Map<String, TreeSet<String>>> grants = new TreeMap<>();
+        return role(project, sources.isEmpty() ? null : SourceModel.read(sources));
+    }
+
+    /**
+     * The ClusterRole of {@code project} from its sources, read by a caller that needs them for more
+     * than the role (the CRDs); null for a project without sources yet.
+     */
+    public static GeneratedFile role(ProjectFile project, SourceModel sources) {
+        Grants grants = new Grants();
         for (Resource r : project.resources()) {
             if (r.controller()) {
-                grant(grants, r.group(), r.plural(), WATCH_VERBS);
+                grants.add(r.group(), r.plural(), WATCH_VERBS);
             }
         }
-        for (Map.Entry<Path, String> source : sources.entrySet()) {
-            infer(grants, project, source.getValue());
-            String[] lines = source.getValue().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = MARKER.matcher(lines[i]);
-                if (m.matches()) {
-                    marker(grants, m.group(1).strip(), source.getKey() + ":" + (i + 1));
+        if (sources != null) {
+            JosdkUses.infer(sources, project, grants);
+            for (SourceModel.Marker marker : sources.markers()) {
+                String name = marker.marker().name();
+                if (name.startsWith(MARKER)) {
+                    String value = marker.marker().value();
+                    marker(grants, name.substring(MARKER.length()) + (value == null ? "" : "=" + value),
+                            marker.location());
                 }
             }
         }
@@ -134,23 +126,7 @@ public final class RbacGenerator {
         ObjectNode metadata = role.putObject("metadata");
         metadata.put("name", project.projectName() + "-manager-role");
         metadata.putObject("labels").put("app.kubernetes.io/name", project.projectName());
-        ArrayNode rules = role.putArray("rules");
-        grants.forEach((group, resources) -> {
-            // One rule per group and set of verbs, as controller-gen writes them.
-            Map<String, List<String>> byVerbs = new TreeMap<>();
-            resources.forEach((resource, verbs) -> byVerbs.computeIfAbsent(String.join(";", verbs),
-                    k -> new ArrayList<>()).add(resource));
-            byVerbs.forEach((verbs, names) -> {
-                ObjectNode rule = rules.addObject();
-                rule.putArray("apiGroups").add(group);
-                ArrayNode list = rule.putArray("resources");
-                names.forEach(list::add);
-                ArrayNode verbList = rule.putArray("verbs");
-                for (String verb : verbs.split(";")) {
-                    verbList.add(verb);
-                }
-            });
-        });
+        grants.writeTo(role.putArray("rules"));
         return GeneratedFile.tool(ROLE, HEADER + YamlWriter.write(role));
     }
 
@@ -184,7 +160,7 @@ public final class RbacGenerator {
         return GeneratedFile.tool(NAMESPACE_BINDINGS, yaml.toString());
     }
 
-    private static void marker(Map<String, Map<String, TreeSet<String>>> grants, String text, String where) {
+    private static void marker(Grants grants, String text, String where) {
         Map<String, List<String>> values = new TreeMap<>();
         for (String pair : text.split(",")) {
             int eq = pair.indexOf('=');
@@ -218,79 +194,15 @@ public final class RbacGenerator {
                 throw invalid(where, text, "name each API group; opctl never grants '*'");
             }
             for (String resource : values.get("resources")) {
-                grant(grants, group, resource, values.get("verbs"));
+                grants.add(group, resource, values.get("verbs"));
             }
         }
-    }
-
-    /**
-     * What a source's Java Operator SDK code needs: read access to the kinds its informers watch,
-     * and to create and update the kinds its CRUD dependent resources manage.
-     */
-    private static void infer(Map<String, Map<String, TreeSet<String>>> grants, ProjectFile project, String source) {
-        Map<String, String> imports = new TreeMap<>();
-        Matcher imported = IMPORT.matcher(source);
-        while (imported.find()) {
-            imports.put(imported.group(2), imported.group(1));
-        }
-        for (Map.Entry<Pattern, List<String>> use : USES.entrySet()) {
-            Matcher m = use.getKey().matcher(source);
-            while (m.find()) {
-                kind(project, imports, m.group(1)).ifPresent(k -> grant(grants, k.group(), k.plural(), use.getValue()));
-            }
-        }
-        Matcher owning = OWNING_DEPENDENT.matcher(source);
-        while (owning.find()) {
-            kind(project, imports, owning.group(1))
-                    .ifPresent(k -> grant(grants, k.group(), k.plural() + "/finalizers", List.of("update")));
-        }
-        Matcher reconciler = RECONCILER.matcher(source);
-        if (!reconciler.find()) {
-            return;
-        }
-        kind(project, imports, reconciler.group(1)).ifPresent(primary -> {
-            if (CLEANER.matcher(source).find()) {
-                grant(grants, primary.group(), primary.plural(), List.of("get", "patch"));
-            }
-            if (PATCHES_RESOURCE.matcher(source).find()) {
-                grant(grants, primary.group(), primary.plural(), List.of("patch"));
-            }
-            if (PATCHES_STATUS.matcher(source).find()) {
-                grant(grants, primary.group(), primary.plural() + "/status", List.of("patch"));
-            }
-            if (REPLACES_STATUS.matcher(source).find()) {
-                grant(grants, primary.group(), primary.plural() + "/status", List.of("update"));
-            }
-        });
-    }
-
-    /** The API group and plural of the Java type {@code name}, as imported in a source. */
-    private record Kind(String group, String plural) {
-    }
-
-    private static Optional<Kind> kind(ProjectFile project, Map<String, String> imports, String name) {
-        String type = imports.getOrDefault(name, name);
-        Optional<BuiltInKind> builtIn = BuiltInKind.ofModelClass(type);
-        if (builtIn.isPresent()) {
-            return Optional.of(new Kind(builtIn.get().group(), builtIn.get().plural()));
-        }
-        return project.resources().stream()
-                .filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(type))
-                .findFirst()
-                .map(r -> new Kind(r.group(), r.plural()));
     }
 
     private static OpctlException invalid(String where, String text, String hint) {
         return OpctlException.invalidInput(String.format("%s: invalid marker '+opctl:rbac:%s': %s", where, text, hint));
     }
 
-    private static void grant(Map<String, Map<String, TreeSet<String>>> grants, String group, String resource,
-            List<String> verbs) {
-        grants.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(resource, r -> new TreeSet<>())
-                .addAll(verbs);
-    }
-
-    /** The Java sources under {@code root} with the overlay applied, by path in a fixed order. */
     /**
      * The Java files under {@code root} (file to content), with {@code overlay} read instead of the disk;
      * none when {@code root} is {@code null}.

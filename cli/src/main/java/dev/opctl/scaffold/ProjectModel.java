@@ -64,6 +64,14 @@ public record ProjectModel(ProjectFile project, String projectVersion, Versions 
         return project.artifactId();
     }
 
+    /**
+     * The git ref of opctl's repository that the project's CI installs opctl from: the release tag
+     * of the opctl that made the project, or {@code main} for a development build.
+     */
+    public String opctlGitRef() {
+        return versions.opctl().endsWith("-SNAPSHOT") ? "main" : "v" + versions.opctl();
+    }
+
     /** The class that starts the operator. */
     public String mainClass() {
         return "OperatorMain";

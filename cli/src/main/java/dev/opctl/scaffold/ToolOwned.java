@@ -1,6 +1,7 @@
 package dev.opctl.scaffold;
 
 import dev.opctl.crd.CrdGenerator;
+import dev.opctl.crd.SourceModel;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
@@ -59,8 +60,9 @@ public final class ToolOwned {
         });
         FileSet.Builder files = FileSet.builder();
         CrdGenerator.Options withConversions = options.withConversions(WebhookRuntime.conversions(model));
-        CrdGenerator.generate(java, CRD_DIR, withConversions, warnings).files().forEach(files::add);
-        files.add(RbacGenerator.role(model.project(), java));
+        SourceModel sources = SourceModel.read(java); // parsed once, for the CRDs and the role
+        CrdGenerator.generate(sources, CRD_DIR, withConversions, warnings).files().forEach(files::add);
+        files.add(RbacGenerator.role(model.project(), sources));
         if (!model.project().namespaces().isEmpty()) {
             files.add(RbacGenerator.namespaceBindings(model.project()));
         }

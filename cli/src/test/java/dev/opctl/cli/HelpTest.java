@@ -73,7 +73,7 @@ class HelpTest {
         "generate crd --check|unknown command 'crd' for 'opctl generate'; did you mean 'opctl generate crds'? "
                 + "(see 'opctl generate --help')",
         "nwe demo|unknown command 'nwe' for 'opctl'; did you mean 'opctl new'? (see 'opctl --help')",
-        "frobnicate|unknown command 'frobnicate' for 'opctl'; its commands are new, add, delete, edit, generate, help "
+        "frobnicate|unknown command 'frobnicate' for 'opctl'; its commands are new, add, delete, edit, generate, completion, help "
                 + "(see 'opctl --help')",
         "gen|unknown command 'gen' for 'opctl'; did you mean 'opctl generate'? (see 'opctl --help')",
         "help add api extra|'opctl add api' has no commands, and takes no argument 'extra' (see 'opctl add api --help')",

@@ -2,8 +2,10 @@ package dev.opctl.rbac;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -175,6 +177,155 @@ class RbacGeneratorTest {
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
                 (path, source) -> source.replace("public class", "// +opctl:rbac:groups=core,resources=secrets,verbs=get\npublic class"));
         assertTrue(role(sources).contains("- secrets\n  verbs:\n  - get\n"));
+    }
+
+    @Test
+    void callsAndSupertypesInCommentsAndStringsGrantNothing() {
+        String role = role(withStatements("""
+                        // UpdateControl.patchStatus(store) once the status is written
+                        String note = "implements Cleaner<Store>, patchResource(store), InformerEventSourceConfiguration"
+                                + ".from(ConfigMap.class";
+                        /* context.getClient().resource(store).updateStatus(); */
+                """));
+        assertEquals(rules(role(reconciler("", "UpdateControl.noUpdate()"))), rules(role), role);
+    }
+
+    @Test
+    void aMarkerInAStringGrantsNothingAndOneInAMethodBodyDoes() {
+        String role = role(withStatements("""
+                        String text = \"""
+                                +opctl:rbac:groups=core,resources=secrets,verbs=get
+                                \""";
+                        // +opctl:rbac:groups=core,resources=events,verbs=create
+                """));
+        assertFalse(role.contains("secrets"), role);
+        assertTrue(role.contains("- events\n  verbs:\n  - create\n"), role);
+    }
+
+    @Test
+    void namesImportedOnDemandOrQualifiedAreResolved() {
+        Map<Path, String> sources = new LinkedHashMap<>();
+        sources.put(ROOT.resolve("com/example/shop/api/shop/v1/Store.java"), """
+                package com.example.shop.api.shop.v1;
+
+                public class Store extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.*;
+                import io.javaoperatorsdk.operator.api.reconciler.*;
+
+                public class StoreReconciler implements Reconciler<Store>,
+                        io.javaoperatorsdk.operator.api.reconciler.Cleaner<Store> {
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        return UpdateControl.patchStatus(store);
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreDeployment.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.apps.*;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.*;
+
+                public class StoreDeployment extends CRUDKubernetesDependentResource<Deployment, Store> {
+                    Object secrets = io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration
+                            .from(io.fabric8.kubernetes.api.model.Secret.class, Store.class);
+                }
+                """);
+        assertEquals("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - secrets
+                  verbs:
+                  - list
+                  - watch
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - create
+                  - list
+                  - patch
+                  - watch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores
+                  verbs:
+                  - get
+                  - list
+                  - patch
+                  - watch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores/status
+                  verbs:
+                  - patch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores/finalizers
+                  verbs:
+                  - update
+                """, rules(role(sources)));
+    }
+
+    @Test
+    void aDependentsKindIsFoundThroughItsSuperclassesInTheSources() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/Owned.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+
+                abstract class Owned<R extends io.fabric8.kubernetes.api.model.HasMetadata>
+                        extends CRUDKubernetesDependentResource<R, Store> {
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+
+                class StoreConfig extends Owned<ConfigMap> {
+                }
+                """);
+        String role = role(sources);
+        assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - patch\n  - watch\n"), role);
+        assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
+    }
+
+    @Test
+    void aBadMarkerOrSourceIsOneLineWithFileAndLine() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("        return", "        // +opctl:rbac:groups=apps,resources=*,verbs=get\n        return"));
+        OpctlException marker = assertThrows(OpctlException.class, () -> role(sources));
+        assertEquals("/project/src/main/java/com/example/shop/controller/StoreReconciler.java:11: invalid marker "
+                + "'+opctl:rbac:groups=apps,resources=*,verbs=get': name each resource, e.g. resources=deployments; "
+                + "opctl never grants '*'", marker.getMessage());
+        OpctlException syntax = assertThrows(OpctlException.class,
+                () -> role(reconciler("", "UpdateControl.noUpdate(")));
+        assertTrue(syntax.getMessage().startsWith(
+                "/project/src/main/java/com/example/shop/controller/StoreReconciler.java:11: cannot parse Java"),
+                syntax.getMessage());
+        assertFalse(syntax.getMessage().contains("Exception"), syntax.getMessage());
+    }
+
+    /** The reconciler that returns {@code noUpdate()}, with {@code statements} before its return. */
+    private static Map<Path, String> withStatements(String statements) {
+        return sources(RECONCILER.formatted("", "UpdateControl.noUpdate()").replace("        return", statements
+                + "        return"));
     }
 
     private static Map<Path, String> reconciler(String moreInterfaces, String result) {

@@ -26,6 +26,7 @@ public final class NewProject {
             mustache("README.md", Ownership.USER),
             mustache(".gitignore", Ownership.USER),
             mustache(".dockerignore", Ownership.USER),
+            mustache(".github/workflows/ci.yml", Ownership.USER),
             mustache("Dockerfile", Ownership.USER),
             mustache("pom.xml", Ownership.USER),
             ProjectJavaFile.main("OperatorMain"),

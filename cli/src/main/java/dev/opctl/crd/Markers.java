@@ -31,6 +31,7 @@ final class Markers {
     static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
     /** Javadoc's inline tags whose text belongs in a description: {@code {@code x}}, {@code {@link X label}}, ... */
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|value|link|linkplain)\\s+([^}]*)}");
+    private static final Pattern LEADING_STAR = Pattern.compile("^\\s*\\*");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
     private final SourceIndex index;
@@ -84,7 +85,7 @@ final class Markers {
         List<Doc.Marker> found = new ArrayList<>();
         for (Comment comment : comments(member)) {
             for (String line : comment.getContent().split("\n")) {
-                Matcher m = MARKER.matcher(line.replaceFirst("^\\s*\\*", ""));
+                Matcher m = MARKER.matcher(LEADING_STAR.matcher(line).replaceFirst(""));
                 if (m.matches()) {
                     found.add(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip(),
                             index.location(comment)));
@@ -103,6 +104,11 @@ final class Markers {
         if (parent == null || begin < 0) {
             return found;
         }
+        List<Comment> orphans = parent.getOrphanComments();
+        if (orphans.stream().noneMatch(c -> !(c instanceof JavadocComment) && c.getBegin().map(p -> p.line)
+                .orElse(0) < begin)) {
+            return found; // no comment line above it but its own: no need to find where the one before ends
+        }
         int previousEnd = 0;
         for (Node sibling : parent.getChildNodes()) {
             if (sibling == member || sibling instanceof Comment) {
@@ -113,7 +119,7 @@ final class Markers {
                 previousEnd = Math.max(previousEnd, end);
             }
         }
-        for (Comment orphan : parent.getOrphanComments()) {
+        for (Comment orphan : orphans) {
             int line = orphan.getBegin().map(p -> p.line).orElse(0);
             if (line > previousEnd && line < begin && !(orphan instanceof JavadocComment)) {
                 found.add(orphan);

@@ -170,24 +170,28 @@ final class SourceModelReader {
             addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration(component.name(), component.type(), List.of(),
                     EnumSet.of(Modifier.PUBLIC), component.annotations(), Doc.at(component.doc().where())));
         }
-        boolean data = lombok(type, "Data");
-        boolean classGetter = lombok(type, "Getter") || data || lombok(type, "Value");
-        boolean classSetter = lombok(type, "Setter") || data;
+        boolean annotatedType = type.getAnnotations().isNonEmpty();
+        boolean data = annotatedType && lombok(type, "Data");
+        boolean value = annotatedType && lombok(type, "Value");
+        boolean classGetter = annotatedType && lombok(type, "Getter") || data || value;
+        boolean classSetter = annotatedType && lombok(type, "Setter") || data;
         for (FieldDeclaration field : type.getFields()) {
-            if (field.isStatic()) {
+            boolean annotated = field.getAnnotations().isNonEmpty();
+            boolean getters = classGetter || annotated && lombok(field, "Getter");
+            boolean setters = !field.isFinal() && !value && (classSetter || annotated && lombok(field, "Setter"));
+            if (field.isStatic() || !getters && !setters) {
                 continue;
             }
             for (VariableDeclarator variable : field.getVariables()) {
                 TypeUse fieldType = use(variable.getType(), field);
                 boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
-                Optional<Set<Modifier>> getter = classGetter || lombok(field, "Getter")
-                        ? access(type, field, "Getter") : Optional.empty();
+                Optional<Set<Modifier>> getter = getters ? access(type, field, "Getter") : Optional.empty();
                 if (getter.isPresent()) {
                     addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration(
                             LombokNames.getter(variable.getNameAsString(), bool), fieldType, List.of(), getter.get(),
                             List.of(), Doc.at(index.location(field))));
                 }
-                if (!field.isFinal() && !lombok(type, "Value") && (classSetter || lombok(field, "Setter"))) {
+                if (setters) {
                     addIfAbsent(into, method(LombokNames.setter(variable.getNameAsString(), bool),
                             new TypeUse.Primitive("void"), List.of(fieldType), false));
                 }

@@ -75,9 +75,10 @@ final class SourceTypeUses {
                 typeAnnotations.add(use);
             }
         }
-        String name = index.resolve(classType.getNameWithScope(), ref.context());
+        String asWritten = classType.getNameWithScope();
+        String name = index.resolve(asWritten, ref.context());
         return new TypeUse.Named(Character.isUpperCase(name.charAt(0)) ? unresolved.apply(name) : name, arguments,
-                typeAnnotations, classType.getNameWithScope());
+                typeAnnotations, asWritten);
     }
 
     /** Whether a simple name written at {@code context} names a type parameter in scope there. */

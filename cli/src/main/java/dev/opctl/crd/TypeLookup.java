@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TypeLookup {
     private final SourceIndex index;
-    private final SourceModelReader reader;
+    /** A reader per thread: a reader evaluates constants with state of its own. */
+    private final ThreadLocal<SourceModelReader> readers;
     private final Classpath classpath;
     private final Map<String, TypeDeclaration> read = new ConcurrentHashMap<>();
 
     /** The types of {@code index} (null for none), then of {@code classpath}. */
     TypeLookup(SourceIndex index, Classpath classpath, ModelSchemas qualifier) {
         this.index = index;
-        this.reader = index == null ? null : new SourceModelReader(index, qualifier);
+        this.readers = ThreadLocal.withInitial(() -> new SourceModelReader(index, qualifier));
         this.classpath = classpath;
     }
 
@@ -29,11 +30,8 @@ final class TypeLookup {
         if (type != null || index == null) {
             return Optional.ofNullable(type);
         }
-        return index.type(name).map(node -> {
-            synchronized (reader) { // the reader evaluates constants with state of its own
-                return read.computeIfAbsent(name, n -> reader.read(node));
-            }
-        });
+        // Reading one type reads no other: computeIfAbsent does not recur.
+        return index.type(name).map(node -> read.computeIfAbsent(name, n -> readers.get().read(node)));
     }
 
     /**

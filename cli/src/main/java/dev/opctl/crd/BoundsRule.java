@@ -9,20 +9,25 @@ import java.util.function.Function;
 final class BoundsRule implements SchemaRule {
     @Override
     public void apply(SchemaTarget target, ObjectNode schema) {
-        apply(target::find, target.kind(), schema);
+        apply(target.finder(), target.kind(), schema);
     }
 
     static void apply(Function<String, Optional<AnnotationUse>> find, String kind, ObjectNode schema) {
         if (kind.equals("integer") || kind.equals("number")) {
-            find.apply(Annotations.FABRIC8_GENERATOR + "Min").ifPresent(a -> bound(schema, a, "minimum",
-                    "exclusiveMinimum"));
-            find.apply(Annotations.FABRIC8_GENERATOR + "Max").ifPresent(a -> bound(schema, a, "maximum",
-                    "exclusiveMaximum"));
+            bound(schema, find.apply(Annotations.FABRIC8_GENERATOR + "Min"), "minimum", "exclusiveMinimum");
+            bound(schema, find.apply(Annotations.FABRIC8_GENERATOR + "Max"), "maximum", "exclusiveMaximum");
         }
     }
 
-    private static void bound(ObjectNode schema, AnnotationUse annotation, String key, String exclusiveKey) {
-        annotation.number("value").ifPresent(v -> putNumber(schema, key, v));
+    private static void bound(ObjectNode schema, Optional<AnnotationUse> found, String key, String exclusiveKey) {
+        if (found.isEmpty()) {
+            return;
+        }
+        AnnotationUse annotation = found.get();
+        Optional<Double> value = annotation.number("value");
+        if (value.isPresent()) {
+            putNumber(schema, key, value.get());
+        }
         if (!annotation.bool("inclusive").orElse(true)) {
             schema.put(exclusiveKey, true);
         }

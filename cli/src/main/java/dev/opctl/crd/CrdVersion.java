@@ -59,9 +59,9 @@ final class CrdVersion {
         version.put("storage", type.storage());
         ObjectNode subresources = JSON.objectNode();
         ObjectNode scale = JSON.objectNode();
-        single(root.marked(), PropertySchemas.LABEL_SELECTOR).ifPresent(p -> scale.put("labelSelectorPath", p));
-        single(root.marked(), PropertySchemas.SPEC_REPLICAS).ifPresent(p -> scale.put("specReplicasPath", p));
-        single(root.marked(), PropertySchemas.STATUS_REPLICAS).ifPresent(p -> scale.put("statusReplicasPath", p));
+        putFirst(scale, "labelSelectorPath", root.marked(), PropertySchemas.LABEL_SELECTOR);
+        putFirst(scale, "specReplicasPath", root.marked(), PropertySchemas.SPEC_REPLICAS);
+        putFirst(scale, "statusReplicasPath", root.marked(), PropertySchemas.STATUS_REPLICAS);
         if (!scale.isEmpty()) {
             subresources.set("scale", scale);
         }
@@ -76,10 +76,14 @@ final class CrdVersion {
         return version;
     }
 
-    /** The path of the first property with this annotation, as fabric8 takes it. */
-    private static Optional<String> single(List<PropertySchemas.Marked> marked, String annotation) {
-        return marked.stream().filter(m -> m.annotation().equals(annotation)).map(PropertySchemas.Marked::path)
-                .findFirst();
+    /** The path of the first property with this annotation, as fabric8 takes it, as {@code key}. */
+    private static void putFirst(ObjectNode scale, String key, List<PropertySchemas.Marked> marked, String annotation) {
+        for (PropertySchemas.Marked m : marked) {
+            if (m.annotation().equals(annotation)) {
+                scale.put(key, m.path());
+                return;
+            }
+        }
     }
 
     /** {@code @AdditionalPrinterColumn} on the class and {@code @PrinterColumn} on properties, by JSON path. */
@@ -109,7 +113,9 @@ final class CrdVersion {
                     m.schema().path("description").asText("")));
         }
         ArrayNode list = JSON.arrayNode();
-        columns.values().forEach(list::add);
+        for (ObjectNode column : columns.values()) {
+            list.add(column);
+        }
         return list;
     }
 
@@ -139,10 +145,15 @@ final class CrdVersion {
                 a.string("jsonPath").ifPresent(paths::add);
             }
         }
-        marked.stream().filter(m -> m.annotation().equals(PropertySchemas.SELECTABLE_FIELD))
-                .forEach(m -> paths.add(m.path()));
+        for (PropertySchemas.Marked m : marked) {
+            if (m.annotation().equals(PropertySchemas.SELECTABLE_FIELD)) {
+                paths.add(m.path());
+            }
+        }
         ArrayNode list = JSON.arrayNode();
-        paths.forEach(p -> list.addObject().put("jsonPath", p));
+        for (String path : paths) {
+            list.addObject().put("jsonPath", path);
+        }
         return list;
     }
 

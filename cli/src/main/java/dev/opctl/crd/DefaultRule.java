@@ -27,7 +27,10 @@ final class DefaultRule implements SchemaRule {
 
     @Override
     public void apply(SchemaTarget target, ObjectNode schema) {
-        value(target::find, target.kind(), target.where()).ifPresent(d -> schema.set("default", d));
+        Optional<JsonNode> value = value(target.finder(), target.kind(), target.where());
+        if (value.isPresent()) {
+            schema.set("default", value.get());
+        }
     }
 
     /** The default of a property of this kind; {@code where} names it for the error. */

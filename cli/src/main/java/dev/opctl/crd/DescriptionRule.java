@@ -1,6 +1,8 @@
 package dev.opctl.crd;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.crd.model.AnnotationUse;
+import java.util.Optional;
 
 /**
  * {@code description}: Jackson's {@code @JsonPropertyDescription}, else the Javadoc of the first
@@ -9,7 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class DescriptionRule implements SchemaRule {
     @Override
     public void apply(SchemaTarget target, ObjectNode schema) {
-        target.find(Annotations.JACKSON + "JsonPropertyDescription").flatMap(a -> a.string("value"))
-                .or(target::javadoc).ifPresent(d -> schema.put("description", d));
+        Optional<AnnotationUse> jackson = target.find(Annotations.JACKSON + "JsonPropertyDescription");
+        Optional<String> description = jackson.isPresent() ? jackson.get().string("value") : Optional.empty();
+        if (description.isEmpty()) {
+            description = target.javadoc();
+        }
+        if (description.isPresent()) {
+            schema.put("description", description.get());
+        }
     }
 }

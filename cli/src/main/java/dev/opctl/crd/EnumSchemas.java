@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The schema of an enum, as Jackson writes it: its constants' names (or {@code @JsonProperty}
@@ -28,24 +28,29 @@ final class EnumSchemas {
     /** The schema of {@code type}, an enum; {@code where} says where it is used. */
     static ObjectNode of(TypeDeclaration type, String where) {
         ObjectNode schema = JSON.objectNode();
-        if (type.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.enumConstant("shape"))
-                .filter(s -> s.startsWith("NUMBER")).isPresent()) {
+        Optional<AnnotationUse> format = type.find(JacksonShapes.JSON_FORMAT);
+        if (format.isPresent() && format.get().enumConstant("shape").orElse("").startsWith("NUMBER")) {
             schema.put("type", "integer");
         } else {
             TreeSet<String> values = new TreeSet<>();
             if (jsonValue(type).isPresent()) {
                 requireJsonValues(type, where);
-                type.enumConstants().forEach(c -> values.add(c.jsonValue()));
+                for (EnumConstant constant : type.enumConstants()) {
+                    values.add(constant.jsonValue());
+                }
             } else {
                 for (EnumConstant constant : type.enumConstants()) {
+                    Optional<AnnotationUse> property = constant.find(J + "JsonProperty");
                     if (constant.find(J + "JsonIgnore").isEmpty()) {
-                        values.add(constant.find(J + "JsonProperty").flatMap(a -> a.string("value"))
-                                .orElse(constant.name()));
+                        values.add(property.isPresent() ? property.get().string("value").orElse(constant.name())
+                                : constant.name());
                     }
                 }
             }
             ArrayNode list = JSON.arrayNode();
-            values.forEach(list::add);
+            for (String value : values) {
+                list.add(value);
+            }
             schema.set("enum", list);
             schema.put("type", "string");
         }
@@ -56,15 +61,29 @@ final class EnumSchemas {
 
     /** The member whose value Jackson writes for a constant ({@code @JsonValue}), if any. */
     static Optional<Annotated> jsonValue(TypeDeclaration type) {
-        return Stream.concat(type.fields().stream(), type.methods().stream()).map(Annotated.class::cast)
-                .filter(m -> m.find(J + "JsonValue").filter(a -> a.bool("value").orElse(true)).isPresent())
-                .findFirst();
+        List<Annotated> members = new ArrayList<>(type.fields());
+        members.addAll(type.methods());
+        for (Annotated member : members) {
+            Optional<AnnotationUse> found = member.find(J + "JsonValue");
+            if (found.isPresent() && found.get().bool("value").orElse(true)) {
+                return Optional.of(member);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every constant has a value from its {@code @JsonValue} member; else an error naming why. */
     private static void requireJsonValues(TypeDeclaration type, String where) {
-        Optional<EnumConstant> missing = type.enumConstants().stream().filter(c -> c.jsonValue() == null).findFirst();
-        if (missing.isEmpty()) {
+        EnumConstant missing = null;
+        boolean none = true;
+        for (EnumConstant constant : type.enumConstants()) {
+            if (constant.jsonValue() == null) {
+                missing = missing == null ? constant : missing;
+            } else {
+                none = false;
+            }
+        }
+        if (missing == null) {
             return;
         }
         if (type.doc().where() == null) {
@@ -74,10 +93,9 @@ final class EnumSchemas {
                     + "String type", where, type.name()));
         }
         // No value at all: the member is not one opctl reads; else the first constant without one.
-        boolean none = type.enumConstants().stream().map(EnumConstant::jsonValue).allMatch(Objects::isNull);
         Annotated member = jsonValue(type).orElseThrow();
         String at = none && !(member instanceof dev.opctl.crd.model.FieldDeclaration) ? member.doc().where()
-                : missing.get().doc().where();
+                : missing.doc().where();
         throw OpctlException.invalidInput(String.format("%s: enum %s: opctl reads a @JsonValue only from a field "
                 + "(or a getter returning one) that the constructor sets from a parameter, with a String constant "
                 + "for each enum constant; otherwise name the values with @JsonProperty on each constant", at,

@@ -9,7 +9,7 @@ import java.util.function.Function;
 final class PatternRule implements SchemaRule {
     @Override
     public void apply(SchemaTarget target, ObjectNode schema) {
-        apply(target::find, target.kind(), schema);
+        apply(target.finder(), target.kind(), schema);
     }
 
     static void apply(Function<String, Optional<AnnotationUse>> find, String kind, ObjectNode schema) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a schema rule sees of a property or a type: its name, the kind of schema its type has, the
@@ -37,22 +38,36 @@ record SchemaTarget(String name, String kind, List<Annotated> members, String wh
         return Optional.empty();
     }
 
+    /** {@link #find} as a function, made once. */
+    Function<String, Optional<AnnotationUse>> finder() {
+        return this::find;
+    }
+
     /** Every annotation of a repeatable type on the members, also inside its container, in order. */
     List<AnnotationUse> findAll(String annotation, String container) {
         List<AnnotationUse> found = new ArrayList<>();
-        members.forEach(m -> found.addAll(m.findAll(annotation, container)));
+        for (Annotated member : members) {
+            found.addAll(member.findAll(annotation, container));
+        }
         return found;
     }
 
     /** The members' marker comments, in order. */
     List<Doc.Marker> markers() {
         List<Doc.Marker> found = new ArrayList<>();
-        members.forEach(m -> found.addAll(m.doc().markers()));
+        for (Annotated member : members) {
+            found.addAll(member.doc().markers());
+        }
         return found;
     }
 
     /** The first Javadoc description of the members, if any. */
     Optional<String> javadoc() {
-        return members.stream().map(m -> m.doc().javadoc()).filter(Objects::nonNull).findFirst();
+        for (Annotated member : members) {
+            if (member.doc().javadoc() != null) {
+                return Optional.of(member.doc().javadoc());
+            }
+        }
+        return Optional.empty();
     }
 }

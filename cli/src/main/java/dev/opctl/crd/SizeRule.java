@@ -13,7 +13,7 @@ import java.util.function.Function;
 final class SizeRule implements SchemaRule {
     @Override
     public void apply(SchemaTarget target, ObjectNode schema) {
-        apply(target::find, target.kind(), schema);
+        apply(target.finder(), target.kind(), schema);
     }
 
     static void apply(Function<String, Optional<AnnotationUse>> find, String kind, ObjectNode schema) {
@@ -26,9 +26,17 @@ final class SizeRule implements SchemaRule {
         if (keys == null) {
             return;
         }
-        find.apply(Annotations.FABRIC8_GENERATOR + "Size").ifPresent(a -> {
-            a.number("min").filter(v -> v > 0).ifPresent(v -> BoundsRule.putNumber(schema, keys[0], v));
-            a.number("max").filter(v -> v < Long.MAX_VALUE).ifPresent(v -> BoundsRule.putNumber(schema, keys[1], v));
-        });
+        Optional<AnnotationUse> size = find.apply(Annotations.FABRIC8_GENERATOR + "Size");
+        if (size.isEmpty()) {
+            return;
+        }
+        double min = size.get().number("min").orElse(0.0);
+        double max = size.get().number("max").orElse((double) Long.MAX_VALUE);
+        if (min > 0) {
+            BoundsRule.putNumber(schema, keys[0], min);
+        }
+        if (max < Long.MAX_VALUE) {
+            BoundsRule.putNumber(schema, keys[1], max);
+        }
     }
 }

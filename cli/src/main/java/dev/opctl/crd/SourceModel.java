@@ -37,6 +37,8 @@ import java.util.regex.Matcher;
  * The model and the calls are read when first asked for; not for use by several threads at once.
  */
 public final class SourceModel {
+    private static final String OPCTL_MARKER = "+opctl:";
+
     private final SourceIndex index;
     // Read when first asked for.
     private Map<String, dev.opctl.crd.model.TypeDeclaration> types;
@@ -145,7 +147,14 @@ public final class SourceModel {
                     if (lines[i].indexOf('+') < 0) {
                         continue;
                     }
-                    Matcher m = Markers.MARKER.matcher(lines[i].replaceFirst("^\\s*\\*", ""));
+                    String line = lines[i].replaceFirst("^\\s*\\*", "");
+                    Matcher m = Markers.MARKER.matcher(line);
+                    if (!m.matches() && line.strip().startsWith(OPCTL_MARKER)) {
+                        // A marker of opctl's that the grammar does not take would grant nothing, silently.
+                        throw OpctlException.invalidInput(String.format("%s:%d: invalid marker '%s': write it as one "
+                                + "word without spaces, e.g. +opctl:rbac:groups=apps,resources=deployments,verbs=get",
+                                file, first + i, line.strip()));
+                    }
                     if (m.matches()) {
                         found.add(new Marker(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip()),
                                 file + ":" + (first + i)));

@@ -314,6 +314,13 @@ class RbacGeneratorTest {
         assertEquals("/project/src/main/java/com/example/shop/controller/StoreReconciler.java:11: invalid marker "
                 + "'+opctl:rbac:groups=apps,resources=*,verbs=get': name each resource, e.g. resources=deployments; "
                 + "opctl never grants '*'", marker.getMessage());
+        Map<Path, String> spaced = reconciler("", "UpdateControl.noUpdate()");
+        spaced.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("        return", "        // +opctl:rbac: groups=apps,resources=deployments,verbs=get\n        return"));
+        OpctlException space = assertThrows(OpctlException.class, () -> role(spaced));
+        assertEquals("/project/src/main/java/com/example/shop/controller/StoreReconciler.java:11: invalid marker "
+                + "'+opctl:rbac: groups=apps,resources=deployments,verbs=get': write it as one word without spaces, "
+                + "e.g. +opctl:rbac:groups=apps,resources=deployments,verbs=get", space.getMessage());
         OpctlException syntax = assertThrows(OpctlException.class,
                 () -> role(reconciler("", "UpdateControl.noUpdate(")));
         assertTrue(syntax.getMessage().startsWith(

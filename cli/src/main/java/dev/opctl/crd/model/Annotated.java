@@ -4,10 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A declaration that carries annotations: a type, field, accessor, record component or enum constant. */
+/**
+ * A declaration that carries annotations and comments: a type, field, accessor, record component or
+ * enum constant.
+ */
 public interface Annotated {
     /** The annotations, in the order written. */
     List<AnnotationUse> annotations();
+
+    /** Its comments and place in the sources; none for a class file. */
+    default Doc doc() {
+        return Doc.NONE;
+    }
 
     /** The annotation of this type, if present. */
     default Optional<AnnotationUse> find(String type) {

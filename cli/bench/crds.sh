@@ -6,8 +6,9 @@
 #   2. javac + fabric8 generate   (what fabric8 needs: compile first, then generate)
 #   3. fabric8 generate alone     (on the compiled classes)
 # and the number of CRDs each wrote. Median of RUNS runs (default 3); the three take turns, run by run, so
-# that a change in the machine's load (a shared VM's is large) falls on all three alike.
-#   [BENCH_WORK=DIR] cli/bench/crds.sh [RUNS] [KINDS...]
+# that a change in the machine's load (a shared VM's is large) falls on all three alike. With BASELINE set
+# to another checkout of opctl (main's, say), its ./opctl takes turns with them too, to compare two builds.
+#   [BENCH_WORK=DIR] [BASELINE=CHECKOUT] cli/bench/crds.sh [RUNS] [KINDS...]
 # Targets on the 2-core reference machine: 100 kinds < 1 s wall; >= 10x faster than javac + fabric8;
 # cost linear in the number of kinds. On a shared VM wall times vary by 20% from run to run; CPU time
 # varies less.
@@ -23,8 +24,10 @@ else
   work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fi
 [[ -x /usr/bin/time ]] || { echo "needs GNU time (/usr/bin/time; Debian package 'time')" >&2; exit 2; }
+baseline=${BASELINE:-}
 
 "$root/opctl" --version >/dev/null   # builds the jar and the CDS archive when needed
+[[ -z $baseline ]] || "$baseline/opctl" --version >/dev/null
 # fabric8's generator and the fabric8 model, as opctl's tests use them (offline once built).
 (cd "$root/cli" && mvn -q ${MAVEN_ARGS:-} dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$work/cp.txt" >/dev/null)
@@ -152,10 +155,12 @@ for n in "${sizes[@]}"; do
   rm -f "$work"/*.times
   for ((round = 0; round < runs; round++)); do
     run opctl "$root/opctl" generate crds --sources "$src" --output "$work/out"
+    [[ -z $baseline ]] || run baseline "$baseline/opctl" generate crds --sources "$src" --output "$work/out"
     run both bash -c "$compile_and_generate" bench "$src" "$work/classes-run" "$work/out"
     run alone java -cp "$work/classes$n:$work/driver:$deps" Fabric8Crds "$work/classes$n" "$work/out"
   done
   report opctl "opctl generate crds" "$n"
+  [[ -z $baseline ]] || report baseline "baseline opctl generate crds" "$n"
   report both "javac + fabric8 generate" "$n"
   report alone "fabric8 generate alone" "$n"
   awk -v o="$(cat "$work/opctl.wall")" -v b="$(cat "$work/both.wall")" -v a="$(cat "$work/alone.wall")" -v n="$n" \

@@ -1,19 +1,14 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.YamlWriter;
-import dev.opctl.naming.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -50,9 +42,9 @@ public final class CrdGenerator {
     private static final Pattern KUBE_VERSION = Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?");
 
     private final SourceIndex index;
-    private final Annotations annotations;
-    private final SchemaBuilder schemas;
+    private final ModelSchemas schemas;
     private final ResourceClasses resources;
+    private final CrdVersion crdVersions;
     private final Options options;
 
     /**
@@ -110,9 +102,9 @@ public final class CrdGenerator {
 
     private CrdGenerator(SourceIndex index, Classpath classpath, Options options) {
         this.index = index;
-        this.annotations = new Annotations(index);
-        this.schemas = new SchemaBuilder(index, annotations, new ModelSchemas(classpath));
+        this.schemas = new ModelSchemas(index, classpath);
         this.resources = new ResourceClasses(index, schemas);
+        this.crdVersions = new CrdVersion(schemas, options.maxDescriptionLength());
         this.options = options;
     }
 
@@ -187,16 +179,14 @@ public final class CrdGenerator {
             Consumer<String> warnings) {
         CrdGenerator generator = new CrdGenerator(index, classpath, options);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
-        for (CustomResourceType type : generator.customResources(warnings)) {
+        for (CustomResourceType type : generator.resources.find(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
-        // CRDs are independent: they are built in parallel, each thread with its own generator (the
-        // builders keep state while they walk), and taken in name order, the first error included.
-        ThreadLocal<CrdGenerator> generators = ThreadLocal.withInitial(() -> new CrdGenerator(index, classpath,
-                options));
+        // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
+        // and taken in name order, the first error included.
         List<Object> built = byCrd.values().parallelStream().map(versions -> {
             try {
-                return (Object) (HEADER + YamlWriter.write(generators.get().crd(versions)));
+                return (Object) (HEADER + YamlWriter.write(generator.crd(versions)));
             } catch (RuntimeException e) {
                 return e;
             }
@@ -240,82 +230,6 @@ public final class CrdGenerator {
             throw FileErrors.of(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
         return obsolete;
-    }
-
-    /**
-     * Every concrete class with @Group and @Version that extends CustomResource or implements
-     * HasMetadata (maybe through base classes or interfaces); a warning for each that looks like one but is not.
-     */
-    private List<CustomResourceType> customResources(Consumer<String> warnings) {
-        List<CustomResourceType> found = new ArrayList<>();
-        for (TypeDeclaration<?> type : index.types()) {
-            if (!(type instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface() || cls.isAbstract()) {
-                continue;
-            }
-            Optional<AnnotationExpr> group = annotations.find(cls, Annotations.FABRIC8_MODEL + "Group");
-            Optional<AnnotationExpr> version = annotations.find(cls, Annotations.FABRIC8_MODEL + "Version");
-            Optional<List<TypeRef>> arguments = schemas.customResourceArguments(cls);
-            ResourceClasses.Kind kind = resources.kind(cls, arguments);
-            if (kind != ResourceClasses.Kind.NONE && group.isPresent() && version.isPresent()) {
-                found.add(describe(cls, arguments.orElse(List.of()), group.get(), version.get(),
-                        kind == ResourceClasses.Kind.HAS_METADATA));
-            } else {
-                resources.skipped(cls, kind, group.isPresent(), version.isPresent()).ifPresent(warnings);
-            }
-        }
-        return found;
-    }
-
-    private CustomResourceType describe(ClassOrInterfaceDeclaration cls, List<TypeRef> arguments,
-            AnnotationExpr groupAnnotation, AnnotationExpr versionAnnotation, boolean hasMetadata) {
-        String group = annotations.string(groupAnnotation, "value").orElse("");
-        if (group.isEmpty() || !group.contains(".")) {
-            throw OpctlException.invalidInput(String.format("%s: @Group(\"%s\") is not a valid API group: use a DNS "
-                    + "subdomain with at least one dot, e.g. cache.example.com", index.location(cls), group));
-        }
-        Names.requireDnsSubdomain("API group of " + cls.getNameAsString(), group);
-        String version = annotations.string(versionAnnotation, "value").orElse("");
-        Names.requireDnsLabel("version of " + cls.getNameAsString(), version);
-        String kind = modelString(cls, "Kind").orElse(cls.getNameAsString());
-        // As fabric8 names the resource at run time (HasMetadata.getSingular and getPlural).
-        String singular = modelString(cls, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
-        String plural = modelString(cls, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
-                .orElse(Fabric8Plural.of(singular));
-        List<String> shortNames = annotations.find(cls, Annotations.FABRIC8_MODEL + "ShortNames")
-                .map(a -> annotations.strings(a, "value")).orElse(List.of());
-        List<String> categories = annotations.find(cls, Annotations.FABRIC8_MODEL + "Categories")
-                .map(a -> annotations.strings(a, "value")).orElse(List.of());
-        boolean namespaced = resources.implementsInterface(cls, LibraryNames.NAMESPACED);
-        return new CustomResourceType(cls, group, version,
-                annotations.bool(versionAnnotation, "storage").orElse(true),
-                annotations.bool(versionAnnotation, "served").orElse(true),
-                annotations.bool(versionAnnotation, "deprecated").orElse(false),
-                annotations.string(versionAnnotation, "deprecationWarning").filter(w -> !w.isEmpty()).orElse(null),
-                kind, plural, singular, shortNames, categories, namespaced,
-                keyValues(cls, "Labels"), keyValues(cls, "Annotations"),
-                arguments.size() == 2 ? arguments.get(0) : null,
-                arguments.size() == 2 ? arguments.get(1) : null, hasMetadata);
-    }
-
-    private Optional<String> modelString(ClassOrInterfaceDeclaration cls, String annotation) {
-        return annotations.find(cls, Annotations.FABRIC8_MODEL + annotation)
-                .flatMap(a -> annotations.string(a, "value")).filter(v -> !v.isEmpty());
-    }
-
-    /** {@code @Labels({"a=b"})} or {@code @Annotations(...)} of fabric8's generator, in name order. */
-    private Map<String, String> keyValues(ClassOrInterfaceDeclaration cls, String annotation) {
-        Map<String, String> values = new TreeMap<>();
-        annotations.find(cls, Annotations.FABRIC8_CRD + annotation).ifPresent(a -> {
-            for (String entry : annotations.strings(a, "value")) {
-                int eq = entry.indexOf('=');
-                if (eq <= 0) {
-                    throw OpctlException.invalidInput(String.format("%s: @%s(\"%s\") is not a key=value pair; write "
-                            + "it as \"key=value\"", index.location(a), annotation, entry));
-                }
-                values.put(entry.substring(0, eq), entry.substring(eq + 1));
-            }
-        });
-        return values;
     }
 
     private ObjectNode crd(List<CustomResourceType> versions) {
@@ -389,7 +303,7 @@ public final class CrdGenerator {
         spec.put("scope", first.namespaced() ? "Namespaced" : "Cluster");
         ArrayNode list = spec.putArray("versions");
         for (CustomResourceType version : sorted) {
-            list.add(version(version));
+            list.add(crdVersions.of(version));
         }
         return crd;
     }
@@ -398,153 +312,6 @@ public final class CrdGenerator {
     static boolean isProtectedGroup(String group) {
         return group.equals("k8s.io") || group.endsWith(".k8s.io") || group.equals("kubernetes.io")
                 || group.endsWith(".kubernetes.io");
-    }
-
-    private ObjectNode version(CustomResourceType type) {
-        SchemaBuilder.Root root = schemas.root(type.declaration());
-        ObjectNode schema = root.schema();
-        if (options.maxDescriptionLength() >= 0) {
-            capDescriptions(schema, options.maxDescriptionLength());
-        }
-
-        ObjectNode version = JSON.objectNode();
-        ArrayNode columns = printerColumns(type, root.marked());
-        if (!columns.isEmpty()) {
-            version.set("additionalPrinterColumns", columns);
-        }
-        version.put("name", type.version());
-        if (type.deprecated()) {
-            version.put("deprecated", true);
-            if (type.deprecationWarning() != null) {
-                version.put("deprecationWarning", type.deprecationWarning());
-            }
-        }
-        version.putObject("schema").set("openAPIV3Schema", SchemaBuilder.sorted(schema));
-        ArrayNode selectable = selectableFields(type, root.marked());
-        if (!selectable.isEmpty()) {
-            version.set("selectableFields", selectable);
-        }
-        version.put("served", type.served());
-        version.put("storage", type.storage());
-        ObjectNode subresources = JSON.objectNode();
-        ObjectNode scale = JSON.objectNode();
-        single(root.marked(), SchemaBuilder.LABEL_SELECTOR).ifPresent(p -> scale.put("labelSelectorPath", p));
-        single(root.marked(), SchemaBuilder.SPEC_REPLICAS).ifPresent(p -> scale.put("specReplicasPath", p));
-        single(root.marked(), SchemaBuilder.STATUS_REPLICAS).ifPresent(p -> scale.put("statusReplicasPath", p));
-        if (!scale.isEmpty()) {
-            subresources.set("scale", scale);
-        }
-        // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
-        if (type.status() != null ? !schemas.isVoid(type.status())
-                : type.hasMetadata() && root.schema().path("properties").has("status")) {
-            subresources.putObject("status");
-        }
-        if (!subresources.isEmpty()) {
-            version.set("subresources", subresources);
-        }
-        return version;
-    }
-
-    /** The path of the first field with this annotation, as fabric8 takes it. */
-    private static Optional<String> single(List<SchemaBuilder.Marked> marked, String annotation) {
-        return marked.stream().filter(m -> m.annotation().equals(annotation)).map(SchemaBuilder.Marked::path)
-                .findFirst();
-    }
-
-    /** {@code @AdditionalPrinterColumn} on the class and {@code @PrinterColumn} on fields, by JSON path. */
-    private ArrayNode printerColumns(CustomResourceType type, List<SchemaBuilder.Marked> marked) {
-        TreeMap<String, ObjectNode> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (TypeDeclaration<?> t : schemas.hierarchy(type.declaration())) {
-            for (AnnotationExpr a : annotations.findAll(t, Annotations.FABRIC8_CRD + "AdditionalPrinterColumn",
-                    Annotations.FABRIC8_CRD + "AdditionalPrinterColumns")) {
-                String path = annotations.string(a, "jsonPath").orElse("");
-                String columnType = annotations.enumConstant(a, "type").orElse("STRING").toLowerCase(Locale.ROOT);
-                columns.putIfAbsent(path, column(path, annotations.string(a, "name").orElse(""),
-                        format(a), annotations.number(a, "priority").orElse(0.0).intValue(), columnType,
-                        annotations.string(a, "getDescription").orElse("")));
-            }
-        }
-        for (SchemaBuilder.Marked m : marked) {
-            if (!m.annotation().equals(SchemaBuilder.PRINTER_COLUMN)) {
-                continue;
-            }
-            String columnType = m.schema().path("type").asText("string");
-            if (columnType.equals("object") || columnType.equals("array") || columnType.isEmpty()) {
-                columnType = "string";
-            } else if (columnType.equals("string") && "date".equals(m.schema().path("format").asText())) {
-                columnType = "date";
-            }
-            columns.put(m.path(), column(m.path(), annotations.string(m.expression(), "name").orElse(""),
-                    format(m.expression()), annotations.number(m.expression(), "priority").orElse(0.0).intValue(),
-                    columnType, m.schema().path("description").asText("")));
-        }
-        ArrayNode list = JSON.arrayNode();
-        columns.values().forEach(list::add);
-        return list;
-    }
-
-    private Optional<String> format(AnnotationExpr annotation) {
-        return annotations.enumConstant(annotation, "format").filter(f -> !f.equals("NONE"))
-                .map(f -> f.toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-
-    private static ObjectNode column(String path, String name, Optional<String> format, int priority, String type,
-            String description) {
-        ObjectNode column = JSON.objectNode();
-        if (!description.isEmpty()) {
-            column.put("description", description);
-        }
-        format.ifPresent(f -> column.put("format", f));
-        column.put("jsonPath", path);
-        column.put("name", name.isEmpty() ? path.substring(path.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) : name);
-        column.put("priority", priority);
-        column.put("type", type);
-        return column;
-    }
-
-    private ArrayNode selectableFields(CustomResourceType type, List<SchemaBuilder.Marked> marked) {
-        TreeSet<String> paths = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (TypeDeclaration<?> t : schemas.hierarchy(type.declaration())) {
-            for (AnnotationExpr a : annotations.findAll(t, Annotations.FABRIC8_CRD + "AdditionalSelectableField",
-                    Annotations.FABRIC8_CRD + "AdditionalSelectableFields")) {
-                annotations.string(a, "jsonPath").ifPresent(paths::add);
-            }
-        }
-        marked.stream().filter(m -> m.annotation().equals(SchemaBuilder.SELECTABLE_FIELD))
-                .forEach(m -> paths.add(m.path()));
-        ArrayNode list = JSON.arrayNode();
-        paths.forEach(p -> list.addObject().put("jsonPath", p));
-        return list;
-    }
-
-    /** Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". */
-    static void capDescriptions(JsonNode schema, int max) {
-        if (!(schema instanceof ObjectNode object)) {
-            return;
-        }
-        JsonNode description = object.get("description");
-        if (description != null && description.isTextual()) {
-            String text = description.asText();
-            if (max == 0) {
-                object.remove("description");
-            } else if (text.length() > max) {
-                String cut = text.substring(0, max);
-                int space = cut.lastIndexOf(' ');
-                object.put("description", (space > 0 ? cut.substring(0, space) : cut) + "...");
-            }
-        }
-        JsonNode properties = object.get("properties");
-        if (properties != null) {
-            properties.forEach(p -> capDescriptions(p, max));
-        }
-        capDescriptions(object.get("items"), max);
-        capDescriptions(object.get("additionalProperties"), max);
-        for (String list : List.of("anyOf", "allOf", "oneOf")) {
-            JsonNode schemas = object.get(list);
-            if (schemas != null) {
-                schemas.forEach(s -> capDescriptions(s, max));
-            }
-        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.opctl.crd;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import java.util.Map;
  * version of one kind.
  *
  * @param declaration the class
+ * @param model the class in the declaration model
  * @param group the API group ({@code @Group})
  * @param version the version ({@code @Version})
  * @param storage whether this version is the storage version
@@ -31,6 +34,7 @@ import java.util.Map;
  */
 record CustomResourceType(
         ClassOrInterfaceDeclaration declaration,
+        TypeDeclaration model,
         String group,
         String version,
         boolean storage,
@@ -45,8 +49,8 @@ record CustomResourceType(
         boolean namespaced,
         Map<String, String> labels,
         Map<String, String> annotations,
-        TypeRef spec,
-        TypeRef status,
+        TypeUse spec,
+        TypeUse status,
         boolean hasMetadata) {
 
     /** The CRD's name, {@code <plural>.<group>}. */

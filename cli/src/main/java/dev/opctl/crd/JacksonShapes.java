@@ -76,12 +76,6 @@ final class JacksonShapes {
         return schema;
     }
 
-    /** Whether an enum type is written as its index ({@code @JsonFormat(shape = NUMBER)} on the enum). */
-    static boolean writtenAsNumber(EnumDeclaration enumType, Annotations annotations) {
-        return annotations.find(enumType, JSON_FORMAT).flatMap(a -> annotations.enumConstant(a, "shape"))
-                .filter(shape -> shape.startsWith("NUMBER")).isPresent();
-    }
-
     /**
      * The values of an enum with a {@code @JsonValue} field or getter, by constant: opctl reads the
      * argument each constant passes to the constructor parameter that sets that field. Empty when

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.TreeSet;
 
 /**
  * JSON text as a Jackson tree, node for node what {@code ObjectMapper.readTree} gives (numbers by
@@ -84,5 +85,24 @@ final class JsonTrees {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A copy of a schema with the keys of every object sorted, as fabric8 writes them. */
+    static JsonNode sorted(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            TreeSet<String> keys = new TreeSet<>();
+            object.fieldNames().forEachRemaining(keys::add);
+            ObjectNode sorted = NODES.objectNode();
+            for (String key : keys) {
+                sorted.set(key, sorted(object.get(key)));
+            }
+            return sorted;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = NODES.arrayNode();
+            array.forEach(element -> copy.add(sorted(element)));
+            return copy;
+        }
+        return node;
     }
 }

@@ -123,7 +123,7 @@ final class KubernetesCatalog {
         Map<String, Integer> ids = new HashMap<>();
         List<JsonNode> shared = new ArrayList<>();
         Map<String, JsonNode> types = new TreeMap<>();
-        schemas.forEach((name, schema) -> types.put(name, share(SchemaBuilder.sorted(schema), ids, shared)));
+        schemas.forEach((name, schema) -> types.put(name, share(JsonTrees.sorted(schema), ids, shared)));
         StringBuilder out = new StringBuilder();
         out.append("{\n\"fabric8Version\": ").append(JSON.textNode(fabric8Version)).append(",\n\"types\": {");
         String separator = "\n";

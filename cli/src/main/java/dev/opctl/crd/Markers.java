@@ -1,24 +1,21 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.comments.JavadocComment;
 import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
 import dev.opctl.crd.model.Doc;
-import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Javadoc descriptions and kubebuilder-style marker comments on fields and classes, opctl's
- * additions to what fabric8 reads. A marker is a comment line of its own right above the member or
- * inside its Javadoc:
+ * Reads Javadoc descriptions and kubebuilder-style marker comments on fields and classes of the
+ * sources, opctl's additions to what fabric8 reads, into the model's {@code Doc}
+ * ({@link ListMapMarkersRule} applies the markers). A marker is a comment line of its own right
+ * above the member or inside its Javadoc:
  *
  * <pre>
  * // +listType=map
@@ -34,9 +31,8 @@ final class Markers {
     static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
     /** Javadoc's inline tags whose text belongs in a description: {@code {@code x}}, {@code {@link X label}}, ... */
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|value|link|linkplain)\\s+([^}]*)}");
+    private static final Pattern LEADING_STAR = Pattern.compile("^\\s*\\*");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
-    private static final Set<String> LIST_TYPES = Set.of("atomic", "set", "map");
-    private static final Set<String> MAP_TYPES = Set.of("atomic", "granular");
 
     private final SourceIndex index;
 
@@ -84,80 +80,15 @@ final class Markers {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /**
-     * Adds the list and map extensions that the markers of a property's members (its field and
-     * getter, or a class) ask for to its schema.
-     */
-    void apply(List<? extends Node> members, ObjectNode schema, String name) {
-        if (members.isEmpty()) {
-            return;
-        }
-        List<String> mapKeys = new ArrayList<>();
-        List<Comment> comments = new ArrayList<>();
-        members.forEach(member -> comments.addAll(comments(member)));
-        Node member = members.get(0);
-        for (Comment comment : comments) {
-            for (String line : comment.getContent().split("\n")) {
-                Matcher m = MARKER.matcher(line.replaceFirst("^\\s*\\*", ""));
-                if (!m.matches()) {
-                    continue;
-                }
-                String key = m.group(1);
-                String value = m.group(2) == null ? "" : m.group(2).strip();
-                switch (key) {
-                    case "listType" -> {
-                        require(comment, name, key, value, LIST_TYPES, schema, "array");
-                        schema.put("x-kubernetes-list-type", value);
-                    }
-                    case "listMapKey" -> {
-                        require(comment, name, key, value, null, schema, "array");
-                        mapKeys.add(value);
-                    }
-                    case "mapType", "structType" -> {
-                        require(comment, name, key, value, MAP_TYPES, schema, "object");
-                        schema.put("x-kubernetes-map-type", value);
-                    }
-                    default -> {
-                        // Other tools' markers are not opctl's business.
-                    }
-                }
-            }
-        }
-        if (!mapKeys.isEmpty()) {
-            if (!"map".equals(schema.path("x-kubernetes-list-type").asText())) {
-                throw OpctlException.invalidInput(String.format("%s: field '%s': +listMapKey needs +listType=map",
-                        index.location(member), name));
-            }
-            ArrayNode keys = schema.putArray("x-kubernetes-list-map-keys");
-            mapKeys.forEach(keys::add);
-        } else if ("map".equals(schema.path("x-kubernetes-list-type").asText())) {
-            throw OpctlException.invalidInput(String.format("%s: field '%s': +listType=map needs at least one "
-                    + "+listMapKey=<field of the items>", index.location(member), name));
-        }
-    }
-
-    private void require(Comment comment, String name, String key, String value, Set<String> allowed,
-            ObjectNode schema, String type) {
-        if (allowed != null && !allowed.contains(value) || value.isEmpty()) {
-            throw OpctlException.invalidInput(String.format("%s: field '%s': +%s=%s is not valid; use %s",
-                    index.location(comment), name, key, value,
-                    allowed == null ? "+" + key + "=<name>" : String.join(", ", allowed.stream().sorted().toList())));
-        }
-        if (!type.equals(schema.path("type").asText())) {
-            throw OpctlException.invalidInput(String.format("%s: field '%s': +%s applies to %s fields, and this "
-                    + "one is not", index.location(comment), name, key, type.equals("array") ? "list" : "map and "
-                    + "object"));
-        }
-    }
-
     /** The marker comments ({@code +name=value}) of a member or type, in the order written. */
     List<Doc.Marker> markers(Node member) {
         List<Doc.Marker> found = new ArrayList<>();
         for (Comment comment : comments(member)) {
             for (String line : comment.getContent().split("\n")) {
-                Matcher m = MARKER.matcher(line.replaceFirst("^\\s*\\*", ""));
+                Matcher m = MARKER.matcher(LEADING_STAR.matcher(line).replaceFirst(""));
                 if (m.matches()) {
-                    found.add(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip()));
+                    found.add(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip(),
+                            index.location(comment)));
                 }
             }
         }
@@ -173,6 +104,11 @@ final class Markers {
         if (parent == null || begin < 0) {
             return found;
         }
+        List<Comment> orphans = parent.getOrphanComments();
+        if (orphans.stream().noneMatch(c -> !(c instanceof JavadocComment) && c.getBegin().map(p -> p.line)
+                .orElse(0) < begin)) {
+            return found; // no comment line above it but its own: no need to find where the one before ends
+        }
         int previousEnd = 0;
         for (Node sibling : parent.getChildNodes()) {
             if (sibling == member || sibling instanceof Comment) {
@@ -183,7 +119,7 @@ final class Markers {
                 previousEnd = Math.max(previousEnd, end);
             }
         }
-        for (Comment orphan : parent.getOrphanComments()) {
+        for (Comment orphan : orphans) {
             int line = orphan.getBegin().map(p -> p.line).orElse(0);
             if (line > previousEnd && line < begin && !(orphan instanceof JavadocComment)) {
                 found.add(orphan);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Jackson's properties of a type of the declaration model, as fabric8's generator sees them: record
@@ -28,26 +29,27 @@ import java.util.TreeMap;
 final class ModelProperties {
     private static final String J = Annotations.JACKSON;
 
-    private final Classpath classpath;
+    private final Function<String, Optional<TypeDeclaration>> lookup;
 
+    /** Properties of the types of a class path. */
     ModelProperties(Classpath classpath) {
-        this.classpath = classpath;
+        this(classpath::type);
+    }
+
+    /** Properties of the types {@code types} finds by qualified name. */
+    ModelProperties(Function<String, Optional<TypeDeclaration>> types) {
+        this.lookup = types;
     }
 
     /**
      * One property: its JSON name, its implicit name (from the field or accessor), the members that
-     * make it (the most derived first), its type with the type variables of its use bound.
+     * make it (the most derived first), its type with the type variables of its use bound, and the
+     * qualified name of the type that declares it (the most derived one).
      */
-    record Property(String name, String implicitName, List<Annotated> members, TypeUse type) {
+    record Property(String name, String implicitName, List<Annotated> members, TypeUse type, String owner) {
         /** The first of the members' annotations of this type. */
         Optional<AnnotationUse> find(String annotation) {
-            for (Annotated member : members) {
-                Optional<AnnotationUse> found = member.find(annotation);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.empty();
+            return Annotated.first(members, annotation);
         }
     }
 
@@ -86,8 +88,9 @@ final class ModelProperties {
                     || KnownTypes.MAPS.contains(supertype.name()) && arity == 2) {
                 return Optional.of(supertype);
             }
-            if (depth < 16 && !supertype.name().startsWith("java.")) {
-                Optional<TypeUse.Named> found = classpath.type(supertype.name())
+            // The JDK's and fabric8's other supertypes (KubernetesResource, Namespaced) are no containers.
+            if (depth < 16 && !supertype.name().startsWith("java.") && !supertype.name().startsWith("io.fabric8.")) {
+                Optional<TypeUse.Named> found = lookup.apply(supertype.name())
                         .flatMap(t -> containerSupertype(t, bindings(t, supertype), depth + 1));
                 if (found.isPresent()) {
                     return found;
@@ -100,10 +103,11 @@ final class ModelProperties {
     private Optional<TypeDeclaration> superclass(TypeDeclaration type) {
         TypeUse.Named superclass = type.superclass();
         if (superclass == null || type.kind() != TypeDeclaration.Kind.CLASS
-                || superclass.name().equals("java.lang.Object")) {
+                || superclass.name().equals("java.lang.Object")
+                || superclass.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
             return Optional.empty();
         }
-        return classpath.type(superclass.name());
+        return lookup.apply(superclass.name());
     }
 
     /** What the type parameters of {@code type} stand for in {@code use}; a raw use binds none. */
@@ -117,7 +121,18 @@ final class ModelProperties {
 
     private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
             int depth) {
-        Optional<TypeDeclaration> parent = depth < 32 ? superclass(type) : Optional.empty();
+        TypeUse.Named written = type.superclass();
+        if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
+            // A resource's spec and status, as fabric8 takes them from CustomResource<S, T>.
+            if (written.arguments().size() == 2) {
+                TypeUse.Named bound = (TypeUse.Named) written.substitute(bindings);
+                properties.put("spec", new Property("spec", "spec", List.of(), bound.arguments().get(0), type.name()));
+                properties.put("status", new Property("status", "status", List.of(), bound.arguments().get(1),
+                        type.name()));
+            }
+            written = null;
+        }
+        Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
             collect(parent.get(), bindings(parent.get(), superUse), properties, depth + 1);
@@ -186,7 +201,7 @@ final class ModelProperties {
                 continue;
             }
             properties.remove(entry.getKey());
-            properties.put(name, new Property(name, entry.getKey(), merged, types.get(entry.getKey())));
+            properties.put(name, new Property(name, entry.getKey(), merged, types.get(entry.getKey()), type.name()));
         }
     }
 

@@ -4,55 +4,121 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.classfile.Classpath;
-import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
-import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * The schemas of types the sources do not declare, built from their declarations in class files
- * (the class path, the JDK) by the rules fabric8's generator applies to compiled classes: Jackson's
- * properties ({@link ModelProperties}), fabric8's and Jackson's annotations ({@link ModelRules},
- * {@link JacksonShapes}). Class files have no Javadoc: their schemas have no descriptions but
- * those of {@code @JsonPropertyDescription}, as fabric8 writes them.
+ * Builds the OpenAPI v3 schemas of types of the declaration model, whether read from the sources
+ * or from class files, by the rules fabric8's crd-generator (API v2) applies to compiled classes:
+ * Jackson's properties ({@link ModelProperties}), its shapes ({@link JacksonShapes}), fabric8's and
+ * Jackson's annotations and opctl's Javadoc and markers ({@link ModelRules}), swaps
+ * ({@link SchemaSwaps}). Types come from the sources first, then from fixed schemas (the JDK),
+ * fabric8's Kubernetes model catalog and the class path. Holds no state of a walk: safe to share
+ * between threads.
  */
 final class ModelSchemas {
     /** What to do about a type opctl cannot map, for the error. */
     static final String REMEDY = "; add its sources or its jar (--sources, --classpath; in a project, a Maven "
             + "dependency), or map the field with @SchemaFrom(type = ...)";
 
-    private static final String J = Annotations.JACKSON;
-    private static final String G = Annotations.FABRIC8_GENERATOR;
-    private static final String CRD = Annotations.FABRIC8_CRD;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final Classpath classpath;
-    private final ModelProperties properties;
+    /** A schema and the kind of JSON schema Jackson gives the type, which decides what rules apply. */
+    record Resolved(ObjectNode schema, String kind) {
+    }
 
-    ModelSchemas(Classpath classpath) {
-        this.classpath = classpath;
-        this.properties = new ModelProperties(classpath);
+    /** A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS}). */
+    record Root(ObjectNode schema, List<PropertySchemas.Marked> marked) {
     }
 
     /**
-     * The schema of {@code type} when a class file declares it, else empty.
-     *
-     * @param where where the type is used, for error messages ("Foo.java:12: field 'bar'")
+     * Where a walk is: the JSON path, the classes being expanded (to catch cycles), the swaps in
+     * force, whether annotated paths are recorded (not under a swap's recursion), and where they go.
      */
-    Optional<ObjectNode> schema(TypeUse.Named type, String where) {
-        if (declared(type.name()).isEmpty()) {
-            return Optional.empty();
+    record Walk(List<String> path, List<String> visiting, SchemaSwaps swaps, boolean recording,
+            List<PropertySchemas.Marked> marked) {
+        Walk child(String name) {
+            List<String> p = new ArrayList<>(path);
+            p.add(name);
+            return new Walk(List.copyOf(p), visiting, swaps, recording, marked);
         }
-        return Optional.of(resolve(type, where, List.of()));
+
+        String jsonPath() {
+            return "." + String.join(".", path);
+        }
+    }
+
+    private final Classpath classpath;
+    private final TypeLookup types;
+    private final ModelProperties properties;
+    private final PropertySchemas propertySchemas;
+
+    /** The schemas of the types of a class path. */
+    ModelSchemas(Classpath classpath) {
+        this(null, classpath);
+    }
+
+    /** The schemas of the types of {@code index} (null for none), then of {@code classpath}. */
+    ModelSchemas(SourceIndex index, Classpath classpath) {
+        this.classpath = classpath;
+        this.types = new TypeLookup(index, classpath, this);
+        this.properties = new ModelProperties(types::type);
+        this.propertySchemas = new PropertySchemas(this);
+    }
+
+    /** The declarations this engine reads. */
+    TypeLookup types() {
+        return types;
+    }
+
+    /** The schema of one version of a resource: its class's properties but kind, apiVersion and metadata. */
+    Root root(TypeDeclaration resource) {
+        List<PropertySchemas.Marked> marked = new ArrayList<>();
+        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked);
+        ObjectNode schema = object(resource, TypeUse.Named.of(resource.name()), start, resource.doc().where(),
+                Set.of("kind", "apiVersion", "metadata"));
+        return new Root(schema, List.copyOf(marked));
+    }
+
+    /** The type arguments {@code <Spec, Status>} a class of the sources gives CustomResource, through generic bases. */
+    Optional<List<TypeUse>> customResourceArguments(TypeDeclaration type) {
+        Map<String, TypeUse> bindings = Map.of();
+        TypeDeclaration current = type;
+        for (int depth = 0; depth < 32; depth++) {
+            if (current.superclass() == null || current.kind() != TypeDeclaration.Kind.CLASS) {
+                return Optional.empty();
+            }
+            TypeUse.Named superclass = (TypeUse.Named) current.superclass().substitute(bindings);
+            if (superclass.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
+                return Optional.of(superclass.arguments());
+            }
+            Optional<TypeDeclaration> parent = types.source(superclass.name());
+            if (parent.isEmpty()) {
+                return Optional.empty();
+            }
+            bindings = new HashMap<>();
+            for (int i = 0; i < parent.get().typeParameters().size() && i < superclass.arguments().size(); i++) {
+                bindings.put(parent.get().typeParameters().get(i), superclass.arguments().get(i));
+            }
+            current = parent.get();
+        }
+        return Optional.empty();
+    }
+
+    /** The type and its superclasses, in the sources or on the class path, the type first. */
+    List<TypeDeclaration> hierarchy(TypeDeclaration type) {
+        return properties.hierarchy(type);
     }
 
     /**
@@ -62,22 +128,28 @@ final class ModelSchemas {
      * @throws OpctlException (invalid input) when two on-demand imports offer it, as javac does
      */
     UnaryOperator<String> qualifier(List<String> packages, String where) {
+        return qualifier(() -> packages, () -> where);
+    }
+
+    /** {@link #qualifier(List, String)}, finding the packages and saying where only when a name needs it. */
+    UnaryOperator<String> qualifier(Supplier<List<String>> inScope, Supplier<String> where) {
         return name -> {
+            List<String> packages = inScope.get();
             if (packages.isEmpty()) {
                 return name;
             }
             String own = packages.get(0).isEmpty() ? name : packages.get(0) + "." + name;
-            if (declared(own).isPresent()) {
+            if (onClasspath(own)) {
                 return own;
             }
             String found = null;
             for (String imported : packages.subList(1, packages.size())) {
                 String candidate = imported + "." + name;
-                if (!candidate.equals(found) && declared(candidate).isPresent()) {
+                if (!candidate.equals(found) && onClasspath(candidate)) {
                     if (found != null) {
                         throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
-                                + "imported on demand (javac rejects it too); import the one you mean by name", where,
-                                name, found, candidate));
+                                + "imported on demand (javac rejects it too); import the one you mean by name",
+                                where.get(), name, found, candidate));
                     }
                     found = candidate;
                 }
@@ -86,141 +158,131 @@ final class ModelSchemas {
         };
     }
 
-    /**
-     * Adds to the schema of a source class what it inherits from a superclass on the class path:
-     * the properties the class does not declare itself (but those in {@code ignore}), required
-     * names, class-level validation rules, preserve-unknown. A superclass opctl cannot read adds nothing.
-     */
-    void inherit(ObjectNode schema, TypeUse.Named superclass, String where, Set<String> ignore) {
-        Optional<TypeDeclaration> declared = declared(superclass.name());
-        if (declared.isEmpty() || declared.get().kind() != TypeDeclaration.Kind.CLASS) {
-            return;
-        }
-        ObjectNode inherited = object(declared.get(), superclass, where, List.of());
-        ObjectNode own = schema.has("properties") ? (ObjectNode) schema.get("properties") : JSON.objectNode();
-        TreeSet<String> required = new TreeSet<>();
-        schema.path("required").forEach(n -> required.add(n.asText()));
-        inherited.path("properties").properties().forEach(p -> {
-            if (!own.has(p.getKey()) && !ignore.contains(p.getKey())) {
-                own.set(p.getKey(), p.getValue());
-            }
-        });
-        inherited.path("required").forEach(n -> {
-            if (!ignore.contains(n.asText())) {
-                required.add(n.asText());
-            }
-        });
-        if (!own.isEmpty()) {
-            schema.set("properties", own);
-        }
-        if (!required.isEmpty()) {
-            ArrayNode list = schema.putArray("required");
-            required.forEach(list::add);
-        }
-        if (inherited.has("x-kubernetes-preserve-unknown-fields")) {
-            schema.put("x-kubernetes-preserve-unknown-fields", true);
-        }
-        if (inherited.get("x-kubernetes-validations") instanceof ArrayNode rules) {
-            ArrayNode list = schema.has("x-kubernetes-validations") ? (ArrayNode) schema.get("x-kubernetes-validations")
-                    : schema.putArray("x-kubernetes-validations");
-            list.addAll(rules);
-        }
+    private boolean onClasspath(String name) {
+        boolean jdk = name.startsWith("java.") || name.startsWith("javax.");
+        return classpath.type(name).filter(t -> !jdk || t.kind() == TypeDeclaration.Kind.ENUM).isPresent();
     }
 
-    private ObjectNode resolve(TypeUse type, String where, List<String> visiting) {
+    /**
+     * The schema of {@code type} on a walk; {@code where} names the property for errors;
+     * {@code property} when it is a property's own type (not an element's), which type annotations apply to.
+     */
+    Resolved resolve(TypeUse type, Walk walk, String where, boolean property) {
         if (type instanceof TypeUse.Primitive primitive) {
-            return JsonTrees.scalar(KnownTypes.SCALARS.get(primitive.name()));
+            String scalar = KnownTypes.SCALARS.get(primitive.name());
+            if (scalar == null) {
+                throw unmappable(type, where);
+            }
+            return new Resolved(JsonTrees.scalar(scalar), scalar);
         }
         if (type instanceof TypeUse.ArrayOf array) {
-            return arrayOf(resolve(array.component(), where, visiting));
+            return arrayOf(resolve(array.component(), walk, where, false).schema());
         }
         if (type instanceof TypeUse.Wildcard wildcard) {
-            return wildcard.bound() != null && wildcard.upper() ? resolve(wildcard.bound(), where, visiting)
-                    : JsonTrees.scalar("object");
+            // Jackson writes a value of ? extends T as a T.
+            return wildcard.bound() != null && wildcard.upper() ? resolve(wildcard.bound(), walk, where, property)
+                    : new Resolved(JsonTrees.scalar("object"), "object");
         }
         if (!(type instanceof TypeUse.Named named)) {
-            return JsonTrees.scalar("object"); // An unbound type variable is Object to Jackson.
+            return new Resolved(JsonTrees.scalar("object"), "object"); // an unbound type variable is Object to Jackson
         }
         String name = named.name();
         List<TypeUse> arguments = named.arguments();
         String scalar = KnownTypes.SCALARS.get(name);
         if (scalar != null) {
-            return JsonTrees.scalar(scalar);
+            return new Resolved(JsonTrees.scalar(scalar), scalar);
         }
         if (name.equals("java.lang.Void")) {
-            return JsonTrees.scalar("object");
+            // Jackson's null schema, which fabric8 writes as an object of unknown shape.
+            return new Resolved(JsonTrees.scalar("object"), "null");
         }
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
             if (arguments.get(0) instanceof TypeUse.Named element && element.name().equals("java.lang.Object")) {
                 throw OpctlException.invalidInput(String.format("%s: a collection of untyped objects (%s) has no "
                         + "schema; give its element type", where, type));
             }
-            return arrayOf(resolve(arguments.get(0), where, visiting));
+            ObjectNode items = resolve(arguments.get(0), walk, where, false).schema();
+            if (property && name.equals("java.util.List")) {
+                typeAnnotations(arguments.get(0), items);
+            }
+            return arrayOf(items);
         }
-        if (KnownTypes.MAPS.contains(name) && arguments.size() == 2) {
+        if (KnownTypes.MAPS.contains(name) && arguments.size() != 1) {
+            // A raw Map holds Objects, to Jackson as to javac.
+            ObjectNode values = arguments.isEmpty() ? JsonTrees.object(KnownTypes.FIXED.get("java.lang.Object"))
+                    : resolve(arguments.get(1), walk, where, false).schema();
+            if (property && name.equals("java.util.Map") && !arguments.isEmpty()) {
+                typeAnnotations(arguments.get(1), values);
+            }
             ObjectNode schema = JSON.objectNode();
-            schema.set("additionalProperties", SchemaBuilder.withoutFormat(resolve(arguments.get(1), where, visiting)));
+            schema.set("additionalProperties", withoutFormat(values));
             schema.put("type", "object");
-            return schema;
+            return new Resolved(schema, "object");
         }
-        Optional<String> node = JsonNodes.schema(name, Optional.empty(), null);
-        String fixed = node.orElse(KnownTypes.FIXED.get(name));
+        Optional<TypeDeclaration> source = types.source(name);
+        if (source.isPresent()) {
+            return declared(source.get(), named, walk, where);
+        }
+        String fixed = JsonNodes.schema(name).orElse(KnownTypes.FIXED.get(name));
         if (fixed != null) {
-            return JsonTrees.object(fixed);
+            ObjectNode schema = JsonTrees.object(fixed);
+            return new Resolved(schema, kindOf(schema));
         }
         if (name.startsWith(KnownTypes.KUBERNETES_MODEL)) {
-            Optional<ObjectNode> model = KubernetesCatalog.get().schema(name);
+            KubernetesCatalog catalog = KubernetesCatalog.get();
+            Optional<ObjectNode> model = catalog.schema(name);
             if (model.isPresent()) {
-                return model.get();
+                return new Resolved(model.get(), kindOf(model.get()));
+            }
+            Optional<String> reason = catalog.unsupported(name);
+            if (reason.isPresent()) {
+                throw OpctlException.invalidInput(String.format("%s: %s has no CRD schema: %s (fabric8's generator "
+                        + "refuses it too); use a narrower type or a JsonNode", where, type, reason.get()));
             }
         }
-        Optional<TypeDeclaration> declared = KnownTypes.COLLECTIONS.contains(name) || KnownTypes.MAPS.contains(name)
-                ? Optional.empty() : declared(name);
-        if (declared.isEmpty()) {
-            throw OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
-                    + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
-                    + "model class of fabric8 %s)" + REMEDY, where, type, KubernetesCatalog.get().fabric8Version()));
+        return types.compiled(name).map(t -> declared(t, named, walk, where)).orElseThrow(() -> unmappable(type,
+                where));
+    }
+
+    /** A type of the sources or the class path: any JSON, an enum, a Map or Collection, or an object. */
+    private Resolved declared(TypeDeclaration type, TypeUse.Named use, Walk walk, String where) {
+        Optional<String> node = JsonNodes.extending(properties.hierarchy(type));
+        if (node.isPresent()) {
+            return new Resolved(JsonTrees.object(node.get()), "any");
         }
-        TypeDeclaration declaration = declared.get();
-        if (declaration.kind() == TypeDeclaration.Kind.ENUM) {
-            return enumSchema(declaration, where);
+        if (type.kind() == TypeDeclaration.Kind.ENUM) {
+            return new Resolved(EnumSchemas.of(type, where), "string");
         }
-        if (properties.hierarchy(declaration).stream().anyMatch(t -> t.superclass() != null
-                && JsonNodes.schema(t.superclass().name(), Optional.empty(), null).isPresent())) {
-            return JsonTrees.object("{\"x-kubernetes-preserve-unknown-fields\":true}"); // a Jackson node to fabric8: any JSON
-        }
-        Optional<TypeUse.Named> container = properties.containerSupertype(declaration, named);
+        Optional<TypeUse.Named> container = properties.containerSupertype(type, use);
         if (container.isPresent()) {
             // A class that is a Map or a Collection is one to Jackson, whatever else it declares.
-            return resolve(container.get(), where, visiting);
+            return resolve(container.get(), walk, where, false);
         }
-        return object(declaration, named, where, visiting);
+        return new Resolved(object(type, use, walk, where, Set.of()), "object");
     }
 
-    /**
-     * A type of the class path, or an enum of the JDK: Jackson writes the JDK's other classes with
-     * serializers of their own (an AtomicLong is a number), not as beans.
-     */
-    private Optional<TypeDeclaration> declared(String name) {
-        boolean jdk = name.startsWith("java.") || name.startsWith("javax.");
-        return classpath.type(name).filter(t -> !jdk || t.kind() == TypeDeclaration.Kind.ENUM);
-    }
-
-    private ObjectNode object(TypeDeclaration type, TypeUse.Named use, String where, List<String> outer) {
-        if (outer.contains(type.name())) {
+    private ObjectNode object(TypeDeclaration type, TypeUse.Named use, Walk outer, String where, Set<String> ignore) {
+        String at = type.doc().where() != null ? type.doc().where() : where;
+        if (outer.visiting().contains(type.name())) {
             throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
-                    + "recursive: break the cycle, or end it with a JsonNode field", where, type.name(),
-                    String.join(" -> ", outer)));
+                    + "recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", at,
+                    type.doc().where() != null ? type.simpleName() : type.name(),
+                    String.join(" -> ", outer.visiting())));
         }
-        List<String> visiting = new ArrayList<>(outer);
+        List<String> visiting = new ArrayList<>(outer.visiting());
         visiting.add(type.name());
+        List<TypeDeclaration> hierarchy = properties.hierarchy(type);
+        SchemaSwaps swaps = outer.swaps().enter(hierarchy, at);
+        Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked());
         ObjectNode schemaProperties = JSON.objectNode();
         TreeSet<String> required = new TreeSet<>();
         for (ModelProperties.Property property : properties.of(type, use)) {
-            addProperty(property, where + ", " + type.simpleName() + "." + property.name(), List.copyOf(visiting),
-                    schemaProperties,
-                    required);
+            if (!ignore.contains(property.name())) {
+                propertySchemas.add(property, type, walk, where, schemaProperties, required);
+            }
         }
+        swaps.requireUsed(type.simpleName());
+
         ObjectNode schema = JSON.objectNode();
         if (!schemaProperties.isEmpty()) {
             schema.set("properties", schemaProperties);
@@ -230,123 +292,55 @@ final class ModelSchemas {
             required.forEach(list::add);
         }
         schema.put("type", "object");
-        List<TypeDeclaration> hierarchy = properties.hierarchy(type);
-        if (hierarchy.stream().anyMatch(t -> t.find(CRD + "PreserveUnknownFields").isPresent())) {
-            schema.put("x-kubernetes-preserve-unknown-fields", true);
-        }
-        List<AnnotationUse> rules = new ArrayList<>();
-        hierarchy.forEach(t -> rules.addAll(t.findAll(G + "ValidationRule", G + "ValidationRules")));
-        ModelRules.validationRules(schema, rules);
+        ModelRules.apply(ModelRules.HIERARCHY, new SchemaTarget(type.simpleName(), "object", List.copyOf(hierarchy),
+                at), schema);
+        ModelRules.apply(ModelRules.TYPE, new SchemaTarget(type.simpleName(), "object", List.of(type),
+                at + ": field '" + type.simpleName() + "'"), schema);
         return schema;
     }
 
-    private void addProperty(ModelProperties.Property property, String where, List<String> visiting,
-            ObjectNode schemaProperties, TreeSet<String> required) {
-        if (property.find(J + "JsonIgnore").isPresent()) {
-            return;
+    /** Constraints written on a List's element or a Map's value type: {@code List<@Pattern("[a-z]+") String>}. */
+    private static void typeAnnotations(TypeUse argument, ObjectNode schema) {
+        String kind = schema.path("type").asText();
+        if (argument instanceof TypeUse.Named named && !named.annotations().isEmpty()
+                && (kind.equals("string") || kind.equals("number") || kind.equals("integer"))) {
+            ModelRules.constraints(kind, annotation -> named.annotations().stream()
+                    .filter(a -> a.type().equals(annotation)).findFirst().map(AnnotationUse.class::cast), schema);
         }
-        if (property.find(G + "Required").isPresent()) {
-            required.add(property.name());
-        }
-        TypeUse type = property.type();
-        TypeUse declared = null;
-        Optional<AnnotationUse> schemaFrom = property.find(CRD + "SchemaFrom");
-        if (schemaFrom.isPresent()) {
-            Optional<TypeUse> from = schemaFrom.get().classLiteral("type");
-            if (from.isEmpty() || from.get() instanceof TypeUse.Primitive p && p.name().equals("void")) {
-                return;
-            }
-            declared = type;
-            type = from.get();
-        }
-        ObjectNode resolved = resolve(type, where, visiting);
-        if (declared != null) {
-            // fabric8 keeps the format of the declared type (an Instant stays date-time) and drops the other's.
-            SchemaFromFormat.keep(resolved, declared instanceof TypeUse.Named n ? n.name() : declared.toString());
-        }
-        Optional<String> shape = property.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.enumConstant("shape"));
-        ObjectNode schema = shape.isEmpty() ? resolved
-                : JacksonShapes.shaped(resolved, shape.get(), new JacksonShapes.Content(contentType(type), false));
-        String kind = kindOf(schema);
-        property.find(J + "JsonPropertyDescription").flatMap(a -> a.string("value"))
-                .ifPresent(d -> schema.put("description", d));
-        ModelRules.defaultValue(property::find, kind, where).ifPresent(d -> schema.set("default", d));
-        if (property.find(G + "Nullable").isPresent()) {
-            schema.put("nullable", true);
-        }
-        ModelRules.constraints(kind, property::find, schema);
-        if (property.find(CRD + "PreserveUnknownFields").isPresent()) {
-            schema.put("x-kubernetes-preserve-unknown-fields", true);
-        }
-        List<AnnotationUse> rules = new ArrayList<>();
-        for (Annotated member : property.members()) {
-            rules.addAll(member.findAll(G + "ValidationRule", G + "ValidationRules"));
-        }
-        ModelRules.validationRules(schema, rules);
-        schemaProperties.set(property.name(), schema);
     }
 
-    /** The Java type of a value, or of its elements when it is a collection, map or array. */
-    private static String contentType(TypeUse type) {
-        while (type instanceof TypeUse.ArrayOf array) {
-            type = array.component();
+    /**
+     * The schema of a collection's or map's elements: fabric8 writes no {@code format} there (a
+     * {@code List<Instant>} has string items), though it does on a property of the same type.
+     */
+    static ObjectNode withoutFormat(ObjectNode elements) {
+        if (!elements.has("format")) {
+            return elements;
         }
-        if (type instanceof TypeUse.Named named) {
-            boolean container = KnownTypes.COLLECTIONS.contains(named.name()) || KnownTypes.MAPS.contains(named.name());
-            return container && !named.arguments().isEmpty()
-                    ? contentType(named.arguments().get(named.arguments().size() - 1)) : named.name();
-        }
-        return type.toString();
+        ObjectNode copy = elements.deepCopy();
+        copy.remove("format");
+        return copy;
     }
 
-    private ObjectNode enumSchema(TypeDeclaration type, String where) {
+    private static Resolved arrayOf(ObjectNode items) {
         ObjectNode schema = JSON.objectNode();
-        if (type.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.enumConstant("shape"))
-                .filter(s -> s.startsWith("NUMBER")).isPresent()) {
-            schema.put("type", "integer");
-            return schema;
-        }
-        boolean jsonValue = type.methods().stream().anyMatch(ModelSchemas::isJsonValue)
-                || type.fields().stream().anyMatch(ModelSchemas::isJsonValue);
-        if (jsonValue && type.enumConstants().stream().anyMatch(c -> c.jsonValue() == null)) {
-            throw OpctlException.invalidInput(String.format("%s: enum %s (from the class path) writes its values "
-                    + "with a @JsonValue that opctl cannot read (it reads a field, or a getter returning one, set by "
-                    + "the constructor from a String constant); give the field @SchemaFrom(type = String.class) or a "
-                    + "String type", where, type.name()));
-        }
-        TreeMap<String, String> values = new TreeMap<>();
-        for (EnumConstant constant : type.enumConstants()) {
-            if (jsonValue) {
-                values.put(constant.jsonValue(), constant.jsonValue());
-            } else if (constant.find(J + "JsonIgnore").isEmpty()) {
-                String value = constant.find(J + "JsonProperty").flatMap(a -> a.string("value"))
-                        .orElse(constant.name());
-                values.put(value, value);
-            }
-        }
-        ArrayNode list = JSON.arrayNode();
-        values.keySet().forEach(list::add);
-        schema.set("enum", list);
-        schema.put("type", "string");
-        return schema;
-    }
-
-    private static boolean isJsonValue(Annotated member) {
-        return member.find(J + "JsonValue").filter(a -> a.bool("value").orElse(true)).isPresent();
+        schema.set("items", withoutFormat(items));
+        schema.put("type", "array");
+        return new Resolved(schema, "array");
     }
 
     /** The kind of Jackson schema behind a schema: any-schemas keep unknown fields or have no type. */
-    private static String kindOf(ObjectNode schema) {
+    static String kindOf(ObjectNode schema) {
         if (schema.has("x-kubernetes-preserve-unknown-fields") || schema.has("anyOf") || !schema.has("type")) {
             return "any";
         }
         return schema.get("type").asText();
     }
 
-    private static ObjectNode arrayOf(ObjectNode items) {
-        ObjectNode schema = JSON.objectNode();
-        schema.set("items", SchemaBuilder.withoutFormat(items));
-        schema.put("type", "array");
-        return schema;
+    private static OpctlException unmappable(TypeUse type, String where) {
+        return OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
+                + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
+                + "model class of fabric8 %s)" + REMEDY, where, type instanceof TypeUse.Named named ? named.asWritten()
+                : type, KubernetesCatalog.get().fabric8Version()));
     }
 }

@@ -14,17 +14,7 @@ final class SchemaFromFormat {
     private SchemaFromFormat() {
     }
 
-    /** Gives {@code schema} the format of the declared type {@code declared}, or none if it has none. */
-    static void keep(ObjectNode schema, TypeRef declared, SourceIndex index) {
-        schema.remove("format");
-        TypeRef ref = declared.unwrap();
-        if (!ref.type().isClassOrInterfaceType()) {
-            return;
-        }
-        keep(schema, index.resolve(ref.type().asClassOrInterfaceType().getNameWithScope(), ref.context()));
-    }
-
-    /** {@link #keep(ObjectNode, TypeRef, SourceIndex)} for a declared type of this qualified name. */
+    /** Gives {@code schema} the format of the type {@code declared} (a qualified name), or none if it has none. */
     static void keep(ObjectNode schema, String declared) {
         schema.remove("format");
         String fixed = KnownTypes.FIXED.get(declared);

@@ -124,7 +124,8 @@ final class SourceModelReader {
                 into.components.add(new RecordComponent(component.getNameAsString(), componentType,
                         annotations(component), doc(component)));
                 into.fields.add(new dev.opctl.crd.model.FieldDeclaration(component.getNameAsString(), componentType,
-                        EnumSet.of(Modifier.PRIVATE, Modifier.FINAL), annotations(component), Doc.NONE));
+                        EnumSet.of(Modifier.PRIVATE, Modifier.FINAL), annotations(component),
+                        Doc.at(index.location(component))));
             }
         }
         for (FieldDeclaration field : type.getFields()) {
@@ -138,7 +139,8 @@ final class SourceModelReader {
             }
         }
         for (MethodDeclaration method : type.getMethods()) {
-            if (method.getParameters().size() > 1 || method.getParameters().isEmpty() && method.getType().isVoidType()) {
+            if (method.getParameters().size() > 1
+                    || method.getParameters().isEmpty() && method.getType().isVoidType()) {
                 continue;
             }
             Set<Modifier> modifiers = modifiers(method);
@@ -166,26 +168,30 @@ final class SourceModelReader {
         for (RecordComponent component : List.copyOf(into.components)) {
             // javac puts the component's annotations that may target a method on the accessor it makes.
             addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration(component.name(), component.type(), List.of(),
-                    EnumSet.of(Modifier.PUBLIC), component.annotations(), Doc.NONE));
+                    EnumSet.of(Modifier.PUBLIC), component.annotations(), Doc.at(component.doc().where())));
         }
-        boolean data = lombok(type, "Data");
-        boolean classGetter = lombok(type, "Getter") || data || lombok(type, "Value");
-        boolean classSetter = lombok(type, "Setter") || data;
+        boolean annotatedType = type.getAnnotations().isNonEmpty();
+        boolean data = annotatedType && lombok(type, "Data");
+        boolean value = annotatedType && lombok(type, "Value");
+        boolean classGetter = annotatedType && lombok(type, "Getter") || data || value;
+        boolean classSetter = annotatedType && lombok(type, "Setter") || data;
         for (FieldDeclaration field : type.getFields()) {
-            if (field.isStatic()) {
+            boolean annotated = field.getAnnotations().isNonEmpty();
+            boolean getters = classGetter || annotated && lombok(field, "Getter");
+            boolean setters = !field.isFinal() && !value && (classSetter || annotated && lombok(field, "Setter"));
+            if (field.isStatic() || !getters && !setters) {
                 continue;
             }
             for (VariableDeclarator variable : field.getVariables()) {
                 TypeUse fieldType = use(variable.getType(), field);
                 boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
-                Optional<Set<Modifier>> getter = classGetter || lombok(field, "Getter")
-                        ? access(type, field, "Getter") : Optional.empty();
+                Optional<Set<Modifier>> getter = getters ? access(type, field, "Getter") : Optional.empty();
                 if (getter.isPresent()) {
                     addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration(
                             LombokNames.getter(variable.getNameAsString(), bool), fieldType, List.of(), getter.get(),
-                            List.of(), Doc.NONE));
+                            List.of(), Doc.at(index.location(field))));
                 }
-                if (!field.isFinal() && !lombok(type, "Value") && (classSetter || lombok(field, "Setter"))) {
+                if (setters) {
                     addIfAbsent(into, method(LombokNames.setter(variable.getNameAsString(), bool),
                             new TypeUse.Primitive("void"), List.of(fieldType), false));
                 }
@@ -270,7 +276,21 @@ final class SourceModelReader {
 
     private TypeUse use(Type type, Node context) {
         return SourceTypeUses.of(TypeRef.of(type, context), index,
-                compiled.qualifier(index.packagesInScope(context), index.location(context)));
+                compiled.qualifier(() -> index.packagesInScope(context),
+                        () -> index.location(context) + member(context)),
+                this::annotation);
+    }
+
+    /** ": field 'name'" for a field or record component, ": method 'name'" for a method, for messages. */
+    private static String member(Node context) {
+        if (context instanceof FieldDeclaration field) {
+            return ": field '" + field.getVariable(0).getNameAsString() + "'";
+        }
+        if (context instanceof Parameter component
+                && component.getParentNode().orElse(null) instanceof RecordDeclaration) {
+            return ": field '" + component.getNameAsString() + "'";
+        }
+        return context instanceof MethodDeclaration method ? ": method '" + method.getNameAsString() + "'" : "";
     }
 
     private TypeUse.Named named(ClassOrInterfaceType type, Node context) {
@@ -282,7 +302,7 @@ final class SourceModelReader {
     }
 
     private Doc doc(Node node) {
-        return new Doc(markers.description(node).orElse(null), markers.markers(node));
+        return new Doc(markers.description(node).orElse(null), markers.markers(node), index.location(node));
     }
 
     /** The annotations on a declaration, with the values that are constants (others are left out). */
@@ -333,7 +353,9 @@ final class SourceModelReader {
         if (e instanceof NameExpr name) {
             return Optional.of(new Value.EnumConstant("", name.getNameAsString())); // statically imported
         }
-        return Optional.empty();
+        return Optional.of(new Value.Unevaluated(String.format("%s: @%s: cannot evaluate '%s' from the sources; use a "
+                + "literal or a static final constant declared in the sources", index.location(e),
+                annotation.getNameAsString(), e)));
     }
 
     /** Every type of the sources, read into the model, by qualified name. */

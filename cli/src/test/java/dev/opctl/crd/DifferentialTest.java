@@ -206,6 +206,6 @@ class DifferentialTest {
     }
 
     private static String pretty(JsonNode node) throws IOException {
-        return YAML.writeValueAsString(SchemaBuilder.sorted(node));
+        return YAML.writeValueAsString(JsonTrees.sorted(node));
     }
 }

@@ -4,16 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A declaration that carries annotations: a type, field, accessor, record component or enum constant. */
+/**
+ * A declaration that carries annotations and comments: a type, field, accessor, record component or
+ * enum constant.
+ */
 public interface Annotated {
     /** The annotations, in the order written. */
     List<AnnotationUse> annotations();
+
+    /** Its comments and place in the sources; none for a class file. */
+    default Doc doc() {
+        return Doc.NONE;
+    }
 
     /** The annotation of this type, if present. */
     default Optional<AnnotationUse> find(String type) {
         for (AnnotationUse annotation : annotations()) {
             if (annotation.type().equals(type)) {
                 return Optional.of(annotation);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first annotation of this type on any of {@code members}, in their order: a property's
+     * field, getter and setter, the most derived first.
+     */
+    static Optional<AnnotationUse> first(List<? extends Annotated> members, String type) {
+        for (Annotated member : members) {
+            Optional<AnnotationUse> found = member.find(type);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

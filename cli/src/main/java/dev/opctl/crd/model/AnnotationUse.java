@@ -1,5 +1,6 @@
 package dev.opctl.crd.model;
 
+import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,37 +25,45 @@ public record AnnotationUse(String type, Map<String, Value> values) {
         return Optional.ofNullable(values.get(name));
     }
 
+    // Plain code rather than Optional chains: these run for every property, and a lambda costs a
+    // cold JVM more than the work it does.
+
     /** A string attribute; a one-element array of strings counts. */
     public Optional<String> string(String name) {
-        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.Text t ? t.value() : null);
+        return single(name) instanceof Value.Text t ? Optional.of(t.value()) : Optional.empty();
     }
 
     /** A boolean attribute. */
     public Optional<Boolean> bool(String name) {
-        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.Bool b ? b.value() : null);
+        return single(name) instanceof Value.Bool b ? Optional.of(b.value()) : Optional.empty();
     }
 
     /** A numeric attribute, as a double. */
     public Optional<Double> number(String name) {
-        return value(name).map(AnnotationUse::single)
-                .map(v -> v instanceof Value.Number n ? n.value().doubleValue() : null);
+        return single(name) instanceof Value.Number n ? Optional.of(n.value().doubleValue()) : Optional.empty();
     }
 
     /** The constant's name of an enum attribute ({@code format = DATE} gives "DATE"). */
     public Optional<String> enumConstant(String name) {
-        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.EnumConstant e ? e.name() : null);
+        return single(name) instanceof Value.EnumConstant e ? Optional.of(e.name()) : Optional.empty();
     }
 
     /** The type of a class literal attribute. */
     public Optional<TypeUse> classLiteral(String name) {
-        return value(name).map(AnnotationUse::single).map(v -> v instanceof Value.ClassLiteral c ? c.type() : null);
+        return single(name) instanceof Value.ClassLiteral c ? Optional.of(c.type()) : Optional.empty();
+    }
+
+    /** The value of attribute {@code name}, a one-element array as its element; null when not given. */
+    private Value single(String name) {
+        Value v = values.get(name);
+        return v == null ? null : single(v);
     }
 
     /** The strings of a string array attribute (a single string is an array of one); empty if not given. */
     public List<String> strings(String name) {
         List<String> strings = new ArrayList<>();
         for (Value v : elements(name)) {
-            if (v instanceof Value.Text t) {
+            if (evaluated(v) instanceof Value.Text t) {
                 strings.add(t.value());
             }
         }
@@ -78,6 +87,13 @@ public record AnnotationUse(String type, Map<String, Value> values) {
     }
 
     private static Value single(Value v) {
-        return v instanceof Value.Array array && array.values().size() == 1 ? array.values().get(0) : v;
+        return evaluated(v instanceof Value.Array array && array.values().size() == 1 ? array.values().get(0) : v);
+    }
+
+    private static Value evaluated(Value v) {
+        if (v instanceof Value.Unevaluated unevaluated) {
+            throw OpctlException.invalidInput(unevaluated.problem());
+        }
+        return v;
     }
 }

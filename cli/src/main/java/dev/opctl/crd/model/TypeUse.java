@@ -10,16 +10,52 @@ import java.util.StringJoiner;
  * {@code int[]}, a type variable {@code T}, a wildcard {@code ? extends Foo}.
  */
 public sealed interface TypeUse {
-    /** {@code java.util.List<java.lang.String>}: a class, interface, enum or record, by its qualified name. */
-    record Named(String name, List<TypeUse> arguments) implements TypeUse {
+    /**
+     * {@code java.util.List<java.lang.String>}: a class, interface, enum or record, by its qualified
+     * name, with the type annotations written on it ({@code @Pattern("[a-z]+") String} in
+     * {@code List<@Pattern("[a-z]+") String>}) and the name as written, for messages ({@code Money} of
+     * {@code org.acme.Money}); the source reader fills these two, the class-file reader not. They
+     * take no part in equality.
+     */
+    record Named(String name, List<TypeUse> arguments, List<AnnotationUse> annotations, String written)
+            implements TypeUse {
         public Named {
             Objects.requireNonNull(name, "name == null");
             arguments = List.copyOf(arguments);
+            annotations = List.copyOf(annotations);
+        }
+
+        /** A type as a class file has it. */
+        public Named(String name, List<TypeUse> arguments) {
+            this(name, arguments, List.of(), null);
         }
 
         /** A type without type arguments. */
         public static Named of(String name) {
             return new Named(name, List.of());
+        }
+
+        /** The type as written in the source, type arguments included; as {@link #toString()} when not known. */
+        public String asWritten() {
+            if (written == null) {
+                return toString();
+            }
+            if (arguments.isEmpty()) {
+                return written;
+            }
+            StringJoiner joined = new StringJoiner(", ", written + "<", ">");
+            arguments.forEach(a -> joined.add(a instanceof Named n ? n.asWritten() : a.toString()));
+            return joined.toString();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Named n && n.name.equals(name) && n.arguments.equals(arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + arguments.hashCode();
         }
 
         @Override
@@ -80,7 +116,8 @@ public sealed interface TypeUse {
             return new Wildcard(wildcard.bound().substitute(bindings), wildcard.upper());
         }
         if (this instanceof Named named && !named.arguments().isEmpty()) {
-            return new Named(named.name(), named.arguments().stream().map(a -> a.substitute(bindings)).toList());
+            return new Named(named.name(), named.arguments().stream().map(a -> a.substitute(bindings)).toList(),
+                    named.annotations(), named.written());
         }
         return this;
     }

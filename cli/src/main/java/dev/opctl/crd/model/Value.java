@@ -48,4 +48,11 @@ public sealed interface Value {
     /** An annotation as an attribute's value, e.g. each {@code @ValidationRule} in {@code @ValidationRules}. */
     record Nested(AnnotationUse annotation) implements Value {
     }
+
+    /**
+     * A value written in a source that is not a constant opctl can evaluate ({@code Groups.pick()}):
+     * reading it is an error, which {@code problem} states with the file and line.
+     */
+    record Unevaluated(String problem) implements Value {
+    }
 }

@@ -1,0 +1,189 @@
+package dev.opctl.crd;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One entry of a CRD's {@code versions}: the schema of the resource's class, and what fabric8 takes
+ * from annotations besides: printer columns, selectable fields, the scale and status subresources.
+ */
+final class CrdVersion {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String CRD = Annotations.FABRIC8_CRD;
+
+    private final ModelSchemas schemas;
+    private final int maxDescriptionLength;
+
+    /** Versions built by {@code schemas}; descriptions capped as {@link CrdGenerator.Options} says. */
+    CrdVersion(ModelSchemas schemas, int maxDescriptionLength) {
+        this.schemas = schemas;
+        this.maxDescriptionLength = maxDescriptionLength;
+    }
+
+    /** The version entry of {@code type}. */
+    ObjectNode of(CustomResourceType type) {
+        ModelSchemas.Root root = schemas.root(type.model());
+        ObjectNode schema = root.schema();
+        if (maxDescriptionLength >= 0) {
+            capDescriptions(schema, maxDescriptionLength);
+        }
+
+        ObjectNode version = JSON.objectNode();
+        ArrayNode columns = printerColumns(type, root.marked());
+        if (!columns.isEmpty()) {
+            version.set("additionalPrinterColumns", columns);
+        }
+        version.put("name", type.version());
+        if (type.deprecated()) {
+            version.put("deprecated", true);
+            if (type.deprecationWarning() != null) {
+                version.put("deprecationWarning", type.deprecationWarning());
+            }
+        }
+        version.putObject("schema").set("openAPIV3Schema", JsonTrees.sorted(schema));
+        ArrayNode selectable = selectableFields(type, root.marked());
+        if (!selectable.isEmpty()) {
+            version.set("selectableFields", selectable);
+        }
+        version.put("served", type.served());
+        version.put("storage", type.storage());
+        ObjectNode subresources = JSON.objectNode();
+        ObjectNode scale = JSON.objectNode();
+        putFirst(scale, "labelSelectorPath", root.marked(), PropertySchemas.LABEL_SELECTOR);
+        putFirst(scale, "specReplicasPath", root.marked(), PropertySchemas.SPEC_REPLICAS);
+        putFirst(scale, "statusReplicasPath", root.marked(), PropertySchemas.STATUS_REPLICAS);
+        if (!scale.isEmpty()) {
+            subresources.set("scale", scale);
+        }
+        // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
+        if (type.status() != null ? !(type.status() instanceof TypeUse.Named n && n.name().equals("java.lang.Void"))
+                : type.hasMetadata() && root.schema().path("properties").has("status")) {
+            subresources.putObject("status");
+        }
+        if (!subresources.isEmpty()) {
+            version.set("subresources", subresources);
+        }
+        return version;
+    }
+
+    /** The path of the first property with this annotation, as fabric8 takes it, as {@code key}. */
+    private static void putFirst(ObjectNode scale, String key, List<PropertySchemas.Marked> marked, String annotation) {
+        for (PropertySchemas.Marked m : marked) {
+            if (m.annotation().equals(annotation)) {
+                scale.put(key, m.path());
+                return;
+            }
+        }
+    }
+
+    /** {@code @AdditionalPrinterColumn} on the class and {@code @PrinterColumn} on properties, by JSON path. */
+    private ArrayNode printerColumns(CustomResourceType type, List<PropertySchemas.Marked> marked) {
+        TreeMap<String, ObjectNode> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (TypeDeclaration t : schemas.hierarchy(type.model())) {
+            for (AnnotationUse a : t.findAll(CRD + "AdditionalPrinterColumn", CRD + "AdditionalPrinterColumns")) {
+                String path = a.string("jsonPath").orElse("");
+                String columnType = a.enumConstant("type").orElse("STRING").toLowerCase(Locale.ROOT);
+                columns.putIfAbsent(path, column(path, a.string("name").orElse(""), format(a),
+                        a.number("priority").orElse(0.0).intValue(), columnType,
+                        a.string("getDescription").orElse("")));
+            }
+        }
+        for (PropertySchemas.Marked m : marked) {
+            if (!m.annotation().equals(PropertySchemas.PRINTER_COLUMN)) {
+                continue;
+            }
+            String columnType = m.schema().path("type").asText("string");
+            if (columnType.equals("object") || columnType.equals("array") || columnType.isEmpty()) {
+                columnType = "string";
+            } else if (columnType.equals("string") && "date".equals(m.schema().path("format").asText())) {
+                columnType = "date";
+            }
+            columns.put(m.path(), column(m.path(), m.use().string("name").orElse(""), format(m.use()),
+                    m.use().number("priority").orElse(0.0).intValue(), columnType,
+                    m.schema().path("description").asText("")));
+        }
+        ArrayNode list = JSON.arrayNode();
+        for (ObjectNode column : columns.values()) {
+            list.add(column);
+        }
+        return list;
+    }
+
+    private static Optional<String> format(AnnotationUse annotation) {
+        return annotation.enumConstant("format").filter(f -> !f.equals("NONE"))
+                .map(f -> f.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private static ObjectNode column(String path, String name, Optional<String> format, int priority, String type,
+            String description) {
+        ObjectNode column = JSON.objectNode();
+        if (!description.isEmpty()) {
+            column.put("description", description);
+        }
+        format.ifPresent(f -> column.put("format", f));
+        column.put("jsonPath", path);
+        column.put("name", name.isEmpty() ? path.substring(path.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) : name);
+        column.put("priority", priority);
+        column.put("type", type);
+        return column;
+    }
+
+    private ArrayNode selectableFields(CustomResourceType type, List<PropertySchemas.Marked> marked) {
+        TreeSet<String> paths = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (TypeDeclaration t : schemas.hierarchy(type.model())) {
+            for (AnnotationUse a : t.findAll(CRD + "AdditionalSelectableField", CRD + "AdditionalSelectableFields")) {
+                a.string("jsonPath").ifPresent(paths::add);
+            }
+        }
+        for (PropertySchemas.Marked m : marked) {
+            if (m.annotation().equals(PropertySchemas.SELECTABLE_FIELD)) {
+                paths.add(m.path());
+            }
+        }
+        ArrayNode list = JSON.arrayNode();
+        for (String path : paths) {
+            list.addObject().put("jsonPath", path);
+        }
+        return list;
+    }
+
+    /** Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". */
+    static void capDescriptions(JsonNode schema, int max) {
+        if (!(schema instanceof ObjectNode object)) {
+            return;
+        }
+        JsonNode description = object.get("description");
+        if (description != null && description.isTextual()) {
+            String text = description.asText();
+            if (max == 0) {
+                object.remove("description");
+            } else if (text.length() > max) {
+                String cut = text.substring(0, max);
+                int space = cut.lastIndexOf(' ');
+                object.put("description", (space > 0 ? cut.substring(0, space) : cut) + "...");
+            }
+        }
+        JsonNode properties = object.get("properties");
+        if (properties != null) {
+            properties.forEach(p -> capDescriptions(p, max));
+        }
+        capDescriptions(object.get("items"), max);
+        capDescriptions(object.get("additionalProperties"), max);
+        for (String list : List.of("anyOf", "allOf", "oneOf")) {
+            JsonNode schemas = object.get(list);
+            if (schemas != null) {
+                schemas.forEach(s -> capDescriptions(s, max));
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.opctl.crd;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.EnumConstant;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The schema of an enum, as Jackson writes it: its constants' names (or {@code @JsonProperty}
+ * names, {@code @JsonIgnore}d ones left out) as a sorted string enum; the values of a
+ * {@code @JsonValue} member; an integer under {@code @JsonFormat(shape = NUMBER)}.
+ */
+final class EnumSchemas {
+    private static final String J = Annotations.JACKSON;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private EnumSchemas() {
+    }
+
+    /** The schema of {@code type}, an enum; {@code where} says where it is used. */
+    static ObjectNode of(TypeDeclaration type, String where) {
+        ObjectNode schema = JSON.objectNode();
+        Optional<AnnotationUse> format = type.find(JacksonShapes.JSON_FORMAT);
+        if (format.isPresent() && format.get().enumConstant("shape").orElse("").startsWith("NUMBER")) {
+            schema.put("type", "integer");
+        } else {
+            TreeSet<String> values = new TreeSet<>();
+            if (jsonValue(type).isPresent()) {
+                requireJsonValues(type, where);
+                for (EnumConstant constant : type.enumConstants()) {
+                    values.add(constant.jsonValue());
+                }
+            } else {
+                for (EnumConstant constant : type.enumConstants()) {
+                    Optional<AnnotationUse> property = constant.find(J + "JsonProperty");
+                    if (constant.find(J + "JsonIgnore").isEmpty()) {
+                        values.add(property.isPresent() ? property.get().string("value").orElse(constant.name())
+                                : constant.name());
+                    }
+                }
+            }
+            ArrayNode list = JSON.arrayNode();
+            for (String value : values) {
+                list.add(value);
+            }
+            schema.set("enum", list);
+            schema.put("type", "string");
+        }
+        ModelRules.apply(List.of(new DescriptionRule()), new SchemaTarget(type.simpleName(), "string",
+                List.of(type), where), schema);
+        return schema;
+    }
+
+    /** The member whose value Jackson writes for a constant ({@code @JsonValue}), if any. */
+    static Optional<Annotated> jsonValue(TypeDeclaration type) {
+        List<Annotated> members = new ArrayList<>(type.fields());
+        members.addAll(type.methods());
+        for (Annotated member : members) {
+            Optional<AnnotationUse> found = member.find(J + "JsonValue");
+            if (found.isPresent() && found.get().bool("value").orElse(true)) {
+                return Optional.of(member);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every constant has a value from its {@code @JsonValue} member; else an error naming why. */
+    private static void requireJsonValues(TypeDeclaration type, String where) {
+        EnumConstant missing = null;
+        boolean none = true;
+        for (EnumConstant constant : type.enumConstants()) {
+            if (constant.jsonValue() == null) {
+                missing = missing == null ? constant : missing;
+            } else {
+                none = false;
+            }
+        }
+        if (missing == null) {
+            return;
+        }
+        if (type.doc().where() == null) {
+            throw OpctlException.invalidInput(String.format("%s: enum %s (from the class path) writes its values "
+                    + "with a @JsonValue that opctl cannot read (it reads a field, or a getter returning one, set by "
+                    + "the constructor from a String constant); give the field @SchemaFrom(type = String.class) or a "
+                    + "String type", where, type.name()));
+        }
+        // No value at all: the member is not one opctl reads; else the first constant without one.
+        Annotated member = jsonValue(type).orElseThrow();
+        String at = none && !(member instanceof dev.opctl.crd.model.FieldDeclaration) ? member.doc().where()
+                : missing.doc().where();
+        throw OpctlException.invalidInput(String.format("%s: enum %s: opctl reads a @JsonValue only from a field "
+                + "(or a getter returning one) that the constructor sets from a parameter, with a String constant "
+                + "for each enum constant; otherwise name the values with @JsonProperty on each constant", at,
+                type.simpleName()));
+    }
+}

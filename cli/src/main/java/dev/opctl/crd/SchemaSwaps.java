@@ -1,0 +1,128 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import dev.opctl.engine.OpctlException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * fabric8's {@code @SchemaSwap}s in force on one path of the walk: a swap declared on a type (or its
+ * superclasses) holds for everything under it; the n-th time (n = its depth) the path meets field
+ * {@code fieldName} of {@code originalType}, the field takes the schema of {@code targetType}, or is
+ * dropped when there is none; until then the field keeps its own type, and the walk under it may
+ * recur. Immutable, but for whether each swap was met, which {@link #requireUsed} checks.
+ */
+final class SchemaSwaps {
+    static final SchemaSwaps NONE = new SchemaSwaps(Map.of(), Map.of());
+
+    private record Key(String type, String field) {
+    }
+
+    /** One swap, and whether the walk under its type met it. */
+    private static final class Swap {
+        final Key key;
+        final TypeUse target;
+        final int depth;
+        final String where;
+        boolean used;
+
+        Swap(Key key, TypeUse target, int depth, String where) {
+            this.key = key;
+            this.target = target;
+            this.depth = depth;
+            this.where = where;
+        }
+    }
+
+    /** What a swap does to a property: nothing, drop it, give it {@code target}'s schema, or count one more meeting. */
+    enum Effect { NONE, DROP, SWAP, ONGOING }
+
+    /**
+     * A property's fate under the swaps.
+     *
+     * @param effect what happens to it
+     * @param target the type whose schema it takes, for {@link Effect#SWAP}
+     * @param under the swaps in force below it
+     */
+    record Decision(Effect effect, TypeUse target, SchemaSwaps under) {
+    }
+
+    private final Map<Key, Swap> inForce;
+    private final Map<Key, Integer> depths;
+    private final List<Swap> own;
+
+    private SchemaSwaps(Map<Key, Swap> inForce, Map<Key, Integer> depths) {
+        this(inForce, depths, List.of());
+    }
+
+    private SchemaSwaps(Map<Key, Swap> inForce, Map<Key, Integer> depths, List<Swap> own) {
+        this.inForce = inForce;
+        this.depths = depths;
+        this.own = own;
+    }
+
+    /**
+     * These swaps and those {@code hierarchy} (a type and its superclasses) declares, which
+     * {@link #requireUsed} checks; {@code where} is the type's place, for errors.
+     */
+    SchemaSwaps enter(List<TypeDeclaration> hierarchy, String where) {
+        Map<Key, Swap> added = new LinkedHashMap<>();
+        for (TypeDeclaration type : hierarchy) {
+            String at = type.doc().where() != null ? type.doc().where() : where;
+            for (AnnotationUse a : type.findAll(Annotations.FABRIC8_CRD + "SchemaSwap",
+                    Annotations.FABRIC8_CRD + "SchemaSwaps")) {
+                TypeUse original = a.classLiteral("originalType").orElseThrow(() ->
+                        OpctlException.invalidInput(at + ": @SchemaSwap needs originalType"));
+                TypeUse target = a.classLiteral("targetType")
+                        .filter(t -> !(t instanceof TypeUse.Primitive p && p.name().equals("void"))).orElse(null);
+                String originalName = original instanceof TypeUse.Named n ? n.name() : original.toString();
+                Key key = new Key(originalName, a.string("fieldName").orElse(""));
+                if (inForce.containsKey(key) || added.containsKey(key)) {
+                    throw OpctlException.invalidInput(String.format("%s: @SchemaSwap for %s.%s is given twice on one "
+                            + "path; keep one", at, originalName, key.field()));
+                }
+                added.put(key, new Swap(key, target, a.number("depth").map(Double::intValue).orElse(0), at));
+            }
+        }
+        if (added.isEmpty()) {
+            return own.isEmpty() ? this : new SchemaSwaps(inForce, depths);
+        }
+        Map<Key, Swap> all = new HashMap<>(inForce);
+        all.putAll(added);
+        return new SchemaSwaps(all, depths, List.copyOf(added.values()));
+    }
+
+    /** What the swaps do to the property {@code field} declared by {@code owner}. */
+    Decision at(String owner, String field) {
+        Key key = new Key(owner, field);
+        Swap swap = inForce.get(key);
+        if (swap == null) {
+            return new Decision(Effect.NONE, null, this);
+        }
+        swap.used = true;
+        int met = depths.getOrDefault(key, 0);
+        if (swap.target == null && met == swap.depth) {
+            return new Decision(Effect.DROP, null, this);
+        }
+        Map<Key, Integer> counted = new HashMap<>(depths);
+        counted.put(key, met + 1);
+        SchemaSwaps under = new SchemaSwaps(inForce, Map.copyOf(counted));
+        return met == swap.depth ? new Decision(Effect.SWAP, swap.target, under)
+                : new Decision(Effect.ONGOING, null, under);
+    }
+
+    /** The error for the first swap {@link #enter} added that the walk under it never met; {@code type} names it. */
+    void requireUsed(String type) {
+        for (Swap swap : own) {
+            if (!swap.used) {
+                throw OpctlException.invalidInput(String.format("%s: @SchemaSwap(originalType = %s, fieldName = "
+                        + "\"%s\") matches no field under %s; fix the type or field name", swap.where, swap.key.type(),
+                        swap.key.field(), type));
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.model.TypeDeclaration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The declarations the schema engine reads, by qualified name: the types of the sources, each read
+ * into the model once, on first use; then those of the class path. Safe to share between threads.
+ */
+final class TypeLookup {
+    private final SourceIndex index;
+    /** A reader per thread: a reader evaluates constants with state of its own. */
+    private final ThreadLocal<SourceModelReader> readers;
+    private final Classpath classpath;
+    private final Map<String, TypeDeclaration> read = new ConcurrentHashMap<>();
+
+    /** The types of {@code index} (null for none), then of {@code classpath}. */
+    TypeLookup(SourceIndex index, Classpath classpath, ModelSchemas qualifier) {
+        this.index = index;
+        this.readers = ThreadLocal.withInitial(() -> new SourceModelReader(index, qualifier));
+        this.classpath = classpath;
+    }
+
+    /** A type the sources declare. */
+    Optional<TypeDeclaration> source(String name) {
+        TypeDeclaration type = read.get(name);
+        if (type != null || index == null) {
+            return Optional.ofNullable(type);
+        }
+        // Reading one type reads no other: computeIfAbsent does not recur.
+        return index.type(name).map(node -> read.computeIfAbsent(name, n -> readers.get().read(node)));
+    }
+
+    /**
+     * A type of the class path, or an enum of the JDK: Jackson writes the JDK's other classes with
+     * serializers of their own (an AtomicLong is a number), not as beans.
+     */
+    Optional<TypeDeclaration> compiled(String name) {
+        boolean jdk = name.startsWith("java.") || name.startsWith("javax.");
+        return classpath.type(name).filter(t -> !jdk || t.kind() == TypeDeclaration.Kind.ENUM);
+    }
+
+    /** A type of the sources, else of the class path. */
+    Optional<TypeDeclaration> type(String name) {
+        Optional<TypeDeclaration> source = source(name);
+        return source.isPresent() ? source : compiled(name);
+    }
+}

@@ -16,6 +16,10 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 helm=${HELM:-helm}
+# A Python with PyYAML for manifests-diff.py: the one on the PATH, else Debian's (python3-yaml).
+python=python3
+"$python" -c 'import yaml' 2>/dev/null || python=/usr/bin/python3
+"$python" -c 'import yaml' 2>/dev/null || { echo "helm-check: needs PyYAML (Debian: python3-yaml)" >&2; exit 1; }
 kubectl=${KUBECTL:-kubectl}
 projects=("$@")
 if [[ ${#projects[@]} -eq 0 ]]; then
@@ -39,9 +43,9 @@ for project in "${projects[@]}"; do
     [[ -f $f ]] && { echo "---"; cat "$f"; } >>"$work/kustomize.yaml"
   done
   "$helm" template "$project" "$dir/dist/chart" -n "$ns" >"$work/helm.yaml" || fail "helm template failed"
-  "$here/manifests-diff.py" "$work/kustomize.yaml" "$work/helm.yaml" --drop Namespace \
+  "$python" "$here/manifests-diff.py" "$work/kustomize.yaml" "$work/helm.yaml" --drop Namespace \
     --ignore-annotation helm.sh/resource-policy || fail "helm template differs from kubectl kustomize config"
-  "$here/manifests-diff.py" "$work/kustomize.yaml" "$dir/dist/install.yaml" \
+  "$python" "$here/manifests-diff.py" "$work/kustomize.yaml" "$dir/dist/install.yaml" \
     || fail "dist/install.yaml differs from kubectl kustomize config"
 
   # Wrong values are refused, right ones accepted.

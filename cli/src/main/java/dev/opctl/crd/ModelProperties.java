@@ -49,13 +49,7 @@ final class ModelProperties {
     record Property(String name, String implicitName, List<Annotated> members, TypeUse type, String owner) {
         /** The first of the members' annotations of this type. */
         Optional<AnnotationUse> find(String annotation) {
-            for (Annotated member : members) {
-                Optional<AnnotationUse> found = member.find(annotation);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.empty();
+            return Annotated.first(members, annotation);
         }
     }
 

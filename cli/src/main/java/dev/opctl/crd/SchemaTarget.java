@@ -29,13 +29,7 @@ record SchemaTarget(String name, String kind, List<Annotated> members, String wh
 
     /** The first of the members' annotations of this type. */
     Optional<AnnotationUse> find(String annotation) {
-        for (Annotated member : members) {
-            Optional<AnnotationUse> found = member.find(annotation);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        return Annotated.first(members, annotation);
     }
 
     /** {@link #find} as a function, made once. */

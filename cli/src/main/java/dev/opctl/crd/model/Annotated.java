@@ -27,6 +27,20 @@ public interface Annotated {
         return Optional.empty();
     }
 
+    /**
+     * The first annotation of this type on any of {@code members}, in their order: a property's
+     * field, getter and setter, the most derived first.
+     */
+    static Optional<AnnotationUse> first(List<? extends Annotated> members, String type) {
+        for (Annotated member : members) {
+            Optional<AnnotationUse> found = member.find(type);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every annotation of a repeatable type, also those inside its container annotation, in order. */
     default List<AnnotationUse> findAll(String type, String container) {
         List<AnnotationUse> found = new ArrayList<>();

@@ -18,6 +18,10 @@ edit() {  # PROJECT: apply edits/PROJECT over the project, then regenerate
 rm -rf demo-operator
 "$opctl" new demo-operator --domain example.com
 
+# The Helm chart and installer ('opctl edit --helm', checked by helm-check.sh) are made in four samples:
+# self-managed webhook certificates here, a conversion webhook (crontab), namespaced RBAC (etcd) and
+# cert-manager's certificates (sidecarset).
+#
 # Kinds and controllers: APIs in three groups (namespaced and cluster-scoped), a second version of a
 # kind, workload controllers (Deployment and StatefulSet), a plain controller added on its own, one
 # for a built-in kind, and a validating webhook whose certificate the operator makes itself
@@ -37,6 +41,7 @@ rm -rf memcached-operator
   "$opctl" add controller --group core --version v1 --kind Service --watch Pod
   "$opctl" edit --webhook-tls self-managed
   "$opctl" add webhook --group cache --version v1alpha1 --kind Memcached --validation
+  "$opctl" edit --helm
   "$opctl" generate --check
 )
 edit memcached-operator
@@ -51,6 +56,7 @@ rm -rf crontab-operator
   "$opctl" add api --group stable --version v1 --kind CronTab --short-names ct
   "$opctl" add api --group stable --version v2 --kind CronTab --storage
   "$opctl" add webhook --group stable --kind CronTab --conversion
+  "$opctl" edit --helm
 )
 edit crontab-operator
 
@@ -64,6 +70,7 @@ rm -rf etcd-operator
   "$opctl" add api --group etcd --version v1beta2 --kind EtcdCluster --short-names etcd
   "$opctl" add controller --kind EtcdCluster
   "$opctl" edit --namespaces etcd
+  "$opctl" edit --helm
 )
 edit etcd-operator
 
@@ -108,5 +115,6 @@ rm -rf sidecarset-operator
   "$opctl" add controller --kind SidecarSet
   "$opctl" add webhook --group apps --kind SidecarSet --defaulting --validation
   "$opctl" add webhook --group core --version v1 --kind Pod --defaulting
+  "$opctl" edit --helm
 )
 edit sidecarset-operator

@@ -38,7 +38,11 @@ import picocli.CommandLine.TypeConversionException;
                     + "certificate in a Secret its replicas share, the CA written into its webhook configurations) "
                     + "instead of cert-manager: config/certmanager/certificate.yaml is deleted and "
                     + "rbac/webhook_tls_role.yaml takes its place in config/kustomization.yaml. --webhook-tls "
-                    + "cert-manager undoes it. Without webhooks yet, only PROJECT records the choice."
+                    + "cert-manager undoes it. Without webhooks yet, only PROJECT records the choice.",
+            "",
+            "--helm: opctl also generates a Helm chart (dist/chart) and a single-file installer for "
+                    + "'kubectl apply -f' (dist/install.yaml), both from the same model as config/, rewritten by "
+                    + "'opctl generate' and checked by 'opctl generate --check'. --helm=false deletes them."
         })
 final class EditCommand extends ProjectCommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -53,6 +57,11 @@ final class EditCommand extends ProjectCommand {
             description = "Who gives the admission webhooks their serving certificate: cert-manager (the default) "
                     + "or the operator itself (self-managed).")
     WebhookTls webhookTls;
+
+    @Option(names = "--helm", arity = "0..1", fallbackValue = "true", paramLabel = "BOOLEAN",
+            description = "Generate the Helm chart dist/chart and the installer dist/install.yaml; --helm=false "
+                    + "deletes them.")
+    Boolean helm;
 
     /** The mode named on the command line; another name is a usage error naming both. */
     static final class TlsConverter implements ITypeConverter<WebhookTls> {
@@ -82,30 +91,36 @@ final class EditCommand extends ProjectCommand {
 
     @Override
     int run(ProjectLock lock) {
-        if (scope == null && maxDescriptionLength == null && webhookTls == null) {
+        if (scope == null && maxDescriptionLength == null && webhookTls == null && helm == null) {
             throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide, "
-                    + "--max-description-length or --webhook-tls");
+                    + "--max-description-length, --webhook-tls or --helm");
         }
         Optional<List<String>> namespaces = Optional.ofNullable(scope)
                 .map(s -> s.clusterWide ? List.of() : Names.commaList("--namespaces", s.namespaces));
         Optional<EditProject.Descriptions> descriptions = Optional.ofNullable(maxDescriptionLength)
                 .map(value -> new EditProject.Descriptions(descriptionLength(value)));
         EditProject.Plan plan = EditProject.plan(ProjectFiles.on(workingDir), ProjectFile.read(workingDir),
-                new EditProject.Request(namespaces, descriptions, Optional.ofNullable(webhookTls)));
+                new EditProject.Request(namespaces, descriptions, Optional.ofNullable(webhookTls),
+                        Optional.ofNullable(helm)));
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, plan.files(), false,
                 new ArrayList<>(plan.obsolete()));
 
         ProjectFile project = plan.project();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Edited PROJECT (the operator watches %s; CRD descriptions %s; webhook certificates %s): "
+        out.printf("Edited PROJECT (the operator watches %s; CRD descriptions %s; webhook certificates %s; %s): "
                 + "%d files written, %d unchanged%s.%n", project.namespaces().isEmpty() ? "every namespace"
                 : "namespaces " + String.join(", ", project.namespaces()), project.maxDescriptionLength() == null
                 ? "whole" : "cut to " + project.maxDescriptionLength() + " characters",
                 project.tls() == WebhookTls.CERT_MANAGER ? "from cert-manager" : "self-managed",
+                project.helm() ? "Helm chart in dist/chart" : "no Helm chart",
                 result.created().size() + result.updated().size(), result.unchanged().size(),
                 result.deleted().isEmpty() ? "" : ", " + String.join(", ", result.deleted()) + " deleted");
         if (scope != null && !project.namespaces().isEmpty()) {
             out.println("Deploy with: kubectl apply -k config && kubectl apply -f config/rbac/namespaced");
+        }
+        if (helm != null && project.helm()) {
+            out.printf("Install with: helm install %s dist/chart -n %s --create-namespace, or kubectl apply -f "
+                    + "dist/install.yaml%n", project.projectName(), project.projectName() + "-system");
         }
         return ExitCode.OK.code();
     }

@@ -31,10 +31,12 @@ import java.util.Optional;
  *     empty for all (a cluster-wide operator)
  * @param webhookTls who gives the admission webhooks their certificate, set by
  *     {@code opctl edit --webhook-tls}; null for cert-manager (files that predate the key have none)
+ * @param helm whether opctl generates the Helm chart under {@code dist/chart} and the installer
+ *     {@code dist/install.yaml}, set by {@code opctl edit --helm}
  * @param resources the custom resources and controllers added to the project, in the order added
  */
 @JsonPropertyOrder({"layout", "opctlVersion", "projectName", "domain", "package", "groupId", "artifactId", "license",
-    "owner", "maxDescriptionLength", "namespaces", "webhookTls", "resources"})
+    "owner", "maxDescriptionLength", "namespaces", "webhookTls", "helm", "resources"})
 public record ProjectFile(
         String layout,
         String opctlVersion,
@@ -48,6 +50,7 @@ public record ProjectFile(
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxDescriptionLength,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<String> namespaces,
         @JsonInclude(JsonInclude.Include.NON_NULL) WebhookTls webhookTls,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean helm,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSetter(nulls = Nulls.AS_EMPTY) List<Resource> resources) {
 
     /** The file's name in the project directory. */
@@ -75,7 +78,7 @@ public record ProjectFile(
     public ProjectFile(String layout, String opctlVersion, String projectName, String domain, String javaPackage,
             String groupId, String artifactId, License license, String owner) {
         this(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license, owner, null,
-                List.of(), null, List.of());
+                List.of(), null, false, List.of());
     }
 
     /**
@@ -234,7 +237,7 @@ public record ProjectFile(
             updated.add(resource);
         }
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, maxDescriptionLength, namespaces, webhookTls, updated);
+                owner, maxDescriptionLength, namespaces, webhookTls, helm, updated);
     }
 
     /** This file without the resource of the group, version and kind of {@code resource}. */
@@ -242,25 +245,31 @@ public record ProjectFile(
         List<Resource> kept = resources.stream().filter(r -> !(r.group().equals(resource.group())
                 && r.version().equals(resource.version()) && r.kind().equals(resource.kind()))).toList();
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, maxDescriptionLength, namespaces, webhookTls, kept);
+                owner, maxDescriptionLength, namespaces, webhookTls, helm, kept);
     }
 
     /** This file with the operator watching {@code watched} namespaces; empty for all. */
     public ProjectFile withNamespaces(List<String> watched) {
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, maxDescriptionLength, watched, webhookTls, resources);
+                owner, maxDescriptionLength, watched, webhookTls, helm, resources);
     }
 
     /** This file with CRD descriptions cut to {@code length} characters; null keeps them whole. */
     public ProjectFile withMaxDescriptionLength(Integer length) {
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, length, namespaces, webhookTls, resources);
+                owner, length, namespaces, webhookTls, helm, resources);
     }
 
     /** This file with the webhooks' certificates given by {@code tls}. */
     public ProjectFile withWebhookTls(WebhookTls tls) {
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
-                owner, maxDescriptionLength, namespaces, tls, resources);
+                owner, maxDescriptionLength, namespaces, tls, helm, resources);
+    }
+
+    /** This file with the Helm chart and installer under {@code dist/} generated or not. */
+    public ProjectFile withHelm(boolean generated) {
+        return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
+                owner, maxDescriptionLength, namespaces, webhookTls, generated, resources);
     }
 
     /** Who gives the admission webhooks their certificate: cert-manager unless PROJECT says otherwise. */

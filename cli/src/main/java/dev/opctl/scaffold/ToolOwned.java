@@ -5,6 +5,7 @@ import dev.opctl.crd.SourceModel;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
+import dev.opctl.scaffold.helm.Distribution;
 import dev.opctl.scaffold.project.ReconcilerRegistryJava;
 import dev.opctl.scaffold.webhook.WebhookManifests;
 import dev.opctl.scaffold.webhook.WebhookMarker;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * The files opctl regenerates whole from a project's sources and {@code PROJECT} file: the CRDs,
- * the ClusterRole, the reconciler registry, and the webhook server, registry and manifests. {@code opctl generate} writes them; the {@code add}
+ * the ClusterRole, the reconciler registry, the webhook server, registry and manifests, and with
+ * {@code opctl edit --helm} the Helm chart and installer under {@code dist/}. {@code opctl generate} writes them; the {@code add}
  * commands write them too, computed over the sources they are about to add.
  */
 public final class ToolOwned {
@@ -67,9 +69,15 @@ public final class ToolOwned {
             files.add(RbacGenerator.namespaceBindings(model.project()));
         }
         files.add(new ReconcilerRegistryJava().render(model));
+        List<WebhookMarker> markers = WebhookRuntime.enabled(model) ? WebhookMarker.scan(java) : List.of();
         if (WebhookRuntime.enabled(model)) {
-            WebhookRuntime.render(model, WebhookMarker.scan(java)).forEach(files::add);
+            WebhookRuntime.render(model, markers).forEach(files::add);
         }
+        if (!Distribution.enabled(model)) {
+            return files.build();
+        }
+        FileSet toolOwned = files.build();
+        Distribution.render(project, model, changes, toolOwned, markers).forEach(files::add);
         return files.build();
     }
 
@@ -94,8 +102,9 @@ public final class ToolOwned {
     /**
      * The files opctl generated earlier that {@code files} no longer has, to delete: CRDs of removed
      * kinds, the namespace RoleBindings of an operator that watches all namespaces again, and the
-     * webhook configurations once no class has a {@code +opctl:webhook} marker, and the certificate
-     * files of the webhook TLS mode the project left ({@code opctl edit --webhook-tls}).
+     * webhook configurations once no class has a {@code +opctl:webhook} marker, the certificate
+     * files of the webhook TLS mode the project left ({@code opctl edit --webhook-tls}), and the
+     * chart's and installer's files the project no longer has ({@code opctl edit --helm=false}).
      */
     public static List<String> obsolete(ProjectFiles project, FileSet files) {
         List<String> obsolete = new ArrayList<>();
@@ -113,6 +122,7 @@ public final class ToolOwned {
                 obsolete.add(path);
             }
         }
+        obsolete.addAll(Distribution.obsolete(project, files));
         return obsolete;
     }
 }

@@ -118,7 +118,8 @@ class InMemoryProjectTest {
     void editWatchesNamespacesByEditingTheKustomizationItIsGiven() {
         Map<String, String> project = newProject();
         EditProject.Plan plan = EditProject.plan(ProjectFiles.of(project), DEMO,
-                new EditProject.Request(Optional.of(List.of("team-b", "team-a")), Optional.empty(), Optional.empty()));
+                new EditProject.Request(Optional.of(List.of("team-b", "team-a")), Optional.empty(), Optional.empty(),
+                        Optional.empty()));
         assertEquals(List.of("team-a", "team-b"), plan.project().namespaces());
         assertTrue(!plan.files().get("config/kustomization.yaml").content().contains("- rbac/role_binding.yaml"),
                 "the cluster-wide binding goes");

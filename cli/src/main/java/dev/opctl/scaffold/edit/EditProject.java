@@ -36,9 +36,10 @@ public final class EditProject {
      * @param namespaces the namespaces to watch, none for every namespace
      * @param descriptions how to cut CRD descriptions
      * @param webhookTls who gives the webhooks their certificate
+     * @param helm whether opctl generates the Helm chart and installer under {@code dist/}
      */
     public record Request(Optional<List<String>> namespaces, Optional<Descriptions> descriptions,
-            Optional<WebhookTls> webhookTls) {
+            Optional<WebhookTls> webhookTls, Optional<Boolean> helm) {
     }
 
     /**
@@ -67,6 +68,9 @@ public final class EditProject {
         }
         if (request.webhookTls().isPresent()) {
             project = project.withWebhookTls(request.webhookTls().get());
+        }
+        if (request.helm().isPresent()) {
+            project = project.withHelm(request.helm().get());
         }
         if (request.namespaces().isPresent()) {
             List<String> namespaces = List.copyOf(new TreeSet<>(request.namespaces().get()));

@@ -168,7 +168,8 @@ public final class CrdGenerator {
         preload.start();
     }
 
-    private static FileSet generate(SourceIndex index, String outputDir, Options options,
+    /** The CRDs of the resource classes of {@code index}: for tests, which choose how it was read. */
+    static FileSet generate(SourceIndex index, String outputDir, Options options,
             Consumer<String> warnings) {
         try (Classpath classpath = Classpath.lazy(options.classpath())) {
             return generate(index, classpath, outputDir, options, warnings);

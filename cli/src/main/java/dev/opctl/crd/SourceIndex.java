@@ -76,16 +76,27 @@ final class SourceIndex {
                 sorted.add(file);
             }
         }
-        return parseFiles(List.copyOf(sorted), overlay);
+        return parseFiles(List.copyOf(sorted), overlay, false);
+    }
+
+    /**
+     * {@link #parse(List)} with every file read by JavaParser, {@link DeclarationParser} never tried:
+     * for tests, which check that whichever reader reads a file, the result is the same.
+     */
+    static SourceIndex parseWithJavaParserOnly(List<Path> roots) {
+        return parseFiles(List.copyOf(new TreeSet<>(javaFiles(roots))), Map.of(), true);
     }
 
     /** Parses {@code sources} (file to text) alone, in file order: a project's sources as a command read them. */
     static SourceIndex parse(Map<Path, String> sources) {
-        return parseFiles(List.copyOf(new TreeSet<>(sources.keySet())), sources);
+        return parseFiles(List.copyOf(new TreeSet<>(sources.keySet())), sources, false);
     }
 
-    /** Parses {@code files}, each as {@code overlay} has it, or else as the disk has it. */
-    private static SourceIndex parseFiles(List<Path> files, Map<Path, String> overlay) {
+    /**
+     * Parses {@code files}, each as {@code overlay} has it, or else as the disk has it; with
+     * {@code javaParserOnly}, all by JavaParser (a test's way to check the other reader).
+     */
+    private static SourceIndex parseFiles(List<Path> files, Map<Path, String> overlay, boolean javaParserOnly) {
         // Parsing dominates; files are parsed in parallel, one parser per thread, and indexed in file order.
         // Made only where a file needs JavaParser: its configuration's first use costs 40 ms.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
@@ -93,7 +104,7 @@ final class SourceIndex {
             // A String source spares the parser's stream buffers. A byte that is not UTF-8 is an error naming
             // the file and line, as javac -encoding UTF-8 makes it.
             String text = overlay.get(file);
-            return parse(text != null ? text : TextFiles.readUtf8(file), parsers);
+            return parse(text != null ? text : TextFiles.readUtf8(file), parsers, javaParserOnly);
         }).toList();
         Map<String, TypeDeclaration<?>> types = new TreeMap<>();
         SourceIndex index = new SourceIndex(types);
@@ -131,8 +142,9 @@ final class SourceIndex {
      * One file's tree: from {@link DeclarationParser} when the file is within its subset (most
      * custom-resource types are), else from JavaParser, which also reports any syntax error.
      */
-    private static ParseResult<CompilationUnit> parse(String text, ThreadLocal<JavaParser> parsers) {
-        CompilationUnit unit = DeclarationParser.parse(text);
+    private static ParseResult<CompilationUnit> parse(String text, ThreadLocal<JavaParser> parsers,
+            boolean javaParserOnly) {
+        CompilationUnit unit = javaParserOnly ? null : DeclarationParser.parse(text);
         if (unit != null) {
             return new ParseResult<>(unit, List.of(), null);
         }

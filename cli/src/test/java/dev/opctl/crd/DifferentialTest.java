@@ -47,43 +47,54 @@ class DifferentialTest {
         "ondemand", "times", "nodes", "hasmetadata"})
     void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
+        // fabric8 once (compiling is most of the time), opctl with each reader.
         Map<String, JsonNode> fabric8 = fabric8(sources, work);
-        Map<String, JsonNode> opctl = new TreeMap<>();
-        FileSet files = CrdGenerator.generate(List.of(sources), "");
-        for (GeneratedFile file : files.files()) {
-            assertTrue(file.content().startsWith(CrdGenerator.HEADER), file.path());
-            opctl.put(file.path().replaceFirst("\\.yaml$", ""), normalize(YAML.readTree(file.content())));
-        }
-        assertEquals(fabric8.keySet(), opctl.keySet(), "the same CRDs");
-        for (String crd : fabric8.keySet()) {
-            assertEquals(pretty(fabric8.get(crd)), pretty(withoutAdditions(opctl.get(crd), fabric8.get(crd))), crd);
+        for (Reader reader : Reader.values()) {
+            FileSet files = CrdGenerator.generate(reader.index(List.of(sources)), "", CrdGenerator.Options.DEFAULT,
+                    warning -> { });
+            assertSameCrds(fabric8, files, reader);
         }
     }
 
     /**
-     * The declaration reader and JavaParser give the same CRDs: every file of the corpus again, with a
-     * class holding a text block appended, which leaves the file to JavaParser.
+     * How opctl reads the sources: as it does (the declaration parser where it can, else JavaParser),
+     * and with JavaParser forced for every file. Whichever reads a file, the CRDs must be fabric8's.
+     */
+    enum Reader {
+        DECLARATIONS_FIRST, JAVAPARSER_ONLY;
+
+        SourceIndex index(List<Path> roots) {
+            return this == JAVAPARSER_ONLY ? SourceIndex.parseWithJavaParserOnly(roots) : SourceIndex.parse(roots);
+        }
+    }
+
+    private static void assertSameCrds(Map<String, JsonNode> fabric8, FileSet files, Reader reader)
+            throws IOException {
+        Map<String, JsonNode> opctl = new TreeMap<>();
+        for (GeneratedFile file : files.files()) {
+            assertTrue(file.content().startsWith(CrdGenerator.HEADER), file.path());
+            opctl.put(file.path().replaceFirst("\\.yaml$", ""), normalize(YAML.readTree(file.content())));
+        }
+        assertEquals(fabric8.keySet(), opctl.keySet(), reader + ": the same CRDs");
+        for (String crd : fabric8.keySet()) {
+            assertEquals(pretty(fabric8.get(crd)), pretty(withoutAdditions(opctl.get(crd), fabric8.get(crd))),
+                    reader + ": " + crd);
+        }
+    }
+
+    /**
+     * The declaration reader and JavaParser give the same CRDs to the byte, descriptions and the other
+     * additions the comparison with fabric8 leaves out included: every corpus again, JavaParser forced.
      */
     @ParameterizedTest
     @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
         "ondemand", "times", "nodes", "hasmetadata"})
-    void whicheverParserReadsAFileTheCrdsAreTheSame(String corpus, @TempDir Path work) throws Exception {
-        Path sources = CORPUS.resolve(corpus);
-        Path copy = work.resolve(corpus);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
-        for (int i = 0; i < files.size(); i++) {
-            String text = Files.readString(files.get(i));
-            Path target = copy.resolve(sources.relativize(files.get(i)).toString());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, text + "\nfinal class JavaParserReads" + i + " {\n    static final String TEXT = "
-                    + "\"\"\"\n        block\n        \"\"\";\n}\n");
-            assertEquals(null, DeclarationParser.parse(Files.readString(target)), target.toString());
-        }
-        FileSet read = CrdGenerator.generate(List.of(sources), "");
-        FileSet parsed = CrdGenerator.generate(List.of(copy), "");
+    void whicheverParserReadsAFileTheCrdsAreTheSame(String corpus) {
+        List<Path> sources = List.of(CORPUS.resolve(corpus));
+        FileSet read = CrdGenerator.generate(Reader.DECLARATIONS_FIRST.index(sources), "",
+                CrdGenerator.Options.DEFAULT, warning -> { });
+        FileSet parsed = CrdGenerator.generate(Reader.JAVAPARSER_ONLY.index(sources), "",
+                CrdGenerator.Options.DEFAULT, warning -> { });
         assertEquals(read.files().stream().map(GeneratedFile::path).toList(),
                 parsed.files().stream().map(GeneratedFile::path).toList());
         for (GeneratedFile file : read.files()) {
@@ -104,15 +115,10 @@ class DifferentialTest {
                 jarOf(VersionInfo.class));
         Path sources = CORPUS.resolve("classpath/sources");
         Map<String, JsonNode> fabric8 = fabric8(sources, work, jar);
-        Map<String, JsonNode> opctl = new TreeMap<>();
-        FileSet files = CrdGenerator.generate(List.of(sources), "", CrdGenerator.Options.DEFAULT
-                .withClasspath(classpath));
-        for (GeneratedFile file : files.files()) {
-            opctl.put(file.path().replaceFirst("\\.yaml$", ""), normalize(YAML.readTree(file.content())));
-        }
-        assertEquals(fabric8.keySet(), opctl.keySet(), "the same CRDs");
-        for (String crd : fabric8.keySet()) {
-            assertEquals(pretty(fabric8.get(crd)), pretty(withoutAdditions(opctl.get(crd), fabric8.get(crd))), crd);
+        for (Reader reader : Reader.values()) {
+            FileSet files = CrdGenerator.generate(reader.index(List.of(sources)), "", CrdGenerator.Options.DEFAULT
+                    .withClasspath(classpath), warning -> { });
+            assertSameCrds(fabric8, files, reader);
         }
     }
 

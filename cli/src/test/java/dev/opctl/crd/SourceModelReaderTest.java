@@ -14,6 +14,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +25,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -58,6 +61,60 @@ class SourceModelReaderTest {
                 assertEquals(view(compiled, loader, lombok), view(source, loader, lombok), source.name());
             }
         }
+    }
+
+    /**
+     * Whichever parser reads a file (the declaration parser where it can, else JavaParser; or
+     * JavaParser forced for every file), the source reader fills the same model, to the last comment
+     * and line: on every corpus, every sample project's sources, and opctl's own.
+     */
+    @ParameterizedTest
+    @MethodSource("sourceRoots")
+    void whicheverParserReadsAFileTheModelIsTheSame(Path root) throws Exception {
+        Map<String, String> read;
+        Map<String, String> parsed;
+        try (Classpath none = Classpath.of(List.of())) {
+            read = readAll(SourceIndex.parse(List.of(root)), none);
+            parsed = readAll(SourceIndex.parseWithJavaParserOnly(List.of(root)), none);
+        }
+        assertTrue(!read.isEmpty(), root.toString());
+        assertEquals(read.keySet(), parsed.keySet(), root.toString());
+        for (String type : read.keySet()) {
+            assertEquals(parsed.get(type), read.get(type), root + ": " + type);
+        }
+    }
+
+    /** Each type's model as text, or the error reading it gives: both readers must agree on that too. */
+    private static Map<String, String> readAll(SourceIndex index, Classpath classpath) {
+        SourceModelReader reader = new SourceModelReader(index, new ModelSchemas(classpath));
+        Map<String, String> all = new TreeMap<>();
+        for (com.github.javaparser.ast.body.TypeDeclaration<?> type : index.types()) {
+            String text;
+            try {
+                text = reader.read(type).toString();
+            } catch (RuntimeException e) {
+                text = e.toString();
+            }
+            all.put(index.qualifiedName(type), text);
+        }
+        return all;
+    }
+
+    /** The corpora, each sample project's source directories, opctl's own sources: one index each. */
+    static List<Path> sourceRoots() throws IOException {
+        List<Path> roots = new ArrayList<>();
+        try (Stream<Path> corpora = Files.list(CORPUS)) {
+            corpora.filter(Files::isDirectory).sorted().forEach(roots::add);
+        }
+        roots.remove(CORPUS.resolve("classpath"));
+        roots.add(CORPUS.resolve("classpath/library"));
+        roots.add(CORPUS.resolve("classpath/sources"));
+        try (Stream<Path> dirs = Files.walk(Path.of("../generated-samples"))) {
+            dirs.filter(d -> d.getFileName().toString().equals("java") && d.getParent().getParent().getFileName()
+                    .toString().equals("src") && !d.toString().contains("/target/")).sorted().forEach(roots::add);
+        }
+        roots.add(Path.of("src/main/java"));
+        return roots;
     }
 
     /** What both readers must agree on, as text. */

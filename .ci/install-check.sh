@@ -46,12 +46,15 @@ mkdir -p "$old/bin" && printf '#!/bin/sh\necho should not run; exit 9\n' >"$old/
 echo 'JAVA_VERSION="11.0.2"' >"$old/release"
 set +e; msg=$(JAVA_HOME=$old opctl --version 2>&1); code=$?; set -e
 rm -rf "$old"
-[[ $code == 1 && $msg == "opctl: needs Java 17 or newer, and "*"is Java 11; set JAVA_HOME"* ]] \
+[[ $code == 1 && $msg == "opctl: error: needs Java 17 or newer, and "*"is Java 11; set JAVA_HOME"* ]] \
   || fail "Java 11 gave exit $code: $msg"
 
+# Nothing to uninstall: exit 1, and no directory made.
+set +e; "$root/install.sh" --uninstall --prefix "$prefix/none" >/dev/null 2>&1; code=$?; set -e
+[[ $code == 1 && ! -e $prefix/none ]] || fail "--uninstall of nothing: exit $code, or it made $prefix/none"
 # A second install replaces the first; the uninstall leaves nothing of it.
 "$root/install.sh" --prefix "$prefix" >/dev/null 2>&1 || fail "the second install failed"
 "$root/install.sh" --uninstall --prefix "$prefix"
-left=$(find "$prefix" -type f | head -n 5)
+left=$(find "$prefix" -mindepth 1 | head -n 5)
 [[ -z $left ]] || fail "the uninstall left $left"
 echo "install-check: opctl installs, runs, has man pages and completion, and uninstalls"

@@ -6,7 +6,7 @@
 #   <!-- tutorial: run                a hidden block: what the reader does in an editor (shown in a
 #   ...commands...                    ```java block beside it), done by commands
 #   -->
-# Needs: a cluster in KUBECONFIG (CI: ../shared/envtest), kubectl on the PATH, Maven, JDK 17+.
+# Needs: a cluster in KUBECONFIG (CI: ../shared/envtest), kubectl and helm on the PATH, Maven, JDK 17+.
 # It runs with HOME set to a temporary directory: opctl is installed under it, the project made in it.
 #   .ci/tutorial.sh [--print]    (--print: print the script instead of running it)
 set -euo pipefail

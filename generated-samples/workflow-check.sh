@@ -32,8 +32,9 @@ steps() {
     END { flush() }
   ' "$workflow"
 }
-# The workflow's env: entries, as the steps see them; the repository is this clone.
-export OPCTL_REPOSITORY=$root
+# The workflow's env: entries, as the steps see them. OPCTL_REPOSITORY comes from a repository
+# variable the user sets: here, this clone. Unset, the install step must fail saying so.
+grep -q '^  OPCTL_REPOSITORY: \${{ vars.OPCTL_REPOSITORY }}$' "$workflow" || fail "OPCTL_REPOSITORY is not the repository variable"
 export OPCTL_REF
 OPCTL_REF=$(sed -n 's/^  OPCTL_REF: //p' "$workflow")
 [[ -n $OPCTL_REF ]] || fail "the workflow sets no OPCTL_REF"
@@ -48,6 +49,14 @@ run_step() {  # NAME SCRIPT: as Actions runs a bash step, then applies what it a
   while IFS= read -r dir; do [[ -n $dir ]] && PATH=$dir:$PATH; done <"$GITHUB_PATH"
   export PATH
 }
+install=$(steps | awk -F'\t' 'NR == 1 { print $2 }')
+set +e
+unset_out=$(cd "$work/project" && OPCTL_REPOSITORY='' bash --noprofile --norc -eo pipefail -c "${install//$'\x1f'/$'\n'}" 2>&1)
+unset_code=$?
+set -e
+[[ $unset_code != 0 && $unset_out == *"::error::set the repository variable OPCTL_REPOSITORY"* ]] \
+  || fail "without OPCTL_REPOSITORY the install step gave exit $unset_code: $unset_out"
+export OPCTL_REPOSITORY=$root
 count=0
 while IFS=$'\t' read -r name script; do
   run_step "$name" "$script"

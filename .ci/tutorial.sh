@@ -17,8 +17,8 @@ script=$(python3 - "$doc" <<'PY'
 import re, shlex, sys
 path = sys.argv[1]
 lines = open(path, encoding="utf-8").read().split("\n")
-out = ["set -euo pipefail",
-       "trap 'echo \"tutorial: failed in the block at docs/tutorial.md:$TUTORIAL_LINE\" >&2' ERR"]
+TRAP = "trap 'echo \"tutorial: failed in the block at docs/tutorial.md:$TUTORIAL_LINE\" >&2' ERR"
+out = ["set -euo pipefail", TRAP]
 i, blocks = 0, 0
 def block(start, body, expected):
     out.append(f"TUTORIAL_LINE={start}")
@@ -28,9 +28,9 @@ def block(start, body, expected):
         out.extend(body)
         out.append("{ set +x; } 2>/dev/null")
     else:
-        out.append("set +e")
+        out.append("set +e; trap - ERR")
         out.extend(body)
-        out.append(f"rc=$?; {{ set +x; }} 2>/dev/null; set -e")
+        out.append(f"rc=$?; {{ set +x; }} 2>/dev/null; set -e; {TRAP}")
         out.append(f'[[ $rc == {expected} ]] || {{ echo "tutorial: the block at docs/tutorial.md:{start} exited $rc, not {expected}" >&2; exit 1; }}')
 while i < len(lines):
     line = lines[i]

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Scaffolds and maintains Kubernetes operator projects written in Java, "
                 + "on the Java Operator SDK and the fabric8 Kubernetes client.",
         commandListHeading = "%nCommands:%n",
-        footer = "%nDocumentation: docs/commands.md in the opctl repository.")
+        footer = "%nDocumentation: man opctl-COMMAND (e.g. man opctl-add-api), and docs/ in opctl's repository.")
 public final class OpctlCommand {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces of errors.")

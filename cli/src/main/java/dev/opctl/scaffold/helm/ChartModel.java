@@ -1,7 +1,6 @@
 package dev.opctl.scaffold.helm;
 
 import dev.opctl.project.ProjectFile.Resource;
-import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.webhook.WebhookRuntime;
 import java.util.Objects;
@@ -57,9 +56,9 @@ public record ChartModel(ProjectModel model, String chartVersion, String image) 
         return WebhookRuntime.enabled(model);
     }
 
-    /** Whether cert-manager gives the webhooks their certificate. */
-    public boolean certManagerWebhooks() {
-        return webhooks() && model.project().tls() == WebhookTls.CERT_MANAGER;
+    /** The default of the chart's {@code webhook.tls.mode}: the project's webhook TLS mode. */
+    public String tlsMode() {
+        return model.project().tls().id();
     }
 
     /** The project's kinds, {@code Kind (group)}, comma-separated, for NOTES.txt. */

@@ -8,6 +8,7 @@ import dev.opctl.project.ProjectFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -117,6 +118,47 @@ class EditHelmTest {
         assertFalse(read(INSTALLER).contains("memcacheds"));
         OpctlRun after = OpctlRun.run(project, "generate", "--check");
         assertEquals(0, after.exitCode(), after::toString);
+    }
+
+    @Test
+    void theChartHasBothWebhookTlsModesBehindTheirValueDefaultingToTheProjectsOnlyThatDefaultChanges()
+            throws IOException {
+        ok("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached", "--controller");
+        ok("add", "webhook", "--group", "cache", "--kind", "Memcached", "--validation");
+        ok("edit", "--helm");
+        String certificate = "dist/chart/templates/certmanager/certificate.yaml";
+        String role = "dist/chart/templates/rbac/webhook_tls_role.yaml";
+        String deployment = "dist/chart/templates/deployment.yaml";
+        assertTrue(read(VALUES).contains("\nwebhook:\n  tls:\n    # cert-manager or self-managed.\n"
+                + "    mode: cert-manager\n"), read(VALUES));
+        assertTrue(read("dist/chart/values.schema.json").contains(
+                "\"mode\": {\"enum\": [\"cert-manager\", \"self-managed\"]}"));
+        assertTrue(read(certificate).contains("\n{{- if and (eq .Values.webhook.tls.mode \"cert-manager\") "
+                + ".Values.webhook.certManager.enabled }}\n"), read(certificate));
+        assertTrue(read(certificate).contains("\nkind: Certificate\n"));
+        assertTrue(read(role).contains("\n{{- if eq .Values.webhook.tls.mode \"self-managed\" }}\n"), read(role));
+        assertTrue(read(role).contains("\n  name: demo-operator-webhook-tls-role\n"));
+        assertTrue(read(deployment).contains("""
+                        {{- if eq .Values.webhook.tls.mode "self-managed" }}
+                        - name: WEBHOOK_TLS
+                """), read(deployment));
+        assertTrue(read("dist/chart/templates/webhook/manifests.yaml").contains("""
+                  {{- if eq .Values.webhook.tls.mode "cert-manager" }}
+                  annotations:
+                    cert-manager.io/inject-ca-from: {{ .Release.Namespace }}/demo-operator-serving-cert
+                  {{- end }}
+                """));
+        Map<String, String> certManager = tree();
+
+        ok("edit", "--webhook-tls", "self-managed");
+
+        Map<String, String> selfManaged = tree();
+        assertTrue(selfManaged.get(VALUES).contains("\n    mode: self-managed\n"), selfManaged.get(VALUES));
+        for (Map<String, String> files : List.of(certManager, selfManaged)) {
+            files.keySet().removeIf(path -> !path.startsWith("dist/chart/") || path.equals(VALUES));
+        }
+        assertEquals(certManager, selfManaged, "the chart's templates are the same in either mode");
+        assertEquals(0, OpctlRun.run(project, "generate", "--check").exitCode());
     }
 
     @Test

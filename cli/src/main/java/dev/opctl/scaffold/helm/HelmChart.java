@@ -87,7 +87,7 @@ final class HelmChart {
             entries.put(IF_CERT_MANAGER, INJECT_CA + ": " + namespace + "/" + name + "-serving-cert");
         }
         if (!entries.isEmpty()) {
-            body = annotated(body, entries);
+            body = annotated(body, entries, crd);
         }
         body = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(namespace) + "(?![A-Za-z0-9-])")
                 .matcher(body).replaceAll(Matcher.quoteReplacement(RELEASE_NAMESPACE));
@@ -111,9 +111,10 @@ final class HelmChart {
     /**
      * {@code body} with the annotations {@code entries} (by the condition each is there with) in the
      * metadata of each of its objects, without the cert-manager CA injection it had: under the object's
-     * annotations, or under annotations of their own, there when one of the conditions holds.
+     * annotations, or under annotations of their own (the metadata's {@code first} entry, else its last),
+     * there when one of the conditions holds.
      */
-    private static String annotated(String body, Map<String, String> entries) {
+    private static String annotated(String body, Map<String, String> entries, boolean first) {
         String[] lines = body.split("\n", -1);
         StringBuilder out = new StringBuilder();
         int i = 0;
@@ -129,7 +130,7 @@ final class HelmChart {
             }
             List<String> annotations = new ArrayList<>();
             List<String> rest = new ArrayList<>();
-            int at = 0;
+            int at = first ? 0 : metadata.size();
             for (int j = 0; j < metadata.size(); j++) {
                 if (metadata.get(j).equals("  annotations:")) {
                     at = rest.size();

@@ -8,6 +8,9 @@
 #     dist/install.yaml: intended differences are the Namespace, which Helm makes
 #     (--create-namespace), and the annotation helm.sh/resource-policy: keep on the CRDs;
 #   - values.schema.json refuses wrong values (replicas=abc, an unknown key, a port out of range);
+#   - with webhooks, helm template --set webhook.tls.mode=<the other mode> gives that mode's objects
+#     (cert-manager: Issuer, Certificate, CA injection, the Secret mounted; self-managed: the webhook
+#     TLS roles and WEBHOOK_TLS) and none of the project's mode's;
 #   - with ENVTEST_KUBECONFIG set (a real API server, ../shared/envtest): kubectl apply -f
 #     dist/install.yaml (then deleted again); helm install; the operator's
 #     jar, run as the chart's ServiceAccount (envtest has no kubelet), reconciles a sample; helm
@@ -61,7 +64,32 @@ for project in "${projects[@]}"; do
     --set metrics.serviceMonitor.enabled=true --set crds.keep=false >"$work/set.yaml" || fail "right values refused"
   grep -q '^kind: ServiceMonitor$' "$work/set.yaml" || fail "metrics.serviceMonitor.enabled makes no ServiceMonitor"
   grep -q 'resource-policy' "$work/set.yaml" && fail "crds.keep=false still keeps the CRDs"
-  echo "helm lint, helm template = kubectl kustomize config = dist/install.yaml, schema: passed"
+
+  # The other webhook TLS mode than the project's (webhook.tls.mode): its objects, and none of the default's.
+  mode=$(sed -n '/^webhook:$/,/^[^ ]/s/^    mode: \(.*\)$/\1/p' "$dir/dist/chart/values.yaml")
+  checked=""
+  if [[ -n $mode ]]; then
+    other=cert-manager
+    [[ $mode == cert-manager ]] && other=self-managed
+    "$helm" template "$project" "$dir/dist/chart" -n "$ns" --set webhook.tls.mode=nonsense >/dev/null 2>"$work/err" \
+      && fail "helm template --set webhook.tls.mode=nonsense was accepted"
+    grep -q "values don't meet the specifications of the schema" "$work/err" \
+      || { cat "$work/err" >&2; fail "webhook.tls.mode=nonsense failed, but not by the schema"; }
+    "$helm" template "$project" "$dir/dist/chart" -n "$ns" --set webhook.tls.mode=$other >"$work/other.yaml" \
+      || fail "helm template --set webhook.tls.mode=$other failed"
+    "$python" -c 'import sys, yaml
+for o in yaml.safe_load_all(open(sys.argv[1])):
+    assert o is None or (o["kind"] and o["metadata"]["name"] and o["metadata"].get("annotations", {}) is not None), o' \
+      "$work/other.yaml" 2>"$work/err" || { cat "$work/err" >&2; fail "webhook.tls.mode=$other renders malformed objects"; }
+    has() { grep -Eq "$1" "$work/other.yaml"; }
+    cert_manager=('^kind: Issuer$' '^kind: Certificate$' 'cert-manager.io/inject-ca-from:' "secretName: $project-webhook-server-cert$")
+    self_managed=("^  name: $project-webhook-tls-role$" '^        - name: WEBHOOK_TLS$' '^          value: self-managed$')
+    if [[ $other == cert-manager ]]; then want=("${cert_manager[@]}") not=("${self_managed[@]}"); else want=("${self_managed[@]}") not=("${cert_manager[@]}"); fi
+    for pattern in "${want[@]}"; do has "$pattern" || fail "webhook.tls.mode=$other renders nothing like $pattern"; done
+    for pattern in "${not[@]}"; do has "$pattern" && fail "webhook.tls.mode=$other still renders $pattern ($mode)"; done
+    checked=", webhook.tls.mode=$other"
+  fi
+  echo "helm lint, helm template = kubectl kustomize config = dist/install.yaml, schema$checked: passed"
 done
 
 [[ -n ${ENVTEST_KUBECONFIG:-} ]] || { echo "helm-check: no ENVTEST_KUBECONFIG: install, upgrade and uninstall not tried"; exit 0; }

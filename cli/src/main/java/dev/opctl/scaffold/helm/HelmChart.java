@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * {@code templates/helm/dist/chart} (Chart.yaml, the documented values and their schema, NOTES.txt,
  * the Deployment and the metrics Service with their values), and every other manifest taken from
  * {@code config/} as the installer takes it, in the release's namespace: the CRDs (installed and kept
- * as the {@code crds} values say), the RBAC and the webhooks.
+ * as the {@code crds} values say), the RBAC and the webhooks; and the files of both webhook TLS modes
+ * (cert-manager's Issuer and Certificate, the self-managed mode's roles) from the templates
+ * {@code config/} has its mode's from, each behind {@code webhook.tls.mode}, whose default is the
+ * project's mode.
  */
 final class HelmChart {
     static final String DIR = "dist/chart";

@@ -136,7 +136,7 @@ start() {
   free_port port
   free_port metrics
   KUBECONFIG=$work/operator.kubeconfig POD_NAME=$name POD_NAMESPACE=$system \
-    HEALTH_PORT=$port METRICS_PORT=$metrics SHUTDOWN_GRACE_PERIOD_SECONDS=$grace_period \
+    HEALTH_PORT=$port METRICS_PORT=$metrics SHUTDOWN_GRACE_PERIOD_SECONDS=$grace_period ENABLE_WEBHOOKS=false \
     LEADER_ELECTION_LEASE_DURATION_SECONDS=$lease_duration \
     LEADER_ELECTION_RENEW_DEADLINE_SECONDS=$renew_deadline \
     LEADER_ELECTION_RETRY_PERIOD_SECONDS=$retry_period \

@@ -1,0 +1,158 @@
+package dev.opctl.crd.syntax;
+
+import dev.opctl.crd.model.Modifier;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A class, interface, enum, record or annotation type, as written: no implicit member or modifier
+ * is added (a nested enum is not marked static, a record's fields are its components).
+ *
+ * @param kind what it is
+ * @param name its simple name
+ * @param modifiers the modifiers written that the model knows
+ * @param annotations the annotations written on it, in order
+ * @param typeParameters the names of its type parameters
+ * @param extended the types after {@code extends}: a class's superclass, an interface's interfaces
+ * @param implemented the types after {@code implements}
+ * @param fields its fields, one per variable ({@code int a, b;} gives two)
+ * @param methods its methods (not an annotation type's elements)
+ * @param constructors its constructors
+ * @param components a record's components, else empty
+ * @param constants an enum's constants, else empty
+ * @param nested its member types
+ * @param calls the method calls in its code (methods, constructors, initializers, field
+ *     initializers, and the lambdas, anonymous and local classes in them; not its member types'),
+ *     in the order written, a call before the calls in its target and arguments
+ * @param comments the comments before it
+ * @param line the line of its first token
+ */
+public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Annotation> annotations,
+        List<String> typeParameters, List<TypeExpr.ClassType> extended, List<TypeExpr.ClassType> implemented,
+        List<Field> fields, List<Method> methods, List<Constructor> constructors, List<Param> components,
+        List<EnumConstant> constants, List<TypeDecl> nested, List<Call> calls, List<Comment> comments, int line) {
+    public TypeDecl {
+        modifiers = Set.copyOf(modifiers);
+        annotations = List.copyOf(annotations);
+        typeParameters = List.copyOf(typeParameters);
+        extended = List.copyOf(extended);
+        implemented = List.copyOf(implemented);
+        fields = List.copyOf(fields);
+        methods = List.copyOf(methods);
+        constructors = List.copyOf(constructors);
+        components = List.copyOf(components);
+        constants = List.copyOf(constants);
+        nested = List.copyOf(nested);
+        calls = List.copyOf(calls);
+        comments = List.copyOf(comments);
+    }
+
+    /** What a type declaration declares. */
+    public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }
+
+    /**
+     * A field: one variable of a field declaration, with the declaration's modifiers, annotations and comments.
+     *
+     * @param name its name
+     * @param type its type ({@code int a[]} gives {@code int[]})
+     * @param initializer what it is initialized with, or null
+     * @param line the line of the declaration's first token
+     */
+    public record Field(String name, TypeExpr type, Set<Modifier> modifiers, List<Annotation> annotations,
+            Expr initializer, List<Comment> comments, int line) {
+        public Field {
+            modifiers = Set.copyOf(modifiers);
+            annotations = List.copyOf(annotations);
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /**
+     * A method.
+     *
+     * @param typeParameters the names of its type parameters
+     * @param returnType its return type ({@code void} is a primitive)
+     * @param hasBody whether it has a body (an abstract or interface method has none)
+     * @param returnedField {@code x} when the body is only {@code return x;} or {@code return this.x;}, else null
+     * @param line the line of its first token
+     */
+    public record Method(String name, List<String> typeParameters, TypeExpr returnType, List<Param> parameters,
+            Set<Modifier> modifiers, List<Annotation> annotations, boolean hasBody, String returnedField,
+            List<Comment> comments, int line) {
+        public Method {
+            typeParameters = List.copyOf(typeParameters);
+            parameters = List.copyOf(parameters);
+            modifiers = Set.copyOf(modifiers);
+            annotations = List.copyOf(annotations);
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /**
+     * A constructor, as far as an enum's {@code @JsonValue} needs it.
+     *
+     * @param parameters its parameters
+     * @param assignments the statements of its body that assign a parameter to a field, {@code this.x = p;}
+     *     or {@code x = p;}, in order
+     * @param line the line of its first token
+     */
+    public record Constructor(List<Param> parameters, List<Assignment> assignments, int line) {
+        public Constructor {
+            parameters = List.copyOf(parameters);
+            assignments = List.copyOf(assignments);
+        }
+    }
+
+    /**
+     * {@code this.field = parameter;}.
+     *
+     * @param field the field assigned
+     * @param parameter the simple name assigned to it
+     */
+    public record Assignment(String field, String parameter) {
+    }
+
+    /**
+     * A method's or constructor's parameter, or a record's component.
+     *
+     * @param type its type ({@code String... a} gives {@code String[]})
+     * @param comments the comments before it
+     * @param line the line of its first token
+     */
+    public record Param(String name, TypeExpr type, List<Annotation> annotations, List<Comment> comments, int line) {
+        public Param {
+            annotations = List.copyOf(annotations);
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /**
+     * An enum constant.
+     *
+     * @param arguments the arguments it passes to the constructor
+     * @param line the line of its first token
+     */
+    public record EnumConstant(String name, List<Annotation> annotations, List<Expr> arguments,
+            List<Comment> comments, int line) {
+        public EnumConstant {
+            annotations = List.copyOf(annotations);
+            arguments = List.copyOf(arguments);
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /**
+     * A method call written in the code.
+     *
+     * @param scope what it is called on when that is a (qualified) name, as written
+     *     ({@code UpdateControl}, {@code a.b.C}); null for a call on nothing or on another expression
+     * @param method the method's name
+     * @param classArguments for each argument, the type of a class literal ({@code Foo.class}), or null
+     * @param line the line of its first token
+     */
+    public record Call(String scope, String method, List<TypeExpr> classArguments, int line) {
+        public Call {
+            classArguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(classArguments));
+        }
+    }
+}

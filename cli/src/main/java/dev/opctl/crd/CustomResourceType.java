@@ -1,8 +1,8 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.crd.syntax.TypeDecl;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +33,7 @@ import java.util.Map;
  *     (then spec and status are null: they are its properties of those names)
  */
 record CustomResourceType(
-        ClassOrInterfaceDeclaration declaration,
+        TypeDecl declaration,
         TypeDeclaration model,
         String group,
         String version,

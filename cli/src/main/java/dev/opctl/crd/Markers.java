@@ -1,10 +1,8 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.comments.Comment;
-import com.github.javaparser.ast.comments.JavadocComment;
-import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
 import dev.opctl.crd.model.Doc;
+import dev.opctl.crd.syntax.Comment;
+import dev.opctl.crd.syntax.TypeDecl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads Javadoc descriptions and kubebuilder-style marker comments on fields and classes of the
  * sources, opctl's additions to what fabric8 reads, into the model's {@code Doc}
- * ({@link ListMapMarkersRule} applies the markers). A marker is a comment line of its own right
- * above the member or inside its Javadoc:
+ * ({@link ListMapMarkersRule} applies the markers). A marker is a line of a comment of the
+ * declaration (one written between the code before it and its first token, its Javadoc included):
  *
  * <pre>
  * // +listType=map
@@ -40,23 +38,46 @@ final class Markers {
         this.index = index;
     }
 
-    /** The Javadoc of a member, in one line, without marker lines and block tags. */
-    Optional<String> description(Node member) {
-        if (!(member instanceof NodeWithJavadoc<?> documented)) {
+    /**
+     * The comments of a declaration of type {@code owner} (or of the type itself) written at
+     * {@code line}: its description, its markers and its place.
+     */
+    Doc doc(List<Comment> comments, TypeDecl owner, int line) {
+        if (comments.isEmpty()) {
+            return Doc.at(index.location(owner, line));
+        }
+        return new Doc(description(comments).orElse(null), markers(comments, owner), index.location(owner, line));
+    }
+
+    /**
+     * The Javadoc among a declaration's comments (the last, as javac takes it), in one line, without
+     * marker lines, {@code TODO} paragraphs and block tags.
+     */
+    static Optional<String> description(List<Comment> comments) {
+        Comment javadoc = null;
+        for (Comment comment : comments) {
+            if (comment.kind() == Comment.Kind.JAVADOC) {
+                javadoc = comment;
+            }
+        }
+        if (javadoc == null) {
             return Optional.empty();
         }
-        return documented.getJavadoc().map(doc -> {
-            List<String> lines = new ArrayList<>();
-            boolean todo = false;
-            for (String line : doc.getDescription().toText().split("\n")) {
-                // A TODO paragraph is for the developer, not for the API's users: it runs to a blank line.
-                todo = line.strip().startsWith("TODO") || todo && !line.isBlank();
-                if (!todo && !MARKER.matcher(line).matches()) {
-                    lines.add(line.strip());
-                }
+        List<String> lines = new ArrayList<>();
+        boolean todo = false;
+        for (String raw : javadoc.content().split("\n")) {
+            String line = LEADING_STAR.matcher(raw).replaceFirst("").strip();
+            if (line.startsWith("@")) {
+                break; // the block tags (@param, @see, ...) end the description
             }
-            return plain(String.join(" ", lines));
-        }).filter(text -> !text.isEmpty());
+            // A TODO paragraph is for the developer, not for the API's users: it runs to a blank line.
+            todo = line.startsWith("TODO") || todo && !line.isEmpty();
+            if (!todo && !MARKER.matcher(line).matches()) {
+                lines.add(line);
+            }
+        }
+        String text = plain(String.join(" ", lines));
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     /**
@@ -80,49 +101,19 @@ final class Markers {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** The marker comments ({@code +name=value}) of a member or type, in the order written. */
-    List<Doc.Marker> markers(Node member) {
+    /** The marker comments ({@code +name=value}) among a declaration's comments, in the order written. */
+    private List<Doc.Marker> markers(List<Comment> comments, TypeDecl owner) {
         List<Doc.Marker> found = new ArrayList<>();
-        for (Comment comment : comments(member)) {
-            for (String line : comment.getContent().split("\n")) {
+        for (Comment comment : comments) {
+            if (comment.content().indexOf('+') < 0) {
+                continue;
+            }
+            for (String line : comment.content().split("\n")) {
                 Matcher m = MARKER.matcher(LEADING_STAR.matcher(line).replaceFirst(""));
                 if (m.matches()) {
                     found.add(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip(),
-                            index.location(comment)));
+                            index.location(owner, comment.line())));
                 }
-            }
-        }
-        return found;
-    }
-
-    /** The member's own comment and the comments on the lines right above it. */
-    private static List<Comment> comments(Node member) {
-        List<Comment> found = new ArrayList<>();
-        member.getComment().ifPresent(found::add);
-        int begin = member.getBegin().map(p -> p.line).orElse(-1);
-        Node parent = member.getParentNode().orElse(null);
-        if (parent == null || begin < 0) {
-            return found;
-        }
-        List<Comment> orphans = parent.getOrphanComments();
-        if (orphans.stream().noneMatch(c -> !(c instanceof JavadocComment) && c.getBegin().map(p -> p.line)
-                .orElse(0) < begin)) {
-            return found; // no comment line above it but its own: no need to find where the one before ends
-        }
-        int previousEnd = 0;
-        for (Node sibling : parent.getChildNodes()) {
-            if (sibling == member || sibling instanceof Comment) {
-                continue;
-            }
-            int end = sibling.getEnd().map(p -> p.line).orElse(0);
-            if (end < begin) {
-                previousEnd = Math.max(previousEnd, end);
-            }
-        }
-        for (Comment orphan : orphans) {
-            int line = orphan.getBegin().map(p -> p.line).orElse(0);
-            if (line > previousEnd && line < begin && !(orphan instanceof JavadocComment)) {
-                found.add(orphan);
             }
         }
         return found;

@@ -1,10 +1,12 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.crd.syntax.Annotation;
+import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.naming.Names;
 import java.util.ArrayList;
@@ -44,71 +46,74 @@ final class ResourceClasses {
      */
     List<CustomResourceType> find(Consumer<String> warnings) {
         List<CustomResourceType> found = new ArrayList<>();
-        for (TypeDeclaration<?> type : index.types()) {
-            if (!(type instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface() || cls.isAbstract()) {
+        for (TypeDecl cls : index.types()) {
+            if (cls.kind() != TypeDecl.Kind.CLASS || cls.modifiers().contains(Modifier.ABSTRACT)) {
                 continue;
             }
-            Optional<AnnotationExpr> group = annotations.find(cls, Annotations.FABRIC8_MODEL + "Group");
-            Optional<AnnotationExpr> version = annotations.find(cls, Annotations.FABRIC8_MODEL + "Version");
+            boolean group = annotations.find(cls.annotations(), Annotations.FABRIC8_MODEL + "Group", cls).isPresent();
+            boolean version = annotations.find(cls.annotations(), Annotations.FABRIC8_MODEL + "Version", cls)
+                    .isPresent();
             Kind kind = kind(cls);
-            if (kind != Kind.NONE && group.isPresent() && version.isPresent()) {
-                dev.opctl.crd.model.TypeDeclaration model = schemas.types().source(index.qualifiedName(cls))
-                        .orElseThrow();
-                found.add(describe(cls, model, schemas.customResourceArguments(model).orElse(List.of()), group.get(),
-                        version.get(), kind == Kind.HAS_METADATA));
+            if (kind != Kind.NONE && group && version) {
+                TypeDeclaration model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
+                found.add(describe(cls, model, schemas.customResourceArguments(model).orElse(List.of()),
+                        kind == Kind.HAS_METADATA));
             } else {
-                skipped(cls, kind, group.isPresent(), version.isPresent()).ifPresent(warnings);
+                skipped(cls, kind, group, version).ifPresent(warnings);
             }
         }
         return found;
     }
 
-    private CustomResourceType describe(ClassOrInterfaceDeclaration cls, dev.opctl.crd.model.TypeDeclaration model,
-            List<TypeUse> arguments, AnnotationExpr groupAnnotation, AnnotationExpr versionAnnotation,
+    private CustomResourceType describe(TypeDecl cls, TypeDeclaration model, List<TypeUse> arguments,
             boolean hasMetadata) {
-        String group = annotations.string(groupAnnotation, "value").orElse("");
+        AnnotationUse groupAnnotation = model.find(Annotations.FABRIC8_MODEL + "Group").orElseThrow();
+        AnnotationUse versionAnnotation = model.find(Annotations.FABRIC8_MODEL + "Version").orElseThrow();
+        String group = groupAnnotation.string("value").orElse("");
         if (group.isEmpty() || !group.contains(".")) {
             throw OpctlException.invalidInput(String.format("%s: @Group(\"%s\") is not a valid API group: use a DNS "
                     + "subdomain with at least one dot, e.g. cache.example.com", index.location(cls), group));
         }
-        Names.requireDnsSubdomain("API group of " + cls.getNameAsString(), group);
-        String version = annotations.string(versionAnnotation, "value").orElse("");
-        Names.requireDnsLabel("version of " + cls.getNameAsString(), version);
-        String kind = modelString(cls, "Kind").orElse(cls.getNameAsString());
+        Names.requireDnsSubdomain("API group of " + cls.name(), group);
+        String version = versionAnnotation.string("value").orElse("");
+        Names.requireDnsLabel("version of " + cls.name(), version);
+        String kind = modelString(model, "Kind").orElse(cls.name());
         // As fabric8 names the resource at run time (HasMetadata.getSingular and getPlural).
-        String singular = modelString(cls, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
-        String plural = modelString(cls, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
+        String singular = modelString(model, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
+        String plural = modelString(model, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
                 .orElse(Fabric8Plural.of(singular));
-        List<String> shortNames = annotations.find(cls, Annotations.FABRIC8_MODEL + "ShortNames")
-                .map(a -> annotations.strings(a, "value")).orElse(List.of());
-        List<String> categories = annotations.find(cls, Annotations.FABRIC8_MODEL + "Categories")
-                .map(a -> annotations.strings(a, "value")).orElse(List.of());
+        List<String> shortNames = model.find(Annotations.FABRIC8_MODEL + "ShortNames")
+                .map(a -> a.strings("value")).orElse(List.of());
+        List<String> categories = model.find(Annotations.FABRIC8_MODEL + "Categories")
+                .map(a -> a.strings("value")).orElse(List.of());
         boolean namespaced = implementsInterface(cls, LibraryNames.NAMESPACED);
         return new CustomResourceType(cls, model, group, version,
-                annotations.bool(versionAnnotation, "storage").orElse(true),
-                annotations.bool(versionAnnotation, "served").orElse(true),
-                annotations.bool(versionAnnotation, "deprecated").orElse(false),
-                annotations.string(versionAnnotation, "deprecationWarning").filter(w -> !w.isEmpty()).orElse(null),
+                versionAnnotation.bool("storage").orElse(true),
+                versionAnnotation.bool("served").orElse(true),
+                versionAnnotation.bool("deprecated").orElse(false),
+                versionAnnotation.string("deprecationWarning").filter(w -> !w.isEmpty()).orElse(null),
                 kind, plural, singular, shortNames, categories, namespaced,
-                keyValues(cls, "Labels"), keyValues(cls, "Annotations"),
+                keyValues(cls, model, "Labels"), keyValues(cls, model, "Annotations"),
                 arguments.size() == 2 ? arguments.get(0) : null,
                 arguments.size() == 2 ? arguments.get(1) : null, hasMetadata);
     }
 
-    private Optional<String> modelString(ClassOrInterfaceDeclaration cls, String annotation) {
-        return annotations.find(cls, Annotations.FABRIC8_MODEL + annotation)
-                .flatMap(a -> annotations.string(a, "value")).filter(v -> !v.isEmpty());
+    private static Optional<String> modelString(TypeDeclaration model, String annotation) {
+        return model.find(Annotations.FABRIC8_MODEL + annotation).flatMap(a -> a.string("value"))
+                .filter(v -> !v.isEmpty());
     }
 
     /** {@code @Labels({"a=b"})} or {@code @Annotations(...)} of fabric8's generator, in name order. */
-    private Map<String, String> keyValues(ClassOrInterfaceDeclaration cls, String annotation) {
+    private Map<String, String> keyValues(TypeDecl cls, TypeDeclaration model, String annotation) {
         Map<String, String> values = new TreeMap<>();
-        annotations.find(cls, Annotations.FABRIC8_CRD + annotation).ifPresent(a -> {
-            for (String entry : annotations.strings(a, "value")) {
+        model.find(Annotations.FABRIC8_CRD + annotation).ifPresent(a -> {
+            for (String entry : a.strings("value")) {
                 int eq = entry.indexOf('=');
                 if (eq <= 0) {
+                    int line = annotations.find(cls.annotations(), Annotations.FABRIC8_CRD + annotation, cls)
+                            .map(Annotation::line).orElse(cls.line());
                     throw OpctlException.invalidInput(String.format("%s: @%s(\"%s\") is not a key=value pair; write "
-                            + "it as \"key=value\"", index.location(a), annotation, entry));
+                            + "it as \"key=value\"", index.location(cls, line), annotation, entry));
                 }
                 values.put(entry.substring(0, eq), entry.substring(eq + 1));
             }
@@ -116,9 +121,8 @@ final class ResourceClasses {
         return values;
     }
 
-
     /** Whether a concrete class is a CustomResource, a HasMetadata, or neither. */
-    Kind kind(ClassOrInterfaceDeclaration cls) {
+    Kind kind(TypeDecl cls) {
         if (extendsCustomResource(cls)) {
             return Kind.CUSTOM_RESOURCE;
         }
@@ -129,10 +133,9 @@ final class ResourceClasses {
      * Whether a class implements the interface {@code qualifiedName}, itself or through a base class or
      * an interface of the sources, as {@code Class.isAssignableFrom} sees it.
      */
-    boolean implementsInterface(ClassOrInterfaceDeclaration cls, String qualifiedName) {
-        for (TypeDeclaration<?> type : hierarchy(cls)) {
-            if (type instanceof ClassOrInterfaceDeclaration c && c.getImplementedTypes().stream()
-                    .anyMatch(i -> isOrExtends(i, c, qualifiedName, 0))) {
+    boolean implementsInterface(TypeDecl cls, String qualifiedName) {
+        for (TypeDecl type : hierarchy(cls)) {
+            if (type.implemented().stream().anyMatch(i -> isOrExtends(i, type, qualifiedName, 0))) {
                 return true;
             }
         }
@@ -140,13 +143,13 @@ final class ResourceClasses {
     }
 
     /** Whether a class extends CustomResource, itself or through classes of the sources. */
-    private boolean extendsCustomResource(ClassOrInterfaceDeclaration cls) {
-        TypeDeclaration<?> current = cls;
-        for (int depth = 0; depth < 32 && current instanceof ClassOrInterfaceDeclaration c; depth++) {
-            if (c.getExtendedTypes().isEmpty() || c.isInterface()) {
+    private boolean extendsCustomResource(TypeDecl cls) {
+        TypeDecl current = cls;
+        for (int depth = 0; depth < 32 && current != null; depth++) {
+            if (current.kind() != TypeDecl.Kind.CLASS || current.extended().isEmpty()) {
                 return false;
             }
-            String name = index.resolve(c.getExtendedTypes(0).getNameWithScope(), c);
+            String name = index.resolve(current.extended().get(0).name(), current);
             if (name.equals(LibraryNames.CUSTOM_RESOURCE)) {
                 return true;
             }
@@ -156,15 +159,14 @@ final class ResourceClasses {
     }
 
     /** The class and its superclasses in the sources, the class first. */
-    private List<TypeDeclaration<?>> hierarchy(TypeDeclaration<?> type) {
-        List<TypeDeclaration<?>> chain = new ArrayList<>();
-        TypeDeclaration<?> current = type;
+    private List<TypeDecl> hierarchy(TypeDecl type) {
+        List<TypeDecl> chain = new ArrayList<>();
+        TypeDecl current = type;
         while (current != null && chain.size() < 32) {
             chain.add(current);
-            TypeDeclaration<?> next = null;
-            if (current instanceof ClassOrInterfaceDeclaration cls && !cls.isInterface()
-                    && cls.getExtendedTypes().isNonEmpty()) {
-                next = index.type(index.resolve(cls.getExtendedTypes(0).getNameWithScope(), cls)).orElse(null);
+            TypeDecl next = null;
+            if (current.kind() == TypeDecl.Kind.CLASS && !current.extended().isEmpty()) {
+                next = index.type(index.resolve(current.extended().get(0).name(), current)).orElse(null);
             }
             current = next;
         }
@@ -172,23 +174,22 @@ final class ResourceClasses {
     }
 
     /** Whether an interface as written is {@code qualifiedName} or an interface of the sources that extends it. */
-    private boolean isOrExtends(ClassOrInterfaceType written, TypeDeclaration<?> context, String qualifiedName,
-            int depth) {
-        String name = index.resolve(written.getNameWithScope(), context);
+    private boolean isOrExtends(TypeExpr.ClassType written, TypeDecl context, String qualifiedName, int depth) {
+        String name = index.resolve(written.name(), context);
         if (name.equals(qualifiedName)) {
             return true;
         }
-        return depth < 16 && index.type(name).filter(t -> t instanceof ClassOrInterfaceDeclaration c && c.isInterface())
-                .map(t -> ((ClassOrInterfaceDeclaration) t).getExtendedTypes().stream()
-                        .anyMatch(e -> isOrExtends(e, t, qualifiedName, depth + 1))).orElse(false);
+        return depth < 16 && index.type(name).filter(t -> t.kind() == TypeDecl.Kind.INTERFACE)
+                .map(t -> t.extended().stream().anyMatch(e -> isOrExtends(e, t, qualifiedName, depth + 1)))
+                .orElse(false);
     }
 
     /**
      * The warning for a concrete class that looks like a resource but is not one opctl generates
      * a CRD for, or empty when it does not look like one.
      */
-    Optional<String> skipped(ClassOrInterfaceDeclaration cls, Kind kind, boolean group, boolean version) {
-        String name = cls.getNameAsString();
+    Optional<String> skipped(TypeDecl cls, Kind kind, boolean group, boolean version) {
+        String name = cls.name();
         if (kind != Kind.NONE && !(group && version)) {
             return Optional.of(String.format("%s: %s %s but has no %s: no CRD for it; annotate it with fabric8's "
                     + "@Group and @Version", index.location(cls), name, kind == Kind.CUSTOM_RESOURCE

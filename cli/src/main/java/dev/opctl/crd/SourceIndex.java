@@ -1,14 +1,9 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Problem;
-import com.github.javaparser.Range;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.opctl.crd.syntax.JavaParserReader;
+import dev.opctl.crd.syntax.SourceFile;
+import dev.opctl.crd.syntax.SourceReaders;
+import dev.opctl.crd.syntax.TypeDecl;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.TextFiles;
@@ -28,36 +23,33 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The Java sources under some directories, parsed without compiling them, with every type they
- * declare by its qualified name ({@code pkg.Outer.Inner}) and javac's rules for resolving a simple
- * name in a file: enclosing types, single-type imports, the same package, on-demand imports,
- * {@code java.lang}.
+ * The Java sources under some directories, read into opctl's syntax ({@link dev.opctl.crd.syntax})
+ * without compiling them, with every type they declare by its qualified name ({@code pkg.Outer.Inner})
+ * and javac's rules for resolving a simple name in a file: enclosing types, single-type imports, the
+ * same package, on-demand imports, {@code java.lang}.
  */
 final class SourceIndex {
     private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Boolean", "Byte", "Short", "Integer",
             "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record");
 
-    private static final Pattern LEXICAL_ERROR_LINE = Pattern.compile("at line (\\d+), column");
+    /** Where a type is declared: its file, what encloses it (null for a top-level type), its qualified name. */
+    private record Declared(Path path, SourceFile file, TypeDecl enclosing, String name) {
+    }
 
-    private final Map<String, TypeDeclaration<?>> types;
+    private final Map<String, TypeDecl> types = new TreeMap<>();
     // The same, hashed: name lookups are most of resolving, and the sorted map compares long common prefixes.
-    private final Map<String, TypeDeclaration<?>> byName = new HashMap<>();
-    // By identity: a node's equals and hashCode walk its whole subtree.
-    private final Map<TypeDeclaration<?>, Path> files = new IdentityHashMap<>();
-    // Names are looked up for every annotation and type use; computed once, here.
-    private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
-    private final Map<CompilationUnit, String> packagePrefixes = new IdentityHashMap<>();
+    private final Map<String, TypeDecl> byName = new HashMap<>();
+    // By identity: records' equals and hashCode walk their whole content.
+    private final Map<TypeDecl, Declared> declared = new IdentityHashMap<>();
+    private final Map<Path, SourceFile> files = new TreeMap<>();
 
-    private SourceIndex(Map<String, TypeDeclaration<?>> types) {
-        this.types = types;
+    private SourceIndex() {
     }
 
     /**
-     * Parses every {@code .java} file under {@code roots}, in a fixed order.
+     * Reads every {@code .java} file under {@code roots}, in a fixed order.
      *
      * @throws OpctlException (invalid input) naming the file and line of the first syntax error
      */
@@ -66,7 +58,7 @@ final class SourceIndex {
     }
 
     /**
-     * Parses every {@code .java} file under {@code roots}, where {@code overlay} (absolute paths to
+     * Reads every {@code .java} file under {@code roots}, where {@code overlay} (absolute paths to
      * contents) adds files or replaces what is on disk: the sources as a command is about to write them.
      */
     static SourceIndex parse(List<Path> roots, Map<Path, String> overlay) {
@@ -80,110 +72,57 @@ final class SourceIndex {
     }
 
     /**
-     * {@link #parse(List)} with every file read by JavaParser, {@link DeclarationParser} never tried:
-     * for tests, which check that whichever reader reads a file, the result is the same.
+     * {@link #parse(List)} with every file read by JavaParser, the fast reader never tried: for
+     * tests, which check that whichever reader reads a file, the result is the same.
      */
     static SourceIndex parseWithJavaParserOnly(List<Path> roots) {
         return parseFiles(List.copyOf(new TreeSet<>(javaFiles(roots))), Map.of(), true);
     }
 
-    /** Parses {@code sources} (file to text) alone, in file order: a project's sources as a command read them. */
+    /** Reads {@code sources} (file to text) alone, in file order: a project's sources as a command read them. */
     static SourceIndex parse(Map<Path, String> sources) {
         return parseFiles(List.copyOf(new TreeSet<>(sources.keySet())), sources, false);
     }
 
     /**
-     * Parses {@code files}, each as {@code overlay} has it, or else as the disk has it; with
+     * Reads {@code files}, each as {@code overlay} has it, or else as the disk has it; with
      * {@code javaParserOnly}, all by JavaParser (a test's way to check the other reader).
      */
     private static SourceIndex parseFiles(List<Path> files, Map<Path, String> overlay, boolean javaParserOnly) {
-        // Parsing dominates; files are parsed in parallel, one parser per thread, and indexed in file order.
-        // Made only where a file needs JavaParser: its configuration's first use costs 40 ms.
-        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(configuration()));
-        List<ParseResult<CompilationUnit>> results = files.parallelStream().map(file -> {
-            // A String source spares the parser's stream buffers. A byte that is not UTF-8 is an error naming
-            // the file and line, as javac -encoding UTF-8 makes it.
+        // Reading dominates: files are read in parallel, and indexed in file order.
+        SourceReaders readers = new SourceReaders(javaParserOnly);
+        List<Object> results = files.parallelStream().map(file -> {
+            // A byte that is not UTF-8 is an error naming the file and line, as javac -encoding UTF-8 makes it.
             String text = overlay.get(file);
-            return parse(text != null ? text : TextFiles.readUtf8(file), parsers, javaParserOnly);
+            try {
+                return (Object) readers.read(text != null ? text : TextFiles.readUtf8(file));
+            } catch (JavaParserReader.SyntaxError e) {
+                return e;
+            }
         }).toList();
-        Map<String, TypeDeclaration<?>> types = new TreeMap<>();
-        SourceIndex index = new SourceIndex(types);
+        SourceIndex index = new SourceIndex();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            ParseResult<CompilationUnit> result = results.get(i);
-            if (!result.isSuccessful() || result.getResult().isEmpty()) {
-                Problem problem = result.getProblems().get(0);
-                int line = problem.getLocation().flatMap(l -> l.getBegin().getRange())
-                        .map(r -> r.begin.line).orElseGet(() -> lexicalErrorLine(problem.getMessage()));
+            if (results.get(i) instanceof JavaParserReader.SyntaxError error) {
                 throw OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source "
-                        + "(opctl reads sources as javac 17 does)", file, line, problem.getMessage().lines()
-                        .findFirst().orElse("")));
+                        + "(opctl reads sources as javac 17 does)", file, error.line(), error.getMessage()));
             }
-            CompilationUnit unit = result.getResult().get();
-            String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-            index.packagePrefixes.put(unit, pkg);
-            for (TypeDeclaration<?> type : unit.getTypes()) {
-                index.add(pkg + type.getNameAsString(), type, file);
+            SourceFile source = (SourceFile) results.get(i);
+            index.files.put(file, source);
+            String pkg = source.packageName().isEmpty() ? "" : source.packageName() + ".";
+            for (TypeDecl type : source.types()) {
+                index.add(pkg + type.name(), type, null, file, source);
             }
         }
         return index;
     }
 
-    /** How opctl has JavaParser read sources: any Java version, comments attributed to what they precede. */
-    static ParserConfiguration configuration() {
-        return new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setAttributeComments(true)
-                // Only printers need the line separator, and detecting it costs a string per character.
-                .setDetectOriginalLineSeparator(false);
-    }
-
-    /**
-     * One file's tree: from {@link DeclarationParser} when the file is within its subset (most
-     * custom-resource types are), else from JavaParser, which also reports any syntax error.
-     */
-    private static ParseResult<CompilationUnit> parse(String text, ThreadLocal<JavaParser> parsers,
-            boolean javaParserOnly) {
-        CompilationUnit unit = javaParserOnly ? null : DeclarationParser.parse(text);
-        if (unit != null) {
-            return new ParseResult<>(unit, List.of(), null);
-        }
-        ParseResult<CompilationUnit> result = parsers.get().parse(text);
-        result.getResult().ifPresent(SourceIndex::dropTokens);
-        return result;
-    }
-
-    /**
-     * Lets the tokens of a parsed file go, keeping every node's range: comments are attributed by
-     * then, and the tokens are most of the tree's memory (with them, big source trees spend more
-     * time in garbage collection than in parsing).
-     */
-    private static void dropTokens(CompilationUnit unit) {
-        unit.getAllContainedComments().forEach(SourceIndex::dropTokenRange);
-        unit.walk(SourceIndex::dropTokenRange);
-    }
-
-    private static void dropTokenRange(Node node) {
-        Range range = node.getRange().orElse(null);
-        node.setTokenRange(null);
-        node.setRange(range);
-    }
-
-    /** The line of a lexical error, which JavaParser reports only in its message ("... at line 10, ..."). */
-    private static int lexicalErrorLine(String message) {
-        Matcher m = LEXICAL_ERROR_LINE.matcher(message);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    private void add(String name, TypeDeclaration<?> type, Path file) {
+    private void add(String name, TypeDecl type, TypeDecl enclosing, Path path, SourceFile file) {
         types.put(name, type);
         byName.put(name, type);
-        files.put(type, file);
-        names.put(type, name);
-        for (Node member : type.getMembers()) {
-            if (member instanceof TypeDeclaration<?> nested) {
-                add(name + "." + nested.getNameAsString(), nested, file);
-            }
+        declared.put(type, new Declared(path, file, enclosing, name));
+        for (TypeDecl nested : type.nested()) {
+            add(name + "." + nested.name(), nested, type, path, file);
         }
     }
 
@@ -214,95 +153,110 @@ final class SourceIndex {
     }
 
     /** Every type declared in the sources, by qualified name, in name order. */
-    Collection<TypeDeclaration<?>> types() {
+    Collection<TypeDecl> types() {
         return types.values();
     }
 
+    /** Every file read, by path, in path order. */
+    Map<Path, SourceFile> files() {
+        return files;
+    }
+
     /** The type with this qualified name, if the sources declare it. */
-    Optional<TypeDeclaration<?>> type(String qualifiedName) {
+    Optional<TypeDecl> type(String qualifiedName) {
         return Optional.ofNullable(byName.get(qualifiedName));
     }
 
     /** The qualified name of a type declared in the sources. */
-    String qualifiedName(TypeDeclaration<?> type) {
-        String name = names.get(type);
-        return name != null ? name : type.getFullyQualifiedName().orElse(type.getNameAsString());
+    String qualifiedName(TypeDecl type) {
+        return declared(type).name();
+    }
+
+    /** The type a member type is declared in; null for a top-level type. */
+    TypeDecl enclosing(TypeDecl type) {
+        return declared(type).enclosing();
+    }
+
+    /** The file that declares {@code type}. */
+    SourceFile file(TypeDecl type) {
+        return declared(type).file();
+    }
+
+    private Declared declared(TypeDecl type) {
+        Declared found = declared.get(type);
+        if (found == null) {
+            throw new IllegalArgumentException("not a type of the sources: " + type.name());
+        }
+        return found;
     }
 
     /**
-     * Where a simple name written at {@code context} may come from when the sources do not declare
+     * Where a simple name written in {@code context} may come from when the sources do not declare
      * it, in javac's order: the file's own package ("" for none), then its on-demand imports.
      */
-    List<String> packagesInScope(Node context) {
-        CompilationUnit unit = context.findCompilationUnit().orElse(null);
-        if (unit == null) {
-            return List.of();
-        }
+    List<String> packagesInScope(TypeDecl context) {
+        SourceFile file = file(context);
         List<String> packages = new ArrayList<>();
-        packages.add(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (imp.isAsterisk() && !imp.isStatic()) {
-                packages.add(imp.getNameAsString());
+        packages.add(file.packageName());
+        for (SourceFile.Import imp : file.imports()) {
+            if (imp.onDemand() && !imp.isStatic()) {
+                packages.add(imp.name());
             }
         }
         return packages;
     }
 
-    /** "File.java:12" for error messages. */
-    String location(Node node) {
-        Path file = null;
-        for (Node n = node; n != null && file == null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> type) {
-                file = files.get(type);
-            }
-        }
-        int line = node.getBegin().map(p -> p.line).orElse(0);
-        return (file == null ? "?" : file.toString()) + ":" + line;
+    /** "File.java:12", line {@code line} of the file that declares {@code type}, for error messages. */
+    String location(TypeDecl type, int line) {
+        return declared(type).path() + ":" + line;
+    }
+
+    /** "File.java:12", where {@code type} is declared. */
+    String location(TypeDecl type) {
+        return location(type, type.line());
     }
 
     /**
-     * Resolves the (possibly qualified) type name {@code name} as written at {@code context}: a type
+     * Resolves the (possibly qualified) type name {@code name} as written in {@code context}: a type
      * of the sources, a type named by an import, or {@code java.lang}. Returns the name unchanged
      * when it cannot be resolved.
      */
-    String resolve(String name, Node context) {
+    String resolve(String name, TypeDecl context) {
+        return resolve(name, context, context.line());
+    }
+
+    /** {@link #resolve(String, TypeDecl)}, for a name written on line {@code line}, which an error names. */
+    String resolve(String name, TypeDecl context, int line) {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
         if (dot >= 0 && (byName.containsKey(name) || Character.isLowerCase(name.charAt(0)))) {
             return name;
         }
-        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> enclosing) {
-                String qualified = qualifiedName(enclosing);
-                if (byName.containsKey(qualified + "." + first)) {
-                    return qualified + "." + first + rest;
-                }
-                if (enclosing.getNameAsString().equals(first)) {
-                    return qualified + rest;
-                }
+        for (TypeDecl enclosing = context; enclosing != null; enclosing = enclosing(enclosing)) {
+            String qualified = qualifiedName(enclosing);
+            if (byName.containsKey(qualified + "." + first)) {
+                return qualified + "." + first + rest;
+            }
+            if (enclosing.name().equals(first)) {
+                return qualified + rest;
             }
         }
-        CompilationUnit unit = context.findCompilationUnit().orElse(null);
-        if (unit != null) {
-            for (ImportDeclaration imp : unit.getImports()) {
-                // A static import names a member type too, and maybe only a field or method of that name.
-                if (!imp.isAsterisk() && imp.getName().getIdentifier().equals(first)
-                        && (!imp.isStatic() || isType(imp.getNameAsString()))) {
-                    return imp.getNameAsString() + rest;
-                }
+        SourceFile file = file(context);
+        for (SourceFile.Import imp : file.imports()) {
+            // A static import names a member type too, and maybe only a field or method of that name.
+            if (!imp.onDemand() && imp.name().substring(imp.name().lastIndexOf('.') + 1).equals(first)
+                    && (!imp.isStatic() || isType(imp.name()))) {
+                return imp.name() + rest;
             }
-            String pkg = packagePrefixes.get(unit);
-            if (pkg == null) {
-                pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-            }
-            if (byName.containsKey(pkg + first)) {
-                return pkg + first + rest;
-            }
-            String found = onDemand(unit, first, context);
-            if (found != null) {
-                return found + rest;
-            }
+        }
+        String pkg = file.packageName().isEmpty() ? "" : file.packageName() + ".";
+        if (byName.containsKey(pkg + first)) {
+            return pkg + first + rest;
+        }
+        String found = onDemand(file, first, context, line);
+        if (found != null) {
+            return found + rest;
         }
         if (JAVA_LANG.contains(first)) {
             return "java.lang." + first + rest;
@@ -316,18 +270,18 @@ final class SourceIndex {
      *
      * @throws OpctlException (invalid input) when two imports offer it: javac rejects that too
      */
-    private String onDemand(CompilationUnit unit, String simpleName, Node context) {
+    private String onDemand(SourceFile file, String simpleName, TypeDecl context, int line) {
         String found = null;
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (!imp.isAsterisk()) {
+        for (SourceFile.Import imp : file.imports()) {
+            if (!imp.onDemand()) {
                 continue;
             }
-            String candidate = imp.getNameAsString() + "." + simpleName;
+            String candidate = imp.name() + "." + simpleName;
             if (!candidate.equals(found) && isType(candidate)) {
                 if (found != null) {
                     throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
                             + "imported on demand (javac rejects it too); import the one you mean by name",
-                            location(context), simpleName, found, candidate));
+                            location(context, line), simpleName, found, candidate));
                 }
                 found = candidate;
             }

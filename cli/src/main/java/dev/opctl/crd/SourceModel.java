@@ -1,30 +1,19 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.comments.Comment;
-import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.crd.syntax.Comment;
+import dev.opctl.crd.syntax.SourceFile;
+import dev.opctl.crd.syntax.TypeDecl;
 import dev.opctl.engine.OpctlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -34,7 +23,7 @@ import java.util.regex.Matcher;
  * on-demand imports, {@code java.lang}); and, read from the same parsed files, two facts that are
  * not declarations: the method calls in each type's code and the marker comments, each with its
  * file and line. Comments and string literals are never code: {@code patchStatus(} in either is no call.
- * The model and the calls are read when first asked for; not for use by several threads at once.
+ * The model is read when first asked for; not for use by several threads at once.
  */
 public final class SourceModel {
     private static final String OPCTL_MARKER = "+opctl:";
@@ -42,7 +31,6 @@ public final class SourceModel {
     private final SourceIndex index;
     // Read when first asked for.
     private Map<String, dev.opctl.crd.model.TypeDeclaration> types;
-    private Map<String, List<Call>> calls;
 
     private SourceModel(SourceIndex index) {
         this.index = index;
@@ -96,31 +84,18 @@ public final class SourceModel {
      * target and arguments.
      */
     public List<Call> calls(String qualifiedName) {
-        declaration(qualifiedName);
-        if (calls == null) {
-            calls = new HashMap<>();
-            Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (TypeDeclaration<?> type : index.types()) {
-                type.findCompilationUnit().filter(units::add).ifPresent(unit -> unit.walk(MethodCallExpr.class, call -> {
-                    TypeDeclaration<?> owner = owner(call);
-                    if (owner != null) {
-                        calls.computeIfAbsent(index.qualifiedName(owner), t -> new ArrayList<>()).add(call(call));
-                    }
-                }));
+        TypeDecl type = declaration(qualifiedName);
+        List<Call> calls = new ArrayList<>();
+        for (TypeDecl.Call call : type.calls()) {
+            Scope scope = Scope.in(type, call.line());
+            String target = call.scope() == null ? null : index.resolve(call.scope(), type);
+            List<TypeUse> classes = new ArrayList<>();
+            for (var argument : call.classArguments()) {
+                classes.add(argument == null ? null : SourceTypeUses.of(argument, scope, index));
             }
+            calls.add(new Call(target, call.method(), classes, index.location(type, call.line())));
         }
-        return List.copyOf(calls.getOrDefault(qualifiedName, List.of()));
-    }
-
-    private Call call(MethodCallExpr call) {
-        String target = call.getScope().filter(SourceModel::isName)
-                .map(scope -> index.resolve(scope.toString(), call)).orElse(null);
-        List<TypeUse> classes = new ArrayList<>();
-        for (Expression argument : call.getArguments()) {
-            classes.add(argument instanceof ClassExpr literal
-                    ? SourceTypeUses.of(TypeRef.of(literal.getType(), call), index) : null);
-        }
-        return new Call(target, call.getNameAsString(), classes, index.location(call));
+        return calls;
     }
 
     /**
@@ -130,19 +105,10 @@ public final class SourceModel {
      */
     public List<Marker> markers() {
         List<Marker> found = new ArrayList<>();
-        Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (TypeDeclaration<?> type : index.types()) {
-            CompilationUnit unit = type.findCompilationUnit().orElse(null);
-            if (unit == null || !units.add(unit)) {
-                continue;
-            }
-            String where = index.location(type);
-            String file = where.substring(0, where.lastIndexOf(':'));
-            List<Comment> comments = new ArrayList<>(unit.getAllComments());
-            comments.sort(Node.NODE_BY_BEGIN_POSITION);
-            for (Comment comment : comments) {
-                int first = comment.getBegin().map(p -> p.line).orElse(0);
-                String[] lines = comment.getContent().split("\n", -1);
+        for (Map.Entry<Path, SourceFile> entry : index.files().entrySet()) {
+            String file = entry.getKey().toString();
+            for (Comment comment : entry.getValue().comments()) {
+                String[] lines = comment.content().split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (lines[i].indexOf('+') < 0) {
                         continue;
@@ -153,11 +119,11 @@ public final class SourceModel {
                         // A marker of opctl's that the grammar does not take would grant nothing, silently.
                         throw OpctlException.invalidInput(String.format("%s:%d: invalid marker '%s': write it as one "
                                 + "word without spaces, e.g. +opctl:rbac:groups=apps,resources=deployments,verbs=get",
-                                file, first + i, line.strip()));
+                                file, comment.line() + i, line.strip()));
                     }
                     if (m.matches()) {
                         found.add(new Marker(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip()),
-                                file + ":" + (first + i)));
+                                file + ":" + (comment.line() + i)));
                     }
                 }
             }
@@ -165,25 +131,9 @@ public final class SourceModel {
         return found;
     }
 
-    private TypeDeclaration<?> declaration(String qualifiedName) {
+    private TypeDecl declaration(String qualifiedName) {
         return index.type(qualifiedName).orElseThrow(() -> new IllegalArgumentException(
                 "not a type of the sources: " + qualifiedName));
-    }
-
-    /** The member or top-level type whose code {@code node} is: local and anonymous classes belong to it. */
-    private static TypeDeclaration<?> owner(Node node) {
-        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> && !(n.getParentNode().orElse(null) instanceof LocalClassDeclarationStmt)
-                    && !(n.getParentNode().orElse(null) instanceof LocalRecordDeclarationStmt)) {
-                return (TypeDeclaration<?>) n;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a call's scope is a (qualified) name, which may name a type: {@code UpdateControl}, {@code a.b.C}. */
-    private static boolean isName(Expression scope) {
-        return scope instanceof NameExpr || scope instanceof FieldAccessExpr access && isName(access.getScope());
     }
 
     /**

@@ -1,37 +1,19 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.EnumConstantDeclaration;
-import com.github.javaparser.ast.body.EnumDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.RecordDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.ClassExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
-import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
-import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.TypeParameter;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.EnumConstant;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.RecordComponent;
+import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.crd.model.Value;
+import dev.opctl.crd.syntax.Annotation;
+import dev.opctl.crd.syntax.Expr;
+import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,191 +30,188 @@ import java.util.Set;
  * interface's public methods), and Lombok's getters and setters. The source-only parts are kept:
  * Javadoc and marker comments. What a class file says of the same type is the same model, but for
  * those and annotations that are not runtime-visible ({@code SourceModelReaderTest} checks it).
+ * Not for use by several threads at once.
  */
 final class SourceModelReader {
     private static final String LOMBOK = "lombok.";
 
     private final SourceIndex index;
     private final Annotations annotations;
+    private final Constants constants;
     private final Markers markers;
+    private final SourceJsonValues jsonValues;
     private final ModelSchemas compiled;
 
     /** A reader that qualifies the names the sources leave unresolved from {@code compiled}'s class path. */
     SourceModelReader(SourceIndex index, ModelSchemas compiled) {
         this.index = index;
         this.annotations = new Annotations(index);
+        this.constants = new Constants(index);
         this.markers = new Markers(index);
+        this.jsonValues = new SourceJsonValues(annotations, constants);
         this.compiled = compiled;
     }
 
     /** The model of one type of the sources (its nested types are types of their own). */
-    dev.opctl.crd.model.TypeDeclaration read(TypeDeclaration<?> type) {
+    TypeDeclaration read(TypeDecl type) {
         String name = index.qualifiedName(type);
-        dev.opctl.crd.model.TypeDeclaration.Kind kind = kind(type);
-        Set<Modifier> modifiers = modifiers(type);
-        if (type.isNestedType() && kind != dev.opctl.crd.model.TypeDeclaration.Kind.CLASS) {
+        TypeDeclaration.Kind kind = TypeDeclaration.Kind.valueOf(type.kind().name());
+        Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
+        modifiers.addAll(type.modifiers());
+        if (index.enclosing(type) != null && kind != TypeDeclaration.Kind.CLASS) {
             modifiers.add(Modifier.STATIC); // nested enums, records and interfaces are static
         }
-        TypeUse.Named superclass = null;
+        Scope scope = Scope.of(type);
+        TypeUse.Named superclass = switch (type.kind()) {
+            case CLASS -> type.extended().isEmpty() ? null : named(type.extended().get(0), scope);
+            case ENUM -> new TypeUse.Named("java.lang.Enum", List.of(TypeUse.Named.of(name)));
+            case RECORD -> TypeUse.Named.of("java.lang.Record");
+            default -> null;
+        };
         List<TypeUse.Named> interfaces = new ArrayList<>();
-        if (type instanceof ClassOrInterfaceDeclaration cls) {
-            for (ClassOrInterfaceType extended : cls.getExtendedTypes()) {
-                if (cls.isInterface()) {
-                    interfaces.add(named(extended, cls));
-                } else {
-                    superclass = named(extended, cls);
-                }
-            }
-            cls.getImplementedTypes().forEach(i -> interfaces.add(named(i, cls)));
-        } else if (type instanceof EnumDeclaration e) {
-            superclass = new TypeUse.Named("java.lang.Enum", List.of(TypeUse.Named.of(name)));
-            e.getImplementedTypes().forEach(i -> interfaces.add(named(i, e)));
-        } else if (type instanceof RecordDeclaration r) {
-            superclass = TypeUse.Named.of("java.lang.Record");
-            r.getImplementedTypes().forEach(i -> interfaces.add(named(i, r)));
-        } else if (kind == dev.opctl.crd.model.TypeDeclaration.Kind.ANNOTATION) {
+        if (type.kind() == TypeDecl.Kind.INTERFACE) {
+            type.extended().forEach(i -> interfaces.add(named(i, scope)));
+        }
+        type.implemented().forEach(i -> interfaces.add(named(i, scope)));
+        if (type.kind() == TypeDecl.Kind.ANNOTATION) {
             interfaces.add(TypeUse.Named.of("java.lang.annotation.Annotation"));
         }
-        List<String> typeParameters = type instanceof NodeWithTypeParameters<?> generic
-                ? generic.getTypeParameters().stream().map(TypeParameter::getNameAsString).toList() : List.of();
         Members members = new Members();
-        members(type, kind, members);
-        return new dev.opctl.crd.model.TypeDeclaration(name, kind, modifiers, typeParameters, superclass, interfaces,
-                members.fields, members.methods, members.components, members.constants, annotations(type), doc(type));
+        members(type, members);
+        return new TypeDeclaration(name, kind, modifiers, type.typeParameters(), superclass, interfaces,
+                members.fields, members.methods, members.components, members.constants,
+                annotations(type.annotations(), scope), markers.doc(type.comments(), type, type.line()));
     }
 
     private static final class Members {
-        final List<dev.opctl.crd.model.FieldDeclaration> fields = new ArrayList<>();
-        final List<dev.opctl.crd.model.MethodDeclaration> methods = new ArrayList<>();
+        final List<FieldDeclaration> fields = new ArrayList<>();
+        final List<MethodDeclaration> methods = new ArrayList<>();
         final List<RecordComponent> components = new ArrayList<>();
         final List<EnumConstant> constants = new ArrayList<>();
     }
 
-    private void members(TypeDeclaration<?> type, dev.opctl.crd.model.TypeDeclaration.Kind kind, Members into) {
-        boolean isInterface = kind == dev.opctl.crd.model.TypeDeclaration.Kind.INTERFACE;
-        if (type instanceof EnumDeclaration e) {
-            List<String> jsonValues = jsonValues(e);
-            for (int i = 0; i < e.getEntries().size(); i++) {
-                EnumConstantDeclaration constant = e.getEntry(i);
-                into.constants.add(new EnumConstant(constant.getNameAsString(), annotations(constant), doc(constant),
-                        jsonValues.isEmpty() ? null : jsonValues.get(i)));
+    private void members(TypeDecl type, Members into) {
+        boolean isInterface = type.kind() == TypeDecl.Kind.INTERFACE;
+        if (type.kind() == TypeDecl.Kind.ENUM) {
+            List<String> values = jsonValues.of(type);
+            for (int i = 0; i < type.constants().size(); i++) {
+                TypeDecl.EnumConstant constant = type.constants().get(i);
+                into.constants.add(new EnumConstant(constant.name(),
+                        annotations(constant.annotations(), Scope.in(type, constant.line())),
+                        markers.doc(constant.comments(), type, constant.line()), values.isEmpty() ? null : values.get(i)));
             }
         }
-        if (type instanceof RecordDeclaration r) {
-            for (Parameter component : r.getParameters()) {
-                TypeUse componentType = use(component.getType(), r);
-                into.components.add(new RecordComponent(component.getNameAsString(), componentType,
-                        annotations(component), doc(component)));
-                into.fields.add(new dev.opctl.crd.model.FieldDeclaration(component.getNameAsString(), componentType,
-                        EnumSet.of(Modifier.PRIVATE, Modifier.FINAL), annotations(component),
-                        Doc.at(index.location(component))));
-            }
+        for (TypeDecl.Param component : type.components()) {
+            Scope scope = Scope.in(type, component.line());
+            TypeUse componentType = use(component.type(), scope, ": field '" + component.name() + "'");
+            List<AnnotationUse> componentAnnotations = annotations(component.annotations(), scope);
+            into.components.add(new RecordComponent(component.name(), componentType, componentAnnotations,
+                    markers.doc(component.comments(), type, component.line())));
+            into.fields.add(new FieldDeclaration(component.name(), componentType,
+                    EnumSet.of(Modifier.PRIVATE, Modifier.FINAL), componentAnnotations,
+                    Doc.at(index.location(type, component.line()))));
         }
-        for (FieldDeclaration field : type.getFields()) {
-            Set<Modifier> modifiers = modifiers(field);
+        for (TypeDecl.Field field : type.fields()) {
+            Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
+            modifiers.addAll(field.modifiers());
             if (isInterface) {
                 modifiers.addAll(List.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL));
             }
-            for (VariableDeclarator variable : field.getVariables()) {
-                into.fields.add(new dev.opctl.crd.model.FieldDeclaration(variable.getNameAsString(),
-                        use(variable.getType(), field), modifiers, annotations(field), doc(field)));
-            }
+            Scope scope = Scope.in(type, field.line());
+            into.fields.add(new FieldDeclaration(field.name(), use(field.type(), scope, ": field '" + field.name()
+                    + "'"), modifiers, annotations(field.annotations(), scope),
+                    markers.doc(field.comments(), type, field.line())));
         }
-        for (MethodDeclaration method : type.getMethods()) {
-            if (method.getParameters().size() > 1
-                    || method.getParameters().isEmpty() && method.getType().isVoidType()) {
+        for (TypeDecl.Method method : type.methods()) {
+            boolean isVoid = method.returnType() instanceof TypeExpr.Primitive p && p.name().equals("void");
+            if (method.parameters().size() > 1 || method.parameters().isEmpty() && isVoid) {
                 continue;
             }
-            Set<Modifier> modifiers = modifiers(method);
+            Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
+            modifiers.addAll(method.modifiers());
             if (isInterface && !modifiers.contains(Modifier.PRIVATE)) {
                 modifiers.add(Modifier.PUBLIC);
-                if (method.getBody().isEmpty() && !modifiers.contains(Modifier.STATIC)) {
+                if (!method.hasBody() && !modifiers.contains(Modifier.STATIC)) {
                     modifiers.add(Modifier.ABSTRACT);
                 }
             }
-            List<TypeUse> parameters = method.getParameters().stream().map(p -> use(p.getType(), method)).toList();
-            into.methods.add(new dev.opctl.crd.model.MethodDeclaration(method.getNameAsString(),
-                    use(method.getType(), method), parameters, modifiers, annotations(method), doc(method)));
+            Scope scope = new Scope(type, method.typeParameters(), method.line());
+            String where = ": method '" + method.name() + "'";
+            List<TypeUse> parameters = method.parameters().stream()
+                    .map(p -> use(p.type(), scope.at(p.line()), where)).toList();
+            into.methods.add(new MethodDeclaration(method.name(), use(method.returnType(), scope, where), parameters,
+                    modifiers, annotations(method.annotations(), scope), markers.doc(method.comments(), type,
+                    method.line())));
         }
         implicitMethods(type, into);
     }
 
     /** What javac and Lombok add: a record's accessors, an enum's values(), Lombok's getters and setters. */
-    private void implicitMethods(TypeDeclaration<?> type, Members into) {
+    private void implicitMethods(TypeDecl type, Members into) {
         String name = index.qualifiedName(type);
-        if (type instanceof EnumDeclaration) {
+        if (type.kind() == TypeDecl.Kind.ENUM) {
             into.methods.add(method("values", new TypeUse.ArrayOf(TypeUse.Named.of(name)), List.of(), true));
             into.methods.add(method("valueOf", TypeUse.Named.of(name), List.of(TypeUse.Named.of("java.lang.String")),
                     true));
         }
         for (RecordComponent component : List.copyOf(into.components)) {
             // javac puts the component's annotations that may target a method on the accessor it makes.
-            addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration(component.name(), component.type(), List.of(),
+            addIfAbsent(into, new MethodDeclaration(component.name(), component.type(), List.of(),
                     EnumSet.of(Modifier.PUBLIC), component.annotations(), Doc.at(component.doc().where())));
         }
-        boolean annotatedType = type.getAnnotations().isNonEmpty();
-        boolean data = annotatedType && lombok(type, "Data");
-        boolean value = annotatedType && lombok(type, "Value");
-        boolean classGetter = annotatedType && lombok(type, "Getter") || data || value;
-        boolean classSetter = annotatedType && lombok(type, "Setter") || data;
-        for (FieldDeclaration field : type.getFields()) {
-            boolean annotated = field.getAnnotations().isNonEmpty();
-            boolean getters = classGetter || annotated && lombok(field, "Getter");
-            boolean setters = !field.isFinal() && !value && (classSetter || annotated && lombok(field, "Setter"));
-            if (field.isStatic() || !getters && !setters) {
+        boolean annotatedType = !type.annotations().isEmpty();
+        boolean data = annotatedType && lombok(type.annotations(), type, "Data");
+        boolean value = annotatedType && lombok(type.annotations(), type, "Value");
+        boolean classGetter = annotatedType && lombok(type.annotations(), type, "Getter") || data || value;
+        boolean classSetter = annotatedType && lombok(type.annotations(), type, "Setter") || data;
+        for (TypeDecl.Field field : type.fields()) {
+            boolean annotated = !field.annotations().isEmpty();
+            boolean getters = classGetter || annotated && lombok(field.annotations(), type, "Getter");
+            boolean setters = !field.modifiers().contains(Modifier.FINAL) && !value
+                    && (classSetter || annotated && lombok(field.annotations(), type, "Setter"));
+            if (field.modifiers().contains(Modifier.STATIC) || !getters && !setters) {
                 continue;
             }
-            for (VariableDeclarator variable : field.getVariables()) {
-                TypeUse fieldType = use(variable.getType(), field);
-                boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
-                Optional<Set<Modifier>> getter = getters ? access(type, field, "Getter") : Optional.empty();
-                if (getter.isPresent()) {
-                    addIfAbsent(into, new dev.opctl.crd.model.MethodDeclaration(
-                            LombokNames.getter(variable.getNameAsString(), bool), fieldType, List.of(), getter.get(),
-                            List.of(), Doc.at(index.location(field))));
-                }
-                if (setters) {
-                    addIfAbsent(into, method(LombokNames.setter(variable.getNameAsString(), bool),
-                            new TypeUse.Primitive("void"), List.of(fieldType), false));
-                }
+            TypeUse fieldType = use(field.type(), Scope.in(type, field.line()), ": field '" + field.name() + "'");
+            boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
+            Optional<Set<Modifier>> getter = getters ? access(type, field, "Getter") : Optional.empty();
+            if (getter.isPresent()) {
+                addIfAbsent(into, new MethodDeclaration(LombokNames.getter(field.name(), bool), fieldType, List.of(),
+                        getter.get(), List.of(), Doc.at(index.location(type, field.line()))));
+            }
+            if (setters) {
+                addIfAbsent(into, method(LombokNames.setter(field.name(), bool), new TypeUse.Primitive("void"),
+                        List.of(fieldType), false));
             }
         }
     }
 
-    /** The values of an enum written through a {@code @JsonValue} opctl can read, in constant order; else none. */
-    private List<String> jsonValues(EnumDeclaration type) {
-        try {
-            return JacksonShapes.jsonValues(type, annotations, index).orElse(List.of());
-        } catch (OpctlException e) {
-            return List.of(); // the schema rules say why, where they need the values
-        }
-    }
-
-    private static dev.opctl.crd.model.MethodDeclaration method(String name, TypeUse returned, List<TypeUse> parameters,
+    private static MethodDeclaration method(String name, TypeUse returned, List<TypeUse> parameters,
             boolean isStatic) {
         Set<Modifier> modifiers = isStatic ? EnumSet.of(Modifier.PUBLIC, Modifier.STATIC) : EnumSet.of(Modifier.PUBLIC);
-        return new dev.opctl.crd.model.MethodDeclaration(name, returned, parameters, modifiers, List.of(), Doc.NONE);
+        return new MethodDeclaration(name, returned, parameters, modifiers, List.of(), Doc.NONE);
     }
 
-    private static void addIfAbsent(Members into, dev.opctl.crd.model.MethodDeclaration method) {
+    private static void addIfAbsent(Members into, MethodDeclaration method) {
         if (into.methods.stream().noneMatch(m -> m.name().equals(method.name())
                 && m.parameters().size() == method.parameters().size())) {
             into.methods.add(method);
         }
     }
 
-    private boolean lombok(NodeWithAnnotations<?> node, String annotation) {
-        return annotations.find(node, LOMBOK + annotation).isPresent();
+    private boolean lombok(List<Annotation> on, TypeDecl context, String annotation) {
+        return annotations.find(on, LOMBOK + annotation, context).isPresent();
     }
 
     /**
      * The access of what a Lombok {@code @Getter} (or {@code @Setter}) on the field, else on the type
      * (or {@code @Data}, {@code @Value}: public) makes; empty for {@code AccessLevel.NONE}.
      */
-    private Optional<Set<Modifier>> access(TypeDeclaration<?> type, FieldDeclaration field, String annotation) {
-        Optional<AnnotationExpr> own = annotations.find(field, LOMBOK + annotation);
-        Optional<AnnotationExpr> found = own.isPresent() ? own : annotations.find(type, LOMBOK + annotation);
-        String level = found.flatMap(a -> annotations.enumConstant(a, "value")).orElse("PUBLIC");
+    private Optional<Set<Modifier>> access(TypeDecl type, TypeDecl.Field field, String annotation) {
+        Optional<Annotation> own = annotations.find(field.annotations(), LOMBOK + annotation, type);
+        Optional<Annotation> found = own.isPresent() ? own : annotations.find(type.annotations(), LOMBOK + annotation,
+                type);
+        String level = found.flatMap(a -> a.attribute("value")).map(SourceModelReader::constantName).orElse("PUBLIC");
         return switch (level) {
             case "NONE" -> Optional.empty();
             case "PUBLIC" -> Optional.of(EnumSet.of(Modifier.PUBLIC));
@@ -242,126 +221,88 @@ final class SourceModelReader {
         };
     }
 
-    private static dev.opctl.crd.model.TypeDeclaration.Kind kind(TypeDeclaration<?> type) {
-        if (type instanceof EnumDeclaration) {
-            return dev.opctl.crd.model.TypeDeclaration.Kind.ENUM;
+    /** The constant an enum value names: {@code AccessLevel.NONE} or a statically imported {@code NONE}. */
+    private static String constantName(Expr e) {
+        if (e instanceof Expr.FieldAccess access) {
+            return access.name();
         }
-        if (type instanceof RecordDeclaration) {
-            return dev.opctl.crd.model.TypeDeclaration.Kind.RECORD;
-        }
-        if (type instanceof ClassOrInterfaceDeclaration cls && cls.isInterface()) {
-            return dev.opctl.crd.model.TypeDeclaration.Kind.INTERFACE;
-        }
-        return type.isAnnotationDeclaration() ? dev.opctl.crd.model.TypeDeclaration.Kind.ANNOTATION
-                : dev.opctl.crd.model.TypeDeclaration.Kind.CLASS;
+        return e instanceof Expr.Name name ? name.name() : e.text();
     }
 
-    private static Set<Modifier> modifiers(NodeWithModifiers<?> node) {
-        Set<Modifier> set = EnumSet.noneOf(Modifier.class);
-        for (com.github.javaparser.ast.Modifier modifier : node.getModifiers()) {
-            switch (modifier.getKeyword()) {
-                case PUBLIC -> set.add(Modifier.PUBLIC);
-                case PROTECTED -> set.add(Modifier.PROTECTED);
-                case PRIVATE -> set.add(Modifier.PRIVATE);
-                case STATIC -> set.add(Modifier.STATIC);
-                case FINAL -> set.add(Modifier.FINAL);
-                case ABSTRACT -> set.add(Modifier.ABSTRACT);
-                case TRANSIENT -> set.add(Modifier.TRANSIENT);
-                default -> {
-                }
-            }
-        }
-        return set;
+    /**
+     * A type written at {@code scope} in the model; {@code member} (": field 'x'") says where in
+     * messages about a name the class path does not resolve.
+     */
+    private TypeUse use(TypeExpr type, Scope scope, String member) {
+        return SourceTypeUses.of(type, scope, index, compiled.qualifier(() -> index.packagesInScope(scope.type()),
+                () -> index.location(scope.type(), scope.line()) + member), this::annotation);
     }
 
-    private TypeUse use(Type type, Node context) {
-        return SourceTypeUses.of(TypeRef.of(type, context), index,
-                compiled.qualifier(() -> index.packagesInScope(context),
-                        () -> index.location(context) + member(context)),
-                this::annotation);
-    }
-
-    /** ": field 'name'" for a field or record component, ": method 'name'" for a method, for messages. */
-    private static String member(Node context) {
-        if (context instanceof FieldDeclaration field) {
-            return ": field '" + field.getVariable(0).getNameAsString() + "'";
-        }
-        if (context instanceof Parameter component
-                && component.getParentNode().orElse(null) instanceof RecordDeclaration) {
-            return ": field '" + component.getNameAsString() + "'";
-        }
-        return context instanceof MethodDeclaration method ? ": method '" + method.getNameAsString() + "'" : "";
-    }
-
-    private TypeUse.Named named(ClassOrInterfaceType type, Node context) {
-        if (use(type, context) instanceof TypeUse.Named named) {
+    private TypeUse.Named named(TypeExpr.ClassType type, Scope scope) {
+        if (use(type, scope.at(type.line()), "") instanceof TypeUse.Named named) {
             return named;
         }
         throw OpctlException.invalidInput(String.format("%s: %s is a type variable, and a type can only extend or "
-                + "implement a class or interface (javac rejects it too)", index.location(type), type));
-    }
-
-    private Doc doc(Node node) {
-        return new Doc(markers.description(node).orElse(null), markers.markers(node), index.location(node));
+                + "implement a class or interface (javac rejects it too)", index.location(scope.type(), type.line()),
+                type));
     }
 
     /** The annotations on a declaration, with the values that are constants (others are left out). */
-    private List<AnnotationUse> annotations(NodeWithAnnotations<?> node) {
-        return node.getAnnotations().stream().map(this::annotation).toList();
+    private List<AnnotationUse> annotations(List<Annotation> written, Scope scope) {
+        List<AnnotationUse> uses = new ArrayList<>(written.size());
+        for (Annotation annotation : written) {
+            uses.add(annotation(annotation, scope.at(annotation.line())));
+        }
+        return uses;
     }
 
-    private AnnotationUse annotation(AnnotationExpr annotation) {
+    private AnnotationUse annotation(Annotation annotation, Scope scope) {
         Map<String, Value> values = new LinkedHashMap<>();
-        if (annotation instanceof SingleMemberAnnotationExpr single) {
-            value(single.getMemberValue(), annotation).ifPresent(v -> values.put("value", v));
-        } else if (annotation instanceof NormalAnnotationExpr normal) {
-            for (MemberValuePair pair : normal.getPairs()) {
-                value(pair.getValue(), annotation).ifPresent(v -> values.put(pair.getNameAsString(), v));
-            }
+        for (Annotation.Attribute attribute : annotation.attributes()) {
+            values.put(attribute.name(), value(attribute.value(), annotation, scope));
         }
-        return new AnnotationUse(index.resolve(annotation.getNameAsString(), annotation), values);
+        return new AnnotationUse(index.resolve(annotation.name(), scope.type(), annotation.line()), values);
     }
 
-    private Optional<Value> value(Expression e, AnnotationExpr annotation) {
-        if (e instanceof ArrayInitializerExpr array) {
+    private Value value(Expr e, Annotation annotation, Scope scope) {
+        if (e instanceof Expr.ArrayInit array) {
             List<Value> values = new ArrayList<>();
-            for (Expression element : array.getValues()) {
-                value(element, annotation).ifPresent(values::add);
+            for (Expr element : array.values()) {
+                values.add(value(element, annotation, scope));
             }
-            return Optional.of(new Value.Array(values));
+            return new Value.Array(values);
         }
-        if (e instanceof AnnotationExpr nested) {
-            return Optional.of(new Value.Nested(annotation(nested)));
+        if (e instanceof Expr.AnnotationValue nested) {
+            return new Value.Nested(annotation(nested.annotation(), scope.at(nested.line())));
         }
-        if (e instanceof ClassExpr literal) {
-            return Optional.of(new Value.ClassLiteral(use(literal.getType(), annotation)));
+        if (e instanceof Expr.ClassLiteral literal) {
+            return new Value.ClassLiteral(use(literal.type(), scope.at(literal.line()), ""));
         }
-        Object constant = annotations.constantValue(e);
+        Object constant = constants.value(e, scope);
         if (constant instanceof String s) {
-            return Optional.of(new Value.Text(s));
+            return new Value.Text(s);
         }
         if (constant instanceof Boolean b) {
-            return Optional.of(new Value.Bool(b));
+            return new Value.Bool(b);
         }
         if (constant instanceof Number n) {
-            return Optional.of(new Value.Number(n));
+            return new Value.Number(n);
         }
-        if (e instanceof FieldAccessExpr access) {
-            return Optional.of(new Value.EnumConstant(index.resolve(access.getScope().toString(), annotation),
-                    access.getNameAsString()));
+        if (e instanceof Expr.FieldAccess access) {
+            return new Value.EnumConstant(index.resolve(access.scope(), scope.type()), access.name());
         }
-        if (e instanceof NameExpr name) {
-            return Optional.of(new Value.EnumConstant("", name.getNameAsString())); // statically imported
+        if (e instanceof Expr.Name name) {
+            return new Value.EnumConstant("", name.name()); // statically imported
         }
-        return Optional.of(new Value.Unevaluated(String.format("%s: @%s: cannot evaluate '%s' from the sources; use a "
-                + "literal or a static final constant declared in the sources", index.location(e),
-                annotation.getNameAsString(), e)));
+        return new Value.Unevaluated(String.format("%s: @%s: cannot evaluate '%s' from the sources; use a "
+                + "literal or a static final constant declared in the sources", index.location(scope.type(), e.line()),
+                annotation.name(), e.text()));
     }
 
     /** Every type of the sources, read into the model, by qualified name. */
-    Map<String, dev.opctl.crd.model.TypeDeclaration> readAll() {
-        Map<String, dev.opctl.crd.model.TypeDeclaration> all = new LinkedHashMap<>();
-        for (TypeDeclaration<?> type : index.types()) {
+    Map<String, TypeDeclaration> readAll() {
+        Map<String, TypeDeclaration> all = new LinkedHashMap<>();
+        for (TypeDecl type : index.types()) {
             all.put(index.qualifiedName(type), read(type));
         }
         return all;

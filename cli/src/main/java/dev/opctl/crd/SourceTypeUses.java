@@ -1,98 +1,73 @@
 package dev.opctl.crd;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
-import com.github.javaparser.ast.type.ArrayType;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.PrimitiveType;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.TypeParameter;
-import com.github.javaparser.ast.type.WildcardType;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.crd.syntax.Annotation;
+import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.crd.syntax.TypeExpr;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
-/**
- * A type written in the sources as a {@link TypeUse} of the declaration model, names resolved and
- * bound type variables replaced: how a source type hands its type arguments to a class-file type.
- */
+/** A type written in the sources as a {@link TypeUse} of the declaration model, names resolved. */
 final class SourceTypeUses {
     private SourceTypeUses() {
     }
 
-    static TypeUse of(TypeRef written, SourceIndex index) {
-        return of(written, index, UnaryOperator.identity());
+    static TypeUse of(TypeExpr written, Scope scope, SourceIndex index) {
+        return of(written, scope, index, UnaryOperator.identity(), (a, s) -> null);
     }
 
     /**
-     * {@link #of(TypeRef, SourceIndex)}, where {@code unresolved} qualifies the names the sources
-     * leave unresolved ({@code Tier} of {@code import org.lib.*;}) from elsewhere, the class path.
+     * {@link #of(TypeExpr, Scope, SourceIndex)}, where {@code unresolved} qualifies the names the
+     * sources leave unresolved ({@code Tier} of {@code import org.lib.*;}) from elsewhere, the class
+     * path, with the type annotations on class types ({@code List<@Pattern("[a-z]+") String>}) as
+     * {@code annotations} reads them (null to leave one out).
      */
-    static TypeUse of(TypeRef written, SourceIndex index, UnaryOperator<String> unresolved) {
-        return of(written, index, unresolved, a -> null);
-    }
-
-    /**
-     * {@link #of(TypeRef, SourceIndex, UnaryOperator)}, with the type annotations on class types
-     * ({@code List<@Pattern("[a-z]+") String>}) as {@code annotations} reads them.
-     */
-    static TypeUse of(TypeRef written, SourceIndex index, UnaryOperator<String> unresolved,
-            Function<AnnotationExpr, AnnotationUse> annotations) {
-        TypeRef ref = written.unwrap();
-        Type type = ref.type();
-        if (type instanceof PrimitiveType primitive) {
-            return new TypeUse.Primitive(primitive.asString());
+    static TypeUse of(TypeExpr written, Scope scope, SourceIndex index, UnaryOperator<String> unresolved,
+            BiFunction<Annotation, Scope, AnnotationUse> annotations) {
+        if (written instanceof TypeExpr.Primitive primitive) {
+            return new TypeUse.Primitive(primitive.name());
         }
-        if (type instanceof ArrayType array) {
-            return new TypeUse.ArrayOf(of(ref.with(array.getComponentType()), index, unresolved, annotations));
+        if (written instanceof TypeExpr.ArrayOf array) {
+            return new TypeUse.ArrayOf(of(array.component(), scope, index, unresolved, annotations));
         }
-        if (type instanceof WildcardType wildcard) {
-            if (wildcard.getExtendedType().isPresent()) {
-                return new TypeUse.Wildcard(of(ref.with(wildcard.getExtendedType().get()), index, unresolved,
-                        annotations), true);
-            }
-            return new TypeUse.Wildcard(wildcard.getSuperType()
-                    .map(t -> of(ref.with(t), index, unresolved, annotations)).orElse(null), false);
+        if (written instanceof TypeExpr.Wildcard wildcard) {
+            return new TypeUse.Wildcard(wildcard.bound() == null ? null
+                    : of(wildcard.bound(), scope, index, unresolved, annotations), wildcard.upper());
         }
-        if (!(type instanceof ClassOrInterfaceType classType)) {
-            return new TypeUse.Primitive(type.asString());
-        }
-        if (isTypeVariable(classType, ref.context())) {
-            return new TypeUse.Variable(classType.getNameAsString());
+        TypeExpr.ClassType classType = (TypeExpr.ClassType) written;
+        if (isTypeVariable(classType, scope, index)) {
+            return new TypeUse.Variable(classType.name());
         }
         List<TypeUse> arguments = new ArrayList<>();
-        for (Type argument : classType.getTypeArguments().map(List::copyOf).orElse(List.of())) {
-            arguments.add(of(ref.with(argument), index, unresolved, annotations));
+        for (TypeExpr argument : classType.typeArguments()) {
+            arguments.add(of(argument, scope, index, unresolved, annotations));
         }
         List<AnnotationUse> typeAnnotations = new ArrayList<>();
-        for (AnnotationExpr annotation : classType.getAnnotations()) {
-            AnnotationUse use = annotations.apply(annotation);
+        for (Annotation annotation : classType.annotations()) {
+            AnnotationUse use = annotations.apply(annotation, scope.at(annotation.line()));
             if (use != null) {
                 typeAnnotations.add(use);
             }
         }
-        String asWritten = classType.getNameWithScope();
-        String name = index.resolve(asWritten, ref.context());
+        String name = index.resolve(classType.name(), scope.type(), classType.line());
         return new TypeUse.Named(Character.isUpperCase(name.charAt(0)) ? unresolved.apply(name) : name, arguments,
-                typeAnnotations, asWritten);
+                typeAnnotations, classType.name());
     }
 
-    /** Whether a simple name written at {@code context} names a type parameter in scope there. */
-    static boolean isTypeVariable(ClassOrInterfaceType type, Node context) {
-        if (type.getScope().isPresent() || type.getTypeArguments().isPresent()) {
+    /** Whether a simple name written at {@code scope} names a type parameter in scope there. */
+    static boolean isTypeVariable(TypeExpr.ClassType type, Scope scope, SourceIndex index) {
+        if (type.name().indexOf('.') >= 0 || type.arguments() != null) {
             return false;
         }
-        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof NodeWithTypeParameters<?> generic) {
-                for (TypeParameter parameter : generic.getTypeParameters()) {
-                    if (parameter.getNameAsString().equals(type.getNameAsString())) {
-                        return true;
-                    }
-                }
+        if (scope.typeVariables().contains(type.name())) {
+            return true;
+        }
+        for (TypeDecl t = scope.type(); t != null; t = index.enclosing(t)) {
+            if (t.typeParameters().contains(type.name())) {
+                return true;
             }
         }
         return false;

@@ -64,7 +64,7 @@ class SourceModelReaderTest {
     }
 
     /**
-     * Whichever parser reads a file (the declaration parser where it can, else JavaParser; or
+     * Whichever reader reads a file (the declaration reader where it can, else JavaParser; or
      * JavaParser forced for every file), the source reader fills the same model, to the last comment
      * and line: on every corpus, every sample project's sources, and opctl's own.
      */
@@ -88,7 +88,7 @@ class SourceModelReaderTest {
     private static Map<String, String> readAll(SourceIndex index, Classpath classpath) {
         SourceModelReader reader = new SourceModelReader(index, new ModelSchemas(classpath));
         Map<String, String> all = new TreeMap<>();
-        for (com.github.javaparser.ast.body.TypeDeclaration<?> type : index.types()) {
+        for (dev.opctl.crd.syntax.TypeDecl type : index.types()) {
             String text;
             try {
                 text = reader.read(type).toString();

@@ -1,0 +1,105 @@
+package dev.opctl.crd.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a file's text becomes syntax records, comments and expressions above all. */
+class JavaParserReaderTest {
+    private static SourceFile read(String text) {
+        return new JavaParserReader().read(text);
+    }
+
+    private static List<String> comments(List<Comment> comments) {
+        return comments.stream().map(c -> c.kind() + ":" + c.content().strip() + "@" + c.line()).toList();
+    }
+
+    @Test
+    void aDeclarationsCommentsAreThoseBetweenTheCodeBeforeItAndItsFirstToken() {
+        TypeDecl type = read("""
+                package p;
+                // before the class
+                /** The class. */
+                @A
+                class T { // after the brace
+                    /** Doc. */
+                    // +listType=map
+                    @B int a; // after a
+                    /* one */ /* two */ int b;
+                    int c;
+                }
+                """).types().get(0);
+        assertEquals(List.of("LINE:before the class@2", "JAVADOC:The class.@3"), comments(type.comments()));
+        assertEquals(4, type.line()); // its first token: the annotation
+        assertEquals(List.of("LINE:after the brace@5", "JAVADOC:Doc.@6", "LINE:+listType=map@7"),
+                comments(type.fields().get(0).comments()));
+        assertEquals(List.of("LINE:after a@8", "BLOCK:one@9", "BLOCK:two@9"), comments(type.fields().get(1).comments()));
+        assertEquals(List.of(), comments(type.fields().get(2).comments()));
+    }
+
+    @Test
+    void everyCommentOfTheFileIsKeptInOrderCodeIncluded() {
+        SourceFile file = read("""
+                class T {
+                    void f() {
+                        // +opctl:rbac:groups=apps,resources=deployments,verbs=get
+                        g(); /* trailing */
+                    }
+                }
+                """);
+        assertEquals(List.of("LINE:+opctl:rbac:groups=apps,resources=deployments,verbs=get@3", "BLOCK:trailing@4"),
+                comments(file.comments()));
+    }
+
+    @Test
+    void expressionsKeepTheirTextAndLiteralsTheirValues() {
+        TypeDecl type = read("""
+                @A(value = Limits.MAX + 1, text = "a\\tb", hex = 0xFFFFFFFF, f = (1.5), call = Groups.pick())
+                class T {
+                    static final long N = -2147483648;
+                }
+                """).types().get(0);
+        Annotation a = type.annotations().get(0);
+        Expr.Binary sum = (Expr.Binary) a.attribute("value").orElseThrow();
+        assertEquals("Limits.MAX + 1", sum.text());
+        assertEquals(new Expr.FieldAccess("Limits", "MAX", "Limits.MAX", 1), sum.left());
+        assertEquals("a\tb", ((Expr.Literal) a.attribute("text").orElseThrow()).value());
+        assertEquals(-1L, ((Expr.Literal) a.attribute("hex").orElseThrow()).value());
+        assertEquals(1.5, ((Expr.Literal) ((Expr.Parenthesized) a.attribute("f").orElseThrow()).inner()).value());
+        assertEquals(new Expr.Other("Groups.pick()", 1), a.attribute("call").orElseThrow());
+        // 2147483648 is an int only after a minus: it is kept whole, so that the minus gives int's minimum.
+        Expr.Unary minus = assertInstanceOf(Expr.Unary.class, type.fields().get(0).initializer());
+        assertEquals(new Expr.Literal(2147483648L, "2147483648", 3), minus.operand());
+    }
+
+    @Test
+    void callsBelongToTheTypeWhoseCodeTheyAreIn() {
+        TypeDecl type = read("""
+                class R {
+                    Object o = List.of(Foo.class, 1);
+                    void f() {
+                        Runnable r = () -> UpdateControl.patchStatus(x());
+                        class Local { void g() { h(); } }
+                    }
+                    static class Inner { void i() { j(); } }
+                }
+                """).types().get(0);
+        assertEquals(List.of("List.of", "UpdateControl.patchStatus", "null.x", "null.h"),
+                type.calls().stream().map(c -> c.scope() + "." + c.method()).toList());
+        assertEquals("Foo", type.calls().get(0).classArguments().get(0).toString());
+        assertNull(type.calls().get(0).classArguments().get(1));
+        assertEquals(List.of("null.j"), type.nested().get(0).calls().stream().map(c -> c.scope() + "." + c.method())
+                .toList());
+    }
+
+    @Test
+    void aSyntaxErrorNamesItsLine() {
+        JavaParserReader.SyntaxError error = assertThrows(JavaParserReader.SyntaxError.class,
+                () -> read("class A {\n  int x = 1\n}\n"));
+        assertEquals(2, error.line());
+    }
+}

@@ -10,7 +10,6 @@ import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.Scope;
-import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.api.AddApi;
 import dev.opctl.scaffold.api.ApiModel;
 import dev.opctl.scaffold.api.ApiRequest;
@@ -121,7 +120,7 @@ final class AddApiCommand extends ProjectCommand {
                 Names.commaList("--categories", categories), controller, storageVersion, runs);
         ApiModel api = request.resolve(project);
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddApi.render(ProjectFiles.on(workingDir), api, controller, request.demoted(project, api)), force);
+                AddApi.render(projectFiles(), api, controller, request.demoted(project, api)), force);
 
         Resource resource = api.resource();
         PrintWriter out = spec.commandLine().getOut();

@@ -58,7 +58,7 @@ final class AddControllerCommand extends ProjectCommand {
         ControllerRequest.Target target = new ControllerRequest(group, version, kind,
                 Names.commaList("--watch", watch)).resolve(project);
         ProjectModel model = ProjectModel.of(project);
-        ProjectFiles files = ProjectFiles.on(workingDir);
+        ProjectFiles files = projectFiles();
         if (target.builtIn() != null) {
             ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
                     AddController.renderBuiltIn(files, model, target.builtIn(), target.watched()), force);

@@ -8,7 +8,6 @@ import dev.opctl.project.ProjectFile.Webhooks;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.Scope;
 import dev.opctl.project.WebhookTls;
-import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.webhook.AddWebhook;
 import dev.opctl.scaffold.webhook.WebhookKind;
@@ -82,7 +81,7 @@ final class AddWebhookCommand extends ProjectCommand {
         WebhookRequest request = new WebhookRequest(group, version, kind, plural, Scope.of(namespaced), foreignOptions,
                 new Webhooks(defaulting, validation, conversion));
         WebhookRequest.Target target = request.resolve(project);
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddWebhook.render(ProjectFiles.on(workingDir),
+        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddWebhook.render(projectFiles(),
                 ProjectModel.of(project), target.resource(), target.scaffold(), request.webhooks()), force);
         report(target.scaffold(), target.spokes(), result, project.tls());
         return ExitCode.OK.code();

@@ -55,7 +55,7 @@ final class DeleteApiCommand extends ProjectCommand {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
         String fullGroup = group.contains(".") ? group : group + "." + project.domain();
-        ProjectFiles files = ProjectFiles.on(workingDir);
+        ProjectFiles files = projectFiles();
         return DeleteCommand.apply(lock, spec, files, DeleteApi.plan(files, ProjectModel.of(project), fullGroup,
                 versions.all ? null : versions.version, kind), force);
     }

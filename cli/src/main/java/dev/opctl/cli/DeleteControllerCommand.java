@@ -43,7 +43,7 @@ final class DeleteControllerCommand extends ProjectCommand {
     int run(ProjectLock lock) {
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
-        ProjectFiles files = ProjectFiles.on(workingDir);
+        ProjectFiles files = projectFiles();
         return DeleteCommand.apply(lock, spec, files, DeleteController.plan(files, ProjectModel.of(project), kind,
                 group, version), force);
     }

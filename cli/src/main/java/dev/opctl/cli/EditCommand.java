@@ -8,7 +8,6 @@ import dev.opctl.naming.Names;
 import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.WebhookTls;
-import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.edit.EditProject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,7 +98,7 @@ final class EditCommand extends ProjectCommand {
                 .map(s -> s.clusterWide ? List.of() : Names.commaList("--namespaces", s.namespaces));
         Optional<EditProject.Descriptions> descriptions = Optional.ofNullable(maxDescriptionLength)
                 .map(value -> new EditProject.Descriptions(descriptionLength(value)));
-        EditProject.Plan plan = EditProject.plan(ProjectFiles.on(workingDir), ProjectFile.read(workingDir),
+        EditProject.Plan plan = EditProject.plan(projectFiles(), ProjectFile.read(workingDir),
                 new EditProject.Request(namespaces, descriptions, Optional.ofNullable(webhookTls),
                         Optional.ofNullable(helm)));
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, plan.files(), false,

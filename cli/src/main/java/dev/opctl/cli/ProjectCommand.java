@@ -1,6 +1,9 @@
 package dev.opctl.cli;
 
 import dev.opctl.engine.ProjectLock;
+import dev.opctl.project.MavenClasspath;
+import dev.opctl.scaffold.ProjectFiles;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -31,6 +34,15 @@ abstract class ProjectCommand implements Callable<Integer> {
         try (ProjectLock lock = Locks.acquireProject(workingDir, spec.qualifiedName(), spec.commandLine().getErr())) {
             return run(lock);
         }
+    }
+
+    /**
+     * The project's files as the command reads them; its CRDs may use types of its Maven
+     * dependencies, resolved (once per pom, {@link MavenClasspath}) only when one is needed.
+     */
+    ProjectFiles projectFiles() {
+        PrintWriter err = spec.commandLine().getErr();
+        return ProjectFiles.on(workingDir, () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
     }
 
     /** What the command does, holding {@code lock}; returns the exit code. */

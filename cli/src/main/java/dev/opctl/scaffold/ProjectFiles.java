@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -27,21 +28,37 @@ public final class ProjectFiles {
     /** The files of a project held in memory; null when the project is on disk. */
     private final Map<String, String> memory;
     private final Map<String, Optional<String>> read = new HashMap<>();
+    private final Supplier<List<Path>> classpath;
     private Map<Path, String> sources;
 
-    private ProjectFiles(Path dir, Map<String, String> memory) {
+    private ProjectFiles(Path dir, Map<String, String> memory, Supplier<List<Path>> classpath) {
         this.dir = dir;
         this.memory = memory;
+        this.classpath = Objects.requireNonNull(classpath, "classpath == null");
     }
 
-    /** The project in {@code dir}, read from disk as it is needed. */
+    /** The project in {@code dir}, read from disk as it is needed, with no class path. */
     public static ProjectFiles on(Path dir) {
-        return new ProjectFiles(Objects.requireNonNull(dir, "dir == null").toAbsolutePath().normalize(), null);
+        return on(dir, List::of);
+    }
+
+    /**
+     * The project in {@code dir}, whose sources may use types of the jars {@code classpath} gives
+     * (its Maven dependencies): asked for only when a CRD needs a type the sources do not declare.
+     */
+    public static ProjectFiles on(Path dir, Supplier<List<Path>> classpath) {
+        return new ProjectFiles(Objects.requireNonNull(dir, "dir == null").toAbsolutePath().normalize(), null,
+                classpath);
     }
 
     /** A project held in memory: each file's path, relative to the project, to its text. */
     public static ProjectFiles of(Map<String, String> files) {
-        return new ProjectFiles(Path.of("/project").toAbsolutePath(), new TreeMap<>(files));
+        return new ProjectFiles(Path.of("/project").toAbsolutePath(), new TreeMap<>(files), List::of);
+    }
+
+    /** The jars and class directories the project's sources may use types of, resolved when first asked for. */
+    public Supplier<List<Path>> classpath() {
+        return classpath;
     }
 
     /** The project's directory: where paths in messages point, and the key of {@link #javaSources()}. */

@@ -87,9 +87,12 @@ public final class ToolOwned {
         return length == null ? CrdGenerator.Options.DEFAULT : new CrdGenerator.Options(length);
     }
 
-    /** {@link #render(ProjectFiles, ProjectModel, Map, CrdGenerator.Options)} with the project's CRD options. */
+    /**
+     * {@link #render(ProjectFiles, ProjectModel, Map, CrdGenerator.Options)} with the project's CRD
+     * options and its class path.
+     */
     public static FileSet render(ProjectFiles project, ProjectModel model, Map<String, String> changes) {
-        return render(project, model, changes, crdOptions(model));
+        return render(project, model, changes, crdOptions(model).withClasspath(project.classpath()));
     }
 
     /** {@link #render(ProjectFiles, ProjectModel, Map)} with {@code changes} as generated files. */

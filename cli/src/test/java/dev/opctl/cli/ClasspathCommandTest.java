@@ -171,4 +171,33 @@ class ClasspathCommandTest {
         assertEquals(0, plain.exitCode(), plain::toString);
         assertEquals("", plain.err());
     }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theCommandsThatRegenerateUseTheProjectsClasspathToo() throws IOException {
+        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        Path project = work.resolve("demo-operator");
+        sources(project);
+        Path mvnw = project.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
+                + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        assertTrue(mvnw.toFile().setExecutable(true));
+        Path crd = project.resolve("config/crd/widgets.demo.example.com.yaml");
+
+        // add api regenerates every CRD, the Widget's (whose spec uses a type of the jar) included.
+        OpctlRun added = OpctlRun.run(project, "add", "api", "--group", "demo", "--version", "v1", "--kind", "Gadget");
+        assertEquals(0, added.exitCode(), added::toString);
+        assertTrue(added.err().startsWith("opctl: resolving the project's class path with Maven"), added::toString);
+        assertTrue(Files.readString(crd).contains(TIER));
+
+        // So do edit and delete, from the cached class path.
+        OpctlRun edited = OpctlRun.run(project, "edit", "--max-description-length", "40");
+        assertEquals(0, edited.exitCode(), edited::toString);
+        assertEquals("", edited.err());
+        OpctlRun deleted = OpctlRun.run(project, "delete", "api", "--group", "demo", "--version", "v1", "--kind",
+                "Gadget");
+        assertEquals(0, deleted.exitCode(), deleted::toString);
+        assertTrue(Files.readString(crd).contains(TIER));
+        assertEquals(0, OpctlRun.run(project, "generate", "--check").exitCode());
+    }
 }

@@ -91,7 +91,10 @@ final class ModelSchemas {
         return new Root(schema, List.copyOf(marked));
     }
 
-    /** The type arguments {@code <Spec, Status>} a class of the sources gives CustomResource, through generic bases. */
+    /**
+     * The type arguments {@code <Spec, Status>} a class of the sources gives CustomResource, through
+     * generic bases of the sources or the class path.
+     */
     Optional<List<TypeUse>> customResourceArguments(TypeDeclaration type) {
         Map<String, TypeUse> bindings = Map.of();
         TypeDeclaration current = type;
@@ -103,7 +106,7 @@ final class ModelSchemas {
             if (superclass.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
                 return Optional.of(superclass.arguments());
             }
-            Optional<TypeDeclaration> parent = types.source(superclass.name());
+            Optional<TypeDeclaration> parent = types.type(superclass.name());
             if (parent.isEmpty()) {
                 return Optional.empty();
             }

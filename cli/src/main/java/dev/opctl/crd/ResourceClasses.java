@@ -54,8 +54,17 @@ final class ResourceClasses {
             boolean version = annotations.find(cls.annotations(), Annotations.FABRIC8_MODEL + "Version", cls)
                     .isPresent();
             Kind kind = kind(cls);
+            TypeDeclaration model = null;
+            if (kind == Kind.NONE && group && version) {
+                // A base class from a jar (the class path is read only now, for such a class).
+                model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
+                kind = isA(model, LibraryNames.CUSTOM_RESOURCE, 0) ? Kind.CUSTOM_RESOURCE
+                        : isA(model, LibraryNames.HAS_METADATA, 0) ? Kind.HAS_METADATA : Kind.NONE;
+            }
             if (kind != Kind.NONE && group && version) {
-                TypeDeclaration model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
+                if (model == null) {
+                    model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
+                }
                 found.add(describe(cls, model, schemas.customResourceArguments(model).orElse(List.of()),
                         kind == Kind.HAS_METADATA));
             } else {
@@ -86,7 +95,7 @@ final class ResourceClasses {
                 .map(a -> a.strings("value")).orElse(List.of());
         List<String> categories = model.find(Annotations.FABRIC8_MODEL + "Categories")
                 .map(a -> a.strings("value")).orElse(List.of());
-        boolean namespaced = implementsInterface(cls, LibraryNames.NAMESPACED);
+        boolean namespaced = implementsInterface(cls, LibraryNames.NAMESPACED) || isA(model, LibraryNames.NAMESPACED, 0);
         return new CustomResourceType(cls, model, group, version,
                 versionAnnotation.bool("storage").orElse(true),
                 versionAnnotation.bool("served").orElse(true),
@@ -121,7 +130,29 @@ final class ResourceClasses {
         return values;
     }
 
-    /** Whether a concrete class is a CustomResource, a HasMetadata, or neither. */
+    /**
+     * Whether a type is or extends {@code qualifiedName} through supertypes of the sources or the
+     * class path; the library's own types (fabric8's model, the JDK) are not looked into.
+     */
+    private boolean isA(TypeDeclaration type, String qualifiedName, int depth) {
+        List<TypeUse.Named> supertypes = new ArrayList<>(type.interfaces());
+        if (type.superclass() != null) {
+            supertypes.add(0, type.superclass());
+        }
+        for (TypeUse.Named supertype : supertypes) {
+            String name = supertype.name();
+            if (name.equals(qualifiedName)) {
+                return true;
+            }
+            if (depth < 32 && !LibraryNames.contains(name) && !name.startsWith("java.")
+                    && schemas.types().type(name).filter(t -> isA(t, qualifiedName, depth + 1)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a concrete class is a CustomResource, a HasMetadata, or neither, as the sources show it. */
     Kind kind(TypeDecl cls) {
         if (extendsCustomResource(cls)) {
             return Kind.CUSTOM_RESOURCE;
@@ -199,7 +230,7 @@ final class ResourceClasses {
         if (kind == Kind.NONE && (group || version)) {
             return Optional.of(String.format("%s: %s has %s but neither extends CustomResource nor implements "
                     + "HasMetadata in the sources read: no CRD for it; make it a resource, or pass the sources of "
-                    + "its base types with --sources", index.location(cls), name,
+                    + "its base types with --sources or their jar with --classpath", index.location(cls), name,
                     group && version ? "@Group and @Version" : group ? "@Group" : "@Version"));
         }
         return Optional.empty();

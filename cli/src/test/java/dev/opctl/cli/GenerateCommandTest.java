@@ -176,7 +176,7 @@ class GenerateCommandTest {
                 + "it; annotate it with fabric8's @Group and @Version\n"
                 + "opctl: warning: " + orphan + ":8: Orphan has @Group and @Version but neither extends "
                 + "CustomResource nor implements HasMetadata in the sources read: no CRD for it; make it a resource, or "
-                + "pass the sources of its base types with --sources\n", run.err());
+                + "pass the sources of its base types with --sources or their jar with --classpath\n", run.err());
         try (Stream<Path> files = Files.list(work.resolve("out"))) {
             assertEquals(List.of("directs.direct.example.com.yaml"), files.map(f -> f.getFileName().toString())
                     .toList());

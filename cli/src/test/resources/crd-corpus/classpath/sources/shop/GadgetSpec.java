@@ -1,0 +1,8 @@
+package shop;
+
+import org.lib.Mode;
+
+public class GadgetSpec {
+    public String size;
+    public Mode mode;
+}

@@ -21,6 +21,8 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.RecordComponentVisitor;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.TypePath;
+import org.objectweb.asm.TypeReference;
 
 /**
  * Reads one class file into a {@link TypeDeclaration}: what Jackson and fabric8's generator see
@@ -137,6 +139,7 @@ public final class ClassFileReader extends ClassVisitor {
     public RecordComponentVisitor visitRecordComponent(String componentName, String descriptor, String generic) {
         TypeUse type = SignatureTypes.type(generic != null ? generic : descriptor);
         List<AnnotationUse> own = new ArrayList<>();
+        TypeAnnotations typeAnnotations = new TypeAnnotations();
         return new RecordComponentVisitor(Opcodes.ASM9) {
             @Override
             public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
@@ -144,8 +147,14 @@ public final class ClassFileReader extends ClassVisitor {
             }
 
             @Override
+            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath path, String annotation,
+                    boolean visible) {
+                return typeAnnotations.visit(path, annotation, visible);
+            }
+
+            @Override
             public void visitEnd() {
-                components.add(new RecordComponent(componentName, type, own, Doc.NONE));
+                components.add(new RecordComponent(componentName, typeAnnotations.apply(type), own, Doc.NONE));
             }
         };
     }
@@ -158,6 +167,7 @@ public final class ClassFileReader extends ClassVisitor {
         List<AnnotationUse> own = new ArrayList<>();
         boolean constant = (access & Opcodes.ACC_ENUM) != 0;
         TypeUse type = constant ? null : SignatureTypes.type(generic != null ? generic : descriptor);
+        TypeAnnotations typeAnnotations = new TypeAnnotations();
         return new FieldVisitor(Opcodes.ASM9) {
             @Override
             public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
@@ -165,11 +175,18 @@ public final class ClassFileReader extends ClassVisitor {
             }
 
             @Override
+            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath path, String annotation,
+                    boolean visible) {
+                return constant ? null : typeAnnotations.visit(path, annotation, visible);
+            }
+
+            @Override
             public void visitEnd() {
                 if (constant) {
                     constants.add(new EnumConstant(fieldName, own, Doc.NONE));
                 } else {
-                    fields.add(new FieldDeclaration(fieldName, type, modifiers(access), own, Doc.NONE));
+                    fields.add(new FieldDeclaration(fieldName, typeAnnotations.apply(type), modifiers(access), own,
+                            Doc.NONE));
                 }
             }
         };
@@ -185,6 +202,7 @@ public final class ClassFileReader extends ClassVisitor {
         List<TypeUse> types = SignatureTypes.method(generic != null ? generic : descriptor);
         TypeUse returned = types.remove(types.size() - 1);
         List<AnnotationUse> own = new ArrayList<>();
+        TypeAnnotations returnAnnotations = new TypeAnnotations();
         return new MethodVisitor(Opcodes.ASM9) {
             @Override
             public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
@@ -192,9 +210,17 @@ public final class ClassFileReader extends ClassVisitor {
             }
 
             @Override
+            public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath path, String annotation,
+                    boolean visible) {
+                boolean onReturn = new TypeReference(typeRef).getSort() == TypeReference.METHOD_RETURN;
+                return onReturn ? returnAnnotations.visit(path, annotation, visible) : null;
+            }
+
+            @Override
             public void visitEnd() {
                 Set<Modifier> flags = modifiers(access & ~Opcodes.ACC_VARARGS);
-                methods.add(new MethodDeclaration(methodName, returned, types, flags, own, Doc.NONE));
+                methods.add(new MethodDeclaration(methodName, returnAnnotations.apply(returned), types, flags, own,
+                        Doc.NONE));
             }
         };
     }

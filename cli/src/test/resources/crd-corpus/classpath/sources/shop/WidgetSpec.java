@@ -30,6 +30,8 @@ public class WidgetSpec {
     /** Library enums written through @JsonValue. */
     public org.lib.Mode mode;
     public List<org.lib.Grade> grades;
+    /** Printer columns, a selectable field and a swap declared in a jar type. */
+    public org.lib.Display display;
     /** Type-use annotations read from class files. */
     public org.lib.Limits limits;
     public Spec2 more;

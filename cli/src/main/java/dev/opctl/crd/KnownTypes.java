@@ -9,6 +9,7 @@ import java.util.Set;
  */
 final class KnownTypes {
     private static final String DATE_TIME = "{\"format\":\"date-time\",\"type\":\"string\"}";
+    private static final String STRING = "{\"type\":\"string\"}";
     private static final String PRESERVE_UNKNOWN = "{\"x-kubernetes-preserve-unknown-fields\":true}";
 
     /** The packages of the Kubernetes model classes in {@link KubernetesCatalog}. */
@@ -29,12 +30,15 @@ final class KnownTypes {
     /** Types that become an array of their single type argument. */
     static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.ArrayList", "java.util.LinkedList",
             "java.util.Collection", "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet",
-            "java.util.TreeSet", "java.util.SortedSet", "java.lang.Iterable");
+            "java.util.TreeSet", "java.util.SortedSet", "java.util.NavigableSet", "java.lang.Iterable",
+            "java.util.Queue", "java.util.Deque", "java.util.ArrayDeque", "java.util.Vector", "java.util.Stack",
+            "java.util.concurrent.BlockingQueue", "java.util.concurrent.CopyOnWriteArrayList");
 
     /** Types that become an object whose values have the schema of the second type argument. */
     static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
             "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.EnumMap",
-            "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap");
+            "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap",
+            "java.util.concurrent.ConcurrentSkipListMap", "java.util.Hashtable", "java.util.Properties");
 
     /** JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields). */
     static final Map<String, String> FIXED = Map.ofEntries(
@@ -43,12 +47,33 @@ final class KnownTypes {
             Map.entry("java.math.BigDecimal", "{\"type\":\"number\"}"),
             Map.entry("java.math.BigInteger", "{\"type\":\"integer\"}"),
             Map.entry("java.util.concurrent.atomic.AtomicInteger", "{\"type\":\"integer\"}"),
+            Map.entry("java.util.concurrent.atomic.AtomicLong", "{\"type\":\"integer\"}"),
+            Map.entry("java.util.concurrent.atomic.AtomicBoolean", "{\"type\":\"boolean\"}"),
             Map.entry("java.time.Instant", DATE_TIME),
             Map.entry("java.time.OffsetDateTime", DATE_TIME),
             Map.entry("java.time.ZonedDateTime", DATE_TIME),
             Map.entry("java.time.LocalDateTime", DATE_TIME),
             Map.entry("java.time.Duration", DATE_TIME),
             Map.entry("java.util.Date", DATE_TIME),
+            Map.entry("java.time.OffsetTime", DATE_TIME),
+            Map.entry("java.time.Year", DATE_TIME),
+            Map.entry("java.time.YearMonth", DATE_TIME),
+            Map.entry("java.time.MonthDay", DATE_TIME),
+            Map.entry("java.util.Calendar", DATE_TIME),
+            Map.entry("java.util.GregorianCalendar", DATE_TIME),
+            Map.entry("java.sql.Timestamp", DATE_TIME),
+            Map.entry("java.sql.Date", DATE_TIME),
+            Map.entry("java.time.ZoneId", STRING),
+            Map.entry("java.time.ZoneOffset", STRING),
+            Map.entry("java.util.TimeZone", STRING),
+            Map.entry("java.util.Currency", STRING),
+            Map.entry("java.util.regex.Pattern", STRING),
+            Map.entry("java.nio.file.Path", STRING),
+            Map.entry("java.io.File", STRING),
+            Map.entry("java.net.InetAddress", STRING),
+            Map.entry("java.nio.charset.Charset", STRING),
+            Map.entry("java.lang.CharSequence", STRING),
+            Map.entry("java.lang.StringBuilder", STRING),
             Map.entry("java.time.LocalDate", "{\"format\":\"date\",\"type\":\"string\"}"),
             Map.entry("java.time.LocalTime", "{\"format\":\"time\",\"type\":\"string\"}"),
             Map.entry("java.time.Period", "{\"type\":\"string\"}"),
@@ -57,7 +82,10 @@ final class KnownTypes {
             Map.entry("java.net.URL", "{\"type\":\"string\"}"),
             Map.entry("java.util.Locale", "{\"type\":\"string\"}"),
             Map.entry("java.lang.Class", "{\"type\":\"string\"}"),
-            Map.entry("java.util.Optional", PRESERVE_UNKNOWN));
+            Map.entry("java.util.Optional", PRESERVE_UNKNOWN),
+            Map.entry("java.util.OptionalInt", PRESERVE_UNKNOWN),
+            Map.entry("java.util.OptionalLong", PRESERVE_UNKNOWN),
+            Map.entry("java.util.OptionalDouble", PRESERVE_UNKNOWN));
 
     private KnownTypes() {
     }

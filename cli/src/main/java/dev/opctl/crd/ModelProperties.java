@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Jackson's properties of a type of the declaration model, as fabric8's generator sees them: record
@@ -28,6 +30,7 @@ import java.util.function.Function;
  */
 final class ModelProperties {
     private static final String J = Annotations.JACKSON;
+    private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
 
     private final Function<String, Optional<TypeDeclaration>> lookup;
 
@@ -56,8 +59,35 @@ final class ModelProperties {
     /** The properties of {@code type} used as {@code use} (which binds its type parameters), by JSON name. */
     List<Property> of(TypeDeclaration type, TypeUse.Named use) {
         Map<String, Property> properties = new TreeMap<>();
-        collect(type, bindings(type, use), properties, 0);
-        return List.copyOf(properties.values());
+        List<TypeDeclaration> hierarchy = hierarchy(type);
+        String fieldVisibility = inherited(hierarchy, J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
+                "fieldVisibility")).orElse("DEFAULT");
+        collect(type, bindings(type, use), properties, fieldVisibility, 0);
+        Optional<AnnotationUse> naming = inherited(hierarchy, DATABIND + "JsonNaming");
+        if (naming.isEmpty()) {
+            return List.copyOf(properties.values());
+        }
+        // The class's naming strategy renames the properties that no annotation names.
+        UnaryOperator<String> strategy = JacksonNaming.strategy(naming.get().classLiteral("value")
+                .map(TypeUse::toString).orElse(""), type.doc().where());
+        Map<String, Property> renamed = new TreeMap<>();
+        for (Property p : properties.values()) {
+            String name = p.name().equals(p.implicitName()) && !p.members().isEmpty() ? strategy.apply(p.name())
+                    : p.name();
+            renamed.put(name, new Property(name, p.implicitName(), p.members(), p.type(), p.owner()));
+        }
+        return List.copyOf(renamed.values());
+    }
+
+    /** A class annotation as Jackson finds it: on the class, else on the nearest superclass that has it. */
+    private static Optional<AnnotationUse> inherited(List<TypeDeclaration> hierarchy, String annotation) {
+        for (TypeDeclaration t : hierarchy) {
+            Optional<AnnotationUse> found = t.find(annotation);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The type and its superclasses on the class path, the type first. */
@@ -120,7 +150,7 @@ final class ModelProperties {
     }
 
     private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
-            int depth) {
+            String fieldVisibility, int depth) {
         TypeUse.Named written = type.superclass();
         if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
             // A resource's spec and status, as fabric8 takes them from CustomResource<S, T>.
@@ -135,7 +165,7 @@ final class ModelProperties {
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
-            collect(parent.get(), bindings(parent.get(), superUse), properties, depth + 1);
+            collect(parent.get(), bindings(parent.get(), superUse), properties, fieldVisibility, depth + 1);
         }
 
         // Jackson's implicit names: components and fields by name, getters by their mangled name.
@@ -155,7 +185,7 @@ final class ModelProperties {
             }
             members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
             types.putIfAbsent(field.name(), field.type().substitute(bindings));
-            boolean fieldVisible = field.is(Modifier.PUBLIC) || field.find(J + "JsonProperty").isPresent();
+            boolean fieldVisible = visible(field, fieldVisibility) || field.find(J + "JsonProperty").isPresent();
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
@@ -179,7 +209,8 @@ final class ModelProperties {
         Set<String> ignored = new HashSet<>(type.find(J + "JsonIgnoreProperties").map(a -> a.strings("value"))
                 .orElse(List.of()));
         for (Map.Entry<String, List<Annotated>> entry : members.entrySet()) {
-            if (!visible.getOrDefault(entry.getKey(), false)) {
+            if (!visible.getOrDefault(entry.getKey(), false) || writeOnly(entry.getValue())
+                    || ignoredType(types.get(entry.getKey()))) {
                 continue;
             }
             // An overriding member keeps the annotations of the one it overrides, as in Jackson.
@@ -194,9 +225,9 @@ final class ModelProperties {
                 merged.addAll(inherited.members());
                 properties.remove(inherited.name());
             }
-            String name = merged.stream().map(m -> m.find(J + "JsonProperty")).flatMap(Optional::stream)
-                    .map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty()).findFirst()
-                    .orElse(entry.getKey());
+            String name = merged.stream().flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonGetter")))
+                    .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
+                    .findFirst().orElse(entry.getKey());
             if (ignored.contains(name)) {
                 continue;
             }
@@ -205,10 +236,40 @@ final class ModelProperties {
         }
     }
 
-    /** The implicit property name of a public getter ({@code getURL} is "url"), or null for other methods. */
+    /** Whether a field is visible to Jackson by {@code @JsonAutoDetect(fieldVisibility = ...)} (public by default). */
+    private static boolean visible(FieldDeclaration field, String visibility) {
+        return switch (visibility) {
+            case "ANY" -> true;
+            case "NON_PRIVATE" -> !field.is(Modifier.PRIVATE);
+            case "PROTECTED_AND_PUBLIC" -> field.is(Modifier.PUBLIC) || field.is(Modifier.PROTECTED);
+            case "NONE" -> false;
+            default -> field.is(Modifier.PUBLIC);
+        };
+    }
+
+    /** Whether a property is only read, never written: {@code @JsonProperty(access = WRITE_ONLY)}. */
+    private static boolean writeOnly(List<Annotated> members) {
+        return Annotated.first(members, J + "JsonProperty").flatMap(a -> a.enumConstant("access"))
+                .filter("WRITE_ONLY"::equals).isPresent();
+    }
+
+    /** Whether a property's type is a class Jackson ignores wherever it is used ({@code @JsonIgnoreType}). */
+    private boolean ignoredType(TypeUse type) {
+        return type instanceof TypeUse.Named named && !named.name().startsWith("java.")
+                && lookup.apply(named.name()).flatMap(t -> t.find(J + "JsonIgnoreType"))
+                        .filter(a -> a.bool("value").orElse(true)).isPresent();
+    }
+
+    /**
+     * The implicit property name of a public getter ({@code getURL} is "url"), or of any method
+     * without parameters that {@code @JsonProperty} or {@code @JsonGetter} marks (its name); null for other methods.
+     */
     private static String getterName(MethodDeclaration method) {
-        if (method.is(Modifier.STATIC) || !method.is(Modifier.PUBLIC) || !method.parameters().isEmpty()
-                || method.isVoid()) {
+        if (method.is(Modifier.STATIC) || !method.parameters().isEmpty() || method.isVoid()) {
+            return null;
+        }
+        boolean annotated = method.find(J + "JsonProperty").isPresent() || method.find(J + "JsonGetter").isPresent();
+        if (!method.is(Modifier.PUBLIC) && !annotated) {
             return null;
         }
         String name = method.name();
@@ -220,7 +281,7 @@ final class ModelProperties {
         if (name.startsWith("is") && name.length() > 2 && bool) {
             return mangle(name.substring(2));
         }
-        return null;
+        return annotated ? name : null;
     }
 
     /** Jackson's default: lower-case the leading upper-case letters. */

@@ -31,8 +31,14 @@ import java.util.TreeSet;
  * same package, on-demand imports, {@code java.lang}.
  */
 final class SourceIndex {
+    /** The public types of {@code java.lang}, which every file imports on demand. */
     private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Boolean", "Byte", "Short", "Integer",
-            "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record");
+            "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record", "CharSequence",
+            "StringBuilder", "StringBuffer", "Iterable", "Class", "Comparable", "Cloneable", "Runnable",
+            "AutoCloseable", "Appendable", "Readable", "Thread", "ThreadLocal", "Process", "ProcessBuilder",
+            "Runtime", "Math", "StrictMath", "System", "Throwable", "Exception", "RuntimeException", "Error",
+            "ClassLoader", "Module", "Package", "StackTraceElement", "Override", "Deprecated", "SuppressWarnings",
+            "FunctionalInterface", "SafeVarargs");
 
     /** Where a type is declared: its file, what encloses it (null for a top-level type), its qualified name. */
     private record Declared(Path path, SourceFile file, TypeDecl enclosing, String name) {

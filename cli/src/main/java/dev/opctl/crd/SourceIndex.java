@@ -4,6 +4,7 @@ import dev.opctl.crd.syntax.JavaParserReader;
 import dev.opctl.crd.syntax.SourceFile;
 import dev.opctl.crd.syntax.SourceReaders;
 import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.TextFiles;
@@ -110,8 +111,8 @@ final class SourceIndex {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (results.get(i) instanceof JavaParserReader.SyntaxError error) {
-                throw OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source "
-                        + "(opctl reads sources as javac 17 does)", file, error.line(), error.getMessage()));
+                throw OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source so "
+                        + "that javac compiles it", file, error.line(), error.getMessage()));
             }
             SourceFile source = (SourceFile) results.get(i);
             index.files.put(file, source);
@@ -124,6 +125,12 @@ final class SourceIndex {
     }
 
     private void add(String name, TypeDecl type, TypeDecl enclosing, Path path, SourceFile file) {
+        TypeDecl other = byName.get(name);
+        if (other != null) {
+            throw OpctlException.invalidInput(String.format("%s: %s is declared twice, here and at %s (javac rejects "
+                    + "it too); pass each source directory once, and remove one of them", location(other),
+                    name, path + ":" + type.line()));
+        }
         types.put(name, type);
         byName.put(name, type);
         declared.put(type, new Declared(path, file, enclosing, name));
@@ -233,6 +240,15 @@ final class SourceIndex {
 
     /** {@link #resolve(String, TypeDecl)}, for a name written on line {@code line}, which an error names. */
     String resolve(String name, TypeDecl context, int line) {
+        return resolve(name, context, file(context), line, 0);
+    }
+
+    /**
+     * Resolves {@code name} in the types from {@code context} outwards (none when null: at the top
+     * level of {@code file}), then in the file's imports and package. {@code depth} counts the
+     * supertypes looked into on the way, so that a cycle of them (which javac rejects) ends.
+     */
+    private String resolve(String name, TypeDecl context, SourceFile file, int line, int depth) {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
@@ -240,15 +256,14 @@ final class SourceIndex {
             return name;
         }
         for (TypeDecl enclosing = context; enclosing != null; enclosing = enclosing(enclosing)) {
-            String qualified = qualifiedName(enclosing);
-            if (byName.containsKey(qualified + "." + first)) {
-                return qualified + "." + first + rest;
+            String member = memberType(enclosing, first, line, depth);
+            if (member != null) {
+                return member + rest;
             }
             if (enclosing.name().equals(first)) {
-                return qualified + rest;
+                return qualifiedName(enclosing) + rest;
             }
         }
-        SourceFile file = file(context);
         for (SourceFile.Import imp : file.imports()) {
             // A static import names a member type too, and maybe only a field or method of that name.
             if (!imp.onDemand() && imp.name().substring(imp.name().lastIndexOf('.') + 1).equals(first)
@@ -271,12 +286,38 @@ final class SourceIndex {
     }
 
     /**
+     * The member type {@code simpleName} of {@code type}: its own, else one it inherits from its
+     * superclass or interfaces of the sources, as javac finds it; null for none.
+     */
+    private String memberType(TypeDecl type, String simpleName, int line, int depth) {
+        String own = qualifiedName(type) + "." + simpleName;
+        if (byName.containsKey(own)) {
+            return own;
+        }
+        if (depth >= 16 || type.extended().isEmpty() && type.implemented().isEmpty()) {
+            return null;
+        }
+        List<TypeExpr.ClassType> supertypes = new ArrayList<>(type.extended());
+        supertypes.addAll(type.implemented());
+        for (TypeExpr.ClassType supertype : supertypes) {
+            // A supertype's name is resolved outside the type's body: in what encloses it, or its file.
+            TypeDecl parent = byName.get(resolve(supertype.name(), enclosing(type), file(type), line, depth + 1));
+            String inherited = parent == null ? null : memberType(parent, simpleName, line, depth + 1);
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The type {@code simpleName} names through the file's on-demand imports (of packages, or of a
      * class's member types), among the types of the sources and those opctl knows; null for none.
      *
      * @throws OpctlException (invalid input) when two imports offer it: javac rejects that too
      */
     private String onDemand(SourceFile file, String simpleName, TypeDecl context, int line) {
+        TypeDecl at = context != null ? context : file.types().isEmpty() ? null : file.types().get(0);
         String found = null;
         for (SourceFile.Import imp : file.imports()) {
             if (!imp.onDemand()) {
@@ -287,7 +328,7 @@ final class SourceIndex {
                 if (found != null) {
                     throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
                             + "imported on demand (javac rejects it too); import the one you mean by name",
-                            location(context, line), simpleName, found, candidate));
+                            at == null ? "?" : location(at, line), simpleName, found, candidate));
                 }
                 found = candidate;
             }

@@ -221,13 +221,13 @@ class GenerateCommandTest {
                 package com.example.demooperator.api;
 
                 public class WidgetSpec {
-                    public java.util.concurrent.atomic.AtomicLong counter;
+                    public java.util.concurrent.Semaphore permits;
                 }
                 """);
         OpctlRun run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
-        assertEquals("opctl: error: " + spec + ":4: field 'counter': opctl cannot map type "
-                + "java.util.concurrent.atomic.AtomicLong to a schema (it is not declared in the sources or on the "
+        assertEquals("opctl: error: " + spec + ":4: field 'permits': opctl cannot map type "
+                + "java.util.concurrent.Semaphore to a schema (it is not declared in the sources or on the "
                 + "class path, not a JDK type opctl knows and not a Kubernetes model class of fabric8 7.5.2); add its "
                 + "sources or its jar (--sources, --classpath; in a project, a Maven dependency), or map the field "
                 + "with @SchemaFrom(type = ...)\n", run.err());

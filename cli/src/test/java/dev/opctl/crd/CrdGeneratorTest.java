@@ -122,6 +122,31 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aMemberTypeInheritedFromASuperclassWinsOverAnOnDemandImportAsInJavac() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Base.java", "package p;\n\npublic class Base {\n    public static class Inner {\n"
+                + "        public int fromBase;\n    }\n}\n");
+        source("q/Inner.java", "package q;\n\npublic class Inner {\n    public String fromImport;\n}\n");
+        source("p/Spec.java", "package p;\n\nimport q.*;\n\npublic class Spec extends Base {\n"
+                + "    public Inner inner;\n}\n");
+        String crd = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(crd.contains("fromBase:"), crd);
+        assertFalse(crd.contains("fromImport:"), crd);
+    }
+
+    @Test
+    void aTypeDeclaredTwiceIsOneLineNamingBoth() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", ""));
+        Path other = Files.createDirectories(src.resolve("other/p"));
+        Files.copy(src.resolve("p/A.java"), other.resolve("A.java"));
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(other.resolve("A.java") + ":7: p.A is declared twice, here and at " + src.resolve("p/A.java")
+                + ":7 (javac rejects it too); pass each source directory once, and remove one of them", e.getMessage());
+    }
+
+    @Test
     void aNameTwoOnDemandImportsOfferIsAmbiguousAsJavacHasIt() throws IOException {
         source("q/Getter.java", "package q;\n\npublic @interface Getter {\n}\n");
         OpctlException e = specFieldError("import lombok.*;\nimport q.*;\n\n", "@Getter private String name;");

@@ -70,6 +70,9 @@ import java.util.regex.Pattern;
  */
 public final class JavaParserReader {
     private static final Pattern LEXICAL_ERROR_LINE = Pattern.compile("at line (\\d+), column");
+    private static final Pattern LEXICAL_ERROR = Pattern.compile("^Lexical error at line \\d+, column (\\d+)");
+    private static final Pattern PARSE_ERROR = Pattern.compile("^Parse error\\. Found (.+?), expected one of (.*)$");
+    private static final Pattern EXPECTED_TOKEN = Pattern.compile("\"[^\"]*\"|<[A-Z_]+>");
 
     private final JavaParser parser = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
@@ -105,9 +108,35 @@ public final class JavaParserReader {
             Problem problem = result.getProblems().get(0);
             int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line)
                     .orElseGet(() -> lexicalErrorLine(problem.getMessage()));
-            throw new SyntaxError(line, problem.getMessage().lines().findFirst().orElse(""));
+            throw new SyntaxError(line, plain(problem.getMessage().lines().findFirst().orElse("")));
         }
         return new Conversion(result.getResult().get()).file();
+    }
+
+    /**
+     * JavaParser's message in a user's terms: what was found where it could not be, and what was
+     * expected when that is short, instead of every token the grammar allows there.
+     */
+    static String plain(String message) {
+        Matcher found = PARSE_ERROR.matcher(message);
+        if (found.find()) {
+            List<String> expected = new ArrayList<>();
+            Matcher token = EXPECTED_TOKEN.matcher(found.group(2));
+            while (token.find()) {
+                expected.add(token.group());
+            }
+            String unexpected = "unexpected " + found.group(1).strip();
+            if (!expected.isEmpty() && expected.size() <= 4) {
+                return unexpected + ", expected " + String.join(" or ", expected);
+            }
+            return expected.contains("\";\"") ? unexpected + " (is a ';' missing before it?)" : unexpected;
+        }
+        Matcher lexical = LEXICAL_ERROR.matcher(message);
+        if (lexical.find()) {
+            return "a character that cannot start a token, or a string or comment left open, at column "
+                    + lexical.group(1);
+        }
+        return message;
     }
 
     /** The line of a lexical error, which JavaParser reports only in its message ("... at line 10, ..."). */

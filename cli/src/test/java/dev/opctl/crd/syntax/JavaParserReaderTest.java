@@ -101,5 +101,17 @@ class JavaParserReaderTest {
         JavaParserReader.SyntaxError error = assertThrows(JavaParserReader.SyntaxError.class,
                 () -> read("class A {\n  int x = 1\n}\n"));
         assertEquals(2, error.line());
+        assertEquals("unexpected \"}\" (is a ';' missing before it?)", error.getMessage());
+    }
+
+    @Test
+    void syntaxErrorsSayWhatWasFoundNotEveryTokenTheGrammarAllows() {
+        assertEquals("unexpected \"{\"", JavaParserReader.plain("Parse error. Found \"{\", expected one of  \")\" "
+                + "\"@\" \"abstract\" \"boolean\" \"byte\" <IDENTIFIER>"));
+        assertEquals("unexpected \"class\", expected \";\" or <IDENTIFIER>", JavaParserReader.plain(
+                "Parse error. Found \"class\", expected one of  \";\" <IDENTIFIER>"));
+        assertEquals("a character that cannot start a token, or a string or comment left open, at column 16",
+                JavaParserReader.plain("Lexical error at line 3, column 16.  Encountered: \"\\n\" (10), after : \"\""));
+        assertEquals("something else", JavaParserReader.plain("something else"));
     }
 }

@@ -61,7 +61,7 @@ final class LibraryNames {
 
     /** Types of packages opctl knows only in part: the rest of the package is none of its business. */
     private static final Set<String> OTHERS = Set.of(CUSTOM_RESOURCE, HAS_METADATA, NAMESPACED,
-            "com.fasterxml.jackson.databind.JsonNode");
+            "com.fasterxml.jackson.databind.JsonNode", "lombok.experimental.Accessors");
 
     private static final Set<String> NAMES = names();
 

@@ -1,5 +1,7 @@
 package dev.opctl.crd;
 
+import java.util.List;
+
 /**
  * The names of the accessors Lombok generates for a field ({@code @Getter}, {@code @Setter},
  * {@code @Data}, {@code @Value}): {@code getXName} for {@code xName}, and for a {@code boolean}
@@ -20,6 +22,40 @@ final class LombokNames {
     /** The setter of {@code field}. */
     static String setter(String field, boolean primitiveBoolean) {
         return "set" + capitalize(primitiveBoolean && startsWithIs(field) ? field.substring(2) : field);
+    }
+
+    /**
+     * Lombok's {@code @Accessors}: {@code fluent} accessors are named after the field ({@code name()},
+     * {@code name(value)}); a field that starts with one of {@code prefixes} is named without it
+     * ({@code mColor} with prefix {@code m} has {@code getColor()}), and one that starts with none gets
+     * no accessor.
+     */
+    record Accessors(boolean fluent, List<String> prefixes) {
+        static final Accessors NONE = new Accessors(false, List.of());
+
+        Accessors {
+            prefixes = List.copyOf(prefixes);
+        }
+
+        /** The name accessors are made from, or null when no prefix matches the field. */
+        String base(String field) {
+            if (prefixes.isEmpty()) {
+                return field;
+            }
+            for (String prefix : prefixes) {
+                if (prefix.isEmpty()) {
+                    return field;
+                }
+                // A prefix that ends in a letter must be followed by something other than a lower-case letter.
+                if (field.length() > prefix.length() && field.startsWith(prefix)
+                        && !(Character.isLetter(prefix.charAt(prefix.length() - 1))
+                        && Character.isLowerCase(field.charAt(prefix.length())))) {
+                    String rest = field.substring(prefix.length());
+                    return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean startsWithIs(String field) {

@@ -172,16 +172,25 @@ final class SourceModelReader {
             if (field.modifiers().contains(Modifier.STATIC) || !getters && !setters) {
                 continue;
             }
-            TypeUse fieldType = use(field.type(), Scope.in(type, field.line()), ": field '" + field.name() + "'");
+            Scope scope = Scope.in(type, field.line());
+            TypeUse fieldType = use(field.type(), scope, ": field '" + field.name() + "'");
             boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
+            LombokNames.Accessors accessors = accessors(type, field, scope);
+            String base = accessors.base(field.name());
+            if (base == null) {
+                continue; // no prefix of @Accessors matches: Lombok makes no accessor
+            }
             Optional<Set<Modifier>> getter = getters ? access(type, field, "Getter") : Optional.empty();
             if (getter.isPresent()) {
-                addIfAbsent(into, new MethodDeclaration(LombokNames.getter(field.name(), bool), fieldType, List.of(),
-                        getter.get(), List.of(), Doc.at(index.location(type, field.line()))));
+                // @Getter(onMethod_ = @JsonProperty("x")) puts those annotations on the getter.
+                List<AnnotationUse> onMethod = lombokAnnotation(field.annotations(), type, "Getter", scope)
+                        .map(a -> a.annotations("onMethod_")).orElse(List.of());
+                addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.getter(base, bool),
+                        fieldType, List.of(), getter.get(), onMethod, Doc.at(index.location(type, field.line()))));
             }
             if (setters) {
-                addIfAbsent(into, method(LombokNames.setter(field.name(), bool), new TypeUse.Primitive("void"),
-                        List.of(fieldType), false));
+                addIfAbsent(into, method(accessors.fluent() ? base : LombokNames.setter(base, bool),
+                        new TypeUse.Primitive("void"), List.of(fieldType), false));
             }
         }
     }
@@ -197,6 +206,21 @@ final class SourceModelReader {
                 && m.parameters().size() == method.parameters().size())) {
             into.methods.add(method);
         }
+    }
+
+    /** Lombok's {@code @Accessors} on the field, else on the type: fluent names, prefixes to leave out. */
+    private LombokNames.Accessors accessors(TypeDecl type, TypeDecl.Field field, Scope scope) {
+        Optional<AnnotationUse> found = lombokAnnotation(field.annotations(), type, "experimental.Accessors", scope);
+        if (found.isEmpty()) {
+            found = lombokAnnotation(type.annotations(), type, "experimental.Accessors", scope);
+        }
+        return found.map(a -> new LombokNames.Accessors(a.bool("fluent").orElse(false), a.strings("prefix")))
+                .orElse(LombokNames.Accessors.NONE);
+    }
+
+    private Optional<AnnotationUse> lombokAnnotation(List<Annotation> on, TypeDecl context, String annotation,
+            Scope scope) {
+        return annotations.find(on, LOMBOK + annotation, context).map(a -> annotation(a, scope.at(a.line())));
     }
 
     private boolean lombok(List<Annotation> on, TypeDecl context, String annotation) {

@@ -24,6 +24,7 @@ public class GearSpec {
     @Getter(AccessLevel.NONE)
     private String noGetter;
     private Part part;
+    private Fluent fluent;
     // Lombok names these getters isCA(), getXName(), getPValue(), getHTTPPort(), isURL(), getXId():
     // Jackson's properties are "ca", "xname", "pvalue", "httpport", "url", and "x-id" besides "xid".
     private boolean isCA;

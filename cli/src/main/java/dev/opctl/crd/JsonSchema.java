@@ -148,6 +148,7 @@ final class JsonSchema {
     JsonSchema getItems() { return items; }
     JsonSchema setItems(JsonSchema v) { items = v; return this; }
 
+    /** The schema of a map's values; never the boolean form, which neither opctl nor fabric8's catalog writes. */
     JsonSchema getAdditionalProperties() { return additionalProperties; }
     JsonSchema setAdditionalProperties(JsonSchema v) { additionalProperties = v; return this; }
 

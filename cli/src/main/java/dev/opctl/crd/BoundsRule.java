@@ -1,44 +1,40 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** {@code @Min} and {@code @Max} on numbers: {@code minimum}, {@code maximum}, and their exclusive flags. */
 final class BoundsRule implements SchemaRule {
     @Override
-    public void apply(SchemaTarget target, ObjectNode schema) {
+    public void apply(SchemaTarget target, JsonSchema schema) {
         apply(target.finder(), target.kind(), schema);
     }
 
-    static void apply(Function<String, Optional<AnnotationUse>> find, String kind, ObjectNode schema) {
+    static void apply(Function<String, Optional<AnnotationUse>> find, String kind, JsonSchema schema) {
         if (kind.equals("integer") || kind.equals("number")) {
-            bound(schema, find.apply(Annotations.FABRIC8_GENERATOR + "Min"), "minimum", "exclusiveMinimum");
-            bound(schema, find.apply(Annotations.FABRIC8_GENERATOR + "Max"), "maximum", "exclusiveMaximum");
+            bound(find.apply(Annotations.FABRIC8_GENERATOR + "Min"), schema::setMinimum, schema::setExclusiveMinimum);
+            bound(find.apply(Annotations.FABRIC8_GENERATOR + "Max"), schema::setMaximum, schema::setExclusiveMaximum);
         }
     }
 
-    private static void bound(ObjectNode schema, Optional<AnnotationUse> found, String key, String exclusiveKey) {
+    private static void bound(Optional<AnnotationUse> found, Consumer<Number> bound, Consumer<Boolean> exclusive) {
         if (found.isEmpty()) {
             return;
         }
         AnnotationUse annotation = found.get();
         Optional<Double> value = annotation.number("value");
         if (value.isPresent()) {
-            putNumber(schema, key, value.get());
+            bound.accept(number(value.get()));
         }
         if (!annotation.bool("inclusive").orElse(true)) {
-            schema.put(exclusiveKey, true);
+            exclusive.accept(true);
         }
     }
 
-    /** A whole number as an integer, as fabric8 writes it; others as they are. */
-    static void putNumber(ObjectNode schema, String key, double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            schema.put(key, (long) value);
-        } else {
-            schema.put(key, value);
-        }
+    /** A whole number as an integer ({@code Long}), as fabric8 writes it; others as they are. */
+    static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
     }
 }

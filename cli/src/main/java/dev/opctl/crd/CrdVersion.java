@@ -1,14 +1,15 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,7 +34,7 @@ final class CrdVersion {
     /** The version entry of {@code type}. */
     ObjectNode of(CustomResourceType type) {
         ModelSchemas.Root root = schemas.root(type.model());
-        ObjectNode schema = root.schema();
+        JsonSchema schema = root.schema();
         if (maxDescriptionLength >= 0) {
             capDescriptions(schema, maxDescriptionLength);
         }
@@ -50,7 +51,7 @@ final class CrdVersion {
                 version.put("deprecationWarning", type.deprecationWarning());
             }
         }
-        version.putObject("schema").set("openAPIV3Schema", JsonTrees.sorted(schema));
+        version.putObject("schema").set("openAPIV3Schema", schema.toJson());
         ArrayNode selectable = selectableFields(type, root.marked());
         if (!selectable.isEmpty()) {
             version.set("selectableFields", selectable);
@@ -67,7 +68,8 @@ final class CrdVersion {
         }
         // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
         if (type.status() != null ? !(type.status() instanceof TypeUse.Named n && n.name().equals("java.lang.Void"))
-                : type.hasMetadata() && root.schema().path("properties").has("status")) {
+                : type.hasMetadata() && schema.getProperties() != null
+                        && schema.getProperties().containsKey("status")) {
             subresources.putObject("status");
         }
         if (!subresources.isEmpty()) {
@@ -102,15 +104,15 @@ final class CrdVersion {
             if (!m.annotation().equals(PropertySchemas.PRINTER_COLUMN)) {
                 continue;
             }
-            String columnType = m.schema().path("type").asText("string");
+            String columnType = Objects.requireNonNullElse(m.schema().getType(), "string");
             if (columnType.equals("object") || columnType.equals("array") || columnType.isEmpty()) {
                 columnType = "string";
-            } else if (columnType.equals("string") && "date".equals(m.schema().path("format").asText())) {
+            } else if (columnType.equals("string") && "date".equals(m.schema().getFormat())) {
                 columnType = "date";
             }
             columns.put(m.path(), column(m.path(), m.use().string("name").orElse(""), format(m.use()),
                     m.use().number("priority").orElse(0.0).intValue(), columnType,
-                    m.schema().path("description").asText("")));
+                    Objects.requireNonNullElse(m.schema().getDescription(), "")));
         }
         ArrayNode list = JSON.arrayNode();
         for (ObjectNode column : columns.values()) {
@@ -158,29 +160,26 @@ final class CrdVersion {
     }
 
     /** Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". */
-    static void capDescriptions(JsonNode schema, int max) {
-        if (!(schema instanceof ObjectNode object)) {
+    static void capDescriptions(JsonSchema schema, int max) {
+        if (schema == null) {
             return;
         }
-        JsonNode description = object.get("description");
-        if (description != null && description.isTextual()) {
-            String text = description.asText();
+        String text = schema.getDescription();
+        if (text != null) {
             if (max == 0) {
-                object.remove("description");
+                schema.setDescription(null);
             } else if (text.length() > max) {
                 String cut = text.substring(0, max);
                 int space = cut.lastIndexOf(' ');
-                object.put("description", (space > 0 ? cut.substring(0, space) : cut) + "...");
+                schema.setDescription((space > 0 ? cut.substring(0, space) : cut) + "...");
             }
         }
-        JsonNode properties = object.get("properties");
-        if (properties != null) {
-            properties.forEach(p -> capDescriptions(p, max));
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> capDescriptions(p, max));
         }
-        capDescriptions(object.get("items"), max);
-        capDescriptions(object.get("additionalProperties"), max);
-        for (String list : List.of("anyOf", "allOf", "oneOf")) {
-            JsonNode schemas = object.get(list);
+        capDescriptions(schema.getItems(), max);
+        capDescriptions(schema.getAdditionalProperties(), max);
+        for (List<JsonSchema> schemas : Arrays.asList(schema.getAnyOf(), schema.getAllOf(), schema.getOneOf())) {
             if (schemas != null) {
                 schemas.forEach(s -> capDescriptions(s, max));
             }

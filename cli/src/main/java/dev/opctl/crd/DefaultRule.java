@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.engine.OpctlException;
@@ -26,10 +25,10 @@ final class DefaultRule implements SchemaRule {
     }
 
     @Override
-    public void apply(SchemaTarget target, ObjectNode schema) {
+    public void apply(SchemaTarget target, JsonSchema schema) {
         Optional<JsonNode> value = value(target.finder(), target.kind(), target.where());
         if (value.isPresent()) {
-            schema.set("default", value.get());
+            schema.setDefault(value.get());
         }
     }
 

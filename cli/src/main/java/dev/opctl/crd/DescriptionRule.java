@@ -1,6 +1,5 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import java.util.Optional;
 
@@ -10,14 +9,14 @@ import java.util.Optional;
  */
 final class DescriptionRule implements SchemaRule {
     @Override
-    public void apply(SchemaTarget target, ObjectNode schema) {
+    public void apply(SchemaTarget target, JsonSchema schema) {
         Optional<AnnotationUse> jackson = target.find(Annotations.JACKSON + "JsonPropertyDescription");
         Optional<String> description = jackson.isPresent() ? jackson.get().string("value") : Optional.empty();
         if (description.isEmpty()) {
             description = target.javadoc();
         }
         if (description.isPresent()) {
-            schema.put("description", description.get());
+            schema.setDescription(description.get());
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.EnumConstant;
@@ -26,11 +25,11 @@ final class EnumSchemas {
     }
 
     /** The schema of {@code type}, an enum; {@code where} says where it is used. */
-    static ObjectNode of(TypeDeclaration type, String where) {
-        ObjectNode schema = JSON.objectNode();
+    static JsonSchema of(TypeDeclaration type, String where) {
+        JsonSchema schema = new JsonSchema();
         Optional<AnnotationUse> format = type.find(JacksonShapes.JSON_FORMAT);
         if (format.isPresent() && format.get().enumConstant("shape").orElse("").startsWith("NUMBER")) {
-            schema.put("type", "integer");
+            schema.setType("integer");
         } else {
             TreeSet<String> values = new TreeSet<>();
             if (jsonValue(type).isPresent()) {
@@ -47,12 +46,11 @@ final class EnumSchemas {
                     }
                 }
             }
-            ArrayNode list = JSON.arrayNode();
+            List<JsonNode> list = new ArrayList<>(values.size());
             for (String value : values) {
-                list.add(value);
+                list.add(JSON.textNode(value));
             }
-            schema.set("enum", list);
-            schema.put("type", "string");
+            schema.setEnum(list).setType("string");
         }
         ModelRules.apply(List.of(new DescriptionRule()), new SchemaTarget(type.simpleName(), "string",
                 List.of(type), where), schema);

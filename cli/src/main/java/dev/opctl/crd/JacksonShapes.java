@@ -1,8 +1,6 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -13,7 +11,6 @@ import java.util.Set;
  */
 final class JacksonShapes {
     static final String JSON_FORMAT = Annotations.JACKSON + "JsonFormat";
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<String> SCALARS = Set.of("integer", "number", "boolean");
 
     private JacksonShapes() {
@@ -30,36 +27,30 @@ final class JacksonShapes {
      * The schema of a property whose {@code @JsonFormat} has shape {@code shape}; the elements of an
      * array and the values of a map take the shape, as Jackson applies a property's format to its contents.
      */
-    static ObjectNode shaped(ObjectNode schema, String shape, Content content) {
-        String type = schema.path("type").asText();
-        for (String nested : List.of("items", "additionalProperties")) {
-            if (schema.get(nested) instanceof ObjectNode elements) {
-                ObjectNode container = schema.deepCopy();
-                container.set(nested, shaped(elements, shape, content));
-                return container;
-            }
+    static JsonSchema shaped(JsonSchema schema, String shape, Content content) {
+        String type = Objects.toString(schema.getType(), "");
+        if (schema.getItems() != null) {
+            return schema.copy().setItems(shaped(schema.getItems(), shape, content));
+        }
+        if (schema.getAdditionalProperties() != null) {
+            return schema.copy().setAdditionalProperties(shaped(schema.getAdditionalProperties(), shape, content));
         }
         if (shape.equals("STRING") && SCALARS.contains(type)) {
             return scalar("string", null);
         }
         if (shape.startsWith("NUMBER")) {
-            if (type.equals("boolean") || schema.has("enum") && !content.enumWithJsonValue()
+            if (type.equals("boolean") || schema.getEnum() != null && !content.enumWithJsonValue()
                     || content.javaType().equals("java.time.Duration")) {
                 return scalar("integer", null);
             }
-            if (type.equals("string") && schema.path("format").asText().equals("date-time")) {
+            if (type.equals("string") && "date-time".equals(schema.getFormat())) {
                 return shape.equals("NUMBER_INT") ? scalar("integer", "utc-millisec") : scalar("number", null);
             }
         }
         return schema;
     }
 
-    private static ObjectNode scalar(String type, String format) {
-        ObjectNode schema = JSON.objectNode();
-        if (format != null) {
-            schema.put("format", format);
-        }
-        schema.put("type", type);
-        return schema;
+    private static JsonSchema scalar(String type, String format) {
+        return JsonSchema.ofType(type).setFormat(format);
     }
 }

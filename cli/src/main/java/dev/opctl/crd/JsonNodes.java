@@ -13,28 +13,31 @@ final class JsonNodes {
     private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
     private static final String NODES = "com.fasterxml.jackson.databind.node.";
     private static final String OBJECT_NODE = NODES + "ObjectNode";
-    private static final String PRESERVE_UNKNOWN = "{\"x-kubernetes-preserve-unknown-fields\":true}";
 
     private JsonNodes() {
     }
 
-    /** The schema (as JSON) of the type {@code qualifiedName} when it is one of Jackson's nodes. */
-    static Optional<String> schema(String qualifiedName) {
+    /** A fresh schema of the type {@code qualifiedName} when it is one of Jackson's nodes. */
+    static Optional<JsonSchema> schema(String qualifiedName) {
         if (qualifiedName.equals(OBJECT_NODE)) {
-            return Optional.of("{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
+            return Optional.of(JsonSchema.ofType("object").setPreserveUnknownFields(true));
         }
-        return isNode(qualifiedName) ? Optional.of(PRESERVE_UNKNOWN) : Optional.empty();
+        return isNode(qualifiedName) ? Optional.of(anyJson()) : Optional.empty();
     }
 
-    /** The schema (as JSON) of a class whose superclasses ({@code hierarchy}, the class first) include a node. */
-    static Optional<String> extending(List<TypeDeclaration> hierarchy) {
+    /** A fresh schema of a class whose superclasses ({@code hierarchy}, the class first) include a node. */
+    static Optional<JsonSchema> extending(List<TypeDeclaration> hierarchy) {
         for (TypeDeclaration type : hierarchy) {
             if (type.kind() == TypeDeclaration.Kind.CLASS && type.superclass() != null
                     && isNode(type.superclass().name())) {
-                return Optional.of(PRESERVE_UNKNOWN);
+                return Optional.of(anyJson());
             }
         }
         return Optional.empty();
+    }
+
+    private static JsonSchema anyJson() {
+        return new JsonSchema().setPreserveUnknownFields(true);
     }
 
     private static boolean isNode(String qualifiedName) {

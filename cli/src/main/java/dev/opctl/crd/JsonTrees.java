@@ -71,22 +71,6 @@ final class JsonTrees {
         };
     }
 
-    /** A schema of one JSON type, e.g. {@code {"type": "string"}}. */
-    static ObjectNode scalar(String type) {
-        ObjectNode schema = NODES.objectNode();
-        schema.put("type", type);
-        return schema;
-    }
-
-    /** {@code json}, a JSON object opctl itself wrote (a fixed schema), as a fresh tree. */
-    static ObjectNode object(String json) {
-        try {
-            return (ObjectNode) read(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A copy of a schema with the keys of every object sorted, as fabric8 writes them. */
     static JsonNode sorted(JsonNode node) {
         if (node instanceof ObjectNode object) {

@@ -1,6 +1,7 @@
 package dev.opctl.crd;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -8,9 +9,9 @@ import java.util.Set;
  * nodes are {@link JsonNodes}).
  */
 final class KnownTypes {
-    private static final String DATE_TIME = "{\"format\":\"date-time\",\"type\":\"string\"}";
-    private static final String STRING = "{\"type\":\"string\"}";
-    private static final String PRESERVE_UNKNOWN = "{\"x-kubernetes-preserve-unknown-fields\":true}";
+    private static final JsonSchema DATE_TIME = string("date-time");
+    private static final JsonSchema STRING = string(null);
+    private static final JsonSchema PRESERVE_UNKNOWN = new JsonSchema().setPreserveUnknownFields(true);
 
     /** The packages of the Kubernetes model classes in {@link KubernetesCatalog}. */
     static final String KUBERNETES_MODEL = "io.fabric8.kubernetes.api.model.";
@@ -40,15 +41,18 @@ final class KnownTypes {
             "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap",
             "java.util.concurrent.ConcurrentSkipListMap", "java.util.Hashtable", "java.util.Properties");
 
-    /** JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields). */
-    static final Map<String, String> FIXED = Map.ofEntries(
-            Map.entry("java.lang.Object", "{\"type\":\"object\"}"),
-            Map.entry("java.lang.Number", "{\"type\":\"number\"}"),
-            Map.entry("java.math.BigDecimal", "{\"type\":\"number\"}"),
-            Map.entry("java.math.BigInteger", "{\"type\":\"integer\"}"),
-            Map.entry("java.util.concurrent.atomic.AtomicInteger", "{\"type\":\"integer\"}"),
-            Map.entry("java.util.concurrent.atomic.AtomicLong", "{\"type\":\"integer\"}"),
-            Map.entry("java.util.concurrent.atomic.AtomicBoolean", "{\"type\":\"boolean\"}"),
+    /**
+     * JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields); never
+     * changed: {@link #fixed} hands out copies.
+     */
+    private static final Map<String, JsonSchema> FIXED = Map.ofEntries(
+            Map.entry("java.lang.Object", JsonSchema.ofType("object")),
+            Map.entry("java.lang.Number", JsonSchema.ofType("number")),
+            Map.entry("java.math.BigDecimal", JsonSchema.ofType("number")),
+            Map.entry("java.math.BigInteger", JsonSchema.ofType("integer")),
+            Map.entry("java.util.concurrent.atomic.AtomicInteger", JsonSchema.ofType("integer")),
+            Map.entry("java.util.concurrent.atomic.AtomicLong", JsonSchema.ofType("integer")),
+            Map.entry("java.util.concurrent.atomic.AtomicBoolean", JsonSchema.ofType("boolean")),
             Map.entry("java.time.Instant", DATE_TIME),
             Map.entry("java.time.OffsetDateTime", DATE_TIME),
             Map.entry("java.time.ZonedDateTime", DATE_TIME),
@@ -74,20 +78,30 @@ final class KnownTypes {
             Map.entry("java.nio.charset.Charset", STRING),
             Map.entry("java.lang.CharSequence", STRING),
             Map.entry("java.lang.StringBuilder", STRING),
-            Map.entry("java.time.LocalDate", "{\"format\":\"date\",\"type\":\"string\"}"),
-            Map.entry("java.time.LocalTime", "{\"format\":\"time\",\"type\":\"string\"}"),
-            Map.entry("java.time.Period", "{\"type\":\"string\"}"),
-            Map.entry("java.util.UUID", "{\"format\":\"uuid\",\"type\":\"string\"}"),
-            Map.entry("java.net.URI", "{\"type\":\"string\"}"),
-            Map.entry("java.net.URL", "{\"type\":\"string\"}"),
-            Map.entry("java.util.Locale", "{\"type\":\"string\"}"),
-            Map.entry("java.lang.Class", "{\"type\":\"string\"}"),
+            Map.entry("java.time.LocalDate", string("date")),
+            Map.entry("java.time.LocalTime", string("time")),
+            Map.entry("java.time.Period", STRING),
+            Map.entry("java.util.UUID", string("uuid")),
+            Map.entry("java.net.URI", STRING),
+            Map.entry("java.net.URL", STRING),
+            Map.entry("java.util.Locale", STRING),
+            Map.entry("java.lang.Class", STRING),
             Map.entry("java.util.Optional", PRESERVE_UNKNOWN),
             Map.entry("java.util.OptionalInt", PRESERVE_UNKNOWN),
             Map.entry("java.util.OptionalLong", PRESERVE_UNKNOWN),
             Map.entry("java.util.OptionalDouble", PRESERVE_UNKNOWN));
 
     private KnownTypes() {
+    }
+
+    private static JsonSchema string(String format) {
+        return JsonSchema.ofType("string").setFormat(format);
+    }
+
+    /** A fresh copy of the fixed schema of a JDK type, if it has one. */
+    static Optional<JsonSchema> fixed(String qualifiedName) {
+        JsonSchema schema = FIXED.get(qualifiedName);
+        return schema == null ? Optional.empty() : Optional.of(schema.copy());
     }
 
     static boolean isKnown(String qualifiedName) {

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * version generated projects use ({@code KubernetesCatalogTest} rebuilds it and fails when the
  * committed file differs), and ships in opctl's jar as {@value #RESOURCE}. Subtrees that repeat are
  * stored once and referenced as <code>{"$ref": N}</code>, an index into {@code shared}; a schema
- * is expanded when a project uses the type. The file is read only when a source refers to a type
- * that is not in the sources.
+ * is expanded and read into a {@link JsonSchema} when a project first uses the type. The file is
+ * read only when a source refers to a type that is not in the sources.
  */
 final class KubernetesCatalog {
     static final String RESOURCE = "kubernetes-schemas.json";
@@ -40,6 +40,8 @@ final class KubernetesCatalog {
     private final JsonNode shared;
     /** Expanded shared subtrees, never changed once here; CRDs are built on several threads. */
     private final Map<Integer, JsonNode> expanded = new ConcurrentHashMap<>();
+    /** The schemas read so far, never changed once here: {@link #schema} hands out copies. */
+    private final Map<String, JsonSchema> read = new ConcurrentHashMap<>();
 
     private KubernetesCatalog(JsonNode catalog) {
         this.fabric8Version = catalog.path("fabric8Version").asText();
@@ -79,9 +81,25 @@ final class KubernetesCatalog {
     }
 
     /** A fresh copy of the schema of a model class, if the catalog has one. */
-    Optional<ObjectNode> schema(String qualifiedName) {
+    Optional<JsonSchema> schema(String qualifiedName) {
+        if (!types.has(qualifiedName)) {
+            return Optional.empty();
+        }
+        return Optional.of(read.computeIfAbsent(qualifiedName, name -> JsonSchema.fromJson(json(name).orElseThrow()))
+                .copy());
+    }
+
+    /** The classes the catalog has a schema of, in name order. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        types.properties().forEach(e -> names.add(e.getKey()));
+        return names;
+    }
+
+    /** The schema of a model class as the catalog holds it, expanded: JSON, as fabric8 wrote it. */
+    Optional<JsonNode> json(String qualifiedName) {
         JsonNode node = types.get(qualifiedName);
-        return node == null ? Optional.empty() : Optional.of((ObjectNode) expand(node).deepCopy());
+        return node == null ? Optional.empty() : Optional.of(expand(node));
     }
 
     /** Why fabric8 cannot map a model class (e.g. it is recursive), if it cannot. */

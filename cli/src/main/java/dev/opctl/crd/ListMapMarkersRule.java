@@ -1,7 +1,5 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ final class ListMapMarkersRule implements SchemaRule {
     private static final Set<String> MAP_TYPES = Set.of("atomic", "granular");
 
     @Override
-    public void apply(SchemaTarget target, ObjectNode schema) {
+    public void apply(SchemaTarget target, JsonSchema schema) {
         if (target.markers().isEmpty()) {
             return;
         }
@@ -28,7 +26,7 @@ final class ListMapMarkersRule implements SchemaRule {
             switch (marker.name()) {
                 case "listType" -> {
                     require(target, marker, value, LIST_TYPES, schema, "array");
-                    schema.put("x-kubernetes-list-type", value);
+                    schema.setListType(value);
                 }
                 case "listMapKey" -> {
                     require(target, marker, value, null, schema, "array");
@@ -36,20 +34,19 @@ final class ListMapMarkersRule implements SchemaRule {
                 }
                 case "mapType", "structType" -> {
                     require(target, marker, value, MAP_TYPES, schema, "object");
-                    schema.put("x-kubernetes-map-type", value);
+                    schema.setMapType(value);
                 }
                 default -> {
                     // Other tools' markers are not opctl's business.
                 }
             }
         }
-        boolean listMap = "map".equals(schema.path("x-kubernetes-list-type").asText());
+        boolean listMap = "map".equals(schema.getListType());
         if (!mapKeys.isEmpty()) {
             if (!listMap) {
                 throw OpctlException.invalidInput(target.where() + ": +listMapKey needs +listType=map");
             }
-            ArrayNode keys = schema.putArray("x-kubernetes-list-map-keys");
-            mapKeys.forEach(keys::add);
+            schema.setListMapKeys(mapKeys);
         } else if (listMap) {
             throw OpctlException.invalidInput(target.where() + ": +listType=map needs at least one "
                     + "+listMapKey=<field of the items>");
@@ -57,14 +54,14 @@ final class ListMapMarkersRule implements SchemaRule {
     }
 
     private static void require(SchemaTarget target, Doc.Marker marker, String value, Set<String> allowed,
-            ObjectNode schema, String type) {
+            JsonSchema schema, String type) {
         String where = marker.where() + ": field '" + target.name() + "'";
         if (allowed != null && !allowed.contains(value) || value.isEmpty()) {
             throw OpctlException.invalidInput(String.format("%s: +%s=%s is not valid; use %s", where, marker.name(),
                     value, allowed == null ? "+" + marker.name() + "=<name>"
                             : String.join(", ", allowed.stream().sorted().toList())));
         }
-        if (!type.equals(schema.path("type").asText())) {
+        if (!type.equals(schema.getType())) {
             throw OpctlException.invalidInput(String.format("%s: +%s applies to %s fields, and this one is not", where,
                     marker.name(), type.equals("array") ? "list" : "map and object"));
         }

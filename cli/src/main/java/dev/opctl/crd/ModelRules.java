@@ -1,7 +1,6 @@
 package dev.opctl.crd;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,7 @@ final class ModelRules {
     }
 
     /** Applies {@code rules} in order. */
-    static void apply(List<SchemaRule> rules, SchemaTarget target, ObjectNode schema) {
+    static void apply(List<SchemaRule> rules, SchemaTarget target, JsonSchema schema) {
         for (SchemaRule rule : rules) {
             rule.apply(target, schema);
         }
@@ -35,14 +34,14 @@ final class ModelRules {
      * The constraints: {@code @Min}/{@code @Max} on numbers, {@code @Pattern} and {@code @Size} on
      * strings, {@code @Size} on arrays and objects; also of a type argument ({@code List<@Pattern(...) String>}).
      */
-    static void constraints(String kind, Function<String, Optional<AnnotationUse>> find, ObjectNode schema) {
+    static void constraints(String kind, Function<String, Optional<AnnotationUse>> find, JsonSchema schema) {
         BoundsRule.apply(find, kind, schema);
         PatternRule.apply(find, kind, schema);
         SizeRule.apply(find, kind, schema);
     }
 
     /** {@code @ValidationRule}s, after any the schema has already. */
-    static void validationRules(ObjectNode schema, List<AnnotationUse> rules) {
+    static void validationRules(JsonSchema schema, List<AnnotationUse> rules) {
         ValidationRulesRule.add(schema, rules);
     }
 

@@ -1,8 +1,5 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
@@ -10,8 +7,10 @@ import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,14 +31,12 @@ final class ModelSchemas {
     static final String REMEDY = "; add its sources or its jar (--sources, --classpath; in a project, a Maven "
             + "dependency), or map the field with @SchemaFrom(type = ...)";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     /** A schema and the kind of JSON schema Jackson gives the type, which decides what rules apply. */
-    record Resolved(ObjectNode schema, String kind) {
+    record Resolved(JsonSchema schema, String kind) {
     }
 
     /** A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS}). */
-    record Root(ObjectNode schema, List<PropertySchemas.Marked> marked) {
+    record Root(JsonSchema schema, List<PropertySchemas.Marked> marked) {
     }
 
     /**
@@ -86,7 +83,7 @@ final class ModelSchemas {
     Root root(TypeDeclaration resource) {
         List<PropertySchemas.Marked> marked = new ArrayList<>();
         Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked);
-        ObjectNode schema = object(resource, TypeUse.Named.of(resource.name()), start, resource.doc().where(),
+        JsonSchema schema = object(resource, TypeUse.Named.of(resource.name()), start, resource.doc().where(),
                 Set.of("kind", "apiVersion", "metadata"));
         return new Root(schema, List.copyOf(marked));
     }
@@ -176,7 +173,7 @@ final class ModelSchemas {
             if (scalar == null) {
                 throw unmappable(type, where);
             }
-            return new Resolved(JsonTrees.scalar(scalar), scalar);
+            return new Resolved(JsonSchema.ofType(scalar), scalar);
         }
         if (type instanceof TypeUse.ArrayOf array) {
             return arrayOf(resolve(array.component(), walk, where, false).schema());
@@ -184,27 +181,27 @@ final class ModelSchemas {
         if (type instanceof TypeUse.Wildcard wildcard) {
             // Jackson writes a value of ? extends T as a T.
             return wildcard.bound() != null && wildcard.upper() ? resolve(wildcard.bound(), walk, where, property)
-                    : new Resolved(JsonTrees.scalar("object"), "object");
+                    : new Resolved(JsonSchema.ofType("object"), "object");
         }
         if (!(type instanceof TypeUse.Named named)) {
-            return new Resolved(JsonTrees.scalar("object"), "object"); // an unbound type variable is Object to Jackson
+            return new Resolved(JsonSchema.ofType("object"), "object"); // an unbound type variable is Object to Jackson
         }
         String name = named.name();
         List<TypeUse> arguments = named.arguments();
         String scalar = KnownTypes.SCALARS.get(name);
         if (scalar != null) {
-            return new Resolved(JsonTrees.scalar(scalar), scalar);
+            return new Resolved(JsonSchema.ofType(scalar), scalar);
         }
         if (name.equals("java.lang.Void")) {
             // Jackson's null schema, which fabric8 writes as an object of unknown shape.
-            return new Resolved(JsonTrees.scalar("object"), "null");
+            return new Resolved(JsonSchema.ofType("object"), "null");
         }
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
             if (arguments.get(0) instanceof TypeUse.Named element && element.name().equals("java.lang.Object")) {
                 throw OpctlException.invalidInput(String.format("%s: a collection of untyped objects (%s) has no "
                         + "schema; give its element type", where, type));
             }
-            ObjectNode items = resolve(arguments.get(0), walk, where, false).schema();
+            JsonSchema items = resolve(arguments.get(0), walk, where, false).schema();
             if (property && name.equals("java.util.List")) {
                 typeAnnotations(arguments.get(0), items);
             }
@@ -212,28 +209,25 @@ final class ModelSchemas {
         }
         if (KnownTypes.MAPS.contains(name) && arguments.size() != 1) {
             // A raw Map holds Objects, to Jackson as to javac.
-            ObjectNode values = arguments.isEmpty() ? JsonTrees.object(KnownTypes.FIXED.get("java.lang.Object"))
+            JsonSchema values = arguments.isEmpty() ? KnownTypes.fixed("java.lang.Object").orElseThrow()
                     : resolve(arguments.get(1), walk, where, false).schema();
             if (property && name.equals("java.util.Map") && !arguments.isEmpty()) {
                 typeAnnotations(arguments.get(1), values);
             }
-            ObjectNode schema = JSON.objectNode();
-            schema.set("additionalProperties", withoutFormat(values));
-            schema.put("type", "object");
-            return new Resolved(schema, "object");
+            return new Resolved(new JsonSchema().setAdditionalProperties(withoutFormat(values)).setType("object"),
+                    "object");
         }
         Optional<TypeDeclaration> source = types.source(name);
         if (source.isPresent()) {
             return declared(source.get(), named, walk, where);
         }
-        String fixed = JsonNodes.schema(name).orElse(KnownTypes.FIXED.get(name));
-        if (fixed != null) {
-            ObjectNode schema = JsonTrees.object(fixed);
-            return new Resolved(schema, kindOf(schema));
+        Optional<JsonSchema> fixed = JsonNodes.schema(name).or(() -> KnownTypes.fixed(name));
+        if (fixed.isPresent()) {
+            return new Resolved(fixed.get(), kindOf(fixed.get()));
         }
         if (name.startsWith(KnownTypes.KUBERNETES_MODEL)) {
             KubernetesCatalog catalog = KubernetesCatalog.get();
-            Optional<ObjectNode> model = catalog.schema(name);
+            Optional<JsonSchema> model = catalog.schema(name);
             if (model.isPresent()) {
                 return new Resolved(model.get(), kindOf(model.get()));
             }
@@ -249,9 +243,9 @@ final class ModelSchemas {
 
     /** A type of the sources or the class path: any JSON, an enum, a Map or Collection, or an object. */
     private Resolved declared(TypeDeclaration type, TypeUse.Named use, Walk walk, String where) {
-        Optional<String> node = JsonNodes.extending(properties.hierarchy(type));
+        Optional<JsonSchema> node = JsonNodes.extending(properties.hierarchy(type));
         if (node.isPresent()) {
-            return new Resolved(JsonTrees.object(node.get()), "any");
+            return new Resolved(node.get(), "any");
         }
         if (type.kind() == TypeDeclaration.Kind.ENUM) {
             return new Resolved(EnumSchemas.of(type, where), "string");
@@ -264,7 +258,7 @@ final class ModelSchemas {
         return new Resolved(object(type, use, walk, where, Set.of()), "object");
     }
 
-    private ObjectNode object(TypeDeclaration type, TypeUse.Named use, Walk outer, String where, Set<String> ignore) {
+    private JsonSchema object(TypeDeclaration type, TypeUse.Named use, Walk outer, String where, Set<String> ignore) {
         String at = type.doc().where() != null ? type.doc().where() : where;
         if (outer.visiting().contains(type.name())) {
             throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
@@ -277,7 +271,7 @@ final class ModelSchemas {
         List<TypeDeclaration> hierarchy = properties.hierarchy(type);
         SchemaSwaps swaps = outer.swaps().enter(hierarchy, at);
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked());
-        ObjectNode schemaProperties = JSON.objectNode();
+        Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
         TreeSet<String> required = new TreeSet<>();
         for (ModelProperties.Property property : properties.of(type, use)) {
             if (!ignore.contains(property.name())) {
@@ -286,15 +280,14 @@ final class ModelSchemas {
         }
         swaps.requireUsed(type.simpleName());
 
-        ObjectNode schema = JSON.objectNode();
+        JsonSchema schema = new JsonSchema();
         if (!schemaProperties.isEmpty()) {
-            schema.set("properties", schemaProperties);
+            schema.setProperties(schemaProperties);
         }
         if (!required.isEmpty()) {
-            ArrayNode list = schema.putArray("required");
-            required.forEach(list::add);
+            schema.setRequired(new ArrayList<>(required));
         }
-        schema.put("type", "object");
+        schema.setType("object");
         ModelRules.apply(ModelRules.HIERARCHY, new SchemaTarget(type.simpleName(), "object", List.copyOf(hierarchy),
                 at), schema);
         ModelRules.apply(ModelRules.TYPE, new SchemaTarget(type.simpleName(), "object", List.of(type),
@@ -303,8 +296,8 @@ final class ModelSchemas {
     }
 
     /** Constraints written on a List's element or a Map's value type: {@code List<@Pattern("[a-z]+") String>}. */
-    private static void typeAnnotations(TypeUse argument, ObjectNode schema) {
-        String kind = schema.path("type").asText();
+    private static void typeAnnotations(TypeUse argument, JsonSchema schema) {
+        String kind = Objects.toString(schema.getType(), "");
         if (argument instanceof TypeUse.Named named && !named.annotations().isEmpty()
                 && (kind.equals("string") || kind.equals("number") || kind.equals("integer"))) {
             ModelRules.constraints(kind, annotation -> named.annotations().stream()
@@ -316,28 +309,20 @@ final class ModelSchemas {
      * The schema of a collection's or map's elements: fabric8 writes no {@code format} there (a
      * {@code List<Instant>} has string items), though it does on a property of the same type.
      */
-    static ObjectNode withoutFormat(ObjectNode elements) {
-        if (!elements.has("format")) {
-            return elements;
-        }
-        ObjectNode copy = elements.deepCopy();
-        copy.remove("format");
-        return copy;
+    static JsonSchema withoutFormat(JsonSchema elements) {
+        return elements.getFormat() == null ? elements : elements.copy().setFormat(null);
     }
 
-    private static Resolved arrayOf(ObjectNode items) {
-        ObjectNode schema = JSON.objectNode();
-        schema.set("items", withoutFormat(items));
-        schema.put("type", "array");
-        return new Resolved(schema, "array");
+    private static Resolved arrayOf(JsonSchema items) {
+        return new Resolved(new JsonSchema().setItems(withoutFormat(items)).setType("array"), "array");
     }
 
     /** The kind of Jackson schema behind a schema: any-schemas keep unknown fields or have no type. */
-    static String kindOf(ObjectNode schema) {
-        if (schema.has("x-kubernetes-preserve-unknown-fields") || schema.has("anyOf") || !schema.has("type")) {
+    static String kindOf(JsonSchema schema) {
+        if (schema.getPreserveUnknownFields() != null || schema.getAnyOf() != null || schema.getType() == null) {
             return "any";
         }
-        return schema.get("type").asText();
+        return schema.getType();
     }
 
     private static OpctlException unmappable(TypeUse type, String where) {

@@ -1,10 +1,10 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +28,7 @@ final class PropertySchemas {
     private static final String G = Annotations.FABRIC8_GENERATOR;
 
     /** A property annotated with one of {@link #PATH_ANNOTATIONS}, at a JSON path like {@code .spec.replicas}. */
-    record Marked(String annotation, String path, AnnotationUse use, ObjectNode schema) {
+    record Marked(String annotation, String path, AnnotationUse use, JsonSchema schema) {
     }
 
     private final ModelSchemas schemas;
@@ -42,7 +42,7 @@ final class PropertySchemas {
      * {@code required} when it is; {@code where} is where the owner is used.
      */
     void add(ModelProperties.Property property, TypeDeclaration owner, ModelSchemas.Walk parent, String where,
-            ObjectNode out, Set<String> required) {
+            Map<String, JsonSchema> out, Set<String> required) {
         if (property.find(J + "JsonIgnore").isPresent()) {
             return;
         }
@@ -85,11 +85,11 @@ final class PropertySchemas {
         }
         Optional<String> shape = property.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.enumConstant("shape"));
         if (shape.isPresent()) {
-            ObjectNode shaped = JacksonShapes.shaped(resolved.schema(), shape.get(), content(type));
+            JsonSchema shaped = JacksonShapes.shaped(resolved.schema(), shape.get(), content(type));
             resolved = new ModelSchemas.Resolved(shaped, shaped == resolved.schema() ? resolved.kind()
                     : ModelSchemas.kindOf(shaped));
         }
-        ObjectNode schema = resolved.schema();
+        JsonSchema schema = resolved.schema();
         ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(name, resolved.kind(), property.members(), at), schema);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
             for (String annotation : PATH_ANNOTATIONS) {
@@ -97,7 +97,7 @@ final class PropertySchemas {
                         parent.child(name).jsonPath(), a, schema)));
             }
         }
-        out.set(name, schema);
+        out.put(name, schema);
     }
 
     /** "Spec.java:4: field 'replicas'" for a property of the sources, "... , Lib.name" for one of a class file. */

@@ -1,7 +1,5 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * One family of annotations or marker comments and what it adds to a schema, as fabric8's
  * generator (or, for markers, controller-tools) writes it. {@link ModelRules} lists them in the
@@ -13,5 +11,5 @@ interface SchemaRule {
      *
      * @throws dev.opctl.engine.OpctlException (invalid input) naming {@link SchemaTarget#where()} when they are wrong
      */
-    void apply(SchemaTarget target, ObjectNode schema);
+    void apply(SchemaTarget target, JsonSchema schema);
 }

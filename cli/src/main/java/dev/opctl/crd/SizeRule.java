@@ -1,8 +1,8 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -12,31 +12,41 @@ import java.util.function.Function;
  */
 final class SizeRule implements SchemaRule {
     @Override
-    public void apply(SchemaTarget target, ObjectNode schema) {
+    public void apply(SchemaTarget target, JsonSchema schema) {
         apply(target.finder(), target.kind(), schema);
     }
 
-    static void apply(Function<String, Optional<AnnotationUse>> find, String kind, ObjectNode schema) {
-        String[] keys = switch (kind) {
-            case "string" -> new String[] {"minLength", "maxLength"};
-            case "array" -> new String[] {"minItems", "maxItems"};
-            case "object" -> new String[] {"minProperties", "maxProperties"};
-            default -> null;
-        };
-        if (keys == null) {
-            return;
+    static void apply(Function<String, Optional<AnnotationUse>> find, String kind, JsonSchema schema) {
+        Consumer<Long> min;
+        Consumer<Long> max;
+        switch (kind) {
+            case "string" -> {
+                min = schema::setMinLength;
+                max = schema::setMaxLength;
+            }
+            case "array" -> {
+                min = schema::setMinItems;
+                max = schema::setMaxItems;
+            }
+            case "object" -> {
+                min = schema::setMinProperties;
+                max = schema::setMaxProperties;
+            }
+            default -> {
+                return;
+            }
         }
         Optional<AnnotationUse> size = find.apply(Annotations.FABRIC8_GENERATOR + "Size");
         if (size.isEmpty()) {
             return;
         }
-        double min = size.get().number("min").orElse(0.0);
-        double max = size.get().number("max").orElse((double) Long.MAX_VALUE);
-        if (min > 0) {
-            BoundsRule.putNumber(schema, keys[0], min);
+        double low = size.get().number("min").orElse(0.0);
+        double high = size.get().number("max").orElse((double) Long.MAX_VALUE);
+        if (low > 0) {
+            min.accept((long) low);
         }
-        if (max < Long.MAX_VALUE) {
-            BoundsRule.putNumber(schema, keys[1], max);
+        if (high < Long.MAX_VALUE) {
+            max.accept((long) high);
         }
     }
 }

@@ -6,6 +6,7 @@ import static dev.opctl.crd.Declarations.apply;
 import static dev.opctl.crd.Declarations.field;
 import static dev.opctl.crd.Declarations.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +18,14 @@ class BoundsRuleTest {
     void boundsOfNumbersWithExclusiveFlags() {
         var field = field("n", annotation(G + "Min", "value", 1.5), annotation(G + "Max", "value", 10.0,
                 "inclusive", false));
-        assertEquals("{\"type\":\"number\",\"minimum\":1.5,\"maximum\":10,\"exclusiveMaximum\":true}",
-                apply(rule, target("n", "number", field), "number").toString());
-        assertEquals("{\"type\":\"integer\",\"minimum\":1.5,\"maximum\":10,\"exclusiveMaximum\":true}",
+        JsonSchema number = apply(rule, target("n", "number", field), "number");
+        assertEquals("{\"exclusiveMaximum\":true,\"maximum\":10,\"minimum\":1.5,\"type\":\"number\"}",
+                number.toString());
+        assertEquals(1.5, number.getMinimum());
+        assertEquals(10L, number.getMaximum(), "a whole bound is an integer");
+        assertEquals(true, number.getExclusiveMaximum());
+        assertNull(number.getExclusiveMinimum());
+        assertEquals("{\"exclusiveMaximum\":true,\"maximum\":10,\"minimum\":1.5,\"type\":\"integer\"}",
                 apply(rule, target("n", "integer", field), "integer").toString());
     }
 

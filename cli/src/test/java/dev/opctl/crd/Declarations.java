@@ -1,7 +1,5 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Doc;
@@ -78,10 +76,10 @@ final class Declarations {
     }
 
     /** {@code rule} applied to an empty schema of {@code type}. */
-    static ObjectNode apply(SchemaRule rule, SchemaTarget target, String type) {
-        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+    static JsonSchema apply(SchemaRule rule, SchemaTarget target, String type) {
+        JsonSchema schema = new JsonSchema();
         if (type != null) {
-            schema.put("type", type);
+            schema.setType(type);
         }
         rule.apply(target, schema);
         return schema;

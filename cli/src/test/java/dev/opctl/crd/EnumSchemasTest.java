@@ -30,7 +30,7 @@ class EnumSchemasTest {
                 new EnumConstant("LOW", List.of(), Doc.NONE),
                 new EnumConstant("HIGH", List.of(annotation(J + "JsonProperty", "value", "high")), Doc.NONE),
                 new EnumConstant("OFF", List.of(annotation(J + "JsonIgnore")), Doc.NONE)), List.of());
-        assertEquals("{\"enum\":[\"LOW\",\"high\"],\"type\":\"string\",\"description\":\"How loud.\"}",
+        assertEquals("{\"description\":\"How loud.\",\"enum\":[\"LOW\",\"high\"],\"type\":\"string\"}",
                 EnumSchemas.of(type, "here").toString());
     }
 

@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -64,12 +65,14 @@ class KubernetesCatalogTest {
                 "SecretKeySelector", "LocalObjectReference")) {
             assertTrue(catalog.schema("io.fabric8.kubernetes.api.model." + type).isPresent(), type);
         }
-        JsonNode container = catalog.schema("io.fabric8.kubernetes.api.model.Container").orElseThrow();
-        JsonNode quantity = container.path("properties").path("resources").path("properties").path("limits")
-                .path("additionalProperties");
-        assertEquals("[{\"type\":\"integer\"},{\"type\":\"string\"}]", quantity.path("anyOf").toString(),
+        JsonSchema container = catalog.schema("io.fabric8.kubernetes.api.model.Container").orElseThrow();
+        JsonSchema quantity = container.getProperties().get("resources").getProperties().get("limits")
+                .getAdditionalProperties();
+        assertEquals("[{\"type\":\"integer\"},{\"type\":\"string\"}]",
+                quantity.toJson().path("anyOf").toString(),
                 "Quantity inside ResourceRequirements inside Container, expanded");
-        assertTrue(quantity.path("x-kubernetes-int-or-string").asBoolean());
+        assertEquals(List.of("integer", "string"), quantity.getAnyOf().stream().map(JsonSchema::getType).toList());
+        assertTrue(quantity.getIntOrString());
         assertTrue(catalog.unsupported("io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps")
                 .isPresent(), "fabric8 cannot map the recursive JSONSchemaProps");
         assertFalse(catalog.contains("java.lang.String"));
@@ -79,8 +82,23 @@ class KubernetesCatalogTest {
     void schemasAreFreshCopies() {
         KubernetesCatalog catalog = KubernetesCatalog.get();
         String envVar = "io.fabric8.kubernetes.api.model.EnvVar";
-        catalog.schema(envVar).orElseThrow().put("description", "changed");
-        assertFalse(catalog.schema(envVar).orElseThrow().has("description"));
+        JsonSchema changed = catalog.schema(envVar).orElseThrow().setDescription("changed");
+        changed.getProperties().get("valueFrom").getProperties().clear();
+        JsonSchema fresh = catalog.schema(envVar).orElseThrow();
+        assertNull(fresh.getDescription());
+        assertFalse(fresh.getProperties().get("valueFrom").getProperties().isEmpty(), "a deep copy");
+    }
+
+    @Test
+    void everySchemaReadsIntoAJsonSchemaAndWritesAsItWas() {
+        KubernetesCatalog catalog = KubernetesCatalog.get();
+        List<String> names = catalog.names();
+        assertTrue(names.size() > 1000, "the catalog's types: " + names.size());
+        for (String name : names) {
+            String json = catalog.json(name).orElseThrow().toString();
+            assertEquals(json, JsonSchema.fromJson(catalog.json(name).orElseThrow()).toJson().toString(), name);
+            assertEquals(json, catalog.schema(name).orElseThrow().toString(), name);
+        }
     }
 
     /** Runs fabric8 on one generated custom resource per model class, its spec a field of that class. */

@@ -27,8 +27,8 @@ class ListMapMarkersRuleTest {
     void aListMapWithItsKeys() {
         var target = marked(marker("listType", "map", 3), marker("listMapKey", "name", 4), marker("kubebuilder:x",
                 null, 4));
-        assertEquals("{\"type\":\"array\",\"x-kubernetes-list-type\":\"map\",\"x-kubernetes-list-map-keys\":"
-                + "[\"name\"]}", apply(rule, target, "array").toString());
+        assertEquals("{\"type\":\"array\",\"x-kubernetes-list-map-keys\":[\"name\"],"
+                + "\"x-kubernetes-list-type\":\"map\"}", apply(rule, target, "array").toString());
     }
 
     @Test

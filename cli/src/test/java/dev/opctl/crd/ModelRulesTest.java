@@ -3,8 +3,6 @@ package dev.opctl.crd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Value;
 import dev.opctl.engine.OpctlException;
@@ -26,8 +24,8 @@ class ModelRulesTest {
         return new AnnotationUse(type, values);
     }
 
-    private static ObjectNode apply(String kind, AnnotationUse... annotations) {
-        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+    private static JsonSchema apply(String kind, AnnotationUse... annotations) {
+        JsonSchema schema = new JsonSchema();
         ModelRules.constraints(kind, annotated(annotations), schema);
         return schema;
     }
@@ -37,7 +35,7 @@ class ModelRulesTest {
         AnnotationUse min = annotation(G + "Min", Map.of("value", new Value.Number(1.5)));
         AnnotationUse max = annotation(G + "Max", Map.of("value", new Value.Number(10.0),
                 "inclusive", new Value.Bool(false)));
-        assertEquals("{\"minimum\":1.5,\"maximum\":10,\"exclusiveMaximum\":true}", apply("number", min, max)
+        assertEquals("{\"exclusiveMaximum\":true,\"maximum\":10,\"minimum\":1.5}", apply("number", min, max)
                 .toString());
         assertEquals("{}", apply("string", min, max).toString());
     }
@@ -63,14 +61,14 @@ class ModelRulesTest {
 
     @Test
     void validationRulesKeepOnlyWhatIsGiven() {
-        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        JsonSchema schema = new JsonSchema();
         ModelRules.validationRules(schema, List.of(
                 annotation(G + "ValidationRule", Map.of("value", new Value.Text("self > 0"),
                         "message", new Value.Text(""), "reason", new Value.Text("FieldValueInvalid"))),
                 annotation(G + "ValidationRule", Map.of("value", new Value.Text("self < 9"),
                         "optionalOldSelf", new Value.Bool(true)))));
-        assertEquals("{\"x-kubernetes-validations\":[{\"rule\":\"self > 0\",\"reason\":\"FieldValueInvalid\"},"
-                + "{\"rule\":\"self < 9\",\"optionalOldSelf\":true}]}", schema.toString());
+        assertEquals("{\"x-kubernetes-validations\":[{\"reason\":\"FieldValueInvalid\",\"rule\":\"self > 0\"},"
+                + "{\"optionalOldSelf\":true,\"rule\":\"self < 9\"}]}", schema.toString());
     }
 
     @Test

@@ -14,7 +14,7 @@ class PatternRuleTest {
     @Test
     void aPatternOnAStringOnly() {
         var field = field("s", annotation(G + "Pattern", "value", "^[a-z]+$"));
-        assertEquals("{\"type\":\"string\",\"pattern\":\"^[a-z]+$\"}", apply(new PatternRule(), target("s", "string",
+        assertEquals("{\"pattern\":\"^[a-z]+$\",\"type\":\"string\"}", apply(new PatternRule(), target("s", "string",
                 field), "string").toString());
         assertEquals("{\"type\":\"integer\"}", apply(new PatternRule(), target("s", "integer", field), "integer")
                 .toString());

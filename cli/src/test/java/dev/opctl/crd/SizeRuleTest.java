@@ -16,9 +16,9 @@ class SizeRuleTest {
     @Test
     void eachKindHasItsKeys() {
         var field = field("x", annotation(G + "Size", "min", 1L, "max", 5L));
-        assertEquals("{\"minLength\":1,\"maxLength\":5}", apply(rule, target("x", "string", field), null).toString());
-        assertEquals("{\"minItems\":1,\"maxItems\":5}", apply(rule, target("x", "array", field), null).toString());
-        assertEquals("{\"minProperties\":1,\"maxProperties\":5}", apply(rule, target("x", "object", field), null)
+        assertEquals("{\"maxLength\":5,\"minLength\":1}", apply(rule, target("x", "string", field), null).toString());
+        assertEquals("{\"maxItems\":5,\"minItems\":1}", apply(rule, target("x", "array", field), null).toString());
+        assertEquals("{\"maxProperties\":5,\"minProperties\":1}", apply(rule, target("x", "object", field), null)
                 .toString());
         assertEquals("{}", apply(rule, target("x", "integer", field), null).toString());
     }

@@ -21,8 +21,8 @@ class ValidationRulesRuleTest {
         var container = annotation(G + "ValidationRules", "value", new Value.Array(List.of(new Value.Nested(nested))));
         var inherited = annotation(G + "ValidationRule", "value", "has(self.c)");
         var target = target("x", "object", field("x", first, container), field("x", inherited));
-        assertEquals("{\"x-kubernetes-validations\":[{\"rule\":\"self.a > 0\",\"message\":\"a must be positive\"},"
-                + "{\"rule\":\"self.b\",\"reason\":\"FieldValueInvalid\",\"optionalOldSelf\":true},"
+        assertEquals("{\"x-kubernetes-validations\":[{\"message\":\"a must be positive\",\"rule\":\"self.a > 0\"},"
+                + "{\"optionalOldSelf\":true,\"reason\":\"FieldValueInvalid\",\"rule\":\"self.b\"},"
                 + "{\"rule\":\"has(self.c)\"}]}", apply(new ValidationRulesRule(), target, null).toString());
     }
 }

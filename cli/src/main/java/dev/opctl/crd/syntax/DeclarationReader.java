@@ -2,12 +2,9 @@ package dev.opctl.crd.syntax;
 
 import static dev.opctl.crd.syntax.JavaLexer.WORD;
 
-import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.syntax.JavaLexer.OutsideSubset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A reader for the part of Java that custom-resource types are written in, straight into opctl's
@@ -27,10 +24,6 @@ import java.util.Set;
  * {@code this(...)} and {@code super(...)}, local variables and other statements, stray semicolons.
  */
 public final class DeclarationReader extends ExpressionReader {
-    /** The modifiers JavaParser knows, in the model ({@link Modifier}) or not. */
-    private static final Set<String> MODIFIERS = Set.of("public", "protected", "private", "static", "final",
-            "abstract", "transient", "volatile", "synchronized", "native", "strictfp", "default");
-
     private DeclarationReader(JavaLexer lexer) {
         super(lexer);
     }
@@ -72,42 +65,6 @@ public final class DeclarationReader extends ExpressionReader {
             types.add(typeDeclaration(modifiers()));
         }
         return new SourceFile(packageName, imports, types, comments);
-    }
-
-    /** A declaration's modifiers and annotations, in any order, and its first token. */
-    private static final class Modifiers {
-        final Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
-        final List<Annotation> annotations = new ArrayList<>(2);
-        final int begin;
-
-        Modifiers(int begin) {
-            this.begin = begin;
-        }
-    }
-
-    private Modifiers modifiers() {
-        Modifiers m = new Modifiers(pos);
-        while (true) {
-            if (kinds[pos] == WORD && MODIFIERS.contains(texts[pos])) {
-                Modifier modifier = switch (texts[pos++]) {
-                    case "public" -> Modifier.PUBLIC;
-                    case "protected" -> Modifier.PROTECTED;
-                    case "private" -> Modifier.PRIVATE;
-                    case "static" -> Modifier.STATIC;
-                    case "final" -> Modifier.FINAL;
-                    case "abstract" -> Modifier.ABSTRACT;
-                    case "transient" -> Modifier.TRANSIENT;
-                    default -> null; // not the model's
-                };
-                if (modifier != null) {
-                    m.modifiers.add(modifier);
-                }
-            } else if (is("@") && !isWordAt(pos + 1, "interface")) {
-                m.annotations.add(annotation());
-            } else {
-                return m;
-            }
-        }
     }
 
     private boolean atRecord() {

@@ -4,14 +4,16 @@ import static dev.opctl.crd.syntax.JavaLexer.EOF;
 import static dev.opctl.crd.syntax.JavaLexer.SYMBOL;
 import static dev.opctl.crd.syntax.JavaLexer.WORD;
 
+import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.syntax.JavaLexer.OutsideSubset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The first layer of {@link DeclarationReader}: a cursor over {@link JavaLexer}'s tokens, and the
- * reading of names, types and annotations into records. Types in the subset are primitive types,
+ * reading of names, types, annotations and modifiers into records. Types in the subset are primitive types,
  * class types with scopes and type arguments (wildcards, type annotations directly inside
  * {@code <...>}) and arrays of them with brackets after the type; annotations anywhere else in a
  * type ({@code java.util.@A List}, {@code String @A []}) and on type parameters leave it.
@@ -25,6 +27,10 @@ abstract class TypeReader {
             "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
             "void", "volatile", "while", "true", "false", "null", "_",
             "record", "sealed", "permits", "yield", "var", "non", "module", "open", "when");
+
+    /** The modifiers JavaParser knows, in the model ({@link Modifier}) or not. */
+    static final Set<String> MODIFIERS = Set.of("public", "protected", "private", "static", "final",
+            "abstract", "transient", "volatile", "synchronized", "native", "strictfp", "default");
 
     static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "char", "short", "int", "long", "float",
             "double");
@@ -273,5 +279,43 @@ abstract class TypeReader {
         }
         expect(")");
         return new Annotation(name, attributes, lines[begin]);
+    }
+
+    // ---- modifiers
+
+    /** A declaration's modifiers and annotations, in any order, and its first token. */
+    static final class Modifiers {
+        final Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
+        final List<Annotation> annotations = new ArrayList<>(2);
+        final int begin;
+
+        Modifiers(int begin) {
+            this.begin = begin;
+        }
+    }
+
+    final Modifiers modifiers() {
+        Modifiers m = new Modifiers(pos);
+        while (true) {
+            if (kinds[pos] == WORD && MODIFIERS.contains(texts[pos])) {
+                Modifier modifier = switch (texts[pos++]) {
+                    case "public" -> Modifier.PUBLIC;
+                    case "protected" -> Modifier.PROTECTED;
+                    case "private" -> Modifier.PRIVATE;
+                    case "static" -> Modifier.STATIC;
+                    case "final" -> Modifier.FINAL;
+                    case "abstract" -> Modifier.ABSTRACT;
+                    case "transient" -> Modifier.TRANSIENT;
+                    default -> null; // not the model's
+                };
+                if (modifier != null) {
+                    m.modifiers.add(modifier);
+                }
+            } else if (is("@") && !isWordAt(pos + 1, "interface")) {
+                m.annotations.add(annotation());
+            } else {
+                return m;
+            }
+        }
     }
 }

@@ -158,19 +158,7 @@ public final class DeclarationReader extends ExpressionReader {
             annotations.add(annotation());
         }
         String name = identifier();
-        List<Expr> arguments = List.of();
-        if (is("(")) {
-            pos++;
-            arguments = new ArrayList<>(2);
-            while (!is(")")) {
-                arguments.add(expression());
-                if (!is(",")) {
-                    break;
-                }
-                pos++;
-            }
-            expect(")");
-        }
+        List<Expr> arguments = is("(") ? arguments() : List.of();
         if (is("{")) {
             throw outside(); // constant bodies
         }

@@ -245,6 +245,7 @@ abstract class ExpressionReader extends TypeReader {
     /** {@code (inner)}, or a cast to a primitive type; a cast to another type or a lambda leaves. */
     private Expr parenthesized() {
         int begin = pos++;
+        int mark = calls.size();
         if (kinds[pos] == WORD && PRIMITIVES.contains(texts[pos])) {
             TypeExpr type = type();
             expect(")");
@@ -260,7 +261,6 @@ abstract class ExpressionReader extends TypeReader {
                 || is("->")) {
             throw outside(); // a cast, or a lambda
         }
-        int mark = calls.size();
         Expr expression = new Expr.Parenthesized(inner, source(begin, pos - 1), lines[begin]);
         while (is(".")) {
             pos++;
@@ -363,7 +363,8 @@ abstract class ExpressionReader extends TypeReader {
         return new Expr.ClassLiteral(type, source(begin, pos - 1), lines[begin]);
     }
 
-    private List<Expr> arguments() {
+    /** {@code (a, b)}: a method's, a constructor's or an enum constant's arguments. */
+    final List<Expr> arguments() {
         expect("(");
         if (is(")")) {
             pos++;

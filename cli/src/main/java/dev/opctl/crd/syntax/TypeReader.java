@@ -187,8 +187,12 @@ abstract class TypeReader {
             return null;
         }
         pos++;
+        if (is(">")) {
+            pos++;
+            return List.of(); // the diamond
+        }
         List<TypeExpr> arguments = new ArrayList<>(2);
-        while (!is(">")) {
+        while (true) {
             if (is("?")) {
                 pos++;
                 if (isWord("extends") || isWord("super")) {

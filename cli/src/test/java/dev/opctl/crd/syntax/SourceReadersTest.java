@@ -128,7 +128,7 @@ class SourceReadersTest {
             static final List<String> L = List.of(a.b().c(d()), java.util.Map.of(), "x".trim());
             E() { init(); this.helper(X.class); }
             void m() { i(a.b().c(d())); }
-            Object p = (a).b(), q = new R(e()).f();
+            Object p = (a.x()).b(), q = new R(e()).f(), r = 1 + (g(h())).i().j(k());
             class N { Object o = h(); }
         }
         """,

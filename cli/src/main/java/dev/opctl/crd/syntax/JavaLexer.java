@@ -132,6 +132,9 @@ final class JavaLexer {
                 }
                 i++;
                 kind = c == '"' ? STRING : CHAR;
+                if (kind == CHAR) {
+                    checkCharacter(start + 1, i - 1);
+                }
             } else {
                 image = symbol(s, i);
                 i += image.length();
@@ -206,6 +209,7 @@ final class JavaLexer {
 
     /** The end of the number literal that starts at {@code i}. */
     private int number(int i) {
+        int start = i;
         String s = text;
         int n = s.length();
         if (s.startsWith("0x", i) || s.startsWith("0X", i) || s.startsWith("0b", i) || s.startsWith("0B", i)) {
@@ -235,7 +239,33 @@ final class JavaLexer {
         if (i < n && (isIdentifierPart(s.charAt(i)) || s.charAt(i) == '.')) {
             throw OutsideSubset.INSTANCE;
         }
+        boolean hex = s.startsWith("0x", start) || s.startsWith("0X", start);
+        for (int k = s.indexOf('_', start); k >= 0 && k < i; k = s.indexOf('_', k + 1)) {
+            if (!isDigit(s.charAt(k - 1), hex) || !isDigit(s.charAt(k + 1), hex)) {
+                throw OutsideSubset.INSTANCE; // an underscore must stand between digits
+            }
+        }
         return i;
+    }
+
+    private static boolean isDigit(char c, boolean hex) {
+        return c >= '0' && c <= '9' || c == '_' || hex && Character.digit(c, 16) >= 0;
+    }
+
+    /** Leaves a character literal that is not one character or escape ({@code 'ab'}, {@code ''}, {@code '\q'}). */
+    private void checkCharacter(int from, int to) {
+        String content = text.substring(from, to);
+        boolean valid;
+        if (content.startsWith("\\u")) {
+            valid = content.length() == 6 && content.substring(2).chars().allMatch(d -> Character.digit(d, 16) >= 0);
+        } else if (content.startsWith("\\")) {
+            valid = Literals.string(content).length() == 1; // an invalid escape throws IllegalArgumentException
+        } else {
+            valid = content.length() == 1 && content.charAt(0) != '\'';
+        }
+        if (!valid) {
+            throw OutsideSubset.INSTANCE;
+        }
     }
 
     private int digits(int i) {

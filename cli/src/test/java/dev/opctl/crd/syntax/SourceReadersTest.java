@@ -116,6 +116,7 @@ class SourceReadersTest {
         "class A {\n  /** Größe 😀 */ String s = \"😀ß\"; char c = 'ß'; int after;\n}\n",
         "class A {\n  char c = '\\u0041'; String s = \"a//b/*c*/\\\\\"; long l = 0x7fff_ffffL; double d = 1.f + 1e-3;\n}",
         "class A { int x = -2147483648; boolean b = 1 < 2 == 3 >= 4; int s = 1 << 2 >> 3 >>> 4; }",
+        "class A { int a = 0_7 + 0x1_e + 1__2; double b = 1e5_0 + 09.5 + 1. + 0.0e-0d; char c = '\\s', d = '\\377', e = '\"'; }",
         "class A { int m = 0xFFFFFFFF; long n = 0x8000000000000000L; int o = 017 | 0b101 & ~1 ^ 1_000; }",
         "class A { Class<?>[] k = {String[].class, int.class, void.class, java.util.Map.Entry.class}; }",
         "record R(int x) { public int x() { return x; } static R of() { return new R(1); } }",
@@ -226,6 +227,15 @@ class SourceReadersTest {
         "class A { <T> int x; }",
         "class A { java.util.@A List l; }",
         "class A { double d = 0x1p3; }",
+        // literals javac and JavaParser reject
+        "class A { int x = 1_; }",
+        "class A { int x = 0x_1; }",
+        "class A { double x = 1_e5; }",
+        "class A { int x = 08; }",
+        "class A { char c = 'ab'; }",
+        "class A { char c = ''; }",
+        "class A { char c = '\\q'; }",
+        "class A { String s = \"\\q\"; }",
     })
     void leavesTheRest(String text) {
         assertNull(DeclarationReader.read(text), text);

@@ -72,7 +72,8 @@ public final class DeclarationReader extends ExpressionReader {
     }
 
     private boolean atType() {
-        return isWord("class") || isWord("interface") || isWord("enum") || atRecord();
+        return isWord("class") || isWord("interface") || isWord("enum") || atRecord()
+                || is("@") && isWordAt(pos + 1, "interface");
     }
 
     /** A class, interface, enum or record, after its modifiers; its calls are its own, apart from its enclosing type's. */
@@ -82,7 +83,8 @@ public final class DeclarationReader extends ExpressionReader {
         }
         List<TypeDecl.Call> enclosing = calls;
         calls = new ArrayList<>();
-        String keyword = texts[pos++];
+        String keyword = is("@") ? "@interface" : texts[pos];
+        pos += is("@") ? 2 : 1;
         String name = identifier();
         Members members = new Members(name);
         List<String> typeParameters = List.of();
@@ -127,6 +129,18 @@ public final class DeclarationReader extends ExpressionReader {
                 }
                 expect("}");
                 calls.addAll(constantCalls);
+            }
+            case "@interface" -> {
+                kind = TypeDecl.Kind.ANNOTATION;
+                members = new Members(null); // no constructors
+                expect("{");
+                while (!is("}")) {
+                    if (atEnd() || is(";") || is("{")) {
+                        throw outside();
+                    }
+                    annotationMember(members);
+                }
+                expect("}");
             }
             default -> {
                 kind = TypeDecl.Kind.RECORD;
@@ -205,7 +219,7 @@ public final class DeclarationReader extends ExpressionReader {
             pos++;
             List<TypeDecl.Param> parameters = parameters();
             throwsClause();
-            members.constructors.add(new TypeDecl.Constructor(parameters, body().assignments,
+            members.constructors.add(new TypeDecl.Constructor(parameters, body(true).assignments,
                     lines[m.begin]));
             return;
         }
@@ -228,7 +242,7 @@ public final class DeclarationReader extends ExpressionReader {
             if (is(";")) {
                 pos++;
             } else {
-                body = body();
+                body = body(false);
             }
             members.methods.add(new TypeDecl.Method(name, typeParameters, type, parameters, m.modifiers,
                     m.annotations, body != null, body == null ? null : body.returnedField, commentsBefore(m.begin),
@@ -257,6 +271,31 @@ public final class DeclarationReader extends ExpressionReader {
             name = identifier();
         }
         expect(";");
+    }
+
+    /**
+     * An annotation type's member: an element ({@code String value() default "";}, which the
+     * records do not keep), a field or a member type.
+     */
+    private void annotationMember(Members members) {
+        int begin = pos;
+        modifiers();
+        if (!atType()) {
+            type();
+            identifier();
+            if (is("(")) {
+                pos++;
+                expect(")");
+                if (isWord("default")) {
+                    pos++;
+                    memberValue();
+                }
+                expect(";");
+                return;
+            }
+        }
+        pos = begin;
+        member(members);
     }
 
     private void throwsClause() {
@@ -308,12 +347,18 @@ public final class DeclarationReader extends ExpressionReader {
      * A body of {@code return} statements, assignments and method calls; its calls go to {@link #calls}.
      * {@code returnedField} is {@code x} when the body is only {@code return x;} or {@code return this.x;}.
      */
-    private Body body() {
+    private Body body(boolean constructor) {
         Body body = new Body();
         expect("{");
         int statements = 0;
         while (!is("}")) {
             statements++;
+            if (constructor && statements == 1 && (isWord("this") || isWord("super")) && isAt(pos + 1, "(")) {
+                pos++;
+                arguments(); // this(...) or super(...), which is no call JavaParserReader keeps
+                expect(";");
+                continue;
+            }
             if (isWord("return")) {
                 pos++;
                 int begin = pos;

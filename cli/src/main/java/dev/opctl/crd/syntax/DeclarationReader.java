@@ -14,14 +14,18 @@ import java.util.List;
  * ({@code SourceReadersTest} holds them equal on every Java file of the repository).
  *
  * <p>The subset: a package without annotations, imports, and classes, interfaces, enums (constants
- * without bodies) and records, with annotations, modifiers, type parameters, fields (one bracket
- * style: {@code int[] a}), methods and constructors. Method and constructor bodies hold only
- * {@code return}, assignments and method calls, the statements of accessors and plain
- * constructors. Expressions are those of {@link ExpressionReader}, types those of
- * {@link TypeReader}, tokens those of {@link JavaLexer}. Anything else, a syntax error included,
- * makes {@link #read} return null, and the caller reads the file with {@link JavaParserReader}:
- * annotation types, initializer blocks, compact record constructors, {@code sealed}, {@code int a[]},
- * {@code this(...)} and {@code super(...)}, local variables and other statements, stray semicolons.
+ * without bodies), records and annotation types, with annotations, modifiers, type parameters,
+ * fields (brackets after the type only: {@code int[] a}), methods and constructors. Method and
+ * constructor bodies hold only {@code return}, assignments and method calls, the statements of
+ * accessors and plain constructors, and a constructor may begin with {@code this(...)} or
+ * {@code super(...)}. Expressions are those of {@link ExpressionReader}, types those of {@link
+ * TypeReader}, tokens those of {@link JavaLexer}. Anything else, a syntax error included, makes
+ * {@link #read} return null, and the caller reads the file with {@link JavaParserReader}: text
+ * blocks, lambdas, anonymous and local classes, initializer blocks, compact record constructors,
+ * enum constants with bodies, {@code sealed}, {@code int a[]}, local variables and other
+ * statements, stray semicolons.
+ *
+ * <p>Not for use by several threads at once on one instance; {@link #read} makes its own.
  */
 public final class DeclarationReader extends ExpressionReader {
     private DeclarationReader(JavaLexer lexer) {
@@ -76,17 +80,21 @@ public final class DeclarationReader extends ExpressionReader {
                 || is("@") && isWordAt(pos + 1, "interface");
     }
 
-    /** A class, interface, enum or record, after its modifiers; its calls are its own, apart from its enclosing type's. */
+    /**
+     * A class, interface, enum, record or annotation type, after its modifiers. Its calls are its
+     * own, apart from its enclosing type's.
+     */
     private TypeDecl typeDeclaration(Modifiers m) {
         if (!atType()) {
             throw outside();
         }
         List<TypeDecl.Call> enclosing = calls;
         calls = new ArrayList<>();
-        String keyword = is("@") ? "@interface" : texts[pos];
-        pos += is("@") ? 2 : 1;
+        boolean annotationType = is("@");
+        String keyword = annotationType ? "@interface" : texts[pos];
+        pos += annotationType ? 2 : 1;
         String name = identifier();
-        Members members = new Members(name);
+        Members members = new Members(annotationType ? null : name); // an annotation type has no constructors
         List<String> typeParameters = List.of();
         List<TypeExpr.ClassType> extended = List.of();
         List<TypeExpr.ClassType> implemented = List.of();
@@ -132,7 +140,6 @@ public final class DeclarationReader extends ExpressionReader {
             }
             case "@interface" -> {
                 kind = TypeDecl.Kind.ANNOTATION;
-                members = new Members(null); // no constructors
                 expect("{");
                 while (!is("}")) {
                     if (atEnd() || is(";") || is("{")) {
@@ -223,9 +230,9 @@ public final class DeclarationReader extends ExpressionReader {
                     lines[m.begin]));
             return;
         }
-        int typeBegin = pos;
+        boolean isVoid = isWord("void");
         TypeExpr type;
-        if (isWord("void")) {
+        if (isVoid) {
             pos++;
             type = new TypeExpr.Primitive("void");
         } else {
@@ -249,7 +256,7 @@ public final class DeclarationReader extends ExpressionReader {
                     lines[m.begin]));
             return;
         }
-        if (!typeParameters.isEmpty() || pos == typeBegin + 1 && isWordAt(typeBegin, "void")) {
+        if (!typeParameters.isEmpty() || isVoid) {
             throw outside();
         }
         List<Comment> comments = commentsBefore(m.begin);
@@ -298,45 +305,6 @@ public final class DeclarationReader extends ExpressionReader {
         member(members);
     }
 
-    private void throwsClause() {
-        if (isWord("throws")) {
-            pos++;
-            classTypes();
-        }
-    }
-
-    /** Parameters or record components, {@code (...)}; {@code T... a} has the type {@code T[]}. */
-    private List<TypeDecl.Param> parameters() {
-        expect("(");
-        if (is(")")) {
-            pos++;
-            return List.of();
-        }
-        List<TypeDecl.Param> parameters = new ArrayList<>(2);
-        while (true) {
-            Modifiers m = modifiers();
-            TypeExpr type = type();
-            if (is("...")) {
-                pos++;
-                type = new TypeExpr.ArrayOf(type);
-            }
-            if (isWord("this")) {
-                throw outside(); // receiver parameters
-            }
-            String name = identifier();
-            if (is("[")) {
-                throw outside();
-            }
-            parameters.add(new TypeDecl.Param(name, type, m.annotations, commentsBefore(m.begin), lines[m.begin]));
-            if (!is(",")) {
-                break;
-            }
-            pos++;
-        }
-        expect(")");
-        return parameters;
-    }
-
     /** What a method's or constructor's body tells: the field an accessor returns, a constructor's assignments. */
     private static final class Body {
         String returnedField;
@@ -364,9 +332,10 @@ public final class DeclarationReader extends ExpressionReader {
                 int begin = pos;
                 if (!is(";")) {
                     Expr value = expression();
-                    if (statements == 1) {
+                    if (statements == 1) { // JavaParserReader's fieldName: a name, or this.name
                         body.returnedField = value instanceof Expr.Name name ? name.name()
-                                : pos == begin + 3 && isWordAt(begin, "this") && isAt(begin + 1, ".") ? texts[begin + 2] : null;
+                                : pos == begin + 3 && isWordAt(begin, "this") && isAt(begin + 1, ".")
+                                ? texts[begin + 2] : null;
                     }
                 }
                 expect(";");
@@ -377,7 +346,7 @@ public final class DeclarationReader extends ExpressionReader {
                 if (is("=") && (target instanceof Expr.Name || isAt(end - 2, ".") && isIdentifierAt(end - 1))) {
                     pos++;
                     Expr value = expression();
-                    // JavaParser's fieldName: a name, or this.name
+                    // JavaParserReader's fieldName: a name, or this.name
                     String field = target instanceof Expr.Name name ? name.name()
                             : end - begin == 3 && isWordAt(begin, "this") ? texts[begin + 2] : null;
                     if (field != null && value instanceof Expr.Name parameter) {

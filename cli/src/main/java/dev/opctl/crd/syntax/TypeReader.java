@@ -13,10 +13,11 @@ import java.util.Set;
 
 /**
  * The first layer of {@link DeclarationReader}: a cursor over {@link JavaLexer}'s tokens, and the
- * reading of names, types, annotations and modifiers into records. Types in the subset are primitive types,
- * class types with scopes and type arguments (wildcards, type annotations directly inside
- * {@code <...>}) and arrays of them with brackets after the type; annotations anywhere else in a
- * type ({@code java.util.@A List}, {@code String @A []}) and on type parameters leave it.
+ * reading of names, types, annotations, modifiers and parameters into records. Types in the subset
+ * are primitive types, class types with scopes and type arguments (wildcards, type annotations
+ * directly inside {@code <...>}) and arrays of them with brackets after the type; annotations
+ * anywhere else in a type ({@code java.util.@A List}, {@code String @A []}) and on type parameters,
+ * receiver parameters and brackets after a parameter's name leave it.
  */
 abstract class TypeReader {
     /** Reserved words, and contextual ones JavaParser treats apart somewhere: outside the subset as names. */
@@ -321,5 +322,47 @@ abstract class TypeReader {
                 return m;
             }
         }
+    }
+
+    // ---- parameters
+
+    /** {@code throws A, B}, if there: the records do not keep it. */
+    final void throwsClause() {
+        if (isWord("throws")) {
+            pos++;
+            classTypes();
+        }
+    }
+
+    /** Parameters or record components, {@code (...)}; {@code T... a} has the type {@code T[]}. */
+    final List<TypeDecl.Param> parameters() {
+        expect("(");
+        if (is(")")) {
+            pos++;
+            return List.of();
+        }
+        List<TypeDecl.Param> parameters = new ArrayList<>(2);
+        while (true) {
+            Modifiers m = modifiers();
+            TypeExpr type = type();
+            if (is("...")) {
+                pos++;
+                type = new TypeExpr.ArrayOf(type);
+            }
+            if (isWord("this")) {
+                throw outside(); // receiver parameters
+            }
+            String name = identifier();
+            if (is("[")) {
+                throw outside();
+            }
+            parameters.add(new TypeDecl.Param(name, type, m.annotations, commentsBefore(m.begin), lines[m.begin]));
+            if (!is(",")) {
+                break;
+            }
+            pos++;
+        }
+        expect(")");
+        return parameters;
     }
 }

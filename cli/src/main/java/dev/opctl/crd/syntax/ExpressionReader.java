@@ -184,16 +184,18 @@ abstract class ExpressionReader extends TypeReader {
         Expr expression;
         String path = null;
         switch (kinds[pos]) {
-            case INT, LONG -> expression = new Expr.Literal(Literals.integer(source(pos, pos)), source(pos, pos),
-                    lines[pos++]);
-            case DOUBLE -> expression = new Expr.Literal(Literals.floating(source(pos, pos)), source(pos, pos),
-                    lines[pos++]);
-            case STRING -> {
+            case INT, LONG, DOUBLE, STRING, CHAR -> {
                 String literal = source(pos, pos);
-                expression = new Expr.Literal(Literals.string(literal.substring(1, literal.length() - 1)), literal,
-                        lines[pos++]);
+                Object value = switch (kinds[pos]) {
+                    case INT, LONG -> Literals.integer(literal);
+                    case DOUBLE -> Literals.floating(literal);
+                    case STRING -> Literals.string(literal.substring(1, literal.length() - 1));
+                    default -> null; // a character: no value for opctl
+                };
+                expression = value == null ? new Expr.Other(literal, lines[pos]) : new Expr.Literal(value, literal,
+                        lines[pos]);
+                pos++;
             }
-            case CHAR -> expression = new Expr.Other(source(pos, pos), lines[pos++]);
             case SYMBOL -> {
                 if (!is("(")) {
                     throw outside();

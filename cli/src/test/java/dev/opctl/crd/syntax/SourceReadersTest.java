@@ -112,9 +112,11 @@ class SourceReadersTest {
         "/* only a comment */\n",
         "class A {\r  int x; /***/\r  /**/ int y;\r}\r// end",
         "class A {\n  /** Größe 😀 */ String s = \"😀ß\"; char c = 'ß'; int after;\n}\n",
-        "class A {\n  char c = '\\u0041'; String s = \"a//b/*c*/\\\\\"; long l = 0x7fff_ffffL; double d = 1.f + 1e-3;\n}",
+        "class A {\n  char c = '\\u0041'; String s = \"a//b/*c*/\\\\\"; long l = 0x7fff_ffffL;\n"
+                + "  double d = 1.f + 1e-3;\n}",
         "class A { int x = -2147483648; boolean b = 1 < 2 == 3 >= 4; int s = 1 << 2 >> 3 >>> 4; }",
-        "class A { int a = 0_7 + 0x1_e + 1__2; double b = 1e5_0 + 09.5 + 1. + 0.0e-0d; char c = '\\s', d = '\\377', e = '\"'; }",
+        "class A { int a = 0_7 + 0x1_e + 1__2; double b = 1e5_0 + 09.5 + 1. + 0.0e-0d;\n"
+                + "  char c = '\\s', d = '\\377', e = '\"'; }",
         "class A { int m = 0xFFFFFFFF; long n = 0x8000000000000000L; int o = 017 | 0b101 & ~1 ^ 1_000; }",
         "class A { Class<?>[] k = {String[].class, int.class, void.class, java.util.Map.Entry.class}; }",
         "record R(int x) { public int x() { return x; } static R of() { return new R(1); } }",
@@ -161,13 +163,54 @@ class SourceReadersTest {
             Bag(int x) { this(); this.x = x; }
         }
         """,
+        // lines: of types, expressions, calls, annotations spread over several
+        """
+        class A<
+                T> {
+            List<@Pattern("x")
+                    String> a; Map<
+                    @A
+                    Map.Entry<K,
+                    V>, X> m;
+            @A
+            java.util.
+                    List<String>
+                    x;
+            Object o = f(
+                    1,
+                    g(
+                    )), p = a
+                    .b
+                    .c(), q = (
+                    int
+                    )
+                    1, r = new
+                    B
+                    (
+                    );
+            @B(
+                v =
+                1
+                + 2) int y;
+            void f(
+                    /** p */
+                    final
+                    @A int x) {}
+            A() { super(
+                    f()); this.x =
+                    x; }
+        }
+        """,
         // casts, parentheses, unary, conditional
-        "class A { int a = (int) 1L; long b = (long) -a; double c = -(1 + 2) * ~3; boolean d = !(a > 1) ? true : false; }",
-        "class A { int[] a = (int[]) null; String s = (\"a\" + 1).trim() + (\"b\"); Object n = null; Object t = this.a; }",
+        "class A { int a = (int) 1L; long b = (long) -a; double c = -(1 + 2) * ~3;\n"
+                + "  boolean d = !(a > 1) ? true : false; }",
+        "class A { int[] a = (int[]) null; String s = (\"a\" + 1).trim() + (\"b\");\n"
+                + "  Object n = null; Object t = this.a; }",
         // type annotations in type arguments, scoped types
         "class A { List<@Pattern(\"x\") String> a; Map.Entry<@A @B(1) K, @C Map.Entry<V, W>> e; Outer<X>.Inner i; }",
         // modifiers the model does not know, varargs, throws
-        "abstract class A { volatile int v; synchronized native void f(final @A String... s) throws E; strictfp void g() {} }",
+        "abstract class A { volatile int v; synchronized native void f(final @A String... s) throws E;\n"
+                + "  strictfp void g() {} }",
         // comments everywhere: the file's, inside declarations, blank lines between, same-line, inside expressions
         """
         /* the file */

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>It leaves (throws {@link OutsideSubset}) what the subset does not hold: text blocks, Unicode
  * escapes and non-ASCII characters outside literals and comments, hexadecimal floating point, an
- * unclosed comment or literal, a byte order mark. {@code >} is always a token of its own, so that
+ * unclosed comment or literal, a byte order mark, and literals JavaParser rejects (a misplaced
+ * {@code _}, {@code 'ab'}, a Unicode escape other than {@code \}{@code u} and four digits). {@code >} is always a token of its own, so that
  * nested type arguments close alike; the expression reader puts {@code >>}, {@code >=} and the
  * like back together where they are operators.
  */
@@ -127,6 +128,11 @@ final class JavaLexer {
                     char d = s.charAt(i);
                     if (d == '\n' || d == '\r') {
                         throw OutsideSubset.INSTANCE;
+                    }
+                    if (d == '\\' && s.charAt(i + 1) == 'u') {
+                        checkUnicodeEscape(i);
+                        i += 6;
+                        continue;
                     }
                     i += d == '\\' ? 2 : 1;
                 }
@@ -250,6 +256,18 @@ final class JavaLexer {
 
     private static boolean isDigit(char c, boolean hex) {
         return c >= '0' && c <= '9' || c == '_' || hex && Character.digit(c, 16) >= 0;
+    }
+
+    /** Leaves a Unicode escape in a literal other than JavaParser's: one {@code u}, four hexadecimal digits. */
+    private void checkUnicodeEscape(int at) {
+        if (at + 6 > text.length()) {
+            throw OutsideSubset.INSTANCE;
+        }
+        for (int k = at + 2; k < at + 6; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
+                throw OutsideSubset.INSTANCE;
+            }
+        }
     }
 
     /** Leaves a character literal that is not one character or escape ({@code 'ab'}, {@code ''}, {@code '\q'}). */

@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The second layer of {@link DeclarationReader}: expressions, and the statements of plain
- * accessors and constructors. The subset's expressions are literals (not text blocks), names,
- * field accesses, class literals, method calls, {@code new C(...)} without a body, prefix
- * {@code - + ! ~}, binary operators, {@code ?:}, parentheses and casts to primitive types; lambdas,
- * method references, assignments inside expressions, {@code instanceof}, array access and creation,
- * {@code ++}/{@code --}, generic calls, anonymous classes and casts to reference types leave it.
+ * The second layer of {@link DeclarationReader}: expressions, into {@link Expr} records whose
+ * text is the source from their first token to their last. The subset's expressions are literals
+ * (not text blocks), names, field accesses, class literals, method calls, {@code new C(...)}
+ * without a body, prefix {@code - + ! ~}, binary operators, {@code ?:}, parentheses and casts to
+ * primitive types; lambdas, method references, assignments inside expressions, {@code instanceof},
+ * array access and creation, {@code ++}/{@code --}, generic calls, anonymous classes and casts to
+ * reference types leave it.
  *
  * <p>Every method call read is put in {@link #calls}, in JavaParser's pre-order: a call before the
  * calls in its target and its arguments.

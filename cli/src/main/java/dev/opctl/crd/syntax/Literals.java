@@ -12,7 +12,7 @@ public final class Literals {
 
     /** A string literal's value, from what stands between its quotes. */
     public static String string(String raw) {
-        return raw.translateEscapes();
+        return unicodeEscapes(raw).translateEscapes();
     }
 
     /**
@@ -23,7 +23,43 @@ public final class Literals {
      * @param raw what stands between the delimiters
      */
     public static String textBlock(String raw) {
-        return OPENING_LINE.matcher(raw).replaceFirst("").stripIndent().translateEscapes();
+        return OPENING_LINE.matcher(unicodeEscapes(raw)).replaceFirst("").stripIndent().translateEscapes();
+    }
+
+    /**
+     * {@code raw} with its Unicode escapes translated (a backslash, one {@code u} or more, four
+     * hexadecimal digits), which javac does before anything else (JLS 3.3) and JavaParser does not:
+     * only a backslash preceded by an even number of backslashes begins one. A backslash that an
+     * escape makes begins no other Unicode escape, but may begin an escape sequence.
+     *
+     * @throws IllegalArgumentException when the {@code u}s are not followed by four hexadecimal digits
+     */
+    static String unicodeEscapes(String raw) {
+        if (raw.indexOf("\\u") < 0) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int backslashes = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && backslashes % 2 == 0 && i + 1 < raw.length() && raw.charAt(i + 1) == 'u') {
+                int digits = i + 1;
+                while (digits < raw.length() && raw.charAt(digits) == 'u') {
+                    digits++;
+                }
+                if (digits + 4 > raw.length() || !raw.substring(digits, digits + 4).chars()
+                        .allMatch(d -> Character.digit(d, 16) >= 0)) {
+                    throw new IllegalArgumentException("Invalid Unicode escape: " + raw.substring(i));
+                }
+                out.append((char) Integer.parseInt(raw, digits, digits + 4, 16));
+                i = digits + 3;
+                backslashes = 0;
+                continue;
+            }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /**

@@ -110,7 +110,11 @@ public final class JavaParserReader {
                     .orElseGet(() -> lexicalErrorLine(problem.getMessage()));
             throw new SyntaxError(line, plain(problem.getMessage().lines().findFirst().orElse("")));
         }
-        return new Conversion(result.getResult().get()).file();
+        try {
+            return new Conversion(result.getResult().get()).file();
+        } catch (BadLiteral e) {
+            throw new SyntaxError(e.line, e.getMessage());
+        }
     }
 
     /**
@@ -143,6 +147,17 @@ public final class JavaParserReader {
     private static int lexicalErrorLine(String message) {
         Matcher m = LEXICAL_ERROR_LINE.matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** A literal JavaParser takes and javac does not ({@code "\u005c"}: an escaped quote, the string left open). */
+    private static final class BadLiteral extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        BadLiteral(int line, String message) {
+            super(message, null, false, false);
+            this.line = line;
+        }
     }
 
     /** One file's tree into syntax records, while its tokens are there to find comments and text by. */
@@ -340,6 +355,15 @@ public final class JavaParserReader {
         }
 
         private Expr expr(Expression e) {
+            try {
+                return literalOrOther(e);
+            } catch (IllegalArgumentException | ArithmeticException e2) {
+                throw new BadLiteral(line(e), "invalid literal " + e.getTokenRange().map(Object::toString)
+                        .orElse(e.toString()) + " (" + e2.getMessage() + ")");
+            }
+        }
+
+        private Expr literalOrOther(Expression e) {
             String text = e.getTokenRange().map(Object::toString).orElse(e.toString());
             int line = line(e);
             if (e instanceof StringLiteralExpr s) {

@@ -88,8 +88,15 @@ public final class Literals {
         if (isLong) {
             return radix == 10 ? Long.parseLong(digits) : Long.parseUnsignedLong(digits, radix);
         }
+        if (radix != 10) {
+            return Integer.parseUnsignedInt(digits, radix);
+        }
         // 2147483648 is only valid after a minus; it is kept as it is, so that the minus gives int's minimum.
-        return radix == 10 ? Long.parseLong(digits) : Integer.parseUnsignedInt(digits, radix);
+        long value = Long.parseLong(digits);
+        if (value > 1L << 31) {
+            throw new NumberFormatException("integer number too large: " + text);
+        }
+        return value;
     }
 
     /** A floating-point literal's value ({@code 1.5}, {@code 2e3}, {@code 1.5f}, {@code 1_000.0}). */

@@ -22,8 +22,9 @@ import java.util.Set;
  * @param constants an enum's constants, else empty
  * @param nested its member types
  * @param calls the method calls in its code (methods, constructors, initializers, field
- *     initializers, and the lambdas, anonymous and local classes in them; not its member types'),
- *     in the order written, a call before the calls in its target and arguments
+ *     initializers, and the lambdas, anonymous and local classes in them; not its member types'):
+ *     its members' in the order written, then an enum's constants' arguments (JavaParser's order),
+ *     a call before the calls in its target and arguments
  * @param comments the comments before it
  * @param line the line of its first token
  */

@@ -105,6 +105,17 @@ class JavaParserReaderTest {
     }
 
     @Test
+    void aLiteralJavacRejectsIsASyntaxErrorNotACrash() {
+        JavaParserReader.SyntaxError tooLarge = assertThrows(JavaParserReader.SyntaxError.class,
+                () -> read("class A {\n  int x = 99999999999;\n}\n"));
+        assertEquals(2, tooLarge.line());
+        assertEquals("invalid literal 99999999999 (integer number too large: 99999999999)", tooLarge.getMessage());
+        JavaParserReader.SyntaxError escape = assertThrows(JavaParserReader.SyntaxError.class,
+                () -> read("class A {\n  String s = \"\\u005c\";\n}\n"));
+        assertEquals(2, escape.line());
+    }
+
+    @Test
     void syntaxErrorsSayWhatWasFoundNotEveryTokenTheGrammarAllows() {
         assertEquals("unexpected \"{\"", JavaParserReader.plain("Parse error. Found \"{\", expected one of  \")\" "
                 + "\"@\" \"abstract\" \"boolean\" \"byte\" <IDENTIFIER>"));

@@ -255,7 +255,10 @@ final class ModelProperties {
 
     /** Whether a property's type is a class Jackson ignores wherever it is used ({@code @JsonIgnoreType}). */
     private boolean ignoredType(TypeUse type) {
+        // Only a type the schema would look up anyway is looked up: the class path is read only when needed.
         return type instanceof TypeUse.Named named && !named.name().startsWith("java.")
+                && !KnownTypes.isKnown(named.name()) && !LibraryNames.contains(named.name())
+                && JsonNodes.schema(named.name()).isEmpty()
                 && lookup.apply(named.name()).flatMap(t -> t.find(J + "JsonIgnoreType"))
                         .filter(a -> a.bool("value").orElse(true)).isPresent();
     }

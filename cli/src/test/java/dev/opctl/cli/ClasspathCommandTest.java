@@ -200,4 +200,23 @@ class ClasspathCommandTest {
         assertTrue(Files.readString(crd).contains(TIER));
         assertEquals(0, OpctlRun.run(project, "generate", "--check").exitCode());
     }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aProjectWhoseTypesNeedNoJarNeverRunsMaven() throws IOException {
+        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        Path project = work.resolve("demo-operator");
+        Path mvnw = project.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\necho '[ERROR] Maven must not run' \nexit 1\n");
+        assertTrue(mvnw.toFile().setExecutable(true));
+        // A workload's types are Kubernetes model classes, JDK types and the project's own: no jar needed.
+        OpctlRun added = OpctlRun.run(project, "add", "api", "--group", "cache", "--version", "v1", "--kind",
+                "Memcached", "--workload", "deployment");
+        assertEquals(0, added.exitCode(), added::toString);
+        assertEquals("", added.err());
+        OpctlRun generated = OpctlRun.run(project, "generate");
+        assertEquals(0, generated.exitCode(), generated::toString);
+        assertEquals("", generated.err());
+        assertFalse(Files.exists(project.resolve("target")));
+    }
 }

@@ -84,16 +84,16 @@ public final class DeleteApi {
             scaffolded.addAll(ScaffoldedApi.files(projectFiles, model, r));
         }
         String what = kind + " " + targets.stream().map(Resource::version).collect(Collectors.joining(", "));
-        Regeneration regenerated = Regeneration.of(projectFiles, model.with(after), scaffolded, edits);
         // Another version's classes extend the deleted ones only where opctl wrote them so (add api of a
         // later version); any other user is the user's own code, a webhook or a converter.
         List<String> remainingPackages = remaining.stream()
                 .map(r -> JavaSources.mainPath(r.javaPackage(), r.kind()).replaceFirst("[^/]+$", "")).toList();
-        boolean onlyVersions = regenerated.users().stream()
-                .allMatch(user -> remainingPackages.stream().anyMatch(user::startsWith));
-        References.requireNone(regenerated.users(), what, remaining.isEmpty() || !onlyVersions ? "change them first"
-                : "delete the versions that extend it first (" + versionsOf(remaining) + "), or declare their "
-                        + "Spec and Status fields themselves instead of extending");
+        Regeneration regenerated = Regeneration.of(projectFiles, model.with(after), scaffolded, edits, users -> {
+            boolean onlyVersions = users.stream().allMatch(user -> remainingPackages.stream().anyMatch(user::startsWith));
+            References.requireNone(users, what, remaining.isEmpty() || !onlyVersions ? "change them first"
+                    : "delete the versions that extend it first (" + versionsOf(remaining) + "), or declare their "
+                            + "Spec and Status fields themselves instead of extending");
+        });
 
         FileSet.Builder files = FileSet.builder();
         regenerated.files().files().forEach(files::add);

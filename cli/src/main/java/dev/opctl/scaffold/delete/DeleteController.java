@@ -56,8 +56,8 @@ public final class DeleteController {
             }
         }
         List<ScaffoldedFile> deleted = List.copyOf(scaffolded.values());
-        Regeneration regenerated = Regeneration.of(files, model.with(after), deleted, List.of());
-        References.requireNone(regenerated.users(), "the controller of " + kind, "change them first");
+        Regeneration regenerated = Regeneration.of(files, model.with(after), deleted, List.of(),
+                users -> References.requireNone(users, "the controller of " + kind, "change them first"));
         String description = String.format("the controller of %s (%s)", kind, targets.stream()
                 .map(Resource::apiVersion).collect(Collectors.joining(", ")));
         return new Deletion(description, regenerated.files(), deleted, regenerated.obsolete(), List.of());

@@ -138,23 +138,22 @@ public final class ClassFileReader extends ClassVisitor {
     @Override
     public RecordComponentVisitor visitRecordComponent(String componentName, String descriptor, String generic) {
         TypeUse type = SignatureTypes.type(generic != null ? generic : descriptor);
-        List<AnnotationUse> own = new ArrayList<>();
-        TypeAnnotations typeAnnotations = new TypeAnnotations();
+        MemberAnnotations found = new MemberAnnotations();
         return new RecordComponentVisitor(Opcodes.ASM9) {
             @Override
             public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                return visible ? AnnotationValues.into(annotation, own) : null;
+                return found.declaration(annotation, visible);
             }
 
             @Override
             public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath path, String annotation,
                     boolean visible) {
-                return typeAnnotations.visit(path, annotation, visible);
+                return found.inType.visit(path, annotation, visible);
             }
 
             @Override
             public void visitEnd() {
-                components.add(new RecordComponent(componentName, typeAnnotations.apply(type), own, Doc.NONE));
+                components.add(new RecordComponent(componentName, found.inType.apply(type), found.own, Doc.NONE));
             }
         };
     }
@@ -164,28 +163,27 @@ public final class ClassFileReader extends ClassVisitor {
         if ((access & Opcodes.ACC_SYNTHETIC) != 0) {
             return null;
         }
-        List<AnnotationUse> own = new ArrayList<>();
         boolean constant = (access & Opcodes.ACC_ENUM) != 0;
         TypeUse type = constant ? null : SignatureTypes.type(generic != null ? generic : descriptor);
-        TypeAnnotations typeAnnotations = new TypeAnnotations();
+        MemberAnnotations found = new MemberAnnotations();
         return new FieldVisitor(Opcodes.ASM9) {
             @Override
             public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                return visible ? AnnotationValues.into(annotation, own) : null;
+                return found.declaration(annotation, visible);
             }
 
             @Override
             public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath path, String annotation,
                     boolean visible) {
-                return constant ? null : typeAnnotations.visit(path, annotation, visible);
+                return constant ? null : found.inType.visit(path, annotation, visible);
             }
 
             @Override
             public void visitEnd() {
                 if (constant) {
-                    constants.add(new EnumConstant(fieldName, own, Doc.NONE));
+                    constants.add(new EnumConstant(fieldName, found.own, Doc.NONE));
                 } else {
-                    fields.add(new FieldDeclaration(fieldName, typeAnnotations.apply(type), modifiers(access), own,
+                    fields.add(new FieldDeclaration(fieldName, found.inType.apply(type), modifiers(access), found.own,
                             Doc.NONE));
                 }
             }
@@ -201,53 +199,52 @@ public final class ClassFileReader extends ClassVisitor {
         }
         List<TypeUse> types = SignatureTypes.method(generic != null ? generic : descriptor);
         TypeUse returned = types.remove(types.size() - 1);
-        List<AnnotationUse> own = new ArrayList<>();
-        TypeAnnotations returnAnnotations = new TypeAnnotations();
+        MemberAnnotations found = new MemberAnnotations();
         return new MethodVisitor(Opcodes.ASM9) {
             @Override
             public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                return visible ? AnnotationValues.into(annotation, own) : null;
+                return found.declaration(annotation, visible);
             }
 
             @Override
             public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath path, String annotation,
                     boolean visible) {
                 boolean onReturn = new TypeReference(typeRef).getSort() == TypeReference.METHOD_RETURN;
-                return onReturn ? returnAnnotations.visit(path, annotation, visible) : null;
+                return onReturn ? found.inType.visit(path, annotation, visible) : null;
             }
 
             @Override
             public void visitEnd() {
                 Set<Modifier> flags = modifiers(access & ~Opcodes.ACC_VARARGS);
-                methods.add(new MethodDeclaration(methodName, returnAnnotations.apply(returned), types, flags, own,
+                methods.add(new MethodDeclaration(methodName, found.inType.apply(returned), types, flags, found.own,
                         Doc.NONE));
             }
         };
     }
 
+    /** What a member's visitor finds: its own runtime-visible annotations, and those inside its type. */
+    private static final class MemberAnnotations {
+        final List<AnnotationUse> own = new ArrayList<>();
+        final TypeAnnotations inType = new TypeAnnotations();
+
+        AnnotationVisitor declaration(String descriptor, boolean visible) {
+            return visible ? AnnotationValues.into(descriptor, own) : null;
+        }
+    }
+
+    /** The access flags that are modifiers of the model, and those modifiers, in the same order. */
+    private static final int[] FLAGS = {Opcodes.ACC_PUBLIC, Opcodes.ACC_PROTECTED, Opcodes.ACC_PRIVATE,
+        Opcodes.ACC_STATIC, Opcodes.ACC_FINAL, Opcodes.ACC_ABSTRACT, Opcodes.ACC_TRANSIENT};
+    private static final Modifier[] MODIFIERS = {Modifier.PUBLIC, Modifier.PROTECTED, Modifier.PRIVATE,
+        Modifier.STATIC, Modifier.FINAL, Modifier.ABSTRACT, Modifier.TRANSIENT};
+
     /** The modifiers in access flags; a method's ACC_VARARGS has the value of a field's ACC_TRANSIENT. */
     private static Set<Modifier> modifiers(int access) {
         Set<Modifier> set = EnumSet.noneOf(Modifier.class);
-        if ((access & Opcodes.ACC_PUBLIC) != 0) {
-            set.add(Modifier.PUBLIC);
-        }
-        if ((access & Opcodes.ACC_PROTECTED) != 0) {
-            set.add(Modifier.PROTECTED);
-        }
-        if ((access & Opcodes.ACC_PRIVATE) != 0) {
-            set.add(Modifier.PRIVATE);
-        }
-        if ((access & Opcodes.ACC_STATIC) != 0) {
-            set.add(Modifier.STATIC);
-        }
-        if ((access & Opcodes.ACC_FINAL) != 0) {
-            set.add(Modifier.FINAL);
-        }
-        if ((access & Opcodes.ACC_ABSTRACT) != 0) {
-            set.add(Modifier.ABSTRACT);
-        }
-        if ((access & Opcodes.ACC_TRANSIENT) != 0) {
-            set.add(Modifier.TRANSIENT);
+        for (int i = 0; i < FLAGS.length; i++) {
+            if ((access & FLAGS[i]) != 0) {
+                set.add(MODIFIERS[i]);
+            }
         }
         return set;
     }

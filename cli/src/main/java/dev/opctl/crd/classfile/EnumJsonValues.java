@@ -122,6 +122,31 @@ final class EnumJsonValues extends ClassVisitor {
         public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
             other();
         }
+
+        @Override
+        public void visitInsn(int opcode) {
+            other();
+        }
+
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            other();
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            other();
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            other();
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            other();
+        }
     }
 
     /** {@code this.field = parameter;}: which parameter each field of this constructor is set from. */
@@ -165,32 +190,6 @@ final class EnumJsonValues extends ClassVisitor {
             }
             other();
         }
-
-        @Override
-        public void visitInsn(int opcode) {
-            other();
-        }
-
-        @Override
-        public void visitIntInsn(int opcode, int operand) {
-            other();
-        }
-
-        @Override
-        public void visitTypeInsn(int opcode, String type) {
-            other();
-        }
-
-        @Override
-        public void visitLdcInsn(Object value) {
-            other();
-        }
-
-        @Override
-        public void visitMethodInsn(int opcode, String methodOwner, String name, String methodDescriptor,
-                boolean isInterface) {
-            other();
-        }
     }
 
     /** {@code return this.x;}: the field the getter returns. */
@@ -215,27 +214,6 @@ final class EnumJsonValues extends ClassVisitor {
         @Override
         public void visitInsn(int opcode) {
             seen.add(opcode == Opcodes.ARETURN ? "return" : "?");
-        }
-
-        @Override
-        public void visitIntInsn(int opcode, int operand) {
-            other();
-        }
-
-        @Override
-        public void visitTypeInsn(int opcode, String type) {
-            other();
-        }
-
-        @Override
-        public void visitLdcInsn(Object value) {
-            other();
-        }
-
-        @Override
-        public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor,
-                boolean isInterface) {
-            other();
         }
 
         @Override

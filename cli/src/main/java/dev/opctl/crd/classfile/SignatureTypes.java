@@ -27,7 +27,7 @@ final class SignatureTypes {
     static List<TypeUse> method(String signature) {
         List<TypeUse> types = new ArrayList<>();
         TypeUse[] returned = new TypeUse[1];
-        new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
+        new SignatureReader(signature).accept(new Declaration() {
             @Override
             public SignatureVisitor visitParameterType() {
                 return new TypeBuilder(types::add);
@@ -36,16 +36,6 @@ final class SignatureTypes {
             @Override
             public SignatureVisitor visitReturnType() {
                 return new TypeBuilder(t -> returned[0] = t);
-            }
-
-            @Override
-            public SignatureVisitor visitClassBound() {
-                return new TypeBuilder(t -> { });
-            }
-
-            @Override
-            public SignatureVisitor visitInterfaceBound() {
-                return new TypeBuilder(t -> { });
             }
 
             @Override
@@ -65,20 +55,10 @@ final class SignatureTypes {
         List<String> parameters = new ArrayList<>();
         List<TypeUse.Named> interfaces = new ArrayList<>();
         TypeUse.Named[] superclass = new TypeUse.Named[1];
-        new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
+        new SignatureReader(signature).accept(new Declaration() {
             @Override
             public void visitFormalTypeParameter(String name) {
                 parameters.add(name);
-            }
-
-            @Override
-            public SignatureVisitor visitClassBound() {
-                return new TypeBuilder(t -> { });
-            }
-
-            @Override
-            public SignatureVisitor visitInterfaceBound() {
-                return new TypeBuilder(t -> { });
             }
 
             @Override
@@ -92,6 +72,23 @@ final class SignatureTypes {
             }
         });
         return new ClassSignature(parameters, superclass[0], interfaces);
+    }
+
+    /** A method's or class's signature; the bounds of its type parameters are read and left out. */
+    private abstract static class Declaration extends SignatureVisitor {
+        Declaration() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public SignatureVisitor visitClassBound() {
+            return new TypeBuilder(t -> { });
+        }
+
+        @Override
+        public SignatureVisitor visitInterfaceBound() {
+            return new TypeBuilder(t -> { });
+        }
     }
 
     /** The qualified name of a class's internal name: {@code a/b/Outer$Inner} is {@code a.b.Outer.Inner}. */

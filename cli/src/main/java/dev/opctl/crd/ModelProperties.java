@@ -162,6 +162,19 @@ final class ModelProperties {
             }
             written = null;
         }
+        // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.
+        for (TypeUse.Named written2 : depth < 32 ? type.interfaces() : List.<TypeUse.Named>of()) {
+            String name = written2.name();
+            if (name.startsWith("java.") || name.startsWith("io.fabric8.") || LibraryNames.contains(name)) {
+                continue;
+            }
+            Optional<TypeDeclaration> implemented = lookup.apply(name)
+                    .filter(t -> t.kind() == TypeDeclaration.Kind.INTERFACE);
+            if (implemented.isPresent()) {
+                TypeUse.Named use = (TypeUse.Named) written2.substitute(bindings);
+                collect(implemented.get(), bindings(implemented.get(), use), properties, fieldVisibility, depth + 1);
+            }
+        }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);

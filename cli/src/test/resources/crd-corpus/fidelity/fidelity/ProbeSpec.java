@@ -31,6 +31,7 @@ public class ProbeSpec {
     public Queue<String> queue;
     public AtomicLong counter;
     public JdkTypes jdk;
+    public Person person;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

@@ -107,6 +107,7 @@ final class KnownTypes {
     static boolean isKnown(String qualifiedName) {
         return SCALARS.containsKey(qualifiedName) || COLLECTIONS.contains(qualifiedName)
                 || MAPS.contains(qualifiedName) || FIXED.containsKey(qualifiedName)
+                || qualifiedName.equals("java.util.concurrent.atomic.AtomicReference")
                 || qualifiedName.startsWith(KUBERNETES_MODEL) && KubernetesCatalog.get().contains(qualifiedName);
     }
 }

@@ -196,6 +196,9 @@ final class ModelSchemas {
             // Jackson's null schema, which fabric8 writes as an object of unknown shape.
             return new Resolved(JsonSchema.ofType("object"), "null");
         }
+        if (name.equals("java.util.concurrent.atomic.AtomicReference") && arguments.size() == 1) {
+            return resolve(arguments.get(0), walk, where, property); // Jackson writes what it refers to
+        }
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
             if (arguments.get(0) instanceof TypeUse.Named element && element.name().equals("java.lang.Object")) {
                 throw OpctlException.invalidInput(String.format("%s: a collection of untyped objects (%s) has no "

@@ -52,6 +52,8 @@ public class JdkTypes {
     public java.time.Month monthEnum;
     public byte[] bytes;
     public java.util.OptionalLong optionalLong;
+    public java.util.concurrent.atomic.AtomicReference<String> reference;
+    public java.util.concurrent.atomic.AtomicReference<java.util.List<Integer>> references;
     public java.util.OptionalDouble optionalDouble;
     public java.util.Stack<String> stack;
     public java.util.LinkedHashMap<String, java.util.Queue<Integer>> nested;

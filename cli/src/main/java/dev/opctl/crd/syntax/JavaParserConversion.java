@@ -277,8 +277,9 @@ final class JavaParserConversion {
         try {
             return literalOrOther(e);
         } catch (IllegalArgumentException | ArithmeticException e2) {
+            String why = e2 instanceof NumberFormatException ? e2.getMessage() : "an escape sequence javac rejects";
             throw new BadLiteral(line(e), "invalid literal " + e.getTokenRange().map(Object::toString)
-                    .orElse(e.toString()) + " (" + e2.getMessage() + ")");
+                    .orElse(e.toString()) + " (" + why + ")");
         }
     }
 

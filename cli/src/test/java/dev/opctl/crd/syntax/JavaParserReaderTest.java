@@ -113,6 +113,7 @@ class JavaParserReaderTest {
         JavaParserReader.SyntaxError escape = assertThrows(JavaParserReader.SyntaxError.class,
                 () -> read("class A {\n  String s = \"\\u005c\";\n}\n"));
         assertEquals(2, escape.line());
+        assertEquals("invalid literal \"\\u005c\" (an escape sequence javac rejects)", escape.getMessage());
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * The schema of an enum, as Jackson writes it: its constants' names (or {@code @JsonProperty}
  * names, {@code @JsonIgnore}d ones left out) as a sorted string enum; the values of a
- * {@code @JsonValue} member; an integer under {@code @JsonFormat(shape = NUMBER)}.
+ * {@code @JsonValue} member; an integer under {@code @JsonFormat(shape = NUMBER)}. (Under
+ * {@code shape = OBJECT} an enum is an object of its getters, which {@link ModelSchemas} builds.)
  */
 final class EnumSchemas {
     private static final String J = Annotations.JACKSON;
@@ -57,6 +58,12 @@ final class EnumSchemas {
         return schema;
     }
 
+    /** Whether Jackson writes the enum as an object of its getters: {@code @JsonFormat(shape = OBJECT)} on it. */
+    static boolean shapedAsObject(TypeDeclaration type) {
+        return type.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.enumConstant("shape")).filter("OBJECT"::equals)
+                .isPresent();
+    }
+
     /** The member whose value Jackson writes for a constant ({@code @JsonValue}), if any. */
     static Optional<Annotated> jsonValue(TypeDeclaration type) {
         List<Annotated> members = new ArrayList<>(type.fields());
@@ -87,16 +94,16 @@ final class EnumSchemas {
         if (type.doc().where() == null) {
             throw OpctlException.invalidInput(String.format("%s: enum %s (from the class path) writes its values "
                     + "with a @JsonValue that opctl cannot read (it reads a field, or a getter returning one, set by "
-                    + "the constructor from a String constant); give the field @SchemaFrom(type = String.class) or a "
-                    + "String type", where, type.name()));
+                    + "the constructor from a constant String, number or boolean); give the field @SchemaFrom(type = "
+                    + "String.class) or a String type", where, type.name()));
         }
         // No value at all: the member is not one opctl reads; else the first constant without one.
         Annotated member = jsonValue(type).orElseThrow();
         String at = none && !(member instanceof dev.opctl.crd.model.FieldDeclaration) ? member.doc().where()
                 : missing.doc().where();
         throw OpctlException.invalidInput(String.format("%s: enum %s: opctl reads a @JsonValue only from a field "
-                + "(or a getter returning one) that the constructor sets from a parameter, with a String constant "
-                + "for each enum constant; otherwise name the values with @JsonProperty on each constant", at,
+                + "(or a getter returning one) that the constructor sets from a parameter, with a constant String, "
+                + "number or boolean for each enum constant; otherwise name the values with @JsonProperty on each constant", at,
                 type.simpleName()));
     }
 }

@@ -18,9 +18,10 @@ final class JacksonShapes {
 
     /**
      * What a shape applies to: the Java type of a property's value, or of its elements when it is an
-     * array, collection or map, and whether that is an enum whose values come from {@code @JsonValue}.
+     * array, collection or map; whether that is an enum whose values come from {@code @JsonValue};
+     * and, for an enum its own {@code @JsonFormat} writes as an object, its schema as constants.
      */
-    record Content(String javaType, boolean enumWithJsonValue) {
+    record Content(String javaType, boolean enumWithJsonValue, JsonSchema enumConstants) {
     }
 
     /**
@@ -28,6 +29,10 @@ final class JacksonShapes {
      * array and the values of a map take the shape, as Jackson applies a property's format to its contents.
      */
     static JsonSchema shaped(JsonSchema schema, String shape, Content content) {
+        if (content.enumConstants() != null && schema.getItems() == null && schema.getAdditionalProperties() == null) {
+            // A property's shape undoes its enum's own OBJECT shape (for its elements too).
+            return shaped(content.enumConstants(), shape, new Content(content.javaType(), false, null));
+        }
         String type = Objects.toString(schema.getType(), "");
         if (schema.getItems() != null) {
             return schema.copy().setItems(shaped(schema.getItems(), shape, content));

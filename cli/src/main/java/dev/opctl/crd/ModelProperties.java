@@ -153,13 +153,12 @@ final class ModelProperties {
             String fieldVisibility, int depth) {
         TypeUse.Named written = type.superclass();
         if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
-            // A resource's spec and status, as fabric8 takes them from CustomResource<S, T>.
-            if (written.arguments().size() == 2) {
-                TypeUse.Named bound = (TypeUse.Named) written.substitute(bindings);
-                properties.put("spec", new Property("spec", "spec", List.of(), bound.arguments().get(0), type.name()));
-                properties.put("status", new Property("status", "status", List.of(), bound.arguments().get(1),
-                        type.name()));
-            }
+            // A resource's spec and status, as fabric8 takes them from CustomResource<S, T> (a raw one's are Objects).
+            List<TypeUse> bound = written.arguments().size() == 2
+                    ? ((TypeUse.Named) written.substitute(bindings)).arguments()
+                    : List.of(TypeUse.Named.of("java.lang.Object"), TypeUse.Named.of("java.lang.Object"));
+            properties.put("spec", new Property("spec", "spec", List.of(), bound.get(0), type.name()));
+            properties.put("status", new Property("status", "status", List.of(), bound.get(1), type.name()));
             written = null;
         }
         // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.
@@ -260,10 +259,14 @@ final class ModelProperties {
         };
     }
 
-    /** Whether a property is only read, never written: {@code @JsonProperty(access = WRITE_ONLY)}. */
+    /**
+     * Whether Jackson reads a property but never writes it: {@code @JsonProperty(access = WRITE_ONLY)},
+     * or the back link of a parent-child pair ({@code @JsonBackReference}).
+     */
     private static boolean writeOnly(List<Annotated> members) {
         return Annotated.first(members, J + "JsonProperty").flatMap(a -> a.enumConstant("access"))
-                .filter("WRITE_ONLY"::equals).isPresent();
+                .filter("WRITE_ONLY"::equals).isPresent() || Annotated.first(members, J + "JsonBackReference")
+                        .isPresent();
     }
 
     /** Whether a property's type is a class Jackson ignores wherever it is used ({@code @JsonIgnoreType}). */

@@ -176,6 +176,7 @@ final class ModelSchemas {
             return new Resolved(JsonSchema.ofType(scalar), scalar);
         }
         if (type instanceof TypeUse.ArrayOf array) {
+            requireTyped(array.component(), type, where);
             return arrayOf(resolve(array.component(), walk, where, false).schema());
         }
         if (type instanceof TypeUse.Wildcard wildcard) {
@@ -200,10 +201,7 @@ final class ModelSchemas {
             return resolve(arguments.get(0), walk, where, property); // Jackson writes what it refers to
         }
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
-            if (arguments.get(0) instanceof TypeUse.Named element && element.name().equals("java.lang.Object")) {
-                throw OpctlException.invalidInput(String.format("%s: a collection of untyped objects (%s) has no "
-                        + "schema; give its element type", where, type));
-            }
+            requireTyped(arguments.get(0), type, where);
             JsonSchema items = resolve(arguments.get(0), walk, where, false).schema();
             if (property && name.equals("java.util.List")) {
                 typeAnnotations(arguments.get(0), items);
@@ -250,7 +248,7 @@ final class ModelSchemas {
         if (node.isPresent()) {
             return new Resolved(node.get(), "any");
         }
-        if (type.kind() == TypeDeclaration.Kind.ENUM) {
+        if (type.kind() == TypeDeclaration.Kind.ENUM && !EnumSchemas.shapedAsObject(type)) {
             return new Resolved(EnumSchemas.of(type, where), "string");
         }
         Optional<TypeUse.Named> container = properties.containerSupertype(type, use);
@@ -296,6 +294,14 @@ final class ModelSchemas {
         ModelRules.apply(ModelRules.TYPE, new SchemaTarget(type.simpleName(), "object", List.of(type),
                 at + ": field '" + type.simpleName() + "'"), schema);
         return schema;
+    }
+
+    /** fabric8 refuses an array or collection of Objects ("Untyped collection"), and so does opctl. */
+    private static void requireTyped(TypeUse element, TypeUse type, String where) {
+        if (element instanceof TypeUse.Named named && named.name().equals("java.lang.Object")) {
+            throw OpctlException.invalidInput(String.format("%s: a collection of untyped objects (%s) has no "
+                    + "schema; give its element type", where, type));
+        }
     }
 
     /** Constraints written on a List's element or a Map's value type: {@code List<@Pattern("[a-z]+") String>}. */

@@ -3,6 +3,7 @@ package dev.opctl.crd;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.engine.OpctlException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,12 +86,15 @@ final class PropertySchemas {
         }
         Optional<String> shape = property.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.enumConstant("shape"));
         if (shape.isPresent()) {
-            JsonSchema shaped = JacksonShapes.shaped(resolved.schema(), shape.get(), content(type));
+            JsonSchema shaped = JacksonShapes.shaped(resolved.schema(), shape.get(), content(type, shape.get(), at));
             resolved = new ModelSchemas.Resolved(shaped, shaped == resolved.schema() ? resolved.kind()
                     : ModelSchemas.kindOf(shaped));
         }
         JsonSchema schema = resolved.schema();
-        ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(name, resolved.kind(), property.members(), at), schema);
+        // Under @SchemaFrom, fabric8 applies the property's annotations by its declared type: an int's
+        // @Min and @Default hold on the string schema it takes, a String's @Pattern on an IntOrString.
+        String kind = declared != null ? declaredKind(declared) : resolved.kind();
+        ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(name, kind, property.members(), at), schema);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
             for (String annotation : PATH_ANNOTATIONS) {
                 property.find(annotation).ifPresent(a -> parent.marked().add(new Marked(annotation,
@@ -108,20 +112,61 @@ final class PropertySchemas {
                 : where + ", " + owner.simpleName() + "." + property.name();
     }
 
-    /** The Java type of a value, or of its elements when it is a collection, map or array. */
-    private JacksonShapes.Content content(TypeUse type) {
+    /** The kind of schema a declared type has, without building it (it may have none). */
+    private String declaredKind(TypeUse type) {
+        if (type instanceof TypeUse.Primitive primitive) {
+            return KnownTypes.SCALARS.getOrDefault(primitive.name(), "object");
+        }
+        if (type instanceof TypeUse.ArrayOf) {
+            return "array";
+        }
+        if (!(type instanceof TypeUse.Named named)) {
+            return "object";
+        }
+        String name = named.name();
+        if (KnownTypes.SCALARS.containsKey(name)) {
+            return KnownTypes.SCALARS.get(name);
+        }
+        if (KnownTypes.COLLECTIONS.contains(name)) {
+            return "array";
+        }
+        Optional<JsonSchema> fixed = JsonNodes.schema(name).or(() -> KnownTypes.fixed(name));
+        if (fixed.isPresent()) {
+            return ModelSchemas.kindOf(fixed.get());
+        }
+        // Only the sources: a declared type is often not on the class path (that is what @SchemaFrom is for).
+        return schemas.types().source(name).filter(t -> t.kind() == TypeDeclaration.Kind.ENUM
+                && !EnumSchemas.shapedAsObject(t)).isPresent() ? "string" : "object";
+    }
+
+    /**
+     * What a property's {@code @JsonFormat(shape)} applies to: the Java type of its value, or of its
+     * elements when it is a collection, map or array.
+     *
+     * @throws OpctlException (invalid input) for shape OBJECT on an enum, which Jackson refuses
+     */
+    private JacksonShapes.Content content(TypeUse type, String shape, String at) {
         while (type instanceof TypeUse.ArrayOf array) {
             type = array.component();
         }
         if (!(type instanceof TypeUse.Named named)) {
-            return new JacksonShapes.Content(type.toString(), false);
+            return new JacksonShapes.Content(type.toString(), false, null);
         }
         boolean container = KnownTypes.COLLECTIONS.contains(named.name()) || KnownTypes.MAPS.contains(named.name());
         if (container && !named.arguments().isEmpty()) {
-            return content(named.arguments().get(named.arguments().size() - 1));
+            return content(named.arguments().get(named.arguments().size() - 1), shape, at);
         }
-        boolean jsonValue = schemas.types().type(named.name()).filter(t -> t.kind() == TypeDeclaration.Kind.ENUM)
-                .flatMap(EnumSchemas::jsonValue).isPresent();
-        return new JacksonShapes.Content(named.name(), jsonValue);
+        Optional<TypeDeclaration> enumType = schemas.types().type(named.name())
+                .filter(t -> t.kind() == TypeDeclaration.Kind.ENUM);
+        if (enumType.isPresent() && shape.equals("OBJECT")) {
+            throw OpctlException.invalidInput(String.format("%s: Jackson cannot write an enum as an object from a "
+                    + "property's @JsonFormat(shape = OBJECT) (fabric8 refuses it too); put the @JsonFormat on the "
+                    + "enum %s instead", at, enumType.get().simpleName()));
+        }
+        // A property's shape overrides the enum's own OBJECT shape: the enum is its constants again.
+        JsonSchema constants = enumType.filter(EnumSchemas::shapedAsObject).map(t -> EnumSchemas.of(t, at))
+                .orElse(null);
+        return new JacksonShapes.Content(named.name(), enumType.flatMap(EnumSchemas::jsonValue).isPresent(),
+                constants);
     }
 }

@@ -28,6 +28,8 @@ final class ResourceClasses {
     /** What a class is: a CustomResource, a HasMetadata of its own, or neither. */
     enum Kind { CUSTOM_RESOURCE, HAS_METADATA, NONE }
 
+    private static final TypeUse OBJECT = TypeUse.Named.of("java.lang.Object");
+
     private final SourceIndex index;
     private final Annotations annotations;
     private final ModelSchemas schemas;
@@ -65,8 +67,10 @@ final class ResourceClasses {
                 if (model == null) {
                     model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
                 }
-                found.add(describe(cls, model, schemas.customResourceArguments(model).orElse(List.of()),
-                        kind == Kind.HAS_METADATA));
+                // A raw CustomResource's spec and status are Objects, to Jackson as to javac.
+                List<TypeUse> arguments = schemas.customResourceArguments(model)
+                        .map(a -> a.isEmpty() ? List.<TypeUse>of(OBJECT, OBJECT) : a).orElse(List.of());
+                found.add(describe(cls, model, arguments, kind == Kind.HAS_METADATA));
             } else {
                 skipped(cls, kind, group, version).ifPresent(warnings);
             }

@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.syntax.Annotation;
 import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.TypeDecl;
@@ -9,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The values Jackson writes for the constants of an enum of the sources that has a {@code @JsonValue}
- * field or getter: opctl reads the argument each constant passes to the constructor parameter that
- * sets that field ({@code classfile.EnumJsonValues} does the same from byte code).
+ * field or getter: opctl reads the constant each enum constant passes to the constructor parameter
+ * that sets that field ({@code classfile.EnumJsonValues} does the same from byte code).
  */
 final class SourceJsonValues {
     private static final String JSON_VALUE = Annotations.JACKSON + "JsonValue";
@@ -41,16 +42,21 @@ final class SourceJsonValues {
                 readable = field != null;
             }
         }
-        if (field == null || !readable) {
+        String valueField = field;
+        Optional<TypeDecl.Field> declared = enumType.fields().stream().filter(f -> f.name().equals(valueField))
+                .findFirst();
+        if (!readable || declared.isEmpty()) {
             return List.of();
         }
+        String fieldType = declared.get().type().toString();
         List<String> values = new ArrayList<>();
         for (TypeDecl.EnumConstant constant : enumType.constants()) {
             List<Expr> arguments = constant.arguments();
             int position = parameterSetting(enumType, field, arguments.size());
             Object value = position < 0 ? null
                     : constants.value(arguments.get(position), Scope.in(enumType, constant.line()));
-            if (!(value instanceof String text)) {
+            String text = value == null ? null : EnumConstant.jsonText(value, fieldType);
+            if (text == null) {
                 return List.of();
             }
             values.add(text);

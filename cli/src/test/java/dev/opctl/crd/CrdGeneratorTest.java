@@ -208,6 +208,18 @@ class CrdGeneratorTest {
     void refusesACollectionOfUntypedObjectsAsFabric8Does() throws IOException {
         OpctlException e = specFieldError("import java.util.List;\n\n", "public List<Object> items;");
         assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());
+        e = specFieldError("", "public Object[] items;");
+        assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());
+    }
+
+    @Test
+    void refusesAPropertysObjectShapeOnAnEnumAsJacksonDoes() throws IOException {
+        OpctlException e = specFieldError("import com.fasterxml.jackson.annotation.JsonFormat;\n\n",
+                "@JsonFormat(shape = JsonFormat.Shape.OBJECT)\n    public java.util.List<Colour> colours;\n"
+                + "    public enum Colour { RED }");
+        assertTrue(e.getMessage().matches(".*Spec\\.java:6: field 'colours': Jackson cannot write an enum as an "
+                + "object from a property's @JsonFormat\\(shape = OBJECT\\).*put the @JsonFormat on the enum Colour "
+                + "instead"), e.getMessage());
     }
 
     @Test

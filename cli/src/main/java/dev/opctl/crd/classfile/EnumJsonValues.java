@@ -3,6 +3,7 @@ package dev.opctl.crd.classfile;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,8 +21,9 @@ import org.objectweb.asm.Type;
 /**
  * The values Jackson writes for the constants of an enum with a {@code @JsonValue} field, or a
  * getter that returns one ({@code return this.label;}), read from the bytecode as opctl reads them
- * from sources: the constructor parameter stored in that field, and the String constant each
- * constant's creation in the static initializer passes for it. Anything else gives no values.
+ * from sources: the constructor parameter stored in that field, and the constant (a String, number or
+ * boolean) each constant's creation in the static initializer passes for it. Anything else gives no
+ * values.
  */
 final class EnumJsonValues extends ClassVisitor {
     private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
@@ -56,6 +58,8 @@ final class EnumJsonValues extends ClassVisitor {
         EnumJsonValues reader = new EnumJsonValues(internalName, field == null ? getter : null);
         new ClassReader(classFile).accept(reader, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         String valueField = field != null ? field : reader.returned;
+        String fieldType = type.fields().stream().filter(f -> f.name().equals(valueField)).findFirst()
+                .map(f -> f.type() instanceof TypeUse.Named named ? named.name() : f.type().toString()).orElse("");
         List<EnumConstant> constants = new ArrayList<>();
         for (EnumConstant constant : type.enumConstants()) {
             Creation creation = reader.creations.get(constant.name());
@@ -64,7 +68,7 @@ final class EnumJsonValues extends ClassVisitor {
             Object value = index == null || index >= creation.arguments().size() ? null
                     : creation.arguments().get(index);
             constants.add(new EnumConstant(constant.name(), constant.annotations(), constant.doc(),
-                    value instanceof String text ? text : null));
+                    value == null || value == UNKNOWN ? null : EnumConstant.jsonText(value, fieldType)));
         }
         return constants;
     }
@@ -176,7 +180,7 @@ final class EnumJsonValues extends ClassVisitor {
         @Override
         public void visitVarInsn(int opcode, int slot) {
             before = last;
-            last = opcode == Opcodes.ALOAD ? slot : -1;
+            last = opcode >= Opcodes.ILOAD && opcode <= Opcodes.ALOAD ? slot : -1;
         }
 
         @Override
@@ -213,7 +217,7 @@ final class EnumJsonValues extends ClassVisitor {
 
         @Override
         public void visitInsn(int opcode) {
-            seen.add(opcode == Opcodes.ARETURN ? "return" : "?");
+            seen.add(opcode >= Opcodes.IRETURN && opcode <= Opcodes.ARETURN ? "return" : "?");
         }
 
         @Override
@@ -255,6 +259,12 @@ final class EnumJsonValues extends ClassVisitor {
         public void visitInsn(int opcode) {
             if (opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5) {
                 stack.push(opcode - Opcodes.ICONST_0);
+            } else if (opcode == Opcodes.LCONST_0 || opcode == Opcodes.LCONST_1) {
+                stack.push((long) (opcode - Opcodes.LCONST_0));
+            } else if (opcode >= Opcodes.FCONST_0 && opcode <= Opcodes.FCONST_2) {
+                stack.push((float) (opcode - Opcodes.FCONST_0));
+            } else if (opcode == Opcodes.DCONST_0 || opcode == Opcodes.DCONST_1) {
+                stack.push((double) (opcode - Opcodes.DCONST_0));
             } else if (opcode == Opcodes.DUP && !stack.isEmpty()) {
                 stack.push(stack.peek());
             } else {
@@ -287,6 +297,9 @@ final class EnumJsonValues extends ClassVisitor {
             if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")
                     && (methodOwner.equals(owner) || methodOwner.startsWith(owner + "$"))) {
                 creation = new Creation(descriptor, arguments);
+            } else if (opcode == Opcodes.INVOKESTATIC && name.equals("valueOf") && methodOwner.startsWith("java/lang/")
+                    && arguments.size() == 1) {
+                stack.push(arguments.get(0)); // boxing: Integer.valueOf(1) is the constant 1
             } else if (Type.getReturnType(descriptor) != Type.VOID_TYPE) {
                 stack.push(UNKNOWN);
             }

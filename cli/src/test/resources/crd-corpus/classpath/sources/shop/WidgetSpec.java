@@ -30,6 +30,10 @@ public class WidgetSpec {
     /** Library enums written through @JsonValue. */
     public org.lib.Mode mode;
     public List<org.lib.Grade> grades;
+    /** Library enums whose @JsonValue is an int, a Double and a boolean. */
+    public org.lib.Priority priority;
+    public org.lib.Weight weight;
+    public org.lib.Switch toggle;
     /** Printer columns, a selectable field and a swap declared in a jar type. */
     public org.lib.Display display;
     /** Type-use annotations read from class files. */

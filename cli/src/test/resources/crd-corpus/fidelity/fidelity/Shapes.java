@@ -1,0 +1,11 @@
+package fidelity;
+
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+@Group("fidelity.example.com")
+@Version("v1")
+public class Shapes extends CustomResource<ShapesSpec, Void> implements Namespaced {
+}

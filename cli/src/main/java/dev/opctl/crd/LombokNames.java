@@ -1,14 +1,31 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.AnnotationUse;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The names of the accessors Lombok generates for a field ({@code @Getter}, {@code @Setter},
  * {@code @Data}, {@code @Value}): {@code getXName} for {@code xName}, and for a {@code boolean}
- * field {@code isActive} for {@code active} but {@code isCA} for {@code isCA}.
+ * field {@code isActive} for {@code active} but {@code isCA} for {@code isCA}; and what its
+ * {@code onMethod} puts on a getter.
  */
 final class LombokNames {
     private LombokNames() {
+    }
+
+    /**
+     * The annotations a field's {@code @Getter} puts on the getter it makes: {@code onMethod_ = ...}
+     * (javac 8 and later) or {@code onMethod = @__(...)} (javac 7). (Lombok refuses onMethod on a
+     * type's {@code @Getter}, so it holds for no getter there.)
+     */
+    static List<AnnotationUse> onMethod(AnnotationUse getter) {
+        List<AnnotationUse> on = new ArrayList<>(getter.annotations("onMethod_"));
+        for (AnnotationUse wrapped : getter.annotations("onMethod")) {
+            on.addAll(wrapped.type().equals("__") || wrapped.type().endsWith(".__") ? wrapped.annotations("value")
+                    : List.of(wrapped));
+        }
+        return on;
     }
 
     /** The getter of {@code field}; {@code primitiveBoolean} when its type is {@code boolean}. */

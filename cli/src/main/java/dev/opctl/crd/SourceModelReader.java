@@ -182,9 +182,8 @@ final class SourceModelReader {
             }
             Optional<Set<Modifier>> getter = getters ? access(type, field, "Getter") : Optional.empty();
             if (getter.isPresent()) {
-                // @Getter(onMethod_ = @JsonProperty("x")) puts those annotations on the getter.
                 List<AnnotationUse> onMethod = lombokAnnotation(field.annotations(), type, "Getter", scope)
-                        .map(a -> a.annotations("onMethod_")).orElse(List.of());
+                        .map(LombokNames::onMethod).orElse(List.of());
                 addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.getter(base, bool),
                         fieldType, List.of(), getter.get(), onMethod, Doc.at(index.location(type, field.line()))));
             }

@@ -25,6 +25,7 @@ public class GearSpec {
     private String noGetter;
     private Part part;
     private Fluent fluent;
+    private OnMethod onMethod;
     // Lombok names these getters isCA(), getXName(), getPValue(), getHTTPPort(), isURL(), getXId():
     // Jackson's properties are "ca", "xname", "pvalue", "httpport", "url", and "x-id" besides "xid".
     private boolean isCA;

@@ -3,6 +3,7 @@ package dev.opctl.crd;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The types whose schema opctl knows without their source: JDK and the Kubernetes model (Jackson's
@@ -102,6 +103,15 @@ final class KnownTypes {
     static Optional<JsonSchema> fixed(String qualifiedName) {
         JsonSchema schema = FIXED.get(qualifiedName);
         return schema == null ? Optional.empty() : Optional.of(schema.copy());
+    }
+
+    /** The qualified names of the JDK's classes in these tables (for the test that they exist). */
+    static Set<String> jdkClasses() {
+        Set<String> names = new TreeSet<>(FIXED.keySet());
+        names.addAll(COLLECTIONS);
+        names.addAll(MAPS);
+        SCALARS.keySet().stream().filter(name -> name.contains(".")).forEach(names::add);
+        return names;
     }
 
     static boolean isKnown(String qualifiedName) {

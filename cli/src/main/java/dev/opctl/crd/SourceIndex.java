@@ -32,8 +32,8 @@ import java.util.TreeSet;
  * same package, on-demand imports, {@code java.lang}.
  */
 final class SourceIndex {
-    /** The public types of {@code java.lang}, which every file imports on demand. */
-    private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Boolean", "Byte", "Short", "Integer",
+    /** The public types of {@code java.lang} a resource's types may name; every file imports them on demand. */
+    static final Set<String> JAVA_LANG = Set.of("String", "Object", "Boolean", "Byte", "Short", "Integer",
             "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record", "CharSequence",
             "StringBuilder", "StringBuffer", "Iterable", "Class", "Comparable", "Cloneable", "Runnable",
             "AutoCloseable", "Appendable", "Readable", "Thread", "ThreadLocal", "Process", "ProcessBuilder",
@@ -277,6 +277,10 @@ final class SourceIndex {
         }
         String found = onDemand(file, first, context, line);
         if (found != null) {
+            if (JAVA_LANG.contains(first) && !found.equals("java.lang." + first)) {
+                // java.lang is imported on demand too: javac rejects the name as ambiguous.
+                throw ambiguous(file, context, line, first, "java.lang." + first, found);
+            }
             return found + rest;
         }
         if (JAVA_LANG.contains(first)) {
@@ -317,7 +321,6 @@ final class SourceIndex {
      * @throws OpctlException (invalid input) when two imports offer it: javac rejects that too
      */
     private String onDemand(SourceFile file, String simpleName, TypeDecl context, int line) {
-        TypeDecl at = context != null ? context : file.types().isEmpty() ? null : file.types().get(0);
         String found = null;
         for (SourceFile.Import imp : file.imports()) {
             if (!imp.onDemand()) {
@@ -326,14 +329,20 @@ final class SourceIndex {
             String candidate = imp.name() + "." + simpleName;
             if (!candidate.equals(found) && isType(candidate)) {
                 if (found != null) {
-                    throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
-                            + "imported on demand (javac rejects it too); import the one you mean by name",
-                            at == null ? "?" : location(at, line), simpleName, found, candidate));
+                    throw ambiguous(file, context, line, simpleName, found, candidate);
                 }
                 found = candidate;
             }
         }
         return found;
+    }
+
+    private OpctlException ambiguous(SourceFile file, TypeDecl context, int line, String simpleName, String one,
+            String other) {
+        TypeDecl at = context != null ? context : file.types().isEmpty() ? null : file.types().get(0);
+        return OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are imported on "
+                + "demand (javac rejects it too); import the one you mean by name", at == null ? "?"
+                : location(at, line), simpleName, one, other));
     }
 
     private boolean isType(String qualifiedName) {

@@ -156,6 +156,18 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aNameOfJavaLangThatAnOnDemandImportOffersTooIsAmbiguousAsJavacHasIt() throws IOException {
+        source("q/Module.java", "package q;\n\npublic class Module {\n    public String name;\n}\n");
+        OpctlException e = specFieldError("import q.*;\n\n", "public Module module;");
+        assertEquals(src.resolve("p/Spec.java") + ":6: Module is ambiguous: both java.lang.Module and q.Module are "
+                + "imported on demand (javac rejects it too); import the one you mean by name", e.getMessage());
+        // Imported by name, it is the one meant.
+        source("p/Spec.java", "package p;\n\nimport q.Module;\n\npublic class Spec {\n    public Module module;\n}\n");
+        assertTrue(CrdGenerator.generate(List.of(src), "").get("things.a.example.com.yaml").content()
+                .contains("module:"));
+    }
+
+    @Test
     void aStaticOnDemandImportOffersAClasssMemberTypesToo() throws IOException {
         source("q/Local.java", "package q;\n\npublic class Local {\n    public @interface Required {\n    }\n}\n");
         OpctlException e = specFieldError("import static q.Local.*;\nimport io.fabric8.generator.annotation.*;\n\n",

@@ -1,0 +1,47 @@
+package dev.opctl.crd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * opctl's tables of JDK names hold real classes of the running JDK: a name that is not one would make
+ * opctl resolve a type javac does not have, or call a name ambiguous that is not.
+ */
+class KnownTypesTest {
+    @Test
+    void everyJavaLangNameIsAPublicClassOfJavaLang() {
+        List<String> missing = new ArrayList<>();
+        for (String name : SourceIndex.JAVA_LANG) {
+            if (!isPublicClass("java.lang." + name)) {
+                missing.add(name);
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(SourceIndex.JAVA_LANG.contains("Module"), "the name that broke code on-demand importing a Module");
+    }
+
+    @Test
+    void everyJdkTypeWithAKnownSchemaIsAPublicClassOfTheJdk() {
+        List<String> missing = new ArrayList<>();
+        for (String name : KnownTypes.jdkClasses()) {
+            if (!isPublicClass(name)) {
+                missing.add(name);
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(KnownTypes.jdkClasses().size() > 60, "the tables are read: " + KnownTypes.jdkClasses().size());
+    }
+
+    private static boolean isPublicClass(String name) {
+        try {
+            return Modifier.isPublic(Class.forName(name, false, KnownTypesTest.class.getClassLoader()).getModifiers());
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * The schema of one property of an object: what {@code @JsonIgnore}, {@code @Required} and
- * {@code @SchemaFrom} declare of it ({@link Member}), and what {@code @SchemaFrom} and
- * {@code @JsonFormat} then make of its type's schema, before the property rules of
- * {@link ModelRules}; and the JSON paths of the properties that printer columns, selectable fields
- * and the scale subresource name.
+ * {@code @SchemaFrom} declare of it ({@link Member}); what {@code @SchemaFrom}, {@code @JsonFormat}
+ * and the property rules of {@link ModelRules} make of its type's schema once expanded; and the
+ * annotations of the properties whose JSON paths printer columns, selectable fields and the scale
+ * subresource name.
  */
 final class PropertySchemas {
     static final String PRINTER_COLUMN = Annotations.FABRIC8_CRD + "PrinterColumn";
@@ -64,8 +64,10 @@ final class PropertySchemas {
     }
 
     /**
-     * The schema of {@code property}, from the expanded schema of {@code type}, its type (or a
-     * swap's, or {@code @SchemaFrom}'s, then {@code declared} is its own): that schema, changed.
+     * The schema of {@code property} made of {@code resolved}, the expanded schema of {@code type} (its
+     * own type, {@code @SchemaFrom}'s or a swap's target), which it changes: the format of {@code declared}
+     * (its own type, when {@code @SchemaFrom} gives another), its {@code @JsonFormat} shape, the property
+     * rules; {@code at} names it in errors.
      */
     JsonSchema finish(ModelProperties.Property property, TypeUse type, TypeUse declared,
             ModelSchemas.Resolved resolved, String at) {

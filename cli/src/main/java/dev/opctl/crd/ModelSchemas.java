@@ -56,7 +56,7 @@ final class ModelSchemas {
 
     /** The definition of {@code type} used as {@code use}, built on first use. */
     TypeDefinition definition(TypeDeclaration type, TypeUse.Named use) {
-        return definitions.computeIfAbsent(use, u -> new TypeDefinition(this, type, properties.hierarchy(type),
+        return definitions.computeIfAbsent(use, key -> new TypeDefinition(this, type, properties.hierarchy(type),
                 properties.of(type, use).stream().flatMap(p -> PropertySchemas.member(p).stream()).toList()));
     }
 

@@ -72,7 +72,7 @@ final class SchemaExpansion {
         }
         List<String> visiting = new ArrayList<>(outer.visiting());
         visiting.add(type.name());
-        // The swaps first: a wrong one is reported before anything the type's properties hold.
+        // Entered before the definition is built, as before: a wrong swap is reported before a wrong @JsonNaming.
         SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at);
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked());
         TypeDefinition definition = schemas.definition(type, reference.use());

@@ -23,17 +23,19 @@ final class CrdVersion {
     private static final String CRD = Annotations.FABRIC8_CRD;
 
     private final ModelSchemas schemas;
+    private final SchemaExpansion expansion;
     private final int maxDescriptionLength;
 
     /** Versions built by {@code schemas}; descriptions capped as {@link CrdGenerator.Options} says. */
     CrdVersion(ModelSchemas schemas, int maxDescriptionLength) {
         this.schemas = schemas;
+        this.expansion = new SchemaExpansion(schemas);
         this.maxDescriptionLength = maxDescriptionLength;
     }
 
     /** The version entry of {@code type}. */
     ObjectNode of(CustomResourceType type) {
-        ModelSchemas.Root root = schemas.root(type.model());
+        SchemaExpansion.Root root = expansion.root(type.model());
         JsonSchema schema = root.schema();
         if (maxDescriptionLength >= 0) {
             capDescriptions(schema, maxDescriptionLength);

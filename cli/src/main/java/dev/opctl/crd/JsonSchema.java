@@ -2,6 +2,8 @@ package dev.opctl.crd;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +15,17 @@ import java.util.Map;
  * as controller-tools and fabric8 build schemas. Mutable, like theirs; a property that is not set
  * is null and is left out of the JSON. Defaults and enum values are JSON, as in apiextensions.
  * {@link #toJson()} writes it once, keywords in name order as CRDs list them ({@link SchemaJson}).
+ * Like JSONSchemaProps' {@code $ref}, a schema may stand for the definition of an object type
+ * ({@link #reference(Reference)}), which {@link SchemaExpansion} inlines before anything writes it.
  */
 final class JsonSchema {
     /** One rule of {@code x-kubernetes-validations}; null attributes are left out. */
     record ValidationRule(String rule, String message, String messageExpression, String reason, String fieldPath,
             Boolean optionalOldSelf) {
+    }
+
+    /** The definition of an object type used with its type arguments ({@link TypeDefinition}). */
+    record Reference(TypeDeclaration type, TypeUse.Named use) {
     }
 
     private String type;
@@ -52,10 +60,18 @@ final class JsonSchema {
     private List<String> listMapKeys;
     private String mapType;
     private List<ValidationRule> validations;
+    private Reference reference;
 
     /** A schema of one JSON type, e.g. {@code {"type": "string"}}. */
     static JsonSchema ofType(String type) {
         return new JsonSchema().setType(type);
+    }
+
+    /** An object schema that stands for the definition {@code reference}, to be inlined. */
+    static JsonSchema reference(Reference reference) {
+        JsonSchema schema = ofType("object");
+        schema.reference = reference;
+        return schema;
     }
 
     /** The schema {@code json}, a JSON object of keywords this class knows; any other keyword is an error. */
@@ -115,6 +131,7 @@ final class JsonSchema {
         c.listMapKeys = listMapKeys == null ? null : new ArrayList<>(listMapKeys);
         c.mapType = mapType;
         c.validations = validations == null ? null : new ArrayList<>(validations);
+        c.reference = reference;
         return c;
     }
 
@@ -236,4 +253,7 @@ final class JsonSchema {
     /** {@code x-kubernetes-validations}, in order. */
     List<ValidationRule> getValidations() { return validations; }
     JsonSchema setValidations(List<ValidationRule> v) { validations = v; return this; }
+
+    /** The definition this schema stands for; null for a schema of its own. */
+    Reference getReference() { return reference; }
 }

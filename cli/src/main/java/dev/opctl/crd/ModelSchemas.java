@@ -5,26 +5,23 @@ import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Builds the OpenAPI v3 schemas of types of the declaration model, whether read from the sources
- * or from class files, by the rules fabric8's crd-generator (API v2) applies to compiled classes:
- * Jackson's properties ({@link ModelProperties}), its shapes ({@link JacksonShapes}), fabric8's and
- * Jackson's annotations and opctl's Javadoc and markers ({@link ModelRules}), swaps
- * ({@link SchemaSwaps}). Types come from the sources first, then from fixed schemas (the JDK),
- * fabric8's Kubernetes model catalog and the class path. Holds no state of a walk: safe to share
- * between threads.
+ * The definitions of types of the declaration model, whether read from the sources or from class
+ * files, by the rules fabric8's crd-generator (API v2) applies to compiled classes: Jackson's
+ * properties ({@link ModelProperties}), its shapes ({@link JacksonShapes}), fabric8's and Jackson's
+ * annotations and opctl's Javadoc and markers ({@link ModelRules}). Types come from the sources
+ * first, then from fixed schemas (the JDK), fabric8's Kubernetes model catalog and the class path.
+ * An object type's schema is a reference to its {@link TypeDefinition}, which
+ * {@link SchemaExpansion} inlines. Holds no state of a walk: safe to share between threads.
  */
 final class ModelSchemas {
     /** What to do about a type opctl cannot map, for the error. */
@@ -35,31 +32,10 @@ final class ModelSchemas {
     record Resolved(JsonSchema schema, String kind) {
     }
 
-    /** A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS}). */
-    record Root(JsonSchema schema, List<PropertySchemas.Marked> marked) {
-    }
-
-    /**
-     * Where a walk is: the JSON path, the classes being expanded (to catch cycles), the swaps in
-     * force, whether annotated paths are recorded (not under a swap's recursion), and where they go.
-     */
-    record Walk(List<String> path, List<String> visiting, SchemaSwaps swaps, boolean recording,
-            List<PropertySchemas.Marked> marked) {
-        Walk child(String name) {
-            List<String> p = new ArrayList<>(path);
-            p.add(name);
-            return new Walk(List.copyOf(p), visiting, swaps, recording, marked);
-        }
-
-        String jsonPath() {
-            return "." + String.join(".", path);
-        }
-    }
-
     private final Classpath classpath;
     private final TypeLookup types;
     private final ModelProperties properties;
-    private final PropertySchemas propertySchemas;
+    private final Map<TypeUse.Named, TypeDefinition> definitions = new ConcurrentHashMap<>();
 
     /** The schemas of the types of a class path. */
     ModelSchemas(Classpath classpath) {
@@ -71,7 +47,6 @@ final class ModelSchemas {
         this.classpath = classpath;
         this.types = new TypeLookup(index, classpath, this);
         this.properties = new ModelProperties(types::type);
-        this.propertySchemas = new PropertySchemas(this);
     }
 
     /** The declarations this engine reads. */
@@ -79,13 +54,10 @@ final class ModelSchemas {
         return types;
     }
 
-    /** The schema of one version of a resource: its class's properties but kind, apiVersion and metadata. */
-    Root root(TypeDeclaration resource) {
-        List<PropertySchemas.Marked> marked = new ArrayList<>();
-        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked);
-        JsonSchema schema = object(resource, TypeUse.Named.of(resource.name()), start, resource.doc().where(),
-                Set.of("kind", "apiVersion", "metadata"));
-        return new Root(schema, List.copyOf(marked));
+    /** The definition of {@code type} used as {@code use}, built on first use. */
+    TypeDefinition definition(TypeDeclaration type, TypeUse.Named use) {
+        return definitions.computeIfAbsent(use, key -> new TypeDefinition(this, type, properties.hierarchy(type),
+                properties.of(type, use).stream().flatMap(p -> PropertySchemas.member(p).stream()).toList()));
     }
 
     /**
@@ -164,10 +136,11 @@ final class ModelSchemas {
     }
 
     /**
-     * The schema of {@code type} on a walk; {@code where} names the property for errors;
-     * {@code property} when it is a property's own type (not an element's), which type annotations apply to.
+     * The schema of {@code type}, an object type's a reference to its definition; {@code where} names the
+     * property for errors; {@code property} when it is a property's own type (not an element's), which type
+     * annotations apply to.
      */
-    Resolved resolve(TypeUse type, Walk walk, String where, boolean property) {
+    Resolved resolve(TypeUse type, String where, boolean property) {
         if (type instanceof TypeUse.Primitive primitive) {
             String scalar = KnownTypes.SCALARS.get(primitive.name());
             if (scalar == null) {
@@ -177,11 +150,11 @@ final class ModelSchemas {
         }
         if (type instanceof TypeUse.ArrayOf array) {
             requireTyped(array.component(), type, where);
-            return arrayOf(resolve(array.component(), walk, where, false).schema());
+            return arrayOf(resolve(array.component(), where, false).schema());
         }
         if (type instanceof TypeUse.Wildcard wildcard) {
             // Jackson writes a value of ? extends T as a T.
-            return wildcard.bound() != null && wildcard.upper() ? resolve(wildcard.bound(), walk, where, property)
+            return wildcard.bound() != null && wildcard.upper() ? resolve(wildcard.bound(), where, property)
                     : new Resolved(JsonSchema.ofType("object"), "object");
         }
         if (!(type instanceof TypeUse.Named named)) {
@@ -198,11 +171,11 @@ final class ModelSchemas {
             return new Resolved(JsonSchema.ofType("object"), "null");
         }
         if (name.equals("java.util.concurrent.atomic.AtomicReference") && arguments.size() == 1) {
-            return resolve(arguments.get(0), walk, where, property); // Jackson writes what it refers to
+            return resolve(arguments.get(0), where, property); // Jackson writes what it refers to
         }
         if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
             requireTyped(arguments.get(0), type, where);
-            JsonSchema items = resolve(arguments.get(0), walk, where, false).schema();
+            JsonSchema items = resolve(arguments.get(0), where, false).schema();
             if (property && name.equals("java.util.List")) {
                 typeAnnotations(arguments.get(0), items);
             }
@@ -211,7 +184,7 @@ final class ModelSchemas {
         if (KnownTypes.MAPS.contains(name) && arguments.size() != 1) {
             // A raw Map holds Objects, to Jackson as to javac.
             JsonSchema values = arguments.isEmpty() ? KnownTypes.fixed("java.lang.Object").orElseThrow()
-                    : resolve(arguments.get(1), walk, where, false).schema();
+                    : resolve(arguments.get(1), where, false).schema();
             if (property && name.equals("java.util.Map") && !arguments.isEmpty()) {
                 typeAnnotations(arguments.get(1), values);
             }
@@ -220,7 +193,7 @@ final class ModelSchemas {
         }
         Optional<TypeDeclaration> source = types.source(name);
         if (source.isPresent()) {
-            return declared(source.get(), named, walk, where);
+            return declared(source.get(), named, where);
         }
         Optional<JsonSchema> fixed = JsonNodes.schema(name).or(() -> KnownTypes.fixed(name));
         if (fixed.isPresent()) {
@@ -238,12 +211,12 @@ final class ModelSchemas {
                         + "refuses it too); use a narrower type or a JsonNode", where, type, reason.get()));
             }
         }
-        return types.compiled(name).map(t -> declared(t, named, walk, where)).orElseThrow(() -> unmappable(type,
+        return types.compiled(name).map(t -> declared(t, named, where)).orElseThrow(() -> unmappable(type,
                 where));
     }
 
     /** A type of the sources or the class path: any JSON, an enum, a Map or Collection, or an object. */
-    private Resolved declared(TypeDeclaration type, TypeUse.Named use, Walk walk, String where) {
+    private Resolved declared(TypeDeclaration type, TypeUse.Named use, String where) {
         Optional<JsonSchema> node = JsonNodes.extending(properties.hierarchy(type));
         if (node.isPresent()) {
             return new Resolved(node.get(), "any");
@@ -254,46 +227,9 @@ final class ModelSchemas {
         Optional<TypeUse.Named> container = properties.containerSupertype(type, use);
         if (container.isPresent()) {
             // A class that is a Map or a Collection is one to Jackson, whatever else it declares.
-            return resolve(container.get(), walk, where, false);
+            return resolve(container.get(), where, false);
         }
-        return new Resolved(object(type, use, walk, where, Set.of()), "object");
-    }
-
-    private JsonSchema object(TypeDeclaration type, TypeUse.Named use, Walk outer, String where, Set<String> ignore) {
-        String at = type.doc().where() != null ? type.doc().where() : where;
-        if (outer.visiting().contains(type.name())) {
-            throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
-                    + "recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", at,
-                    type.doc().where() != null ? type.simpleName() : type.name(),
-                    String.join(" -> ", outer.visiting())));
-        }
-        List<String> visiting = new ArrayList<>(outer.visiting());
-        visiting.add(type.name());
-        List<TypeDeclaration> hierarchy = properties.hierarchy(type);
-        SchemaSwaps swaps = outer.swaps().enter(hierarchy, at);
-        Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked());
-        Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
-        TreeSet<String> required = new TreeSet<>();
-        for (ModelProperties.Property property : properties.of(type, use)) {
-            if (!ignore.contains(property.name())) {
-                propertySchemas.add(property, type, walk, where, schemaProperties, required);
-            }
-        }
-        swaps.requireUsed(type.simpleName());
-
-        JsonSchema schema = new JsonSchema();
-        if (!schemaProperties.isEmpty()) {
-            schema.setProperties(schemaProperties);
-        }
-        if (!required.isEmpty()) {
-            schema.setRequired(new ArrayList<>(required));
-        }
-        schema.setType("object");
-        ModelRules.apply(ModelRules.HIERARCHY, new SchemaTarget(type.simpleName(), "object", List.copyOf(hierarchy),
-                at), schema);
-        ModelRules.apply(ModelRules.TYPE, new SchemaTarget(type.simpleName(), "object", List.of(type),
-                at + ": field '" + type.simpleName() + "'"), schema);
-        return schema;
+        return new Resolved(JsonSchema.reference(new JsonSchema.Reference(type, use)), "object");
     }
 
     /** fabric8 refuses an array or collection of Objects ("Untyped collection"), and so does opctl. */

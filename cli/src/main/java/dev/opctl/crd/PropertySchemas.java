@@ -5,15 +5,14 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The schema of one property of an object: what {@code @JsonIgnore}, {@code @Required},
- * {@code @SchemaSwap}, {@code @SchemaFrom} and {@code @JsonFormat} make of its type, then the
- * property rules of {@link ModelRules}; and the JSON paths of the properties that printer columns,
- * selectable fields and the scale subresource name.
+ * The schema of one property of an object: what {@code @JsonIgnore}, {@code @Required} and
+ * {@code @SchemaFrom} declare of it ({@link Member}); what {@code @SchemaFrom}, {@code @JsonFormat}
+ * and the property rules of {@link ModelRules} make of its type's schema once expanded; and the
+ * annotations of the properties whose JSON paths printer columns, selectable fields and the scale
+ * subresource name.
  */
 final class PropertySchemas {
     static final String PRINTER_COLUMN = Annotations.FABRIC8_CRD + "PrinterColumn";
@@ -32,53 +31,47 @@ final class PropertySchemas {
     record Marked(String annotation, String path, AnnotationUse use, JsonSchema schema) {
     }
 
+    /**
+     * A property as its declaration makes it, whatever path it is on.
+     *
+     * @param property the property
+     * @param type the type its schema comes from: its own, or {@code @SchemaFrom}'s; null when
+     *     {@code @SchemaFrom} gives it none, which drops it
+     * @param declared its own type when {@code @SchemaFrom} gives another, else null
+     * @param required whether it is {@code @Required}, even when dropped, as fabric8 has it
+     */
+    record Member(ModelProperties.Property property, TypeUse type, TypeUse declared, boolean required) {
+    }
+
     private final ModelSchemas schemas;
 
     PropertySchemas(ModelSchemas schemas) {
         this.schemas = schemas;
     }
 
-    /**
-     * Adds the schema of {@code property} of {@code owner} to {@code out}, and its name to
-     * {@code required} when it is; {@code where} is where the owner is used.
-     */
-    void add(ModelProperties.Property property, TypeDeclaration owner, ModelSchemas.Walk parent, String where,
-            Map<String, JsonSchema> out, Set<String> required) {
+    /** What the declaration makes of {@code property}; empty when Jackson ignores it. */
+    static Optional<Member> member(ModelProperties.Property property) {
         if (property.find(J + "JsonIgnore").isPresent()) {
-            return;
+            return Optional.empty();
         }
-        String name = property.name();
-        String at = where(property, owner, where);
-        ModelSchemas.Walk walk = parent.child(name);
-        SchemaSwaps.Decision swap = parent.swaps().at(property.owner(), name);
-        if (property.find(G + "Required").isPresent()) {
-            required.add(name); // even when a swap or @SchemaFrom(type = void.class) drops it, as fabric8 does
-        }
-        TypeUse type = property.type();
-        switch (swap.effect()) {
-            case DROP -> {
-                return;
-            }
-            case SWAP -> {
-                type = swap.target();
-                walk = new ModelSchemas.Walk(walk.path(), walk.visiting(), swap.under(), walk.recording(),
-                        walk.marked());
-            }
-            case ONGOING -> walk = new ModelSchemas.Walk(walk.path(), List.of(), swap.under(), false, walk.marked());
-            default -> {
-            }
-        }
-        TypeUse declared = null;
+        boolean required = property.find(G + "Required").isPresent();
         Optional<AnnotationUse> schemaFrom = property.find(Annotations.FABRIC8_CRD + "SchemaFrom");
-        if (schemaFrom.isPresent() && swap.effect() != SchemaSwaps.Effect.SWAP) {
-            Optional<TypeUse> from = schemaFrom.get().classLiteral("type");
-            if (from.isEmpty() || from.get() instanceof TypeUse.Primitive p && p.name().equals("void")) {
-                return;
-            }
-            declared = type;
-            type = from.get();
+        if (schemaFrom.isEmpty()) {
+            return Optional.of(new Member(property, property.type(), null, required));
         }
-        ModelSchemas.Resolved resolved = schemas.resolve(type, walk, at, true);
+        TypeUse from = schemaFrom.get().classLiteral("type")
+                .filter(t -> !(t instanceof TypeUse.Primitive p && p.name().equals("void"))).orElse(null);
+        return Optional.of(new Member(property, from, from == null ? null : property.type(), required));
+    }
+
+    /**
+     * The schema of {@code property} made of {@code resolved}, the expanded schema of {@code type} (its
+     * own type, {@code @SchemaFrom}'s or a swap's target), which it changes: the format of {@code declared}
+     * (its own type, when {@code @SchemaFrom} gives another), its {@code @JsonFormat} shape, the property
+     * rules; {@code at} names it in errors.
+     */
+    JsonSchema finish(ModelProperties.Property property, TypeUse type, TypeUse declared,
+            ModelSchemas.Resolved resolved, String at) {
         if (declared != null) {
             // fabric8 keeps the format of the declared type (an Instant stays date-time) and drops the other's.
             SchemaFromFormat.keep(resolved.schema(), declared instanceof TypeUse.Named n ? n.name()
@@ -90,22 +83,16 @@ final class PropertySchemas {
             resolved = new ModelSchemas.Resolved(shaped, shaped == resolved.schema() ? resolved.kind()
                     : ModelSchemas.kindOf(shaped));
         }
-        JsonSchema schema = resolved.schema();
         // Under @SchemaFrom, fabric8 applies the property's annotations by its declared type: an int's
         // @Min and @Default hold on the string schema it takes, a String's @Pattern on an IntOrString.
         String kind = declared != null ? declaredKind(declared) : resolved.kind();
-        ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(name, kind, property.members(), at), schema);
-        if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
-            for (String annotation : PATH_ANNOTATIONS) {
-                property.find(annotation).ifPresent(a -> parent.marked().add(new Marked(annotation,
-                        parent.child(name).jsonPath(), a, schema)));
-            }
-        }
-        out.put(name, schema);
+        ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(property.name(), kind, property.members(), at),
+                resolved.schema());
+        return resolved.schema();
     }
 
     /** "Spec.java:4: field 'replicas'" for a property of the sources, "... , Lib.name" for one of a class file. */
-    private static String where(ModelProperties.Property property, TypeDeclaration owner, String where) {
+    static String where(ModelProperties.Property property, TypeDeclaration owner, String where) {
         String member = property.members().isEmpty() ? null : property.members().get(0).doc().where();
         String at = member != null ? member : owner.doc().where();
         return at != null ? at + ": field '" + property.name() + "'"

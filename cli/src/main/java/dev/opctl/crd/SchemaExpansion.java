@@ -1,0 +1,149 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The second pass of a schema, as controller-tools' flattener: inlines the {@link TypeDefinition}s
+ * a resource's class refers to, from the root down, and does what depends on the path there:
+ * fabric8's swaps ({@link SchemaSwaps}), which may end a recursive type, the check that no other
+ * type contains itself, and the JSON paths of the properties that printer columns, selectable
+ * fields and the scale subresource name. Keeps no state between roots: safe to share between threads.
+ */
+final class SchemaExpansion {
+    /** A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS}). */
+    record Root(JsonSchema schema, List<PropertySchemas.Marked> marked) {
+    }
+
+    /**
+     * Where an expansion is: the JSON path, the classes being expanded (to catch cycles), the swaps in
+     * force, whether annotated paths are recorded (not under a swap's recursion), and where they go.
+     */
+    private record Walk(List<String> path, List<String> visiting, SchemaSwaps swaps, boolean recording,
+            List<PropertySchemas.Marked> marked) {
+        /** The walk into property {@code name}, as {@code swap} decides: under its recursion, from no cycle. */
+        Walk child(String name, SchemaSwaps.Decision swap) {
+            List<String> p = new ArrayList<>(path);
+            p.add(name);
+            return swap.effect() == SchemaSwaps.Effect.ONGOING
+                    ? new Walk(List.copyOf(p), List.of(), swap.under(), false, marked)
+                    : new Walk(List.copyOf(p), visiting, swap.under(), recording, marked);
+        }
+
+        String jsonPath() {
+            return "." + String.join(".", path);
+        }
+    }
+
+    private final ModelSchemas schemas;
+    private final PropertySchemas properties;
+
+    /** Expands the definitions of {@code schemas}. */
+    SchemaExpansion(ModelSchemas schemas) {
+        this.schemas = schemas;
+        this.properties = new PropertySchemas(schemas);
+    }
+
+    /** The schema of one version of a resource: its class's properties but kind, apiVersion and metadata. */
+    Root root(TypeDeclaration resource) {
+        List<PropertySchemas.Marked> marked = new ArrayList<>();
+        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked);
+        JsonSchema schema = object(new JsonSchema.Reference(resource, TypeUse.Named.of(resource.name())), start,
+                resource.doc().where(), Set.of("kind", "apiVersion", "metadata"));
+        return new Root(schema, List.copyOf(marked));
+    }
+
+    /** The object schema of a definition on a walk; {@code where} is where it is used, for errors. */
+    private JsonSchema object(JsonSchema.Reference reference, Walk outer, String where, Set<String> ignore) {
+        TypeDeclaration type = reference.type();
+        String at = type.doc().where() != null ? type.doc().where() : where;
+        if (outer.visiting().contains(type.name())) {
+            throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
+                    + "recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", at,
+                    type.doc().where() != null ? type.simpleName() : type.name(),
+                    String.join(" -> ", outer.visiting())));
+        }
+        List<String> visiting = new ArrayList<>(outer.visiting());
+        visiting.add(type.name());
+        // Entered before the definition is built, as before: a wrong swap is reported before a wrong @JsonNaming.
+        SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at);
+        Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked());
+        TypeDefinition definition = schemas.definition(type, reference.use());
+        Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
+        TreeSet<String> required = new TreeSet<>();
+        for (PropertySchemas.Member member : definition.members()) {
+            if (!ignore.contains(member.property().name())) {
+                property(member, definition, walk, where, schemaProperties, required);
+            }
+        }
+        swaps.requireUsed(type.simpleName());
+
+        JsonSchema schema = definition.object(where).copy();
+        if (!schemaProperties.isEmpty()) {
+            schema.setProperties(schemaProperties);
+        }
+        if (!required.isEmpty()) {
+            schema.setRequired(new ArrayList<>(required));
+        }
+        return schema;
+    }
+
+    /**
+     * Adds the schema of {@code member} of {@code definition} to {@code out}, as the swaps in force
+     * decide, and its name to {@code required} when it is; {@code where} is where the owner is used.
+     */
+    private void property(PropertySchemas.Member member, TypeDefinition definition, Walk parent, String where,
+            Map<String, JsonSchema> out, Set<String> required) {
+        ModelProperties.Property property = member.property();
+        String name = property.name();
+        String at = PropertySchemas.where(property, definition.type(), where);
+        SchemaSwaps.Decision swap = parent.swaps().at(property.owner(), name);
+        if (member.required()) {
+            required.add(name); // even when a swap or @SchemaFrom(type = void.class) drops it, as fabric8 does
+        }
+        boolean swapped = swap.effect() == SchemaSwaps.Effect.SWAP;
+        if (swap.effect() == SchemaSwaps.Effect.DROP || !swapped && member.type() == null) {
+            return;
+        }
+        // A swap's target takes the place of the field's type, and of its @SchemaFrom.
+        TypeUse type = swapped ? swap.target() : member.type();
+        ModelSchemas.Resolved resolved = swapped ? schemas.resolve(type, at, true) : definition.resolved(member, at);
+        Walk walk = parent.child(name, swap);
+        JsonSchema expanded = inline(resolved.schema(), walk, at);
+        JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),
+                new ModelSchemas.Resolved(expanded, resolved.kind()), at);
+        if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
+            for (String annotation : PropertySchemas.PATH_ANNOTATIONS) {
+                property.find(annotation).ifPresent(a -> parent.marked().add(new PropertySchemas.Marked(annotation,
+                        walk.jsonPath(), a, schema)));
+            }
+        }
+        out.put(name, schema);
+    }
+
+    /** {@code schema} with the definitions it refers to inlined: a schema of its own, which the caller may change. */
+    private JsonSchema inline(JsonSchema schema, Walk walk, String where) {
+        return expand(schema.getReference() != null ? schema : schema.copy(), walk, where);
+    }
+
+    /** {@code schema}, a copy, with the references it is or its elements are (at any depth) inlined. */
+    private JsonSchema expand(JsonSchema schema, Walk walk, String where) {
+        if (schema.getReference() != null) {
+            return object(schema.getReference(), walk, where, Set.of());
+        }
+        if (schema.getItems() != null) {
+            schema.setItems(expand(schema.getItems(), walk, where));
+        }
+        if (schema.getAdditionalProperties() != null) {
+            schema.setAdditionalProperties(expand(schema.getAdditionalProperties(), walk, where));
+        }
+        return schema;
+    }
+}

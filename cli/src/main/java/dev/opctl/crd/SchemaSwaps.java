@@ -118,6 +118,12 @@ final class SchemaSwaps {
     /** The error for the first swap {@link #enter} added that the walk under it never met; {@code type} names it. */
     void requireUsed(String type) {
         for (Swap swap : own) {
+            if (!swap.used && swap.key.type().startsWith(KnownTypes.KUBERNETES_MODEL)) {
+                throw OpctlException.invalidInput(String.format("%s: @SchemaSwap(originalType = %s, fieldName = "
+                        + "\"%s\"): opctl cannot swap a field of a Kubernetes model class (it takes their schemas "
+                        + "whole from fabric8's catalog); swap or @SchemaFrom the field of your own type that holds "
+                        + "it instead", swap.where, swap.key.type(), swap.key.field()));
+            }
             if (!swap.used) {
                 throw OpctlException.invalidInput(String.format("%s: @SchemaSwap(originalType = %s, fieldName = "
                         + "\"%s\") matches no field under %s; fix the type or field name", swap.where, swap.key.type(),

@@ -235,6 +235,21 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aSwapOfAKubernetesModelClassFieldSaysOpctlCannotDoIt() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>").replace("public class", "@io.fabric8.crd.generator.annotation.SchemaSwap("
+                + "originalType = io.fabric8.kubernetes.api.model.PodSpec.class, fieldName = \"containers\")\n"
+                + "public class"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public "
+                + "io.fabric8.kubernetes.api.model.PodTemplateSpec template;\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(src.resolve("p/A.java") + ":7: @SchemaSwap(originalType = io.fabric8.kubernetes.api.model.PodSpec, "
+                + "fieldName = \"containers\"): opctl cannot swap a field of a Kubernetes model class (it takes their "
+                + "schemas whole from fabric8's catalog); swap or @SchemaFrom the field of your own type that holds it "
+                + "instead", e.getMessage());
+    }
+
+    @Test
     void refusesAModelClassFabric8CannotMap() throws IOException {
         OpctlException e = specFieldError("", "public io.fabric8.kubernetes.api.model.apiextensions.v1.JSONSchemaProps "
                 + "schema;");

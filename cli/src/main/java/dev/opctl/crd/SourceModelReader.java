@@ -301,15 +301,9 @@ final class SourceModelReader {
         if (e instanceof Expr.ClassLiteral literal) {
             return new Value.ClassLiteral(use(literal.type(), scope.at(literal.line()), ""));
         }
-        Object constant = constants.value(e, scope);
-        if (constant instanceof String s) {
-            return new Value.Text(s);
-        }
-        if (constant instanceof Boolean b) {
-            return new Value.Bool(b);
-        }
-        if (constant instanceof Number n) {
-            return new Value.Number(n);
+        Value constant = Value.ofConstant(constants.value(e, scope));
+        if (constant != null) {
+            return constant;
         }
         if (e instanceof Expr.FieldAccess access) {
             return new Value.EnumConstant(index.resolve(access.scope(), scope.type()), access.name());

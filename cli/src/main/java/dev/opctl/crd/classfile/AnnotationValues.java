@@ -76,17 +76,9 @@ final class AnnotationValues extends AnnotationVisitor {
     }
 
     private static Value value(Object value) {
-        if (value instanceof String s) {
-            return new Value.Text(s);
-        }
-        if (value instanceof Boolean b) {
-            return new Value.Bool(b);
-        }
-        if (value instanceof Character c) {
-            return new Value.Char(c);
-        }
-        if (value instanceof Number n) {
-            return new Value.Number(n);
+        Value constant = Value.ofConstant(value);
+        if (constant != null) {
+            return constant;
         }
         if (value instanceof Type t) {
             return new Value.ClassLiteral(SignatureTypes.type(t.getDescriptor()));

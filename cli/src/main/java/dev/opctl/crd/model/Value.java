@@ -49,6 +49,20 @@ public sealed interface Value {
     record Nested(AnnotationUse annotation) implements Value {
     }
 
+    /** The value of a constant of an attribute (a String, Boolean, Character or Number); null for anything else. */
+    static Value ofConstant(Object constant) {
+        if (constant instanceof String s) {
+            return new Text(s);
+        }
+        if (constant instanceof Boolean b) {
+            return new Bool(b);
+        }
+        if (constant instanceof Character c) {
+            return new Char(c);
+        }
+        return constant instanceof java.lang.Number n ? new Number(n) : null;
+    }
+
     /**
      * A value written in a source that is not a constant opctl can evaluate ({@code Groups.pick()}):
      * reading it is an error, which {@code problem} states with the file and line.

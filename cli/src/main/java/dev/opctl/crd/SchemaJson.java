@@ -28,6 +28,9 @@ final class SchemaJson {
 
     /** {@code schema} as JSON, keywords in name order. */
     static ObjectNode write(JsonSchema s) {
+        if (s.getReference() != null) {
+            throw new IllegalStateException("a reference to " + s.getReference().type().name() + " was not inlined");
+        }
         ObjectNode o = JSON.objectNode();
         if (s.getAdditionalProperties() != null) {
             o.set("additionalProperties", write(s.getAdditionalProperties()));

@@ -45,6 +45,15 @@ class JsonSchemaTest {
     }
 
     @Test
+    void aReferenceLeftUninlinedIsNeverWrittenAsAnObject() {
+        JsonSchema reference = JsonSchema.reference(new JsonSchema.Reference(Declarations.type("p.Node", dev.opctl.crd.model.Doc.NONE),
+                dev.opctl.crd.model.TypeUse.Named.of("p.Node")));
+        JsonSchema holder = new JsonSchema().setItems(reference).setType("array");
+        IllegalStateException e = assertThrows(IllegalStateException.class, holder::toJson);
+        assertEquals("a reference to p.Node was not inlined", e.getMessage());
+    }
+
+    @Test
     void keysAreWrittenInNameOrderAsCrdsListThem() throws IOException {
         JsonNode written = everything().toJson();
         List<String> keys = new ArrayList<>();

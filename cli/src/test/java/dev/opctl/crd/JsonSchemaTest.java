@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opctl.crd.model.Doc;
+import dev.opctl.crd.model.TypeUse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,8 +48,8 @@ class JsonSchemaTest {
 
     @Test
     void aReferenceLeftUninlinedIsNeverWrittenAsAnObject() {
-        JsonSchema reference = JsonSchema.reference(new JsonSchema.Reference(Declarations.type("p.Node", dev.opctl.crd.model.Doc.NONE),
-                dev.opctl.crd.model.TypeUse.Named.of("p.Node")));
+        JsonSchema reference = JsonSchema.reference(new JsonSchema.Reference(Declarations.type("p.Node", Doc.NONE),
+                TypeUse.Named.of("p.Node")));
         JsonSchema holder = new JsonSchema().setItems(reference).setType("array");
         IllegalStateException e = assertThrows(IllegalStateException.class, holder::toJson);
         assertEquals("a reference to p.Node was not inlined", e.getMessage());

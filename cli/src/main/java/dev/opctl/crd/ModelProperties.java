@@ -63,6 +63,7 @@ final class ModelProperties {
         String fieldVisibility = inherited(hierarchy, J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
                 "fieldVisibility")).orElse("DEFAULT");
         collect(type, bindings(type, use), properties, fieldVisibility, 0);
+        removeIgnored(properties, setters(hierarchy));
         Optional<AnnotationUse> naming = inherited(hierarchy, DATABIND + "JsonNaming");
         if (naming.isEmpty()) {
             return List.copyOf(properties.values());
@@ -77,6 +78,53 @@ final class ModelProperties {
             renamed.put(name, new Property(name, p.implicitName(), p.members(), p.type(), p.owner()));
         }
         return List.copyOf(renamed.values());
+    }
+
+    /**
+     * Jackson's {@code @JsonIgnore}, over a property's fields, getters and setters alike: where one is
+     * ignored, the whole property goes unless another one, not ignored, names it explicitly
+     * ({@code @JsonProperty}, {@code @JsonGetter}, {@code @JsonSetter}); then only the ignored ones go.
+     * fabric8 then drops a property whose setter carries a {@code @JsonIgnore} at all, even
+     * {@code @JsonIgnore(false)} (the rest of that check is {@link PropertySchemas#member}'s).
+     */
+    private static void removeIgnored(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
+        for (Property p : List.copyOf(properties.values())) {
+            List<Annotated> ofSetters = setters.getOrDefault(p.implicitName(), List.of());
+            List<Annotated> all = new ArrayList<>(p.members());
+            all.addAll(ofSetters);
+            if (all.stream().noneMatch(ModelProperties::ignored)) {
+                if (Annotated.first(ofSetters, J + "JsonIgnore").isPresent()) {
+                    properties.remove(p.name());
+                }
+                continue;
+            }
+            boolean explicit = all.stream().anyMatch(m -> !ignored(m) && (m.find(J + "JsonProperty").isPresent()
+                    || m.find(J + "JsonGetter").isPresent() || m.find(J + "JsonSetter").isPresent()));
+            List<Annotated> kept = p.members().stream().filter(m -> !ignored(m)).toList();
+            properties.remove(p.name());
+            boolean markedSetter = ofSetters.stream().anyMatch(m -> !ignored(m) && m.find(J + "JsonIgnore").isPresent());
+            if (explicit && !kept.isEmpty() && !markedSetter) {
+                properties.put(p.name(), new Property(p.name(), p.implicitName(), kept, p.type(), p.owner()));
+            }
+        }
+    }
+
+    private static boolean ignored(Annotated member) {
+        return member.find(J + "JsonIgnore").map(a -> a.bool("value").orElse(true)).orElse(false);
+    }
+
+    /** The setters ({@code setX(value)}) of a type and its superclasses, by the implicit property name. */
+    private static Map<String, List<Annotated>> setters(List<TypeDeclaration> hierarchy) {
+        Map<String, List<Annotated>> setters = new HashMap<>();
+        for (TypeDeclaration type : hierarchy) {
+            for (MethodDeclaration method : type.methods()) {
+                if (method.parameters().size() == 1 && !method.is(Modifier.STATIC) && method.name().length() > 3
+                        && method.name().startsWith("set") && !method.annotations().isEmpty()) {
+                    setters.computeIfAbsent(mangle(method.name().substring(3)), k -> new ArrayList<>()).add(method);
+                }
+            }
+        }
+        return setters;
     }
 
     /** A class annotation as Jackson finds it: on the class, else on the nearest superclass that has it. */

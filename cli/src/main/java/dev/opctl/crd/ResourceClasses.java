@@ -225,7 +225,8 @@ final class ResourceClasses {
      */
     Optional<String> skipped(TypeDecl cls, Kind kind, boolean group, boolean version) {
         String name = cls.name();
-        if (kind != Kind.NONE && !(group && version)) {
+        // A generic class without @Group is a base of resources (Base<S> extends CustomResource<S, T>), not one.
+        if (kind != Kind.NONE && !(group && version) && !(cls.typeParameters().size() > 0 && !group)) {
             return Optional.of(String.format("%s: %s %s but has no %s: no CRD for it; annotate it with fabric8's "
                     + "@Group and @Version", index.location(cls), name, kind == Kind.CUSTOM_RESOURCE
                     ? "extends CustomResource" : "implements HasMetadata", group ? "@Version" : version ? "@Group"

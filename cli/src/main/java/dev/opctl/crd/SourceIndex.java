@@ -252,28 +252,31 @@ final class SourceIndex {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
-        if (dot >= 0 && (byName.containsKey(name) || Character.isLowerCase(name.charAt(0)))) {
+        if (dot >= 0 && byName.containsKey(name)) {
             return name;
+        }
+        if (dot >= 0 && Character.isLowerCase(name.charAt(0))) {
+            return qualifiedMembers(name, line, depth);
         }
         for (TypeDecl enclosing = context; enclosing != null; enclosing = enclosing(enclosing)) {
             String member = memberType(enclosing, first, line, depth);
             if (member != null) {
-                return member + rest;
+                return members(member, rest, line, depth);
             }
             if (enclosing.name().equals(first)) {
-                return qualifiedName(enclosing) + rest;
+                return members(qualifiedName(enclosing), rest, line, depth);
             }
         }
         for (SourceFile.Import imp : file.imports()) {
             // A static import names a member type too, and maybe only a field or method of that name.
             if (!imp.onDemand() && imp.name().substring(imp.name().lastIndexOf('.') + 1).equals(first)
                     && (!imp.isStatic() || isType(imp.name()))) {
-                return imp.name() + rest;
+                return members(imp.name(), rest, line, depth);
             }
         }
         String pkg = file.packageName().isEmpty() ? "" : file.packageName() + ".";
         if (byName.containsKey(pkg + first)) {
-            return pkg + first + rest;
+            return members(pkg + first, rest, line, depth);
         }
         String found = onDemand(file, first, context, line);
         if (found != null) {
@@ -281,10 +284,40 @@ final class SourceIndex {
                 // java.lang is imported on demand too: javac rejects the name as ambiguous.
                 throw ambiguous(file, context, line, first, "java.lang." + first, found);
             }
-            return found + rest;
+            return members(found, rest, line, depth);
         }
         if (JAVA_LANG.contains(first)) {
             return "java.lang." + first + rest;
+        }
+        return name;
+    }
+
+    /**
+     * {@code type + rest}, where {@code rest} ({@code ".Inner"}) names member types, inherited ones too,
+     * as javac finds them: {@code Sub.Inner} is {@code Base.Inner} when {@code Sub} extends {@code Base}.
+     */
+    private String members(String type, String rest, int line, int depth) {
+        if (rest.isEmpty() || byName.containsKey(type + rest)) {
+            return type + rest;
+        }
+        String qualified = type;
+        for (String simpleName : rest.substring(1).split("\\.")) {
+            TypeDecl current = byName.get(qualified);
+            String member = current == null ? null : memberType(current, simpleName, line, depth + 1);
+            if (member == null) {
+                return type + rest; // not a type of the sources: as written
+            }
+            qualified = member;
+        }
+        return qualified;
+    }
+
+    /** A qualified name ({@code p.Sub.Inner}), its member types found as {@link #members} finds them. */
+    private String qualifiedMembers(String name, int line, int depth) {
+        for (int dot = name.indexOf('.'); dot > 0; dot = name.indexOf('.', dot + 1)) {
+            if (byName.containsKey(name.substring(0, dot))) {
+                return members(name.substring(0, dot), name.substring(dot), line, depth);
+            }
         }
         return name;
     }

@@ -170,6 +170,11 @@ class GenerateCommandTest {
                 public class Draft extends CustomResource<Void, Void> {
                 }
                 """);
+        // A generic base of resources, not abstract, is no resource of its own: no warning for it.
+        source("p/GenericBase.java", header + """
+                public class GenericBase<S, T> extends CustomResource<S, T> {
+                }
+                """);
         OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", "src", "--output", "out");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("opctl: warning: " + draft + ":8: Draft extends CustomResource but has no @Version: no CRD for "

@@ -168,6 +168,30 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aMemberTypeNamedThroughASubclassIsTheOneItInherits() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Sub, Void>"));
+        source("p/Base.java", "package p;\n\npublic class Base implements Types {\n    public static class Inner {\n"
+                + "        public String x;\n    }\n\n    public Sub.Inner inner;\n    public p.Sub.FromInterface fromInterface;\n}\n");
+        source("p/Types.java", "package p;\n\npublic interface Types {\n    class FromInterface {\n"
+                + "        public int z;\n    }\n}\n");
+        source("p/Sub.java", "package p;\n\npublic class Sub extends Base {\n}\n");
+        String yaml = CrdGenerator.generate(List.of(src), "").get("things.a.example.com.yaml").content();
+        assertTrue(yaml.contains("""
+                              inner:
+                                properties:
+                                  x:
+                                    type: string
+                """), yaml);
+        assertTrue(yaml.contains("""
+                              fromInterface:
+                                properties:
+                                  z:
+                                    type: integer
+                """), yaml);
+    }
+
+    @Test
     void aStaticOnDemandImportOffersAClasssMemberTypesToo() throws IOException {
         source("q/Local.java", "package q;\n\npublic class Local {\n    public @interface Required {\n    }\n}\n");
         OpctlException e = specFieldError("import static q.Local.*;\nimport io.fabric8.generator.annotation.*;\n\n",

@@ -32,6 +32,10 @@ public class ProbeSpec {
     public AtomicLong counter;
     public JdkTypes jdk;
     public Person person;
+    public Ignorals ignorals;
+    public Outer.Derived.Inner inherited;
+    public Outer.Derived.FromInterface fromInterface;
+    public fidelity.Outer.Derived.Inner qualified;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

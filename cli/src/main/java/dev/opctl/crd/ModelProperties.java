@@ -12,6 +12,7 @@ import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,23 +89,37 @@ final class ModelProperties {
      * {@code @JsonIgnore(false)} (the rest of that check is {@link PropertySchemas#member}'s).
      */
     private static void removeIgnored(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
-        for (Property p : List.copyOf(properties.values())) {
+        for (Iterator<Map.Entry<String, Property>> it = properties.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Property> entry = it.next();
+            Property p = entry.getValue();
             List<Annotated> ofSetters = setters.getOrDefault(p.implicitName(), List.of());
-            List<Annotated> all = new ArrayList<>(p.members());
-            all.addAll(ofSetters);
-            if (all.stream().noneMatch(ModelProperties::ignored)) {
-                if (Annotated.first(ofSetters, J + "JsonIgnore").isPresent()) {
-                    properties.remove(p.name());
-                }
-                continue;
+            if (ofSetters.isEmpty() && Annotated.first(p.members(), J + "JsonIgnore").isEmpty()) {
+                continue; // most properties: nothing to do, nothing to allocate
             }
-            boolean explicit = all.stream().anyMatch(m -> !ignored(m) && (m.find(J + "JsonProperty").isPresent()
-                    || m.find(J + "JsonGetter").isPresent() || m.find(J + "JsonSetter").isPresent()));
-            List<Annotated> kept = p.members().stream().filter(m -> !ignored(m)).toList();
-            properties.remove(p.name());
-            boolean markedSetter = ofSetters.stream().anyMatch(m -> !ignored(m) && m.find(J + "JsonIgnore").isPresent());
-            if (explicit && !kept.isEmpty() && !markedSetter) {
-                properties.put(p.name(), new Property(p.name(), p.implicitName(), kept, p.type(), p.owner()));
+            boolean anyIgnored = false;
+            boolean explicit = false;
+            boolean markedSetter = false;
+            List<Annotated> kept = new ArrayList<>(p.members().size());
+            for (Annotated member : p.members()) {
+                if (ignored(member)) {
+                    anyIgnored = true;
+                } else {
+                    kept.add(member);
+                    explicit |= explicit(member);
+                }
+            }
+            for (Annotated setter : ofSetters) {
+                if (ignored(setter)) {
+                    anyIgnored = true;
+                } else {
+                    explicit |= explicit(setter);
+                    markedSetter |= setter.find(J + "JsonIgnore").isPresent();
+                }
+            }
+            if (markedSetter || anyIgnored && (!explicit || kept.isEmpty())) {
+                it.remove();
+            } else if (anyIgnored) {
+                entry.setValue(new Property(p.name(), p.implicitName(), kept, p.type(), p.owner()));
             }
         }
     }
@@ -113,13 +128,23 @@ final class ModelProperties {
         return member.find(J + "JsonIgnore").map(a -> a.bool("value").orElse(true)).orElse(false);
     }
 
-    /** The setters ({@code setX(value)}) of a type and its superclasses, by the implicit property name. */
+    /** Whether an accessor names its property explicitly, which keeps it when another one is ignored. */
+    private static boolean explicit(Annotated member) {
+        return member.find(J + "JsonProperty").isPresent() || member.find(J + "JsonGetter").isPresent()
+                || member.find(J + "JsonSetter").isPresent();
+    }
+
+    /**
+     * The annotated setters ({@code setX(value)}) of a type and its superclasses, by the implicit
+     * property name (the others cannot ignore or name a property).
+     */
     private static Map<String, List<Annotated>> setters(List<TypeDeclaration> hierarchy) {
-        Map<String, List<Annotated>> setters = new HashMap<>();
+        Map<String, List<Annotated>> setters = Map.of();
         for (TypeDeclaration type : hierarchy) {
             for (MethodDeclaration method : type.methods()) {
-                if (method.parameters().size() == 1 && !method.is(Modifier.STATIC) && method.name().length() > 3
-                        && method.name().startsWith("set") && !method.annotations().isEmpty()) {
+                if (!method.annotations().isEmpty() && method.parameters().size() == 1 && !method.is(Modifier.STATIC)
+                        && method.name().length() > 3 && method.name().startsWith("set")) {
+                    setters = setters.isEmpty() ? new HashMap<>() : setters;
                     setters.computeIfAbsent(mangle(method.name().substring(3)), k -> new ArrayList<>()).add(method);
                 }
             }

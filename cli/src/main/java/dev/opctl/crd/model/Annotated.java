@@ -19,9 +19,11 @@ public interface Annotated {
 
     /** The annotation of this type, if present. */
     default Optional<AnnotationUse> find(String type) {
-        for (AnnotationUse annotation : annotations()) {
-            if (annotation.type().equals(type)) {
-                return Optional.of(annotation);
+        // Indexed, not for-each: this runs for every rule on every member, and an iterator is garbage.
+        List<AnnotationUse> annotations = annotations();
+        for (int i = 0; i < annotations.size(); i++) {
+            if (annotations.get(i).type().equals(type)) {
+                return Optional.of(annotations.get(i));
             }
         }
         return Optional.empty();
@@ -32,8 +34,8 @@ public interface Annotated {
      * field, getter and setter, the most derived first.
      */
     static Optional<AnnotationUse> first(List<? extends Annotated> members, String type) {
-        for (Annotated member : members) {
-            Optional<AnnotationUse> found = member.find(type);
+        for (int i = 0; i < members.size(); i++) {
+            Optional<AnnotationUse> found = members.get(i).find(type);
             if (found.isPresent()) {
                 return found;
             }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -35,7 +34,6 @@ final class ModelSchemas {
     private final Classpath classpath;
     private final TypeLookup types;
     private final ModelProperties properties;
-    private final Map<TypeUse.Named, TypeDefinition> definitions = new ConcurrentHashMap<>();
 
     /** The schemas of the types of a class path. */
     ModelSchemas(Classpath classpath) {
@@ -54,10 +52,10 @@ final class ModelSchemas {
         return types;
     }
 
-    /** The definition of {@code type} used as {@code use}, built on first use. */
+    /** The definition of {@code type} used as {@code use}; {@link SchemaExpansion} keeps it for a root. */
     TypeDefinition definition(TypeDeclaration type, TypeUse.Named use) {
-        return definitions.computeIfAbsent(use, key -> new TypeDefinition(this, type, properties.hierarchy(type),
-                properties.of(type, use).stream().flatMap(p -> PropertySchemas.member(p).stream()).toList()));
+        return new TypeDefinition(this, type, properties.hierarchy(type),
+                properties.of(type, use).stream().flatMap(p -> PropertySchemas.member(p).stream()).toList());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +25,18 @@ final class SchemaExpansion {
 
     /**
      * Where an expansion is: the JSON path, the classes being expanded (to catch cycles), the swaps in
-     * force, whether annotated paths are recorded (not under a swap's recursion), and where they go.
+     * force, whether annotated paths are recorded (not under a swap's recursion), and, for the whole
+     * root, where they go and the definitions built so far (each type use's once).
      */
     private record Walk(List<String> path, List<String> visiting, SchemaSwaps swaps, boolean recording,
-            List<PropertySchemas.Marked> marked) {
+            List<PropertySchemas.Marked> marked, Map<TypeUse.Named, TypeDefinition> definitions) {
         /** The walk into property {@code name}, as {@code swap} decides: under its recursion, from no cycle. */
         Walk child(String name, SchemaSwaps.Decision swap) {
             List<String> p = new ArrayList<>(path);
             p.add(name);
             return swap.effect() == SchemaSwaps.Effect.ONGOING
-                    ? new Walk(List.copyOf(p), List.of(), swap.under(), false, marked)
-                    : new Walk(List.copyOf(p), visiting, swap.under(), recording, marked);
+                    ? new Walk(List.copyOf(p), List.of(), swap.under(), false, marked, definitions)
+                    : new Walk(List.copyOf(p), visiting, swap.under(), recording, marked, definitions);
         }
 
         String jsonPath() {
@@ -54,7 +56,9 @@ final class SchemaExpansion {
     /** The schema of one version of a resource: its class's properties but kind, apiVersion and metadata. */
     Root root(TypeDeclaration resource) {
         List<PropertySchemas.Marked> marked = new ArrayList<>();
-        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked);
+        // Definitions live as long as a root: a project's types are seldom shared between resources, and
+        // keeping every one for the whole run costs more memory than building a shared one again.
+        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked, new HashMap<>());
         JsonSchema schema = object(new JsonSchema.Reference(resource, TypeUse.Named.of(resource.name())), start,
                 resource.doc().where(), Set.of("kind", "apiVersion", "metadata"));
         return new Root(schema, List.copyOf(marked));
@@ -74,8 +78,10 @@ final class SchemaExpansion {
         visiting.add(type.name());
         // Entered before the definition is built, as before: a wrong swap is reported before a wrong @JsonNaming.
         SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at);
-        Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked());
-        TypeDefinition definition = schemas.definition(type, reference.use());
+        Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked(),
+                outer.definitions());
+        TypeDefinition definition = outer.definitions().computeIfAbsent(reference.use(),
+                use -> schemas.definition(type, use));
         Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
         TreeSet<String> required = new TreeSet<>();
         for (PropertySchemas.Member member : definition.members()) {
@@ -116,7 +122,7 @@ final class SchemaExpansion {
         TypeUse type = swapped ? swap.target() : member.type();
         ModelSchemas.Resolved resolved = swapped ? schemas.resolve(type, at, true) : definition.resolved(member, at);
         Walk walk = parent.child(name, swap);
-        JsonSchema expanded = inline(resolved.schema(), walk, at);
+        JsonSchema expanded = expand(resolved.schema(), walk, at);
         JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),
                 new ModelSchemas.Resolved(expanded, resolved.kind()), at);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
@@ -128,12 +134,7 @@ final class SchemaExpansion {
         out.put(name, schema);
     }
 
-    /** {@code schema} with the definitions it refers to inlined: a schema of its own, which the caller may change. */
-    private JsonSchema inline(JsonSchema schema, Walk walk, String where) {
-        return expand(schema.getReference() != null ? schema : schema.copy(), walk, where);
-    }
-
-    /** {@code schema}, a copy, with the references it is or its elements are (at any depth) inlined. */
+    /** {@code schema}, a fresh one, with the references it is or its elements are (at any depth) inlined. */
     private JsonSchema expand(JsonSchema schema, Walk walk, String where) {
         if (schema.getReference() != null) {
             return object(schema.getReference(), walk, where, Set.of());

@@ -3,18 +3,17 @@ package dev.opctl.crd;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.TypeDeclaration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The first pass of a schema: the definition of an object type used with its type arguments, as
  * controller-tools builds one per type. Its properties' schemas leave the object types they hold
  * as references ({@link JsonSchema#reference}), for {@link SchemaExpansion} to inline with the
  * swaps and cycle checks of each path. A function of the declarations alone, built once per type
- * use ({@link ModelSchemas#definition}) and shared between paths and threads.
+ * use in a resource's schema ({@link ModelSchemas#definition}; {@link SchemaExpansion} keeps them)
+ * and shared between its paths; used by one thread.
  *
- * <p>A property's schema is resolved when a path first needs it: a swap may replace or drop a
- * field whose own type has no schema at all. Where a type is used only names it in errors (a type
+ * <p>A property's schema is resolved when a path needs it: a swap may replace or drop a field
+ * whose own type has no schema at all. Where a type is used only names it in errors (a type
  * of a class file has no place of its own), so what is kept does not depend on it.
  */
 final class TypeDefinition {
@@ -23,8 +22,7 @@ final class TypeDefinition {
     /** The type and its superclasses, the type first, whose annotations count for its schema. */
     private final List<Annotated> hierarchy;
     private final List<PropertySchemas.Member> members;
-    private final Map<String, ModelSchemas.Resolved> resolved = new ConcurrentHashMap<>();
-    private volatile JsonSchema object;
+    private JsonSchema object;
 
     TypeDefinition(ModelSchemas schemas, TypeDeclaration type, List<TypeDeclaration> hierarchy,
             List<PropertySchemas.Member> members) {
@@ -44,11 +42,12 @@ final class TypeDefinition {
     }
 
     /**
-     * The schema of {@code member}'s type, with references; not to be changed. {@code at} names the
-     * property in errors; {@code member} must have a type.
+     * The schema of {@code member}'s type, with references: a fresh one, which the caller may change
+     * (resolving again costs less than keeping one to copy). {@code at} names the property in errors;
+     * {@code member} must have a type.
      */
     ModelSchemas.Resolved resolved(PropertySchemas.Member member, String at) {
-        return resolved.computeIfAbsent(member.property().name(), name -> schemas.resolve(member.type(), at, true));
+        return schemas.resolve(member.type(), at, true);
     }
 
     /**

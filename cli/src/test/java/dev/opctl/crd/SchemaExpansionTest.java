@@ -152,18 +152,16 @@ class SchemaExpansionTest {
     }
 
     @Test
-    void aDefinitionLeavesObjectTypesAsReferencesAndIsBuiltOnce() {
+    void aDefinitionLeavesObjectTypesAsReferences() {
         source("Node", NODE);
         source("Leaf", LEAF);
         root(swap("Leaf", 2));
         expand();
         TypeDeclaration node = schemas.types().source("p.Node").orElseThrow();
         TypeDefinition definition = schemas.definition(node, TypeUse.Named.of("p.Node"));
-        assertSame(definition, schemas.definition(node, TypeUse.Named.of("p.Node")));
         PropertySchemas.Member next = definition.members().get(1);
         assertEquals("next", next.property().name());
         JsonSchema reference = definition.resolved(next, "here").schema();
         assertEquals("p.Node", reference.getReference().type().name());
-        assertSame(reference, definition.resolved(next, "elsewhere").schema());
     }
 }

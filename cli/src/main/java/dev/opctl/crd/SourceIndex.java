@@ -327,9 +327,13 @@ final class SourceIndex {
      * superclass or interfaces of the sources, as javac finds it; null for none.
      */
     private String memberType(TypeDecl type, String simpleName, int line, int depth) {
-        String own = qualifiedName(type) + "." + simpleName;
-        if (byName.containsKey(own)) {
-            return own;
+        // Looked up among its member types, not by a new qualified name: most lookups find none, and the
+        // string would be garbage.
+        List<TypeDecl> nested = type.nested();
+        for (int i = 0; i < nested.size(); i++) {
+            if (nested.get(i).name().equals(simpleName)) {
+                return qualifiedName(type) + "." + simpleName;
+            }
         }
         if (depth >= 16 || type.extended().isEmpty() && type.implemented().isEmpty()) {
             return null;

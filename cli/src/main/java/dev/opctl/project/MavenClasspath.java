@@ -17,8 +17,10 @@ import java.util.function.Consumer;
 
 /**
  * A project's compile class path, as Maven resolves it, cached in {@value #CACHE} under the key of
- * the pom's content: Maven runs once, and again only when pom.xml changes. The project's own
- * Maven wrapper ({@code mvnw}) is used when it has one, else {@code mvn} on the PATH.
+ * the pom's content: Maven runs once, and again only when pom.xml changes or a jar the cache names
+ * is gone (a cleaned local repository). The project's own Maven wrapper ({@code mvnw}) is used when
+ * it has one, else {@code mvn} on the PATH. Two runs at once each have Maven write to a file of its
+ * own, and the cache and {@code maven.log} are replaced whole.
  */
 public final class MavenClasspath {
     /** The cache, relative to the project: the pom's hash on the first line, the class path on the second. */
@@ -43,14 +45,20 @@ public final class MavenClasspath {
                         + "pass --sources and --classpath", projectDir));
             }
             String key = KEY + sha256(Files.readAllBytes(pom));
+            String why = "pom.xml is new or changed";
             if (Files.isRegularFile(cache)) {
                 List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
                 if (lines.size() == 2 && lines.get(0).equals(key)) {
-                    return entries(lines.get(1));
+                    List<Path> entries = entries(lines.get(1));
+                    Path gone = entries.stream().filter(entry -> !Files.exists(entry)).findFirst().orElse(null);
+                    if (gone == null) {
+                        return entries;
+                    }
+                    why = gone.getFileName() + " is gone";
                 }
             }
-            notice.accept(String.format("opctl: resolving the project's class path with Maven (pom.xml is new or "
-                    + "changed); cached in %s", CACHE));
+            notice.accept(String.format("opctl: resolving the project's class path with Maven (%s); cached in %s",
+                    why, CACHE));
             String classpath = runMaven(projectDir, cache.getParent());
             Path temp = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
@@ -63,9 +71,20 @@ public final class MavenClasspath {
 
     private static String runMaven(Path projectDir, Path work) throws IOException {
         Files.createDirectories(work);
-        Path output = work.resolve("classpath.out");
+        // Files of this run's own: another opctl may be running Maven in this project at the same time.
+        Path output = Files.createTempFile(work, "classpath", ".out");
+        Path runLog = Files.createTempFile(work, "maven", ".log");
         Path log = work.resolve("maven.log");
-        Files.deleteIfExists(output);
+        Files.delete(output);
+        try {
+            return runMavenInto(projectDir, output, runLog, log);
+        } finally {
+            Files.deleteIfExists(output);
+            Files.deleteIfExists(runLog);
+        }
+    }
+
+    private static String runMavenInto(Path projectDir, Path output, Path runLog, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(maven(projectDir));
         command.addAll(List.of("-q", "-B", "dependency:build-classpath", "-Dmdep.includeScope=compile",
@@ -73,7 +92,7 @@ public final class MavenClasspath {
         int status;
         try {
             Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+                    .redirectOutput(runLog.toFile()).start();
             status = process.waitFor();
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("cannot run Maven (%s) to resolve the project's class "
@@ -82,6 +101,7 @@ public final class MavenClasspath {
             Thread.currentThread().interrupt();
             throw OpctlException.invalidInput("interrupted while Maven resolved the project's class path");
         }
+        Files.move(runLog, log, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (status != 0 || !Files.isRegularFile(output)) {
             throw OpctlException.invalidInput(String.format("Maven could not resolve the project's class path "
                     + "(exit %d%s); see %s, fix pom.xml, or pass --sources and --classpath", status,

@@ -8,7 +8,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +145,21 @@ class ClasspathCommandTest {
         assertEquals(0, changed.exitCode(), changed::toString);
         assertTrue(changed.err().startsWith("opctl: resolving the project's class path with Maven"), changed::toString);
         assertEquals(2, Files.readAllLines(count).size());
+
+        // A jar the cache names is gone (a cleaned local repository): Maven runs again, though the pom is the same.
+        Path cache = project.resolve("target/opctl/classpath.txt");
+        List<String> cached = Files.readAllLines(cache);
+        Files.writeString(cache, cached.get(0) + "\n" + work.resolve("gone.jar") + File.pathSeparator + jar + "\n");
+        OpctlRun gone = OpctlRun.run(project, "generate", "crds");
+        assertEquals(0, gone.exitCode(), gone::toString);
+        assertEquals("opctl: resolving the project's class path with Maven (gone.jar is gone); cached in "
+                + "target/opctl/classpath.txt\n", gone.err());
+        assertEquals(3, Files.readAllLines(count).size());
+        assertEquals(List.of(cached.get(0), jar.toString()), Files.readAllLines(cache));
+        try (Stream<Path> left = Files.list(cache.getParent())) {
+            assertEquals(List.of("classpath.txt", "maven.log"), left.map(p -> p.getFileName().toString()).sorted()
+                    .toList(), "each run's own Maven output and log are gone, the last log kept as maven.log");
+        }
     }
 
     @Test

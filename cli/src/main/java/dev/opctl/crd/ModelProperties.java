@@ -9,6 +9,7 @@ import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -47,10 +49,9 @@ final class ModelProperties {
 
     /**
      * One property: its JSON name, its implicit name (from the field or accessor), the members that
-     * make it (the most derived first), its type with the type variables of its use bound, and the
-     * qualified name of the type that declares it (the most derived one).
+     * make it (the most derived first), and its type with the type variables of its use bound.
      */
-    record Property(String name, String implicitName, List<Annotated> members, TypeUse type, String owner) {
+    record Property(String name, String implicitName, List<Annotated> members, TypeUse type) {
         /** The first of the members' annotations of this type. */
         Optional<AnnotationUse> find(String annotation) {
             return Annotated.first(members, annotation);
@@ -63,8 +64,10 @@ final class ModelProperties {
         List<TypeDeclaration> hierarchy = hierarchy(type);
         String fieldVisibility = inherited(hierarchy, J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
                 "fieldVisibility")).orElse("DEFAULT");
-        collect(type, bindings(type, use), properties, fieldVisibility, 0);
-        removeIgnored(properties, setters(hierarchy));
+        List<Property> anyGetters = new ArrayList<>(0);
+        collect(type, bindings(type, use), properties, anyGetters, fieldVisibility, 0);
+        removeIgnored(properties, JacksonAccessors.setters(hierarchy));
+        keepAnyGetters(type, properties, anyGetters);
         Optional<AnnotationUse> naming = inherited(hierarchy, DATABIND + "JsonNaming");
         if (naming.isEmpty()) {
             return List.copyOf(properties.values());
@@ -76,7 +79,7 @@ final class ModelProperties {
         for (Property p : properties.values()) {
             String name = p.name().equals(p.implicitName()) && !p.members().isEmpty() ? strategy.apply(p.name())
                     : p.name();
-            renamed.put(name, new Property(name, p.implicitName(), p.members(), p.type(), p.owner()));
+            renamed.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
         }
         return List.copyOf(renamed.values());
     }
@@ -119,7 +122,35 @@ final class ModelProperties {
             if (markedSetter || anyIgnored && (!explicit || kept.isEmpty())) {
                 it.remove();
             } else if (anyIgnored) {
-                entry.setValue(new Property(p.name(), p.implicitName(), kept, p.type(), p.owner()));
+                entry.setValue(new Property(p.name(), p.implicitName(), kept, p.type()));
+            }
+        }
+    }
+
+    /**
+     * Jackson 2.20 (fabric8 7.5.2's) keeps a {@code @JsonAnyGetter} method as a property even when the
+     * name it gives is ignored ({@code @JsonIgnore} on a field of that name, {@code @JsonIgnoreProperties}):
+     * then the property is named after the method ({@code getExtra}). It refuses a class with two.
+     */
+    private static void keepAnyGetters(TypeDeclaration type, Map<String, Property> properties,
+            List<Property> anyGetters) {
+        Set<String> names = new TreeSet<>();
+        anyGetters.forEach(any -> names.add(any.name() + "()"));
+        if (names.size() > 1) {
+            throw OpctlException.invalidInput(String.format("%s: %s has more than one @JsonAnyGetter method (%s); "
+                    + "Jackson refuses that: keep one", type.doc().where() != null ? type.doc().where() : type.name(),
+                    type.simpleName(), String.join(", ", names)));
+        }
+        for (Property any : anyGetters) {
+            Annotated method = any.members().get(0);
+            boolean kept = ignored(method) || properties.containsKey(any.name());
+            for (Iterator<Property> it = properties.values().iterator(); !kept && it.hasNext(); ) {
+                for (Annotated member : it.next().members()) {
+                    kept |= member == method;
+                }
+            }
+            if (!kept) {
+                properties.put(any.name(), any);
             }
         }
     }
@@ -132,24 +163,6 @@ final class ModelProperties {
     private static boolean explicit(Annotated member) {
         return member.find(J + "JsonProperty").isPresent() || member.find(J + "JsonGetter").isPresent()
                 || member.find(J + "JsonSetter").isPresent();
-    }
-
-    /**
-     * The annotated setters ({@code setX(value)}) of a type and its superclasses, by the implicit
-     * property name (the others cannot ignore or name a property).
-     */
-    private static Map<String, List<Annotated>> setters(List<TypeDeclaration> hierarchy) {
-        Map<String, List<Annotated>> setters = Map.of();
-        for (TypeDeclaration type : hierarchy) {
-            for (MethodDeclaration method : type.methods()) {
-                if (!method.annotations().isEmpty() && method.parameters().size() == 1 && !method.is(Modifier.STATIC)
-                        && method.name().length() > 3 && method.name().startsWith("set")) {
-                    setters = setters.isEmpty() ? new HashMap<>() : setters;
-                    setters.computeIfAbsent(mangle(method.name().substring(3)), k -> new ArrayList<>()).add(method);
-                }
-            }
-        }
-        return setters;
     }
 
     /** A class annotation as Jackson finds it: on the class, else on the nearest superclass that has it. */
@@ -223,15 +236,15 @@ final class ModelProperties {
     }
 
     private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
-            String fieldVisibility, int depth) {
+            List<Property> anyGetters, String fieldVisibility, int depth) {
         TypeUse.Named written = type.superclass();
         if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
             // A resource's spec and status, as fabric8 takes them from CustomResource<S, T> (a raw one's are Objects).
             List<TypeUse> bound = written.arguments().size() == 2
                     ? ((TypeUse.Named) written.substitute(bindings)).arguments()
                     : List.of(TypeUse.Named.of("java.lang.Object"), TypeUse.Named.of("java.lang.Object"));
-            properties.put("spec", new Property("spec", "spec", List.of(), bound.get(0), type.name()));
-            properties.put("status", new Property("status", "status", List.of(), bound.get(1), type.name()));
+            properties.put("spec", new Property("spec", "spec", List.of(), bound.get(0)));
+            properties.put("status", new Property("status", "status", List.of(), bound.get(1)));
             written = null;
         }
         // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.
@@ -244,13 +257,14 @@ final class ModelProperties {
                     .filter(t -> t.kind() == TypeDeclaration.Kind.INTERFACE);
             if (implemented.isPresent()) {
                 TypeUse.Named use = (TypeUse.Named) written2.substitute(bindings);
-                collect(implemented.get(), bindings(implemented.get(), use), properties, fieldVisibility, depth + 1);
+                collect(implemented.get(), bindings(implemented.get(), use), properties, anyGetters, fieldVisibility,
+                        depth + 1);
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
-            collect(parent.get(), bindings(parent.get(), superUse), properties, fieldVisibility, depth + 1);
+            collect(parent.get(), bindings(parent.get(), superUse), properties, anyGetters, fieldVisibility, depth + 1);
         }
 
         // Jackson's implicit names: components and fields by name, getters by their mangled name.
@@ -270,13 +284,14 @@ final class ModelProperties {
             }
             members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
             types.putIfAbsent(field.name(), field.type().substitute(bindings));
-            boolean fieldVisible = visible(field, fieldVisibility) || field.find(J + "JsonProperty").isPresent();
+            boolean fieldVisible = JacksonAccessors.visible(field, fieldVisibility)
+                    || field.find(J + "JsonProperty").isPresent();
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
         Set<String> getters = new HashSet<>();
         for (MethodDeclaration method : type.methods()) {
-            String name = getterName(method);
+            String name = JacksonAccessors.getterName(method);
             if (name == null) {
                 continue;
             }
@@ -289,6 +304,10 @@ final class ModelProperties {
                 getters.add(name);
             }
             visible.put(name, true);
+            if (method.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+                anyGetters.add(new Property(method.name(), method.name(), List.of(method),
+                        method.returnType().substitute(bindings)));
+            }
         }
 
         Set<String> ignored = new HashSet<>(type.find(J + "JsonIgnoreProperties").map(a -> a.strings("value"))
@@ -317,19 +336,8 @@ final class ModelProperties {
                 continue;
             }
             properties.remove(entry.getKey());
-            properties.put(name, new Property(name, entry.getKey(), merged, types.get(entry.getKey()), type.name()));
+            properties.put(name, new Property(name, entry.getKey(), merged, types.get(entry.getKey())));
         }
-    }
-
-    /** Whether a field is visible to Jackson by {@code @JsonAutoDetect(fieldVisibility = ...)} (public by default). */
-    private static boolean visible(FieldDeclaration field, String visibility) {
-        return switch (visibility) {
-            case "ANY" -> true;
-            case "NON_PRIVATE" -> !field.is(Modifier.PRIVATE);
-            case "PROTECTED_AND_PUBLIC" -> field.is(Modifier.PUBLIC) || field.is(Modifier.PROTECTED);
-            case "NONE" -> false;
-            default -> field.is(Modifier.PUBLIC);
-        };
     }
 
     /**
@@ -350,40 +358,5 @@ final class ModelProperties {
                 && JsonNodes.schema(named.name()).isEmpty()
                 && lookup.apply(named.name()).flatMap(t -> t.find(J + "JsonIgnoreType"))
                         .filter(a -> a.bool("value").orElse(true)).isPresent();
-    }
-
-    /**
-     * The implicit property name of a public getter ({@code getURL} is "url"), or of any method
-     * without parameters that {@code @JsonProperty} or {@code @JsonGetter} marks (its name); null for other methods.
-     */
-    private static String getterName(MethodDeclaration method) {
-        if (method.is(Modifier.STATIC) || !method.parameters().isEmpty() || method.isVoid()) {
-            return null;
-        }
-        boolean annotated = method.find(J + "JsonProperty").isPresent() || method.find(J + "JsonGetter").isPresent();
-        if (!method.is(Modifier.PUBLIC) && !annotated) {
-            return null;
-        }
-        String name = method.name();
-        if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
-            return mangle(name.substring(3));
-        }
-        boolean bool = method.returnType() instanceof TypeUse.Primitive p && p.name().equals("boolean")
-                || method.returnType() instanceof TypeUse.Named n && n.name().equals("java.lang.Boolean");
-        if (name.startsWith("is") && name.length() > 2 && bool) {
-            return mangle(name.substring(2));
-        }
-        return annotated ? name : null;
-    }
-
-    /** Jackson's default: lower-case the leading upper-case letters. */
-    private static String mangle(String base) {
-        StringBuilder name = new StringBuilder(base.length());
-        int i = 0;
-        while (i < base.length() && Character.isUpperCase(base.charAt(i))) {
-            name.append(Character.toLowerCase(base.charAt(i)));
-            i++;
-        }
-        return name.append(base, i, base.length()).toString();
     }
 }

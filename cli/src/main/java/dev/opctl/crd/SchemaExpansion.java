@@ -110,7 +110,8 @@ final class SchemaExpansion {
         ModelProperties.Property property = member.property();
         String name = property.name();
         String at = PropertySchemas.where(property, definition.type(), where);
-        SchemaSwaps.Decision swap = parent.swaps().at(property.owner(), name);
+        // As fabric8 matches a swap: by the class being expanded, whichever of its superclasses declares the field.
+        SchemaSwaps.Decision swap = parent.swaps().at(definition.type().name(), name);
         if (member.required()) {
             required.add(name); // even when a swap or @SchemaFrom(type = void.class) drops it, as fabric8 does
         }

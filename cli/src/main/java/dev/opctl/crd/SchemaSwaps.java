@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * fabric8's {@code @SchemaSwap}s in force on one path of the walk: a swap declared on a type (or its
  * superclasses) holds for everything under it; the n-th time (n = its depth) the path meets field
- * {@code fieldName} of {@code originalType}, the field takes the schema of {@code targetType}, or is
+ * {@code fieldName} of {@code originalType} (its own or inherited: fabric8 matches the class whose
+ * schema it makes, not the one that declares the field), the field takes the schema of {@code targetType}, or is
  * dropped when there is none; until then the field keeps its own type, and the walk under it may
  * recur. Immutable, but for whether each swap was met, which {@link #requireUsed} checks.
  */
@@ -96,9 +97,9 @@ final class SchemaSwaps {
         return new SchemaSwaps(all, depths, List.copyOf(added.values()));
     }
 
-    /** What the swaps do to the property {@code field} declared by {@code owner}. */
-    Decision at(String owner, String field) {
-        Key key = new Key(owner, field);
+    /** What the swaps do to the property {@code field} of class {@code type}, its own or inherited. */
+    Decision at(String type, String field) {
+        Key key = new Key(type, field);
         Swap swap = inForce.get(key);
         if (swap == null) {
             return new Decision(Effect.NONE, null, this);

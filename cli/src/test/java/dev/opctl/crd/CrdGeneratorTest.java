@@ -518,6 +518,42 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesASchemaSwapOfASuperclassFieldNamedThroughTheSuperclassAsFabric8Does() throws IOException {
+        source("p/Base.java", "package p;\n\npublic class Base {\n    public Base.Auth auth;\n\n"
+                + "    public static class Auth {\n        public String secret;\n    }\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                @io.fabric8.crd.generator.annotation.SchemaSwap(originalType = Base.class, fieldName = "auth")
+                public class Spec extends Base {
+                    public int replicas;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertTrue(e.getMessage().contains("@SchemaSwap(originalType = p.Base, fieldName = \"auth\") matches no "
+                + "field under Spec"), e.getMessage());
+    }
+
+    @Test
+    void refusesTwoAnyGettersAsJacksonDoes() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonAnyGetter;
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import java.util.Map;
+
+                public class Spec {
+                    @JsonAnyGetter
+                    public Map<String, Object> getExtra() { return null; }
+                    @JsonAnyGetter @JsonIgnore
+                    public Map<String, Object> more() { return null; }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":7: Spec has more than one @JsonAnyGetter method (getExtra(), "
+                + "more()); Jackson refuses that: keep one", e.getMessage());
+    }
+
+    @Test
     void protectedGroupsGetTheApprovalAnnotation() throws IOException {
         source("p/A.java", resource("p", "A", "v1", "").replace("a.example.com", "samplecontroller.k8s.io"));
         String yaml = CrdGenerator.generate(List.of(src), "").get("things.samplecontroller.k8s.io.yaml").content();

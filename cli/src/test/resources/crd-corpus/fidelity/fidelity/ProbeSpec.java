@@ -36,6 +36,7 @@ public class ProbeSpec {
     public Outer.Derived.Inner inherited;
     public Outer.Derived.FromInterface fromInterface;
     public fidelity.Outer.Derived.Inner qualified;
+    public AnyGetters anyGetters;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

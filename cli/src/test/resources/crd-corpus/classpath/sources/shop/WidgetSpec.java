@@ -40,10 +40,22 @@ public class WidgetSpec {
     public org.lib.Limits limits;
     public Spec2 more;
     public Derived derived;
+    /** A library representation, its inherited field swapped here. */
+    public Client client;
 
     /** A source class that extends a library class: it inherits its fields and rules. */
     public static class Spec2 extends org.lib.Plain {
         public int size;
+    }
+
+    /** A swap of a field the library class declares. */
+    @io.fabric8.crd.generator.annotation.SchemaSwap(originalType = Client.class, fieldName = "auth",
+            targetType = SecretRef.class)
+    public static class Client extends org.lib.Representation {
+    }
+
+    public static class SecretRef {
+        public String secretName;
     }
 
     /** Through a generic library base, bound here. */

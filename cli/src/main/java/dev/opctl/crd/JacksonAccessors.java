@@ -1,0 +1,86 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Jackson's default accessor rules: which fields and methods it sees, and the property names it gives them. */
+final class JacksonAccessors {
+    private static final String J = Annotations.JACKSON;
+
+    private JacksonAccessors() {
+    }
+
+    /**
+     * The annotated setters ({@code setX(value)}) of a type and its superclasses, by the implicit
+     * property name (the others cannot ignore or name a property).
+     */
+    static Map<String, List<Annotated>> setters(List<TypeDeclaration> hierarchy) {
+        Map<String, List<Annotated>> setters = Map.of();
+        for (TypeDeclaration type : hierarchy) {
+            for (MethodDeclaration method : type.methods()) {
+                if (!method.annotations().isEmpty() && method.parameters().size() == 1 && !method.is(Modifier.STATIC)
+                        && method.name().length() > 3 && method.name().startsWith("set")) {
+                    setters = setters.isEmpty() ? new HashMap<>() : setters;
+                    setters.computeIfAbsent(mangle(method.name().substring(3)), k -> new ArrayList<>()).add(method);
+                }
+            }
+        }
+        return setters;
+    }
+
+    /** Whether a field is visible to Jackson by {@code @JsonAutoDetect(fieldVisibility = ...)} (public by default). */
+    static boolean visible(FieldDeclaration field, String visibility) {
+        return switch (visibility) {
+            case "ANY" -> true;
+            case "NON_PRIVATE" -> !field.is(Modifier.PRIVATE);
+            case "PROTECTED_AND_PUBLIC" -> field.is(Modifier.PUBLIC) || field.is(Modifier.PROTECTED);
+            case "NONE" -> false;
+            default -> field.is(Modifier.PUBLIC);
+        };
+    }
+
+    /**
+     * The implicit property name of a public getter ({@code getURL} is "url"), or of any method
+     * without parameters that {@code @JsonProperty}, {@code @JsonGetter} or {@code @JsonAnyGetter} marks
+     * (its name); null for other methods.
+     */
+    static String getterName(MethodDeclaration method) {
+        if (method.is(Modifier.STATIC) || !method.parameters().isEmpty() || method.isVoid()) {
+            return null;
+        }
+        boolean annotated = method.find(J + "JsonProperty").isPresent() || method.find(J + "JsonGetter").isPresent()
+                || method.find(J + "JsonAnyGetter").isPresent();
+        if (!method.is(Modifier.PUBLIC) && !annotated) {
+            return null;
+        }
+        String name = method.name();
+        if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
+            return mangle(name.substring(3));
+        }
+        boolean bool = method.returnType() instanceof TypeUse.Primitive p && p.name().equals("boolean")
+                || method.returnType() instanceof TypeUse.Named n && n.name().equals("java.lang.Boolean");
+        if (name.startsWith("is") && name.length() > 2 && bool) {
+            return mangle(name.substring(2));
+        }
+        return annotated ? name : null;
+    }
+
+    /** Jackson's default: lower-case the leading upper-case letters. */
+    static String mangle(String base) {
+        StringBuilder name = new StringBuilder(base.length());
+        int i = 0;
+        while (i < base.length() && Character.isUpperCase(base.charAt(i))) {
+            name.append(Character.toLowerCase(base.charAt(i)));
+            i++;
+        }
+        return name.append(base, i, base.length()).toString();
+    }
+}

@@ -127,7 +127,8 @@ final class SchemaSwaps {
             }
             if (!swap.used) {
                 throw OpctlException.invalidInput(String.format("%s: @SchemaSwap(originalType = %s, fieldName = "
-                        + "\"%s\") matches no field under %s; fix the type or field name", swap.where, swap.key.type(),
+                        + "\"%s\") matches no field under %s; fix the type or field name (originalType is the class "
+                        + "a field is used through, not a superclass that declares it)", swap.where, swap.key.type(),
                         swap.key.field(), type));
             }
         }

@@ -137,7 +137,8 @@ class SchemaExpansionTest {
         source("Node", NODE.replace("public Node next;", ""));
         e = assertThrows(OpctlException.class, this::expand);
         assertEquals("p/Root.java:3: @SchemaSwap(originalType = p.Node, fieldName = \"nope\") matches no field "
-                + "under Root; fix the type or field name", e.getMessage());
+                + "under Root; fix the type or field name (originalType is the class a field is used through, not a "
+                + "superclass that declares it)", e.getMessage());
     }
 
     @Test

@@ -50,7 +50,8 @@ class SchemaSwapsTest {
                 "here");
         OpctlException unused = assertThrows(OpctlException.class, () -> swaps.requireUsed("Root"));
         assertEquals("Root.java:3: @SchemaSwap(originalType = p.Node, fieldName = \"next\") matches no field under "
-                + "Root; fix the type or field name", unused.getMessage());
+                + "Root; fix the type or field name (originalType is the class a field is used through, not a superclass "
+                + "that declares it)", unused.getMessage());
         OpctlException twice = assertThrows(OpctlException.class, () -> swaps.enter(List.of(type("p.Inner",
                 Doc.at("Inner.java:2"), swap(null, 1))), "here"));
         assertEquals("Inner.java:2: @SchemaSwap for p.Node.next is given twice on one path; keep one",

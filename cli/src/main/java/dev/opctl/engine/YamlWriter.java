@@ -113,10 +113,18 @@ public final class YamlWriter {
         }
     }
 
-    /** A string as a plain scalar, a literal block (indented by {@code indent}) or a double-quoted scalar. */
+    /**
+     * A string as a plain scalar, a literal block (indented by {@code indent}), a single-quoted scalar
+     * (text that would be plain but for a leading {@code ---} or {@code ...}, YAML's document markers,
+     * as SnakeYAML writes it) or a double-quoted scalar.
+     */
     private static String scalar(String text, int indent) {
-        if (isPlain(text)) {
+        boolean marker = text.startsWith("---") || text.startsWith("...");
+        if (!marker && isPlain(text)) {
             return text;
+        }
+        if (marker && isPlain("x" + text.substring(3))) { // the rest would be plain after a letter
+            return "'" + text.replace("'", "''") + "'";
         }
         if (indent > 0 && isLiteral(text)) {
             StringBuilder block = new StringBuilder(text.length() + 16).append(text.endsWith("\n") ? "|" : "|-");

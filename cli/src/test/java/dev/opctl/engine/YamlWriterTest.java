@@ -122,6 +122,15 @@ class YamlWriterTest {
     }
 
     @Test
+    void writesTextThatBeginsWithADocumentMarkerAsJacksonDid() throws IOException {
+        for (String text : List.of("...", "... or more", "...a'b", "....", "---", "--- x", "---a", "...: x", "... #")) {
+            ObjectNode root = JSON.objectNode().put("description", text);
+            assertEquals(JACKSON_WRITER.writeValueAsString(root), YamlWriter.write(root), text);
+            assertRoundTrip(text);
+        }
+    }
+
+    @Test
     void writesEveryCorpusCrdByteForByteAsJacksonDid() throws IOException {
         List<Path> corpora;
         try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/crd-corpus"))) {

@@ -34,6 +34,13 @@ import java.util.stream.Stream;
 final class ModelProperties {
     private static final String J = Annotations.JACKSON;
     private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
+    /** The annotations that name a field's or getter's property, and a setter's (Jackson's ANNOTATIONS_TO_INFER_*). */
+    private static final List<String> INFER_GETTER = List.of(J + "JsonProperty", J + "JsonGetter",
+            DATABIND + "JsonSerialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonRawValue",
+            J + "JsonUnwrapped", J + "JsonBackReference", J + "JsonManagedReference");
+    private static final List<String> INFER_SETTER = List.of(J + "JsonProperty", J + "JsonSetter",
+            DATABIND + "JsonDeserialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonUnwrapped",
+            J + "JsonBackReference", J + "JsonManagedReference", J + "JsonMerge");
 
     private final Function<String, Optional<TypeDeclaration>> lookup;
 
@@ -66,7 +73,11 @@ final class ModelProperties {
                 "fieldVisibility")).orElse("DEFAULT");
         List<Property> anyGetters = new ArrayList<>(0);
         collect(type, bindings(type, use), properties, anyGetters, fieldVisibility, 0);
-        removeIgnored(properties, JacksonAccessors.setters(hierarchy));
+        Map<String, List<Annotated>> setters = JacksonAccessors.setters(hierarchy);
+        removeIgnored(properties, setters);
+        if (!setters.isEmpty()) { // a setter's annotations count for the whole property, as Jackson merges them
+            properties.values().removeIf(p -> writeOnly(setters.getOrDefault(p.implicitName(), List.of())));
+        }
         keepAnyGetters(type, properties, anyGetters);
         Optional<AnnotationUse> naming = inherited(hierarchy, DATABIND + "JsonNaming");
         if (naming.isEmpty()) {
@@ -87,7 +98,7 @@ final class ModelProperties {
     /**
      * Jackson's {@code @JsonIgnore}, over a property's fields, getters and setters alike: where one is
      * ignored, the whole property goes unless another one, not ignored, names it explicitly
-     * ({@code @JsonProperty}, {@code @JsonGetter}, {@code @JsonSetter}); then only the ignored ones go.
+     * ({@link #explicit}); then only the ignored ones go.
      * fabric8 then drops a property whose setter carries a {@code @JsonIgnore} at all, even
      * {@code @JsonIgnore(false)} (the rest of that check is {@link PropertySchemas#member}'s).
      */
@@ -159,10 +170,19 @@ final class ModelProperties {
         return member.find(J + "JsonIgnore").map(a -> a.bool("value").orElse(true)).orElse(false);
     }
 
-    /** Whether an accessor names its property explicitly, which keeps it when another one is ignored. */
+    /**
+     * Whether an accessor names its property explicitly, which keeps it when another one is ignored:
+     * as Jackson's introspector has it, by {@code @JsonProperty}, {@code @JsonGetter} ({@code @JsonSetter}
+     * on a setter), or an annotation from which Jackson infers that it is a property.
+     */
     private static boolean explicit(Annotated member) {
-        return member.find(J + "JsonProperty").isPresent() || member.find(J + "JsonGetter").isPresent()
-                || member.find(J + "JsonSetter").isPresent();
+        boolean setter = member instanceof MethodDeclaration method && method.parameters().size() == 1;
+        for (String annotation : setter ? INFER_SETTER : INFER_GETTER) {
+            if (member.find(annotation).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A class annotation as Jackson finds it: on the class, else on the nearest superclass that has it. */

@@ -6,10 +6,12 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +25,8 @@ import java.util.function.UnaryOperator;
  * {@link SchemaExpansion} inlines. Holds no state of a walk: safe to share between threads.
  */
 final class ModelSchemas {
+    /** The Map and Collection classes whose elements this thread is resolving. */
+    private static final ThreadLocal<Set<String>> CONTAINERS = ThreadLocal.withInitial(HashSet::new);
     /** What to do about a type opctl cannot map, for the error. */
     static final String REMEDY = "; add its sources or its jar (--sources, --classpath; in a project, a Maven "
             + "dependency), or map the field with @SchemaFrom(type = ...)";
@@ -224,8 +228,19 @@ final class ModelSchemas {
         }
         Optional<TypeUse.Named> container = properties.containerSupertype(type, use);
         if (container.isPresent()) {
-            // A class that is a Map or a Collection is one to Jackson, whatever else it declares.
-            return resolve(container.get(), where, false);
+            // A class that is a Map or a Collection is one to Jackson, whatever else it declares; its
+            // elements are inlined, so one that holds itself (Tree extends ArrayList<Tree>) would never end.
+            Set<String> resolving = CONTAINERS.get();
+            if (!resolving.add(type.name())) {
+                throw OpctlException.invalidInput(String.format("%s: %s holds itself (through %s); a CRD schema cannot "
+                        + "be recursive: break the cycle, or hold a JsonNode instead", where, type.simpleName(),
+                        container.get()));
+            }
+            try {
+                return resolve(container.get(), where, false);
+            } finally {
+                resolving.remove(type.name());
+            }
         }
         return new Resolved(JsonSchema.reference(new JsonSchema.Reference(type, use)), "object");
     }

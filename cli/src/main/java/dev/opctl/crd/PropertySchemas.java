@@ -146,6 +146,9 @@ final class PropertySchemas {
         Optional<TypeDeclaration> enumType = schemas.types().type(named.name())
                 .filter(t -> t.kind() == TypeDeclaration.Kind.ENUM);
         if (enumType.isPresent() && shape.equals("OBJECT")) {
+            if (EnumSchemas.shapedAsObject(enumType.get())) {
+                return new JacksonShapes.Content(named.name(), false, null); // an object already: unchanged
+            }
             throw OpctlException.invalidInput(String.format("%s: Jackson cannot write an enum as an object from a "
                     + "property's @JsonFormat(shape = OBJECT) (fabric8 refuses it too); put the @JsonFormat on the "
                     + "enum %s instead", at, enumType.get().simpleName()));

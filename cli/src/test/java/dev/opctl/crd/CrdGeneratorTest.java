@@ -534,6 +534,16 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesAListThatHoldsItselfInsteadOfOverflowingTheStack() throws IOException {
+        source("p/Tree.java", "package p;\n\npublic class Tree extends java.util.ArrayList<Forest> {\n}\n");
+        source("p/Forest.java", "package p;\n\npublic class Forest extends java.util.HashMap<String, Tree> {\n}\n");
+        OpctlException e = specFieldError("", "public Tree tree;");
+        assertEquals(src.resolve("p/Spec.java") + ":4: field 'tree': Tree holds itself (through "
+                + "java.util.ArrayList<p.Forest>); a CRD schema cannot be recursive: break the cycle, or hold a "
+                + "JsonNode instead", e.getMessage());
+    }
+
+    @Test
     void refusesTwoAnyGettersAsJacksonDoes() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

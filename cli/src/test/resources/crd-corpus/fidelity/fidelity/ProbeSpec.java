@@ -37,6 +37,7 @@ public class ProbeSpec {
     public Outer.Derived.FromInterface fromInterface;
     public fidelity.Outer.Derived.Inner qualified;
     public AnyGetters anyGetters;
+    public Accessors accessors;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

@@ -19,6 +19,9 @@ import java.util.Map;
 
 public class ShapesSpec {
     public Planet planet;
+    /** A property's OBJECT shape on an enum its own @JsonFormat already writes as an object. */
+    @JsonFormat(shape = JsonFormat.Shape.OBJECT)
+    public Planet planetAsObject;
     // fabric8 keeps the first schema it makes of a class: an enum used plainly and under a property's
     // shape in one CRD depends on the order. Moon is only used under a shape.
     @JsonFormat(shape = JsonFormat.Shape.STRING)

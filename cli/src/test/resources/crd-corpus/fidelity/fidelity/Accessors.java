@@ -1,0 +1,88 @@
+package fidelity;
+
+import com.fasterxml.jackson.annotation.JsonBackReference;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonView;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+/** What a setter's annotations do to a property, and which annotations keep an accessor when another is ignored. */
+public class Accessors {
+    public Parent parent;
+    public Kept kept;
+
+    /** A back reference declared on the setter: the property is left out, as from the field. */
+    public static class Parent {
+        @JsonManagedReference
+        public Child child;
+    }
+
+    public static class Child {
+        private Parent parent;
+        private String secret;
+        public String name;
+
+        public Parent getParent() {
+            return parent;
+        }
+
+        @JsonBackReference
+        public void setParent(Parent parent) {
+            this.parent = parent;
+        }
+
+        public String getSecret() {
+            return secret;
+        }
+
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY)
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
+    }
+
+    /** A field ignored, its accessors kept by an annotation from which Jackson infers a property. */
+    public static class Kept {
+        @JsonIgnore
+        private String serialized;
+        @JsonIgnore
+        private String viewed;
+        @JsonIgnore
+        private String formatted;
+        @JsonIgnore
+        private String deserialized;
+        @JsonIgnore
+        private String plain;
+
+        @JsonSerialize
+        public String getSerialized() {
+            return serialized;
+        }
+
+        @JsonView(Object.class)
+        public String getViewed() {
+            return viewed;
+        }
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        public String getFormatted() {
+            return formatted;
+        }
+
+        public String getDeserialized() {
+            return deserialized;
+        }
+
+        @JsonDeserialize
+        public void setDeserialized(String deserialized) {
+            this.deserialized = deserialized;
+        }
+
+        public String getPlain() {
+            return plain;
+        }
+    }
+}

@@ -131,7 +131,9 @@ for project in "${projects[@]}"; do
   # The installer applies as it is, with the cluster's own kubectl, and goes again.
   "$k" apply -f "$dir/dist/install.yaml" >"$work/apply.log" 2>&1 || { cat "$work/apply.log" >&2; fail "kubectl apply -f dist/install.yaml failed"; }
   note "kubectl apply -f dist/install.yaml: $(grep -c . "$work/apply.log") objects"
-  "$k" delete -f "$dir/dist/install.yaml" --wait=true >/dev/null 2>&1 || fail "kubectl delete -f dist/install.yaml failed"
+  # --ignore-not-found: deleting the namespace (first in the file) may take its objects before kubectl gets to them.
+  "$k" delete -f "$dir/dist/install.yaml" --ignore-not-found --wait=true >"$work/delete.log" 2>&1 \
+    || { cat "$work/delete.log" >&2; fail "kubectl delete -f dist/install.yaml failed"; }
   "$k" wait --for=delete "namespace/$ns" --timeout=120s >/dev/null 2>&1 || true
 
   "$helm" install "$project" "$dir/dist/chart" -n "$ns" --create-namespace >"$work/install.log" \

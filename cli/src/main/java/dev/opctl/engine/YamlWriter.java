@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>opctl writes its CRDs with this rather than through jackson-dataformat-yaml and SnakeYAML's
  * emitter, which took a fifth of {@code opctl generate}'s time; the output is the same for every
  * CRD opctl writes except for strings SnakeYAML leaves ambiguous ({@code 1e3}, {@code 0x1F},
- * {@code 1:30}, which this quotes).
+ * {@code 1:30}, which this quotes), and for text with leading or trailing spaces, which this
+ * double-quotes where SnakeYAML may single-quote it (both read back the same).
  */
 public final class YamlWriter {
     /** Words YAML 1.1 reads as booleans or null, and its merge key. */
@@ -30,6 +31,8 @@ public final class YamlWriter {
                     + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?");
     /** Characters that start something other than a plain scalar. */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+    /** The indicators SnakeYAML single-quotes text for when nothing else in it needs quoting. */
+    private static final String SINGLE_QUOTED_START = "&*!|>'\"%@`";
 
     private static final char[] SPACES = " ".repeat(64).toCharArray();
 
@@ -123,7 +126,16 @@ public final class YamlWriter {
         if (!marker && isPlain(text)) {
             return text;
         }
-        if (marker && isPlain("x" + text.substring(3))) { // the rest would be plain after a letter
+        // What Jackson left to SnakeYAML: text that would be plain after a letter, but for how it begins.
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        boolean restPlain = !text.isEmpty() && isPlain("x" + text.substring(1));
+        if (restPlain && !marker && "-?:".indexOf(first) >= 0 && text.length() > 1 && text.charAt(1) != ' '
+                && !NUMBER_OR_DATE.matcher(text).matches()) {
+            return text; // -a, ?a, :a are plain scalars
+        }
+        if (marker && isPlain("x" + text.substring(3)) || restPlain && (SINGLE_QUOTED_START.indexOf(first) >= 0
+                || first == '?' && text.length() == 1
+                || (first == '-' || first == '?') && text.length() > 1 && text.charAt(1) == ' ')) {
             return "'" + text.replace("'", "''") + "'";
         }
         if (indent > 0 && isLiteral(text)) {

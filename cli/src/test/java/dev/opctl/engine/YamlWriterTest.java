@@ -131,6 +131,19 @@ class YamlWriterTest {
     }
 
     @Test
+    void writesTextThatBeginsWithAnIndicatorAsJacksonDid() throws IOException {
+        // Not text with leading or trailing spaces: YamlWriter double-quotes it where SnakeYAML may single-quote it.
+        for (char first : "-?:,[]{}#&*!|>'\"%@`a".toCharArray()) {
+            for (String rest : List.of("", "a", " a", "a b", "'q'", "a:b", "a, b", "a #b", "a: b", "1", ".5", "yes")) {
+                String text = first + rest;
+                ObjectNode root = JSON.objectNode().put("description", text);
+                assertEquals(JACKSON_WRITER.writeValueAsString(root), YamlWriter.write(root), text);
+                assertRoundTrip(text);
+            }
+        }
+    }
+
+    @Test
     void writesEveryCorpusCrdByteForByteAsJacksonDid() throws IOException {
         List<Path> corpora;
         try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/crd-corpus"))) {

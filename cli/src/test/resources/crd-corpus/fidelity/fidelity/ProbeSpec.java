@@ -38,6 +38,7 @@ public class ProbeSpec {
     public fidelity.Outer.Derived.Inner qualified;
     public AnyGetters anyGetters;
     public Accessors accessors;
+    public Letter letter;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

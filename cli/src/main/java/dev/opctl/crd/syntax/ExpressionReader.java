@@ -191,10 +191,9 @@ abstract class ExpressionReader extends TypeReader {
                     case INT, LONG -> Literals.integer(literal);
                     case DOUBLE -> Literals.floating(literal);
                     case STRING -> Literals.string(literal.substring(1, literal.length() - 1));
-                    default -> null; // a character: no value for opctl
+                    default -> Literals.character(literal.substring(1, literal.length() - 1));
                 };
-                expression = value == null ? new Expr.Other(literal, lines[pos]) : new Expr.Literal(value, literal,
-                        lines[pos]);
+                expression = new Expr.Literal(value, literal, lines[pos]);
                 pos++;
             }
             case SYMBOL -> {

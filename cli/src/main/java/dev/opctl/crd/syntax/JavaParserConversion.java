@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -291,6 +292,9 @@ final class JavaParserConversion {
         }
         if (e instanceof TextBlockLiteralExpr t) {
             return new Expr.Literal(Literals.textBlock(t.getValue()), text, line);
+        }
+        if (e instanceof CharLiteralExpr c) {
+            return new Expr.Literal(Literals.character(c.getValue()), text, line);
         }
         if (e instanceof BooleanLiteralExpr b) {
             return new Expr.Literal(b.getValue(), text, line);

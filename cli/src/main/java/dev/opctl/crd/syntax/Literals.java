@@ -16,6 +16,19 @@ public final class Literals {
     }
 
     /**
+     * A character literal's value, from what stands between its quotes.
+     *
+     * @throws IllegalArgumentException when that is not one character
+     */
+    public static Character character(String raw) {
+        String value = string(raw);
+        if (value.length() != 1) {
+            throw new IllegalArgumentException("not one character: '" + raw + "'");
+        }
+        return value.charAt(0);
+    }
+
+    /**
      * The string a text block denotes, as javac reads it (JLS 3.10.6): the content starts after the
      * line terminator that ends the opening delimiter's line (white space may precede it), then
      * incidental white space is stripped and escapes are translated, by the JDK's own methods.

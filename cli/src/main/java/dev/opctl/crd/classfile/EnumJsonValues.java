@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
@@ -88,6 +89,10 @@ final class EnumJsonValues extends ClassVisitor {
         }
         return name.equals(getter) && descriptor.startsWith("()") ? new Getter() : null;
     }
+
+    /** The classes whose valueOf and xxxValue box and unbox a primitive. */
+    private static final Set<String> BOXES = Set.of("java/lang/Integer", "java/lang/Long", "java/lang/Short",
+            "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double");
 
     /** Sees instructions one by one; {@link #other} for every kind it does not look at. */
     private abstract static class Instructions extends MethodVisitor {
@@ -218,6 +223,17 @@ final class EnumJsonValues extends ClassVisitor {
         @Override
         public void visitInsn(int opcode) {
             seen.add(opcode >= Opcodes.IRETURN && opcode <= Opcodes.ARETURN ? "return" : "?");
+        }
+
+        /** Boxing or unboxing on the way ({@code Integer getCode() { return code; }}) leaves the value as it is. */
+        @Override
+        public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor,
+                boolean isInterface) {
+            boolean boxing = opcode == Opcodes.INVOKESTATIC && name.equals("valueOf")
+                    || opcode == Opcodes.INVOKEVIRTUAL && name.endsWith("Value");
+            if (!boxing || !BOXES.contains(methodOwner)) {
+                seen.add("?");
+            }
         }
 
         @Override

@@ -34,6 +34,8 @@ public class WidgetSpec {
     public org.lib.Priority priority;
     public org.lib.Weight weight;
     public org.lib.Switch toggle;
+    /** A library enum whose @JsonValue getter boxes its value. */
+    public org.lib.Code code;
     /** Printer columns, a selectable field and a swap declared in a jar type. */
     public org.lib.Display display;
     /** Type-use annotations read from class files. */

@@ -77,6 +77,7 @@ final class ModelProperties {
         removeIgnored(properties, setters);
         if (!setters.isEmpty()) { // a setter's annotations count for the whole property, as Jackson merges them
             properties.values().removeIf(p -> writeOnly(setters.getOrDefault(p.implicitName(), List.of())));
+            renameBySetters(properties, setters);
         }
         keepAnyGetters(type, properties, anyGetters);
         Optional<AnnotationUse> naming = inherited(hierarchy, DATABIND + "JsonNaming");
@@ -162,6 +163,21 @@ final class ModelProperties {
             }
             if (!kept) {
                 properties.put(any.name(), any);
+            }
+        }
+    }
+
+    /** A property no field or getter names explicitly takes the name its setter gives it. */
+    private static void renameBySetters(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
+        for (Property p : List.copyOf(properties.values())) {
+            List<Annotated> ofSetters = setters.get(p.implicitName());
+            String name = !p.name().equals(p.implicitName()) || ofSetters == null ? null : ofSetters.stream()
+                    .flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonSetter")))
+                    .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
+                    .findFirst().orElse(null);
+            if (name != null && !name.equals(p.name())) {
+                properties.remove(p.name());
+                properties.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
             }
         }
     }

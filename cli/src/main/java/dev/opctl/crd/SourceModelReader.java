@@ -188,8 +188,11 @@ final class SourceModelReader {
                         fieldType, List.of(), getter.get(), onMethod, Doc.at(index.location(type, field.line()))));
             }
             if (setters) {
-                addIfAbsent(into, method(accessors.fluent() ? base : LombokNames.setter(base, bool),
-                        new TypeUse.Primitive("void"), List.of(fieldType), false));
+                List<AnnotationUse> onMethod = lombokAnnotation(field.annotations(), type, "Setter", scope)
+                        .map(LombokNames::onMethod).orElse(List.of());
+                addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.setter(base, bool),
+                        new TypeUse.Primitive("void"), List.of(fieldType), EnumSet.of(Modifier.PUBLIC), onMethod,
+                        Doc.at(index.location(type, field.line()))));
             }
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonView;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 public class Accessors {
     public Parent parent;
     public Kept kept;
+    public SetterNamed setterNamed;
 
     /** A back reference declared on the setter: the property is left out, as from the field. */
     public static class Parent {
@@ -83,6 +85,40 @@ public class Accessors {
 
         public String getPlain() {
             return plain;
+        }
+    }
+
+    /** Named by the setter alone: the property takes that name; a getter's name wins over it. */
+    public static class SetterNamed {
+        private String mode;
+        private String level;
+        private String size;
+
+        public String getMode() {
+            return mode;
+        }
+
+        @JsonProperty("modeName")
+        public void setMode(String mode) {
+            this.mode = mode;
+        }
+
+        public String getLevel() {
+            return level;
+        }
+
+        @JsonSetter("levelName")
+        public void setLevel(String level) {
+            this.level = level;
+        }
+
+        @JsonProperty("sizeName")
+        public String getSize() {
+            return size;
+        }
+
+        public void setSize(String size) {
+            this.size = size;
         }
     }
 }

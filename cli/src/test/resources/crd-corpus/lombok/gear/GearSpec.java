@@ -26,6 +26,8 @@ public class GearSpec {
     private Part part;
     private Fluent fluent;
     private OnMethod onMethod;
+    private Policy policy;
+    private Speed speed;
     // Lombok names these getters isCA(), getXName(), getPValue(), getHTTPPort(), isURL(), getXId():
     // Jackson's properties are "ca", "xname", "pvalue", "httpport", "url", and "x-id" besides "xid".
     private boolean isCA;

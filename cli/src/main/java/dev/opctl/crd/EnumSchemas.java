@@ -103,7 +103,9 @@ final class EnumSchemas {
                 : missing.doc().where();
         throw OpctlException.invalidInput(String.format("%s: enum %s: opctl reads a @JsonValue only from a field "
                 + "(or a getter returning one) that the constructor sets from a parameter, with a constant String, "
-                + "number or boolean for each enum constant; otherwise name the values with @JsonProperty on each constant", at,
+                + "number or boolean for each enum constant, or from a method that returns name() (maybe lower- or "
+                + "upper-cased) or switches on this to return a constant for each; otherwise name the values with "
+                + "@JsonProperty on each constant", at,
                 type.simpleName()));
     }
 }

@@ -378,7 +378,7 @@ class CrdGeneratorTest {
 
                         @JsonValue
                         public String text() {
-                            return name().toLowerCase();
+                            return name().replace('_', '-');
                         }
                     }
                 }
@@ -386,6 +386,37 @@ class CrdGeneratorTest {
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":11: enum Level: opctl reads a @JsonValue "
                 + "only from a field"), e.getMessage());
+    }
+
+    @Test
+    void refusesASwitchThatGivesSomeConstantNoConstantValue() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonValue;
+
+                public class Spec {
+                    public Level level;
+
+                    public enum Level {
+                        LOW, HIGH;
+
+                        @JsonValue
+                        public String text() {
+                            switch (this) {
+                                case LOW:
+                                    return "low";
+                                default:
+                                    return String.valueOf(ordinal());
+                            }
+                        }
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":11: enum Level: opctl reads a @JsonValue "
+                + "only from a field"), e.getMessage());
+        assertTrue(e.getMessage().contains("switches on this to return a constant for each"), e.getMessage());
     }
 
     @Test

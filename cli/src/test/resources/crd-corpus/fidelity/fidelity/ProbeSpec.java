@@ -39,6 +39,8 @@ public class ProbeSpec {
     public AnyGetters anyGetters;
     public Accessors accessors;
     public Letter letter;
+    public ReturnedValues returnedValues;
+    public NamedValues namedValues;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

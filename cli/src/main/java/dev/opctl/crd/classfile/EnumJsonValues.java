@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
@@ -23,8 +24,8 @@ import org.objectweb.asm.Type;
  * The values Jackson writes for the constants of an enum with a {@code @JsonValue} field, or a
  * getter that returns one ({@code return this.label;}), read from the bytecode as opctl reads them
  * from sources: the constructor parameter stored in that field, and the constant (a String, number or
- * boolean) each constant's creation in the static initializer passes for it. Anything else gives no
- * values.
+ * boolean) each constant's creation in the static initializer passes for it; or a getter that returns
+ * {@code name()}, maybe lower- or upper-cased. Anything else gives no values.
  */
 final class EnumJsonValues extends ClassVisitor {
     private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
@@ -37,6 +38,8 @@ final class EnumJsonValues extends ClassVisitor {
     /** Constant name to the descriptor of its constructor and the arguments passed. */
     private final Map<String, Creation> creations = new HashMap<>();
     private String returned;
+    /** When the getter returns {@code name()}: "" or the String method that changes its case. */
+    private String nameCase;
 
     private record Creation(String constructor, List<Object> arguments) {
     }
@@ -58,6 +61,11 @@ final class EnumJsonValues extends ClassVisitor {
         }
         EnumJsonValues reader = new EnumJsonValues(internalName, field == null ? getter : null);
         new ClassReader(classFile).accept(reader, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        if (field == null && reader.nameCase != null) {
+            return type.enumConstants().stream().map(c -> new EnumConstant(c.name(), c.annotations(), c.doc(),
+                    reader.nameCase.isEmpty() ? c.name() : reader.nameCase.equals("toLowerCase")
+                    ? c.name().toLowerCase(Locale.ROOT) : c.name().toUpperCase(Locale.ROOT))).toList();
+        }
         String valueField = field != null ? field : reader.returned;
         String fieldType = type.fields().stream().filter(f -> f.name().equals(valueField)).findFirst()
                 .map(f -> f.type() instanceof TypeUse.Named named ? named.name() : f.type().toString()).orElse("");
@@ -201,7 +209,7 @@ final class EnumJsonValues extends ClassVisitor {
         }
     }
 
-    /** {@code return this.x;}: the field the getter returns. */
+    /** {@code return this.x;}: the field the getter returns; or {@code name()}, maybe with its case changed. */
     private final class Getter extends Instructions {
         private final List<String> seen = new ArrayList<>();
 
@@ -217,7 +225,8 @@ final class EnumJsonValues extends ClassVisitor {
 
         @Override
         public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
-            seen.add(opcode == Opcodes.GETFIELD && fieldOwner.equals(owner) ? "." + name : "?");
+            seen.add(opcode == Opcodes.GETFIELD && fieldOwner.equals(owner) ? "." + name
+                    : opcode == Opcodes.GETSTATIC && fieldOwner.equals("java/util/Locale") ? "locale" : "?");
         }
 
         @Override
@@ -231,7 +240,13 @@ final class EnumJsonValues extends ClassVisitor {
                 boolean isInterface) {
             boolean boxing = opcode == Opcodes.INVOKESTATIC && name.equals("valueOf")
                     || opcode == Opcodes.INVOKEVIRTUAL && name.endsWith("Value");
-            if (!boxing || !BOXES.contains(methodOwner)) {
+            boolean stringCase = methodOwner.equals("java/lang/String")
+                    && (name.equals("toLowerCase") || name.equals("toUpperCase"));
+            if (opcode == Opcodes.INVOKEVIRTUAL && name.equals("name") && descriptor.equals("()Ljava/lang/String;")) {
+                seen.add("name()");
+            } else if (opcode == Opcodes.INVOKEVIRTUAL && stringCase) {
+                seen.add(name);
+            } else if (!boxing || !BOXES.contains(methodOwner)) {
                 seen.add("?");
             }
         }
@@ -241,6 +256,14 @@ final class EnumJsonValues extends ClassVisitor {
             if (seen.size() == 3 && seen.get(0).equals("this") && seen.get(1).startsWith(".")
                     && seen.get(2).equals("return")) {
                 returned = seen.get(1).substring(1);
+            }
+            if (seen.size() >= 3 && seen.get(0).equals("this") && seen.get(1).equals("name()")
+                    && seen.get(seen.size() - 1).equals("return")) {
+                List<String> between = seen.subList(2, seen.size() - 1); // [], [toLowerCase], [locale, toLowerCase]
+                String change = between.isEmpty() ? "" : between.get(between.size() - 1);
+                boolean changesCase = change.startsWith("to")
+                        && (between.size() == 1 || between.size() == 2 && between.get(0).equals("locale"));
+                nameCase = between.isEmpty() || changesCase ? change : null;
             }
         }
     }

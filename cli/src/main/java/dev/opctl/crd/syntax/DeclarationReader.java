@@ -252,7 +252,7 @@ public final class DeclarationReader extends ExpressionReader {
                 body = body(false);
             }
             members.methods.add(new TypeDecl.Method(name, typeParameters, type, parameters, m.modifiers,
-                    m.annotations, body != null, body == null ? null : body.returnedField, commentsBefore(m.begin),
+                    m.annotations, body != null, body == null ? null : body.returns, commentsBefore(m.begin),
                     lines[m.begin]));
             return;
         }
@@ -305,15 +305,16 @@ public final class DeclarationReader extends ExpressionReader {
         member(members);
     }
 
-    /** What a method's or constructor's body tells: the field an accessor returns, a constructor's assignments. */
+    /** What a method's or constructor's body tells: what an accessor returns, a constructor's assignments. */
     private static final class Body {
-        String returnedField;
+        TypeDecl.Returns returns;
         final List<TypeDecl.Assignment> assignments = new ArrayList<>(2);
     }
 
     /**
      * A body of {@code return} statements, assignments and method calls; its calls go to {@link #calls}.
-     * {@code returnedField} is {@code x} when the body is only {@code return x;} or {@code return this.x;}.
+     * {@code returns} is set when the body is only {@code return x;}, {@code return this.x;} or
+     * {@code return name();} (maybe lower- or upper-cased); a {@code switch} is left to JavaParser.
      */
     private Body body(boolean constructor) {
         Body body = new Body();
@@ -332,10 +333,8 @@ public final class DeclarationReader extends ExpressionReader {
                 int begin = pos;
                 if (!is(";")) {
                     Expr value = expression();
-                    if (statements == 1) { // JavaParserReader's fieldName: a name, or this.name
-                        body.returnedField = value instanceof Expr.Name name ? name.name()
-                                : pos == begin + 3 && isWordAt(begin, "this") && isAt(begin + 1, ".")
-                                ? texts[begin + 2] : null;
+                    if (statements == 1) {
+                        body.returns = returns(value, begin);
                     }
                 }
                 expect(";");
@@ -362,8 +361,30 @@ public final class DeclarationReader extends ExpressionReader {
         }
         expect("}");
         if (statements != 1) {
-            body.returnedField = null;
+            body.returns = null;
         }
         return body;
+    }
+
+    /** What {@code return value;} returns, {@code value} starting at token {@code begin} and ending before pos. */
+    private TypeDecl.Returns returns(Expr value, int begin) {
+        if (value instanceof Expr.Name name) { // as JavaParserConversion: a name, this.name, name() and its case
+            return new TypeDecl.Returns.FieldValue(name.name());
+        }
+        if (pos == begin + 3 && isWordAt(begin, "this") && isAt(begin + 1, ".")) {
+            return new TypeDecl.Returns.FieldValue(texts[begin + 2]);
+        }
+        if (!isWordAt(begin, "name") || !isAt(begin + 1, "(") || !isAt(begin + 2, ")")) {
+            return null;
+        }
+        if (pos == begin + 3) {
+            return new TypeDecl.Returns.ConstantName("");
+        }
+        boolean caseChange = isAt(begin + 3, ".") && (isWordAt(begin + 4, "toLowerCase")
+                || isWordAt(begin + 4, "toUpperCase")) && isAt(begin + 5, "(") && isAt(pos - 1, ")");
+        for (int at = begin + 6; caseChange && at < pos - 1; at++) {
+            caseChange = !isAt(at, "(") && !isAt(at, ","); // no argument, or one that is a name
+        }
+        return caseChange ? new TypeDecl.Returns.ConstantName(texts[begin + 4]) : null;
     }
 }

@@ -36,14 +36,12 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -150,7 +148,7 @@ final class JavaParserConversion {
                 methods.add(new TypeDecl.Method(method.getNameAsString(), names(method.getTypeParameters()),
                         type(method.getType()), method.getParameters().stream().map(this::param).toList(),
                         modifiers(method), annotations(method), method.getBody().isPresent(),
-                        returnedField(method), comments(method), line(method)));
+                        JavaParserReturns.of(method, this::expr), comments(method), line(method)));
             } else if (member instanceof ConstructorDeclaration constructor) {
                 constructors.add(new TypeDecl.Constructor(constructor.getParameters().stream().map(this::param)
                         .toList(), assignments(constructor), line(constructor)));
@@ -169,34 +167,18 @@ final class JavaParserConversion {
                 : type, annotations(parameter), comments(parameter), line(parameter));
     }
 
-    /** {@code x} when a method's body is only {@code return x;} or {@code return this.x;}. */
-    private static String returnedField(MethodDeclaration method) {
-        List<Statement> body = method.getBody().map(b -> (List<Statement>) b.getStatements()).orElse(List.of());
-        if (body.size() == 1 && body.get(0) instanceof ReturnStmt ret && ret.getExpression().isPresent()) {
-            return fieldName(ret.getExpression().get());
-        }
-        return null;
-    }
-
     private static List<TypeDecl.Assignment> assignments(ConstructorDeclaration constructor) {
         List<TypeDecl.Assignment> assignments = new ArrayList<>();
         for (Statement statement : constructor.getBody().getStatements()) {
             if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof AssignExpr
                     assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
-                    && fieldName(assign.getTarget()) != null && assign.getValue() instanceof NameExpr value) {
-                assignments.add(new TypeDecl.Assignment(fieldName(assign.getTarget()), value.getNameAsString()));
+                    && JavaParserReturns.fieldName(assign.getTarget()) != null
+                    && assign.getValue() instanceof NameExpr value) {
+                assignments.add(new TypeDecl.Assignment(JavaParserReturns.fieldName(assign.getTarget()),
+                        value.getNameAsString()));
             }
         }
         return assignments;
-    }
-
-    /** {@code name} or {@code this.name}, else null. */
-    private static String fieldName(Expression e) {
-        if (e instanceof NameExpr name) {
-            return name.getNameAsString();
-        }
-        return e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr
-                ? access.getNameAsString() : null;
     }
 
     private TypeDecl.Call call(MethodCallExpr call) {

@@ -7,6 +7,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,8 @@ public final class JavaParserReader {
     private static final Pattern EXPECTED_TOKEN = Pattern.compile("\"[^\"]*\"|<[A-Z_]+>");
 
     private final JavaParser parser = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+            // The grammar of Java 21 (RAW's has no yield); what its validators report is left to javac.
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
             // opctl attributes comments itself, by its own rule (package-info).
             .setAttributeComments(false)
             // Only printers need the line separator, and detecting it costs a string per character.
@@ -51,8 +53,11 @@ public final class JavaParserReader {
      */
     public SourceFile read(String text) {
         ParseResult<CompilationUnit> result = parser.parse(text);
-        if (!result.isSuccessful() || result.getResult().isEmpty()) {
-            Problem problem = result.getProblems().get(0);
+        // A syntax error is a problem with the parser's exception; a validator's has none.
+        Optional<Problem> syntaxError = result.getProblems().stream().filter(p -> p.getCause().isPresent())
+                .findFirst();
+        if (syntaxError.isPresent() || result.getResult().isEmpty()) {
+            Problem problem = syntaxError.orElseGet(() -> result.getProblems().get(0));
             int line = problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line)
                     .orElseGet(() -> lexicalErrorLine(problem.getMessage()));
             throw new SyntaxError(line, plain(problem.getMessage().lines().findFirst().orElse("")));

@@ -2,6 +2,7 @@ package dev.opctl.crd.syntax;
 
 import dev.opctl.crd.model.Modifier;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -74,11 +75,11 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param typeParameters the names of its type parameters
      * @param returnType its return type ({@code void} is a primitive)
      * @param hasBody whether it has a body (an abstract or interface method has none)
-     * @param returnedField {@code x} when the body is only {@code return x;} or {@code return this.x;}, else null
+     * @param returns what its body returns, when it has one of the shapes of {@link Returns}, else null
      * @param line the line of its first token
      */
     public record Method(String name, List<String> typeParameters, TypeExpr returnType, List<Param> parameters,
-            Set<Modifier> modifiers, List<Annotation> annotations, boolean hasBody, String returnedField,
+            Set<Modifier> modifiers, List<Annotation> annotations, boolean hasBody, Returns returns,
             List<Comment> comments, int line) {
         public Method {
             typeParameters = List.copyOf(typeParameters);
@@ -86,6 +87,35 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
             modifiers = Set.copyOf(modifiers);
             annotations = List.copyOf(annotations);
             comments = List.copyOf(comments);
+        }
+    }
+
+    /** What a method's body returns, in the shapes an accessor or an enum's {@code @JsonValue} method takes. */
+    public sealed interface Returns {
+        /** A field's value: the body is only {@code return x;} or {@code return this.x;}. */
+        record FieldValue(String field) implements Returns {
+        }
+
+        /**
+         * An enum constant's name: the body is only {@code return name();}, or that with
+         * {@code .toLowerCase()} or {@code .toUpperCase()} (with or without a {@code Locale}).
+         *
+         * @param caseChange {@code "toLowerCase"}, {@code "toUpperCase"} or {@code ""}
+         */
+        record ConstantName(String caseChange) implements Returns {
+        }
+
+        /**
+         * A value for each enum constant: the body is a {@code switch (this)} whose cases return one
+         * ({@code case A: return "a";}, {@code case A, B -> "ab";} in a returned switch expression),
+         * optionally followed by a {@code return} or {@code throw} for the rest.
+         *
+         * @param values the expression returned for each constant a case names
+         */
+        record PerConstant(Map<String, Expr> values) implements Returns {
+            public PerConstant {
+                values = Map.copyOf(values);
+            }
         }
     }
 

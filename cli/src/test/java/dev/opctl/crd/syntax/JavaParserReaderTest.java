@@ -105,6 +105,33 @@ class JavaParserReaderTest {
     }
 
     @Test
+    void readsJava21sGrammarAndLeavesWhatOnlyALanguageLevelForbidsToJavac() {
+        // yield needs a Java 14 grammar; an unnamed variable is Java 22's, which JavaParser's validators refuse.
+        SourceFile file = read("""
+                enum E {
+                    A, B;
+
+                    void unnamed() {
+                        int _ = 1;
+                    }
+
+                    String value() {
+                        return switch (this) {
+                            case A -> {
+                                yield "a";
+                            }
+                            default -> "b";
+                        };
+                    }
+                }
+                """);
+        TypeDecl.Returns returns = file.types().get(0).methods().get(1).returns();
+        TypeDecl.Returns.PerConstant perConstant = assertInstanceOf(TypeDecl.Returns.PerConstant.class, returns);
+        assertEquals(List.of("A"), List.copyOf(perConstant.values().keySet()));
+        assertEquals("\"a\"", perConstant.values().get("A").text());
+    }
+
+    @Test
     void aLiteralJavacRejectsIsASyntaxErrorNotACrash() {
         JavaParserReader.SyntaxError tooLarge = assertThrows(JavaParserReader.SyntaxError.class,
                 () -> read("class A {\n  int x = 99999999999;\n}\n"));

@@ -36,6 +36,10 @@ public class WidgetSpec {
     public org.lib.Switch toggle;
     /** A library enum whose @JsonValue getter boxes its value. */
     public org.lib.Code code;
+    /** Library enums whose @JsonValue getter returns name(), maybe with its case changed. */
+    public org.lib.Casing.Lower lower;
+    public org.lib.Casing.Upper upper;
+    public org.lib.Casing.Same same;
     /** Printer columns, a selectable field and a swap declared in a jar type. */
     public org.lib.Display display;
     /** Type-use annotations read from class files. */

@@ -15,6 +15,8 @@ final class LibraryNames {
     static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
     static final String HAS_METADATA = "io.fabric8.kubernetes.api.model.HasMetadata";
     static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
+    /** The Kubernetes model's and client's packages; other io.fabric8 packages may be a project's own. */
+    static final String FABRIC8_KUBERNETES = "io.fabric8.kubernetes.";
 
     /**
      * Package to the simple names of all its public top-level types, in the versions generated

@@ -241,7 +241,8 @@ final class ModelProperties {
                 return Optional.of(supertype);
             }
             // The JDK's and fabric8's other supertypes (KubernetesResource, Namespaced) are no containers.
-            if (depth < 16 && !supertype.name().startsWith("java.") && !supertype.name().startsWith("io.fabric8.")) {
+            if (depth < 16 && !supertype.name().startsWith("java.")
+                    && !supertype.name().startsWith(LibraryNames.FABRIC8_KUBERNETES)) {
                 Optional<TypeUse.Named> found = lookup.apply(supertype.name())
                         .flatMap(t -> containerSupertype(t, bindings(t, supertype), depth + 1));
                 if (found.isPresent()) {
@@ -286,7 +287,8 @@ final class ModelProperties {
         // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.
         for (TypeUse.Named written2 : depth < 32 ? type.interfaces() : List.<TypeUse.Named>of()) {
             String name = written2.name();
-            if (name.startsWith("java.") || name.startsWith("io.fabric8.") || LibraryNames.contains(name)) {
+            if (name.startsWith("java.") || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
+                    || LibraryNames.contains(name)) {
                 continue;
             }
             Optional<TypeDeclaration> implemented = lookup.apply(name)

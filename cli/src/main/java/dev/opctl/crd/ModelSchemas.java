@@ -217,6 +217,15 @@ final class ModelSchemas {
                 where));
     }
 
+    /** The kind of schema a type of the sources or the class path has, without building it. */
+    String declaredKind(TypeDeclaration type, TypeUse.Named use) {
+        if (type.kind() == TypeDeclaration.Kind.ENUM) {
+            return EnumSchemas.shapedAsObject(type) ? "object" : "string";
+        }
+        return properties.containerSupertype(type, use).filter(c -> KnownTypes.COLLECTIONS.contains(c.name()))
+                .isPresent() ? "array" : "object";
+    }
+
     /** A type of the sources or the class path: any JSON, an enum, a Map or Collection, or an object. */
     private Resolved declared(TypeDeclaration type, TypeUse.Named use, String where) {
         Optional<JsonSchema> node = JsonNodes.extending(properties.hierarchy(type));

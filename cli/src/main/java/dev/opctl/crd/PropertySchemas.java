@@ -121,9 +121,8 @@ final class PropertySchemas {
         if (fixed.isPresent()) {
             return ModelSchemas.kindOf(fixed.get());
         }
-        // Only the sources: a declared type is often not on the class path (that is what @SchemaFrom is for).
-        return schemas.types().source(name).filter(t -> t.kind() == TypeDeclaration.Kind.ENUM
-                && !EnumSchemas.shapedAsObject(t)).isPresent() ? "string" : "object";
+        // The sources, else the class path; a declared type need not be on it (that is what @SchemaFrom is for).
+        return schemas.types().type(name).map(t -> schemas.declaredKind(t, named)).orElse("object");
     }
 
     /**

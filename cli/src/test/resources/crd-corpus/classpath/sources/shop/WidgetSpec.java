@@ -1,6 +1,9 @@
 package shop;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.kubernetes.client.VersionInfo;
 import io.javaoperatorsdk.operator.processing.expectation.ExpectationStatus;
 import java.time.DayOfWeek;
@@ -36,6 +39,13 @@ public class WidgetSpec {
     public org.lib.Switch toggle;
     /** A library enum whose @JsonValue getter boxes its value. */
     public org.lib.Code code;
+    /** @SchemaFrom on a jar enum and a jar list: the other annotations apply by the declared type's kind. */
+    @SchemaFrom(type = Integer.class)
+    @Pattern("[0-9]+")
+    public org.lib.Priority priorityAsNumber;
+    @SchemaFrom(type = String.class)
+    @Size(max = 3)
+    public Tags tagsAsText;
     /** Library enums whose @JsonValue getter returns name(), maybe with its case changed. */
     public org.lib.Casing.Lower lower;
     public org.lib.Casing.Upper upper;

@@ -3,6 +3,8 @@ package dev.opctl.crd;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The types of the libraries opctl reads by name (Lombok, Jackson's annotations and nodes, fabric8's
@@ -15,6 +17,11 @@ final class LibraryNames {
     static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
     static final String HAS_METADATA = "io.fabric8.kubernetes.api.model.HasMetadata";
     static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
+    static final String RESOURCE_LIST = "io.fabric8.kubernetes.api.model.KubernetesResourceList";
+    /** fabric8's classes that implement {@link #RESOURCE_LIST}, for a list that extends one. */
+    static final Set<String> RESOURCE_LIST_CLASSES = Set.of(
+            "io.fabric8.kubernetes.api.model.DefaultKubernetesResourceList",
+            "io.fabric8.kubernetes.client.CustomResourceList", "io.fabric8.kubernetes.api.model.BaseKubernetesList");
     /** The Kubernetes model's and client's packages; other io.fabric8 packages may be a project's own. */
     static final String FABRIC8_KUBERNETES = "io.fabric8.kubernetes.";
 
@@ -62,8 +69,10 @@ final class LibraryNames {
                     + "InformerConfiguration InformerEventSourceConfiguration");
 
     /** Types of packages opctl knows only in part: the rest of the package is none of its business. */
-    private static final Set<String> OTHERS = Set.of(CUSTOM_RESOURCE, HAS_METADATA, NAMESPACED,
-            "com.fasterxml.jackson.databind.JsonNode", "lombok.experimental.Accessors");
+    private static final Set<String> OTHERS = Stream.concat(Stream.of(CUSTOM_RESOURCE, HAS_METADATA, NAMESPACED,
+            RESOURCE_LIST, "io.fabric8.kubernetes.api.model.KubernetesResource",
+            "com.fasterxml.jackson.databind.JsonNode", "lombok.experimental.Accessors"),
+            RESOURCE_LIST_CLASSES.stream()).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> NAMES = names();
 

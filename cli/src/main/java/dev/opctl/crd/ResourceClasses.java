@@ -30,6 +30,7 @@ final class ResourceClasses {
 
     private static final TypeUse OBJECT = TypeUse.Named.of("java.lang.Object");
 
+
     private final SourceIndex index;
     private final Annotations annotations;
     private final ModelSchemas schemas;
@@ -177,6 +178,23 @@ final class ResourceClasses {
         return false;
     }
 
+    /**
+     * Whether a class is a list of resources: fabric8's models annotate theirs ({@code WidgetList
+     * implements KubernetesResourceList<Widget>}) with {@code @Group} and {@code @Version} too.
+     */
+    private boolean isResourceList(TypeDecl cls) {
+        if (implementsInterface(cls, LibraryNames.RESOURCE_LIST)) {
+            return true;
+        }
+        for (TypeDecl type : hierarchy(cls)) {
+            if (type.kind() == TypeDecl.Kind.CLASS && !type.extended().isEmpty()
+                    && LibraryNames.RESOURCE_LIST_CLASSES.contains(index.resolve(type.extended().get(0).name(), type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a class extends CustomResource, itself or through classes of the sources. */
     private boolean extendsCustomResource(TypeDecl cls) {
         TypeDecl current = cls;
@@ -232,7 +250,7 @@ final class ResourceClasses {
                     ? "extends CustomResource" : "implements HasMetadata", group ? "@Version" : version ? "@Group"
                     : "@Group and @Version"));
         }
-        if (kind == Kind.NONE && (group || version)) {
+        if (kind == Kind.NONE && (group || version) && !isResourceList(cls)) {
             return Optional.of(String.format("%s: %s has %s but neither extends CustomResource nor implements "
                     + "HasMetadata in the sources read: no CRD for it; make it a resource, or pass the sources of "
                     + "its base types with --sources or their jar with --classpath", index.location(cls), name,

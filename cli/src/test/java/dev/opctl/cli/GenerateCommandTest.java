@@ -175,6 +175,26 @@ class GenerateCommandTest {
                 public class GenericBase<S, T> extends CustomResource<S, T> {
                 }
                 """);
+        // Lists of resources, which fabric8's models annotate too: no resources, and no warning for them.
+        source("p/DirectList.java", header + """
+                @Group("direct.example.com")
+                @Version("v1")
+                public class DirectList implements KubernetesResource, KubernetesResourceList<Direct> {
+                    public ListMeta getMetadata() {
+                        return null;
+                    }
+
+                    public java.util.List<Direct> getItems() {
+                        return java.util.List.of();
+                    }
+                }
+                """);
+        source("p/OtherList.java", header + """
+                @Group("direct.example.com")
+                @Version("v1")
+                public class OtherList extends DefaultKubernetesResourceList<Direct> {
+                }
+                """);
         OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", "src", "--output", "out");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("opctl: warning: " + draft + ":8: Draft extends CustomResource but has no @Version: no CRD for "

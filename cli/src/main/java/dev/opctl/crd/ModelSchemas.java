@@ -217,6 +217,12 @@ final class ModelSchemas {
                 where));
     }
 
+    /** The schema of what a serializer of the sources, the class path or Jackson writes. */
+    Resolved serialized(TypeUse.Named serializer, String where) {
+        JsonSchema schema = Serializers.schema(serializer, types::type, where);
+        return new Resolved(schema, kindOf(schema));
+    }
+
     /** The kind of schema a type of the sources or the class path has, without building it. */
     String declaredKind(TypeDeclaration type, TypeUse.Named use) {
         if (type.kind() == TypeDeclaration.Kind.ENUM) {
@@ -231,6 +237,10 @@ final class ModelSchemas {
         Optional<JsonSchema> node = JsonNodes.extending(properties.hierarchy(type));
         if (node.isPresent()) {
             return new Resolved(node.get(), "any");
+        }
+        Optional<TypeUse.Named> serializer = Serializers.of(properties.hierarchy(type));
+        if (serializer.isPresent()) {
+            return serialized(serializer.get(), where);
         }
         if (type.kind() == TypeDeclaration.Kind.ENUM && !EnumSchemas.shapedAsObject(type)) {
             return new Resolved(EnumSchemas.of(type, where), "string");

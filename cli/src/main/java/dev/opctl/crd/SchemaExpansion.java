@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -121,7 +122,11 @@ final class SchemaExpansion {
         }
         // A swap's target takes the place of the field's type, and of its @SchemaFrom.
         TypeUse type = swapped ? swap.target() : member.type();
-        ModelSchemas.Resolved resolved = swapped ? schemas.resolve(type, at, true) : definition.resolved(member, at);
+        // A serializer of the property's own (@JsonSerialize(using)) decides its JSON, unless @SchemaFrom does.
+        Optional<TypeUse.Named> serializer = swapped || member.declared() != null ? Optional.empty()
+                : Serializers.of(property);
+        ModelSchemas.Resolved resolved = swapped ? schemas.resolve(type, at, true)
+                : serializer.isPresent() ? schemas.serialized(serializer.get(), at) : definition.resolved(member, at);
         Walk walk = parent.child(name, swap);
         JsonSchema expanded = expand(resolved.schema(), walk, at);
         JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),

@@ -124,7 +124,9 @@ final class SourceModelReader {
         }
         for (TypeDecl.Method method : type.methods()) {
             boolean isVoid = method.returnType() instanceof TypeExpr.Primitive p && p.name().equals("void");
-            if (method.parameters().size() > 1 || method.parameters().isEmpty() && isVoid) {
+            // Accessors, and a serializer's acceptJsonFormatVisitor (Serializers refuses one).
+            if (method.parameters().size() > 1 && !method.name().equals(Serializers.DESCRIBES_ITSELF)
+                    || method.parameters().isEmpty() && isVoid) {
                 continue;
             }
             Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);

@@ -420,6 +420,44 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesASerializerThatDescribesItsOwnJson() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.core.JsonGenerator;
+                import com.fasterxml.jackson.databind.JavaType;
+                import com.fasterxml.jackson.databind.SerializerProvider;
+                import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+                import com.fasterxml.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+                import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+                public class Spec {
+                    @JsonSerialize(using = Writer.class)
+                    public Spec inner;
+
+                    public static class Writer extends StdSerializer<Spec> {
+                        public Writer() {
+                            super(Spec.class);
+                        }
+
+                        @Override
+                        public void serialize(Spec value, JsonGenerator generator, SerializerProvider provider) {
+                        }
+
+                        @Override
+                        public void acceptJsonFormatVisitor(JsonFormatVisitorWrapper visitor, JavaType hint) {
+                            visitor.expectStringFormat(hint);
+                        }
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":11: field 'inner': its serializer Writer describes its JSON in "
+                + "acceptJsonFormatVisitor, code opctl does not run; give the field @SchemaFrom(type = X.class) with a "
+                + "class of that shape, or @PreserveUnknownFields", e.getMessage());
+    }
+
+    @Test
     void anEnumWithJsonValueHasItsValuesAndAShapeChangesTheType() throws IOException {
         String yaml = specCrd("""
                 package p;

@@ -42,6 +42,7 @@ public class ProbeSpec {
     public ReturnedValues returnedValues;
     public NamedValues namedValues;
     public io.fabric8.sample.MultiMaps multiMaps;
+    public Serialized serialized;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

@@ -194,7 +194,8 @@ public final class ClassFileReader extends ClassVisitor {
     public MethodVisitor visitMethod(int access, String methodName, String descriptor, String generic,
             String[] exceptions) {
         if ((access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0 || methodName.startsWith("<")
-                || descriptor.equals("()V") || Type.getArgumentCount(descriptor) > 1) {
+                || descriptor.equals("()V")
+                || Type.getArgumentCount(descriptor) > 1 && !methodName.equals("acceptJsonFormatVisitor")) {
             return null;
         }
         List<TypeUse> types = SignatureTypes.method(generic != null ? generic : descriptor);

@@ -1,14 +1,19 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.engine.OpctlException;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * {@code default}: fabric8's {@code @Default}, or Jackson's {@code @JsonProperty(defaultValue)}, read
@@ -17,6 +22,8 @@ import java.util.function.Function;
  */
 final class DefaultRule implements SchemaRule {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern JSON_SCALAR = Pattern.compile("null|true|false|-?(0|[1-9][0-9]*)(\\.[0-9]+)?"
+            + "([eE][-+]?[0-9]+)?");
 
     /** Made when a type has a default, as an ObjectMapper is slow to set up. */
     private static final class Readers {
@@ -43,8 +50,8 @@ final class DefaultRule implements SchemaRule {
         }
         try {
             String text = value.get().strip();
-            JsonNode parsed = (text.startsWith("{") || text.startsWith("[") ? Readers.JSON_READER : Readers.YAML_READER)
-                    .readTree(value.get());
+            JsonNode parsed = text.startsWith("{") || text.startsWith("[") ? Readers.JSON_READER.readTree(text)
+                    : yaml(value.get());
             JsonNode typed = switch (kind) {
                 case "string" -> parsed.isValueNode() ? JSON.textNode(parsed.asText()) : null;
                 case "integer" -> parsed.canConvertToExactIntegral() ? JSON.numberNode(parsed.longValue()) : null;
@@ -56,12 +63,47 @@ final class DefaultRule implements SchemaRule {
                 throw new IllegalArgumentException("not a " + kind);
             }
             return Optional.of(typed);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException e) {
             if (explicit.isEmpty()) {
                 return Optional.empty(); // fabric8 ignores a JsonProperty default it cannot read
             }
             throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is not a valid %s value; write it "
                     + "as YAML or JSON of the field's type", where, value.get(), kind));
         }
+    }
+
+    /**
+     * YAML read as fabric8 reads it, by YAML 1.2's JSON schema: a plain scalar is a number, boolean or
+     * null only when written as JSON writes one, else text as written ({@code off}, {@code 0644}).
+     */
+    private static JsonNode yaml(String text) throws IOException {
+        try (JsonParser parser = Readers.YAML_READER.createParser(text)) {
+            return parser.nextToken() == null ? JSON.missingNode() : node(parser);
+        }
+    }
+
+    private static JsonNode node(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            ObjectNode object = JSON.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                object.set(name, node(parser));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode array = JSON.arrayNode();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(node(parser));
+            }
+            return array;
+        }
+        String written = parser.getText();
+        if (token == JsonToken.VALUE_STRING || !JSON_SCALAR.matcher(written).matches()) {
+            return JSON.textNode(written);
+        }
+        return Readers.JSON_READER.readTree(written);
     }
 }

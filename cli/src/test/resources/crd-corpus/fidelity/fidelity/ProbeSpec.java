@@ -43,6 +43,7 @@ public class ProbeSpec {
     public NamedValues namedValues;
     public io.fabric8.sample.MultiMaps multiMaps;
     public Serialized serialized;
+    public Yaml12Defaults yaml12Defaults;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

@@ -245,6 +245,14 @@ public final class CrdGenerator {
         }
         List<CustomResourceType> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.comparing(CustomResourceType::version, CrdGenerator::byPriority));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).version().equals(sorted.get(i - 1).version())) {
+                throw OpctlException.invalidInput(String.format("%s and %s both define version %s of CRD %s; a CRD "
+                        + "has each version once: change one's @Version or @Kind, or leave it out of --sources",
+                        index.location(sorted.get(i - 1).declaration()), index.location(sorted.get(i).declaration()),
+                        sorted.get(i).version(), first.crdName()));
+            }
+        }
         List<CustomResourceType> stored = sorted.stream().filter(CustomResourceType::storage).toList();
         if (versions.size() > 1 && stored.size() != 1) {
             String named = String.join(", ", (stored.isEmpty() ? sorted : stored).stream()

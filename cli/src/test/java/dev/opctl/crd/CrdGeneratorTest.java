@@ -77,6 +77,23 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesTwoClassesOfOneVersionStoredOrNot() throws IOException {
+        // Both stored: the duplicate is named, not two storage versions.
+        source("p/A1.java", resource("p", "A1", "v1", ""));
+        source("p/A2.java", resource("p", "A2", "v1", ""));
+        OpctlException both = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(ExitCode.INVALID_INPUT, both.exitCode());
+        assertTrue(both.getMessage().matches(Pattern.quote(src.resolve("p/A1.java").toString()) + ":\\d+ and "
+                + Pattern.quote(src.resolve("p/A2.java").toString()) + ":\\d+ both define version v1 of CRD "
+                + Pattern.quote("things.a.example.com; a CRD has each version once: change one's @Version or @Kind, "
+                + "or leave it out of --sources")), both.getMessage());
+        // One not stored: two entries named v1 would be an invalid CRD.
+        source("p/A2.java", resource("p", "A2", "v1", ", storage = false"));
+        OpctlException one = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(one.getMessage().contains(" both define version v1 of CRD things.a.example.com"), one.getMessage());
+    }
+
+    @Test
     void refusesVersionsNoneOfWhichIsStored() throws IOException {
         source("p/A1.java", resource("p", "A1", "v1alpha1", ", storage = false"));
         source("p/A2.java", resource("p", "A2", "v1", ", storage = false"));

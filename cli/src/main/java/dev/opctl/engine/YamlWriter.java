@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  * <p>opctl writes its CRDs with this rather than through jackson-dataformat-yaml and SnakeYAML's
  * emitter, which took a fifth of {@code opctl generate}'s time; the output is the same for every
  * CRD opctl writes except for strings SnakeYAML leaves ambiguous ({@code 1e3}, {@code 0x1F},
- * {@code 1:30}, which this quotes), and for text with leading or trailing spaces, which this
+ * {@code 1:30}, {@code <<} and {@code =}, which this quotes: PyYAML refuses a plain {@code =}), and
+ * for text with leading or trailing spaces, which this
  * double-quotes where SnakeYAML may single-quote it (both read back the same).
  */
 public final class YamlWriter {
-    /** Words YAML 1.1 reads as booleans or null, and its merge key. */
+    /** Words YAML 1.1 reads as booleans or null, its merge key and its value key. */
     private static final Set<String> RESERVED = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
             "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
-            "null", "Null", "NULL", "~", "<<");
+            "null", "Null", "NULL", "~", "<<", "=");
     /** Integers, floats (also with '_', sexagesimal, hex, octal, binary, infinity, NaN) and timestamps. */
     private static final Pattern NUMBER_OR_DATE = Pattern.compile(
             "[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\\.[0-9_]*)?|\\.[0-9_]+)(?:[eE][-+]?[0-9]+)?"

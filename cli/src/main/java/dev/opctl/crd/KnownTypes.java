@@ -34,13 +34,21 @@ final class KnownTypes {
             "java.util.Collection", "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet",
             "java.util.TreeSet", "java.util.SortedSet", "java.util.NavigableSet", "java.lang.Iterable",
             "java.util.Queue", "java.util.Deque", "java.util.ArrayDeque", "java.util.Vector", "java.util.Stack",
-            "java.util.concurrent.BlockingQueue", "java.util.concurrent.CopyOnWriteArrayList");
+            "java.util.EnumSet", "java.util.PriorityQueue", "java.util.SequencedCollection", "java.util.SequencedSet",
+            "java.util.concurrent.BlockingQueue", "java.util.concurrent.BlockingDeque",
+            "java.util.concurrent.CopyOnWriteArrayList", "java.util.concurrent.CopyOnWriteArraySet",
+            "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.ConcurrentLinkedDeque",
+            "java.util.concurrent.ConcurrentSkipListSet", "java.util.concurrent.LinkedBlockingQueue",
+            "java.util.concurrent.LinkedBlockingDeque", "java.util.concurrent.ArrayBlockingQueue",
+            "java.util.concurrent.PriorityBlockingQueue");
 
     /** Types that become an object whose values have the schema of the second type argument. */
     static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
             "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.EnumMap",
             "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap",
-            "java.util.concurrent.ConcurrentSkipListMap", "java.util.Hashtable", "java.util.Properties");
+            "java.util.concurrent.ConcurrentSkipListMap", "java.util.concurrent.ConcurrentNavigableMap",
+            "java.util.Hashtable", "java.util.Properties", "java.util.IdentityHashMap", "java.util.WeakHashMap",
+            "java.util.SequencedMap");
 
     /**
      * JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields); never

@@ -303,6 +303,12 @@ final class ModelSchemas {
     }
 
     private static OpctlException unmappable(TypeUse type, String where) {
+        if (type instanceof TypeUse.Named named && (named.name().startsWith("java.") || named.name()
+                .startsWith("javax."))) {
+            return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema; "
+                    + "use a List, Set or Map, or map the field with @SchemaFrom(type = ...)", where,
+                    named.asWritten()));
+        }
         return OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
                 + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
                 + "model class of fabric8 %s)" + REMEDY, where, type instanceof TypeUse.Named named ? named.asWritten()

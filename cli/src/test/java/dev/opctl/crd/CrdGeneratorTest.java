@@ -227,6 +227,14 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aJdkClassOpctlDoesNotMapIsNotSentToTheClassPath() throws IOException {
+        OpctlException e = specFieldError("import java.util.BitSet;\n\n", "public BitSet flags;");
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'flags': opctl does not map the JDK class BitSet to a "
+                + "schema; use a List, Set or Map, or map the field with @SchemaFrom(type = ...)", e.getMessage());
+    }
+
+    @Test
     void manyCrdsAreBuiltInParallelYetTheOutputAndTheFirstErrorAreAlwaysTheSame() throws IOException {
         for (int i = 0; i < 40; i++) {
             String kind = "K" + (char) ('a' + i % 26) + i;

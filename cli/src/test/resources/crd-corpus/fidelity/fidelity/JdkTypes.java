@@ -35,6 +35,13 @@ public class JdkTypes {
     public Deque<Integer> deque;
     public GregorianCalendar gregorian;
     public Hashtable<String, Integer> hashtable;
+    public java.util.EnumSet<java.time.DayOfWeek> enumSet;
+    public java.util.PriorityQueue<String> priorityQueue;
+    public java.util.IdentityHashMap<String, String> identityHashMap;
+    public java.util.WeakHashMap<String, Long> weakHashMap;
+    public java.util.concurrent.LinkedBlockingQueue<Integer> linkedBlockingQueue;
+    public java.util.concurrent.CopyOnWriteArraySet<String> copyOnWriteArraySet;
+    public java.util.concurrent.ConcurrentLinkedDeque<String> concurrentLinkedDeque;
     public OptionalInt optionalInt;
     public TimeZone timeZone;
     public Vector<String> vector;

@@ -127,6 +127,16 @@ final class SchemaExpansion {
                 : Serializers.of(property);
         ModelSchemas.Resolved resolved = swapped ? schemas.resolve(type, at, true)
                 : serializer.isPresent() ? schemas.serialized(serializer.get(), at) : definition.resolved(member, at);
+        Optional<TypeUse.Named> content = swapped || member.declared() != null ? Optional.empty()
+                : Serializers.ofContent(property);
+        if (content.isPresent()) { // @JsonSerialize(contentUsing) writes the elements of a list, array or map
+            JsonSchema elements = schemas.serialized(content.get(), at).schema();
+            if (resolved.schema().getItems() != null) {
+                resolved.schema().setItems(elements);
+            } else if (resolved.schema().getAdditionalProperties() != null) {
+                resolved.schema().setAdditionalProperties(elements);
+            }
+        }
         Walk walk = parent.child(name, swap);
         JsonSchema expanded = expand(resolved.schema(), walk, at);
         JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),

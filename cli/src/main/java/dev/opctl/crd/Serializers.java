@@ -34,13 +34,18 @@ final class Serializers {
 
     /** The serializer a property's members name, if any. */
     static Optional<TypeUse.Named> of(ModelProperties.Property property) {
-        return using(property.find(SERIALIZE));
+        return serializer(property.find(SERIALIZE), "using");
+    }
+
+    /** The serializer a property's members name for its elements or values ({@code contentUsing}), if any. */
+    static Optional<TypeUse.Named> ofContent(ModelProperties.Property property) {
+        return serializer(property.find(SERIALIZE), "contentUsing");
     }
 
     /** The serializer a class or one of its superclasses ({@code hierarchy}, the class first) names, if any. */
     static Optional<TypeUse.Named> of(List<TypeDeclaration> hierarchy) {
         for (TypeDeclaration type : hierarchy) {
-            Optional<TypeUse.Named> found = using(type.find(SERIALIZE));
+            Optional<TypeUse.Named> found = serializer(type.find(SERIALIZE), "using");
             if (found.isPresent()) {
                 return found;
             }
@@ -48,8 +53,8 @@ final class Serializers {
         return Optional.empty();
     }
 
-    private static Optional<TypeUse.Named> using(Optional<AnnotationUse> annotation) {
-        return annotation.flatMap(a -> a.classLiteral("using")).filter(t -> t instanceof TypeUse.Named)
+    private static Optional<TypeUse.Named> serializer(Optional<AnnotationUse> annotation, String attribute) {
+        return annotation.flatMap(a -> a.classLiteral(attribute)).filter(t -> t instanceof TypeUse.Named)
                 .map(t -> (TypeUse.Named) t).filter(t -> !NONE.contains(t.name()));
     }
 

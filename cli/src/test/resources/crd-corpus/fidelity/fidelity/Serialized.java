@@ -26,6 +26,12 @@ public class Serialized {
     public Plain plainAsScalar;
     @JsonSerialize(using = JsonSerializer.None.class)
     public Plain plainUnchanged;
+    @JsonSerialize(contentUsing = ToStringSerializer.class)
+    public List<Long> idsAsText;
+    @JsonSerialize(contentUsing = ToStringSerializer.class)
+    public java.util.Map<String, Long> countsAsText;
+    @JsonSerialize(contentUsing = Union.Writer.class)
+    public Long[] anyItems;
     @SchemaFrom(type = Plain.class)
     @JsonSerialize(using = ToStringSerializer.class)
     public Plain schemaFromWins;

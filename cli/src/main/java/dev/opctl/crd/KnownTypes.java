@@ -34,7 +34,7 @@ final class KnownTypes {
             "java.util.Collection", "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet",
             "java.util.TreeSet", "java.util.SortedSet", "java.util.NavigableSet", "java.lang.Iterable",
             "java.util.Queue", "java.util.Deque", "java.util.ArrayDeque", "java.util.Vector", "java.util.Stack",
-            "java.util.EnumSet", "java.util.PriorityQueue", "java.util.SequencedCollection", "java.util.SequencedSet",
+            "java.util.EnumSet", "java.util.PriorityQueue",
             "java.util.concurrent.BlockingQueue", "java.util.concurrent.BlockingDeque",
             "java.util.concurrent.CopyOnWriteArrayList", "java.util.concurrent.CopyOnWriteArraySet",
             "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.ConcurrentLinkedDeque",
@@ -47,8 +47,7 @@ final class KnownTypes {
             "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.EnumMap",
             "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap",
             "java.util.concurrent.ConcurrentSkipListMap", "java.util.concurrent.ConcurrentNavigableMap",
-            "java.util.Hashtable", "java.util.Properties", "java.util.IdentityHashMap", "java.util.WeakHashMap",
-            "java.util.SequencedMap");
+            "java.util.Hashtable", "java.util.Properties", "java.util.IdentityHashMap", "java.util.WeakHashMap");
 
     /**
      * JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields); never

@@ -251,11 +251,9 @@ class GenerateCommandTest {
                 """);
         OpctlRun run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
-        assertEquals("opctl: error: " + spec + ":4: field 'permits': opctl cannot map type "
-                + "java.util.concurrent.Semaphore to a schema (it is not declared in the sources or on the "
-                + "class path, not a JDK type opctl knows and not a Kubernetes model class of fabric8 7.5.2); add its "
-                + "sources or its jar (--sources, --classpath; in a project, a Maven dependency), or map the field "
-                + "with @SchemaFrom(type = ...)\n", run.err());
+        assertEquals("opctl: error: " + spec + ":4: field 'permits': opctl does not map the JDK class "
+                + "java.util.concurrent.Semaphore to a schema; use a List, Set or Map, or map the field with "
+                + "@SchemaFrom(type = ...)\n", run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));
     }
 

@@ -234,11 +234,12 @@ final class ModelSchemas {
 
     /** A type of the sources or the class path: any JSON, an enum, a Map or Collection, or an object. */
     private Resolved declared(TypeDeclaration type, TypeUse.Named use, String where) {
-        Optional<JsonSchema> node = JsonNodes.extending(properties.hierarchy(type));
+        List<TypeDeclaration> hierarchy = properties.hierarchy(type);
+        Optional<JsonSchema> node = JsonNodes.extending(hierarchy);
         if (node.isPresent()) {
             return new Resolved(node.get(), "any");
         }
-        Optional<TypeUse.Named> serializer = Serializers.of(properties.hierarchy(type));
+        Optional<TypeUse.Named> serializer = Serializers.of(hierarchy);
         if (serializer.isPresent()) {
             return serialized(serializer.get(), where);
         }

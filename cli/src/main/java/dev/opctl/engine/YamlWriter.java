@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * emitter, which took a fifth of {@code opctl generate}'s time; the output is the same for every
  * CRD opctl writes except for strings SnakeYAML leaves ambiguous ({@code 1e3}, {@code 0x1F},
  * {@code 1:30}, {@code <<} and {@code =}, which this quotes: PyYAML refuses a plain {@code =}), and
- * for text with leading or trailing spaces, which this
- * double-quotes where SnakeYAML may single-quote it (both read back the same).
+ * for text with leading or trailing spaces, which this double-quotes where SnakeYAML may single-quote
+ * it (both read back the same).
  */
 public final class YamlWriter {
     /** Words YAML 1.1 reads as booleans or null, its merge key and its value key. */
@@ -120,16 +120,16 @@ public final class YamlWriter {
     /**
      * A string as a plain scalar, a literal block (indented by {@code indent}), a single-quoted scalar
      * (text that would be plain but for a leading {@code ---} or {@code ...}, YAML's document markers,
-     * as SnakeYAML writes it) or a double-quoted scalar.
+     * or the indicator it begins with, as SnakeYAML writes it) or a double-quoted scalar.
      */
     private static String scalar(String text, int indent) {
         boolean marker = text.startsWith("---") || text.startsWith("...");
         if (!marker && isPlain(text)) {
             return text;
         }
-        // What Jackson left to SnakeYAML: text that would be plain after a letter, but for how it begins.
+        // What Jackson left to SnakeYAML: text that would be plain but for the indicator it begins with.
         char first = text.isEmpty() ? ' ' : text.charAt(0);
-        boolean restPlain = !text.isEmpty() && isPlain("x" + text.substring(1));
+        boolean restPlain = INDICATORS.indexOf(first) >= 0 && isPlain("x" + text.substring(1));
         if (restPlain && !marker && "-?:".indexOf(first) >= 0 && text.length() > 1 && text.charAt(1) != ' '
                 && !NUMBER_OR_DATE.matcher(text).matches()) {
             return text; // -a, ?a, :a are plain scalars

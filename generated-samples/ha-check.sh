@@ -74,12 +74,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# free_port VAR: sets VAR to a port nothing listens on and no replica of this run was given.
+# free_port VAR: sets VAR to a port nothing listens on and no replica of this run was given, below
+# the kernel's range of local ports for outgoing connections (32768 and up on Linux), which a port
+# nothing listens on may still be taken from.
 used_ports=" "
 free_port() {
   local candidate
   while :; do
-    candidate=$((20000 + RANDOM % 20000))
+    candidate=$((20000 + RANDOM % 12000))
     [[ $used_ports != *" $candidate "* ]] || continue
     (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null && continue
     used_ports+="$candidate "
@@ -132,11 +134,10 @@ EOF
 # start NAME LOG: starts a replica named NAME (its POD_NAME), logging to $work/LOG.log, without
 # waiting for it; sets $pid and $port (of its health probes).
 start() {
-  local name=$1 log=$2 metrics
+  local name=$1 log=$2
   free_port port
-  free_port metrics
   KUBECONFIG=$work/operator.kubeconfig POD_NAME=$name POD_NAMESPACE=$system \
-    HEALTH_PORT=$port METRICS_PORT=$metrics SHUTDOWN_GRACE_PERIOD_SECONDS=$grace_period ENABLE_WEBHOOKS=false \
+    HEALTH_PORT=$port METRICS_PORT=0 SHUTDOWN_GRACE_PERIOD_SECONDS=$grace_period ENABLE_WEBHOOKS=false \
     LEADER_ELECTION_LEASE_DURATION_SECONDS=$lease_duration \
     LEADER_ELECTION_RENEW_DEADLINE_SECONDS=$renew_deadline \
     LEADER_ELECTION_RETRY_PERIOD_SECONDS=$retry_period \

@@ -157,10 +157,11 @@ for project in "${projects[@]}"; do
   env=()
   while IFS= read -r line; do env+=("$line"); done < <("$k" get deployment "$project-controller-manager" -n "$ns" -o json \
     | jq -r '.spec.template.spec.containers[0].env[] | select(.value != null) | "\(.name)=\(.value)"')
-  # Its webhook certificate in this run's directory and a free port: nothing left in /tmp for later
-  # runs of an operator to find, and no clash with one serving the default port.
-  env+=(POD_NAMESPACE="$ns" POD_NAME="$project-helm-check" HEALTH_PORT=$((20000 + RANDOM % 10000))
-    METRICS_PORT=$((30000 + RANDOM % 10000)) WEBHOOK_CERT_DIR="$work/serving-certs" WEBHOOK_PORT=0)
+  # Its webhook certificate in this run's directory and ports the kernel picks (0): nothing left in
+  # /tmp for later runs of an operator to find, and no clash with anything else on this machine. A
+  # port drawn at random once met a client connection's local port (CI, "Address already in use").
+  env+=(POD_NAMESPACE="$ns" POD_NAME="$project-helm-check" HEALTH_PORT=0 METRICS_PORT=0
+    WEBHOOK_CERT_DIR="$work/serving-certs" WEBHOOK_PORT=0)
   env KUBECONFIG="$work/operator.kubeconfig" "${env[@]}" "$java" -XX:TieredStopAtLevel=1 -jar "$jar" \
     >"$work/operator.log" 2>&1 &
   operator_pid=$!

@@ -84,6 +84,18 @@ final class LibraryNames {
         return NAMES.contains(qualifiedName);
     }
 
+    /** Whether {@code qualifiedName} is a library type opctl reads by name, or a type nested in one. */
+    static boolean declares(String qualifiedName) {
+        for (String name = qualifiedName; ; name = name.substring(0, name.lastIndexOf('.'))) {
+            if (NAMES.contains(name)) {
+                return true;
+            }
+            if (name.indexOf('.') < 0) {
+                return false;
+            }
+        }
+    }
+
     private static Set<String> names() {
         Set<String> names = new HashSet<>(OTHERS);
         PACKAGES.forEach((pkg, simpleNames) -> {

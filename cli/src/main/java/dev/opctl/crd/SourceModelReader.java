@@ -46,7 +46,7 @@ final class SourceModelReader {
     SourceModelReader(SourceIndex index, ModelSchemas compiled) {
         this.index = index;
         this.annotations = new Annotations(index);
-        this.constants = new Constants(index);
+        this.constants = new Constants(index, name -> compiled.types().classFile(name));
         this.markers = new Markers(index);
         this.jsonValues = new SourceJsonValues(annotations, constants);
         this.compiled = compiled;
@@ -118,9 +118,14 @@ final class SourceModelReader {
                 modifiers.addAll(List.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL));
             }
             Scope scope = Scope.in(type, field.line());
+            // A constant variable, as javac gives it a ConstantValue: final (static or not), of a
+            // primitive type or String, set by a constant expression.
+            boolean constant = modifiers.contains(Modifier.FINAL) && (field.type() instanceof TypeExpr.Primitive || field.type().toString().equals("String")
+                    || field.type().toString().equals("java.lang.String"));
             into.fields.add(new FieldDeclaration(field.name(), use(field.type(), scope, ": field '" + field.name()
                     + "'"), modifiers, annotations(field.annotations(), scope),
-                    markers.doc(field.comments(), type, field.line())));
+                    markers.doc(field.comments(), type, field.line()),
+                    constant ? Value.ofConstant(constants.initializer(field, type)) : null));
         }
         for (TypeDecl.Method method : type.methods()) {
             boolean isVoid = method.returnType() instanceof TypeExpr.Primitive p && p.name().equals("void");
@@ -310,15 +315,27 @@ final class SourceModelReader {
         if (constant != null) {
             return constant;
         }
+        String location = index.location(scope.type(), e.line());
+        if (constants.namesField(e, scope)) {
+            return new Value.Unevaluated(String.format("%s: @%s: '%s' is a field whose value opctl cannot evaluate; "
+                    + "make it a constant (static final, set by a constant expression) or use a literal", location,
+                    annotation.name(), e.text()));
+        }
         if (e instanceof Expr.FieldAccess access) {
-            return new Value.EnumConstant(index.resolve(access.scope(), scope.type()), access.name());
+            String type = index.resolve(access.scope(), scope.type());
+            return constants.knowsType(type) ? new Value.EnumConstant(type, access.name())
+                    : new Value.Unknown(type, access.name(), String.format("%s: @%s: cannot evaluate '%s': %s is "
+                    + "not in the sources or on the class path; add its sources or its jar (--sources, --classpath; "
+                    + "in a project, a Maven dependency)", location, annotation.name(), e.text(), type));
         }
-        if (e instanceof Expr.Name name) {
-            return new Value.EnumConstant("", name.name()); // statically imported
+        if (e instanceof Expr.Name name) { // an enum constant imported statically, or a constant of a jar
+            return new Value.Unknown("", name.name(), String.format("%s: @%s: cannot evaluate '%s': it is not a "
+                    + "constant of the sources, nor of a class on the class path that it is imported from; add "
+                    + "that class's jar (--classpath; in a project, a Maven dependency)", location, annotation.name(),
+                    e.text()));
         }
-        return new Value.Unevaluated(String.format("%s: @%s: cannot evaluate '%s' from the sources; use a "
-                + "literal or a static final constant declared in the sources", index.location(scope.type(), e.line()),
-                annotation.name(), e.text()));
+        return new Value.Unevaluated(String.format("%s: @%s: cannot evaluate '%s'; use a literal or a constant "
+                + "(static final) of the sources, the class path or the JDK", location, annotation.name(), e.text()));
     }
 
     /** Every type of the sources, read into the model, by qualified name. */

@@ -43,6 +43,11 @@ final class TypeLookup {
         return classpath.type(name).filter(t -> !jdk || t.kind() == TypeDeclaration.Kind.ENUM);
     }
 
+    /** A type of the class path or the JDK, whichever its kind: what its class file declares. */
+    Optional<TypeDeclaration> classFile(String name) {
+        return classpath.type(name);
+    }
+
     /** A type of the sources, else of the class path. */
     Optional<TypeDeclaration> type(String name) {
         Optional<TypeDeclaration> source = source(name);

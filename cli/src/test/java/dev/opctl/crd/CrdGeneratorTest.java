@@ -310,8 +310,35 @@ class CrdGeneratorTest {
     void refusesAnAnnotationValueThatIsNotAConstant() throws IOException {
         source("p/A.java", resource("p", "A", "v1", "").replace("\"a.example.com\"", "Groups.pick()"));
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
-        assertEquals(src.resolve("p/A.java") + ":7: @Group: cannot evaluate 'Groups.pick()' from the sources; use a "
-                + "literal or a static final constant declared in the sources", e.getMessage());
+        assertEquals(src.resolve("p/A.java") + ":7: @Group: cannot evaluate 'Groups.pick()'; use a literal or a "
+                + "constant (static final) of the sources, the class path or the JDK", e.getMessage());
+    }
+
+    @Test
+    void refusesAFieldThatIsNotAConstantRatherThanDropTheBound() throws IOException {
+        for (String field : List.of("static final int LIMIT = Integer.parseInt(\"3\");", "static int LIMIT = 3;")) {
+            OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
+                    field + "\n    @Max(LIMIT)\n    public int size;");
+            assertTrue(e.getMessage().endsWith(":6: @Max: 'LIMIT' is a field whose value opctl cannot evaluate; make "
+                    + "it a constant (static final, set by a constant expression) or use a literal"), e.getMessage());
+        }
+        OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
+                "@Max(Integer.SIZE + java.util.Locale.ROOT)\n    public int size;");
+        assertTrue(e.getMessage().contains("cannot evaluate 'Integer.SIZE + java.util.Locale.ROOT'"), e.getMessage());
+    }
+
+    @Test
+    void refusesAConstantOfAClassItDoesNotHaveRatherThanDropTheBound() throws IOException {
+        OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
+                "@Max(org.lib.Limits.MAX)\n    public int size;");
+        assertTrue(e.getMessage().endsWith(":5: @Max: cannot evaluate 'org.lib.Limits.MAX': org.lib.Limits is not in "
+                + "the sources or on the class path; add its sources or its jar (--sources, --classpath; in a "
+                + "project, a Maven dependency)"), e.getMessage());
+        e = specFieldError("import static org.lib.Limits.MAX;\n\nimport io.fabric8.generator.annotation.Max;\n",
+                "@Max(MAX)\n    public int size;");
+        assertTrue(e.getMessage().endsWith(":7: @Max: cannot evaluate 'MAX': it is not a constant of the sources, nor "
+                + "of a class on the class path that it is imported from; add that class's jar (--classpath; in a "
+                + "project, a Maven dependency)"), e.getMessage());
     }
 
     private String specCrd(String spec, CrdGenerator.Options options) throws IOException {

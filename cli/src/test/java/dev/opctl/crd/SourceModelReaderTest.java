@@ -126,7 +126,7 @@ class SourceModelReaderTest {
         text.append("  @").append(annotations(type, loader)).append('\n');
         for (var field : type.fields()) {
             text.append("  field ").append(field.name()).append(": ").append(field.type())
-                    .append(flags(field.modifiers()));
+                    .append(flags(field.modifiers())).append(" = ").append(field.constant());
             if (type.kind() != TypeDeclaration.Kind.RECORD) {
                 text.append(" @").append(annotations(field, loader));
             }
@@ -193,6 +193,9 @@ class SourceModelReaderTest {
         }
         if (v instanceof Value.EnumConstant e) {
             return e.name();
+        }
+        if (v instanceof Value.Unknown u) {
+            return u.name();
         }
         if (v instanceof Value.Nested nested) {
             return nested.annotation().type() + values(nested.annotation());

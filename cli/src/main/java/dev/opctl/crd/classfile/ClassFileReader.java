@@ -9,6 +9,7 @@ import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.crd.model.Value;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -184,10 +185,26 @@ public final class ClassFileReader extends ClassVisitor {
                     constants.add(new EnumConstant(fieldName, found.own, Doc.NONE));
                 } else {
                     fields.add(new FieldDeclaration(fieldName, found.inType.apply(type), modifiers(access), found.own,
-                            Doc.NONE));
+                            Doc.NONE, constant(value, descriptor)));
                 }
             }
         };
+    }
+
+    /**
+     * A field's ConstantValue as the value of its type: a class file holds a boolean, char, byte or
+     * short constant as an int.
+     */
+    private static Value constant(Object value, String descriptor) {
+        if (value instanceof Integer i) {
+            return switch (descriptor) {
+                case "Z" -> new Value.Bool(i != 0);
+                case "C" -> new Value.Char((char) i.intValue());
+                default -> new Value.Number(i);
+            };
+        }
+        return value instanceof String text ? new Value.Text(text)
+                : value instanceof Number n ? new Value.Number(n) : null;
     }
 
     @Override

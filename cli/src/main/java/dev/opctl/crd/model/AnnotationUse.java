@@ -30,22 +30,24 @@ public record AnnotationUse(String type, Map<String, Value> values) {
 
     /** A string attribute; a one-element array of strings counts. */
     public Optional<String> string(String name) {
-        return single(name) instanceof Value.Text t ? Optional.of(t.value()) : Optional.empty();
+        return known(single(name)) instanceof Value.Text t ? Optional.of(t.value()) : Optional.empty();
     }
 
     /** A boolean attribute. */
     public Optional<Boolean> bool(String name) {
-        return single(name) instanceof Value.Bool b ? Optional.of(b.value()) : Optional.empty();
+        return known(single(name)) instanceof Value.Bool b ? Optional.of(b.value()) : Optional.empty();
     }
 
     /** A numeric attribute, as a double. */
     public Optional<Double> number(String name) {
-        return single(name) instanceof Value.Number n ? Optional.of(n.value().doubleValue()) : Optional.empty();
+        return known(single(name)) instanceof Value.Number n ? Optional.of(n.value().doubleValue()) : Optional.empty();
     }
 
     /** The constant's name of an enum attribute ({@code format = DATE} gives "DATE"). */
     public Optional<String> enumConstant(String name) {
-        return single(name) instanceof Value.EnumConstant e ? Optional.of(e.name()) : Optional.empty();
+        Value v = single(name);
+        return v instanceof Value.EnumConstant e ? Optional.of(e.name())
+                : v instanceof Value.Unknown u ? Optional.of(u.name()) : Optional.empty();
     }
 
     /** The type of a class literal attribute. */
@@ -63,7 +65,7 @@ public record AnnotationUse(String type, Map<String, Value> values) {
     public List<String> strings(String name) {
         List<String> strings = new ArrayList<>();
         for (Value v : elements(name)) {
-            if (evaluated(v) instanceof Value.Text t) {
+            if (known(evaluated(v)) instanceof Value.Text t) {
                 strings.add(t.value());
             }
         }
@@ -88,6 +90,14 @@ public record AnnotationUse(String type, Map<String, Value> values) {
 
     private static Value single(Value v) {
         return evaluated(v instanceof Value.Array array && array.values().size() == 1 ? array.values().get(0) : v);
+    }
+
+    /** {@code v}, unless it is a name opctl knows no value for where one is needed: then an error. */
+    private static Value known(Value v) {
+        if (v instanceof Value.Unknown unknown) {
+            throw OpctlException.invalidInput(unknown.problem());
+        }
+        return v;
     }
 
     private static Value evaluated(Value v) {

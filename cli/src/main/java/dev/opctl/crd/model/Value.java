@@ -34,6 +34,17 @@ public sealed interface Value {
     record EnumConstant(String type, String name) implements Value {
     }
 
+    /**
+     * A name a source gives as a value ({@code Limits.MAX}, a statically imported {@code MAX}) that
+     * opctl finds neither a constant nor an enum for: its type is not in the sources or on the class
+     * path. Read as an enum constant, it is one by its name; read as anything else, an error that
+     * {@code problem} states with the file and line.
+     *
+     * @param type the qualified name of the type it is written in, "" when imported statically
+     */
+    record Unknown(String type, String name, String problem) implements Value {
+    }
+
     /** {@code Foo.class}, {@code int.class}, {@code void.class}. */
     record ClassLiteral(TypeUse type) implements Value {
     }

@@ -60,6 +60,10 @@ public sealed interface Expr {
     record Cast(TypeExpr type, Expr operand, String text, int line) implements Expr {
     }
 
+    /** {@code condition ? then : otherwise}. */
+    record Conditional(Expr condition, Expr then, Expr otherwise, String text, int line) implements Expr {
+    }
+
     /** {@code (inner)}. */
     record Parenthesized(Expr inner, String text, int line) implements Expr {
     }

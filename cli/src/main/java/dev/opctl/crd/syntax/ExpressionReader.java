@@ -96,10 +96,10 @@ abstract class ExpressionReader extends TypeReader {
             return condition;
         }
         pos++;
-        expression();
+        Expr then = expression();
         expect(":");
-        conditional();
-        return new Expr.Other(source(begin, pos - 1), lines[begin]);
+        Expr otherwise = conditional();
+        return new Expr.Conditional(condition, then, otherwise, source(begin, pos - 1), lines[begin]);
     }
 
     /** Binary operators of precedence {@code level} or tighter, left to right, as JavaParser nests them. */

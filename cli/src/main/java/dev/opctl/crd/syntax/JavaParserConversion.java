@@ -24,6 +24,7 @@ import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -312,6 +313,10 @@ final class JavaParserConversion {
         }
         if (e instanceof CastExpr cast) {
             return new Expr.Cast(type(cast.getType()), expr(cast.getExpression()), text, line);
+        }
+        if (e instanceof ConditionalExpr conditional) {
+            return new Expr.Conditional(expr(conditional.getCondition()), expr(conditional.getThenExpr()),
+                    expr(conditional.getElseExpr()), text, line);
         }
         if (e instanceof EnclosedExpr enclosed) {
             return new Expr.Parenthesized(expr(enclosed.getInner()), text, line);

@@ -34,4 +34,6 @@ public class GadgetSpec {
     @JsonPropertyDescription("""
             One line, closed on it.""")
     public String label;
+
+    public GadgetLimits limits;
 }

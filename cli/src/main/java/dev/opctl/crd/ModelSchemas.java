@@ -5,6 +5,7 @@ import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -103,6 +104,47 @@ final class ModelSchemas {
      */
     UnaryOperator<String> qualifier(List<String> packages, String where) {
         return qualifier(() -> packages, () -> where);
+    }
+
+    /**
+     * {@link #qualifier(List, String)}, finding the packages and saying where only when a name needs
+     * it; first, though, a member type inherited from {@code inherited}, the supertypes of the class
+     * path of where the name is written (javac looks there before the package and the imports).
+     */
+    UnaryOperator<String> qualifier(Supplier<List<String>> inScope, Supplier<List<String>> inherited,
+            Supplier<String> where) {
+        return name -> {
+            int dot = name.indexOf('.');
+            String first = dot < 0 ? name : name.substring(0, dot);
+            for (String supertype : inherited.get()) {
+                String member = memberType(supertype, first, 0);
+                if (member != null) {
+                    return dot < 0 ? member : member + name.substring(dot);
+                }
+            }
+            return qualifier(inScope, where).apply(name);
+        };
+    }
+
+    /** The member type {@code simpleName} of a class path's {@code type}, its own or one it inherits. */
+    private String memberType(String type, String simpleName, int depth) {
+        if (classpath.type(type + "." + simpleName).isPresent()) {
+            return type + "." + simpleName;
+        }
+        Optional<TypeDeclaration> declaration = depth < 16 ? classpath.type(type) : Optional.empty();
+        if (declaration.isPresent()) {
+            List<TypeUse.Named> supertypes = new ArrayList<>(declaration.get().interfaces());
+            if (declaration.get().superclass() != null) {
+                supertypes.add(declaration.get().superclass());
+            }
+            for (TypeUse.Named supertype : supertypes) {
+                String member = memberType(supertype.name(), simpleName, depth + 1);
+                if (member != null) {
+                    return member;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@link #qualifier(List, String)}, finding the packages and saying where only when a name needs it. */

@@ -268,7 +268,39 @@ final class SourceModelReader {
      */
     private TypeUse use(TypeExpr type, Scope scope, String member) {
         return SourceTypeUses.of(type, scope, index, compiled.qualifier(() -> index.packagesInScope(scope.type()),
+                () -> supertypesOutside(scope.type()),
                 () -> index.location(scope.type(), scope.line()) + member), this::annotation);
+    }
+
+    /**
+     * The supertypes that are not in the sources of {@code context}, of its supertypes of the sources
+     * and of its enclosing types, innermost first: where a member type it inherits from a class of
+     * the class path ({@code Inner} of {@code class Spec extends org.lib.Base}) is declared.
+     */
+    private List<String> supertypesOutside(TypeDecl context) {
+        List<String> outside = new ArrayList<>();
+        for (TypeDecl type = context; type != null; type = index.enclosing(type)) {
+            supertypesOutside(type, outside, 0);
+        }
+        return outside;
+    }
+
+    private void supertypesOutside(TypeDecl type, List<String> outside, int depth) {
+        List<TypeExpr.ClassType> supertypes = new ArrayList<>(type.extended());
+        supertypes.addAll(type.implemented());
+        for (TypeExpr.ClassType supertype : supertypes) {
+            String name = index.resolve(supertype.name(), type, supertype.line());
+            if (Character.isUpperCase(name.charAt(0))) { // imported on demand from the class path, say
+                name = compiled.qualifier(index.packagesInScope(type), index.location(type, supertype.line()))
+                        .apply(name);
+            }
+            Optional<TypeDecl> parent = index.type(name);
+            if (parent.isEmpty() && !outside.contains(name)) {
+                outside.add(name);
+            } else if (parent.isPresent() && depth < 16) {
+                supertypesOutside(parent.get(), outside, depth + 1);
+            }
+        }
     }
 
     private TypeUse.Named named(TypeExpr.ClassType type, Scope scope) {

@@ -28,4 +28,5 @@ public class GadgetSpec {
     public long total;
     @Pattern("^" + Quotas.PREFIX + "[a-z]+$")
     public String tag;
+    public Tray tray;
 }

@@ -243,8 +243,9 @@ final class ResourceClasses {
      */
     Optional<String> skipped(TypeDecl cls, Kind kind, boolean group, boolean version) {
         String name = cls.name();
-        // A generic class without @Group is a base of resources (Base<S> extends CustomResource<S, T>), not one.
-        if (kind != Kind.NONE && !(group && version) && !(cls.typeParameters().size() > 0 && !group)) {
+        // A generic class with neither annotation is a base of resources (Base<S> extends CustomResource<S, T>).
+        boolean base = !cls.typeParameters().isEmpty() && !group && !version;
+        if (kind != Kind.NONE && !(group && version) && !base) {
             return Optional.of(String.format("%s: %s %s but has no %s: no CRD for it; annotate it with fabric8's "
                     + "@Group and @Version", index.location(cls), name, kind == Kind.CUSTOM_RESOURCE
                     ? "extends CustomResource" : "implements HasMetadata", group ? "@Version" : version ? "@Group"

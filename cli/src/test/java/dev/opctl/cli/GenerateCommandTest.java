@@ -175,6 +175,12 @@ class GenerateCommandTest {
                 public class GenericBase<S, T> extends CustomResource<S, T> {
                 }
                 """);
+        // A generic class with one of the two annotations is meant as a resource: named.
+        Path versioned = source("p/Versioned.java", header + """
+                @Version("v1")
+                public class Versioned<S> extends CustomResource<S, Void> {
+                }
+                """);
         // Lists of resources, which fabric8's models annotate too: no resources, and no warning for them.
         source("p/DirectList.java", header + """
                 @Group("direct.example.com")
@@ -201,7 +207,9 @@ class GenerateCommandTest {
                 + "it; annotate it with fabric8's @Group and @Version\n"
                 + "opctl: warning: " + orphan + ":8: Orphan has @Group and @Version but neither extends "
                 + "CustomResource nor implements HasMetadata in the sources read: no CRD for it; make it a resource, or "
-                + "pass the sources of its base types with --sources or their jar with --classpath\n", run.err());
+                + "pass the sources of its base types with --sources or their jar with --classpath\n"
+                + "opctl: warning: " + versioned + ":8: Versioned extends CustomResource but has no @Group: no CRD "
+                + "for it; annotate it with fabric8's @Group and @Version\n", run.err());
         try (Stream<Path> files = Files.list(work.resolve("out"))) {
             assertEquals(List.of("directs.direct.example.com.yaml"), files.map(f -> f.getFileName().toString())
                     .toList());
@@ -210,6 +218,7 @@ class GenerateCommandTest {
 
         Files.delete(orphan);
         Files.delete(draft);
+        Files.delete(versioned);
         OpctlRun again = OpctlRun.run(work, "generate", "crds", "--sources", "src", "--output", "out");
         assertEquals(0, again.exitCode(), again::toString);
         assertEquals("", again.err());

@@ -154,7 +154,10 @@ final class ConstantArithmetic {
         };
     }
 
-    /** An operation on two ints (as {@code asInt}) or two longs, computed in the type. */
+    /**
+     * An operation on two ints (as {@code asInt}) or two longs. An int result is the long one's low
+     * 32 bits, which is what int arithmetic gives (an overflow, {@code MIN_VALUE / -1}, included).
+     */
     private static Object integral(String operator, long a, long b, boolean asInt) {
         Boolean compared = compare(operator, Long.compare(a, b));
         if (compared != null) {
@@ -163,22 +166,7 @@ final class ConstantArithmetic {
         if ((operator.equals("/") || operator.equals("%")) && b == 0) {
             return null; // javac: division by zero is not a constant
         }
-        if (asInt) {
-            int x = (int) a;
-            int y = (int) b;
-            return switch (operator) {
-                case "+" -> x + y;
-                case "-" -> x - y;
-                case "*" -> x * y;
-                case "/" -> x / y;
-                case "%" -> x % y;
-                case "&" -> x & y;
-                case "|" -> x | y;
-                case "^" -> x ^ y;
-                default -> null;
-            };
-        }
-        return switch (operator) {
+        Long result = switch (operator) {
             case "+" -> a + b;
             case "-" -> a - b;
             case "*" -> a * b;
@@ -189,6 +177,7 @@ final class ConstantArithmetic {
             case "^" -> a ^ b;
             default -> null;
         };
+        return result == null || !asInt ? result : (Object) result.intValue();
     }
 
     /** An operation on two floats (as {@code asFloat}) or two doubles, computed in the type. */

@@ -134,11 +134,7 @@ final class Constants {
                 return field.constant() == null ? null : constant(field.constant());
             }
         }
-        List<TypeUse.Named> supertypes = new ArrayList<>(declaration.get().interfaces());
-        if (declaration.get().superclass() != null) {
-            supertypes.add(declaration.get().superclass());
-        }
-        for (TypeUse.Named supertype : supertypes) {
+        for (TypeUse.Named supertype : declaration.get().supertypes()) {
             Object found = member(supertype.name(), name, depth + 1);
             if (found != NO_FIELD) {
                 return found;

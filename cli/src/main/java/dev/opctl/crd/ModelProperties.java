@@ -228,12 +228,7 @@ final class ModelProperties {
 
     private Optional<TypeUse.Named> containerSupertype(TypeDeclaration type, Map<String, TypeUse> bindings,
             int depth) {
-        List<TypeUse.Named> supertypes = new ArrayList<>();
-        if (type.superclass() != null) {
-            supertypes.add(type.superclass());
-        }
-        supertypes.addAll(type.interfaces());
-        for (TypeUse.Named written : supertypes) {
+        for (TypeUse.Named written : type.supertypes()) {
             TypeUse.Named supertype = (TypeUse.Named) written.substitute(bindings);
             int arity = supertype.arguments().size();
             if (KnownTypes.COLLECTIONS.contains(supertype.name()) && arity == 1

@@ -5,7 +5,6 @@ import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -133,11 +132,7 @@ final class ModelSchemas {
         }
         Optional<TypeDeclaration> declaration = depth < 16 ? classpath.type(type) : Optional.empty();
         if (declaration.isPresent()) {
-            List<TypeUse.Named> supertypes = new ArrayList<>(declaration.get().interfaces());
-            if (declaration.get().superclass() != null) {
-                supertypes.add(declaration.get().superclass());
-            }
-            for (TypeUse.Named supertype : supertypes) {
+            for (TypeUse.Named supertype : declaration.get().supertypes()) {
                 String member = memberType(supertype.name(), simpleName, depth + 1);
                 if (member != null) {
                     return member;

@@ -140,11 +140,7 @@ final class ResourceClasses {
      * class path; the library's own types (fabric8's model, the JDK) are not looked into.
      */
     private boolean isA(TypeDeclaration type, String qualifiedName, int depth) {
-        List<TypeUse.Named> supertypes = new ArrayList<>(type.interfaces());
-        if (type.superclass() != null) {
-            supertypes.add(0, type.superclass());
-        }
-        for (TypeUse.Named supertype : supertypes) {
+        for (TypeUse.Named supertype : type.supertypes()) {
             String name = supertype.name();
             if (name.equals(qualifiedName)) {
                 return true;

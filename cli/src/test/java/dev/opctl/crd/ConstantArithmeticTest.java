@@ -22,6 +22,8 @@ class ConstantArithmeticTest {
         assertEquals(Integer.MIN_VALUE, ConstantArithmetic.binary("+", Integer.MAX_VALUE, 1));
         assertEquals(2147483648L, ConstantArithmetic.binary("+", (long) Integer.MAX_VALUE, 1));
         assertEquals(3, ConstantArithmetic.binary("/", 7, 2));
+        assertEquals(Integer.MIN_VALUE, ConstantArithmetic.binary("/", Integer.MIN_VALUE, -1));
+        assertEquals(-2147483648L * -1, ConstantArithmetic.binary("*", (long) Integer.MIN_VALUE, -1));
         assertEquals(-1, ConstantArithmetic.binary("%", -7, 3));
         assertNull(ConstantArithmetic.binary("/", 1, 0), "javac: not a constant");
         assertEquals(Double.POSITIVE_INFINITY, ConstantArithmetic.binary("/", 1.0, 0));

@@ -1,5 +1,6 @@
 package dev.opctl.crd.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +48,17 @@ public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, L
     /** Whether it has this modifier. */
     public boolean is(Modifier modifier) {
         return modifiers.contains(modifier);
+    }
+
+    /** Its superclass (if it has one) and then its interfaces, as written. */
+    public List<TypeUse.Named> supertypes() {
+        if (superclass == null) {
+            return interfaces;
+        }
+        List<TypeUse.Named> supertypes = new ArrayList<>(interfaces.size() + 1);
+        supertypes.add(superclass);
+        supertypes.addAll(interfaces);
+        return supertypes;
     }
 
     /** The simple name: {@code Inner} of {@code pkg.Outer.Inner}. */

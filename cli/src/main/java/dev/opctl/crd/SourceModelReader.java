@@ -38,6 +38,8 @@ final class SourceModelReader {
     private final SourceIndex index;
     private final Annotations annotations;
     private final Constants constants;
+    /** Constants of the sources and the JDK only, for the annotations opctl does not read. */
+    private final Constants sourceConstants;
     private final Markers markers;
     private final SourceJsonValues jsonValues;
     private final ModelSchemas compiled;
@@ -47,6 +49,8 @@ final class SourceModelReader {
         this.index = index;
         this.annotations = new Annotations(index);
         this.constants = new Constants(index, name -> compiled.types().classFile(name));
+        this.sourceConstants = new Constants(index, name -> name.startsWith("java.") || name.startsWith("javax.")
+                ? compiled.types().classFile(name) : Optional.empty());
         this.markers = new Markers(index);
         this.jsonValues = new SourceJsonValues(annotations, constants);
         this.compiled = compiled;
@@ -321,19 +325,26 @@ final class SourceModelReader {
         return uses;
     }
 
+    /**
+     * An annotation with its values. Only those of the annotations opctl reads look for constants on
+     * the class path: an enum constant of another's ({@code @Schema(accessMode = READ_ONLY)}) would
+     * make a project's class path resolve for nothing.
+     */
     private AnnotationUse annotation(Annotation annotation, Scope scope) {
+        String type = index.resolve(annotation.name(), scope.type(), annotation.line());
+        Constants evaluator = LibraryNames.contains(type) ? constants : sourceConstants;
         Map<String, Value> values = new LinkedHashMap<>();
         for (Annotation.Attribute attribute : annotation.attributes()) {
-            values.put(attribute.name(), value(attribute.value(), annotation, scope));
+            values.put(attribute.name(), value(attribute.value(), annotation, scope, evaluator));
         }
-        return new AnnotationUse(index.resolve(annotation.name(), scope.type(), annotation.line()), values);
+        return new AnnotationUse(type, values);
     }
 
-    private Value value(Expr e, Annotation annotation, Scope scope) {
+    private Value value(Expr e, Annotation annotation, Scope scope, Constants evaluator) {
         if (e instanceof Expr.ArrayInit array) {
             List<Value> values = new ArrayList<>();
             for (Expr element : array.values()) {
-                values.add(value(element, annotation, scope));
+                values.add(value(element, annotation, scope, evaluator));
             }
             return new Value.Array(values);
         }
@@ -343,19 +354,19 @@ final class SourceModelReader {
         if (e instanceof Expr.ClassLiteral literal) {
             return new Value.ClassLiteral(use(literal.type(), scope.at(literal.line()), ""));
         }
-        Value constant = Value.ofConstant(constants.value(e, scope));
+        Value constant = Value.ofConstant(evaluator.value(e, scope));
         if (constant != null) {
             return constant;
         }
         String location = index.location(scope.type(), e.line());
-        if (constants.namesField(e, scope)) {
+        if (evaluator.namesField(e, scope)) {
             return new Value.Unevaluated(String.format("%s: @%s: '%s' is a field whose value opctl cannot evaluate; "
                     + "make it a constant (static final, set by a constant expression) or use a literal", location,
                     annotation.name(), e.text()));
         }
         if (e instanceof Expr.FieldAccess access) {
             String type = index.resolve(access.scope(), scope.type());
-            return constants.knowsType(type) ? new Value.EnumConstant(type, access.name())
+            return evaluator.knowsType(type) ? new Value.EnumConstant(type, access.name())
                     : new Value.Unknown(type, access.name(), String.format("%s: @%s: cannot evaluate '%s': %s is "
                     + "not in the sources or on the class path; add its sources or its jar (--sources, --classpath; "
                     + "in a project, a Maven dependency)", location, annotation.name(), e.text(), type));

@@ -328,6 +328,25 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anEnumConstantOfAnAnnotationOpctlDoesNotReadNeedsNoClassPath() throws IOException {
+        // A project's class path may take a Maven run: only what opctl reads may ask for it.
+        CrdGenerator.Options options = CrdGenerator.Options.DEFAULT.withClasspath(() -> {
+            throw new AssertionError("the class path was asked for");
+        });
+        String yaml = specCrd("""
+                package p;
+
+                import io.swagger.v3.oas.annotations.media.Schema;
+
+                public class Spec {
+                    @Schema(accessMode = Schema.AccessMode.READ_ONLY, maximum = Limits.MAX)
+                    public int size;
+                }
+                """, options);
+        assertTrue(yaml.contains("size:\n                type: integer\n"), yaml);
+    }
+
+    @Test
     void refusesAConstantOfAClassItDoesNotHaveRatherThanDropTheBound() throws IOException {
         OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
                 "@Max(org.lib.Limits.MAX)\n    public int size;");

@@ -106,22 +106,18 @@ final class ModelSchemas {
     }
 
     /**
-     * {@link #qualifier(List, String)}, finding the packages and saying where only when a name needs
-     * it; first, though, a member type inherited from {@code inherited}, the supertypes of the class
-     * path of where the name is written (javac looks there before the package and the imports).
+     * The member type a simple name names among those inherited from {@code supertypes}, of the class
+     * path (null for none), as javac looks for it before the package and the imports.
      */
-    UnaryOperator<String> qualifier(Supplier<List<String>> inScope, Supplier<List<String>> inherited,
-            Supplier<String> where) {
-        return name -> {
-            int dot = name.indexOf('.');
-            String first = dot < 0 ? name : name.substring(0, dot);
-            for (String supertype : inherited.get()) {
-                String member = memberType(supertype, first, 0);
+    UnaryOperator<String> inherited(Supplier<List<String>> supertypes) {
+        return simpleName -> {
+            for (String supertype : supertypes.get()) {
+                String member = memberType(supertype, simpleName, 0);
                 if (member != null) {
-                    return dot < 0 ? member : member + name.substring(dot);
+                    return member;
                 }
             }
-            return qualifier(inScope, where).apply(name);
+            return null;
         };
     }
 

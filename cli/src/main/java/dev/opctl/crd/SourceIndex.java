@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The Java sources under some directories, read into opctl's syntax ({@link dev.opctl.crd.syntax})
@@ -45,8 +46,7 @@ final class SourceIndex {
     private record Declared(Path path, SourceFile file, TypeDecl enclosing, String name) {
     }
 
-    private final Map<String, TypeDecl> types = new TreeMap<>();
-    // The same, hashed: name lookups are most of resolving, and the sorted map compares long common prefixes.
+    // Hashed: name lookups are most of resolving, and a sorted map compares long common prefixes.
     private final Map<String, TypeDecl> byName = new HashMap<>();
     // By identity: records' equals and hashCode walk their whole content.
     private final Map<TypeDecl, Declared> declared = new IdentityHashMap<>();
@@ -131,7 +131,6 @@ final class SourceIndex {
                     + "it too); pass each source directory once, and remove one of them", location(other),
                     name, path + ":" + type.line()));
         }
-        types.put(name, type);
         byName.put(name, type);
         declared.put(type, new Declared(path, file, enclosing, name));
         for (TypeDecl nested : type.nested()) {
@@ -146,8 +145,7 @@ final class SourceIndex {
                 throw OpctlException.invalidInput(String.format("source directory %s %s; pass a directory of Java "
                         + "sources with --sources", root, Files.exists(root) ? "is not a directory" : "does not exist"));
             }
-            try {
-                // The walk's own attributes spare a second look at each file (symbolic links aside).
+            try { // the walk's own attributes spare a second look at each file (symbolic links aside)
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
@@ -167,7 +165,7 @@ final class SourceIndex {
 
     /** Every type declared in the sources, by qualified name, in name order. */
     Collection<TypeDecl> types() {
-        return types.values();
+        return new TreeMap<>(byName).values();
     }
 
     /** Every file read, by path, in path order. */
@@ -230,9 +228,8 @@ final class SourceIndex {
     }
 
     /**
-     * Resolves the (possibly qualified) type name {@code name} as written in {@code context}: a type
-     * of the sources, a type named by an import, or {@code java.lang}. Returns the name unchanged
-     * when it cannot be resolved.
+     * Resolves the (possibly qualified) type name {@code name} as written in {@code context}: a type of the
+     * sources, a type named by an import, or {@code java.lang}; unchanged when it cannot be resolved.
      */
     String resolve(String name, TypeDecl context) {
         return resolve(name, context, context.line());
@@ -240,15 +237,24 @@ final class SourceIndex {
 
     /** {@link #resolve(String, TypeDecl)}, for a name written on line {@code line}, which an error names. */
     String resolve(String name, TypeDecl context, int line) {
-        return resolve(name, context, file(context), line, 0);
+        return resolve(name, context, file(context), line, 0, simpleName -> null);
+    }
+
+    /**
+     * {@link #resolve(String, TypeDecl, int)}, where {@code inherited} gives the member type a simple name names
+     * among those inherited from outside the sources (null for none), which javac looks at before the imports.
+     */
+    String resolve(String name, TypeDecl context, int line, UnaryOperator<String> inherited) {
+        return resolve(name, context, file(context), line, 0, inherited);
     }
 
     /**
      * Resolves {@code name} in the types from {@code context} outwards (none when null: at the top
-     * level of {@code file}), then in the file's imports and package. {@code depth} counts the
-     * supertypes looked into on the way, so that a cycle of them (which javac rejects) ends.
+     * level of {@code file}), then {@code inherited}, then in the file's imports and package. {@code depth}
+     * counts the supertypes looked into on the way, so that a cycle of them (which javac rejects) ends.
      */
-    private String resolve(String name, TypeDecl context, SourceFile file, int line, int depth) {
+    private String resolve(String name, TypeDecl context, SourceFile file, int line, int depth,
+            UnaryOperator<String> inherited) {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
@@ -266,6 +272,10 @@ final class SourceIndex {
             if (enclosing.name().equals(first)) {
                 return members(qualifiedName(enclosing), rest, line, depth);
             }
+        }
+        String outside = inherited.apply(first);
+        if (outside != null) {
+            return outside + rest;
         }
         for (SourceFile.Import imp : file.imports()) {
             // A static import names a member type too, and maybe only a field or method of that name.
@@ -342,7 +352,8 @@ final class SourceIndex {
         supertypes.addAll(type.implemented());
         for (TypeExpr.ClassType supertype : supertypes) {
             // A supertype's name is resolved outside the type's body: in what encloses it, or its file.
-            TypeDecl parent = byName.get(resolve(supertype.name(), enclosing(type), file(type), line, depth + 1));
+            TypeDecl parent = byName.get(resolve(supertype.name(), enclosing(type), file(type), line, depth + 1,
+                    name -> null));
             String inherited = parent == null ? null : memberType(parent, simpleName, line, depth + 1);
             if (inherited != null) {
                 return inherited;

@@ -17,6 +17,7 @@ import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class SourceModelReader {
     private final Markers markers;
     private final SourceJsonValues jsonValues;
     private final ModelSchemas compiled;
+    private final Map<TypeDecl, List<String>> supertypesOutside = new IdentityHashMap<>();
 
     /** A reader that qualifies the names the sources leave unresolved from {@code compiled}'s class path. */
     SourceModelReader(SourceIndex index, ModelSchemas compiled) {
@@ -271,21 +273,24 @@ final class SourceModelReader {
      * messages about a name the class path does not resolve.
      */
     private TypeUse use(TypeExpr type, Scope scope, String member) {
-        return SourceTypeUses.of(type, scope, index, compiled.qualifier(() -> index.packagesInScope(scope.type()),
-                () -> supertypesOutside(scope.type()),
-                () -> index.location(scope.type(), scope.line()) + member), this::annotation);
+        return SourceTypeUses.of(type, scope, index, new SourceTypeUses.Outside(
+                compiled.inherited(() -> supertypesOutside.computeIfAbsent(scope.type(), this::supertypesOutside)),
+                compiled.qualifier(() -> index.packagesInScope(scope.type()),
+                        () -> index.location(scope.type(), scope.line()) + member)), this::annotation);
     }
 
     /**
-     * The supertypes that are not in the sources of {@code context}, of its supertypes of the sources
-     * and of its enclosing types, innermost first: where a member type it inherits from a class of
-     * the class path ({@code Inner} of {@code class Spec extends org.lib.Base}) is declared.
+     * The supertypes of the class path of {@code context}, of its supertypes of the sources and of its
+     * enclosing types, innermost first: where a member type it inherits from a class of the class
+     * path ({@code Inner} of {@code class Spec extends org.lib.Base}) is declared. Not the libraries
+     * opctl reads by name or fabric8's Kubernetes model: their member types are none a model names.
      */
     private List<String> supertypesOutside(TypeDecl context) {
         List<String> outside = new ArrayList<>();
         for (TypeDecl type = context; type != null; type = index.enclosing(type)) {
             supertypesOutside(type, outside, 0);
         }
+        outside.removeIf(name -> LibraryNames.declares(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES));
         return outside;
     }
 

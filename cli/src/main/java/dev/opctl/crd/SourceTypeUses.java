@@ -16,26 +16,35 @@ final class SourceTypeUses {
     }
 
     static TypeUse of(TypeExpr written, Scope scope, SourceIndex index) {
-        return of(written, scope, index, UnaryOperator.identity(), (a, s) -> null);
+        return of(written, scope, index, Outside.NONE, (a, s) -> null);
     }
 
     /**
-     * {@link #of(TypeExpr, Scope, SourceIndex)}, where {@code unresolved} qualifies the names the
-     * sources leave unresolved ({@code Tier} of {@code import org.lib.*;}) from elsewhere, the class
-     * path, with the type annotations on class types ({@code List<@Pattern("[a-z]+") String>}) as
-     * {@code annotations} reads them (null to leave one out).
+     * Where names the sources do not declare come from, the class path: {@code inherited} gives the
+     * member type a simple name names among those inherited from supertypes outside the sources (null
+     * for none; javac looks there before the imports), {@code unresolved} qualifies the names left
+     * unresolved after the imports ({@code Tier} of {@code import org.lib.*;}).
      */
-    static TypeUse of(TypeExpr written, Scope scope, SourceIndex index, UnaryOperator<String> unresolved,
+    record Outside(UnaryOperator<String> inherited, UnaryOperator<String> unresolved) {
+        static final Outside NONE = new Outside(simpleName -> null, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #of(TypeExpr, Scope, SourceIndex)}, with names the sources do not declare resolved
+     * through {@code outside}, and the type annotations on class types
+     * ({@code List<@Pattern("[a-z]+") String>}) as {@code annotations} reads them (null to leave one out).
+     */
+    static TypeUse of(TypeExpr written, Scope scope, SourceIndex index, Outside outside,
             BiFunction<Annotation, Scope, AnnotationUse> annotations) {
         if (written instanceof TypeExpr.Primitive primitive) {
             return new TypeUse.Primitive(primitive.name());
         }
         if (written instanceof TypeExpr.ArrayOf array) {
-            return new TypeUse.ArrayOf(of(array.component(), scope, index, unresolved, annotations));
+            return new TypeUse.ArrayOf(of(array.component(), scope, index, outside, annotations));
         }
         if (written instanceof TypeExpr.Wildcard wildcard) {
             return new TypeUse.Wildcard(wildcard.bound() == null ? null
-                    : of(wildcard.bound(), scope, index, unresolved, annotations), wildcard.upper());
+                    : of(wildcard.bound(), scope, index, outside, annotations), wildcard.upper());
         }
         TypeExpr.ClassType classType = (TypeExpr.ClassType) written;
         if (isTypeVariable(classType, scope, index)) {
@@ -43,7 +52,7 @@ final class SourceTypeUses {
         }
         List<TypeUse> arguments = new ArrayList<>();
         for (TypeExpr argument : classType.typeArguments()) {
-            arguments.add(of(argument, scope, index, unresolved, annotations));
+            arguments.add(of(argument, scope, index, outside, annotations));
         }
         List<AnnotationUse> typeAnnotations = new ArrayList<>();
         for (Annotation annotation : classType.annotations()) {
@@ -52,8 +61,9 @@ final class SourceTypeUses {
                 typeAnnotations.add(use);
             }
         }
-        String name = index.resolve(classType.name(), scope.type(), classType.line());
-        return new TypeUse.Named(Character.isUpperCase(name.charAt(0)) ? unresolved.apply(name) : name, arguments,
+        String name = index.resolve(classType.name(), scope.type(), classType.line(), outside.inherited());
+        return new TypeUse.Named(Character.isUpperCase(name.charAt(0)) ? outside.unresolved().apply(name) : name,
+                arguments,
                 typeAnnotations, classType.name());
     }
 

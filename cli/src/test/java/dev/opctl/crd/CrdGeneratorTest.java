@@ -360,6 +360,40 @@ class CrdGeneratorTest {
                 + "project, a Maven dependency)"), e.getMessage());
     }
 
+    @Test
+    void namesInClassesWithSupertypesOfTheJdkOrTheLibrariesNeedNoClassPath() throws IOException {
+        // A name may be a member type inherited from a supertype outside the sources; those of the
+        // JDK are found in the JDK alone, and CustomResource's and Namespaced's are never looked for.
+        CrdGenerator.Options options = CrdGenerator.Options.DEFAULT.withClasspath(() -> {
+            throw new AssertionError("the class path was asked for");
+        });
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void> implements io.fabric8.kubernetes.api.model.Namespaced"));
+        source("p/Spec.java", """
+                package p;
+
+                import java.util.List;
+
+                public class Spec implements java.io.Serializable, Comparable<Spec> {
+                    public List<Item> items;
+
+                    public int compareTo(Spec other) {
+                        return 0;
+                    }
+
+                    public static class Item implements java.util.function.Supplier<String> {
+                        public String name;
+
+                        public String get() {
+                            return name;
+                        }
+                    }
+                }
+                """);
+        String yaml = CrdGenerator.generate(List.of(src), "", options).get("things.a.example.com.yaml").content();
+        assertTrue(yaml.contains("name:\n                      type: string\n"), yaml);
+    }
+
     private String specCrd(String spec, CrdGenerator.Options options) throws IOException {
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Void>"));

@@ -134,6 +134,9 @@ public final class Classpath implements AutoCloseable {
                     throw FileErrors.of(e);
                 }
             }
+            if (qualifiedName.startsWith("java.")) {
+                return Optional.empty(); // only the JDK may declare java.* (javac refuses it elsewhere)
+            }
         }
         if (qualifiedName.indexOf('.') < 0) {
             return Optional.empty(); // a name the sources could not resolve: no class path has it

@@ -29,4 +29,5 @@ public class GadgetSpec {
     @Pattern("^" + Quotas.PREFIX + "[a-z]+$")
     public String tag;
     public Tray tray;
+    public Level level;
 }

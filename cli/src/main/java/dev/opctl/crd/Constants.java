@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -28,12 +29,23 @@ final class Constants {
 
     private final SourceIndex index;
     private final Function<String, Optional<TypeDeclaration>> compiled;
+    private final BiFunction<String, Scope, String> typeNames;
     private final Set<TypeDecl.Field> evaluating = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** Constants of the sources of {@code index}, then of the types {@code compiled} reads from class files. */
-    Constants(SourceIndex index, Function<String, Optional<TypeDeclaration>> compiled) {
+    /**
+     * Constants of the sources of {@code index}, then of the types {@code compiled} reads from class
+     * files; {@code typeNames} qualifies a type name written at a scope, as javac resolves it.
+     */
+    Constants(SourceIndex index, Function<String, Optional<TypeDeclaration>> compiled,
+            BiFunction<String, Scope, String> typeNames) {
         this.index = index;
         this.compiled = compiled;
+        this.typeNames = typeNames;
+    }
+
+    /** The qualified name of a type name written at {@code scope}; as written if nothing declares it. */
+    String typeName(String written, Scope scope) {
+        return typeNames.apply(written, scope);
     }
 
     /**
@@ -87,7 +99,7 @@ final class Constants {
             return field(name.name(), scope.type());
         }
         if (e instanceof Expr.FieldAccess access) {
-            return member(index.resolve(access.scope(), scope.type()), access.name(), 0);
+            return member(typeName(access.scope(), scope), access.name(), 0);
         }
         return null;
     }
@@ -156,7 +168,7 @@ final class Constants {
             List<TypeExpr.ClassType> supertypes = new ArrayList<>(type.extended());
             supertypes.addAll(type.implemented());
             for (TypeExpr.ClassType supertype : supertypes) {
-                Object found = member(index.resolve(supertype.name(), type), name, depth + 1);
+                Object found = member(typeName(supertype.name(), Scope.in(type, supertype.line())), name, depth + 1);
                 if (found != NO_FIELD) {
                     return found;
                 }

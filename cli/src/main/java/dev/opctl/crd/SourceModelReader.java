@@ -17,7 +17,6 @@ import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +43,18 @@ final class SourceModelReader {
     private final Markers markers;
     private final SourceJsonValues jsonValues;
     private final ModelSchemas compiled;
-    private final Map<TypeDecl, List<String>> supertypesOutside = new IdentityHashMap<>();
+    private final ClasspathNames outside;
 
     /** A reader that qualifies the names the sources leave unresolved from {@code compiled}'s class path. */
     SourceModelReader(SourceIndex index, ModelSchemas compiled) {
         this.index = index;
+        this.outside = new ClasspathNames(index, compiled);
         this.annotations = new Annotations(index);
-        this.constants = new Constants(index, name -> compiled.types().classFile(name));
+        this.constants = new Constants(index, name -> compiled.types().classFile(name),
+                (name, scope) -> SourceTypeUses.name(name, scope, index, outside.at(scope, "")));
         this.sourceConstants = new Constants(index, name -> name.startsWith("java.") || name.startsWith("javax.")
-                ? compiled.types().classFile(name) : Optional.empty());
+                ? compiled.types().classFile(name) : Optional.empty(),
+                (name, scope) -> index.resolve(name, scope.type(), scope.line()));
         this.markers = new Markers(index);
         this.jsonValues = new SourceJsonValues(annotations, constants);
         this.compiled = compiled;
@@ -273,43 +275,7 @@ final class SourceModelReader {
      * messages about a name the class path does not resolve.
      */
     private TypeUse use(TypeExpr type, Scope scope, String member) {
-        return SourceTypeUses.of(type, scope, index, new SourceTypeUses.Outside(
-                compiled.inherited(() -> supertypesOutside.computeIfAbsent(scope.type(), this::supertypesOutside)),
-                compiled.qualifier(() -> index.packagesInScope(scope.type()),
-                        () -> index.location(scope.type(), scope.line()) + member)), this::annotation);
-    }
-
-    /**
-     * The supertypes of the class path of {@code context}, of its supertypes of the sources and of its
-     * enclosing types, innermost first: where a member type it inherits from a class of the class
-     * path ({@code Inner} of {@code class Spec extends org.lib.Base}) is declared. Not the libraries
-     * opctl reads by name or fabric8's Kubernetes model: their member types are none a model names.
-     */
-    private List<String> supertypesOutside(TypeDecl context) {
-        List<String> outside = new ArrayList<>();
-        for (TypeDecl type = context; type != null; type = index.enclosing(type)) {
-            supertypesOutside(type, outside, 0);
-        }
-        outside.removeIf(name -> LibraryNames.declares(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES));
-        return outside;
-    }
-
-    private void supertypesOutside(TypeDecl type, List<String> outside, int depth) {
-        List<TypeExpr.ClassType> supertypes = new ArrayList<>(type.extended());
-        supertypes.addAll(type.implemented());
-        for (TypeExpr.ClassType supertype : supertypes) {
-            String name = index.resolve(supertype.name(), type, supertype.line());
-            if (Character.isUpperCase(name.charAt(0))) { // imported on demand from the class path, say
-                name = compiled.qualifier(index.packagesInScope(type), index.location(type, supertype.line()))
-                        .apply(name);
-            }
-            Optional<TypeDecl> parent = index.type(name);
-            if (parent.isEmpty() && !outside.contains(name)) {
-                outside.add(name);
-            } else if (parent.isPresent() && depth < 16) {
-                supertypesOutside(parent.get(), outside, depth + 1);
-            }
-        }
+        return SourceTypeUses.of(type, scope, index, outside.at(scope, member), this::annotation);
     }
 
     private TypeUse.Named named(TypeExpr.ClassType type, Scope scope) {
@@ -370,7 +336,7 @@ final class SourceModelReader {
                     annotation.name(), e.text()));
         }
         if (e instanceof Expr.FieldAccess access) {
-            String type = index.resolve(access.scope(), scope.type());
+            String type = evaluator.typeName(access.scope(), scope);
             return evaluator.knowsType(type) ? new Value.EnumConstant(type, access.name())
                     : new Value.Unknown(type, access.name(), String.format("%s: @%s: cannot evaluate '%s': %s is "
                     + "not in the sources or on the class path; add its sources or its jar (--sources, --classpath; "

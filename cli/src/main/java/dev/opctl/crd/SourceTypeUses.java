@@ -61,10 +61,14 @@ final class SourceTypeUses {
                 typeAnnotations.add(use);
             }
         }
-        String name = index.resolve(classType.name(), scope.type(), classType.line(), outside.inherited());
-        return new TypeUse.Named(Character.isUpperCase(name.charAt(0)) ? outside.unresolved().apply(name) : name,
-                arguments,
+        return new TypeUse.Named(name(classType.name(), scope.at(classType.line()), index, outside), arguments,
                 typeAnnotations, classType.name());
+    }
+
+    /** The qualified name of a type name written at {@code scope}, as javac resolves it; as written if none. */
+    static String name(String written, Scope scope, SourceIndex index, Outside outside) {
+        String name = index.resolve(written, scope.type(), scope.line(), outside.inherited());
+        return Character.isUpperCase(name.charAt(0)) ? outside.unresolved().apply(name) : name;
     }
 
     /** Whether a simple name written at {@code scope} names a type parameter in scope there. */

@@ -30,4 +30,5 @@ public class GadgetSpec {
     public String tag;
     public Tray tray;
     public Level level;
+    public Rack rack;
 }

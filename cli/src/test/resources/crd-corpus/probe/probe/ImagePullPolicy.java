@@ -1,0 +1,3 @@
+package probe;
+
+public enum ImagePullPolicy { Always, Never, IfNotPresent }

@@ -1,0 +1,7 @@
+package probegen;
+
+public class A<X, Y> {
+    public X x;
+    public Y y;
+    public Y[] ys;
+}

@@ -1,0 +1,5 @@
+package probegen;
+
+public class Box<T> {
+    public T content;
+}

@@ -11,19 +11,31 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code default}: fabric8's {@code @Default}, or Jackson's {@code @JsonProperty(defaultValue)}, read
  * as fabric8 reads it (JSON when it looks like an object or array, YAML otherwise) and as a value of
- * the property's kind. A {@code @Default} that is not one is an error; a Jackson default is then left out.
+ * the property's kind, as Jackson reads it into the field ({@code "+1"} on an {@code int} is 1,
+ * {@code "TRUE"} on a {@code boolean} true), and one of an enum's values. A {@code @Default} that is
+ * not one is an error; a Jackson default is then left out.
  */
 final class DefaultRule implements SchemaRule {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern JSON_SCALAR = Pattern.compile("null|true|false|-?(0|[1-9][0-9]*)(\\.[0-9]+)?"
             + "([eE][-+]?[0-9]+)?");
+    /** Text Jackson reads as an integer ({@code +1}) or a decimal number ({@code .5}, {@code 1.}). */
+    private static final Pattern INTEGER_TEXT = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern NUMBER_TEXT = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    /** Text Jackson reads as a boolean. */
+    private static final List<String> TRUE = List.of("true", "True", "TRUE");
+    private static final List<String> FALSE = List.of("false", "False", "FALSE");
 
     /** Made when a type has a default, as an ObjectMapper is slow to set up. */
     private static final class Readers {
@@ -34,9 +46,21 @@ final class DefaultRule implements SchemaRule {
     @Override
     public void apply(SchemaTarget target, JsonSchema schema) {
         Optional<JsonNode> value = value(target.finder(), target.kind(), target.where());
-        if (value.isPresent()) {
-            schema.setDefault(value.get());
+        if (value.isEmpty()) {
+            return;
         }
+        // An enum's default must be one of its values: fabric8 refuses another, the API server too.
+        List<JsonNode> values = schema.getEnum();
+        if (values != null && values.stream().noneMatch(v -> same(v, value.get()))) {
+            throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is not one of the enum's values "
+                    + "(%s); write one of them", target.where(), value.get().asText(), values.stream()
+                            .map(JsonNode::asText).collect(Collectors.joining(", "))));
+        }
+        schema.setDefault(value.get());
+    }
+
+    private static boolean same(JsonNode a, JsonNode b) {
+        return a.equals(b) || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
 
     /** The default of a property of this kind; {@code where} names it for the error. */
@@ -52,13 +76,7 @@ final class DefaultRule implements SchemaRule {
             String text = value.get().strip();
             JsonNode parsed = text.startsWith("{") || text.startsWith("[") ? Readers.JSON_READER.readTree(text)
                     : yaml(value.get());
-            JsonNode typed = switch (kind) {
-                case "string" -> parsed.isValueNode() ? JSON.textNode(parsed.asText()) : null;
-                case "integer" -> parsed.canConvertToExactIntegral() ? JSON.numberNode(parsed.longValue()) : null;
-                case "number" -> parsed.isNumber() ? JSON.numberNode(parsed.doubleValue()) : null;
-                case "boolean" -> parsed.isBoolean() ? parsed : null;
-                default -> parsed;
-            };
+            JsonNode typed = typed(parsed, kind);
             if (typed == null) {
                 throw new IllegalArgumentException("not a " + kind);
             }
@@ -67,9 +85,40 @@ final class DefaultRule implements SchemaRule {
             if (explicit.isEmpty()) {
                 return Optional.empty(); // fabric8 ignores a JsonProperty default it cannot read
             }
+            if (kind.equals("string") && Set.of("", "null", "Null", "NULL").contains(value.get().strip())) {
+                throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is null in YAML, no string "
+                        + "(fabric8 writes default: null); for the empty string write @Default(\"''\"), or remove "
+                        + "it", where, value.get()));
+            }
             throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is not a valid %s value; write it "
                     + "as YAML or JSON of the field's type", where, value.get(), kind));
         }
+    }
+
+    /**
+     * The value as Jackson reads it into a field of this kind: text that reads as a number or boolean
+     * is one ({@code +1}, {@code .5}, {@code TRUE}); null when it is no value of the kind. A fraction on
+     * an integer is refused, where Jackson would cut it ({@code 1.5} is 1).
+     */
+    private static JsonNode typed(JsonNode parsed, String kind) {
+        String text = parsed.isTextual() ? parsed.textValue().strip() : null;
+        return switch (kind) {
+            case "string" -> parsed.isValueNode() && !parsed.isNull() ? JSON.textNode(parsed.asText()) : null;
+            case "integer" -> parsed.canConvertToExactIntegral() && parsed.canConvertToLong()
+                    ? JSON.numberNode(parsed.longValue())
+                    : text != null && INTEGER_TEXT.matcher(text).matches() ? integer(text) : null;
+            case "number" -> parsed.isNumber() ? JSON.numberNode(parsed.doubleValue())
+                    : text != null && NUMBER_TEXT.matcher(text).matches() ? JSON.numberNode(Double.parseDouble(text))
+                    : null;
+            case "boolean" -> parsed.isBoolean() ? parsed : text == null ? null : TRUE.contains(text)
+                    ? JSON.booleanNode(true) : FALSE.contains(text) ? JSON.booleanNode(false) : null;
+            default -> parsed;
+        };
+    }
+
+    private static JsonNode integer(String text) {
+        BigInteger value = new BigInteger(text);
+        return value.bitLength() < 64 ? JSON.numberNode(value.longValue()) : null;
     }
 
     /**

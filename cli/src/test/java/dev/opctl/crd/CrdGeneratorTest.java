@@ -678,6 +678,29 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesAnEnumDefaultThatIsNoneOfItsValues() throws IOException {
+        String spec = """
+                package p;
+
+                public class Spec {
+                    @io.fabric8.generator.annotation.Default("%s")
+                    public Mode mode;
+
+                    public enum Mode {
+                        @com.fasterxml.jackson.annotation.JsonProperty("fast") FAST,
+                        @com.fasterxml.jackson.annotation.JsonProperty("slow") SLOW
+                    }
+                }
+                """;
+        // The JSON value, as Jackson reads it; the API server refuses a default outside the enum.
+        assertTrue(specCrd(spec.formatted("slow"), CrdGenerator.Options.DEFAULT).contains("default: slow"));
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd(spec.formatted("SLOW"),
+                CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":4: field 'mode': @Default(\"SLOW\") is not one of the enum's "
+                + "values (fast, slow); write one of them", e.getMessage());
+    }
+
+    @Test
     void refusesASchemaSwapThatMatchesNothing() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

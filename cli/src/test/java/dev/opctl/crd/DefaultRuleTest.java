@@ -9,7 +9,10 @@ import static dev.opctl.crd.Declarations.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.opctl.engine.OpctlException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link DefaultRule}: a default of the property's kind, from YAML or JSON; an error names the field. */
@@ -32,6 +35,56 @@ class DefaultRuleTest {
                 annotation(G + "Default", "value", "many"))), null));
         assertEquals("Spec.java:3: field 'n': @Default(\"many\") is not a valid integer value; write it as YAML or "
                 + "JSON of the field's type", e.getMessage());
+    }
+
+    @Test
+    void textIsReadAsJacksonReadsItIntoTheField() {
+        assertEquals("{\"default\":1}", apply(rule, target("n", "integer", field("n", annotation(G + "Default",
+                "value", "+1"))), null).toString());
+        assertEquals("{\"default\":0.5}", apply(rule, target("n", "number", field("n", annotation(G + "Default",
+                "value", ".5"))), null).toString());
+        assertEquals("{\"default\":1.0}", apply(rule, target("n", "number", field("n", annotation(G + "Default",
+                "value", "1."))), null).toString());
+        assertEquals("{\"default\":true}", apply(rule, target("n", "boolean", field("n", annotation(G + "Default",
+                "value", "TRUE"))), null).toString());
+        assertEquals("{\"default\":false}", apply(rule, target("n", "boolean", field("n", annotation(G + "Default",
+                "value", "False"))), null).toString());
+        // YAML 1.2's JSON schema still: 'yes' is no boolean, a fraction no integer (Jackson would cut it to 1).
+        assertThrows(OpctlException.class, () -> apply(rule, target("n", "boolean", field("n",
+                annotation(G + "Default", "value", "yes"))), null));
+        assertThrows(OpctlException.class, () -> apply(rule, target("n", "integer", field("n",
+                annotation(G + "Default", "value", "1.5"))), null));
+        assertThrows(OpctlException.class, () -> apply(rule, target("n", "integer", field("n",
+                annotation(G + "Default", "value", "99999999999999999999"))), null));
+    }
+
+    @Test
+    void aNullStringDefaultSaysHowToWriteTheEmptyString() {
+        for (String value : new String[] {"", "null"}) {
+            OpctlException e = assertThrows(OpctlException.class, () -> apply(rule, target("s", "string", field("s",
+                    annotation(G + "Default", "value", value))), null));
+            assertEquals("Spec.java:3: field 's': @Default(\"" + value + "\") is null in YAML, no string (fabric8 "
+                    + "writes default: null); for the empty string write @Default(\"''\"), or remove it",
+                    e.getMessage());
+        }
+        assertEquals("{\"default\":\"\"}", apply(rule, target("s", "string", field("s", annotation(G + "Default",
+                "value", "''"))), null).toString());
+    }
+
+    @Test
+    void anEnumsDefaultIsOneOfItsValues() {
+        JsonSchema schema = new JsonSchema().setType("string").setEnum(List.of(TextNode.valueOf("fast"),
+                TextNode.valueOf("slow")));
+        rule.apply(target("mode", "string", field("mode", annotation(G + "Default", "value", "slow"))), schema);
+        assertEquals(TextNode.valueOf("slow"), schema.getDefault());
+        OpctlException e = assertThrows(OpctlException.class, () -> rule.apply(target("mode", "string",
+                field("mode", annotation(G + "Default", "value", "SLOW"))), schema));
+        assertEquals("Spec.java:3: field 'mode': @Default(\"SLOW\") is not one of the enum's values (fast, slow); "
+                + "write one of them", e.getMessage());
+        JsonSchema numbers = new JsonSchema().setType("integer").setEnum(List.of(IntNode.valueOf(1),
+                IntNode.valueOf(2)));
+        rule.apply(target("n", "integer", field("n", annotation(G + "Default", "value", "2"))), numbers);
+        assertEquals("2", numbers.getDefault().toString());
     }
 
     @Test

@@ -98,6 +98,24 @@ public class MiscSpec implements Contract {
     public int negativeZero;
     @Default("1E3")
     public int intScientific;
+    @Default(".5")
+    public float leadingDot;
+    @Default("1.")
+    public double trailingDot;
+    @Default("+1")
+    public int plusOne;
+    @Default("-7")
+    public Long minusSeven;
+    @Default("TRUE")
+    public Boolean upperTrue;
+    @Default("True")
+    public boolean titleTrue;
+    @Default("False")
+    public boolean titleFalse;
+    @Default("''")
+    public String emptyText;
+    @Default("slow")
+    public Mode slowMode;
 
     public Rec rec;
 

@@ -52,9 +52,14 @@ class SourceReadersTest {
         // the differential corpus has them (constants/gadgets/api/GadgetSpec.java) to check that path:
         // there, files of either reader resolve each other's names. So is a switch, which an enum's
         // @JsonValue method may be (fidelity/fidelity/ReturnedValues.java checks that path).
+        // The probe corpus is written as public operators write their types, with method bodies
+        // (super calls, throw statements, local variables), enum constants with bodies, generic and
+        // static methods: what DeclarationReader leaves to JavaParser by design, so it checks that
+        // fallback on real-world files; those of its files the reader takes are compared above.
         List<String> types = files.stream()
                 .filter(f -> !readString(f).contains("\"\"\"") && !readString(f).contains("switch ("))
                 .map(f -> REPO.relativize(f).toString())
+                .filter(f -> !f.contains("crd-corpus/probe/"))
                 .filter(f -> f.contains("crd-corpus/") || f.matches("generated-samples/.*/api/.*")).toList();
         assertTrue(types.size() > 60, types.size() + " type files");
         assertEquals(List.of(), types.stream().filter(f -> !taken.contains(f)).toList(), "left to JavaParser");

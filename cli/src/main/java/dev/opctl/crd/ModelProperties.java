@@ -9,18 +9,15 @@ import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
-import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -29,18 +26,12 @@ import java.util.stream.Stream;
  * Jackson's properties of a type of the declaration model, as fabric8's generator sees them: record
  * components, public or {@code @JsonProperty} fields, public getters ({@code getX()}, and
  * {@code isX()} for booleans, {@code getX()} winning), superclasses first, the members of one property
- * merged so that each keeps the annotations of those it overrides.
+ * merged so that each keeps the annotations of those it overrides; a private field joins the property
+ * a getter (its class's or a subclass's) makes. {@link JacksonPasses} then runs Jackson's later passes.
  */
 final class ModelProperties {
     private static final String J = Annotations.JACKSON;
     private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
-    /** The annotations that name a field's or getter's property, and a setter's (Jackson's ANNOTATIONS_TO_INFER_*). */
-    private static final List<String> INFER_GETTER = List.of(J + "JsonProperty", J + "JsonGetter",
-            DATABIND + "JsonSerialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonRawValue",
-            J + "JsonUnwrapped", J + "JsonBackReference", J + "JsonManagedReference");
-    private static final List<String> INFER_SETTER = List.of(J + "JsonProperty", J + "JsonSetter",
-            DATABIND + "JsonDeserialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonUnwrapped",
-            J + "JsonBackReference", J + "JsonManagedReference", J + "JsonMerge");
 
     private final Function<String, Optional<TypeDeclaration>> lookup;
 
@@ -72,14 +63,15 @@ final class ModelProperties {
         String fieldVisibility = inherited(hierarchy, J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
                 "fieldVisibility")).orElse("DEFAULT");
         List<Property> anyGetters = new ArrayList<>(0);
-        collect(type, bindings(type, use), properties, anyGetters, fieldVisibility, 0);
+        collect(type, bindings(type, use), properties, new HashMap<>(), anyGetters, fieldVisibility, 0);
         Map<String, List<Annotated>> setters = JacksonAccessors.setters(hierarchy);
-        removeIgnored(properties, setters);
+        JacksonPasses.removeIgnored(properties, setters);
         if (!setters.isEmpty()) { // a setter's annotations count for the whole property, as Jackson merges them
-            properties.values().removeIf(p -> writeOnly(setters.getOrDefault(p.implicitName(), List.of())));
-            renameBySetters(properties, setters);
+            properties.values().removeIf(p -> JacksonPasses.writeOnly(setters.getOrDefault(p.implicitName(), List.of())));
+            JacksonPasses.renameBySetters(properties, setters);
         }
-        keepAnyGetters(type, properties, anyGetters);
+        properties.replaceAll((name, p) -> JacksonPasses.inJacksonsOrder(p, setters.getOrDefault(p.implicitName(), List.of())));
+        JacksonPasses.keepAnyGetters(type, properties, anyGetters);
         Optional<AnnotationUse> naming = inherited(hierarchy, DATABIND + "JsonNaming");
         if (naming.isEmpty()) {
             return List.copyOf(properties.values());
@@ -94,111 +86,6 @@ final class ModelProperties {
             renamed.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
         }
         return List.copyOf(renamed.values());
-    }
-
-    /**
-     * Jackson's {@code @JsonIgnore}, over a property's fields, getters and setters alike: where one is
-     * ignored, the whole property goes unless another one, not ignored, names it explicitly
-     * ({@link #explicit}); then only the ignored ones go.
-     * fabric8 then drops a property whose setter carries a {@code @JsonIgnore} at all, even
-     * {@code @JsonIgnore(false)} (the rest of that check is {@link PropertySchemas#member}'s).
-     */
-    private static void removeIgnored(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
-        for (Iterator<Map.Entry<String, Property>> it = properties.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Property> entry = it.next();
-            Property p = entry.getValue();
-            List<Annotated> ofSetters = setters.getOrDefault(p.implicitName(), List.of());
-            if (ofSetters.isEmpty() && Annotated.first(p.members(), J + "JsonIgnore").isEmpty()) {
-                continue; // most properties: nothing to do, nothing to allocate
-            }
-            boolean anyIgnored = false;
-            boolean explicit = false;
-            boolean markedSetter = false;
-            List<Annotated> kept = new ArrayList<>(p.members().size());
-            for (Annotated member : p.members()) {
-                if (ignored(member)) {
-                    anyIgnored = true;
-                } else {
-                    kept.add(member);
-                    explicit |= explicit(member);
-                }
-            }
-            for (Annotated setter : ofSetters) {
-                if (ignored(setter)) {
-                    anyIgnored = true;
-                } else {
-                    explicit |= explicit(setter);
-                    markedSetter |= setter.find(J + "JsonIgnore").isPresent();
-                }
-            }
-            if (markedSetter || anyIgnored && (!explicit || kept.isEmpty())) {
-                it.remove();
-            } else if (anyIgnored) {
-                entry.setValue(new Property(p.name(), p.implicitName(), kept, p.type()));
-            }
-        }
-    }
-
-    /**
-     * Jackson 2.20 (fabric8 7.5.2's) keeps a {@code @JsonAnyGetter} method as a property even when the
-     * name it gives is ignored ({@code @JsonIgnore} on a field of that name, {@code @JsonIgnoreProperties}):
-     * then the property is named after the method ({@code getExtra}). It refuses a class with two.
-     */
-    private static void keepAnyGetters(TypeDeclaration type, Map<String, Property> properties,
-            List<Property> anyGetters) {
-        Set<String> names = new TreeSet<>();
-        anyGetters.forEach(any -> names.add(any.name() + "()"));
-        if (names.size() > 1) {
-            throw OpctlException.invalidInput(String.format("%s: %s has more than one @JsonAnyGetter method (%s); "
-                    + "Jackson refuses that: keep one", type.doc().where() != null ? type.doc().where() : type.name(),
-                    type.simpleName(), String.join(", ", names)));
-        }
-        for (Property any : anyGetters) {
-            Annotated method = any.members().get(0);
-            boolean kept = ignored(method) || properties.containsKey(any.name());
-            for (Iterator<Property> it = properties.values().iterator(); !kept && it.hasNext(); ) {
-                for (Annotated member : it.next().members()) {
-                    kept |= member == method;
-                }
-            }
-            if (!kept) {
-                properties.put(any.name(), any);
-            }
-        }
-    }
-
-    /** A property no field or getter names explicitly takes the name its setter gives it. */
-    private static void renameBySetters(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
-        for (Property p : List.copyOf(properties.values())) {
-            List<Annotated> ofSetters = setters.get(p.implicitName());
-            String name = !p.name().equals(p.implicitName()) || ofSetters == null ? null : ofSetters.stream()
-                    .flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonSetter")))
-                    .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
-                    .findFirst().orElse(null);
-            if (name != null && !name.equals(p.name())) {
-                properties.remove(p.name());
-                properties.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
-            }
-        }
-    }
-
-    private static boolean ignored(Annotated member) {
-        return member.find(J + "JsonIgnore").map(a -> a.bool("value").orElse(true)).orElse(false);
-    }
-
-    /**
-     * Whether an accessor names its property explicitly, which keeps it when another one is ignored:
-     * as Jackson's introspector has it, by {@code @JsonProperty}, {@code @JsonGetter} ({@code @JsonSetter}
-     * on a setter), or an annotation from which Jackson infers that it is a property.
-     */
-    private static boolean explicit(Annotated member) {
-        boolean setter = member instanceof MethodDeclaration method && method.parameters().size() == 1;
-        for (String annotation : setter ? INFER_SETTER : INFER_GETTER) {
-            if (member.find(annotation).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A class annotation as Jackson finds it: on the class, else on the nearest superclass that has it. */
@@ -267,8 +154,13 @@ final class ModelProperties {
         return bindings;
     }
 
+    /**
+     * Collects the properties of {@code type} and its supertypes into {@code properties}; {@code hidden}
+     * keeps the fields Jackson does not see by themselves (private ones), whose annotations still count
+     * when a getter of a subclass makes them a property.
+     */
     private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
-            List<Property> anyGetters, String fieldVisibility, int depth) {
+            Map<String, List<Annotated>> hidden, List<Property> anyGetters, String fieldVisibility, int depth) {
         TypeUse.Named written = type.superclass();
         if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
             // A resource's spec and status, as fabric8 takes them from CustomResource<S, T> (a raw one's are Objects).
@@ -290,14 +182,15 @@ final class ModelProperties {
                     .filter(t -> t.kind() == TypeDeclaration.Kind.INTERFACE);
             if (implemented.isPresent()) {
                 TypeUse.Named use = (TypeUse.Named) written2.substitute(bindings);
-                collect(implemented.get(), bindings(implemented.get(), use), properties, anyGetters, fieldVisibility,
-                        depth + 1);
+                collect(implemented.get(), bindings(implemented.get(), use), properties, hidden, anyGetters,
+                        fieldVisibility, depth + 1);
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
-            collect(parent.get(), bindings(parent.get(), superUse), properties, anyGetters, fieldVisibility, depth + 1);
+            collect(parent.get(), bindings(parent.get(), superUse), properties, hidden, anyGetters, fieldVisibility,
+                    depth + 1);
         }
 
         // Jackson's implicit names: components and fields by name, getters by their mangled name.
@@ -346,42 +239,66 @@ final class ModelProperties {
         Set<String> ignored = new HashSet<>(type.find(J + "JsonIgnoreProperties").map(a -> a.strings("value"))
                 .orElse(List.of()));
         for (Map.Entry<String, List<Annotated>> entry : members.entrySet()) {
-            if (!visible.getOrDefault(entry.getKey(), false) || writeOnly(entry.getValue())
-                    || ignoredType(types.get(entry.getKey()))) {
-                continue;
-            }
-            // An overriding member keeps the annotations of the one it overrides, as in Jackson.
-            List<Annotated> merged = new ArrayList<>(entry.getValue());
             Property inherited = null;
             for (Property p : properties.values()) {
                 if (p.implicitName().equals(entry.getKey())) {
                     inherited = p;
                 }
             }
+            TypeUse propertyType = types.get(entry.getKey());
+            if (!visible.getOrDefault(entry.getKey(), false)) {
+                // A field Jackson does not see: its annotations count where a getter makes the property.
+                if (inherited == null) {
+                    hidden.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).addAll(entry.getValue());
+                    continue;
+                }
+                if (inherited.members().stream().noneMatch(JacksonPasses::isGetter)) {
+                    continue;
+                }
+                propertyType = inherited.type();
+            }
+            if (JacksonPasses.writeOnly(entry.getValue()) || ignoredType(propertyType)) {
+                continue;
+            }
+            // An overriding member keeps the annotations of the one it overrides, as in Jackson.
+            List<Annotated> merged = new ArrayList<>(entry.getValue());
             if (inherited != null) {
                 merged.addAll(inherited.members());
                 properties.remove(inherited.name());
             }
-            String name = merged.stream().flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonGetter")))
-                    .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
-                    .findFirst().orElse(entry.getKey());
-            if (ignored.contains(name)) {
-                continue;
+            List<Annotated> fields = hidden.remove(entry.getKey());
+            if (fields != null && merged.stream().anyMatch(JacksonPasses::isGetter)) {
+                merged.addAll(fields);
             }
             properties.remove(entry.getKey());
-            properties.put(name, new Property(name, entry.getKey(), merged, types.get(entry.getKey())));
+            List<Annotated> ofGetters = merged.stream().filter(JacksonPasses::isGetter).toList();
+            List<Annotated> others = merged.stream().filter(m -> !JacksonPasses.isGetter(m)).toList();
+            String getterName = explicitName(ofGetters);
+            String otherName = explicitName(others);
+            if (getterName != null && otherName != null && !getterName.equals(otherName)) {
+                // The getter and the field name it differently: Jackson makes two properties of them.
+                put(properties, ignored, new Property(getterName, entry.getKey(), ofGetters, propertyType));
+                put(properties, ignored, new Property(otherName, entry.getKey(), others, propertyType));
+            } else {
+                String name = getterName != null ? getterName : otherName != null ? otherName : entry.getKey();
+                put(properties, ignored, new Property(name, entry.getKey(), merged, propertyType));
+            }
         }
     }
 
-    /**
-     * Whether Jackson reads a property but never writes it: {@code @JsonProperty(access = WRITE_ONLY)},
-     * or the back link of a parent-child pair ({@code @JsonBackReference}).
-     */
-    private static boolean writeOnly(List<Annotated> members) {
-        return Annotated.first(members, J + "JsonProperty").flatMap(a -> a.enumConstant("access"))
-                .filter("WRITE_ONLY"::equals).isPresent() || Annotated.first(members, J + "JsonBackReference")
-                        .isPresent();
+    private static void put(Map<String, Property> properties, Set<String> ignored, Property property) {
+        if (!ignored.contains(property.name())) {
+            properties.put(property.name(), property);
+        }
     }
+
+    /** The name {@code @JsonProperty} or {@code @JsonGetter} gives the first of the members it names; or null. */
+    private static String explicitName(List<Annotated> members) {
+        return members.stream().flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonGetter")))
+                .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
+                .findFirst().orElse(null);
+    }
+
 
     /** Whether a property's type is a class Jackson ignores wherever it is used ({@code @JsonIgnoreType}). */
     private boolean ignoredType(TypeUse type) {

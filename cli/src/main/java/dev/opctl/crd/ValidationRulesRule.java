@@ -1,17 +1,36 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.MethodDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code @ValidationRule} (and {@code @ValidationRules}): {@code x-kubernetes-validations}, in order. */
+/**
+ * {@code @ValidationRule} (and {@code @ValidationRules}): {@code x-kubernetes-validations}, in order.
+ * A property's rules are all of its members', as fabric8 collects them: the fields' first, then the
+ * getters'; the setters' only when it has no getter.
+ */
 final class ValidationRulesRule implements SchemaRule {
     private static final String G = Annotations.FABRIC8_GENERATOR;
 
     @Override
     public void apply(SchemaTarget target, JsonSchema schema) {
-        add(schema, target.findAll(G + "ValidationRule", G + "ValidationRules"));
+        List<Annotated> members = target.members();
+        boolean getter = members.stream().anyMatch(JacksonPasses::isGetter);
+        List<AnnotationUse> rules = new ArrayList<>(0);
+        for (Annotated member : members) {
+            if (!(member instanceof MethodDeclaration)) {
+                rules.addAll(member.findAll(G + "ValidationRule", G + "ValidationRules"));
+            }
+        }
+        for (Annotated member : members) {
+            if (member instanceof MethodDeclaration && (!getter || JacksonPasses.isGetter(member))) {
+                rules.addAll(member.findAll(G + "ValidationRule", G + "ValidationRules"));
+            }
+        }
+        add(schema, rules);
     }
 
     /** Adds the rules after any the schema has already. */

@@ -118,6 +118,7 @@ public class MiscSpec implements Contract {
     public Mode slowMode;
 
     public Rec rec;
+    public Accessors accessors;
 
     /** Record components: an explicit accessor renamed, a plain is-method, a static factory. */
     public record Rec(@Nullable String url, String URLPath, @JsonPropertyDescription("c") int count) {

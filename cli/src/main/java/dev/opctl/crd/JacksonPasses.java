@@ -1,0 +1,181 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.ModelProperties.Property;
+import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Jackson's passes over the properties {@link ModelProperties} collects, in the order its
+ * introspector runs them: {@code @JsonIgnore} over a property's members, the names setters give,
+ * {@code @JsonAnyGetter} methods, and the order in which the members' annotations merge.
+ */
+final class JacksonPasses {
+    private static final String J = Annotations.JACKSON;
+    private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
+    /** The annotations that name a field's or getter's property, and a setter's (Jackson's ANNOTATIONS_TO_INFER_*). */
+    private static final List<String> INFER_GETTER = List.of(J + "JsonProperty", J + "JsonGetter",
+            DATABIND + "JsonSerialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonRawValue",
+            J + "JsonUnwrapped", J + "JsonBackReference", J + "JsonManagedReference");
+    private static final List<String> INFER_SETTER = List.of(J + "JsonProperty", J + "JsonSetter",
+            DATABIND + "JsonDeserialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonUnwrapped",
+            J + "JsonBackReference", J + "JsonManagedReference", J + "JsonMerge");
+
+    private JacksonPasses() {
+    }
+
+    /**
+     * Jackson's {@code @JsonIgnore}, over a property's fields, getters and setters alike: where one is
+     * ignored, the whole property goes unless another one, not ignored, names it explicitly
+     * ({@link #explicit}); then only the ignored ones go.
+     * fabric8 then drops a property whose setter carries a {@code @JsonIgnore} at all, even
+     * {@code @JsonIgnore(false)} (the rest of that check is {@link PropertySchemas#member}'s).
+     */
+    static void removeIgnored(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
+        for (Iterator<Map.Entry<String, Property>> it = properties.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Property> entry = it.next();
+            Property p = entry.getValue();
+            List<Annotated> ofSetters = setters.getOrDefault(p.implicitName(), List.of());
+            if (ofSetters.isEmpty() && Annotated.first(p.members(), J + "JsonIgnore").isEmpty()) {
+                continue; // most properties: nothing to do, nothing to allocate
+            }
+            boolean anyIgnored = false;
+            boolean explicit = false;
+            boolean markedSetter = false;
+            List<Annotated> kept = new ArrayList<>(p.members().size());
+            for (Annotated member : p.members()) {
+                if (ignored(member)) {
+                    anyIgnored = true;
+                } else {
+                    kept.add(member);
+                    explicit |= explicit(member);
+                }
+            }
+            for (Annotated setter : ofSetters) {
+                if (ignored(setter)) {
+                    anyIgnored = true;
+                } else {
+                    explicit |= explicit(setter);
+                    markedSetter |= setter.find(J + "JsonIgnore").isPresent();
+                }
+            }
+            if (markedSetter || anyIgnored && (!explicit || kept.isEmpty())) {
+                it.remove();
+            } else if (anyIgnored) {
+                entry.setValue(new Property(p.name(), p.implicitName(), kept, p.type()));
+            }
+        }
+    }
+
+    /**
+     * Jackson 2.20 (fabric8 7.5.2's) keeps a {@code @JsonAnyGetter} method as a property even when the
+     * name it gives is ignored ({@code @JsonIgnore} on a field of that name, {@code @JsonIgnoreProperties}):
+     * then the property is named after the method ({@code getExtra}). It refuses a class with two.
+     */
+    static void keepAnyGetters(TypeDeclaration type, Map<String, Property> properties,
+            List<Property> anyGetters) {
+        Set<String> names = new TreeSet<>();
+        anyGetters.forEach(any -> names.add(any.name() + "()"));
+        if (names.size() > 1) {
+            throw OpctlException.invalidInput(String.format("%s: %s has more than one @JsonAnyGetter method (%s); "
+                    + "Jackson refuses that: keep one", type.doc().where() != null ? type.doc().where() : type.name(),
+                    type.simpleName(), String.join(", ", names)));
+        }
+        for (Property any : anyGetters) {
+            Annotated method = any.members().get(0);
+            boolean kept = ignored(method) || properties.containsKey(any.name());
+            for (Iterator<Property> it = properties.values().iterator(); !kept && it.hasNext(); ) {
+                for (Annotated member : it.next().members()) {
+                    kept |= member == method;
+                }
+            }
+            if (!kept) {
+                properties.put(any.name(), any);
+            }
+        }
+    }
+
+    /**
+     * The property with its members in the order Jackson merges their annotations, the first one
+     * found winning: getters, then fields (and components), then setters, each the most derived first.
+     * A setter counts where the property has a getter, else only when public; an ignored one not at all.
+     */
+    static Property inJacksonsOrder(Property p, List<Annotated> setters) {
+        boolean getter = false;
+        boolean sorted = true;
+        for (Annotated member : p.members()) {
+            sorted &= getter || !isGetter(member);
+            getter |= isGetter(member);
+        }
+        if (sorted && setters.isEmpty()) {
+            return p; // most properties: a field alone, or the getter first already
+        }
+        List<Annotated> members = new ArrayList<>(p.members().size() + setters.size());
+        p.members().stream().filter(JacksonPasses::isGetter).forEach(members::add);
+        p.members().stream().filter(m -> !isGetter(m)).forEach(members::add);
+        for (Annotated setter : setters) {
+            if (!ignored(setter) && (getter || ((MethodDeclaration) setter).is(Modifier.PUBLIC))) {
+                members.add(setter);
+            }
+        }
+        return new Property(p.name(), p.implicitName(), members, p.type());
+    }
+
+    static boolean isGetter(Annotated member) {
+        return member instanceof MethodDeclaration method && method.parameters().isEmpty();
+    }
+
+    /** A property no field or getter names explicitly takes the name its setter gives it. */
+    static void renameBySetters(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
+        for (Property p : List.copyOf(properties.values())) {
+            List<Annotated> ofSetters = setters.get(p.implicitName());
+            String name = !p.name().equals(p.implicitName()) || ofSetters == null ? null : ofSetters.stream()
+                    .flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonSetter")))
+                    .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
+                    .findFirst().orElse(null);
+            if (name != null && !name.equals(p.name())) {
+                properties.remove(p.name());
+                properties.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
+            }
+        }
+    }
+
+    private static boolean ignored(Annotated member) {
+        return member.find(J + "JsonIgnore").map(a -> a.bool("value").orElse(true)).orElse(false);
+    }
+
+    /**
+     * Whether an accessor names its property explicitly, which keeps it when another one is ignored:
+     * as Jackson's introspector has it, by {@code @JsonProperty}, {@code @JsonGetter} ({@code @JsonSetter}
+     * on a setter), or an annotation from which Jackson infers that it is a property.
+     */
+    private static boolean explicit(Annotated member) {
+        boolean setter = member instanceof MethodDeclaration method && method.parameters().size() == 1;
+        for (String annotation : setter ? INFER_SETTER : INFER_GETTER) {
+            if (member.find(annotation).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether Jackson reads a property but never writes it: {@code @JsonProperty(access = WRITE_ONLY)},
+     * or the back link of a parent-child pair ({@code @JsonBackReference}).
+     */
+    static boolean writeOnly(List<Annotated> members) {
+        return Annotated.first(members, J + "JsonProperty").flatMap(a -> a.enumConstant("access"))
+                .filter("WRITE_ONLY"::equals).isPresent() || Annotated.first(members, J + "JsonBackReference")
+                        .isPresent();
+    }
+}

@@ -60,7 +60,7 @@ final class ModelProperties {
     List<Property> of(TypeDeclaration type, TypeUse.Named use) {
         Map<String, Property> properties = new TreeMap<>();
         List<TypeDeclaration> hierarchy = hierarchy(type);
-        String fieldVisibility = inherited(hierarchy, J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
+        String fieldVisibility = classAnnotation(type, J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
                 "fieldVisibility")).orElse("DEFAULT");
         List<Property> anyGetters = new ArrayList<>(0);
         collect(type, bindings(type, use), properties, new HashMap<>(), anyGetters, fieldVisibility, 0);
@@ -71,32 +71,60 @@ final class ModelProperties {
             JacksonPasses.renameBySetters(properties, setters);
         }
         properties.replaceAll((name, p) -> JacksonPasses.inJacksonsOrder(p, setters.getOrDefault(p.implicitName(), List.of())));
+        // The class's naming strategy renames the properties that no annotation names.
+        Optional<AnnotationUse> naming = classAnnotation(type, DATABIND + "JsonNaming");
+        UnaryOperator<String> strategy = naming.isEmpty() ? UnaryOperator.identity() : JacksonNaming.strategy(
+                naming.get().classLiteral("value").map(TypeUse::toString).orElse(""), type.doc().where());
+        // The class's @JsonIgnoreProperties and @JsonIncludeProperties, by the names Jackson writes.
+        Optional<AnnotationUse> ignore = classAnnotation(type, J + "JsonIgnoreProperties")
+                .filter(a -> !a.bool("allowGetters").orElse(false));
+        Optional<AnnotationUse> include = classAnnotation(type, J + "JsonIncludeProperties");
+        if (ignore.isPresent() || include.isPresent()) {
+            List<String> ignored = ignore.map(a -> a.strings("value")).orElse(List.of());
+            List<String> included = include.map(a -> a.strings("value")).orElse(null);
+            properties.values().removeIf(p -> ignored.contains(named(p, strategy))
+                    || included != null && !included.contains(named(p, strategy)));
+        }
         JacksonPasses.keepAnyGetters(type, properties, anyGetters);
-        Optional<AnnotationUse> naming = inherited(hierarchy, DATABIND + "JsonNaming");
         if (naming.isEmpty()) {
             return List.copyOf(properties.values());
         }
-        // The class's naming strategy renames the properties that no annotation names.
-        UnaryOperator<String> strategy = JacksonNaming.strategy(naming.get().classLiteral("value")
-                .map(TypeUse::toString).orElse(""), type.doc().where());
         Map<String, Property> renamed = new TreeMap<>();
         for (Property p : properties.values()) {
-            String name = p.name().equals(p.implicitName()) && !p.members().isEmpty() ? strategy.apply(p.name())
-                    : p.name();
+            String name = named(p, strategy);
             renamed.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
         }
         return List.copyOf(renamed.values());
     }
 
-    /** A class annotation as Jackson finds it: on the class, else on the nearest superclass that has it. */
-    private static Optional<AnnotationUse> inherited(List<TypeDeclaration> hierarchy, String annotation) {
-        for (TypeDeclaration t : hierarchy) {
-            Optional<AnnotationUse> found = t.find(annotation);
-            if (found.isPresent()) {
-                return found;
+    private static String named(Property p, UnaryOperator<String> strategy) {
+        return p.name().equals(p.implicitName()) && !p.members().isEmpty() ? strategy.apply(p.name()) : p.name();
+    }
+
+    /**
+     * A class annotation as Jackson finds it: on the class, else on its supertypes in Jackson's order,
+     * a class's interfaces (depth first) before its superclass.
+     */
+    Optional<AnnotationUse> classAnnotation(TypeDeclaration type, String annotation) {
+        return classAnnotation(type, annotation, 0);
+    }
+
+    private Optional<AnnotationUse> classAnnotation(TypeDeclaration type, String annotation, int depth) {
+        Optional<AnnotationUse> found = type.find(annotation);
+        if (found.isPresent() || depth > 16) {
+            return found;
+        }
+        for (TypeUse.Named implemented : type.interfaces()) {
+            String name = implemented.name();
+            if (!name.startsWith("java.") && !name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
+                    && !LibraryNames.contains(name)) {
+                found = lookup.apply(name).flatMap(t -> classAnnotation(t, annotation, depth + 1));
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
-        return Optional.empty();
+        return superclass(type).flatMap(t -> classAnnotation(t, annotation, depth + 1));
     }
 
     /** The type and its superclasses on the class path, the type first. */
@@ -236,8 +264,6 @@ final class ModelProperties {
             }
         }
 
-        Set<String> ignored = new HashSet<>(type.find(J + "JsonIgnoreProperties").map(a -> a.strings("value"))
-                .orElse(List.of()));
         for (Map.Entry<String, List<Annotated>> entry : members.entrySet()) {
             Property inherited = null;
             for (Property p : properties.values()) {
@@ -277,20 +303,15 @@ final class ModelProperties {
             String otherName = explicitName(others);
             if (getterName != null && otherName != null && !getterName.equals(otherName)) {
                 // The getter and the field name it differently: Jackson makes two properties of them.
-                put(properties, ignored, new Property(getterName, entry.getKey(), ofGetters, propertyType));
-                put(properties, ignored, new Property(otherName, entry.getKey(), others, propertyType));
+                properties.put(getterName, new Property(getterName, entry.getKey(), ofGetters, propertyType));
+                properties.put(otherName, new Property(otherName, entry.getKey(), others, propertyType));
             } else {
                 String name = getterName != null ? getterName : otherName != null ? otherName : entry.getKey();
-                put(properties, ignored, new Property(name, entry.getKey(), merged, propertyType));
+                properties.put(name, new Property(name, entry.getKey(), merged, propertyType));
             }
         }
     }
 
-    private static void put(Map<String, Property> properties, Set<String> ignored, Property property) {
-        if (!ignored.contains(property.name())) {
-            properties.put(property.name(), property);
-        }
-    }
 
     /** The name {@code @JsonProperty} or {@code @JsonGetter} gives the first of the members it names; or null. */
     private static String explicitName(List<Annotated> members) {
@@ -306,7 +327,7 @@ final class ModelProperties {
         return type instanceof TypeUse.Named named && !named.name().startsWith("java.")
                 && !KnownTypes.isKnown(named.name()) && !LibraryNames.contains(named.name())
                 && JsonNodes.schema(named.name()).isEmpty()
-                && lookup.apply(named.name()).flatMap(t -> t.find(J + "JsonIgnoreType"))
+                && lookup.apply(named.name()).flatMap(t -> classAnnotation(t, J + "JsonIgnoreType"))
                         .filter(a -> a.bool("value").orElse(true)).isPresent();
     }
 }

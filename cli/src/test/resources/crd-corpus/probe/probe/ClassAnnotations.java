@@ -1,0 +1,58 @@
+package probe;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonIgnoreType;
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
+
+/** Jackson's class annotations, inherited from superclasses and interfaces as Jackson finds them. */
+public class ClassAnnotations extends ClassAnnotationsBase implements NamedProperties {
+    public String keep;
+    public String dropped;
+    public String camelCase;
+    public Hidden hidden;
+    public Ignored ignored;
+    public Tokens tokens;
+    public Included included;
+    public Narrowed narrowed;
+
+    @JsonIgnoreType
+    public interface Marker {
+    }
+
+    public static class Hidden implements Marker {
+        public String x;
+    }
+
+    @JsonIgnoreType
+    public static class IgnoredBase {
+    }
+
+    public static class Ignored extends IgnoredBase {
+        public String x;
+    }
+
+    /** Ignored for reading only: still written. */
+    @JsonIgnoreProperties(value = "token", allowGetters = true)
+    public static class Tokens {
+        public String token;
+        public String other;
+    }
+
+    @JsonIncludeProperties({"name", "kept"})
+    public static class Included {
+        public String name;
+        public int size;
+        public String kept;
+    }
+
+    /** A subclass's annotation ignores what the superclass declares. */
+    @JsonIgnoreProperties("wide")
+    public static class Narrowed extends Wide {
+        public String narrow;
+    }
+
+    public static class Wide {
+        public String wide;
+        public String other;
+    }
+}

@@ -1,6 +1,7 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Jackson's default accessor rules: which fields and methods it sees, and the property names it gives them. */
 final class JacksonAccessors {
@@ -36,39 +39,56 @@ final class JacksonAccessors {
         return setters;
     }
 
+    /**
+     * What {@code @JsonAutoDetect} (of the class, else inherited) lets Jackson see by itself: fields,
+     * {@code getX()} and {@code isX()} getters, each public by default.
+     */
+    record Visibility(String field, String getter, String isGetter) {
+        static final Visibility DEFAULT = new Visibility("DEFAULT", "DEFAULT", "DEFAULT");
+
+        static Visibility of(Optional<AnnotationUse> autoDetect) {
+            return autoDetect.map(a -> new Visibility(a.enumConstant("fieldVisibility").orElse("DEFAULT"),
+                    a.enumConstant("getterVisibility").orElse("DEFAULT"),
+                    a.enumConstant("isGetterVisibility").orElse("DEFAULT"))).orElse(DEFAULT);
+        }
+    }
+
     /** Whether a field is visible to Jackson by {@code @JsonAutoDetect(fieldVisibility = ...)} (public by default). */
-    static boolean visible(FieldDeclaration field, String visibility) {
+    static boolean visible(FieldDeclaration field, Visibility visibility) {
+        return visible(field, visibility.field());
+    }
+
+    private static boolean visible(Annotated member, String visibility) {
+        Set<Modifier> modifiers = member instanceof FieldDeclaration f ? f.modifiers()
+                : ((MethodDeclaration) member).modifiers();
         return switch (visibility) {
             case "ANY" -> true;
-            case "NON_PRIVATE" -> !field.is(Modifier.PRIVATE);
-            case "PROTECTED_AND_PUBLIC" -> field.is(Modifier.PUBLIC) || field.is(Modifier.PROTECTED);
+            case "NON_PRIVATE" -> !modifiers.contains(Modifier.PRIVATE);
+            case "PROTECTED_AND_PUBLIC" -> modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED);
             case "NONE" -> false;
-            default -> field.is(Modifier.PUBLIC);
+            default -> modifiers.contains(Modifier.PUBLIC);
         };
     }
 
     /**
-     * The implicit property name of a public getter ({@code getURL} is "url"), or of any method
+     * The implicit property name of a getter {@code visibility} shows (public ones by default) ({@code getURL} is "url"), or of any method
      * without parameters that {@code @JsonProperty}, {@code @JsonGetter} or {@code @JsonAnyGetter} marks
      * (its name); null for other methods.
      */
-    static String getterName(MethodDeclaration method) {
+    static String getterName(MethodDeclaration method, Visibility visibility) {
         if (method.is(Modifier.STATIC) || !method.parameters().isEmpty() || method.isVoid()) {
             return null;
         }
         boolean annotated = method.find(J + "JsonProperty").isPresent() || method.find(J + "JsonGetter").isPresent()
                 || method.find(J + "JsonAnyGetter").isPresent();
-        if (!method.is(Modifier.PUBLIC) && !annotated) {
-            return null;
-        }
         String name = method.name();
         if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
-            return mangle(name.substring(3));
+            return annotated || visible(method, visibility.getter()) ? mangle(name.substring(3)) : null;
         }
         boolean bool = method.returnType() instanceof TypeUse.Primitive p && p.name().equals("boolean")
                 || method.returnType() instanceof TypeUse.Named n && n.name().equals("java.lang.Boolean");
         if (name.startsWith("is") && name.length() > 2 && bool) {
-            return mangle(name.substring(2));
+            return annotated || visible(method, visibility.isGetter()) ? mangle(name.substring(2)) : null;
         }
         return annotated ? name : null;
     }

@@ -60,10 +60,10 @@ final class ModelProperties {
     List<Property> of(TypeDeclaration type, TypeUse.Named use) {
         Map<String, Property> properties = new TreeMap<>();
         List<TypeDeclaration> hierarchy = hierarchy(type);
-        String fieldVisibility = classAnnotation(type, J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
-                "fieldVisibility")).orElse("DEFAULT");
+        JacksonAccessors.Visibility visibility = JacksonAccessors.Visibility.of(classAnnotation(type,
+                J + "JsonAutoDetect"));
         List<Property> anyGetters = new ArrayList<>(0);
-        collect(type, bindings(type, use), properties, new HashMap<>(), anyGetters, fieldVisibility, 0);
+        collect(type, bindings(type, use), properties, new HashMap<>(), anyGetters, visibility, 0);
         Map<String, List<Annotated>> setters = JacksonAccessors.setters(hierarchy);
         JacksonPasses.removeIgnored(properties, setters);
         if (!setters.isEmpty()) { // a setter's annotations count for the whole property, as Jackson merges them
@@ -188,7 +188,7 @@ final class ModelProperties {
      * when a getter of a subclass makes them a property.
      */
     private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
-            Map<String, List<Annotated>> hidden, List<Property> anyGetters, String fieldVisibility, int depth) {
+            Map<String, List<Annotated>> hidden, List<Property> anyGetters, JacksonAccessors.Visibility visibility, int depth) {
         TypeUse.Named written = type.superclass();
         if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
             // A resource's spec and status, as fabric8 takes them from CustomResource<S, T> (a raw one's are Objects).
@@ -211,13 +211,13 @@ final class ModelProperties {
             if (implemented.isPresent()) {
                 TypeUse.Named use = (TypeUse.Named) written2.substitute(bindings);
                 collect(implemented.get(), bindings(implemented.get(), use), properties, hidden, anyGetters,
-                        fieldVisibility, depth + 1);
+                        visibility, depth + 1);
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
-            collect(parent.get(), bindings(parent.get(), superUse), properties, hidden, anyGetters, fieldVisibility,
+            collect(parent.get(), bindings(parent.get(), superUse), properties, hidden, anyGetters, visibility,
                     depth + 1);
         }
 
@@ -238,14 +238,14 @@ final class ModelProperties {
             }
             members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
             types.putIfAbsent(field.name(), field.type().substitute(bindings));
-            boolean fieldVisible = JacksonAccessors.visible(field, fieldVisibility)
+            boolean fieldVisible = JacksonAccessors.visible(field, visibility)
                     || field.find(J + "JsonProperty").isPresent();
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
         Set<String> getters = new HashSet<>();
         for (MethodDeclaration method : type.methods()) {
-            String name = JacksonAccessors.getterName(method);
+            String name = JacksonAccessors.getterName(method, visibility);
             if (name == null) {
                 continue;
             }

@@ -1,8 +1,10 @@
 package probe;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
 import com.fasterxml.jackson.annotation.JsonIncludeProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Jackson's class annotations, inherited from superclasses and interfaces as Jackson finds them. */
 public class ClassAnnotations extends ClassAnnotationsBase implements NamedProperties {
@@ -14,6 +16,8 @@ public class ClassAnnotations extends ClassAnnotationsBase implements NamedPrope
     public Tokens tokens;
     public Included included;
     public Narrowed narrowed;
+    public NoGetters noGetters;
+    public AllGetters allGetters;
 
     @JsonIgnoreType
     public interface Marker {
@@ -54,5 +58,39 @@ public class ClassAnnotations extends ClassAnnotationsBase implements NamedPrope
     public static class Wide {
         public String wide;
         public String other;
+    }
+
+    @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    public static class NoGetters {
+        public String field;
+
+        public String getComputed() {
+            return "";
+        }
+
+        public boolean isFlag() {
+            return true;
+        }
+
+        @JsonProperty
+        public String getNamed() {
+            return "";
+        }
+    }
+
+    @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.PROTECTED_AND_PUBLIC)
+    public static class AllGetters extends NoGetters {
+        protected String getProtectedOne() {
+            return "";
+        }
+
+        String getPackageOne() {
+            return "";
+        }
+
+        protected boolean isProtectedFlag() {
+            return true;
+        }
     }
 }

@@ -1,10 +1,15 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -279,6 +284,10 @@ final class ModelSchemas {
         if (type.kind() == TypeDeclaration.Kind.ENUM && !EnumSchemas.shapedAsObject(type)) {
             return new Resolved(EnumSchemas.of(type, where), "string");
         }
+        Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty() : jsonValue(hierarchy);
+        if (value.isPresent()) {
+            return resolve(value.get(), where, false); // Jackson writes the value alone
+        }
         Optional<TypeUse.Named> container = properties.containerSupertype(type, use);
         if (container.isPresent()) {
             // A class that is a Map or a Collection is one to Jackson, whatever else it declares; its
@@ -296,6 +305,29 @@ final class ModelSchemas {
             }
         }
         return new Resolved(JsonSchema.reference(new JsonSchema.Reference(type, use)), "object");
+    }
+
+    /**
+     * The type of a class's {@code @JsonValue} field or method (its own or a superclass's), whose
+     * value Jackson writes in place of the object; none for a type variable or the class itself.
+     */
+    private static Optional<TypeUse> jsonValue(List<TypeDeclaration> hierarchy) {
+        for (TypeDeclaration t : hierarchy) {
+            List<Annotated> members = new ArrayList<>(t.fields());
+            members.addAll(t.methods());
+            for (Annotated member : members) {
+                boolean enabled = member.find(Annotations.JACKSON + "JsonValue").map(a -> a.bool("value")
+                        .orElse(true)).orElse(false);
+                TypeUse type = member instanceof FieldDeclaration f ? f.is(Modifier.STATIC) ? null : f.type()
+                        : member instanceof MethodDeclaration m && m.parameters().isEmpty() && !m.isVoid()
+                                ? m.returnType() : null;
+                if (enabled && type != null && !(type instanceof TypeUse.Variable)
+                        && !(type instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name()))) {
+                    return Optional.of(type);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** fabric8 refuses an array or collection of Objects ("Untyped collection"), and so does opctl. */

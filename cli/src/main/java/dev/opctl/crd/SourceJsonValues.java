@@ -37,7 +37,7 @@ final class SourceJsonValues {
         TypeDecl.Returns returns = null;
         String valueType = null;
         for (TypeDecl.Field f : enumType.fields()) {
-            if (enabled(f.annotations(), enumType)) {
+            if (enabled(f.annotations(), enumType) || enabled(onGetter(f.annotations(), enumType), enumType)) {
                 returns = new TypeDecl.Returns.FieldValue(f.name());
             }
         }
@@ -87,6 +87,36 @@ final class SourceJsonValues {
     }
 
     /** Whether {@code @JsonValue} is on a member, and not turned off ({@code @JsonValue(false)}). */
+    /**
+     * The annotations a field's Lombok {@code @Getter} puts on its getter: {@code onMethod_ = @JsonValue},
+     * or javac 7's {@code onMethod = @__(@JsonValue)}.
+     */
+    private List<Annotation> onGetter(List<Annotation> on, TypeDecl context) {
+        Optional<Annotation> getter = annotations.find(on, LOMBOK + "Getter", context);
+        if (getter.isEmpty()) {
+            return List.of();
+        }
+        List<Annotation> found = new ArrayList<>(1);
+        for (Annotation.Attribute attribute : getter.get().attributes()) {
+            if (attribute.name().equals("onMethod_") || attribute.name().equals("onMethod")) {
+                collect(attribute.value(), found);
+            }
+        }
+        return found;
+    }
+
+    private static void collect(Expr value, List<Annotation> found) {
+        if (value instanceof Expr.ArrayInit array) {
+            array.values().forEach(v -> collect(v, found));
+        } else if (value instanceof Expr.AnnotationValue annotation) {
+            if (annotation.annotation().identifier().equals("__")) { // onMethod = @__(...)
+                annotation.annotation().attribute("value").ifPresent(v -> collect(v, found));
+            } else {
+                found.add(annotation.annotation());
+            }
+        }
+    }
+
     private boolean enabled(List<Annotation> on, TypeDecl context) {
         Optional<Annotation> jsonValue = annotations.find(on, JSON_VALUE, context);
         return jsonValue.isPresent() && jsonValue.get().attribute("value")

@@ -120,6 +120,7 @@ public class MiscSpec implements Contract {
     public Rec rec;
     public Accessors accessors;
     public ClassAnnotations classAnnotations;
+    public Values values;
 
     /** Record components: an explicit accessor renamed, a plain is-method, a static factory. */
     public record Rec(@Nullable String url, String URLPath, @JsonPropertyDescription("c") int count) {

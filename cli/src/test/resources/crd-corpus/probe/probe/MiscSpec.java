@@ -121,6 +121,9 @@ public class MiscSpec implements Contract {
     public Accessors accessors;
     public ClassAnnotations classAnnotations;
     public Values values;
+    public StringBuffer buffer;
+    public java.sql.Time sqlTime;
+    public java.net.InetSocketAddress socketAddress;
 
     /** Record components: an explicit accessor renamed, a plain is-method, a static factory. */
     public record Rec(@Nullable String url, String URLPath, @JsonPropertyDescription("c") int count) {

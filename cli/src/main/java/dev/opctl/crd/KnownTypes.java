@@ -16,6 +16,7 @@ final class KnownTypes {
 
     /** The packages of the Kubernetes model classes in {@link KubernetesCatalog}. */
     static final String KUBERNETES_MODEL = "io.fabric8.kubernetes.api.model.";
+    static final String KUBERNETES_RESOURCE = KUBERNETES_MODEL + "KubernetesResource";
 
     /** Simple types: qualified name to OpenAPI type. */
     static final Map<String, String> SCALARS = Map.ofEntries(

@@ -231,6 +231,9 @@ final class ModelSchemas {
             return new Resolved(new JsonSchema().setAdditionalProperties(withoutFormat(values)).setType("object"),
                     "object");
         }
+        if (name.equals(LibraryNames.HAS_METADATA) || name.equals(KnownTypes.KUBERNETES_RESOURCE)) {
+            return resource(name);
+        }
         Optional<TypeDeclaration> source = types.source(name);
         if (source.isPresent()) {
             return declared(source.get(), named, where);
@@ -284,6 +287,9 @@ final class ModelSchemas {
         if (type.kind() == TypeDeclaration.Kind.ENUM && !EnumSchemas.shapedAsObject(type)) {
             return new Resolved(EnumSchemas.of(type, where), "string");
         }
+        if (type.kind() == TypeDeclaration.Kind.INTERFACE && types.isA(type, LibraryNames.HAS_METADATA)) {
+            return resource(LibraryNames.HAS_METADATA);
+        }
         Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty() : jsonValue(hierarchy);
         if (value.isPresent()) {
             return resolve(value.get(), where, false); // Jackson writes the value alone
@@ -328,6 +334,16 @@ final class ModelSchemas {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * fabric8's schemas of the model's interfaces: any resource ({@code HasMetadata}, or an interface
+     * extending it) is an embedded resource; a {@code KubernetesResource} an object of no properties.
+     */
+    private static Resolved resource(String name) {
+        JsonSchema schema = new JsonSchema().setType("object");
+        return new Resolved(name.equals(KnownTypes.KUBERNETES_RESOURCE) ? schema : schema.setEmbeddedResource(true),
+                "object");
     }
 
     /** fabric8 refuses an array or collection of Objects ("Untyped collection"), and so does opctl. */

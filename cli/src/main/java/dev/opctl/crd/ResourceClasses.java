@@ -61,8 +61,8 @@ final class ResourceClasses {
             if (kind == Kind.NONE && group && version) {
                 // A base class from a jar (the class path is read only now, for such a class).
                 model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
-                kind = isA(model, LibraryNames.CUSTOM_RESOURCE, 0) ? Kind.CUSTOM_RESOURCE
-                        : isA(model, LibraryNames.HAS_METADATA, 0) ? Kind.HAS_METADATA : Kind.NONE;
+                kind = schemas.types().isA(model, LibraryNames.CUSTOM_RESOURCE) ? Kind.CUSTOM_RESOURCE
+                        : schemas.types().isA(model, LibraryNames.HAS_METADATA) ? Kind.HAS_METADATA : Kind.NONE;
             }
             if (kind != Kind.NONE && group && version) {
                 if (model == null) {
@@ -100,7 +100,8 @@ final class ResourceClasses {
                 .map(a -> a.strings("value")).orElse(List.of());
         List<String> categories = model.find(Annotations.FABRIC8_MODEL + "Categories")
                 .map(a -> a.strings("value")).orElse(List.of());
-        boolean namespaced = implementsInterface(cls, LibraryNames.NAMESPACED) || isA(model, LibraryNames.NAMESPACED, 0);
+        boolean namespaced = implementsInterface(cls, LibraryNames.NAMESPACED)
+                || schemas.types().isA(model, LibraryNames.NAMESPACED);
         return new CustomResourceType(cls, model, group, version,
                 versionAnnotation.bool("storage").orElse(true),
                 versionAnnotation.bool("served").orElse(true),
@@ -133,24 +134,6 @@ final class ResourceClasses {
             }
         });
         return values;
-    }
-
-    /**
-     * Whether a type is or extends {@code qualifiedName} through supertypes of the sources or the
-     * class path; the library's own types (fabric8's model, the JDK) are not looked into.
-     */
-    private boolean isA(TypeDeclaration type, String qualifiedName, int depth) {
-        for (TypeUse.Named supertype : type.supertypes()) {
-            String name = supertype.name();
-            if (name.equals(qualifiedName)) {
-                return true;
-            }
-            if (depth < 32 && !LibraryNames.contains(name) && !name.startsWith("java.")
-                    && schemas.types().type(name).filter(t -> isA(t, qualifiedName, depth + 1)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a concrete class is a CustomResource, a HasMetadata, or neither, as the sources show it. */

@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,5 +53,27 @@ final class TypeLookup {
     Optional<TypeDeclaration> type(String name) {
         Optional<TypeDeclaration> source = source(name);
         return source.isPresent() ? source : compiled(name);
+    }
+
+    /**
+     * Whether {@code type} extends or implements {@code qualifiedName}, through the supertypes of the
+     * sources and the class path (not those of the libraries opctl reads by name, nor the JDK's).
+     */
+    boolean isA(TypeDeclaration type, String qualifiedName) {
+        return isA(type, qualifiedName, 0);
+    }
+
+    private boolean isA(TypeDeclaration type, String qualifiedName, int depth) {
+        for (TypeUse.Named supertype : type.supertypes()) {
+            String name = supertype.name();
+            if (name.equals(qualifiedName)) {
+                return true;
+            }
+            if (depth < 32 && !LibraryNames.contains(name) && !name.startsWith("java.")
+                    && type(name).filter(t -> isA(t, qualifiedName, depth + 1)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -124,6 +124,13 @@ public class MiscSpec implements Contract {
     public StringBuffer buffer;
     public java.sql.Time sqlTime;
     public java.net.InetSocketAddress socketAddress;
+    public io.fabric8.kubernetes.api.model.KubernetesResource anyResource;
+    public List<io.fabric8.kubernetes.api.model.HasMetadata> resources;
+    public Owned owned;
+
+    /** An interface of the sources that is a resource: an embedded one, as HasMetadata is. */
+    public interface Owned extends io.fabric8.kubernetes.api.model.HasMetadata {
+    }
 
     /** Record components: an explicit accessor renamed, a plain is-method, a static factory. */
     public record Rec(@Nullable String url, String URLPath, @JsonPropertyDescription("c") int count) {

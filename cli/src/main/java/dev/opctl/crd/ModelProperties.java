@@ -33,6 +33,10 @@ final class ModelProperties {
     private static final String J = Annotations.JACKSON;
     private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
 
+    /** The getters {@code CustomResource} marks {@code @JsonIgnore}: an override inherits that. */
+    private static final Set<String> IGNORED_BY_CUSTOM_RESOURCE = Set.of("getPlural", "getSingular", "getCRDName",
+            "getScope", "getGroup", "getVersion", "isServed", "isStorage", "isDeprecated", "getDeprecationWarning");
+
     private final Function<String, Optional<TypeDeclaration>> lookup;
 
     /** Properties of the types of a class path. */
@@ -173,6 +177,18 @@ final class ModelProperties {
         return lookup.apply(superclass.name());
     }
 
+    /** Whether a class extends CustomResource, through superclasses of the sources or the class path. */
+    private boolean isCustomResource(TypeDeclaration type) {
+        TypeDeclaration t = type;
+        for (int depth = 0; t != null && t.superclass() != null && depth < 32; depth++) {
+            if (t.superclass().name().equals(LibraryNames.CUSTOM_RESOURCE)) {
+                return true;
+            }
+            t = superclass(t).orElse(null);
+        }
+        return false;
+    }
+
     /** What the type parameters of {@code type} stand for in {@code use}; a raw use binds none. */
     private static Map<String, TypeUse> bindings(TypeDeclaration type, TypeUse.Named use) {
         Map<String, TypeUse> bindings = new HashMap<>();
@@ -244,10 +260,12 @@ final class ModelProperties {
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
         Set<String> getters = new HashSet<>();
+        boolean customResource = !type.methods().isEmpty() && isCustomResource(type);
         for (MethodDeclaration method : type.methods()) {
             String name = JacksonAccessors.getterName(method, visibility);
-            if (name == null) {
-                continue;
+            if (name == null || customResource && IGNORED_BY_CUSTOM_RESOURCE.contains(method.name())
+                    && method.find(J + "JsonIgnore").isEmpty()) {
+                continue; // an override of a getter CustomResource ignores is ignored too, as in Jackson
             }
             members.computeIfAbsent(name, k -> new ArrayList<>()).add(method);
             boolean isGetter = !method.name().startsWith("get");

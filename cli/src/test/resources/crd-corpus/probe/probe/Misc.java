@@ -1,5 +1,6 @@
 package probe;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
@@ -9,5 +10,27 @@ import io.fabric8.kubernetes.model.annotation.Version;
 public class Misc extends CustomResource<MiscSpec, Void> {
     public boolean isPaused() {
         return false;
+    }
+
+    /** Overrides of getters CustomResource ignores are ignored too; @JsonIgnore(false) makes one a property. */
+    @Override
+    public String getSingular() {
+        return super.getSingular();
+    }
+
+    @Override
+    public String getCRDName() {
+        return super.getCRDName();
+    }
+
+    @Override
+    public boolean isServed() {
+        return true;
+    }
+
+    @Override
+    @JsonIgnore(false)
+    public String getVersion() {
+        return super.getVersion();
     }
 }

@@ -262,6 +262,11 @@ final class ModelProperties {
         Set<String> getters = new HashSet<>();
         boolean customResource = !type.methods().isEmpty() && isCustomResource(type);
         for (MethodDeclaration method : type.methods()) {
+            if (type.kind() == TypeDeclaration.Kind.RECORD && method.parameters().isEmpty()
+                    && members.containsKey(method.name()) && !method.is(Modifier.STATIC)) {
+                members.get(method.name()).add(method); // a component's accessor, named after it (isActive())
+                continue;
+            }
             String name = JacksonAccessors.getterName(method, visibility);
             if (name == null || customResource && IGNORED_BY_CUSTOM_RESOURCE.contains(method.name())
                     && method.find(J + "JsonIgnore").isEmpty()) {

@@ -121,6 +121,7 @@ public class MiscSpec implements Contract {
     public Accessors accessors;
     public ClassAnnotations classAnnotations;
     public Values values;
+    public Records records;
     public StringBuffer buffer;
     public java.sql.Time sqlTime;
     public java.net.InetSocketAddress socketAddress;

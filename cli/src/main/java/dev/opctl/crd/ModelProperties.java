@@ -254,8 +254,10 @@ final class ModelProperties {
             }
             members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
             types.putIfAbsent(field.name(), field.type().substitute(bindings));
+            // A @JsonAnyGetter field is a property to fabric8's schema, named after the field.
             boolean fieldVisible = JacksonAccessors.visible(field, visibility)
-                    || field.find(J + "JsonProperty").isPresent();
+                    || field.find(J + "JsonProperty").isPresent()
+                    || field.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent();
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.

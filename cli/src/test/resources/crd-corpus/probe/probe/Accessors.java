@@ -1,5 +1,6 @@
 package probe;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -9,6 +10,7 @@ import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
+import java.util.Map;
 
 /** Annotations on a field, its getter and its setter: Jackson merges them, the getter's first. */
 public class Accessors extends AccessorsBase {
@@ -29,6 +31,9 @@ public class Accessors extends AccessorsBase {
     private String described;
     @Max(4)
     private int onlySetter;
+    /** fabric8 lists a @JsonAnyGetter field as a property of its name. */
+    @JsonAnyGetter
+    private Map<String, Object> extra;
 
     @Min(5)
     @Max(50)

@@ -26,6 +26,11 @@ public final class SyntaxSpec implements Serializable, Cloneable {
     @io.fabric8.generator.annotation.Required
     public /* inline comment */ String fullyQualified;
 
+    /** Unicode escapes, as javac reads them: a name, a description, a pattern. */
+    @com.fasterxml.jackson.annotation.JsonPropertyDescription("caf\u00e9 \u0041")
+    @Pattern("^\u0061+$")
+    public String \u0061bc;
+
     // a line comment with a quote " and a brace }
     public String names[];
 

@@ -27,6 +27,8 @@ public final class JavaParserReader {
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
             // opctl attributes comments itself, by its own rule (package-info).
             .setAttributeComments(false)
+            // As javac reads them: names and text written with Unicode escapes are what they stand for.
+            .setPreprocessUnicodeEscapes(true)
             // Only printers need the line separator, and detecting it costs a string per character.
             .setDetectOriginalLineSeparator(false));
 

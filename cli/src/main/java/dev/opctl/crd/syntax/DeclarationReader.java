@@ -35,7 +35,7 @@ public final class DeclarationReader extends ExpressionReader {
     /** The records of {@code text}, or null when it is outside the subset. */
     public static SourceFile read(String text) {
         try {
-            return new DeclarationReader(JavaLexer.lex(text)).file();
+            return new DeclarationReader(JavaLexer.lex(UnicodeEscapes.translate(text))).file();
         } catch (OutsideSubset | IndexOutOfBoundsException | IllegalArgumentException e) {
             // IllegalArgumentException: a literal's value (Literals) that javac would reject
             return null;

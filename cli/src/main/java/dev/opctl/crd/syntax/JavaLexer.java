@@ -10,10 +10,11 @@ import java.util.List;
  * before it, so that a declaration's comments are a slice of {@link #comments}. White space makes
  * no token; comments become {@link Comment} records as they are met.
  *
- * <p>It leaves (throws {@link OutsideSubset}) what the subset does not hold: text blocks, Unicode
- * escapes and non-ASCII characters outside literals and comments, hexadecimal floating point, an
- * unclosed comment or literal, a byte order mark, and literals JavaParser rejects (a misplaced
- * {@code _}, {@code 'ab'}, a Unicode escape other than {@code \}{@code u} and four digits). {@code >} is always a token of its own, so that
+ * <p>It reads text whose Unicode escapes {@link UnicodeEscapes} has translated. It leaves (throws
+ * {@link OutsideSubset}) what the subset does not hold: text blocks, non-ASCII characters outside
+ * literals and comments, hexadecimal floating point, an unclosed comment or literal, a byte order
+ * mark, and literals JavaParser rejects (a misplaced {@code _}, {@code 'ab'}, a Unicode escape javac
+ * could not translate). {@code >} is always a token of its own, so that
  * nested type arguments close alike; the expression reader puts {@code >>}, {@code >=} and the
  * like back together where they are operators.
  */

@@ -27,8 +27,6 @@ public final class JavaParserReader {
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
             // opctl attributes comments itself, by its own rule (package-info).
             .setAttributeComments(false)
-            // As javac reads them: names and text written with Unicode escapes are what they stand for.
-            .setPreprocessUnicodeEscapes(true)
             // Only printers need the line separator, and detecting it costs a string per character.
             .setDetectOriginalLineSeparator(false));
 
@@ -54,7 +52,7 @@ public final class JavaParserReader {
      * @throws SyntaxError when it is not Java
      */
     public SourceFile read(String text) {
-        ParseResult<CompilationUnit> result = parser.parse(text);
+        ParseResult<CompilationUnit> result = parser.parse(UnicodeEscapes.translate(text));
         // A syntax error is a problem with the parser's exception; a validator's has none.
         Optional<Problem> syntaxError = result.getProblems().stream().filter(p -> p.getCause().isPresent())
                 .findFirst();

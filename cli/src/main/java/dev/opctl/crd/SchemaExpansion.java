@@ -138,7 +138,11 @@ final class SchemaExpansion {
             }
         }
         Walk walk = parent.child(name, swap);
-        JsonSchema expanded = expand(resolved.schema(), walk, at);
+        // A property's @JsonIgnoreProperties drops properties of its value (of its elements, for a list or map).
+        Set<String> ignored = swapped ? Set.of() : property.find(Annotations.JACKSON + "JsonIgnoreProperties")
+                .filter(a -> !a.bool("allowGetters").orElse(false)).map(a -> Set.copyOf(a.strings("value")))
+                .orElse(Set.of());
+        JsonSchema expanded = expand(resolved.schema(), walk, at, ignored);
         JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),
                 new ModelSchemas.Resolved(expanded, resolved.kind()), at);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
@@ -151,15 +155,15 @@ final class SchemaExpansion {
     }
 
     /** {@code schema}, a fresh one, with the references it is or its elements are (at any depth) inlined. */
-    private JsonSchema expand(JsonSchema schema, Walk walk, String where) {
+    private JsonSchema expand(JsonSchema schema, Walk walk, String where, Set<String> ignore) {
         if (schema.getReference() != null) {
-            return object(schema.getReference(), walk, where, Set.of());
+            return object(schema.getReference(), walk, where, ignore);
         }
         if (schema.getItems() != null) {
-            schema.setItems(expand(schema.getItems(), walk, where));
+            schema.setItems(expand(schema.getItems(), walk, where, ignore));
         }
         if (schema.getAdditionalProperties() != null) {
-            schema.setAdditionalProperties(expand(schema.getAdditionalProperties(), walk, where));
+            schema.setAdditionalProperties(expand(schema.getAdditionalProperties(), walk, where, ignore));
         }
         return schema;
     }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -675,6 +677,60 @@ class CrdGeneratorTest {
                 """, CrdGenerator.Options.DEFAULT));
         assertEquals(src.resolve("p/Spec.java") + ":4: field 'replicas': @Default(\"many\") is not a valid integer "
                 + "value; write it as YAML or JSON of the field's type", e.getMessage());
+    }
+
+    @Test
+    void aPropertysJsonIgnorePropertiesHoldsForThatPropertyAlone() throws IOException {
+        String yaml = specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+                import java.util.List;
+                import java.util.Map;
+
+                public class Spec {
+                    @JsonIgnoreProperties("secret")
+                    public Credentials credentials;
+                    @JsonIgnoreProperties({"secret", "user"})
+                    public List<Credentials> list;
+                    @JsonIgnoreProperties("user")
+                    public Map<String, Credentials> map;
+                    @JsonIgnoreProperties(value = "secret", allowGetters = true)
+                    public Credentials written;
+                    public Credentials whole;
+
+                    public static class Credentials {
+                        public String user;
+                        public String secret;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        // What Jackson writes of each; fabric8 gives every use the first one's (a schema it caches).
+        Map<String, Object> spec = properties(yaml);
+        assertEquals(Set.of("user"), keys(spec, "credentials"));
+        assertEquals(Set.of(), keys(((Map<?, ?>) spec.get("list")).get("items")));
+        assertEquals(Set.of("secret"), keys(((Map<?, ?>) spec.get("map")).get("additionalProperties")));
+        assertEquals(Set.of("user", "secret"), keys(spec, "written"));
+        assertEquals(Set.of("user", "secret"), keys(spec, "whole"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(String crdYaml) {
+        Map<String, Object> crd = new org.yaml.snakeyaml.Yaml().load(crdYaml);
+        Object schema = ((List<Map<String, Object>>) ((Map<String, Object>) crd.get("spec")).get("versions")).get(0)
+                .get("schema");
+        Map<String, Object> root = (Map<String, Object>) ((Map<String, Object>) schema).get("openAPIV3Schema");
+        Map<String, Object> spec = (Map<String, Object>) ((Map<String, Object>) root.get("properties")).get("spec");
+        return (Map<String, Object>) spec.get("properties");
+    }
+
+    private static Set<Object> keys(Map<String, Object> properties, String name) {
+        return keys(properties.get(name));
+    }
+
+    private static Set<Object> keys(Object schema) {
+        Object properties = ((Map<?, ?>) schema).get("properties");
+        return properties == null ? Set.of() : Set.copyOf(((Map<?, ?>) properties).keySet());
     }
 
     @Test

@@ -17,6 +17,12 @@ public class ClassAnnotations extends ClassAnnotationsBase implements NamedPrope
     public Included included;
     public Narrowed narrowed;
     public NoGetters noGetters;
+    /**
+     * On a property, @JsonIgnoreProperties drops properties of its value. (fabric8 applies the first
+     * use's to every use of the class; opctl each property's own, as Jackson writes them: see CrdGeneratorTest.)
+     */
+    @JsonIgnoreProperties("secret")
+    public Credentials credentials;
     public AllGetters allGetters;
 
     @JsonIgnoreType
@@ -92,5 +98,11 @@ public class ClassAnnotations extends ClassAnnotationsBase implements NamedPrope
         protected boolean isProtectedFlag() {
             return true;
         }
+    }
+
+    public static class Credentials {
+        public String user;
+        public String secret;
+        public String realm;
     }
 }

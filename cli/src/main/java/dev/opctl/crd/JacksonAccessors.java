@@ -64,16 +64,17 @@ final class JacksonAccessors {
         return switch (visibility) {
             case "ANY" -> true;
             case "NON_PRIVATE" -> !modifiers.contains(Modifier.PRIVATE);
-            case "PROTECTED_AND_PUBLIC" -> modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED);
+            case "PROTECTED_AND_PUBLIC" -> modifiers.contains(Modifier.PUBLIC)
+                    || modifiers.contains(Modifier.PROTECTED);
             case "NONE" -> false;
             default -> modifiers.contains(Modifier.PUBLIC);
         };
     }
 
     /**
-     * The implicit property name of a getter {@code visibility} shows (public ones by default) ({@code getURL} is "url"), or of any method
-     * without parameters that {@code @JsonProperty}, {@code @JsonGetter} or {@code @JsonAnyGetter} marks
-     * (its name); null for other methods.
+     * The implicit property name of a getter {@code visibility} shows (public ones by default;
+     * {@code getURL} is "url"), or of any method without parameters that {@code @JsonProperty},
+     * {@code @JsonGetter} or {@code @JsonAnyGetter} marks (its name); null for other methods.
      */
     static String getterName(MethodDeclaration method, Visibility visibility) {
         if (method.is(Modifier.STATIC) || !method.parameters().isEmpty() || method.isVoid()) {

@@ -37,6 +37,9 @@ final class ModelProperties {
     private static final Set<String> IGNORED_BY_CUSTOM_RESOURCE = Set.of("getPlural", "getSingular", "getCRDName",
             "getScope", "getGroup", "getVersion", "isServed", "isStorage", "isDeprecated", "getDeprecationWarning");
 
+    private static final String DELEGATE = "lombok.experimental.Delegate";
+    private static final String OLD_DELEGATE = "lombok.Delegate";
+
     private final Function<String, Optional<TypeDeclaration>> lookup;
 
     /** Properties of the types of a class path. */
@@ -71,10 +74,12 @@ final class ModelProperties {
         Map<String, List<Annotated>> setters = JacksonAccessors.setters(hierarchy);
         JacksonPasses.removeIgnored(properties, setters);
         if (!setters.isEmpty()) { // a setter's annotations count for the whole property, as Jackson merges them
-            properties.values().removeIf(p -> JacksonPasses.writeOnly(setters.getOrDefault(p.implicitName(), List.of())));
+            properties.values().removeIf(p -> JacksonPasses.writeOnly(setters.getOrDefault(p.implicitName(),
+                    List.of())));
             JacksonPasses.renameBySetters(properties, setters);
         }
-        properties.replaceAll((name, p) -> JacksonPasses.inJacksonsOrder(p, setters.getOrDefault(p.implicitName(), List.of())));
+        properties.replaceAll((name, p) -> JacksonPasses.inJacksonsOrder(p,
+                setters.getOrDefault(p.implicitName(), List.of())));
         // The class's naming strategy renames the properties that no annotation names.
         Optional<AnnotationUse> naming = classAnnotation(type, DATABIND + "JsonNaming");
         UnaryOperator<String> strategy = naming.isEmpty() ? UnaryOperator.identity() : JacksonNaming.strategy(
@@ -177,6 +182,33 @@ final class ModelProperties {
         return lookup.apply(superclass.name());
     }
 
+    /**
+     * The methods of {@code type}, and the public ones Lombok's {@code @Delegate} on a field copies
+     * from the field's type (and its superclasses) where the type declares none of that name.
+     */
+    private List<MethodDeclaration> withDelegated(TypeDeclaration type) {
+        List<MethodDeclaration> methods = type.methods();
+        for (FieldDeclaration field : type.fields()) {
+            if (field.annotations().isEmpty() || field.find(DELEGATE).isEmpty() && field.find(OLD_DELEGATE).isEmpty()
+                    || !(field.type() instanceof TypeUse.Named named)) {
+                continue;
+            }
+            List<MethodDeclaration> all = new ArrayList<>(methods);
+            Set<String> declared = new HashSet<>();
+            methods.forEach(m -> declared.add(m.name()));
+            for (TypeDeclaration delegate : lookup.apply(named.name()).map(this::hierarchy).orElse(List.of())) {
+                for (MethodDeclaration method : delegate.methods()) {
+                    boolean visible = method.is(Modifier.PUBLIC) || delegate.kind() == TypeDeclaration.Kind.INTERFACE;
+                    if (visible && !method.is(Modifier.STATIC) && declared.add(method.name())) {
+                        all.add(method);
+                    }
+                }
+            }
+            methods = all;
+        }
+        return methods;
+    }
+
     /** Whether a class extends CustomResource, through superclasses of the sources or the class path. */
     private boolean isCustomResource(TypeDeclaration type) {
         TypeDeclaration t = type;
@@ -204,7 +236,8 @@ final class ModelProperties {
      * when a getter of a subclass makes them a property.
      */
     private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
-            Map<String, List<Annotated>> hidden, List<Property> anyGetters, JacksonAccessors.Visibility visibility, int depth) {
+            Map<String, List<Annotated>> hidden, List<Property> anyGetters, JacksonAccessors.Visibility visibility,
+            int depth) {
         TypeUse.Named written = type.superclass();
         if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
             // A resource's spec and status, as fabric8 takes them from CustomResource<S, T> (a raw one's are Objects).
@@ -263,7 +296,7 @@ final class ModelProperties {
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
         Set<String> getters = new HashSet<>();
         boolean customResource = !type.methods().isEmpty() && isCustomResource(type);
-        for (MethodDeclaration method : type.methods()) {
+        for (MethodDeclaration method : withDelegated(type)) {
             if (type.kind() == TypeDeclaration.Kind.RECORD && method.parameters().isEmpty()
                     && members.containsKey(method.name()) && !method.is(Modifier.STATIC)) {
                 members.get(method.name()).add(method); // a component's accessor, named after it (isActive())

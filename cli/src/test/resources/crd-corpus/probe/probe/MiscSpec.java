@@ -122,6 +122,7 @@ public class MiscSpec implements Contract {
     public ClassAnnotations classAnnotations;
     public Values values;
     public Records records;
+    public Delegating delegating;
     public StringBuffer buffer;
     public java.sql.Time sqlTime;
     public java.net.InetSocketAddress socketAddress;

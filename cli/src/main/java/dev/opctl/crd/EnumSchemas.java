@@ -33,7 +33,10 @@ final class EnumSchemas {
             schema.setType("integer");
         } else {
             TreeSet<String> values = new TreeSet<>();
-            if (jsonValue(type).isPresent()) {
+            // A @JsonValue of the enum's own, or of an interface it implements: then every constant has a value.
+            boolean allValued = !type.enumConstants().isEmpty()
+                    && type.enumConstants().stream().allMatch(c -> c.jsonValue() != null);
+            if (jsonValue(type).isPresent() || allValued) {
                 requireJsonValues(type, where);
                 for (EnumConstant constant : type.enumConstants()) {
                     values.add(constant.jsonValue());

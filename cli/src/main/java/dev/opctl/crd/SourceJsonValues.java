@@ -5,6 +5,7 @@ import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.syntax.Annotation;
 import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.crd.syntax.TypeExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,12 @@ final class SourceJsonValues {
     private static final String JSON_VALUE = Annotations.JACKSON + "JsonValue";
     private static final String LOMBOK = "lombok.";
 
+    private final SourceIndex index;
     private final Annotations annotations;
     private final Constants constants;
 
-    SourceJsonValues(Annotations annotations, Constants constants) {
+    SourceJsonValues(SourceIndex index, Annotations annotations, Constants constants) {
+        this.index = index;
         this.annotations = annotations;
         this.constants = constants;
     }
@@ -41,8 +44,10 @@ final class SourceJsonValues {
                 returns = new TypeDecl.Returns.FieldValue(f.name());
             }
         }
+        String declared = returns == null ? interfaceJsonValue(enumType) : null;
         for (TypeDecl.Method method : enumType.methods()) {
-            if (enabled(method.annotations(), enumType)) {
+            if (enabled(method.annotations(), enumType)
+                    || method.name().equals(declared) && method.parameters().isEmpty()) {
                 returns = method.parameters().isEmpty() ? method.returns() : null;
                 valueType = method.returnType().toString();
             }
@@ -86,7 +91,6 @@ final class SourceJsonValues {
         return value == null ? null : EnumConstant.jsonText(value, type);
     }
 
-    /** Whether {@code @JsonValue} is on a member, and not turned off ({@code @JsonValue(false)}). */
     /**
      * The annotations a field's Lombok {@code @Getter} puts on its getter: {@code onMethod_ = @JsonValue},
      * or javac 7's {@code onMethod = @__(@JsonValue)}.
@@ -117,6 +121,26 @@ final class SourceJsonValues {
         }
     }
 
+    /**
+     * The name of a {@code @JsonValue} method an interface of the sources declares that the enum
+     * implements (directly), which Jackson finds on the enum's implementation; or null.
+     */
+    private String interfaceJsonValue(TypeDecl enumType) {
+        for (TypeExpr implemented : enumType.implemented()) {
+            if (!(implemented instanceof TypeExpr.ClassType written)) {
+                continue;
+            }
+            Optional<TypeDecl> declaring = index.type(index.resolve(written.name(), enumType, written.line()));
+            for (TypeDecl.Method method : declaring.map(TypeDecl::methods).orElse(List.of())) {
+                if (method.parameters().isEmpty() && enabled(method.annotations(), declaring.get())) {
+                    return method.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code @JsonValue} is on a member, and not turned off ({@code @JsonValue(false)}). */
     private boolean enabled(List<Annotation> on, TypeDecl context) {
         Optional<Annotation> jsonValue = annotations.find(on, JSON_VALUE, context);
         return jsonValue.isPresent() && jsonValue.get().attribute("value")

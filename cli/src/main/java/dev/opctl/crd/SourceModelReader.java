@@ -56,7 +56,7 @@ final class SourceModelReader {
                 ? compiled.types().classFile(name) : Optional.empty(),
                 (name, scope) -> index.resolve(name, scope.type(), scope.line()));
         this.markers = new Markers(index);
-        this.jsonValues = new SourceJsonValues(annotations, constants);
+        this.jsonValues = new SourceJsonValues(index, annotations, constants);
         this.compiled = compiled;
     }
 

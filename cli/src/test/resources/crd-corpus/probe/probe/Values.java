@@ -14,6 +14,7 @@ public class Values {
     public List<Port> ports;
     public Mode mode;
     public Legacy legacy;
+    public Color color;
 
     public static class Port {
         @JsonValue
@@ -60,5 +61,27 @@ public class Values {
 
         @Getter(onMethod = @__(@JsonValue))
         private final String value;
+    }
+
+    /** A @JsonValue an interface declares: Jackson finds it on the enum's implementation. */
+    public interface Labeled {
+        @JsonValue
+        String label();
+    }
+
+    public enum Color implements Labeled {
+        RED("red"),
+        DARK_BLUE("dark-blue");
+
+        private final String label;
+
+        Color(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
     }
 }

@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.RecordComponent;
+import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -28,6 +33,7 @@ import java.util.stream.Collectors;
  */
 final class DefaultRule implements SchemaRule {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String QUANTITY = KnownTypes.KUBERNETES_MODEL + "Quantity";
     private static final Pattern JSON_SCALAR = Pattern.compile("null|true|false|-?(0|[1-9][0-9]*)(\\.[0-9]+)?"
             + "([eE][-+]?[0-9]+)?");
     /** Text Jackson reads as an integer ({@code +1}) or a decimal number ({@code .5}, {@code 1.}). */
@@ -45,18 +51,36 @@ final class DefaultRule implements SchemaRule {
 
     @Override
     public void apply(SchemaTarget target, JsonSchema schema) {
-        Optional<JsonNode> value = value(target.finder(), target.kind(), target.where());
-        if (value.isEmpty()) {
+        Optional<JsonNode> parsed = value(target.finder(), target.kind(), target.where());
+        if (parsed.isEmpty()) {
             return;
+        }
+        JsonNode value = parsed.get();
+        if (value.isNumber() && isQuantity(target)) {
+            value = JSON.textNode(value.asText()); // a Quantity is text to Jackson: fabric8 writes "1", "1000.0"
         }
         // An enum's default must be one of its values: fabric8 refuses another, the API server too.
         List<JsonNode> values = schema.getEnum();
-        if (values != null && values.stream().noneMatch(v -> same(v, value.get()))) {
+        JsonNode given = value;
+        if (values != null && values.stream().noneMatch(v -> same(v, given))) {
             throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is not one of the enum's values "
-                    + "(%s); write one of them", target.where(), value.get().asText(), values.stream()
+                    + "(%s); write one of them", target.where(), value.asText(), values.stream()
                             .map(JsonNode::asText).collect(Collectors.joining(", "))));
         }
-        schema.setDefault(value.get());
+        schema.setDefault(value);
+    }
+
+    /** Whether the property is declared a Quantity (by its getter, field or component, whichever comes first). */
+    private static boolean isQuantity(SchemaTarget target) {
+        for (Annotated member : target.members()) {
+            TypeUse type = member instanceof FieldDeclaration f ? f.type()
+                    : member instanceof RecordComponent c ? c.type()
+                    : member instanceof MethodDeclaration m && m.parameters().isEmpty() ? m.returnType() : null;
+            if (type != null) {
+                return type instanceof TypeUse.Named named && named.name().equals(QUANTITY);
+            }
+        }
+        return false;
     }
 
     private static boolean same(JsonNode a, JsonNode b) {

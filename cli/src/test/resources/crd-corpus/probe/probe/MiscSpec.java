@@ -116,6 +116,16 @@ public class MiscSpec implements Contract {
     public String emptyText;
     @Default("slow")
     public Mode slowMode;
+    @Default("1")
+    public Quantity oneCpu;
+    @Default("1e3")
+    public Quantity scientific;
+    @Default("500m")
+    public Quantity milli;
+    @Default("8080")
+    public IntOrString portNumber;
+    @Default("http")
+    public IntOrString portName;
 
     public Rec rec;
     public Accessors accessors;

@@ -76,6 +76,10 @@ final class ConstantArithmetic {
         if (operator.equals("+") && (left instanceof String || right instanceof String)) {
             return String.valueOf(left) + right; // Float, Double and Character print as javac folds them
         }
+        if (left instanceof String a && right instanceof String b) {
+            // Constant strings are interned: == between two is equality, as javac folds it.
+            return operator.equals("==") ? (Object) a.equals(b) : operator.equals("!=") ? (Object) !a.equals(b) : null;
+        }
         if (left instanceof Boolean a && right instanceof Boolean b) {
             return switch (operator) {
                 case "&&", "&" -> a && b;

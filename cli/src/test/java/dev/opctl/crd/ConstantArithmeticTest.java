@@ -20,6 +20,11 @@ class ConstantArithmeticTest {
     @Test
     void intArithmeticOverflowsAsAnIntAndLongArithmeticDoesNot() {
         assertEquals(Integer.MIN_VALUE, ConstantArithmetic.binary("+", Integer.MAX_VALUE, 1));
+        // javac folds == and != on constant strings (interned) to equality: static final boolean B = S == "a".
+        assertEquals(true, ConstantArithmetic.binary("==", "a", "a"));
+        assertEquals(false, ConstantArithmetic.binary("==", "a", "b"));
+        assertEquals(true, ConstantArithmetic.binary("!=", "a", "b"));
+        assertEquals(null, ConstantArithmetic.binary("<", "a", "b"));
         assertEquals(2147483648L, ConstantArithmetic.binary("+", (long) Integer.MAX_VALUE, 1));
         assertEquals(3, ConstantArithmetic.binary("/", 7, 2));
         assertEquals(Integer.MIN_VALUE, ConstantArithmetic.binary("/", Integer.MIN_VALUE, -1));

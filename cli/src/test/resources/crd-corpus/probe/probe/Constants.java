@@ -6,4 +6,7 @@ public interface Constants {
     long MIN_MEM = 64L * 1024;
     double RATIO = 0.75d;
     String NAME_RE = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
+    /** javac folds == on constant strings (interned) to equality. */
+    boolean PROBE_DOMAIN = DOMAIN == "probe.io";
+    int LIMIT = PROBE_DOMAIN && DOMAIN != "other.io" ? 7 : 9;
 }

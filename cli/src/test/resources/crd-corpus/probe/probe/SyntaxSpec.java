@@ -36,7 +36,7 @@ public final class SyntaxSpec implements Serializable, Cloneable {
 
     public int[] mixed[];
 
-    @Max((int) 2.9 + (MAX_REPLICAS > 100 ? 1 : 0))
+    @Max((int) 2.9 + (MAX_REPLICAS > 100 ? 1 : 0) + Constants.LIMIT)
     public int cast;
 
     @Pattern(NAME_RE)

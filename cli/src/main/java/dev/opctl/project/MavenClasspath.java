@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,8 @@ import java.util.function.Consumer;
  * own, and the cache and {@code maven.log} are replaced whole.
  */
 public final class MavenClasspath {
+    /** A terminal colour escape ({@code ESC[0m}). */
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
     /** The cache, relative to the project: the pom's hash on the first line, the class path on the second. */
     public static final String CACHE = "target/opctl/classpath.txt";
     private static final String KEY = "pom.xml sha-256 ";
@@ -57,8 +60,8 @@ public final class MavenClasspath {
                     why = gone.getFileName() + " is gone";
                 }
             }
-            notice.accept(String.format("opctl: resolving the project's class path with Maven (%s); cached in %s",
-                    why, CACHE));
+            notice.accept(String.format("opctl: resolving the project's class path with Maven (%s), to cache it in "
+                    + "%s", why, CACHE));
             String classpath = runMaven(projectDir, cache.getParent());
             Path temp = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
@@ -87,7 +90,8 @@ public final class MavenClasspath {
     private static String runMavenInto(Path projectDir, Path output, Path runLog, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(maven(projectDir));
-        command.addAll(List.of("-q", "-B", "dependency:build-classpath", "-Dmdep.includeScope=compile",
+        command.addAll(List.of("-q", "-B", "-Dstyle.color=never", "dependency:build-classpath",
+                "-Dmdep.includeScope=compile",
                 "-Dmdep.outputFile=" + output));
         int status;
         try {
@@ -125,7 +129,8 @@ public final class MavenClasspath {
         if (!Files.isRegularFile(log)) {
             return "";
         }
-        for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+        for (String written : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+            String line = ANSI.matcher(written).replaceAll(""); // colour escapes, which some Maven builds still write
             if (line.startsWith("[ERROR] ") && line.length() > 8) {
                 String message = line.substring(8).strip();
                 return ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message);

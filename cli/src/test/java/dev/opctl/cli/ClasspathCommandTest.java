@@ -131,8 +131,8 @@ class ClasspathCommandTest {
 
         OpctlRun first = OpctlRun.run(project, "generate");
         assertEquals(0, first.exitCode(), first::toString);
-        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed); cached in "
-                + "target/opctl/classpath.txt\n", first.err());
+        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed), to cache it "
+                + "in target/opctl/classpath.txt\n", first.err());
         assertTrue(Files.readString(project.resolve("config/crd/widgets.demo.example.com.yaml")).contains(TIER));
 
         OpctlRun second = OpctlRun.run(project, "generate", "crds");
@@ -152,8 +152,8 @@ class ClasspathCommandTest {
         Files.writeString(cache, cached.get(0) + "\n" + work.resolve("gone.jar") + File.pathSeparator + jar + "\n");
         OpctlRun gone = OpctlRun.run(project, "generate", "crds");
         assertEquals(0, gone.exitCode(), gone::toString);
-        assertEquals("opctl: resolving the project's class path with Maven (gone.jar is gone); cached in "
-                + "target/opctl/classpath.txt\n", gone.err());
+        assertEquals("opctl: resolving the project's class path with Maven (gone.jar is gone), to cache it "
+                + "in target/opctl/classpath.txt\n", gone.err());
         assertEquals(3, Files.readAllLines(count).size());
         assertEquals(List.of(cached.get(0), jar.toString()), Files.readAllLines(cache));
         try (Stream<Path> left = Files.list(cache.getParent())) {
@@ -169,14 +169,15 @@ class ClasspathCommandTest {
         Path project = work.resolve("demo-operator");
         Path src = sources(project);
         Path mvnw = project.resolve("mvnw");
-        Files.writeString(mvnw, "#!/bin/sh\necho '[INFO] resolving'\necho '[ERROR] Could not resolve org.lib:lib:1'\n"
-                + "exit 1\n");
+        // Maven's colour escapes may come first even in batch mode: the [ERROR] line is found behind them.
+        Files.writeString(mvnw, "#!/bin/sh\necho '[INFO] resolving'\nprintf '\\033[0m\\033[0m[ERROR] Could not "
+                + "resolve org.lib:lib:1\\n'\nexit 1\n");
         assertTrue(mvnw.toFile().setExecutable(true));
 
         OpctlRun failed = OpctlRun.run(project, "generate");
         assertEquals(2, failed.exitCode(), failed::toString);
-        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed); cached in "
-                + "target/opctl/classpath.txt\nopctl: error: Maven could not resolve the project's class path (exit 1: "
+        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed), to cache it "
+                + "in target/opctl/classpath.txt\nopctl: error: Maven could not resolve the project's class path (exit 1: "
                 + "Could not resolve org.lib:lib:1); see target/opctl/maven.log, fix pom.xml, or pass --sources and "
                 + "--classpath\n", failed.err());
         assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));

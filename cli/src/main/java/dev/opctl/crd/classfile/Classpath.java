@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.function.Supplier;
 import java.util.zip.ZipFile;
 
@@ -141,8 +142,9 @@ public final class Classpath implements AutoCloseable {
         if (qualifiedName.indexOf('.') < 0) {
             return Optional.empty(); // a name the sources could not resolve: no class path has it
         }
-        for (String file : files) {
-            for (Path entry : entries()) {
+        // Entry by entry, every file the name may be in: a jar is opened only when no entry before it has the type.
+        for (Path entry : entries()) {
+            for (String file : files) {
                 byte[] bytes = bytes(entry, file);
                 if (bytes != null) {
                     return Optional.of(read(bytes, entry.toString(), file));
@@ -187,6 +189,9 @@ public final class Classpath implements AutoCloseable {
     private static ZipFile open(Path jar) {
         try {
             return new ZipFile(jar.toFile());
+        } catch (ZipException e) {
+            throw OpctlException.invalidInput(String.format("class path entry %s is neither a jar nor a class "
+                    + "directory (not a zip file: %s); pass jars or class directories", jar, e.getMessage()));
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("class path entry %s is not a jar (%s); pass jars or "
                     + "class directories", jar, FileErrors.message(e)));

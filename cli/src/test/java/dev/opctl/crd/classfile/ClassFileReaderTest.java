@@ -17,6 +17,7 @@ import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.io.File;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,8 +192,16 @@ import java.util.List;
         Path notJar = Files.writeString(dir.resolve("not.jar"), "text");
         try (Classpath classpath = Classpath.of(List.of(notJar))) {
             OpctlException bad = assertThrows(OpctlException.class, () -> classpath.type("a.B"));
-            assertTrue(bad.getMessage().startsWith("class path entry " + notJar + " is not a jar"),
-                    bad.getMessage());
+            assertEquals("class path entry " + notJar + " is neither a jar nor a class directory (not a zip file: "
+                    + "zip END header not found); pass jars or class directories", bad.getMessage());
+        }
+        // Entries are opened lazily, in order: a nested type of the first is found without opening the second.
+        Path nested = Files.createDirectories(dir.resolve("first/dev/opctl/crd/classfile"));
+        try (InputStream in = ClassFileReaderTest.class.getResourceAsStream("ClassFileReaderTest$Nested.class")) {
+            Files.write(nested.resolve("ClassFileReaderTest$Nested.class"), in.readAllBytes());
+        }
+        try (Classpath classpath = Classpath.of(List.of(dir.resolve("first"), notJar))) {
+            assertTrue(classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest.Nested").isPresent());
         }
         Files.createDirectories(dir.resolve("classes/a"));
         Files.writeString(dir.resolve("classes/a/B.class"), "not a class");
@@ -242,5 +251,10 @@ import java.util.List;
 
     private static MethodDeclaration method(TypeDeclaration type, String name) {
         return type.methods().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A nested class whose class file a test copies onto a class path of its own. */
+    static final class Nested {
+        public int size;
     }
 }

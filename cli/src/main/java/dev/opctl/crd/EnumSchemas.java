@@ -67,7 +67,10 @@ final class EnumSchemas {
                 .isPresent();
     }
 
-    /** The member whose value Jackson writes for a constant ({@code @JsonValue}), if any. */
+    /**
+     * The member whose value Jackson writes for a constant, or for an object of a class
+     * ({@code @JsonValue}, not turned off), if the type declares one.
+     */
     static Optional<Annotated> jsonValue(TypeDeclaration type) {
         List<Annotated> members = new ArrayList<>(type.fields());
         members.addAll(type.methods());

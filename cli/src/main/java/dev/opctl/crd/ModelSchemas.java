@@ -9,7 +9,6 @@ import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -319,18 +318,13 @@ final class ModelSchemas {
      */
     private static Optional<TypeUse> jsonValue(List<TypeDeclaration> hierarchy) {
         for (TypeDeclaration t : hierarchy) {
-            List<Annotated> members = new ArrayList<>(t.fields());
-            members.addAll(t.methods());
-            for (Annotated member : members) {
-                boolean enabled = member.find(Annotations.JACKSON + "JsonValue").map(a -> a.bool("value")
-                        .orElse(true)).orElse(false);
-                TypeUse type = member instanceof FieldDeclaration f ? f.is(Modifier.STATIC) ? null : f.type()
-                        : member instanceof MethodDeclaration m && m.parameters().isEmpty() && !m.isVoid()
-                                ? m.returnType() : null;
-                if (enabled && type != null && !(type instanceof TypeUse.Variable)
-                        && !(type instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name()))) {
-                    return Optional.of(type);
-                }
+            Optional<Annotated> member = EnumSchemas.jsonValue(t);
+            TypeUse type = member.orElse(null) instanceof FieldDeclaration f ? f.is(Modifier.STATIC) ? null : f.type()
+                    : member.orElse(null) instanceof MethodDeclaration m && m.parameters().isEmpty() && !m.isVoid()
+                            ? m.returnType() : null;
+            if (type != null && !(type instanceof TypeUse.Variable)
+                    && !(type instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name()))) {
+                return Optional.of(type);
             }
         }
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.opctl.engine;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.MustacheVisitor;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,6 +24,11 @@ public final class Templates {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new TemplateTextVisitor(this);
         }
     };
 

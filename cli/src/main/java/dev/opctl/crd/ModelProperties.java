@@ -221,13 +221,9 @@ final class ModelProperties {
         return false;
     }
 
-    /** What the type parameters of {@code type} stand for in {@code use}; a raw use binds none. */
+    /** What the type parameters of {@code type} stand for in {@code use}; in a raw use, their bounds. */
     private static Map<String, TypeUse> bindings(TypeDeclaration type, TypeUse.Named use) {
-        Map<String, TypeUse> bindings = new HashMap<>();
-        for (int i = 0; i < type.typeParameters().size() && i < use.arguments().size(); i++) {
-            bindings.put(type.typeParameters().get(i), use.arguments().get(i));
-        }
-        return bindings;
+        return type.bindings(use.arguments());
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +84,7 @@ final class ModelSchemas {
             if (parent.isEmpty()) {
                 return Optional.empty();
             }
-            bindings = new HashMap<>();
-            for (int i = 0; i < parent.get().typeParameters().size() && i < superclass.arguments().size(); i++) {
-                bindings.put(parent.get().typeParameters().get(i), superclass.arguments().get(i));
-            }
+            bindings = parent.get().bindings(superclass.arguments());
             current = parent.get();
         }
         return Optional.empty();

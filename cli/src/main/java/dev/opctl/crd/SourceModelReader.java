@@ -8,6 +8,7 @@ import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.crd.model.Value;
 import dev.opctl.crd.syntax.Annotation;
@@ -86,7 +87,9 @@ final class SourceModelReader {
         }
         Members members = new Members();
         members(type, members);
-        return new TypeDeclaration(name, kind, modifiers, type.typeParameters(), superclass, interfaces,
+        List<TypeParameter> typeParameters = type.typeParameters().stream().map(p -> new TypeParameter(p.name(),
+                p.bound() == null ? null : use(p.bound(), scope.at(p.bound().line()), ""))).toList();
+        return new TypeDeclaration(name, kind, modifiers, typeParameters, superclass, interfaces,
                 members.fields, members.methods, members.components, members.constants,
                 annotations(type.annotations(), scope), markers.doc(type.comments(), type, type.line()));
     }
@@ -106,7 +109,8 @@ final class SourceModelReader {
                 TypeDecl.EnumConstant constant = type.constants().get(i);
                 into.constants.add(new EnumConstant(constant.name(),
                         annotations(constant.annotations(), Scope.in(type, constant.line())),
-                        markers.doc(constant.comments(), type, constant.line()), values.isEmpty() ? null : values.get(i)));
+                        markers.doc(constant.comments(), type, constant.line()),
+                        values.isEmpty() ? null : values.get(i)));
             }
         }
         for (TypeDecl.Param component : type.components()) {
@@ -128,8 +132,8 @@ final class SourceModelReader {
             Scope scope = Scope.in(type, field.line());
             // A constant variable, as javac gives it a ConstantValue: final (static or not), of a
             // primitive type or String, set by a constant expression.
-            boolean constant = modifiers.contains(Modifier.FINAL) && (field.type() instanceof TypeExpr.Primitive || field.type().toString().equals("String")
-                    || field.type().toString().equals("java.lang.String"));
+            boolean constant = modifiers.contains(Modifier.FINAL) && (field.type() instanceof TypeExpr.Primitive
+                    || field.type().toString().equals("String") || field.type().toString().equals("java.lang.String"));
             into.fields.add(new FieldDeclaration(field.name(), use(field.type(), scope, ": field '" + field.name()
                     + "'"), modifiers, annotations(field.annotations(), scope),
                     markers.doc(field.comments(), type, field.line()),

@@ -80,7 +80,7 @@ final class SourceTypeUses {
             return true;
         }
         for (TypeDecl t = scope.type(); t != null; t = index.enclosing(t)) {
-            if (t.typeParameters().contains(type.name())) {
+            if (t.typeParameters().stream().anyMatch(p -> p.name().equals(type.name()))) {
                 return true;
             }
         }

@@ -63,7 +63,8 @@ final class JosdkUses {
         for (SourceModel.Call call : model.calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()))) {
-                call.classArgument(0).flatMap(this::kind).ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
+                call.classArgument(0).flatMap(this::kind)
+                        .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             }
         }
         Optional<Kind> primary = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst()
@@ -122,7 +123,7 @@ final class JosdkUses {
                 Map<String, TypeUse> arguments = new HashMap<>();
                 if (declared.typeParameters().size() == bound.arguments().size()) {
                     for (int i = 0; i < bound.arguments().size(); i++) {
-                        arguments.put(declared.typeParameters().get(i), bound.arguments().get(i));
+                        arguments.put(declared.typeParameters().get(i).name(), bound.arguments().get(i));
                     }
                 }
                 supertypes(declared, arguments, into, visited);

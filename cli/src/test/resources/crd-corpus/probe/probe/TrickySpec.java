@@ -17,6 +17,15 @@ public class TrickySpec {
     public Dog serializedAs;
     public SetterOnly setterOnly;
     public Holder<?> wildcard;
+    // Raw uses of generic classes: Jackson takes each type parameter's first bound.
+    @SuppressWarnings("rawtypes")
+    public Holder rawHolder;
+    public RawSub rawSub;
+    @SuppressWarnings("rawtypes")
+    public BoundedBase rawBase;
+    public BoundedBase<? extends Integer> boundedWildcard;
+    @SuppressWarnings("rawtypes")
+    public Chained chained;
     public Plugin plugin;
     public char[] chars;
     public Iterable<String> iterable;
@@ -136,6 +145,12 @@ public class TrickySpec {
     public static class BoundedBase<N extends Number> {
         public N number;
         public List<N> numbers;
+    }
+
+    /** A bound naming another parameter, and one with two bounds (the first counts). */
+    public static class Chained<T extends Number, U extends T, L extends List<String> & java.io.Serializable> {
+        public U value;
+        public L list;
     }
 
     @SuppressWarnings("rawtypes")

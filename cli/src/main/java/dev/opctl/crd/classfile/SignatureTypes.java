@@ -1,5 +1,6 @@
 package dev.opctl.crd.classfile;
 
+import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,17 +49,36 @@ final class SignatureTypes {
     }
 
     /** A class's type parameters, superclass and interfaces. */
-    record ClassSignature(List<String> typeParameters, TypeUse.Named superclass, List<TypeUse.Named> interfaces) {
+    record ClassSignature(List<TypeParameter> typeParameters, TypeUse.Named superclass,
+            List<TypeUse.Named> interfaces) {
     }
 
     static ClassSignature classSignature(String signature) {
-        List<String> parameters = new ArrayList<>();
+        List<TypeParameter> parameters = new ArrayList<>();
         List<TypeUse.Named> interfaces = new ArrayList<>();
         TypeUse.Named[] superclass = new TypeUse.Named[1];
-        new SignatureReader(signature).accept(new Declaration() {
+        new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
             @Override
             public void visitFormalTypeParameter(String name) {
-                parameters.add(name);
+                parameters.add(TypeParameter.of(name));
+            }
+
+            // The first bound, as written: the class bound, else the first interface bound (<T::LComparable;>).
+            @Override
+            public SignatureVisitor visitClassBound() {
+                return new TypeBuilder(this::bound);
+            }
+
+            @Override
+            public SignatureVisitor visitInterfaceBound() {
+                return new TypeBuilder(this::bound);
+            }
+
+            private void bound(TypeUse bound) {
+                TypeParameter last = parameters.get(parameters.size() - 1);
+                if (last.bound() == null) {
+                    parameters.set(parameters.size() - 1, new TypeParameter(last.name(), bound));
+                }
             }
 
             @Override
@@ -74,7 +94,7 @@ final class SignatureTypes {
         return new ClassSignature(parameters, superclass[0], interfaces);
     }
 
-    /** A method's or class's signature; the bounds of its type parameters are read and left out. */
+    /** A method's signature; the bounds of its type parameters are read and left out. */
     private abstract static class Declaration extends SignatureVisitor {
         Declaration() {
             super(Opcodes.ASM9);

@@ -1,7 +1,9 @@
 package dev.opctl.crd.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param name the qualified (canonical) name, {@code pkg.Outer.Inner}
  * @param kind class, interface, enum, record or annotation
  * @param modifiers its modifiers that matter (abstract, public, ...)
- * @param typeParameters the names of its type parameters, in order
+ * @param typeParameters its type parameters, in order
  * @param superclass what it extends, with type arguments; null for interfaces and {@code java.lang.Object}
  * @param interfaces what it implements (an interface: extends), with type arguments
  * @param fields its fields, static ones too, in declaration order
@@ -23,7 +25,7 @@ import java.util.Set;
  * @param annotations the annotations on the type
  * @param doc its comments
  */
-public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, List<String> typeParameters,
+public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, List<TypeParameter> typeParameters,
         TypeUse.Named superclass, List<TypeUse.Named> interfaces, List<FieldDeclaration> fields,
         List<MethodDeclaration> methods, List<RecordComponent> components, List<EnumConstant> enumConstants,
         List<AnnotationUse> annotations, Doc doc) implements Annotated {
@@ -43,6 +45,36 @@ public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, L
         components = List.copyOf(components);
         enumConstants = List.copyOf(enumConstants);
         annotations = List.copyOf(annotations);
+    }
+
+    /**
+     * What its type parameters stand for in a use with these type arguments: each its argument;
+     * in a raw use (no arguments) each its bound, as Jackson resolves a raw type (a parameter
+     * without a bound, {@code Object}, stays a variable).
+     */
+    public Map<String, TypeUse> bindings(List<TypeUse> arguments) {
+        Map<String, TypeUse> bindings = new HashMap<>();
+        if (arguments.isEmpty()) {
+            for (TypeParameter parameter : typeParameters) {
+                if (parameter.bound() != null) {
+                    bindings.put(parameter.name(), parameter.bound());
+                }
+            }
+            // A bound that is another parameter (<T extends Number, U extends T>) stands for that one's bound.
+            Map<String, TypeUse> bounds = Map.copyOf(bindings);
+            bindings.replaceAll((name, bound) -> {
+                for (int i = 0; i < bounds.size() && bound instanceof TypeUse.Variable v
+                        && bounds.containsKey(v.name()); i++) {
+                    bound = bounds.get(v.name());
+                }
+                return bound;
+            });
+            return bindings;
+        }
+        for (int i = 0; i < typeParameters.size() && i < arguments.size(); i++) {
+            bindings.put(typeParameters.get(i).name(), arguments.get(i));
+        }
+        return bindings;
     }
 
     /** Whether it has this modifier. */

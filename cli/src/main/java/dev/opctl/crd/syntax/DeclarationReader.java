@@ -95,7 +95,7 @@ public final class DeclarationReader extends ExpressionReader {
         pos += annotationType ? 2 : 1;
         String name = identifier();
         Members members = new Members(annotationType ? null : name); // an annotation type has no constructors
-        List<String> typeParameters = List.of();
+        List<TypeDecl.TypeParameter> typeParameters = List.of();
         List<TypeExpr.ClassType> extended = List.of();
         List<TypeExpr.ClassType> implemented = List.of();
         List<TypeDecl.Param> components = List.of();
@@ -221,7 +221,7 @@ public final class DeclarationReader extends ExpressionReader {
             members.nested.add(typeDeclaration(m));
             return;
         }
-        List<String> typeParameters = typeParameters();
+        List<String> typeParameters = typeParameters().stream().map(TypeDecl.TypeParameter::name).toList();
         if (isWordAt(pos, members.typeName) && isAt(pos + 1, "(")) {
             pos++;
             List<TypeDecl.Param> parameters = parameters();

@@ -113,17 +113,17 @@ final class JavaParserConversion {
                 : type.isAnnotationDeclaration() ? TypeDecl.Kind.ANNOTATION
                 : type instanceof ClassOrInterfaceDeclaration c && c.isInterface() ? TypeDecl.Kind.INTERFACE
                 : TypeDecl.Kind.CLASS;
-        List<String> typeParameters = List.of();
+        List<TypeDecl.TypeParameter> typeParameters = List.of();
         List<TypeExpr.ClassType> extended = List.of();
         List<TypeExpr.ClassType> implemented = List.of();
         List<TypeDecl.Param> components = new ArrayList<>();
         List<TypeDecl.EnumConstant> constants = new ArrayList<>();
         if (type instanceof ClassOrInterfaceDeclaration c) {
-            typeParameters = names(c.getTypeParameters());
+            typeParameters = typeParameters(c.getTypeParameters());
             extended = classTypes(c.getExtendedTypes());
             implemented = classTypes(c.getImplementedTypes());
         } else if (type instanceof RecordDeclaration r) {
-            typeParameters = names(r.getTypeParameters());
+            typeParameters = typeParameters(r.getTypeParameters());
             implemented = classTypes(r.getImplementedTypes());
             r.getParameters().forEach(p -> components.add(param(p)));
         } else if (type instanceof EnumDeclaration e) {
@@ -240,6 +240,11 @@ final class JavaParserConversion {
 
     private static List<String> names(NodeList<TypeParameter> parameters) {
         return parameters.stream().map(TypeParameter::getNameAsString).toList();
+    }
+
+    private List<TypeDecl.TypeParameter> typeParameters(NodeList<TypeParameter> parameters) {
+        return parameters.stream().map(p -> new TypeDecl.TypeParameter(p.getNameAsString(),
+                p.getTypeBound().isEmpty() ? null : classType(p.getTypeBound().get(0)))).toList();
     }
 
     private List<Annotation> annotations(NodeWithAnnotations<?> node) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param name its simple name
  * @param modifiers the modifiers written that the model knows
  * @param annotations the annotations written on it, in order
- * @param typeParameters the names of its type parameters
+ * @param typeParameters its type parameters
  * @param extended the types after {@code extends}: a class's superclass, an interface's interfaces
  * @param implemented the types after {@code implements}
  * @param fields its fields, one per variable ({@code int a, b;} gives two)
@@ -30,7 +30,7 @@ import java.util.Set;
  * @param line the line of its first token
  */
 public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Annotation> annotations,
-        List<String> typeParameters, List<TypeExpr.ClassType> extended, List<TypeExpr.ClassType> implemented,
+        List<TypeParameter> typeParameters, List<TypeExpr.ClassType> extended, List<TypeExpr.ClassType> implemented,
         List<Field> fields, List<Method> methods, List<Constructor> constructors, List<Param> components,
         List<EnumConstant> constants, List<TypeDecl> nested, List<Call> calls, List<Comment> comments, int line) {
     public TypeDecl {
@@ -51,6 +51,16 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
 
     /** What a type declaration declares. */
     public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }
+
+    /**
+     * A type parameter of the type: {@code N} of {@code <N extends Number & Comparable<N>>}.
+     *
+     * @param name its name
+     * @param bound its first bound, what Jackson (and javac's erasure) takes for it where it is not
+     *     bound; null when it has none
+     */
+    public record TypeParameter(String name, TypeExpr.ClassType bound) {
+    }
 
     /**
      * A field: one variable of a field declaration, with the declaration's modifiers, annotations and comments.

@@ -231,30 +231,32 @@ abstract class TypeReader {
         return type;
     }
 
-    /** Type parameters' names ({@code <T extends A & B>}), none when there is no {@code <}. */
-    final List<String> typeParameters() {
+    /** Type parameters with their first bounds ({@code <T extends A & B>}), none when there is no {@code <}. */
+    final List<TypeDecl.TypeParameter> typeParameters() {
         if (!is("<")) {
             return List.of();
         }
         pos++;
-        List<String> names = new ArrayList<>(2);
+        List<TypeDecl.TypeParameter> parameters = new ArrayList<>(2);
         while (true) {
-            names.add(identifier()); // an annotation here leaves the subset
+            String name = identifier(); // an annotation here leaves the subset
+            TypeExpr.ClassType bound = null;
             if (isWord("extends")) {
                 pos++;
-                classType(List.of());
+                bound = classType(List.of());
                 while (is("&")) {
                     pos++;
                     classType(List.of());
                 }
             }
+            parameters.add(new TypeDecl.TypeParameter(name, bound));
             if (!is(",")) {
                 break;
             }
             pos++;
         }
         expect(">");
-        return names;
+        return parameters;
     }
 
     // ---- annotations

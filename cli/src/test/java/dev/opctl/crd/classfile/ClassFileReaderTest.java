@@ -11,6 +11,7 @@ import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.crd.model.Value;
 import dev.opctl.engine.ExitCode;
@@ -97,7 +98,11 @@ import java.util.List;
         try (Classpath classpath = Classpath.of(List.of(classes))) {
             TypeDeclaration holder = classpath.type("lib.Holder").orElseThrow();
             assertEquals(TypeDeclaration.Kind.CLASS, holder.kind());
-            assertEquals(List.of("T"), holder.typeParameters());
+            // <T extends Comparable<T>>: the first bound, an interface's (the signature has no class bound)
+            assertEquals(List.of(new TypeParameter("T", new TypeUse.Named("java.lang.Comparable",
+                    List.of(new TypeUse.Variable("T"))))), holder.typeParameters());
+            // <B>: javac writes Object as its bound, which is none
+            assertEquals(List.of(TypeParameter.of("B")), classpath.type("lib.Base").orElseThrow().typeParameters());
             assertEquals("lib.Base<java.util.List<T>>", holder.superclass().toString());
             assertEquals("[java.io.Serializable]", holder.interfaces().toString());
             List<AnnotationUse> rules = holder.findAll("io.fabric8.generator.annotation.ValidationRule",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModelTest {
@@ -15,6 +16,24 @@ class ModelTest {
         assertEquals("java.util.Map<java.lang.String, ? extends a.Foo[]>",
                 t.substitute(Map.of("T", TypeUse.Named.of("a.Foo"))).toString());
         assertEquals("U", new TypeUse.Variable("U").substitute(Map.of("T", TypeUse.Named.of("a.Foo"))).toString());
+    }
+
+    @Test
+    void aRawUseBindsTypeParametersToTheirFirstBounds() {
+        // class C<N extends Number, U extends N, L extends List<String>, T>
+        TypeUse list = new TypeUse.Named("java.util.List", List.of(TypeUse.Named.of("java.lang.String")));
+        TypeDeclaration c = new TypeDeclaration("a.C", TypeDeclaration.Kind.CLASS, Set.of(), List.of(
+                new TypeParameter("N", TypeUse.Named.of("java.lang.Number")),
+                new TypeParameter("U", new TypeUse.Variable("N")), new TypeParameter("L", list),
+                new TypeParameter("T", TypeUse.Named.of("java.lang.Object"))), null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), Doc.NONE);
+        assertEquals(Map.of("N", TypeUse.Named.of("java.lang.Number"), "U", TypeUse.Named.of("java.lang.Number"),
+                "L", list), c.bindings(List.of()));
+        // C<Integer, ?, ...>: the arguments, wildcards too (Jackson takes a wildcard's own bound)
+        List<TypeUse> arguments = List.of(TypeUse.Named.of("java.lang.Integer"), new TypeUse.Wildcard(null, true),
+                list, TypeUse.Named.of("a.D"));
+        assertEquals(Map.of("N", arguments.get(0), "U", arguments.get(1), "L", list, "T", arguments.get(3)),
+                c.bindings(arguments));
     }
 
     @Test

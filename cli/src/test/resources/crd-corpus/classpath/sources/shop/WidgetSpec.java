@@ -21,6 +21,10 @@ public class WidgetSpec {
     public Condition.Severity severity;
     public Typed<Phase> typed;
     public Typed<String> raw;
+    /** Raw uses of a library generic: its parameters' bounds stand for them. */
+    @SuppressWarnings("rawtypes")
+    public org.lib.Bounded bounded;
+    public RawBounded rawBounded;
     public Tags tags;
     public Map<String, List<Phase>> phasesByZone;
     /** An enum of jackson-annotations. */
@@ -78,5 +82,10 @@ public class WidgetSpec {
     public static class Derived extends org.lib.Typed<Phase> {
         /** Its own, over the library's. */
         public String level;
+    }
+
+    @SuppressWarnings("rawtypes")
+    public static class RawBounded extends org.lib.Bounded {
+        public String own;
     }
 }

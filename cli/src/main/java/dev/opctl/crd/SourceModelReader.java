@@ -87,10 +87,8 @@ final class SourceModelReader {
         }
         Members members = new Members();
         members(type, members);
-        List<TypeParameter> typeParameters = type.typeParameters().stream().map(p -> new TypeParameter(p.name(),
-                p.bound() == null ? null : use(p.bound(), scope.at(p.bound().line()), ""))).toList();
-        return new TypeDeclaration(name, kind, modifiers, typeParameters, superclass, interfaces,
-                members.fields, members.methods, members.components, members.constants,
+        return new TypeDeclaration(name, kind, modifiers, typeParameters(type.typeParameters(), scope, ""),
+                superclass, interfaces, members.fields, members.methods, members.components, members.constants,
                 annotations(type.annotations(), scope), markers.doc(type.comments(), type, type.line()));
     }
 
@@ -154,13 +152,16 @@ final class SourceModelReader {
                     modifiers.add(Modifier.ABSTRACT);
                 }
             }
-            Scope scope = new Scope(type, method.typeParameters(), method.line());
+            Scope scope = new Scope(type, method.typeParameters().stream().map(TypeDecl.TypeParameter::name).toList(),
+                    method.line());
             String where = ": method '" + method.name() + "'";
+            // A method's own type variables stand for their bounds, as Jackson resolves them (<T extends Number> T).
+            Map<String, TypeUse> bounds = TypeParameter.bounds(typeParameters(method.typeParameters(), scope, where));
             List<TypeUse> parameters = method.parameters().stream()
-                    .map(p -> use(p.type(), scope.at(p.line()), where)).toList();
-            into.methods.add(new MethodDeclaration(method.name(), use(method.returnType(), scope, where), parameters,
-                    modifiers, annotations(method.annotations(), scope), markers.doc(method.comments(), type,
-                    method.line())));
+                    .map(p -> use(p.type(), scope.at(p.line()), where).substitute(bounds)).toList();
+            into.methods.add(new MethodDeclaration(method.name(),
+                    use(method.returnType(), scope, where).substitute(bounds), parameters, modifiers,
+                    annotations(method.annotations(), scope), markers.doc(method.comments(), type, method.line())));
         }
         implicitMethods(type, into);
     }
@@ -280,6 +281,11 @@ final class SourceModelReader {
      */
     private TypeUse use(TypeExpr type, Scope scope, String member) {
         return SourceTypeUses.of(type, scope, index, outside.at(scope, member), this::annotation);
+    }
+
+    private List<TypeParameter> typeParameters(List<TypeDecl.TypeParameter> written, Scope scope, String member) {
+        return written.stream().map(p -> new TypeParameter(p.name(),
+                p.bound() == null ? null : use(p.bound(), scope.at(p.bound().line()), member))).toList();
     }
 
     private TypeUse.Named named(TypeExpr.ClassType type, Scope scope) {

@@ -26,6 +26,7 @@ public class TrickySpec {
     public BoundedBase<? extends Integer> boundedWildcard;
     @SuppressWarnings("rawtypes")
     public Chained chained;
+    public GenericGetters genericGetters;
     public Plugin plugin;
     public char[] chars;
     public Iterable<String> iterable;
@@ -151,6 +152,25 @@ public class TrickySpec {
     public static class Chained<T extends Number, U extends T, L extends List<String> & java.io.Serializable> {
         public U value;
         public L list;
+    }
+
+    /** Getters with type parameters of their own: Jackson takes their bounds. */
+    public static class GenericGetters {
+        public <T extends Number> T getValue() {
+            return null;
+        }
+
+        public <L extends List<String>> L getNames() {
+            return null;
+        }
+
+        public <T> T getAnything() {
+            return null;
+        }
+
+        public <A extends Integer, B extends A> B getChained() {
+            return null;
+        }
     }
 
     @SuppressWarnings("rawtypes")

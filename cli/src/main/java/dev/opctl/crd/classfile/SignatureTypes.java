@@ -4,6 +4,7 @@ import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.signature.SignatureReader;
@@ -24,11 +25,15 @@ final class SignatureTypes {
         return result[0];
     }
 
-    /** A method's parameter types and, last, its return type. */
+    /**
+     * A method's parameter types and, last, its return type; the method's own type variables stand
+     * for their bounds, as Jackson resolves them ({@code <T extends Number> T getValue()}).
+     */
     static List<TypeUse> method(String signature) {
         List<TypeUse> types = new ArrayList<>();
         TypeUse[] returned = new TypeUse[1];
-        new SignatureReader(signature).accept(new Declaration() {
+        List<TypeParameter> parameters = new ArrayList<>();
+        new SignatureReader(signature).accept(new Declaration(parameters) {
             @Override
             public SignatureVisitor visitParameterType() {
                 return new TypeBuilder(types::add);
@@ -45,6 +50,8 @@ final class SignatureTypes {
             }
         });
         types.add(returned[0]);
+        Map<String, TypeUse> bounds = TypeParameter.bounds(parameters);
+        types.replaceAll(t -> t.substitute(bounds));
         return types;
     }
 
@@ -57,30 +64,7 @@ final class SignatureTypes {
         List<TypeParameter> parameters = new ArrayList<>();
         List<TypeUse.Named> interfaces = new ArrayList<>();
         TypeUse.Named[] superclass = new TypeUse.Named[1];
-        new SignatureReader(signature).accept(new SignatureVisitor(Opcodes.ASM9) {
-            @Override
-            public void visitFormalTypeParameter(String name) {
-                parameters.add(TypeParameter.of(name));
-            }
-
-            // The first bound, as written: the class bound, else the first interface bound (<T::LComparable;>).
-            @Override
-            public SignatureVisitor visitClassBound() {
-                return new TypeBuilder(this::bound);
-            }
-
-            @Override
-            public SignatureVisitor visitInterfaceBound() {
-                return new TypeBuilder(this::bound);
-            }
-
-            private void bound(TypeUse bound) {
-                TypeParameter last = parameters.get(parameters.size() - 1);
-                if (last.bound() == null) {
-                    parameters.set(parameters.size() - 1, new TypeParameter(last.name(), bound));
-                }
-            }
-
+        new SignatureReader(signature).accept(new Declaration(parameters) {
             @Override
             public SignatureVisitor visitSuperclass() {
                 return new TypeBuilder(t -> superclass[0] = (TypeUse.Named) t);
@@ -94,20 +78,39 @@ final class SignatureTypes {
         return new ClassSignature(parameters, superclass[0], interfaces);
     }
 
-    /** A method's signature; the bounds of its type parameters are read and left out. */
+    /** A method's or class's signature: its type parameters, each with its first bound, go to {@code parameters}. */
     private abstract static class Declaration extends SignatureVisitor {
-        Declaration() {
+        private final List<TypeParameter> parameters;
+        private boolean bounded;
+
+        Declaration(List<TypeParameter> parameters) {
             super(Opcodes.ASM9);
+            this.parameters = parameters;
         }
 
         @Override
+        public void visitFormalTypeParameter(String name) {
+            parameters.add(TypeParameter.of(name));
+            bounded = false;
+        }
+
+        // The first bound, as written: the class bound, else the first interface bound (<T::LComparable;>).
+        @Override
         public SignatureVisitor visitClassBound() {
-            return new TypeBuilder(t -> { });
+            return new TypeBuilder(this::bound);
         }
 
         @Override
         public SignatureVisitor visitInterfaceBound() {
-            return new TypeBuilder(t -> { });
+            return new TypeBuilder(this::bound);
+        }
+
+        private void bound(TypeUse bound) {
+            if (!bounded) {
+                bounded = true;
+                parameters.set(parameters.size() - 1, new TypeParameter(parameters.get(parameters.size() - 1).name(),
+                        bound));
+            }
         }
     }
 

@@ -53,24 +53,10 @@ public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, L
      * without a bound, {@code Object}, stays a variable).
      */
     public Map<String, TypeUse> bindings(List<TypeUse> arguments) {
-        Map<String, TypeUse> bindings = new HashMap<>();
         if (arguments.isEmpty()) {
-            for (TypeParameter parameter : typeParameters) {
-                if (parameter.bound() != null) {
-                    bindings.put(parameter.name(), parameter.bound());
-                }
-            }
-            // A bound that is another parameter (<T extends Number, U extends T>) stands for that one's bound.
-            Map<String, TypeUse> bounds = Map.copyOf(bindings);
-            bindings.replaceAll((name, bound) -> {
-                for (int i = 0; i < bounds.size() && bound instanceof TypeUse.Variable v
-                        && bounds.containsKey(v.name()); i++) {
-                    bound = bounds.get(v.name());
-                }
-                return bound;
-            });
-            return bindings;
+            return TypeParameter.bounds(typeParameters);
         }
+        Map<String, TypeUse> bindings = new HashMap<>();
         for (int i = 0; i < typeParameters.size() && i < arguments.size(); i++) {
             bindings.put(typeParameters.get(i).name(), arguments.get(i));
         }

@@ -1,5 +1,8 @@
 package dev.opctl.crd.model;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,6 +19,31 @@ public record TypeParameter(String name, TypeUse bound) {
         if (bound instanceof TypeUse.Named named && named.name().equals("java.lang.Object")) {
             bound = null;
         }
+    }
+
+    /**
+     * What each of {@code parameters} stands for where nothing binds it (a raw use, a generic
+     * method's return type): its bound, as Jackson resolves it; a bound that is another of them
+     * ({@code <T extends Number, U extends T>}) stands for that one's bound. One without a bound is
+     * left out (it stays a variable, as {@code Object} would).
+     */
+    public static Map<String, TypeUse> bounds(List<TypeParameter> parameters) {
+        Map<String, TypeUse> bounds = new HashMap<>();
+        for (TypeParameter parameter : parameters) {
+            if (parameter.bound() != null) {
+                bounds.put(parameter.name(), parameter.bound());
+            }
+        }
+        Map<String, TypeUse> written = Map.copyOf(bounds);
+        bounds.replaceAll((name, bound) -> {
+            TypeUse resolved = bound;
+            for (int i = 0; i < written.size() && resolved instanceof TypeUse.Variable v
+                    && written.containsKey(v.name()); i++) {
+                resolved = written.get(v.name());
+            }
+            return resolved;
+        });
+        return bounds;
     }
 
     /** A parameter without a bound. */

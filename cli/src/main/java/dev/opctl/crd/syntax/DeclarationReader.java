@@ -221,7 +221,7 @@ public final class DeclarationReader extends ExpressionReader {
             members.nested.add(typeDeclaration(m));
             return;
         }
-        List<String> typeParameters = typeParameters().stream().map(TypeDecl.TypeParameter::name).toList();
+        List<TypeDecl.TypeParameter> typeParameters = typeParameters();
         if (isWordAt(pos, members.typeName) && isAt(pos + 1, "(")) {
             pos++;
             List<TypeDecl.Param> parameters = parameters();

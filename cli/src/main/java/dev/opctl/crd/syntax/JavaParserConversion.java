@@ -146,7 +146,7 @@ final class JavaParserConversion {
                             .orElse(null), comments(field), line(field)));
                 }
             } else if (member instanceof MethodDeclaration method) {
-                methods.add(new TypeDecl.Method(method.getNameAsString(), names(method.getTypeParameters()),
+                methods.add(new TypeDecl.Method(method.getNameAsString(), typeParameters(method.getTypeParameters()),
                         type(method.getType()), method.getParameters().stream().map(this::param).toList(),
                         modifiers(method), annotations(method), method.getBody().isPresent(),
                         JavaParserReturns.of(method, this::expr), comments(method), line(method)));
@@ -236,10 +236,6 @@ final class JavaParserConversion {
 
     private List<TypeExpr.ClassType> classTypes(NodeList<ClassOrInterfaceType> types) {
         return types.stream().map(this::classType).toList();
-    }
-
-    private static List<String> names(NodeList<TypeParameter> parameters) {
-        return parameters.stream().map(TypeParameter::getNameAsString).toList();
     }
 
     private List<TypeDecl.TypeParameter> typeParameters(NodeList<TypeParameter> parameters) {

@@ -82,13 +82,13 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
     /**
      * A method.
      *
-     * @param typeParameters the names of its type parameters
+     * @param typeParameters its type parameters
      * @param returnType its return type ({@code void} is a primitive)
      * @param hasBody whether it has a body (an abstract or interface method has none)
      * @param returns what its body returns, when it has one of the shapes of {@link Returns}, else null
      * @param line the line of its first token
      */
-    public record Method(String name, List<String> typeParameters, TypeExpr returnType, List<Param> parameters,
+    public record Method(String name, List<TypeParameter> typeParameters, TypeExpr returnType, List<Param> parameters,
             Set<Modifier> modifiers, List<Annotation> annotations, boolean hasBody, Returns returns,
             List<Comment> comments, int line) {
         public Method {

@@ -11,4 +11,9 @@ public class Bounded<N extends Number, U extends N, L extends List<String>> {
     public U chained;
     public List<N> numbers;
     public L list;
+
+    /** A getter with a type parameter of its own. */
+    public <T extends Integer> T getMeasured() {
+        return null;
+    }
 }

@@ -1,7 +1,9 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.model.EnumConstant;
+import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.syntax.Annotation;
 import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.TypeDecl;
@@ -10,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The values Jackson writes for the constants of an enum of the sources that has a {@code @JsonValue}
@@ -25,11 +29,20 @@ final class SourceJsonValues {
     private final SourceIndex index;
     private final Annotations annotations;
     private final Constants constants;
+    private final BiFunction<String, Scope, String> qualify;
+    private final Function<String, Optional<TypeDeclaration>> classFiles;
 
-    SourceJsonValues(SourceIndex index, Annotations annotations, Constants constants) {
+    /**
+     * @param qualify the qualified name of a type name written at a scope, the class path's included
+     * @param classFiles the types of the class path, by qualified name
+     */
+    SourceJsonValues(SourceIndex index, Annotations annotations, Constants constants,
+            BiFunction<String, Scope, String> qualify, Function<String, Optional<TypeDeclaration>> classFiles) {
         this.index = index;
         this.annotations = annotations;
         this.constants = constants;
+        this.qualify = qualify;
+        this.classFiles = classFiles;
     }
 
     /**
@@ -122,17 +135,28 @@ final class SourceJsonValues {
     }
 
     /**
-     * The name of a {@code @JsonValue} method an interface of the sources declares that the enum
-     * implements (directly), which Jackson finds on the enum's implementation; or null.
+     * The name of a {@code @JsonValue} method an interface declares (of the sources or the class
+     * path) that the enum implements (directly), which Jackson finds on the enum's implementation;
+     * or null.
      */
     private String interfaceJsonValue(TypeDecl enumType) {
         for (TypeExpr implemented : enumType.implemented()) {
             if (!(implemented instanceof TypeExpr.ClassType written)) {
                 continue;
             }
-            Optional<TypeDecl> declaring = index.type(index.resolve(written.name(), enumType, written.line()));
-            for (TypeDecl.Method method : declaring.map(TypeDecl::methods).orElse(List.of())) {
-                if (method.parameters().isEmpty() && enabled(method.annotations(), declaring.get())) {
+            String name = qualify.apply(written.name(), Scope.in(enumType, written.line()));
+            Optional<TypeDecl> declaring = index.type(name);
+            if (declaring.isPresent()) {
+                for (TypeDecl.Method method : declaring.get().methods()) {
+                    if (method.parameters().isEmpty() && enabled(method.annotations(), declaring.get())) {
+                        return method.name();
+                    }
+                }
+                continue;
+            }
+            for (MethodDeclaration method : classFiles.apply(name).map(TypeDeclaration::methods).orElse(List.of())) {
+                if (method.parameters().isEmpty() && method.find(JSON_VALUE).map(a -> a.bool("value").orElse(true))
+                        .orElse(false)) {
                     return method.name();
                 }
             }

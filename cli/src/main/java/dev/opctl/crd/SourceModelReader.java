@@ -57,7 +57,9 @@ final class SourceModelReader {
                 ? compiled.types().classFile(name) : Optional.empty(),
                 (name, scope) -> index.resolve(name, scope.type(), scope.line()));
         this.markers = new Markers(index);
-        this.jsonValues = new SourceJsonValues(index, annotations, constants);
+        this.jsonValues = new SourceJsonValues(index, annotations, constants,
+                (name, scope) -> SourceTypeUses.name(name, scope, index, outside.at(scope, "")),
+                name -> compiled.types().classFile(name));
         this.compiled = compiled;
     }
 

@@ -54,7 +54,8 @@ class SourceModelReaderTest {
         }
         assertTrue(!fromSources.isEmpty());
         boolean lombok = corpus.equals("lombok");
-        try (Classpath classpath = Classpath.of(List.of(classes));
+        // The compiled sources on the class path they were compiled with: the library's interfaces count too.
+        try (Classpath classpath = Classpath.of(List.of(classes, library));
                 URLClassLoader loader = Fabric8.loader(classes, library)) {
             for (TypeDeclaration source : fromSources.values()) {
                 TypeDeclaration compiled = classpath.type(source.name()).orElseThrow();

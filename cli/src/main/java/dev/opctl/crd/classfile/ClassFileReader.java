@@ -13,7 +13,9 @@ import dev.opctl.crd.model.Value;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -48,17 +50,19 @@ public final class ClassFileReader extends ClassVisitor {
     }
 
     /**
-     * The declaration in a class file's bytes.
+     * The declaration in a class file's bytes; {@code types} finds the interfaces an enum
+     * implements, whose {@code @JsonValue} method its own implementation inherits.
      *
      * @throws IllegalArgumentException when the bytes are not a class file ASM can read
      */
-    public static TypeDeclaration read(byte[] classFile) {
+    public static TypeDeclaration read(byte[] classFile, Function<String, Optional<TypeDeclaration>> types) {
         ClassFileReader reader = new ClassFileReader();
         new ClassReader(classFile).accept(reader, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG
                 | ClassReader.SKIP_FRAMES);
         TypeDeclaration declaration = reader.declaration();
         if (declaration.kind() == TypeDeclaration.Kind.ENUM) {
-            List<EnumConstant> constants = EnumJsonValues.read(classFile, declaration, reader.internalName);
+            List<EnumConstant> constants = EnumJsonValues.read(classFile, declaration, reader.internalName,
+                    types);
             declaration = new TypeDeclaration(declaration.name(), declaration.kind(), declaration.modifiers(),
                     declaration.typeParameters(), declaration.superclass(), declaration.interfaces(),
                     declaration.fields(), declaration.methods(), declaration.components(), constants,
@@ -104,7 +108,8 @@ public final class ClassFileReader extends ClassVisitor {
         kind = (access & Opcodes.ACC_ANNOTATION) != 0 ? TypeDeclaration.Kind.ANNOTATION
                 : (access & Opcodes.ACC_ENUM) != 0 ? TypeDeclaration.Kind.ENUM
                 : (access & Opcodes.ACC_INTERFACE) != 0 ? TypeDeclaration.Kind.INTERFACE
-                : (access & Opcodes.ACC_RECORD) != 0 || "java/lang/Record".equals(superName) ? TypeDeclaration.Kind.RECORD
+                : (access & Opcodes.ACC_RECORD) != 0 || "java/lang/Record".equals(superName)
+                        ? TypeDeclaration.Kind.RECORD
                 : TypeDeclaration.Kind.CLASS;
         modifiers = modifiers(access);
         if (classSignature != null) {

@@ -198,9 +198,11 @@ public final class Classpath implements AutoCloseable {
         }
     }
 
-    private static TypeDeclaration read(byte[] bytes, String where, String file) {
+    private TypeDeclaration read(byte[] bytes, String where, String file) {
         try {
-            return ClassFileReader.read(bytes);
+            return ClassFileReader.read(bytes, this::type);
+        } catch (OpctlException e) {
+            throw e; // about another class file: an interface the enum read here implements
         } catch (RuntimeException e) {
             throw OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
                     + "class path", file, where));

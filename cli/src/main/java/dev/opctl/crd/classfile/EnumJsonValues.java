@@ -2,6 +2,7 @@ package dev.opctl.crd.classfile;
 
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.EnumConstant;
+import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayDeque;
@@ -11,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
@@ -50,12 +53,19 @@ final class EnumJsonValues extends ClassVisitor {
         this.getter = getter;
     }
 
-    /** The enum's constants, with their JSON values where it has a {@code @JsonValue} that opctl can read. */
-    static List<EnumConstant> read(byte[] classFile, TypeDeclaration type, String internalName) {
+    /**
+     * The enum's constants, with their JSON values where it has a {@code @JsonValue} that opctl can
+     * read: its own, or an interface's (found by {@code types}) that its method implements.
+     */
+    static List<EnumConstant> read(byte[] classFile, TypeDeclaration type, String internalName,
+            Function<String, Optional<TypeDeclaration>> types) {
         String field = type.fields().stream().filter(EnumJsonValues::isJsonValue).map(f -> f.name()).findFirst()
                 .orElse(null);
         String getter = type.methods().stream().filter(m -> m.parameters().isEmpty() && isJsonValue(m))
                 .map(m -> m.name()).findFirst().orElse(null);
+        if (field == null && getter == null) {
+            getter = interfaceJsonValue(type, types);
+        }
         if (field == null && getter == null) {
             return type.enumConstants();
         }
@@ -80,6 +90,23 @@ final class EnumJsonValues extends ClassVisitor {
                     value == null || value == UNKNOWN ? null : EnumConstant.jsonText(value, fieldType)));
         }
         return constants;
+    }
+
+    /**
+     * The name of a {@code @JsonValue} method that an interface the enum implements (directly)
+     * declares and the enum implements itself, which Jackson finds on the implementation; or null.
+     */
+    private static String interfaceJsonValue(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types) {
+        for (TypeUse.Named implemented : type.interfaces()) {
+            for (MethodDeclaration method : types.apply(implemented.name()).map(TypeDeclaration::methods)
+                    .orElse(List.of())) {
+                if (method.parameters().isEmpty() && isJsonValue(method) && type.methods().stream()
+                        .anyMatch(m -> m.name().equals(method.name()) && m.parameters().isEmpty())) {
+                    return method.name();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isJsonValue(Annotated member) {

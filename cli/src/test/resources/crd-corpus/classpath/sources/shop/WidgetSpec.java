@@ -41,6 +41,9 @@ public class WidgetSpec {
     public org.lib.Priority priority;
     public org.lib.Weight weight;
     public org.lib.Switch toggle;
+    /** Enums, of the library and of the sources, written through a library interface's @JsonValue. */
+    public org.lib.Tier tier;
+    public Finish finish;
     /** A library enum whose @JsonValue getter boxes its value. */
     public org.lib.Code code;
     /** @SchemaFrom on a jar enum and a jar list: the other annotations apply by the declared type's kind. */

@@ -13,9 +13,7 @@ import dev.opctl.crd.model.Value;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -50,19 +48,20 @@ public final class ClassFileReader extends ClassVisitor {
     }
 
     /**
-     * The declaration in a class file's bytes; {@code types} finds the interfaces an enum
-     * implements, whose {@code @JsonValue} method its own implementation inherits.
+     * The declaration in a class file's bytes; {@code classpath} has what an enum's JSON values
+     * need besides: the interfaces it implements, whose {@code @JsonValue} method its implementation
+     * inherits, and the class javac compiles a {@code switch (this)} into.
      *
      * @throws IllegalArgumentException when the bytes are not a class file ASM can read
      */
-    public static TypeDeclaration read(byte[] classFile, Function<String, Optional<TypeDeclaration>> types) {
+    public static TypeDeclaration read(byte[] classFile, Classpath classpath) {
         ClassFileReader reader = new ClassFileReader();
         new ClassReader(classFile).accept(reader, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG
                 | ClassReader.SKIP_FRAMES);
         TypeDeclaration declaration = reader.declaration();
         if (declaration.kind() == TypeDeclaration.Kind.ENUM) {
             List<EnumConstant> constants = EnumJsonValues.read(classFile, declaration, reader.internalName,
-                    types);
+                    classpath);
             declaration = new TypeDeclaration(declaration.name(), declaration.kind(), declaration.modifiers(),
                     declaration.typeParameters(), declaration.superclass(), declaration.interfaces(),
                     declaration.fields(), declaration.methods(), declaration.components(), constants,

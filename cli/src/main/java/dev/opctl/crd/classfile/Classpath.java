@@ -154,6 +154,30 @@ public final class Classpath implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The bytes of the class file of a binary name ({@code a/b/Outer$1}: a class javac made, which no
+     * source names), from the JDK or the first entry that has it; null when none has.
+     */
+    byte[] classFile(String internalName) {
+        String file = internalName + ".class";
+        if (internalName.startsWith("java/") || internalName.startsWith("javax/")) {
+            try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
+                if (in != null || internalName.startsWith("java/")) {
+                    return in == null ? null : in.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw FileErrors.of(e);
+            }
+        }
+        for (Path entry : entries()) {
+            byte[] bytes = bytes(entry, file);
+            if (bytes != null) {
+                return bytes;
+            }
+        }
+        return null;
+    }
+
     /** Where {@code a.b.Outer.Inner} can be: {@code a/b/Outer/Inner.class}, {@code a/b/Outer$Inner.class}, ... */
     static List<String> classFiles(String qualifiedName) {
         List<String> files = new ArrayList<>();
@@ -200,7 +224,7 @@ public final class Classpath implements AutoCloseable {
 
     private TypeDeclaration read(byte[] bytes, String where, String file) {
         try {
-            return ClassFileReader.read(bytes, this::type);
+            return ClassFileReader.read(bytes, this);
         } catch (OpctlException e) {
             throw e; // about another class file: an interface the enum read here implements
         } catch (RuntimeException e) {

@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
@@ -28,7 +26,8 @@ import org.objectweb.asm.Type;
  * getter that returns one ({@code return this.label;}), read from the bytecode as opctl reads them
  * from sources: the constructor parameter stored in that field, and the constant (a String, number or
  * boolean) each constant's creation in the static initializer passes for it; or a getter that returns
- * {@code name()}, maybe lower- or upper-cased. Anything else gives no values.
+ * {@code name()}, maybe lower- or upper-cased; or one that is a {@code switch (this)} ({@link
+ * SwitchJsonValues}). Anything else gives no values.
  */
 final class EnumJsonValues extends ClassVisitor {
     private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
@@ -58,13 +57,13 @@ final class EnumJsonValues extends ClassVisitor {
      * read: its own, or an interface's (found by {@code types}) that its method implements.
      */
     static List<EnumConstant> read(byte[] classFile, TypeDeclaration type, String internalName,
-            Function<String, Optional<TypeDeclaration>> types) {
+            Classpath classpath) {
         String field = type.fields().stream().filter(EnumJsonValues::isJsonValue).map(f -> f.name()).findFirst()
                 .orElse(null);
         String getter = type.methods().stream().filter(m -> m.parameters().isEmpty() && isJsonValue(m))
                 .map(m -> m.name()).findFirst().orElse(null);
         if (field == null && getter == null) {
-            getter = interfaceJsonValue(type, types);
+            getter = interfaceJsonValue(type, classpath);
         }
         if (field == null && getter == null) {
             return type.enumConstants();
@@ -75,6 +74,9 @@ final class EnumJsonValues extends ClassVisitor {
             return type.enumConstants().stream().map(c -> new EnumConstant(c.name(), c.annotations(), c.doc(),
                     reader.nameCase.isEmpty() ? c.name() : reader.nameCase.equals("toLowerCase")
                     ? c.name().toLowerCase(Locale.ROOT) : c.name().toUpperCase(Locale.ROOT))).toList();
+        }
+        if (field == null && reader.returned == null) {
+            return switchValues(classFile, type, getter, classpath);
         }
         String valueField = field != null ? field : reader.returned;
         String fieldType = type.fields().stream().filter(f -> f.name().equals(valueField)).findFirst()
@@ -96,9 +98,9 @@ final class EnumJsonValues extends ClassVisitor {
      * The name of a {@code @JsonValue} method that an interface the enum implements (directly)
      * declares and the enum implements itself, which Jackson finds on the implementation; or null.
      */
-    private static String interfaceJsonValue(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types) {
+    private static String interfaceJsonValue(TypeDeclaration type, Classpath classpath) {
         for (TypeUse.Named implemented : type.interfaces()) {
-            for (MethodDeclaration method : types.apply(implemented.name()).map(TypeDeclaration::methods)
+            for (MethodDeclaration method : classpath.type(implemented.name()).map(TypeDeclaration::methods)
                     .orElse(List.of())) {
                 if (method.parameters().isEmpty() && isJsonValue(method) && type.methods().stream()
                         .anyMatch(m -> m.name().equals(method.name()) && m.parameters().isEmpty())) {
@@ -107,6 +109,24 @@ final class EnumJsonValues extends ClassVisitor {
             }
         }
         return null;
+    }
+
+    /**
+     * The constants with what the getter's {@code switch (this)} gives each; none at all when it
+     * gives one of them nothing (as from sources: the schema rule then says to use {@code @SchemaFrom}).
+     */
+    private static List<EnumConstant> switchValues(byte[] classFile, TypeDeclaration type, String getter,
+            Classpath classpath) {
+        Map<String, Object> values = SwitchJsonValues.read(classFile, getter, classpath);
+        if (!type.enumConstants().stream().allMatch(c -> values.containsKey(c.name()))) {
+            return type.enumConstants();
+        }
+        String returned = type.methods().stream().filter(m -> m.name().equals(getter) && m.parameters().isEmpty())
+                .findFirst().map(m -> m.returnType() instanceof TypeUse.Named named ? named.name()
+                        : m.returnType().toString()).orElse("");
+        return type.enumConstants().stream().map(c -> new EnumConstant(c.name(), c.annotations(), c.doc(),
+                values.containsKey(c.name()) ? EnumConstant.jsonText(values.get(c.name()), returned) : null))
+                .toList();
     }
 
     private static boolean isJsonValue(Annotated member) {

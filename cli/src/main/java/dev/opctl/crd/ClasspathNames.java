@@ -25,23 +25,21 @@ final class ClasspathNames {
 
     /** For the names written at {@code scope}; {@code member} (": field 'x'") says where in errors. */
     SourceTypeUses.Outside at(Scope scope, String member) {
-        return new SourceTypeUses.Outside(
-                compiled.inherited(() -> supertypesOutside.computeIfAbsent(scope.type(), this::supertypesOutside)),
+        return new SourceTypeUses.Outside((level, simpleName) -> compiled.inherited(
+                supertypesOutside.computeIfAbsent(level, this::supertypesOutside), simpleName),
                 compiled.qualifier(() -> index.packagesInScope(scope.type()),
                         () -> index.location(scope.type(), scope.line()) + member));
     }
 
     /**
-     * The supertypes of the class path of {@code context}, of its supertypes of the sources and of its
-     * enclosing types, innermost first: where a member type it inherits from a class of the class
-     * path ({@code Inner} of {@code class Spec extends org.lib.Base}) is declared. Not the libraries
-     * opctl reads by name or fabric8's Kubernetes model: their member types are none a model names.
+     * The supertypes of the class path of {@code type} and of its supertypes of the sources: where a
+     * member type it inherits from a class of the class path ({@code Inner} of {@code class Spec
+     * extends org.lib.Base}) is declared. Not the libraries opctl reads by name or fabric8's
+     * Kubernetes model: their member types are none a model names.
      */
-    private List<String> supertypesOutside(TypeDecl context) {
+    private List<String> supertypesOutside(TypeDecl type) {
         List<String> outside = new ArrayList<>();
-        for (TypeDecl type = context; type != null; type = index.enclosing(type)) {
-            supertypesOutside(type, outside, 0);
-        }
+        supertypesOutside(type, outside, 0);
         outside.removeIf(name -> LibraryNames.declares(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES));
         return outside;
     }

@@ -109,16 +109,14 @@ final class ModelSchemas {
      * The member type a simple name names among those inherited from {@code supertypes}, of the class
      * path (null for none), as javac looks for it before the package and the imports.
      */
-    UnaryOperator<String> inherited(Supplier<List<String>> supertypes) {
-        return simpleName -> {
-            for (String supertype : supertypes.get()) {
-                String member = memberType(supertype, simpleName, 0);
-                if (member != null) {
-                    return member;
-                }
+    String inherited(List<String> supertypes, String simpleName) {
+        for (String supertype : supertypes) {
+            String member = memberType(supertype, simpleName, 0);
+            if (member != null) {
+                return member;
             }
-            return null;
-        };
+        }
+        return null;
     }
 
     /** The member type {@code simpleName} of a class path's {@code type}, its own or one it inherits. */

@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * The Java sources under some directories, read into opctl's syntax ({@link dev.opctl.crd.syntax})
@@ -78,10 +78,7 @@ final class SourceIndex {
         return parseFiles(List.copyOf(sorted), overlay, false);
     }
 
-    /**
-     * {@link #parse(List)} with every file read by JavaParser, the fast reader never tried: for
-     * tests, which check that whichever reader reads a file, the result is the same.
-     */
+    /** {@link #parse(List)} with every file read by JavaParser: for tests (whichever reader reads a file, the same). */
     static SourceIndex parseWithJavaParserOnly(List<Path> roots) {
         return parseFiles(List.copyOf(new TreeSet<>(javaFiles(roots))), Map.of(), true);
     }
@@ -143,7 +140,8 @@ final class SourceIndex {
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
                 throw OpctlException.invalidInput(String.format("source directory %s %s; pass a directory of Java "
-                        + "sources with --sources", root, Files.exists(root) ? "is not a directory" : "does not exist"));
+                        + "sources with --sources", root,
+                        Files.exists(root) ? "is not a directory" : "does not exist"));
             }
             try { // the walk's own attributes spare a second look at each file (symbolic links aside)
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -237,24 +235,24 @@ final class SourceIndex {
 
     /** {@link #resolve(String, TypeDecl)}, for a name written on line {@code line}, which an error names. */
     String resolve(String name, TypeDecl context, int line) {
-        return resolve(name, context, file(context), line, 0, simpleName -> null);
+        return resolve(name, context, file(context), line, 0, (level, simpleName) -> null);
     }
 
     /**
-     * {@link #resolve(String, TypeDecl, int)}, where {@code inherited} gives the member type a simple name names
-     * among those inherited from outside the sources (null for none), which javac looks at before the imports.
+     * {@link #resolve(String, TypeDecl, int)}, where {@code inherited} gives the member type a simple name names among
+     * those a type (context or an enclosing type) inherits from outside the sources (null for none).
      */
-    String resolve(String name, TypeDecl context, int line, UnaryOperator<String> inherited) {
+    String resolve(String name, TypeDecl context, int line, BiFunction<TypeDecl, String, String> inherited) {
         return resolve(name, context, file(context), line, 0, inherited);
     }
 
     /**
-     * Resolves {@code name} in the types from {@code context} outwards (none when null: at the top
-     * level of {@code file}), then {@code inherited}, then in the file's imports and package. {@code depth}
-     * counts the supertypes looked into on the way, so that a cycle of them (which javac rejects) ends.
+     * Resolves {@code name} in the types from {@code context} outwards (none when null: at the top level of
+     * {@code file}), each with what it inherits from the sources, then from outside ({@code inherited}); then in the
+     * file's imports and package. {@code depth} counts the supertypes looked into, so that a cycle of them ends.
      */
     private String resolve(String name, TypeDecl context, SourceFile file, int line, int depth,
-            UnaryOperator<String> inherited) {
+            BiFunction<TypeDecl, String, String> inherited) {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
@@ -269,13 +267,13 @@ final class SourceIndex {
             if (member != null) {
                 return members(member, rest, line, depth);
             }
+            String outside = inherited.apply(enclosing, first);
+            if (outside != null) {
+                return outside + rest;
+            }
             if (enclosing.name().equals(first)) {
                 return members(qualifiedName(enclosing), rest, line, depth);
             }
-        }
-        String outside = inherited.apply(first);
-        if (outside != null) {
-            return outside + rest;
         }
         for (SourceFile.Import imp : file.imports()) {
             // A static import names a member type too, and maybe only a field or method of that name.
@@ -353,7 +351,7 @@ final class SourceIndex {
         for (TypeExpr.ClassType supertype : supertypes) {
             // A supertype's name is resolved outside the type's body: in what encloses it, or its file.
             TypeDecl parent = byName.get(resolve(supertype.name(), enclosing(type), file(type), line, depth + 1,
-                    name -> null));
+                    (level, name) -> null));
             String inherited = parent == null ? null : memberType(parent, simpleName, line, depth + 1);
             if (inherited != null) {
                 return inherited;

@@ -21,12 +21,13 @@ final class SourceTypeUses {
 
     /**
      * Where names the sources do not declare come from, the class path: {@code inherited} gives the
-     * member type a simple name names among those inherited from supertypes outside the sources (null
-     * for none; javac looks there before the imports), {@code unresolved} qualifies the names left
+     * member type a simple name names among those a type of the sources (one level of the enclosing
+     * types) inherits from supertypes outside the sources (null for none; javac looks there after
+     * the level's own members, before the next level's), {@code unresolved} qualifies the names left
      * unresolved after the imports ({@code Tier} of {@code import org.lib.*;}).
      */
-    record Outside(UnaryOperator<String> inherited, UnaryOperator<String> unresolved) {
-        static final Outside NONE = new Outside(simpleName -> null, UnaryOperator.identity());
+    record Outside(BiFunction<TypeDecl, String, String> inherited, UnaryOperator<String> unresolved) {
+        static final Outside NONE = new Outside((level, simpleName) -> null, UnaryOperator.identity());
     }
 
     /**

@@ -31,4 +31,5 @@ public class GadgetSpec {
     public Tray tray;
     public Level level;
     public Rack rack;
+    public Crate crate;
 }

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -149,70 +147,6 @@ final class EnumJsonValues extends ClassVisitor {
     private static final Set<String> BOXES = Set.of("java/lang/Integer", "java/lang/Long", "java/lang/Short",
             "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double");
 
-    /** Sees instructions one by one; {@link #other} for every kind it does not look at. */
-    private abstract static class Instructions extends MethodVisitor {
-        Instructions() {
-            super(Opcodes.ASM9);
-        }
-
-        abstract void other();
-
-        @Override
-        public void visitJumpInsn(int opcode, Label label) {
-            other();
-        }
-
-        @Override
-        public void visitIincInsn(int slot, int increment) {
-            other();
-        }
-
-        @Override
-        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
-            other();
-        }
-
-        @Override
-        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
-            other();
-        }
-
-        @Override
-        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
-            other();
-        }
-
-        @Override
-        public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
-            other();
-        }
-
-        @Override
-        public void visitInsn(int opcode) {
-            other();
-        }
-
-        @Override
-        public void visitIntInsn(int opcode, int operand) {
-            other();
-        }
-
-        @Override
-        public void visitTypeInsn(int opcode, String type) {
-            other();
-        }
-
-        @Override
-        public void visitLdcInsn(Object value) {
-            other();
-        }
-
-        @Override
-        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-            other();
-        }
-    }
-
     /** {@code this.field = parameter;}: which parameter each field of this constructor is set from. */
     private final class Constructor extends Instructions {
         private final String descriptor;
@@ -343,14 +277,9 @@ final class EnumJsonValues extends ClassVisitor {
 
         @Override
         public void visitInsn(int opcode) {
-            if (opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5) {
-                stack.push(opcode - Opcodes.ICONST_0);
-            } else if (opcode == Opcodes.LCONST_0 || opcode == Opcodes.LCONST_1) {
-                stack.push((long) (opcode - Opcodes.LCONST_0));
-            } else if (opcode >= Opcodes.FCONST_0 && opcode <= Opcodes.FCONST_2) {
-                stack.push((float) (opcode - Opcodes.FCONST_0));
-            } else if (opcode == Opcodes.DCONST_0 || opcode == Opcodes.DCONST_1) {
-                stack.push((double) (opcode - Opcodes.DCONST_0));
+            Object constant = constant(opcode);
+            if (constant != null) {
+                stack.push(constant);
             } else if (opcode == Opcodes.DUP && !stack.isEmpty()) {
                 stack.push(stack.peek());
             } else {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -73,7 +72,7 @@ final class SwitchJsonValues {
      * then for each case a constant and a return, or a jump to one (a switch expression). A value is
      * boxed on the way, or not.
      */
-    private static final class Cases extends MethodVisitor {
+    private static final class Cases extends Instructions {
         private static final Object NONE = new Object();
         /** What the instructions so far were: the switch's prelude, step by step. */
         private final List<String> prelude = new ArrayList<>();
@@ -87,10 +86,6 @@ final class SwitchJsonValues {
         private boolean broken;
         private final List<Label> here = new ArrayList<>();
         private Object pushed = NONE;
-
-        Cases() {
-            super(Opcodes.ASM9);
-        }
 
         boolean complete() {
             return switched && !broken && !values.isEmpty();
@@ -106,7 +101,8 @@ final class SwitchJsonValues {
             here.clear();
         }
 
-        private void other() {
+        @Override
+        void other() {
             if (!switched) {
                 broken = true;
             }
@@ -154,14 +150,8 @@ final class SwitchJsonValues {
                 } else {
                     other();
                 }
-            } else if (opcode >= Opcodes.ICONST_M1 && opcode <= Opcodes.ICONST_5) {
-                pushed = opcode - Opcodes.ICONST_0;
-            } else if (opcode == Opcodes.LCONST_0 || opcode == Opcodes.LCONST_1) {
-                pushed = (long) (opcode - Opcodes.LCONST_0);
-            } else if (opcode >= Opcodes.FCONST_0 && opcode <= Opcodes.FCONST_2) {
-                pushed = (float) (opcode - Opcodes.FCONST_0);
-            } else if (opcode == Opcodes.DCONST_0 || opcode == Opcodes.DCONST_1) {
-                pushed = (double) (opcode - Opcodes.DCONST_0);
+            } else if (constant(opcode) != null) {
+                pushed = constant(opcode);
             } else if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.ARETURN && pushed != NONE) {
                 give();
             } else if (opcode == Opcodes.ATHROW) {
@@ -243,26 +233,6 @@ final class SwitchJsonValues {
             } else {
                 other();
             }
-        }
-
-        @Override
-        public void visitTypeInsn(int opcode, String type) {
-            other();
-        }
-
-        @Override
-        public void visitIincInsn(int slot, int increment) {
-            other();
-        }
-
-        @Override
-        public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
-            other();
-        }
-
-        @Override
-        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
-            other();
         }
     }
 

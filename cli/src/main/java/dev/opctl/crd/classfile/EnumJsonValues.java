@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -115,7 +114,8 @@ final class EnumJsonValues extends ClassVisitor {
      */
     private static List<EnumConstant> switchValues(byte[] classFile, TypeDeclaration type, String getter,
             Classpath classpath) {
-        Map<String, Object> values = SwitchJsonValues.read(classFile, getter, classpath);
+        Map<String, Object> values = SwitchJsonValues.read(classFile,
+                type.enumConstants().stream().map(EnumConstant::name).toList(), getter, classpath);
         if (!type.enumConstants().stream().allMatch(c -> values.containsKey(c.name()))) {
             return type.enumConstants();
         }
@@ -140,12 +140,9 @@ final class EnumJsonValues extends ClassVisitor {
         if (name.equals("<clinit>")) {
             return new Initializer();
         }
-        return name.equals(getter) && descriptor.startsWith("()") ? new Getter() : null;
+        boolean compiled = (access & (Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC)) != 0; // not the code written
+        return name.equals(getter) && descriptor.startsWith("()") && !compiled ? new Getter() : null;
     }
-
-    /** The classes whose valueOf and xxxValue box and unbox a primitive. */
-    private static final Set<String> BOXES = Set.of("java/lang/Integer", "java/lang/Long", "java/lang/Short",
-            "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double");
 
     /** {@code this.field = parameter;}: which parameter each field of this constructor is set from. */
     private final class Constructor extends Instructions {
@@ -219,15 +216,14 @@ final class EnumJsonValues extends ClassVisitor {
         @Override
         public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor,
                 boolean isInterface) {
-            boolean boxing = opcode == Opcodes.INVOKESTATIC && name.equals("valueOf")
-                    || opcode == Opcodes.INVOKEVIRTUAL && name.endsWith("Value");
             boolean stringCase = methodOwner.equals("java/lang/String")
                     && (name.equals("toLowerCase") || name.equals("toUpperCase"));
             if (opcode == Opcodes.INVOKEVIRTUAL && name.equals("name") && descriptor.equals("()Ljava/lang/String;")) {
                 seen.add("name()");
             } else if (opcode == Opcodes.INVOKEVIRTUAL && stringCase) {
                 seen.add(name);
-            } else if (!boxing || !BOXES.contains(methodOwner)) {
+            } else if (!boxing(opcode, methodOwner, name, descriptor)
+                    && !unboxing(opcode, methodOwner, name, descriptor)) {
                 seen.add("?");
             }
         }
@@ -312,8 +308,7 @@ final class EnumJsonValues extends ClassVisitor {
             if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")
                     && (methodOwner.equals(owner) || methodOwner.startsWith(owner + "$"))) {
                 creation = new Creation(descriptor, arguments);
-            } else if (opcode == Opcodes.INVOKESTATIC && name.equals("valueOf") && methodOwner.startsWith("java/lang/")
-                    && arguments.size() == 1) {
+            } else if (boxing(opcode, methodOwner, name, descriptor) && arguments.size() == 1) {
                 stack.push(arguments.get(0)); // boxing: Integer.valueOf(1) is the constant 1
             } else if (Type.getReturnType(descriptor) != Type.VOID_TYPE) {
                 stack.push(UNKNOWN);

@@ -1,9 +1,11 @@
 package dev.opctl.crd.classfile;
 
+import java.util.Set;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /** Sees instructions one by one; {@link #other} for every kind it does not look at. */
 abstract class Instructions extends MethodVisitor {
@@ -11,7 +13,24 @@ abstract class Instructions extends MethodVisitor {
         super(Opcodes.ASM9);
     }
 
+    /** The classes whose valueOf and xxxValue box and unbox a primitive. */
+    private static final Set<String> BOXES = Set.of("java/lang/Integer", "java/lang/Long", "java/lang/Short",
+            "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double");
+
     abstract void other();
+
+    /** Whether a call boxes a primitive, {@code Integer.valueOf(int)} (not {@code Integer.valueOf(String)}). */
+    static boolean boxing(int opcode, String owner, String name, String descriptor) {
+        Type[] parameters = Type.getArgumentTypes(descriptor);
+        return opcode == Opcodes.INVOKESTATIC && name.equals("valueOf") && BOXES.contains(owner)
+                && parameters.length == 1 && parameters[0].getSort() <= Type.DOUBLE;
+    }
+
+    /** Whether a call unboxes a primitive, {@code Integer.intValue()}. */
+    static boolean unboxing(int opcode, String owner, String name, String descriptor) {
+        return opcode == Opcodes.INVOKEVIRTUAL && name.endsWith("Value") && BOXES.contains(owner)
+                && descriptor.startsWith("()") && Type.getReturnType(descriptor).getSort() <= Type.DOUBLE;
+    }
 
     /** The constant an instruction without operands pushes ({@code iconst_1}, {@code dconst_0}, ...); else null. */
     static Object constant(int opcode) {

@@ -2,8 +2,10 @@ package dev.opctl.crd.classfile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Label;
@@ -13,12 +15,14 @@ import org.objectweb.asm.Opcodes;
 /**
  * The values an enum's {@code @JsonValue} method gives by a {@code switch (this)} whose cases return
  * (or, as an expression, yield) constants, read from the bytecode as {@code SourceJsonValues}
- * reads them from sources. javac compiles such a switch to a lookup in a table of its own: a
- * synthetic class ({@code Color$1}) holds {@code int[] $SwitchMap$lib$Color}, whose initializer
- * stores each case's constant's number at the constant's ordinal, and the method switches on
- * {@code $SwitchMap$lib$Color[this.ordinal()]}. So both are read: which number each constant has,
+ * reads them from sources. javac up to 19 compiles such a switch to a lookup in a table of its
+ * own: a synthetic class ({@code Color$1}) holds {@code int[] $SwitchMap$lib$Color}, whose
+ * initializer stores each case's constant's number at the constant's ordinal, and the method
+ * switches on {@code $SwitchMap$lib$Color[this.ordinal()]}; javac 20 and later switch on
+ * {@code this.ordinal()} itself. So both are read: which number (or ordinal) each constant has,
  * and which constant each number's case gives. A constant without a case (the default's) or whose
- * case throws has none; a case that returns anything else gives no values at all.
+ * case throws has none; a case that does anything else (returns a field, switches again, gives its
+ * value to more code than a return) gives no values at all.
  */
 final class SwitchJsonValues {
     private static final String SWITCH_MAP = "$SwitchMap$";
@@ -31,67 +35,96 @@ final class SwitchJsonValues {
      * by constant name; empty when the method is no such switch or the table cannot be read.
      *
      * @param enumClass the enum's class file
+     * @param constants the enum's constants, in order (their ordinals)
      * @param getter the {@code @JsonValue} method, which takes no parameters
      */
-    static Map<String, Object> read(byte[] enumClass, String getter, Classpath classpath) {
+    static Map<String, Object> read(byte[] enumClass, List<String> constants, String getter, Classpath classpath) {
         Cases cases = new Cases();
         new ClassReader(enumClass).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                     String[] exceptions) {
-                return name.equals(getter) && descriptor.startsWith("()") ? cases : null;
+                boolean compiled = (access & (Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC)) != 0;
+                return name.equals(getter) && descriptor.startsWith("()") && !compiled ? cases : null;
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         if (!cases.complete()) {
             return Map.of();
         }
-        byte[] table = classpath.classFile(cases.tableClass);
-        if (table == null) {
-            return Map.of();
-        }
-        Table numbers = new Table(cases.tableField);
-        new ClassReader(table).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                return name.equals("<clinit>") ? numbers : null;
+        Map<Integer, String> byNumber = new HashMap<>();
+        if (cases.tableClass == null) {
+            for (int ordinal = 0; ordinal < constants.size(); ordinal++) {
+                byNumber.put(ordinal, constants.get(ordinal));
             }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        } else {
+            byte[] table = classpath.classFile(cases.tableClass);
+            if (table == null) {
+                return Map.of();
+            }
+            Table numbers = new Table(cases.tableField);
+            new ClassReader(table).accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                        String[] exceptions) {
+                    return name.equals("<clinit>") ? numbers : null;
+                }
+            }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+            numbers.numbers.forEach((constant, number) -> byNumber.put(number, constant));
+        }
         Map<String, Object> values = new HashMap<>();
-        numbers.numbers.forEach((constant, number) -> {
-            Object value = cases.values.get(cases.labels.get(number));
-            if (value != null) {
-                values.put(constant, value);
+        cases.labels.forEach((number, label) -> {
+            Object value = cases.values.get(label);
+            if (value != null && byNumber.containsKey(number)) {
+                values.put(byNumber.get(number), value);
             }
         });
         return values;
     }
 
     /**
-     * The method: {@code getstatic $SwitchMap; aload_0; ordinal(); iaload; tableswitch/lookupswitch},
-     * then for each case a constant and a return, or a jump to one (a switch expression). A value is
-     * boxed on the way, or not.
+     * The method: {@code getstatic $SwitchMap; aload_0; ordinal(); iaload} (or {@code aload_0;
+     * ordinal()} alone), a {@code tableswitch} or {@code lookupswitch}, then for each case a constant
+     * and a return, or a jump to a return (a switch expression), maybe boxing it on the way.
      */
     private static final class Cases extends Instructions {
         private static final Object NONE = new Object();
-        /** What the instructions so far were: the switch's prelude, step by step. */
+        private static final List<String> WITH_TABLE = List.of("table", "this", "ordinal", "index");
+        private static final List<String> ON_ORDINAL = List.of("this", "ordinal");
+        /** The switch's prelude so far, step by step. */
         private final List<String> prelude = new ArrayList<>();
+        /** The table's class and field; null when the switch is on the ordinal itself. */
         String tableClass;
         String tableField;
         /** The case number to its label. */
         final Map<Integer, Label> labels = new HashMap<>();
         /** A label to the constant its code returns. */
         final Map<Label, Object> values = new HashMap<>();
+        /** Code that jumps on with a constant: it is the cases' value if a return is where it goes. */
+        private final List<Jump> jumps = new ArrayList<>();
+        /** The labels of a bare return (maybe boxing first). */
+        private final Set<Label> returns = new HashSet<>();
         private boolean switched;
         private boolean broken;
+        /** The labels since the last return, jump or throw: where the code now running began. */
         private final List<Label> here = new ArrayList<>();
+        /** The labels right before the instruction now seen (boxing aside). */
+        private final List<Label> fresh = new ArrayList<>();
         private Object pushed = NONE;
 
+        private record Jump(Label target, List<Label> from, Object value) {
+        }
+
         boolean complete() {
+            for (Jump jump : jumps) {
+                if (!returns.contains(jump.target())) {
+                    broken = true; // the constant goes on to more code: .toUpperCase(), "x" + s, ...
+                }
+                jump.from().forEach(label -> values.put(label, jump.value()));
+            }
             return switched && !broken && !values.isEmpty();
         }
 
-        /** A case's code returns something else than a constant: no values at all. */
+        /** A case's code does something else than return a constant: no values at all. */
         private void unreadable() {
             for (Label label : here) {
                 if (labels.containsValue(label)) {
@@ -107,6 +140,18 @@ final class SwitchJsonValues {
                 broken = true;
             }
             pushed = NONE;
+            fresh.clear();
+        }
+
+        private void push(Object constant) {
+            pushed = constant;
+            fresh.clear();
+        }
+
+        @Override
+        public void visitLabel(Label label) {
+            here.add(label);
+            fresh.add(label);
         }
 
         @Override
@@ -123,7 +168,8 @@ final class SwitchJsonValues {
 
         @Override
         public void visitVarInsn(int opcode, int slot) {
-            if (!switched && prelude.size() == 1 && opcode == Opcodes.ALOAD && slot == 0) {
+            if (!switched && (prelude.isEmpty() || prelude.equals(List.of("table"))) && opcode == Opcodes.ALOAD
+                    && slot == 0) {
                 prelude.add("this");
             } else {
                 other();
@@ -132,14 +178,12 @@ final class SwitchJsonValues {
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-            if (!switched && prelude.size() == 2 && name.equals("ordinal") && descriptor.equals("()I")) {
+            if (!switched && !prelude.isEmpty() && prelude.get(prelude.size() - 1).equals("this")
+                    && name.equals("ordinal") && descriptor.equals("()I")) {
                 prelude.add("ordinal");
-            } else if (switched && pushed != NONE && opcode == Opcodes.INVOKESTATIC && name.equals("valueOf")
-                    && owner.startsWith("java/lang/")) {
-                return; // boxing: Integer.valueOf(1) is the constant 1
-            } else {
+            } else if (!switched || !boxing(opcode, owner, name, descriptor)) {
                 other();
-            }
+            } // boxing: Integer.valueOf(1) is the constant 1, and a return after it is a bare return
         }
 
         @Override
@@ -151,15 +195,19 @@ final class SwitchJsonValues {
                     other();
                 }
             } else if (constant(opcode) != null) {
-                pushed = constant(opcode);
-            } else if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.ARETURN && pushed != NONE) {
-                give();
-            } else if (opcode == Opcodes.ATHROW) {
-                other(); // a case that throws, or a switch expression's default: no value
-                here.clear();
+                push(constant(opcode));
             } else if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.ARETURN) {
-                other(); // something else than a constant (or the shared return of a switch expression)
-                unreadable();
+                returns.addAll(fresh);
+                if (pushed != NONE) {
+                    here.forEach(label -> values.put(label, pushed));
+                    here.clear();
+                } else {
+                    unreadable(); // something else than a constant (or a switch expression's shared return)
+                }
+                other();
+            } else if (opcode == Opcodes.ATHROW) {
+                here.clear(); // a case that throws, or a switch expression's default: no value
+                other();
             } else {
                 other();
             }
@@ -168,7 +216,7 @@ final class SwitchJsonValues {
         @Override
         public void visitIntInsn(int opcode, int operand) {
             if (switched && (opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH)) {
-                pushed = operand;
+                push(operand);
             } else {
                 other();
             }
@@ -177,7 +225,7 @@ final class SwitchJsonValues {
         @Override
         public void visitLdcInsn(Object value) {
             if (switched && (value instanceof String || value instanceof Number)) {
-                pushed = value;
+                push(value);
             } else {
                 other();
             }
@@ -185,54 +233,46 @@ final class SwitchJsonValues {
 
         @Override
         public void visitJumpInsn(int opcode, Label label) {
-            if (opcode == Opcodes.GOTO && pushed != NONE) {
-                give(); // to the return of a switch expression
+            if (switched && opcode == Opcodes.GOTO && pushed != NONE) {
+                jumps.add(new Jump(label, List.copyOf(here), pushed)); // to the return of a switch expression
+                here.clear();
             } else {
-                other();
-                unreadable();
+                unreadable(); // a condition in a case: its value is not one constant
             }
-        }
-
-        /** The constant pushed is what the cases whose code began at the labels since the last one give. */
-        private void give() {
-            for (Label label : here) {
-                values.put(label, pushed);
-            }
-            here.clear();
-            pushed = NONE;
-        }
-
-        @Override
-        public void visitLabel(Label label) {
-            here.add(label);
+            other();
         }
 
         @Override
         public void visitTableSwitchInsn(int min, int max, Label dflt, Label... cases) {
-            if (prelude.size() == 4 && !switched) {
+            if (startsSwitch()) {
                 for (int i = 0; i < cases.length; i++) {
                     if (cases[i] != dflt) {
                         labels.put(min + i, cases[i]);
                     }
                 }
-                switched = true;
-                here.clear();
-            } else {
-                other();
             }
         }
 
         @Override
         public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] cases) {
-            if (prelude.size() == 4 && !switched) {
+            if (startsSwitch()) {
                 for (int i = 0; i < keys.length; i++) {
                     labels.put(keys[i], cases[i]);
                 }
+            }
+        }
+
+        /** Whether this switch is the one on this (after the prelude); another (in a case) reads as no value. */
+        private boolean startsSwitch() {
+            if (!switched && (prelude.equals(WITH_TABLE) || prelude.equals(ON_ORDINAL))) {
                 switched = true;
                 here.clear();
-            } else {
-                other();
+                fresh.clear();
+                return true;
             }
+            other();
+            unreadable();
+            return false;
         }
     }
 

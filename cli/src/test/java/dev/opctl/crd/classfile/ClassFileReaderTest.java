@@ -93,6 +93,20 @@ import java.util.List;
             """;
 
     @Test
+    void readsASwitchOnThisAsJavac20AndLaterCompileIt() {
+        // Compiled by javac 25 (--release 17) from classfiles/javac25/src: the method switches on
+        // ordinal() itself, with no $SwitchMap$ class (this machine's javac 17 makes one; the corpus has that).
+        try (Classpath classpath = Classpath.of(List.of(Path.of("src/test/resources/classfiles/javac25/classes")))) {
+            assertEquals(List.of("1", "20", "300"), jsonValues(classpath, "j25.Size"));
+            assertEquals(List.of("warm-or-hot", "warm-or-hot", "cool"), jsonValues(classpath, "j25.Tone"));
+        }
+    }
+
+    private static List<String> jsonValues(Classpath classpath, String enumName) {
+        return classpath.type(enumName).orElseThrow().enumConstants().stream().map(c -> c.jsonValue()).toList();
+    }
+
+    @Test
     void readsClassesCompiledHere(@TempDir Path dir) throws Exception {
         Path classes = compile(dir);
         try (Classpath classpath = Classpath.of(List.of(classes))) {

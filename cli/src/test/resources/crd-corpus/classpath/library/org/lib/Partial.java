@@ -37,4 +37,56 @@ public enum Partial {
             }
         }
     }
+
+    /** The switch expression's value goes on to more code than a return: no values. */
+    public enum Shouting {
+        LOW, HIGH;
+
+        @JsonValue
+        public String json() {
+            return (switch (this) {
+                case LOW -> "low";
+                case HIGH -> "high";
+            }).toUpperCase();
+        }
+    }
+
+    /** A case switches again: its value is not one constant, so none is known. */
+    public enum Nested {
+        A, B;
+
+        static int mode = 1;
+
+        @JsonValue
+        public String json() {
+            switch (this) {
+                case A:
+                    switch (mode) {
+                        case 1:
+                            return "a1";
+                        default:
+                            return "a";
+                    }
+                case B:
+                    return "b";
+                default:
+                    throw new IllegalStateException();
+            }
+        }
+    }
+
+    /** valueOf of a String is no boxing: no values. */
+    public enum Parsed {
+        A, B;
+
+        @JsonValue
+        public Integer json() {
+            switch (this) {
+                case A:
+                    return Integer.valueOf("ff", 16);
+                default:
+                    return 2;
+            }
+        }
+    }
 }

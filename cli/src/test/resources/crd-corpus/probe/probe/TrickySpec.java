@@ -149,9 +149,11 @@ public class TrickySpec {
     }
 
     /** A bound naming another parameter, and one with two bounds (the first counts). */
-    public static class Chained<T extends Number, U extends T, L extends List<String> & java.io.Serializable> {
+    public static class Chained<T extends Number, U extends T, L extends List<String> & java.io.Serializable,
+            M extends List<T>> {
         public U value;
         public L list;
+        public M numbers;
     }
 
     /** Getters with type parameters of their own: Jackson takes their bounds. */

@@ -23,9 +23,11 @@ public record TypeParameter(String name, TypeUse bound) {
 
     /**
      * What each of {@code parameters} stands for where nothing binds it (a raw use, a generic
-     * method's return type): its bound, as Jackson resolves it; a bound that is another of them
-     * ({@code <T extends Number, U extends T>}) stands for that one's bound. One without a bound is
-     * left out (it stays a variable, as {@code Object} would).
+     * method's return type): its bound, as Jackson resolves it; another of them in a bound stands
+     * for that one's bound ({@code <T extends Number, U extends T, L extends List<T>>}: {@code U} is
+     * a {@code Number}, {@code L} a {@code List<Number>}), but a parameter in its own bound stays a
+     * variable ({@code <C extends Comparable<C>>}). One without a bound is left out (it stays a
+     * variable, as {@code Object} would).
      */
     public static Map<String, TypeUse> bounds(List<TypeParameter> parameters) {
         Map<String, TypeUse> bounds = new HashMap<>();
@@ -34,15 +36,16 @@ public record TypeParameter(String name, TypeUse bound) {
                 bounds.put(parameter.name(), parameter.bound());
             }
         }
-        Map<String, TypeUse> written = Map.copyOf(bounds);
-        bounds.replaceAll((name, bound) -> {
-            TypeUse resolved = bound;
-            for (int i = 0; i < written.size() && resolved instanceof TypeUse.Variable v
-                    && written.containsKey(v.name()); i++) {
-                resolved = written.get(v.name());
-            }
-            return resolved;
-        });
+        // As often as there are parameters, so that a chain of them is followed to its end (a cycle, which
+        // javac rejects, stops there).
+        for (int i = 0; i < parameters.size(); i++) {
+            Map<String, TypeUse> before = Map.copyOf(bounds);
+            bounds.replaceAll((name, bound) -> {
+                Map<String, TypeUse> others = new HashMap<>(before);
+                others.remove(name);
+                return bound.substitute(others);
+            });
+        }
         return bounds;
     }
 

@@ -29,6 +29,13 @@ class ModelTest {
                 List.of(), List.of(), List.of(), List.of(), Doc.NONE);
         assertEquals(Map.of("N", TypeUse.Named.of("java.lang.Number"), "U", TypeUse.Named.of("java.lang.Number"),
                 "L", list), c.bindings(List.of()));
+        // <N extends Number, M extends List<N>, C extends Comparable<C>>: N in M's bound is bound, C in its own not
+        TypeUse comparable = new TypeUse.Named("java.lang.Comparable", List.of(new TypeUse.Variable("C")));
+        assertEquals(Map.of("N", TypeUse.Named.of("java.lang.Number"), "M", new TypeUse.Named("java.util.List",
+                List.of(TypeUse.Named.of("java.lang.Number"))), "C", comparable), TypeParameter.bounds(List.of(
+                new TypeParameter("N", TypeUse.Named.of("java.lang.Number")), new TypeParameter("M",
+                new TypeUse.Named("java.util.List", List.of(new TypeUse.Variable("N")))),
+                new TypeParameter("C", comparable))));
         // C<Integer, ?, ...>: the arguments, wildcards too (Jackson takes a wildcard's own bound)
         List<TypeUse> arguments = List.of(TypeUse.Named.of("java.lang.Integer"), new TypeUse.Wildcard(null, true),
                 list, TypeUse.Named.of("a.D"));

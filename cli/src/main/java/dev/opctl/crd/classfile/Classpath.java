@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -29,6 +31,8 @@ public final class Classpath implements AutoCloseable {
     private RuntimeException failure;
     private final Map<Path, ZipFile> jars = new ConcurrentHashMap<>();
     private final Map<String, Optional<TypeDeclaration>> types = new ConcurrentHashMap<>();
+    /** The types this thread is reading: an enum's interfaces are read while it is (a cycle ends there). */
+    private final ThreadLocal<Set<String>> reading = ThreadLocal.withInitial(HashSet::new);
 
     private Classpath(Supplier<List<Path>> source) {
         this.source = source;
@@ -116,7 +120,14 @@ public final class Classpath implements AutoCloseable {
     public Optional<TypeDeclaration> type(String qualifiedName) {
         Optional<TypeDeclaration> known = types.get(qualifiedName);
         if (known == null) {
-            known = find(qualifiedName);
+            if (!reading.get().add(qualifiedName)) {
+                return Optional.empty(); // an inconsistent class path: an enum its own interface's interface
+            }
+            try {
+                known = find(qualifiedName);
+            } finally {
+                reading.get().remove(qualifiedName);
+            }
             types.putIfAbsent(qualifiedName, known);
         }
         return known;

@@ -38,16 +38,20 @@ public final class ArchivableClasses {
         }
         Path jar = Path.of(args[0]);
         Path rewritten = jar.resolveSibling(jar.getFileName() + ".rewriting");
-        int count;
+        int count = rewrite(jar, rewritten);
+        Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.println("ArchivableClasses: " + count + " Java 5 class files of " + jar + " now Java 8");
+    }
+
+    /** Writes {@code jar} to {@code rewritten}, its old class files rewritten; returns how many. */
+    static int rewrite(Path jar, Path rewritten) throws IOException {
         try (ZipFile in = new ZipFile(jar.toFile());
                 URLClassLoader classes = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                         ClassLoader.getPlatformClassLoader());
                 OutputStream file = Files.newOutputStream(rewritten);
                 ZipOutputStream out = new ZipOutputStream(file)) {
-            count = rewrite(in, classes, out);
+            return rewrite(in, classes, out);
         }
-        Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("ArchivableClasses: " + count + " Java 5 class files of " + jar + " now Java 8");
     }
 
     /** Copies every entry of {@code in} to {@code out} in order, old class files rewritten; returns how many. */

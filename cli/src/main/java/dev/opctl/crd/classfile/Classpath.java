@@ -137,13 +137,9 @@ public final class Classpath implements AutoCloseable {
         List<String> files = classFiles(qualifiedName);
         if (qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")) {
             for (String file : files) {
-                // A class file is never encapsulated in its module: the platform loader hands out any JDK's.
-                try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
-                    if (in != null) {
-                        return Optional.of(read(in.readAllBytes(), "the JDK", file));
-                    }
-                } catch (IOException e) {
-                    throw FileErrors.of(e);
+                byte[] bytes = jdk(file);
+                if (bytes != null) {
+                    return Optional.of(read(bytes, "the JDK", file));
                 }
             }
             if (qualifiedName.startsWith("java.")) {
@@ -171,14 +167,9 @@ public final class Classpath implements AutoCloseable {
      */
     byte[] classFile(String internalName) {
         String file = internalName + ".class";
-        if (internalName.startsWith("java/") || internalName.startsWith("javax/")) {
-            try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
-                if (in != null || internalName.startsWith("java/")) {
-                    return in == null ? null : in.readAllBytes();
-                }
-            } catch (IOException e) {
-                throw FileErrors.of(e);
-            }
+        byte[] jdk = internalName.startsWith("java/") || internalName.startsWith("javax/") ? jdk(file) : null;
+        if (jdk != null || internalName.startsWith("java/")) {
+            return jdk; // only the JDK may declare java.*
         }
         for (Path entry : entries()) {
             byte[] bytes = bytes(entry, file);
@@ -187,6 +178,16 @@ public final class Classpath implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */
+    private static byte[] jdk(String file) {
+        // A class file is never encapsulated in its module: the platform loader hands out any JDK's.
+        try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw FileErrors.of(e);
+        }
     }
 
     /** Where {@code a.b.Outer.Inner} can be: {@code a/b/Outer/Inner.class}, {@code a/b/Outer$Inner.class}, ... */

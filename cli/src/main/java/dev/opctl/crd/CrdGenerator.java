@@ -139,7 +139,6 @@ public final class CrdGenerator {
      */
     public static FileSet generate(List<Path> sourceRoots, Map<Path, String> overlay, String outputDir,
             Options options, Consumer<String> warnings) {
-        preloadCatalog();
         return generate(SourceIndex.parse(sourceRoots, overlay), outputDir, options, warnings);
     }
 
@@ -149,7 +148,6 @@ public final class CrdGenerator {
      */
     public static FileSet generate(Map<Path, String> sources, String outputDir, Options options,
             Consumer<String> warnings) {
-        preloadCatalog();
         return generate(SourceIndex.parse(sources), outputDir, options, warnings);
     }
 
@@ -159,13 +157,6 @@ public final class CrdGenerator {
      */
     public static FileSet generate(SourceModel sources, String outputDir, Options options, Consumer<String> warnings) {
         return generate(sources.index(), outputDir, options, warnings);
-    }
-
-    /** Reading the Kubernetes schema catalog takes a while; on a second core it overlaps parsing. */
-    static void preloadCatalog() {
-        Thread preload = new Thread(KubernetesCatalog::get, "opctl-catalog");
-        preload.setDaemon(true);
-        preload.start();
     }
 
     /** The CRDs of the resource classes of {@code index}: for tests, which choose how it was read. */

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
@@ -35,19 +38,22 @@ final class KubernetesCatalog {
     private static final int SHARE_FROM = 80;
 
     private final String fabric8Version;
-    private final JsonNode types;
-    private final JsonNode unsupported;
-    private final JsonNode shared;
+    /** Each type's schema as the file holds it, JSON text with references, in name order. */
+    private final Map<String, String> types;
+    private final Map<String, String> unsupported;
+    /** The shared subtrees, JSON text, by number. */
+    private final List<String> shared;
     /** Expanded shared subtrees, never changed once here; CRDs are built on several threads. */
     private final Map<Integer, JsonNode> expanded = new ConcurrentHashMap<>();
     /** The schemas read so far, never changed once here: {@link #schema} hands out copies. */
     private final Map<String, JsonSchema> read = new ConcurrentHashMap<>();
 
-    private KubernetesCatalog(JsonNode catalog) {
-        this.fabric8Version = catalog.path("fabric8Version").asText();
-        this.types = catalog.path("types");
-        this.unsupported = catalog.path("unsupported");
-        this.shared = catalog.path("shared");
+    private KubernetesCatalog(String fabric8Version, Map<String, String> types, Map<String, String> unsupported,
+            List<String> shared) {
+        this.fabric8Version = fabric8Version;
+        this.types = types;
+        this.unsupported = unsupported;
+        this.shared = shared;
     }
 
     /** The catalog in opctl's jar, read on first use. */
@@ -63,11 +69,84 @@ final class KubernetesCatalog {
                 if (in == null) {
                     throw new IllegalStateException("dev/opctl/crd/" + RESOURCE + " is missing from the opctl jar");
                 }
-                return new KubernetesCatalog(JsonTrees.read(in));
+                return decode(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Reads a catalog as {@link #encode} writes it, one entry per line: only the lines are indexed
+     * here, and a schema's JSON is parsed when first asked for. Parsing all of it (280 KB) cost more
+     * than generating ten CRDs, for the few model types a project uses.
+     */
+    static KubernetesCatalog decode(String text) {
+        ListIterator<String> lines = text.lines().toList().listIterator();
+        expect(lines, "{");
+        Map.Entry<String, String> version = entry(lines);
+        if (version == null || !version.getKey().equals("fabric8Version")) {
+            throw malformed(lines.nextIndex());
+        }
+        expect(lines, "\"types\": {");
+        Map<String, String> types = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e = entry(lines); e != null; e = entry(lines)) {
+            types.put(e.getKey(), e.getValue());
+        }
+        expect(lines, "\"unsupported\": {");
+        Map<String, String> unsupported = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e = entry(lines); e != null; e = entry(lines)) {
+            unsupported.put(e.getKey(), parse(e.getValue()).asText());
+        }
+        expect(lines, "\"shared\": [");
+        List<String> shared = new ArrayList<>();
+        for (String line = next(lines); !line.equals("]"); line = next(lines)) {
+            shared.add(withoutComma(line));
+        }
+        expect(lines, "}");
+        if (lines.hasNext()) {
+            throw malformed(lines.nextIndex() + 1);
+        }
+        return new KubernetesCatalog(parse(version.getValue()).asText(), types, unsupported, shared);
+    }
+
+    private static String next(ListIterator<String> lines) {
+        if (!lines.hasNext()) {
+            throw malformed(lines.nextIndex() + 1);
+        }
+        return lines.next();
+    }
+
+    private static void expect(ListIterator<String> lines, String line) {
+        if (!next(lines).equals(line)) {
+            throw malformed(lines.nextIndex());
+        }
+    }
+
+    /**
+     * The entry {@code "name": value} on the next line, or {@code null} on the line closing the
+     * section. Names are class names: no quote or backslash to unescape.
+     */
+    private static Map.Entry<String, String> entry(ListIterator<String> lines) {
+        String line = next(lines);
+        if (line.equals("},")) {
+            return null;
+        }
+        int end = line.indexOf("\": ");
+        if (!line.startsWith("\"") || end < 1 || line.substring(0, end).indexOf('\\') >= 0) {
+            throw malformed(lines.nextIndex());
+        }
+        return Map.entry(line.substring(1, end), withoutComma(line.substring(end + 3)));
+    }
+
+    private static String withoutComma(String line) {
+        return line.endsWith(",") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** The catalog is opctl's own file: a line not as {@link #encode} writes it is a broken build. */
+    private static IllegalStateException malformed(int line) {
+        return new IllegalStateException(String.format("dev/opctl/crd/%s line %d is not as KubernetesCatalog.encode "
+                + "writes it; rebuild the jar", RESOURCE, line));
     }
 
     /** The fabric8 version the schemas come from. */
@@ -77,12 +156,12 @@ final class KubernetesCatalog {
 
     /** Whether the catalog knows the class, with a schema or as unsupported. */
     boolean contains(String qualifiedName) {
-        return types.has(qualifiedName) || unsupported.has(qualifiedName);
+        return types.containsKey(qualifiedName) || unsupported.containsKey(qualifiedName);
     }
 
     /** A fresh copy of the schema of a model class, if the catalog has one. */
     Optional<JsonSchema> schema(String qualifiedName) {
-        if (!types.has(qualifiedName)) {
+        if (!types.containsKey(qualifiedName)) {
             return Optional.empty();
         }
         return Optional.of(read.computeIfAbsent(qualifiedName, name -> JsonSchema.fromJson(json(name).orElseThrow()))
@@ -91,20 +170,26 @@ final class KubernetesCatalog {
 
     /** The classes the catalog has a schema of, in name order. */
     List<String> names() {
-        List<String> names = new ArrayList<>();
-        types.properties().forEach(e -> names.add(e.getKey()));
-        return names;
+        return List.copyOf(types.keySet());
     }
 
     /** The schema of a model class as the catalog holds it, expanded: JSON, as fabric8 wrote it. */
     Optional<JsonNode> json(String qualifiedName) {
-        JsonNode node = types.get(qualifiedName);
-        return node == null ? Optional.empty() : Optional.of(expand(node));
+        String json = types.get(qualifiedName);
+        return json == null ? Optional.empty() : Optional.of(expand(parse(json)));
     }
 
     /** Why fabric8 cannot map a model class (e.g. it is recursive), if it cannot. */
     Optional<String> unsupported(String qualifiedName) {
-        return Optional.ofNullable(unsupported.get(qualifiedName)).map(JsonNode::asText);
+        return Optional.ofNullable(unsupported.get(qualifiedName));
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JsonTrees.read(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("dev/opctl/crd/" + RESOURCE + " holds JSON it cannot read; rebuild the jar", e);
+        }
     }
 
     private JsonNode expand(JsonNode node) {
@@ -114,7 +199,7 @@ final class KubernetesCatalog {
                 int id = ref.asInt();
                 JsonNode done = expanded.get(id);
                 if (done == null) {
-                    done = expand(shared.get(id));
+                    done = expand(parse(shared.get(id)));
                     JsonNode first = expanded.putIfAbsent(id, done);
                     done = first != null ? first : done;
                 }

@@ -43,7 +43,6 @@ public final class SourceModel {
      */
     public static SourceModel read(Map<Path, String> sources) {
         Objects.requireNonNull(sources, "sources == null");
-        CrdGenerator.preloadCatalog(); // on-demand imports of the Kubernetes model need it
         return new SourceModel(SourceIndex.parse(sources));
     }
 

@@ -3,10 +3,12 @@ package dev.opctl.crd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.opctl.Versions;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
@@ -99,6 +101,55 @@ class KubernetesCatalogTest {
             assertEquals(json, JsonSchema.fromJson(catalog.json(name).orElseThrow()).toJson().toString(), name);
             assertEquals(json, catalog.schema(name).orElseThrow().toString(), name);
         }
+    }
+
+    @Test
+    void aCatalogReadsBackAsItWasWrittenParsingOnlyWhatIsAskedFor() throws Exception {
+        // A subtree repeated in two schemas, long enough to be shared, holding another shared one.
+        String inner = "{\"description\":\"a long enough description to be shared between the two\",\"type\":\"string\"}";
+        JsonNode one = JsonTrees.read("{\"properties\":{\"a\":" + inner + ",\"b\":{\"properties\":{\"c\":" + inner
+                + "},\"type\":\"object\"}},\"type\":\"object\"}");
+        JsonNode two = JsonTrees.read("{\"properties\":{\"b\":{\"properties\":{\"c\":" + inner
+                + "},\"type\":\"object\"}},\"type\":\"object\"}");
+        String text = KubernetesCatalog.encode("1.2.3", Map.of("x.One", one, "x.Two", two),
+                Map.of("x.Cyclic", "it is \"recursive\""));
+        assertTrue(text.contains("{\"$ref\":"), text);
+
+        KubernetesCatalog catalog = KubernetesCatalog.decode(text);
+        assertEquals("1.2.3", catalog.fabric8Version());
+        assertEquals(List.of("x.One", "x.Two"), catalog.names());
+        assertEquals(one.toString(), catalog.json("x.One").orElseThrow().toString());
+        assertEquals(two.toString(), catalog.json("x.Two").orElseThrow().toString());
+        assertEquals("it is \"recursive\"", catalog.unsupported("x.Cyclic").orElseThrow());
+        assertTrue(catalog.contains("x.Cyclic"));
+        assertFalse(catalog.contains("x.Three"));
+        assertTrue(catalog.json("x.Three").isEmpty());
+
+        // Only a schema asked for is parsed: one broken elsewhere goes unnoticed until it is asked for.
+        KubernetesCatalog broken = KubernetesCatalog.decode(text.replace("\"x.Two\": {", "\"x.Two\": {{"));
+        assertEquals(one.toString(), broken.json("x.One").orElseThrow().toString());
+        assertThrows(IllegalStateException.class, () -> broken.json("x.Two"));
+    }
+
+    @Test
+    void aCatalogNotAsEncodeWritesItIsRefusedNamingTheLine() {
+        String text = KubernetesCatalog.encode("1.2.3", Map.of("x.One", JsonTrees.sorted(JsonNodeFactory.instance
+                .objectNode().put("type", "string"))), Map.of());
+        assertEquals("{\n\"fabric8Version\": \"1.2.3\",\n\"types\": {\n\"x.One\": {\"type\":\"string\"}\n},\n"
+                + "\"unsupported\": {\n},\n\"shared\": [\n]\n}\n", text);
+        Map<String, Integer> lines = Map.of(
+                text.replace("\"types\": {", "\"types\":{"), 3,
+                text.replace("\"x.One\": ", "\"x.\\\\One\": "), 4,
+                text.replace("\"x.One\": ", "x.One: "), 4,
+                text.replace("\"fabric8Version\"", "\"version\""), 2,
+                text + "}\n", 11,
+                text.replace("]\n}\n", ""), 9);
+        lines.forEach((changed, line) -> {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> KubernetesCatalog.decode(changed),
+                    changed);
+            assertEquals("dev/opctl/crd/kubernetes-schemas.json line " + line + " is not as KubernetesCatalog.encode "
+                    + "writes it; rebuild the jar", e.getMessage(), changed);
+        });
     }
 
     /** Runs fabric8 on one generated custom resource per model class, its spec a field of that class. */

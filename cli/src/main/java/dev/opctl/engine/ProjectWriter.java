@@ -244,7 +244,8 @@ public final class ProjectWriter {
     private static String stage(Path dir, int index, Step step) throws IOException {
         Path staged = dir.resolve(Journal.STAGED);
         Files.createDirectories(staged);
-        String name = String.format("%05d", index);
+        String digits = Integer.toString(index); // five at least, without java.util.Formatter's start-up cost
+        String name = "0".repeat(Math.max(0, 5 - digits.length())) + digits;
         Path file = staged.resolve(name);
         Journal.writeSynced(file, step.file().content().getBytes(StandardCharsets.UTF_8));
         if (step.file().executable()) {

@@ -41,7 +41,7 @@ class SourceModelReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok",
-            "jackson", "ondemand", "times", "nodes", "hasmetadata", "classpath/library", "classpath/sources"})
+            "jackson", "ondemand", "times", "nodes", "hasmetadata", "models", "classpath/library", "classpath/sources"})
     void theSourceReaderAndTheClassFileReaderFillTheSameModel(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         Path classes = Files.createDirectories(work.resolve("classes"));

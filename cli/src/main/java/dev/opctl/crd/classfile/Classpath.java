@@ -15,10 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.function.Supplier;
 import java.util.zip.ZipFile;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Opcodes;
 
 /**
  * Compiled classes to read types from, as javac takes a class path: jars and class directories,
@@ -235,13 +239,33 @@ public final class Classpath implements AutoCloseable {
     }
 
     private TypeDeclaration read(byte[] bytes, String where, String file) {
+        return read(bytes, where, file, b -> ClassFileReader.read(b, this));
+    }
+
+    /**
+     * {@code reader}'s declaration of class file {@code bytes}. A file ASM cannot parse is bad input;
+     * one it parses that {@code reader} fails on is opctl's bug, reported as one.
+     */
+    static TypeDeclaration read(byte[] bytes, String where, String file, Function<byte[], TypeDeclaration> reader) {
         try {
-            return ClassFileReader.read(bytes, this);
+            return reader.apply(bytes);
         } catch (OpctlException e) {
             throw e; // about another class file: an interface the enum read here implements
         } catch (RuntimeException e) {
+            if (parses(bytes)) {
+                throw new IllegalStateException(String.format("reading %s in %s failed", file, where), e);
+            }
             throw OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
                     + "class path", file, where));
+        }
+    }
+
+    private static boolean parses(byte[] bytes) {
+        try {
+            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) { }, 0);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -232,6 +232,30 @@ import java.util.List;
     }
 
     @Test
+    void aClassFileAsmReadsButOpctlFailsOnIsOpctlsBugNotBadInput() throws IOException {
+        byte[] valid;
+        try (InputStream in = ClassFileReaderTest.class.getResourceAsStream("ClassFileReaderTest$Nested.class")) {
+            valid = in.readAllBytes();
+        }
+        NullPointerException bug = new NullPointerException("a bug");
+        IllegalStateException failed = assertThrows(IllegalStateException.class,
+                () -> Classpath.read(valid, "lib.jar", "a/B.class", bytes -> {
+                    throw bug;
+                }));
+        assertEquals("reading a/B.class in lib.jar failed", failed.getMessage());
+        assertEquals(bug, failed.getCause(), "kept for --verbose's stack trace");
+        // Bytes ASM cannot parse either are the class path's fault, whatever opctl's reader threw.
+        byte[] truncated = Arrays.copyOf(valid, valid.length / 2);
+        OpctlException bad = assertThrows(OpctlException.class,
+                () -> Classpath.read(truncated, "lib.jar", "a/B.class", bytes -> {
+                    throw bug;
+                }));
+        assertEquals(ExitCode.INVALID_INPUT, bad.exitCode());
+        assertEquals("a/B.class in lib.jar is not a class file opctl can read; check the class path",
+                bad.getMessage());
+    }
+
+    @Test
     void findsNestedClassFiles() {
         assertEquals(List.of("a/b/Outer/Inner.class", "a/b/Outer$Inner.class", "a/b$Outer$Inner.class",
                 "a$b$Outer$Inner.class"), Classpath.classFiles("a.b.Outer.Inner"));

@@ -188,7 +188,8 @@ final class KubernetesCatalog {
         try {
             return JsonTrees.read(json);
         } catch (IOException e) {
-            throw new IllegalStateException("dev/opctl/crd/" + RESOURCE + " holds JSON it cannot read; rebuild the jar", e);
+            throw new IllegalStateException("dev/opctl/crd/" + RESOURCE + " holds JSON it cannot read; rebuild the "
+                    + "jar", e);
         }
     }
 

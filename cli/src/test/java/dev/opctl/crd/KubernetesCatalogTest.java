@@ -106,7 +106,8 @@ class KubernetesCatalogTest {
     @Test
     void aCatalogReadsBackAsItWasWrittenParsingOnlyWhatIsAskedFor() throws Exception {
         // A subtree repeated in two schemas, long enough to be shared, holding another shared one.
-        String inner = "{\"description\":\"a long enough description to be shared between the two\",\"type\":\"string\"}";
+        String inner = "{\"description\":\"a long enough description to be shared between the two\","
+                + "\"type\":\"string\"}";
         JsonNode one = JsonTrees.read("{\"properties\":{\"a\":" + inner + ",\"b\":{\"properties\":{\"c\":" + inner
                 + "},\"type\":\"object\"}},\"type\":\"object\"}");
         JsonNode two = JsonTrees.read("{\"properties\":{\"b\":{\"properties\":{\"c\":" + inner

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /** opctl run as a process of its own, as a user runs it, on this test run's classes. */
 record Subprocess(int exitCode, String out, String err) {
     private static final Pattern RUNTIME = Pattern.compile(
-            "(picocli|compiler|jackson-[a-z-]+|snakeyaml|javapoet|javaparser-core|java-diff-utils)-[0-9]");
+            "(picocli|compiler|jackson-[a-z-]+|snakeyaml|javapoet|javaparser-core|java-diff-utils|asm)-[0-9]");
 
     /** A started opctl process and the files its output goes to. */
     record Running(Process process, Path out, Path err) {

@@ -47,6 +47,16 @@ public final class ClassFileReader extends ClassVisitor {
         super(Opcodes.ASM9);
     }
 
+    /** Whether ASM parses {@code classFile} whole (a failure of {@link #read} on such a file is opctl's). */
+    static boolean parses(byte[] classFile) {
+        try {
+            new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) { }, 0);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /**
      * The declaration in a class file's bytes; {@code classpath} has what an enum's JSON values
      * need besides: the interfaces it implements, whose {@code @JsonValue} method its implementation

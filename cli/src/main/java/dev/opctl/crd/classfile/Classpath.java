@@ -20,9 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.function.Supplier;
 import java.util.zip.ZipFile;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Opcodes;
 
 /**
  * Compiled classes to read types from, as javac takes a class path: jars and class directories,
@@ -252,20 +249,11 @@ public final class Classpath implements AutoCloseable {
         } catch (OpctlException e) {
             throw e; // about another class file: an interface the enum read here implements
         } catch (RuntimeException e) {
-            if (parses(bytes)) {
+            if (ClassFileReader.parses(bytes)) {
                 throw new IllegalStateException(String.format("reading %s in %s failed", file, where), e);
             }
             throw OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
                     + "class path", file, where));
-        }
-    }
-
-    private static boolean parses(byte[] bytes) {
-        try {
-            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) { }, 0);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 

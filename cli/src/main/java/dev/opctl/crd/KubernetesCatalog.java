@@ -200,6 +200,10 @@ final class KubernetesCatalog {
                 int id = ref.asInt();
                 JsonNode done = expanded.get(id);
                 if (done == null) {
+                    if (id < 0 || id >= shared.size()) {
+                        throw new IllegalStateException(String.format("dev/opctl/crd/%s refers to shared subtree %d "
+                                + "of %d; rebuild the jar", RESOURCE, id, shared.size()));
+                    }
                     done = expand(parse(shared.get(id)));
                     JsonNode first = expanded.putIfAbsent(id, done);
                     done = first != null ? first : done;

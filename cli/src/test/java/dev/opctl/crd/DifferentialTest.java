@@ -132,8 +132,8 @@ class DifferentialTest {
      * Types of real model jars that opctl's catalog does not hold, read from their class files:
      * fabric8's extension models of Istio, cert-manager and OpenShift (generated classes with
      * builders, Jackson annotations, interfaces and the Kubernetes model inside). Found identical to
-     * fabric8 on every one of their 338 spec classes but the 8 that fabric8 refuses (see the note
-     * of the change); these are a few of each. One that both refuse: a list of untyped objects.
+     * fabric8 on every one of their 338 spec classes but the 8 that fabric8 refuses (docs/crds.md);
+     * these are a few of each. One that both refuse: a list of untyped objects.
      */
     @Test
     void opctlReadsTheTypesOfRealModelJarsAsFabric8Does(@TempDir Path work) throws Exception {

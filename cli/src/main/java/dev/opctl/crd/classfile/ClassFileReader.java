@@ -17,6 +17,7 @@ import java.util.Set;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -47,10 +48,13 @@ public final class ClassFileReader extends ClassVisitor {
         super(Opcodes.ASM9);
     }
 
-    /** Whether ASM parses {@code classFile} whole (a failure of {@link #read} on such a file is opctl's). */
+    /**
+     * Whether ASM parses {@code classFile} whole, every attribute, annotation and method body (a
+     * failure of {@link #read} on such a file is opctl's): copying it visits all of it.
+     */
     static boolean parses(byte[] classFile) {
         try {
-            new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) { }, 0);
+            new ClassReader(classFile).accept(new ClassWriter(0), 0);
             return true;
         } catch (RuntimeException e) {
             return false;

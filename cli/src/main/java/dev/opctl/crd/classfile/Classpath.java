@@ -175,6 +175,10 @@ public final class Classpath implements AutoCloseable {
         for (Path entry : entries()) {
             byte[] bytes = bytes(entry, file);
             if (bytes != null) {
+                // Read by a reader of another file, which would be taken for the one at fault.
+                if (!ClassFileReader.parses(bytes)) {
+                    throw notReadable(file, entry.toString());
+                }
                 return bytes;
             }
         }
@@ -246,14 +250,27 @@ public final class Classpath implements AutoCloseable {
     static TypeDeclaration read(byte[] bytes, String where, String file, Function<byte[], TypeDeclaration> reader) {
         try {
             return reader.apply(bytes);
-        } catch (OpctlException e) {
+        } catch (OpctlException | ReadFailure e) {
             throw e; // about another class file: an interface the enum read here implements
         } catch (RuntimeException e) {
             if (ClassFileReader.parses(bytes)) {
-                throw new IllegalStateException(String.format("reading %s in %s failed", file, where), e);
+                throw new ReadFailure(String.format("reading %s in %s failed", file, where), e);
             }
-            throw OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
-                    + "class path", file, where));
+            throw notReadable(file, where);
+        }
+    }
+
+    private static OpctlException notReadable(String file, String where) {
+        return OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
+                + "class path", file, where));
+    }
+
+    /** opctl failed to read a class file that ASM parses: a bug of opctl's (exit 1), not bad input. */
+    static final class ReadFailure extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ReadFailure(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
+            import java.util.List;
 import java.util.Map;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -32,6 +32,9 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 class ClassFileReaderTest {
     private static final String SOURCE = """
@@ -44,7 +47,7 @@ class ClassFileReaderTest {
             import io.fabric8.generator.annotation.ValidationRule;
             import io.fabric8.generator.annotation.ValidationRules;
             import java.util.Arrays;
-import java.util.List;
+            import java.util.List;
             import java.util.Map;
 
             @ValidationRules({@ValidationRule("self.a > 0"), @ValidationRule(value = "self.b", reason = "x")})
@@ -253,6 +256,57 @@ import java.util.List;
         assertEquals(ExitCode.INVALID_INPUT, bad.exitCode());
         assertEquals("a/B.class in lib.jar is not a class file opctl can read; check the class path",
                 bad.getMessage());
+
+        // Whole means whole: a method body ASM cannot read (an opcode the JVM does not have) is bad input too.
+        byte[] badCode = withOneMethodBody((byte) 0xFF);
+        assertTrue(ClassFileReader.parses(withOneMethodBody((byte) 0xB1)), "the same class with 'return' parses");
+        assertFalse(ClassFileReader.parses(badCode));
+        assertEquals(ExitCode.INVALID_INPUT, assertThrows(OpctlException.class,
+                () -> Classpath.read(badCode, "lib.jar", "a/B.class", bytes -> {
+                    throw bug;
+                })).exitCode());
+
+        // A failure reading another class file on the way (an interface's) is that file's, not wrapped again.
+        Classpath.ReadFailure inner = new Classpath.ReadFailure("reading a/I.class in lib.jar failed", bug);
+        assertEquals(inner, assertThrows(Classpath.ReadFailure.class,
+                () -> Classpath.read(valid, "lib.jar", "a/B.class", bytes -> {
+                    throw inner;
+                })));
+    }
+
+    @Test
+    void aClassFileReadForAnotherThatAsmCannotParseIsNamed(@TempDir Path dir) throws IOException {
+        // The class javac makes for an enum's switch (Color$1) is read while reading the enum.
+        Files.createDirectories(dir.resolve("a"));
+        Files.writeString(dir.resolve("a/Color$1.class"), "not a class");
+        try (Classpath classpath = Classpath.of(List.of(dir))) {
+            OpctlException bad = assertThrows(OpctlException.class, () -> classpath.classFile("a/Color$1"));
+            assertEquals("a/Color$1.class in " + dir + " is not a class file opctl can read; check the class path",
+                    bad.getMessage());
+            assertEquals(null, classpath.classFile("a/Color$2"));
+        }
+    }
+
+    /** A class a/B with one static method whose body is the single instruction {@code opcode}. */
+    private static byte[] withOneMethodBody(byte opcode) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "a/B", null, "java/lang/Object", null);
+        MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "m", "()V", null, null);
+        method.visitCode();
+        method.visitInsn(Opcodes.RETURN);
+        method.visitMaxs(0, 0);
+        method.visitEnd();
+        writer.visitEnd();
+        byte[] bytes = writer.toByteArray();
+        // The Code attribute ends its header with code_length = 1, then the one instruction.
+        for (int i = 0; i + 4 < bytes.length; i++) {
+            if (bytes[i] == 0 && bytes[i + 1] == 0 && bytes[i + 2] == 0 && bytes[i + 3] == 1
+                    && bytes[i + 4] == (byte) Opcodes.RETURN) {
+                bytes[i + 4] = opcode;
+                return bytes;
+            }
+        }
+        throw new AssertionError("no method body of one instruction");
     }
 
     @Test

@@ -173,14 +173,17 @@ final class ModelProperties {
     }
 
     private Optional<TypeDeclaration> superclass(TypeDeclaration type) {
-        TypeUse.Named superclass = type.superclass();
-        if (superclass == null || type.kind() != TypeDeclaration.Kind.CLASS
-                || superclass.name().equals("java.lang.Object")
-                || superclass.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
-            return Optional.empty();
-        }
-        return lookup.apply(superclass.name());
+        return inherits(type) ? lookup.apply(type.superclass().name()) : Optional.empty();
     }
+
+    /** Whether {@code type} is a class with a superclass whose properties it inherits. */
+    private static boolean inherits(TypeDeclaration type) {
+        TypeUse.Named superclass = type.superclass();
+        return superclass != null && type.kind() == TypeDeclaration.Kind.CLASS
+                && !superclass.name().equals("java.lang.Object")
+                && !superclass.name().equals(LibraryNames.CUSTOM_RESOURCE);
+    }
+
 
     /**
      * The methods of {@code type}, and the public ones Lombok's {@code @Delegate} on a field copies
@@ -251,15 +254,20 @@ final class ModelProperties {
                     || LibraryNames.contains(name)) {
                 continue;
             }
-            Optional<TypeDeclaration> implemented = lookup.apply(name)
-                    .filter(t -> t.kind() == TypeDeclaration.Kind.INTERFACE);
-            if (implemented.isPresent()) {
+            Optional<TypeDeclaration> implemented = lookup.apply(name);
+            if (implemented.isEmpty()) {
+                throw ModelSchemas.unknownSupertype(type, "interface", name);
+            }
+            if (implemented.get().kind() == TypeDeclaration.Kind.INTERFACE) {
                 TypeUse.Named use = (TypeUse.Named) written2.substitute(bindings);
                 collect(implemented.get(), bindings(implemented.get(), use), properties, hidden, anyGetters,
                         visibility, depth + 1);
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
+        if (parent.isEmpty() && depth < 32 && written != null && inherits(type)) {
+            throw ModelSchemas.unknownSupertype(type, "superclass", written.name());
+        }
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
             collect(parent.get(), bindings(parent.get(), superUse), properties, hidden, anyGetters, visibility,

@@ -372,6 +372,13 @@ final class ModelSchemas {
         return schema.getType();
     }
 
+    /** A supertype of {@code type} that neither the sources nor the class path declare. */
+    static OpctlException unknownSupertype(TypeDeclaration type, String what, String name) {
+        return OpctlException.invalidInput(String.format("%s: %s, the %s of %s, is not declared in the sources or on "
+                + "the class path, so the properties inherited from it are unknown" + REMEDY,
+                type.doc().where() != null ? type.doc().where() : type.name(), name, what, type.name()));
+    }
+
     private static OpctlException unmappable(TypeUse type, String where) {
         if (type instanceof TypeUse.Named named && (named.name().startsWith("java.") || named.name()
                 .startsWith("javax."))) {

@@ -229,6 +229,50 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aSupertypeNeitherTheSourcesNorTheClassPathDeclareIsAnErrorNotPropertiesDropped() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", "package p;\n\nimport org.lib.Base;\n\npublic class Spec extends Base {\n"
+                + "    public int own;\n}\n");
+        OpctlException superclass = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(ExitCode.INVALID_INPUT, superclass.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":5: org.lib.Base, the superclass of p.Spec, is not declared in the "
+                + "sources or on the class path, so the properties inherited from it are unknown; add its sources or "
+                + "its jar (--sources, --classpath; in a project, a Maven dependency), or map the field with "
+                + "@SchemaFrom(type = ...)", superclass.getMessage());
+
+        source("p/Spec.java", "package p;\n\npublic class Spec implements org.lib.Labeled, java.io.Serializable,\n"
+                + "        io.fabric8.kubernetes.api.model.KubernetesResource {\n    public int own;\n}\n");
+        OpctlException implemented = assertThrows(OpctlException.class,
+                () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(implemented.getMessage().startsWith(src.resolve("p/Spec.java") + ":3: org.lib.Labeled, the "
+                + "interface of p.Spec, is not declared"), implemented.getMessage());
+
+        // Once declared, in the sources here, its properties are there; the JDK's and fabric8's need nothing.
+        source("org/lib/Labeled.java", "package org.lib;\n\npublic interface Labeled {\n"
+                + "    default String getLabel() {\n        return \"\";\n    }\n}\n");
+        String yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(yaml.contains("label:") && yaml.contains("own:"), yaml);
+    }
+
+    @Test
+    void aClassOfTheClassPathWhoseSuperclassIsMissingFromItIsAnError(@TempDir Path work) throws IOException {
+        Path lib = work.resolve("lib");
+        Files.createDirectories(lib.resolve("org/lib"));
+        Files.writeString(lib.resolve("org/lib/Cond.java"), "package org.lib;\n\npublic class Cond {\n"
+                + "    public int inherited;\n}\n");
+        Files.writeString(lib.resolve("org/lib/Ext.java"), "package org.lib;\n\npublic class Ext extends Cond {\n"
+                + "    public int own;\n}\n");
+        Path classes = work.resolve("classes");
+        Fabric8.compile(lib, classes);
+        Files.delete(classes.resolve("org/lib/Cond.class"));
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.lib.Ext ext;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));
+        assertTrue(e.getMessage().startsWith("org.lib.Ext: org.lib.Cond, the superclass of org.lib.Ext, is not "
+                + "declared in the sources or on the class path"), e.getMessage());
+    }
+
+    @Test
     void aJdkClassOpctlDoesNotMapIsNotSentToTheClassPath() throws IOException {
         OpctlException e = specFieldError("import java.util.BitSet;\n\n", "public BitSet flags;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());

@@ -55,8 +55,8 @@ final class GenerateCrdsCommand implements Callable<Integer> {
 
     @Option(names = "--classpath", paramLabel = "PATH",
             description = "Jars and class directories to read the types from that the sources use but do not "
-                    + "declare, separated by '${sys:path.separator}' as for javac. Default in a project without "
-                    + "--sources: the Maven dependencies of pom.xml.")
+                    + "declare, separated by '${sys:path.separator}' as for javac; DIR/* is the jars in DIR. Default "
+                    + "in a project without --sources: the Maven dependencies of pom.xml.")
     String classpath;
 
     @Mixin

@@ -11,14 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.function.Supplier;
 import java.util.zip.ZipFile;
 
 /**
@@ -77,15 +79,34 @@ public final class Classpath implements AutoCloseable {
         return List.copyOf(entries);
     }
 
-    /** The entries of a class path as javac takes it ({@code a.jar:classes}), relative to {@code base}. */
+    /**
+     * The entries of a class path as javac takes it ({@code a.jar:classes:lib/*}), relative to
+     * {@code base}; {@code dir/*} stands for the jars in {@code dir}, in name order.
+     */
     public static List<Path> parse(String classpath, Path base) {
         List<Path> entries = new ArrayList<>();
         for (String entry : classpath.split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                entries.add(base.resolve(entry.strip()).normalize());
+            String path = entry.strip();
+            if (path.equals("*") || path.endsWith("/*") || path.endsWith(File.separator + "*")) {
+                entries.addAll(jars(base.resolve(path.substring(0, path.length() - 1)).normalize(), path));
+            } else if (!path.isEmpty()) {
+                entries.add(base.resolve(path).normalize());
             }
         }
         return entries;
+    }
+
+    private static List<Path> jars(Path dir, String entry) {
+        if (!Files.isDirectory(dir)) {
+            throw OpctlException.invalidInput(String.format("class path entry %s: %s is not a directory; '*' stands "
+                    + "for the jars in a directory", entry, dir));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw FileErrors.of(e);
+        }
     }
 
     /** The jars and directories, in search order: resolved and checked on first use. */

@@ -317,6 +317,20 @@ class ClassFileReaderTest {
                 Classpath.parse("a.jar" + File.pathSeparator + File.pathSeparator + "classes", Path.of("/x")));
     }
 
+    @Test
+    void aStarStandsForTheJarsOfADirectoryAsForJavac(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("lib/sub"));
+        for (String file : List.of("b.jar", "a.JAR", "notes.txt", "sub/c.jar")) {
+            Files.writeString(dir.resolve("lib").resolve(file), "");
+        }
+        assertEquals(List.of(dir.resolve("lib/a.JAR"), dir.resolve("lib/b.jar"), dir.resolve("x.jar")),
+                Classpath.parse("lib/*" + File.pathSeparator + "x.jar", dir));
+        assertEquals(List.of(dir.resolve("lib/sub/c.jar")), Classpath.parse("lib/sub/*", dir), "not below it");
+        OpctlException missing = assertThrows(OpctlException.class, () -> Classpath.parse("nolib/*", dir));
+        assertEquals("class path entry nolib/*: " + dir.resolve("nolib") + " is not a directory; '*' stands for the "
+                + "jars in a directory", missing.getMessage());
+    }
+
     /** Compiles {@link #SOURCE} into a jar. */
     static Path compile(Path dir) throws IOException {
         Path source = Files.createDirectories(dir.resolve("src/lib")).resolve("Holder.java");

@@ -184,7 +184,6 @@ final class ModelProperties {
                 && !superclass.name().equals(LibraryNames.CUSTOM_RESOURCE);
     }
 
-
     /**
      * The methods of {@code type}, and the public ones Lombok's {@code @Delegate} on a field copies
      * from the field's type (and its superclasses) where the type declares none of that name.
@@ -265,8 +264,8 @@ final class ModelProperties {
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
-        if (parent.isEmpty() && depth < 32 && written != null && inherits(type)) {
-            throw ModelSchemas.unknownSupertype(type, "superclass", written.name());
+        if (parent.isEmpty() && depth < 32 && inherits(type)) {
+            throw ModelSchemas.unknownSupertype(type, "superclass", type.superclass().name());
         }
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);

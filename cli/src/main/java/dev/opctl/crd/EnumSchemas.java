@@ -22,6 +22,12 @@ final class EnumSchemas {
     private static final String J = Annotations.JACKSON;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** The @JsonValue members whose values opctl reads. */
+    private static final String READ = "a field (or a getter returning one) that the constructor sets from a "
+            + "parameter, with a constant String, number or boolean for each enum constant, or from a method that "
+            + "returns name() (maybe lower- or upper-cased) or switches on this to return a constant for each (a "
+            + "default's for those without a case)";
+
     private EnumSchemas() {
     }
 
@@ -33,10 +39,9 @@ final class EnumSchemas {
             schema.setType("integer");
         } else {
             TreeSet<String> values = new TreeSet<>();
-            // A @JsonValue of the enum's own, or of an interface it implements: then every constant has a value.
-            boolean allValued = !type.enumConstants().isEmpty()
-                    && type.enumConstants().stream().allMatch(c -> c.jsonValue() != null);
-            if (jsonValue(type).isPresent() || allValued) {
+            // A @JsonValue of the enum's own, or of an interface it implements: then its constants have values.
+            boolean valued = type.enumConstants().stream().anyMatch(c -> c.jsonValue() != null);
+            if (jsonValue(type).isPresent() || valued) {
                 requireJsonValues(type, where);
                 for (EnumConstant constant : type.enumConstants()) {
                     values.add(constant.jsonValue());
@@ -97,21 +102,18 @@ final class EnumSchemas {
         if (missing == null) {
             return;
         }
+        String which = none ? "" : "no value for its constant " + missing.name();
         if (type.doc().where() == null) {
-            throw OpctlException.invalidInput(String.format("%s: enum %s (from the class path) writes its values "
-                    + "with a @JsonValue that opctl cannot read (it reads a field, or a getter returning one, set by "
-                    + "the constructor from a constant String, number or boolean); give the field @SchemaFrom(type = "
-                    + "String.class) or a String type", where, type.name()));
+            throw OpctlException.invalidInput(where + ": enum " + type.name() + " (from the class path) writes its "
+                    + "values with a @JsonValue that opctl cannot read" + (none ? "" : " (" + which + ")")
+                    + "; opctl reads " + READ + "; give the field @SchemaFrom(type = String.class) or a String type");
         }
         // No value at all: the member is not one opctl reads; else the first constant without one.
-        Annotated member = jsonValue(type).orElseThrow();
-        String at = none && !(member instanceof dev.opctl.crd.model.FieldDeclaration) ? member.doc().where()
-                : missing.doc().where();
-        throw OpctlException.invalidInput(String.format("%s: enum %s: opctl reads a @JsonValue only from a field "
-                + "(or a getter returning one) that the constructor sets from a parameter, with a constant String, "
-                + "number or boolean for each enum constant, or from a method that returns name() (maybe lower- or "
-                + "upper-cased) or switches on this to return a constant for each; otherwise name the values with "
-                + "@JsonProperty on each constant", at,
-                type.simpleName()));
+        Optional<Annotated> member = jsonValue(type); // absent when an interface declares it
+        String at = none && member.isPresent() && !(member.get() instanceof dev.opctl.crd.model.FieldDeclaration)
+                ? member.get().doc().where() : missing.doc().where();
+        throw OpctlException.invalidInput(at + ": enum " + type.simpleName() + ": " + (none ? "" : which + "; ")
+                + "opctl reads a @JsonValue only from " + READ + "; otherwise name the values with @JsonProperty on "
+                + "each constant");
     }
 }

@@ -46,8 +46,9 @@ final class SourceJsonValues {
     }
 
     /**
-     * The value of each constant, in order; empty when the enum has no {@code @JsonValue}, or when
-     * opctl cannot read the values (the schema rules say why, where they need them).
+     * The value of each constant, in order, null for one whose value opctl cannot read (a case that
+     * throws); empty when the enum has no {@code @JsonValue}, or when opctl cannot read how it gives
+     * values (the schema rules say why, where they need them).
      */
     List<String> of(TypeDecl enumType) {
         TypeDecl.Returns returns = null;
@@ -76,16 +77,18 @@ final class SourceJsonValues {
                 };
             } else if (returns instanceof TypeDecl.Returns.PerConstant perConstant) {
                 Expr returned = perConstant.values().get(constant.name());
-                text = returned == null ? null : jsonText(returned, enumType, valueType);
+                Expr otherwise = perConstant.otherwise();
+                text = returned != null ? jsonText(returned, enumType, valueType)
+                        : otherwise != null ? jsonText(otherwise, enumType, valueType) : null;
+                if (returned != null && text == null) {
+                    return List.of(); // a case gives no constant: no values at all, as from class files
+                }
             } else if (returns instanceof TypeDecl.Returns.FieldValue value) {
                 text = fromConstructor(enumType, constant, value.field());
             } else {
                 return List.of();
             }
-            if (text == null) {
-                return List.of();
-            }
-            values.add(text);
+            values.add(text); // null when opctl cannot read this constant's: the schema rules name it
         }
         return values;
     }

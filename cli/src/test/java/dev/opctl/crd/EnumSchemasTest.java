@@ -57,4 +57,19 @@ class EnumSchemasTest {
         assertTrue(c.getMessage().startsWith("Spec.java:4: field 'l': enum p.Level (from the class path)"),
                 c.getMessage());
     }
+
+    @Test
+    void aConstantWithoutAJsonValueIsNamed() {
+        List<EnumConstant> constants = List.of(new EnumConstant("LOW", List.of(), Doc.at("Level.java:4"), "low"),
+                new EnumConstant("HIGH", List.of(), Doc.at("Level.java:5")));
+        var source = enumType("p.Level", Doc.at("Level.java:3"), constants, List.of(JSON_VALUE));
+        OpctlException e = assertThrows(OpctlException.class, () -> EnumSchemas.of(source, "here"));
+        assertTrue(e.getMessage().startsWith("Level.java:5: enum Level: no value for its constant HIGH; opctl reads"),
+                e.getMessage());
+        var compiled = enumType("p.Level", Doc.NONE, constants, List.of(JSON_VALUE));
+        OpctlException c = assertThrows(OpctlException.class, () -> EnumSchemas.of(compiled, "Spec.java:4: field 'l'"));
+        assertTrue(c.getMessage().startsWith("Spec.java:4: field 'l': enum p.Level (from the class path) writes its "
+                + "values with a @JsonValue that opctl cannot read (no value for its constant HIGH); "),
+                c.getMessage());
+    }
 }

@@ -8,6 +8,9 @@ public class ReturnedValues {
     public Mode mode;
     public Level level;
     public Weight weight;
+    public Speed speed;
+    public Tier tier;
+    public Shade shade;
 
     /** Strimzi's shape: a switch statement, cases sharing a return, a default for the rest. */
     public enum Family {
@@ -72,6 +75,51 @@ public class ReturnedValues {
             return switch (this) {
                 case LIGHT -> 1;
                 case HEAVY -> 2 * 8;
+            };
+        }
+    }
+
+    /** A default that gives the constants without a case one value: fabric8 lists it once. */
+    public enum Speed {
+        FAST, SLOW, STEADY;
+
+        @JsonValue
+        public String toValue() {
+            switch (this) {
+                case FAST:
+                    return "fast";
+                default:
+                    return "other";
+            }
+        }
+    }
+
+    /** A return after the switch gives the constants without a case their value. */
+    public enum Tier {
+        GOLD, SILVER, BRONZE;
+
+        @JsonValue
+        public String toValue() {
+            switch (this) {
+                case BRONZE:
+                    return "bronze";
+                case GOLD:
+                    return "gold";
+            }
+            return Constants.DUAL_STACK;
+        }
+    }
+
+    /** A switch expression's default. */
+    public enum Shade {
+        DARK, LIGHT, PALE, DIM;
+
+        @JsonValue
+        public String toValue() {
+            return switch (this) {
+                case LIGHT -> "light";
+                case DIM -> "dim";
+                default -> "dark";
             };
         }
     }

@@ -109,16 +109,13 @@ final class EnumJsonValues extends ClassVisitor {
     }
 
     /**
-     * The constants with what the getter's {@code switch (this)} gives each; none at all when it
-     * gives one of them nothing (as from sources: the schema rule then says to use {@code @SchemaFrom}).
+     * The constants with what the getter's {@code switch (this)} gives each, none for one whose case
+     * throws (as from sources: the schema rule then names it and says to use {@code @SchemaFrom}).
      */
     private static List<EnumConstant> switchValues(byte[] classFile, TypeDeclaration type, String getter,
             Classpath classpath) {
         Map<String, Object> values = SwitchJsonValues.read(classFile,
                 type.enumConstants().stream().map(EnumConstant::name).toList(), getter, classpath);
-        if (!type.enumConstants().stream().allMatch(c -> values.containsKey(c.name()))) {
-            return type.enumConstants();
-        }
         String returned = type.methods().stream().filter(m -> m.name().equals(getter) && m.parameters().isEmpty())
                 .findFirst().map(m -> m.returnType() instanceof TypeUse.Named named ? named.name()
                         : m.returnType().toString()).orElse("");

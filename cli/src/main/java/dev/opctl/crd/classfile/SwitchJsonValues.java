@@ -20,9 +20,10 @@ import org.objectweb.asm.Opcodes;
  * initializer stores each case's constant's number at the constant's ordinal, and the method
  * switches on {@code $SwitchMap$lib$Color[this.ordinal()]}; javac 20 and later switch on
  * {@code this.ordinal()} itself. So both are read: which number (or ordinal) each constant has,
- * and which constant each number's case gives. A constant without a case (the default's) or whose
- * case throws has none; a case that does anything else (returns a field, switches again, gives its
- * value to more code than a return) gives no values at all.
+ * and which constant each number's case gives. A constant without a case has the default's (or
+ * that of the code after a switch statement without one); one whose case throws has none; a case
+ * that does anything else (returns a field, switches again, gives its value to more code than a
+ * return) gives no values at all.
  */
 final class SwitchJsonValues {
     private static final String SWITCH_MAP = "$SwitchMap$";
@@ -51,33 +52,34 @@ final class SwitchJsonValues {
         if (!cases.complete()) {
             return Map.of();
         }
-        Map<Integer, String> byNumber = new HashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
         if (cases.tableClass == null) {
             for (int ordinal = 0; ordinal < constants.size(); ordinal++) {
-                byNumber.put(ordinal, constants.get(ordinal));
+                numbers.put(constants.get(ordinal), ordinal);
             }
         } else {
             byte[] table = classpath.classFile(cases.tableClass);
             if (table == null) {
                 return Map.of();
             }
-            Table numbers = new Table(cases.tableField);
+            Table read = new Table(cases.tableField);
             new ClassReader(table).accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                         String[] exceptions) {
-                    return name.equals("<clinit>") ? numbers : null;
+                    return name.equals("<clinit>") ? read : null;
                 }
             }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-            numbers.numbers.forEach((constant, number) -> byNumber.put(number, constant));
+            numbers.putAll(read.numbers); // a constant without a case has none (0 in the table): the default's
         }
         Map<String, Object> values = new HashMap<>();
-        cases.labels.forEach((number, label) -> {
-            Object value = cases.values.get(label);
-            if (value != null && byNumber.containsKey(number)) {
-                values.put(byNumber.get(number), value);
+        for (String constant : constants) {
+            Label label = cases.labels.getOrDefault(numbers.get(constant), cases.otherwise);
+            Object value = label == null ? null : cases.values.get(label);
+            if (value != null) {
+                values.put(constant, value);
             }
-        });
+        }
         return values;
     }
 
@@ -97,6 +99,8 @@ final class SwitchJsonValues {
         String tableField;
         /** The case number to its label. */
         final Map<Integer, Label> labels = new HashMap<>();
+        /** The default's label (the code after a switch statement without one). */
+        Label otherwise;
         /** A label to the constant its code returns. */
         final Map<Label, Object> values = new HashMap<>();
         /** Code that jumps on with a constant: it is the cases' value if a return is where it goes. */
@@ -245,6 +249,7 @@ final class SwitchJsonValues {
         @Override
         public void visitTableSwitchInsn(int min, int max, Label dflt, Label... cases) {
             if (startsSwitch()) {
+                otherwise = dflt;
                 for (int i = 0; i < cases.length; i++) {
                     if (cases[i] != dflt) {
                         labels.put(min + i, cases[i]);
@@ -256,6 +261,7 @@ final class SwitchJsonValues {
         @Override
         public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] cases) {
             if (startsSwitch()) {
+                otherwise = dflt;
                 for (int i = 0; i < keys.length; i++) {
                     labels.put(keys[i], cases[i]);
                 }

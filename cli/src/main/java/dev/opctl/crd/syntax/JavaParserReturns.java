@@ -37,7 +37,7 @@ final class JavaParserReturns {
         if (body.size() == 1 && body.get(0) instanceof ReturnStmt ret && ret.getExpression().isPresent()) {
             Expression value = ret.getExpression().get();
             if (value instanceof SwitchExpr switchExpr && switchExpr.getSelector() instanceof ThisExpr) {
-                return perConstant(switchExpr.getEntries(), true, expr);
+                return perConstant(switchExpr.getEntries(), true, null, expr);
             }
             String field = fieldName(value);
             return field != null ? new TypeDecl.Returns.FieldValue(field) : constantName(value);
@@ -46,7 +46,9 @@ final class JavaParserReturns {
                 || body.size() == 2 && (body.get(1) instanceof ReturnStmt || body.get(1) instanceof ThrowStmt);
         if (!body.isEmpty() && body.get(0) instanceof SwitchStmt switchStmt && restReturnsOrThrows
                 && switchStmt.getSelector() instanceof ThisExpr) {
-            return perConstant(switchStmt.getEntries(), false, expr);
+            Expression after = body.size() == 2 && body.get(1) instanceof ReturnStmt ret
+                    ? ret.getExpression().orElse(null) : null;
+            return perConstant(switchStmt.getEntries(), false, after, expr);
         }
         return null;
     }
@@ -86,15 +88,24 @@ final class JavaParserReturns {
     /**
      * The value each case of a {@code switch (this)} returns or yields; cases without statements share
      * the next one's ({@code case A: case B: return "ab";}); a case that throws gives none. The default's
-     * is no constant's. Null when a case does something else.
+     * value, or else that of the return after a switch statement, is the constants' without a case.
+     * Null when a case does something else.
      *
      * @param yields whether the switch is an expression, whose cases yield rather than return
+     * @param after what the return after a switch statement returns, or null
      */
-    private static TypeDecl.Returns perConstant(NodeList<SwitchEntry> entries, boolean yields,
+    private static TypeDecl.Returns perConstant(NodeList<SwitchEntry> entries, boolean yields, Expression after,
             Function<Expression, Expr> expr) {
         Map<String, Expr> values = new HashMap<>();
         List<String> waiting = new ArrayList<>();
+        boolean hasDefault = false;
+        boolean defaultWaiting = false;
+        Expression otherwise = null;
         for (SwitchEntry entry : entries) {
+            if (entry.getLabels().isEmpty()) {
+                hasDefault = true;
+                defaultWaiting = true;
+            }
             for (Expression label : entry.getLabels()) {
                 if (!(label instanceof NameExpr constant)) {
                     return null;
@@ -111,9 +122,16 @@ final class JavaParserReturns {
             for (String constant : value == null ? List.<String>of() : waiting) {
                 values.put(constant, expr.apply(value));
             }
+            otherwise = defaultWaiting ? value : otherwise;
+            defaultWaiting = false;
             waiting.clear();
         }
-        return values.isEmpty() ? null : new TypeDecl.Returns.PerConstant(values);
+        if (after != null && (!hasDefault || defaultWaiting)) { // the constants the switch lets through
+            waiting.forEach(constant -> values.put(constant, expr.apply(after)));
+            otherwise = after;
+        }
+        return values.isEmpty() && otherwise == null ? null
+                : new TypeDecl.Returns.PerConstant(values, otherwise == null ? null : expr.apply(otherwise));
     }
 
     /**

@@ -121,8 +121,10 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
          * optionally followed by a {@code return} or {@code throw} for the rest.
          *
          * @param values the expression returned for each constant a case names
+         * @param otherwise the expression returned for the other constants (by the default, or the return
+         *     after the switch), or null when they have none (it throws, or there are no others)
          */
-        record PerConstant(Map<String, Expr> values) implements Returns {
+        record PerConstant(Map<String, Expr> values, Expr otherwise) implements Returns {
             public PerConstant {
                 values = Map.copyOf(values);
             }

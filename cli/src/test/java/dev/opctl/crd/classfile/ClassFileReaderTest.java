@@ -102,6 +102,9 @@ class ClassFileReaderTest {
         try (Classpath classpath = Classpath.of(List.of(Path.of("src/test/resources/classfiles/javac25/classes")))) {
             assertEquals(List.of("1", "20", "300"), jsonValues(classpath, "j25.Size"));
             assertEquals(List.of("warm-or-hot", "warm-or-hot", "cool"), jsonValues(classpath, "j25.Tone"));
+            // a default's value is that of the constants without a case
+            assertEquals(List.of("rest", "b", "rest", "d"), jsonValues(classpath, "j25.Rest"));
+            assertEquals(List.of("1", "5", "1"), jsonValues(classpath, "j25.Tail"));
         }
     }
 

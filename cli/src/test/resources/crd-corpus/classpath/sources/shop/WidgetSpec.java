@@ -44,9 +44,12 @@ public class WidgetSpec {
     /** Enums, of the library and of the sources, written through a library interface's @JsonValue. */
     public org.lib.Tier tier;
     public Finish finish;
-    /** Library enums written through a switch (this), a statement and an expression. */
+    /** Library enums written through a switch (this), a statement and an expression, with and without a default. */
     public org.lib.Tone tone;
     public org.lib.Rank rank;
+    public org.lib.Partial partial;
+    public org.lib.Partial.Rest rest;
+    public org.lib.Partial.Fallback fallback;
     /** A library enum whose @JsonValue getter boxes its value. */
     public org.lib.Code code;
     /** @SchemaFrom on a jar enum and a jar list: the other annotations apply by the declared type's kind. */

@@ -3,8 +3,9 @@ package org.lib;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Switches on this that opctl reads as far as sources let it (no resource uses them; the readers must
- * agree): a constant left to the default has no value, so none has; a case returning a field gives none.
+ * Switches on this that opctl reads as far as sources let it (the readers must agree): a constant
+ * without a case has the default's value (here and in Rest and Fallback, which a resource uses); a
+ * case returning a field gives none (the enums no resource uses).
  */
 public enum Partial {
     ONE, TWO, OTHER;
@@ -18,6 +19,34 @@ public enum Partial {
                 return "two";
             default:
                 return "other";
+        }
+    }
+
+    /** A switch statement without a default: the return after it is the value of the constants without a case. */
+    public enum Rest {
+        FIRST, SECOND, THIRD;
+
+        @JsonValue
+        public String json() {
+            switch (this) {
+                case SECOND:
+                    return "second";
+                case FIRST:
+            }
+            return "rest";
+        }
+    }
+
+    /** A switch expression's default, of numbers. */
+    public enum Fallback {
+        LOW, MID, HIGH;
+
+        @JsonValue
+        public int json() {
+            return switch (this) {
+                case MID -> 5;
+                default -> 1;
+            };
         }
     }
 

@@ -61,6 +61,15 @@ public final class ClassFileReader extends ClassVisitor {
         }
     }
 
+    /** The internal name of the class a class file declares, or null when its header cannot be read. */
+    static String declaredName(byte[] classFile) {
+        try {
+            return new ClassReader(classFile).getClassName();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * The declaration in a class file's bytes; {@code classpath} has what an enum's JSON values
      * need besides: the interfaces it implements, whose {@code @JsonValue} method its implementation

@@ -261,6 +261,11 @@ public final class Classpath implements AutoCloseable {
     }
 
     private TypeDeclaration read(byte[] bytes, String where, String file) {
+        String declared = ClassFileReader.declaredName(bytes);
+        if (declared != null && !file.equals(declared + ".class")) { // javac: "class file contains wrong class"
+            throw OpctlException.invalidInput(String.format("%s in %s holds class %s, not %s; check the class path",
+                    file, where, declared.replace('/', '.'), file.substring(0, file.length() - 6).replace('/', '.')));
+        }
         return read(bytes, where, file, b -> ClassFileReader.read(b, this));
     }
 

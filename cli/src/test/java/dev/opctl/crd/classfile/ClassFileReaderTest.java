@@ -235,6 +235,15 @@ class ClassFileReaderTest {
             assertEquals("a/B.class in " + dir.resolve("classes") + " is not a class file opctl can read; check "
                     + "the class path", bad.getMessage());
         }
+        // A class file under another class's name (renamed, or in the wrong directory): javac refuses it too.
+        Files.createDirectories(dir.resolve("renamed/a"));
+        Files.copy(nested.resolve("ClassFileReaderTest$Nested.class"), dir.resolve("renamed/a/C.class"));
+        try (Classpath classpath = Classpath.of(List.of(dir.resolve("renamed")))) {
+            OpctlException wrong = assertThrows(OpctlException.class, () -> classpath.type("a.C"));
+            assertEquals(ExitCode.INVALID_INPUT, wrong.exitCode());
+            assertEquals("a/C.class in " + dir.resolve("renamed") + " holds class dev.opctl.crd.classfile."
+                    + "ClassFileReaderTest$Nested, not a.C; check the class path", wrong.getMessage());
+        }
     }
 
     @Test

@@ -28,8 +28,35 @@ final class CheckOption {
      * returns the exit code.
      */
     int writeOrCheck(ProjectLock lock, Path root, FileSet files, String what) {
-        return writeOrCheck(lock, spec.commandLine().getOut(), check, spec.qualifiedName(), root, files, List.of(),
+        return writeOrCheck(lock, spec.commandLine().getOut(), check, check ? rerun() : null, root, files, List.of(),
                 what);
+    }
+
+    /**
+     * The command as it was given, without --check: what brings stale files up to date, with the
+     * --sources and --output it needs outside a project.
+     */
+    String rerun() {
+        StringBuilder command = new StringBuilder("opctl");
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            if (!arg.equals("--check")) {
+                command.append(' ').append(plain(arg) ? arg : '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"")
+                        .replace("$", "\\$").replace("`", "\\`") + '"');
+            }
+        }
+        return command.toString();
+    }
+
+    /** Whether a shell takes {@code arg} as it is. */
+    private static boolean plain(String arg) {
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && "-_./:=@%+,".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !arg.isEmpty();
     }
 
     /** "1 CRD file", "2 CRD files". */

@@ -74,8 +74,8 @@ final class GenerateCrdsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = check.spec.commandLine().getErr();
-        return run(workingDir, sources, output, withClasspath(crdOptions.options(), err), check.check,
-                check.spec.commandLine().getOut(), err);
+        return run(workingDir, sources, output, withClasspath(crdOptions.options(), err), check.check ? check.rerun()
+                : null, check.spec.commandLine().getOut(), err);
     }
 
     /** --classpath, else in a project read with its own sources the Maven dependencies, else none. */
@@ -100,8 +100,10 @@ final class GenerateCrdsCommand implements Callable<Integer> {
         };
     }
 
-    private static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, boolean check,
+    /** @param rerun with --check, the command that brings stale files up to date; else null */
+    private static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, String rerun,
             PrintWriter out, PrintWriter err) {
+        boolean check = rerun != null;
         boolean project = Files.exists(workingDir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
         if (output != null && output.toString().isEmpty() || sources.stream().anyMatch(s -> s.toString().isEmpty())) {
             throw OpctlException.invalidInput("--sources and --output take a directory, not an empty value; pass "
@@ -131,7 +133,7 @@ final class GenerateCrdsCommand implements Callable<Integer> {
                 roots.forEach(GenerateCrdsCommand::requireJavaSources);
             }
             FileSet files = CrdGenerator.generate(roots, Map.of(), "", options, w -> Failure.warn(err, w));
-            return CheckOption.writeOrCheck(lock, out, check, "opctl generate crds", outputDir, files,
+            return CheckOption.writeOrCheck(lock, out, check, rerun, outputDir, files,
                     CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
         }
     }

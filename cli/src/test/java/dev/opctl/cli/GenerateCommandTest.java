@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,17 @@ class GenerateCommandTest {
                 "--output", "out");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(Files.isRegularFile(work.resolve("out/widgets.demo.example.com.yaml")));
+
+        // Stale: the line gives the command that brings it up to date, with the flags it needs here.
+        Files.writeString(work.resolve("out/widgets.demo.example.com.yaml"), "# edited\n",
+                StandardOpenOption.APPEND);
+        Files.createDirectories(work.resolve("my classes"));
+        OpctlRun stale = OpctlRun.run(work, "generate", "crds", "--check", "--sources", "demo-operator/src/main/java",
+                "--output=out", "--classpath", "my classes");
+        assertEquals(4, stale.exitCode(), stale::toString);
+        assertEquals("opctl: error: 1 generated file is stale: widgets.demo.example.com.yaml; run 'opctl generate crds "
+                + "--sources demo-operator/src/main/java --output=out --classpath \"my classes\"' and commit the "
+                + "result\n", stale.err());
     }
 
     @Test

@@ -39,6 +39,9 @@ public record WebhookMarker(String javaPackage, String className, boolean takesC
     public static List<WebhookMarker> scan(Map<Path, String> sources) {
         List<WebhookMarker> markers = new ArrayList<>();
         sources.forEach((file, content) -> {
+            if (!content.contains("+opctl:webhook:")) {
+                return; // most files: no line to match the pattern against
+            }
             String[] lines = content.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = MARKER.matcher(lines[i]);

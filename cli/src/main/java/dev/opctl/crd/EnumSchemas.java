@@ -6,11 +6,13 @@ import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The schema of an enum, as Jackson writes it: its constants' names (or {@code @JsonProperty}
@@ -31,8 +33,16 @@ final class EnumSchemas {
     private EnumSchemas() {
     }
 
-    /** The schema of {@code type}, an enum; {@code where} says where it is used. */
+    /** The schema of {@code type}, an enum whose interfaces are not looked at; {@code where} says where it is used. */
     static JsonSchema of(TypeDeclaration type, String where) {
+        return of(type, where, name -> Optional.empty());
+    }
+
+    /**
+     * The schema of {@code type}, an enum; {@code where} says where it is used, and {@code types} finds
+     * the interfaces it implements, whose {@code @JsonValue} method Jackson applies to its implementation.
+     */
+    static JsonSchema of(TypeDeclaration type, String where, Function<String, Optional<TypeDeclaration>> types) {
         JsonSchema schema = new JsonSchema();
         Optional<AnnotationUse> format = type.find(JacksonShapes.JSON_FORMAT);
         if (format.isPresent() && format.get().enumConstant("shape").orElse("").startsWith("NUMBER")) {
@@ -41,7 +51,7 @@ final class EnumSchemas {
             TreeSet<String> values = new TreeSet<>();
             // A @JsonValue of the enum's own, or of an interface it implements: then its constants have values.
             boolean valued = type.enumConstants().stream().anyMatch(c -> c.jsonValue() != null);
-            if (jsonValue(type).isPresent() || valued) {
+            if (jsonValue(type).isPresent() || valued || inheritsJsonValue(type, types, 0)) {
                 requireJsonValues(type, where);
                 for (EnumConstant constant : type.enumConstants()) {
                     values.add(constant.jsonValue());
@@ -86,6 +96,25 @@ final class EnumSchemas {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an interface {@code type} implements, directly or through others, declares a
+     * {@code @JsonValue} method: opctl may not read the values of the method implementing it, but
+     * must not write the constants' names instead.
+     */
+    private static boolean inheritsJsonValue(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types,
+            int depth) {
+        for (TypeUse.Named implemented : type.interfaces()) {
+            // The JDK's interfaces declare no @JsonValue (and need no class path).
+            Optional<TypeDeclaration> declared = depth < 16 && !implemented.name().startsWith("java.")
+                    ? types.apply(implemented.name()) : Optional.empty();
+            if (declared.isPresent() && (jsonValue(declared.get()).isPresent()
+                    || inheritsJsonValue(declared.get(), types, depth + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every constant has a value from its {@code @JsonValue} member; else an error naming why. */

@@ -278,7 +278,7 @@ final class ModelSchemas {
             return serialized(serializer.get(), where);
         }
         if (type.kind() == TypeDeclaration.Kind.ENUM && !EnumSchemas.shapedAsObject(type)) {
-            return new Resolved(EnumSchemas.of(type, where), "string");
+            return new Resolved(EnumSchemas.of(type, where, types::type), "string");
         }
         if (type.kind() == TypeDeclaration.Kind.INTERFACE && types.isA(type, LibraryNames.HAS_METADATA)) {
             return resource(LibraryNames.HAS_METADATA);

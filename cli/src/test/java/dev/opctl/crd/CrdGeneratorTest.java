@@ -272,6 +272,54 @@ class CrdGeneratorTest {
                 + "declared in the sources or on the class path"), e.getMessage());
     }
 
+    /** Jackson writes what an interface's @JsonValue method gives: when opctl cannot read it, no names instead. */
+    @Test
+    void anInterfacesJsonValueOpctlCannotReadIsAnErrorNotTheConstantsNames(@TempDir Path work) throws IOException {
+        String labeled = """
+                package org.lib;
+
+                public interface Labeled {
+                    @com.fasterxml.jackson.annotation.JsonValue
+                    String label();
+                }
+                """;
+        String mode = """
+                package org.lib;
+
+                public enum Mode implements Labeled {
+                    FAST, SLOW;
+
+                    @Override
+                    public String label() {
+                        return name().toLowerCase().replace('a', 'b');
+                    }
+                }
+                """;
+        source("org/lib/Labeled.java", labeled);
+        source("org/lib/Mode.java", mode);
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.lib.Mode mode;\n}\n", CrdGenerator.Options.DEFAULT));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith(src.resolve("org/lib/Mode.java") + ":4: enum Mode: opctl reads a "
+                + "@JsonValue only from"), e.getMessage());
+
+        // From a jar, through an interface of an interface.
+        Path lib = work.resolve("lib");
+        Files.createDirectories(lib.resolve("org/jar"));
+        Files.writeString(lib.resolve("org/jar/Labeled.java"), labeled.replace("org.lib", "org.jar"));
+        Files.writeString(lib.resolve("org/jar/Named.java"), "package org.jar;\n\npublic interface Named extends "
+                + "Labeled {\n}\n");
+        Files.writeString(lib.resolve("org/jar/Mode.java"), mode.replace("org.lib", "org.jar")
+                .replace("implements Labeled", "implements Named"));
+        Path classes = work.resolve("classes");
+        Fabric8.compile(lib, classes);
+        OpctlException c = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.jar.Mode mode;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));
+        assertEquals(ExitCode.INVALID_INPUT, c.exitCode());
+        assertTrue(c.getMessage().startsWith(src.resolve("p/Spec.java") + ":4: field 'mode': enum org.jar.Mode (from "
+                + "the class path) writes its values with a @JsonValue that opctl cannot read"), c.getMessage());
+    }
+
     @Test
     void aJdkClassOpctlDoesNotMapIsNotSentToTheClassPath() throws IOException {
         OpctlException e = specFieldError("import java.util.BitSet;\n\n", "public BitSet flags;");

@@ -6,7 +6,6 @@ import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.TypeDeclaration;
-import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,8 @@ final class EnumSchemas {
             TreeSet<String> values = new TreeSet<>();
             // A @JsonValue of the enum's own, or of an interface it implements: then its constants have values.
             boolean valued = type.enumConstants().stream().anyMatch(c -> c.jsonValue() != null);
-            if (jsonValue(type).isPresent() || valued || inheritsJsonValue(type, types, 0)) {
+            // An interface's: opctl may not read the values of its implementation, but must not write names then.
+            if (JsonValues.member(type).isPresent() || valued || JsonValues.inherited(type, types, 0).isPresent()) {
                 requireJsonValues(type, where);
                 for (EnumConstant constant : type.enumConstants()) {
                     values.add(constant.jsonValue());
@@ -82,41 +82,6 @@ final class EnumSchemas {
                 .isPresent();
     }
 
-    /**
-     * The member whose value Jackson writes for a constant, or for an object of a class
-     * ({@code @JsonValue}, not turned off), if the type declares one.
-     */
-    static Optional<Annotated> jsonValue(TypeDeclaration type) {
-        List<Annotated> members = new ArrayList<>(type.fields());
-        members.addAll(type.methods());
-        for (Annotated member : members) {
-            Optional<AnnotationUse> found = member.find(J + "JsonValue");
-            if (found.isPresent() && found.get().bool("value").orElse(true)) {
-                return Optional.of(member);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Whether an interface {@code type} implements, directly or through others, declares a
-     * {@code @JsonValue} method: opctl may not read the values of the method implementing it, but
-     * must not write the constants' names instead.
-     */
-    private static boolean inheritsJsonValue(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types,
-            int depth) {
-        for (TypeUse.Named implemented : type.interfaces()) {
-            // The JDK's interfaces declare no @JsonValue (and need no class path).
-            Optional<TypeDeclaration> declared = depth < 16 && !implemented.name().startsWith("java.")
-                    ? types.apply(implemented.name()) : Optional.empty();
-            if (declared.isPresent() && (jsonValue(declared.get()).isPresent()
-                    || inheritsJsonValue(declared.get(), types, depth + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Every constant has a value from its {@code @JsonValue} member; else an error naming why. */
     private static void requireJsonValues(TypeDeclaration type, String where) {
         EnumConstant missing = null;
@@ -138,7 +103,7 @@ final class EnumSchemas {
                     + "; opctl reads " + READ + "; give the field @SchemaFrom(type = String.class) or a String type");
         }
         // No value at all: the member is not one opctl reads; else the first constant without one.
-        Optional<Annotated> member = jsonValue(type); // absent when an interface declares it
+        Optional<Annotated> member = JsonValues.member(type); // absent when an interface declares it
         String at = none && member.isPresent() && !(member.get() instanceof dev.opctl.crd.model.FieldDeclaration)
                 ? member.get().doc().where() : missing.doc().where();
         throw OpctlException.invalidInput(at + ": enum " + type.simpleName() + ": " + (none ? "" : which + "; ")

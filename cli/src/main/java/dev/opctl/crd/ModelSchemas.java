@@ -1,11 +1,7 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.classfile.Classpath;
-import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
-import dev.opctl.crd.model.FieldDeclaration;
-import dev.opctl.crd.model.MethodDeclaration;
-import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
@@ -283,7 +279,7 @@ final class ModelSchemas {
         if (type.kind() == TypeDeclaration.Kind.INTERFACE && types.isA(type, LibraryNames.HAS_METADATA)) {
             return resource(LibraryNames.HAS_METADATA);
         }
-        Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty() : jsonValue(hierarchy);
+        Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty() : JsonValues.valueType(hierarchy, types::type);
         if (value.isPresent()) {
             return resolve(value.get(), where, false); // Jackson writes the value alone
         }
@@ -304,24 +300,6 @@ final class ModelSchemas {
             }
         }
         return new Resolved(JsonSchema.reference(new JsonSchema.Reference(type, use)), "object");
-    }
-
-    /**
-     * The type of a class's {@code @JsonValue} field or method (its own or a superclass's), whose
-     * value Jackson writes in place of the object; none for a type variable or the class itself.
-     */
-    private static Optional<TypeUse> jsonValue(List<TypeDeclaration> hierarchy) {
-        for (TypeDeclaration t : hierarchy) {
-            Optional<Annotated> member = EnumSchemas.jsonValue(t);
-            TypeUse type = member.orElse(null) instanceof FieldDeclaration f ? f.is(Modifier.STATIC) ? null : f.type()
-                    : member.orElse(null) instanceof MethodDeclaration m && m.parameters().isEmpty() && !m.isVoid()
-                            ? m.returnType() : null;
-            if (type != null && !(type instanceof TypeUse.Variable)
-                    && !(type instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name()))) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -155,7 +155,9 @@ final class PropertySchemas {
         // A property's shape overrides the enum's own OBJECT shape: the enum is its constants again.
         JsonSchema constants = enumType.filter(EnumSchemas::shapedAsObject).map(t -> EnumSchemas.of(t, at))
                 .orElse(null);
-        return new JacksonShapes.Content(named.name(), enumType.flatMap(EnumSchemas::jsonValue).isPresent(),
-                constants);
+        // Values from a @JsonValue, the enum's own or an interface's (then only its constants have them).
+        boolean jsonValues = enumType.filter(t -> JsonValues.member(t).isPresent()
+                || t.enumConstants().stream().anyMatch(c -> c.jsonValue() != null)).isPresent();
+        return new JacksonShapes.Content(named.name(), jsonValues, constants);
     }
 }

@@ -40,6 +40,7 @@ public class ProbeSpec {
     public Accessors accessors;
     public Letter letter;
     public ReturnedValues returnedValues;
+    public InheritedValues inheritedValues;
     public NamedValues namedValues;
     public io.fabric8.sample.MultiMaps multiMaps;
     public Serialized serialized;

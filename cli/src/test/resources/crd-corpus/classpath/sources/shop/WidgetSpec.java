@@ -44,6 +44,11 @@ public class WidgetSpec {
     /** Enums, of the library and of the sources, written through a library interface's @JsonValue. */
     public org.lib.Tier tier;
     public Finish finish;
+    /** A NUMBER shape leaves the values of an interface's @JsonValue strings, as it does an enum's own. */
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public Finish finishAsNumber;
+    @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+    public org.lib.Tier tierAsNumber;
     /** Library enums written through a switch (this), a statement and an expression, with and without a default. */
     public org.lib.Tone tone;
     public org.lib.Rank rank;
@@ -67,6 +72,8 @@ public class WidgetSpec {
     public org.lib.Display display;
     /** Type-use annotations read from class files. */
     public org.lib.Limits limits;
+    /** A library class whose @JsonValue an interface declares. */
+    public org.lib.Amount amount;
     public Spec2 more;
     public Derived derived;
     /** A library representation, its inherited field swapped here. */

@@ -1,0 +1,93 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Jackson's {@code @JsonValue}: the member whose value it writes in place of an object or an enum
+ * constant, declared by the type itself, a superclass, or an interface it implements (on whose
+ * method's implementation Jackson applies it).
+ */
+final class JsonValues {
+    private static final String J = Annotations.JACKSON;
+
+    private JsonValues() {
+    }
+
+    /**
+     * The member whose value Jackson writes for a constant, or for an object of a class
+     * ({@code @JsonValue}, not turned off), if the type declares one.
+     */
+    static Optional<Annotated> member(TypeDeclaration type) {
+        List<Annotated> members = new ArrayList<>(type.fields());
+        members.addAll(type.methods());
+        for (Annotated member : members) {
+            Optional<AnnotationUse> found = member.find(J + "JsonValue");
+            if (found.isPresent() && found.get().bool("value").orElse(true)) {
+                return Optional.of(member);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code @JsonValue} method of an interface {@code type} implements, directly or through
+     * others, which Jackson applies to its implementation; {@code types} finds the interfaces.
+     */
+    static Optional<MethodDeclaration> inherited(TypeDeclaration type,
+            Function<String, Optional<TypeDeclaration>> types, int depth) {
+        for (TypeUse.Named implemented : type.interfaces()) {
+            // The JDK's interfaces declare no @JsonValue (and need no class path).
+            Optional<TypeDeclaration> declared = depth < 16 && !implemented.name().startsWith("java.")
+                    ? types.apply(implemented.name()) : Optional.empty();
+            Optional<MethodDeclaration> method = declared.flatMap(JsonValues::member)
+                    .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
+                    .or(() -> declared.flatMap(d -> inherited(d, types, depth + 1)));
+            if (method.isPresent()) {
+                return method;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The type of a class's {@code @JsonValue} field or method (its own, a superclass's or an interface's),
+     * whose value Jackson writes in place of the object; none for a type variable or the class itself.
+     */
+    static Optional<TypeUse> valueType(List<TypeDeclaration> hierarchy,
+            Function<String, Optional<TypeDeclaration>> types) {
+        for (TypeDeclaration t : hierarchy) {
+            Optional<Annotated> member = member(t);
+            TypeUse type = member.orElse(null) instanceof FieldDeclaration f ? f.is(Modifier.STATIC) ? null : f.type()
+                    : member.orElse(null) instanceof MethodDeclaration m && m.parameters().isEmpty() && !m.isVoid()
+                            ? m.returnType() : null;
+            Optional<TypeUse> value = type == null ? Optional.empty() : valueType(type, hierarchy);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        for (TypeDeclaration t : hierarchy) { // an interface's, on the method implementing it
+            Optional<MethodDeclaration> declared = inherited(t, types, 0);
+            if (declared.isPresent() && declared.get().parameters().isEmpty() && !declared.get().isVoid()) {
+                return valueType(hierarchy.stream().flatMap(h -> h.methods().stream())
+                        .filter(m -> m.name().equals(declared.get().name()) && m.parameters().isEmpty()).findFirst()
+                        .orElse(declared.get()).returnType(), hierarchy);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TypeUse> valueType(TypeUse type, List<TypeDeclaration> hierarchy) {
+        boolean itself = type instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name());
+        return type instanceof TypeUse.Variable || itself ? Optional.empty() : Optional.of(type);
+    }
+}

@@ -279,7 +279,8 @@ final class ModelSchemas {
         if (type.kind() == TypeDeclaration.Kind.INTERFACE && types.isA(type, LibraryNames.HAS_METADATA)) {
             return resource(LibraryNames.HAS_METADATA);
         }
-        Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty() : JsonValues.valueType(hierarchy, types::type);
+        Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty()
+                : JsonValues.valueType(hierarchy, types::type);
         if (value.isPresent()) {
             return resolve(value.get(), where, false); // Jackson writes the value alone
         }

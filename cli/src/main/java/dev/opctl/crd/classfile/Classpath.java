@@ -6,6 +6,8 @@ import dev.opctl.engine.OpctlException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -33,6 +38,8 @@ public final class Classpath implements AutoCloseable {
     private volatile List<Path> entries;
     private RuntimeException failure;
     private final Map<Path, ZipFile> jars = new ConcurrentHashMap<>();
+    /** A jar's manifest's Class-Path, read when the jar is searched. */
+    private final Map<Path, List<Path>> manifests = new ConcurrentHashMap<>();
     private final Map<String, Optional<TypeDeclaration>> types = new ConcurrentHashMap<>();
     /** The types this thread is reading: an enum's interfaces are read while it is (a cycle ends there). */
     private final ThreadLocal<Set<String>> reading = ThreadLocal.withInitial(HashSet::new);
@@ -171,16 +178,74 @@ public final class Classpath implements AutoCloseable {
         if (qualifiedName.indexOf('.') < 0) {
             return Optional.empty(); // a name the sources could not resolve: no class path has it
         }
-        // Entry by entry, every file the name may be in: a jar is opened only when no entry before it has the type.
-        for (Path entry : entries()) {
+        Found found = first(entries(), files, new HashSet<>());
+        return found == null ? Optional.empty() : Optional.of(read(found.bytes(), found.entry().toString(),
+                found.file()));
+    }
+
+    /** A class file found, and where. */
+    private record Found(Path entry, String file, byte[] bytes) {
+    }
+
+    /**
+     * The first of {@code files} in the first entry that has one, entry by entry, each jar followed
+     * by the entries its manifest's {@code Class-Path} names, as javac searches: a jar is opened only
+     * when no entry before it has the file. Null when none has.
+     *
+     * @param seen the entries searched already (one named twice is searched where it comes first)
+     */
+    private Found first(List<Path> entries, List<String> files, Set<Path> seen) {
+        for (Path entry : entries) {
+            if (!seen.add(entry)) {
+                continue;
+            }
             for (String file : files) {
                 byte[] bytes = bytes(entry, file);
                 if (bytes != null) {
-                    return Optional.of(read(bytes, entry.toString(), file));
+                    return new Found(entry, file, bytes);
                 }
             }
+            Found found = Files.isDirectory(entry) ? null : first(manifestClassPath(entry), files, seen);
+            if (found != null) {
+                return found;
+            }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /**
+     * The entries a jar's manifest names in its {@code Class-Path} (relative URLs, resolved against
+     * the jar's directory) that exist; javac too passes over those that do not.
+     */
+    private List<Path> manifestClassPath(Path jar) {
+        return manifests.computeIfAbsent(jar, j -> {
+            ZipFile zip = jars.computeIfAbsent(j, Classpath::open);
+            ZipEntry entry = zip.getEntry(JarFile.MANIFEST_NAME);
+            if (entry == null) {
+                return List.of();
+            }
+            String classPath;
+            try (InputStream in = zip.getInputStream(entry)) {
+                classPath = new Manifest(in).getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            } catch (IOException e) {
+                throw OpctlException.invalidInput(String.format("cannot read the manifest of class path entry %s: "
+                        + "%s", j, FileErrors.message(e)));
+            }
+            List<Path> named = new ArrayList<>();
+            for (String url : classPath == null ? new String[0] : classPath.trim().split("\\s+")) {
+                try {
+                    URI resolved = j.toAbsolutePath().getParent().toUri().resolve(new URI(url));
+                    Path path = resolved.getScheme() != null && resolved.getScheme().equals("file")
+                            ? Path.of(resolved).normalize() : null;
+                    if (path != null && Files.isReadable(path)) {
+                        named.add(path);
+                    }
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    // Not a URL javac could follow either.
+                }
+            }
+            return List.copyOf(named);
+        });
     }
 
     /**
@@ -193,17 +258,12 @@ public final class Classpath implements AutoCloseable {
         if (jdk != null || internalName.startsWith("java/")) {
             return jdk; // only the JDK may declare java.*
         }
-        for (Path entry : entries()) {
-            byte[] bytes = bytes(entry, file);
-            if (bytes != null) {
-                // Read by a reader of another file, which would be taken for the one at fault.
-                if (!ClassFileReader.parses(bytes)) {
-                    throw notReadable(file, entry.toString());
-                }
-                return bytes;
-            }
+        Found found = first(entries(), List.of(file), new HashSet<>());
+        // Read by a reader of another file, which would be taken for the one at fault.
+        if (found != null && !ClassFileReader.parses(found.bytes())) {
+            throw notReadable(file, found.entry().toString());
         }
-        return null;
+        return found == null ? null : found.bytes();
     }
 
     /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */

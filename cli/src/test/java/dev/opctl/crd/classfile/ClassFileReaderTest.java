@@ -23,9 +23,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-            import java.util.List;
+import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import javax.tools.JavaCompiler;
@@ -47,7 +49,7 @@ class ClassFileReaderTest {
             import io.fabric8.generator.annotation.ValidationRule;
             import io.fabric8.generator.annotation.ValidationRules;
             import java.util.Arrays;
-            import java.util.List;
+import java.util.List;
             import java.util.Map;
 
             @ValidationRules({@ValidationRule("self.a > 0"), @ValidationRule(value = "self.b", reason = "x")})
@@ -244,6 +246,57 @@ class ClassFileReaderTest {
             assertEquals("a/C.class in " + dir.resolve("renamed") + " holds class dev.opctl.crd.classfile."
                     + "ClassFileReaderTest$Nested, not a.C; check the class path", wrong.getMessage());
         }
+    }
+
+    @Test
+    void aJarsManifestClassPathIsSearchedAfterItAsJavacDoes(@TempDir Path dir) throws IOException {
+        byte[] nested;
+        try (InputStream in = ClassFileReaderTest.class.getResourceAsStream("ClassFileReaderTest$Nested.class")) {
+            nested = in.readAllBytes();
+        }
+        String file = "dev/opctl/crd/classfile/ClassFileReaderTest$Nested.class";
+        // app.jar names a missing jar (passed over), then lib/dep.jar, which names app.jar back (a cycle).
+        Files.createDirectories(dir.resolve("lib dir"));
+        Path app = manifestJar(dir.resolve("app.jar"), "missing.jar lib%20dir/dep.jar", null, null);
+        manifestJar(dir.resolve("lib dir/dep.jar"), "../app.jar", file, nested);
+        try (Classpath classpath = Classpath.of(List.of(app))) {
+            assertTrue(classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest.Nested").isPresent());
+            assertTrue(classpath.type("a.Missing").isEmpty());
+        }
+        // Without the manifest's entry the type is not found: the test finds it through the manifest.
+        Path alone = manifestJar(dir.resolve("alone.jar"), null, null, null);
+        try (Classpath classpath = Classpath.of(List.of(alone))) {
+            assertTrue(classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest.Nested").isEmpty());
+        }
+        // A manifest that is not one: bad input, as for javac.
+        Path broken = dir.resolve("broken.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(broken))) {
+            out.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+            out.write("Manifest-Version: 1.0\nnot a header\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (Classpath classpath = Classpath.of(List.of(broken))) {
+            OpctlException bad = assertThrows(OpctlException.class, () -> classpath.type("a.B"));
+            assertEquals(ExitCode.INVALID_INPUT, bad.exitCode());
+            assertTrue(bad.getMessage().startsWith("cannot read the manifest of class path entry " + broken + ": "),
+                    bad.getMessage());
+        }
+    }
+
+    private static Path manifestJar(Path jar, String classPath, String file, byte[] bytes) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (classPath != null) {
+            manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        }
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            if (file != null) {
+                out.putNextEntry(new ZipEntry(file));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     @Test

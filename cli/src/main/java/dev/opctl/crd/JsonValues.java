@@ -9,6 +9,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -61,16 +62,20 @@ final class JsonValues {
 
     /**
      * The type of a class's {@code @JsonValue} field or method (its own, a superclass's or an interface's),
-     * whose value Jackson writes in place of the object; none for a type variable or the class itself.
+     * whose value Jackson writes in place of the object, with the type arguments of {@code use} (and of
+     * the superclasses) put for its type variables; none for an unbound type variable or the class itself.
+     *
+     * @param hierarchy the class and its superclasses, in order
      */
-    static Optional<TypeUse> valueType(List<TypeDeclaration> hierarchy,
+    static Optional<TypeUse> valueType(List<TypeDeclaration> hierarchy, TypeUse.Named use,
             Function<String, Optional<TypeDeclaration>> types) {
-        for (TypeDeclaration t : hierarchy) {
-            Optional<Annotated> member = member(t);
+        List<Map<String, TypeUse>> bindings = bindings(hierarchy, use);
+        for (int i = 0; i < hierarchy.size(); i++) {
+            Optional<Annotated> member = member(hierarchy.get(i));
             TypeUse type = member.orElse(null) instanceof FieldDeclaration f ? f.is(Modifier.STATIC) ? null : f.type()
                     : member.orElse(null) instanceof MethodDeclaration m && m.parameters().isEmpty() && !m.isVoid()
                             ? m.returnType() : null;
-            Optional<TypeUse> value = type == null ? Optional.empty() : valueType(type, hierarchy);
+            Optional<TypeUse> value = type == null ? Optional.empty() : valueType(type, bindings.get(i), hierarchy);
             if (value.isPresent()) {
                 return value;
             }
@@ -78,16 +83,35 @@ final class JsonValues {
         for (TypeDeclaration t : hierarchy) { // an interface's, on the method implementing it
             Optional<MethodDeclaration> declared = inherited(t, types, 0);
             if (declared.isPresent() && declared.get().parameters().isEmpty() && !declared.get().isVoid()) {
-                return valueType(hierarchy.stream().flatMap(h -> h.methods().stream())
-                        .filter(m -> m.name().equals(declared.get().name()) && m.parameters().isEmpty()).findFirst()
-                        .orElse(declared.get()).returnType(), hierarchy);
+                for (int i = 0; i < hierarchy.size(); i++) {
+                    for (MethodDeclaration m : hierarchy.get(i).methods()) {
+                        if (m.name().equals(declared.get().name()) && m.parameters().isEmpty()) {
+                            return valueType(m.returnType(), bindings.get(i), hierarchy);
+                        }
+                    }
+                }
+                return valueType(declared.get().returnType(), Map.of(), hierarchy);
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<TypeUse> valueType(TypeUse type, List<TypeDeclaration> hierarchy) {
-        boolean itself = type instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name());
-        return type instanceof TypeUse.Variable || itself ? Optional.empty() : Optional.of(type);
+    /** For each class of {@code hierarchy}, what its type variables stand for, from {@code use} down. */
+    private static List<Map<String, TypeUse>> bindings(List<TypeDeclaration> hierarchy, TypeUse.Named use) {
+        List<Map<String, TypeUse>> bindings = new ArrayList<>(hierarchy.size());
+        bindings.add(hierarchy.get(0).bindings(use.arguments()));
+        for (int i = 1; i < hierarchy.size(); i++) {
+            TypeUse.Named superclass = hierarchy.get(i - 1).superclass();
+            bindings.add(superclass == null ? Map.of() : hierarchy.get(i).bindings(((TypeUse.Named) superclass
+                    .substitute(bindings.get(i - 1))).arguments()));
+        }
+        return bindings;
+    }
+
+    private static Optional<TypeUse> valueType(TypeUse type, Map<String, TypeUse> bindings,
+            List<TypeDeclaration> hierarchy) {
+        TypeUse bound = type.substitute(bindings);
+        boolean itself = bound instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name());
+        return bound instanceof TypeUse.Variable || itself ? Optional.empty() : Optional.of(bound);
     }
 }

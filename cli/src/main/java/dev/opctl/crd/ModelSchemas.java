@@ -280,7 +280,7 @@ final class ModelSchemas {
             return resource(LibraryNames.HAS_METADATA);
         }
         Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty()
-                : JsonValues.valueType(hierarchy, types::type);
+                : JsonValues.valueType(hierarchy, use, types::type);
         if (value.isPresent()) {
             return resolve(value.get(), where, false); // Jackson writes the value alone
         }

@@ -2,11 +2,18 @@ package fidelity;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Classes whose @JsonValue method an interface declares: Jackson writes the implementation's value alone. */
+/**
+ * Classes whose @JsonValue method an interface declares, and generic ones whose @JsonValue is of a type
+ * variable: Jackson writes the value alone, of the type the implementation returns or the use binds.
+ */
 public class InheritedValues {
     public Money price;
     public Count count;
     public Scaled scaled;
+    public Reading reading;
+    public Wrapper<String> wrapped;
+    public Wrapper<Integer> number;
+    public Flag flag;
 
     public interface Valued {
         @JsonValue
@@ -49,5 +56,19 @@ public class InheritedValues {
         public Long value() {
             return 2L;
         }
+    }
+
+    /** A record's accessor implements the interface's method. */
+    public record Reading(Double value, String unit) implements Typed<Double> {
+    }
+
+    public static class Wrapper<T> {
+        @JsonValue
+        public T inner;
+        public String other;
+    }
+
+    /** The superclass's type variable, bound by the extends clause. */
+    public static class Flag extends Wrapper<Boolean> {
     }
 }

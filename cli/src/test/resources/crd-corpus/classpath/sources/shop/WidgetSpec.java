@@ -74,6 +74,7 @@ public class WidgetSpec {
     public org.lib.Limits limits;
     /** A library class whose @JsonValue an interface declares. */
     public org.lib.Amount amount;
+    public org.lib.Boxed<Integer> boxed;
     public Spec2 more;
     public Derived derived;
     /** A library representation, its inherited field swapped here. */

@@ -79,6 +79,16 @@ final class LibraryNames {
     private LibraryNames() {
     }
 
+    /**
+     * Whether {@code qualifiedName} is in a package of the JDK's (java, javax, jdk, sun, com.sun):
+     * a supertype whose properties opctl does not inherit (fabric8 fails on most, Throwable's cycle).
+     */
+    static boolean jdk(String qualifiedName) {
+        return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
+                || qualifiedName.startsWith("jdk.") || qualifiedName.startsWith("sun.")
+                || qualifiedName.startsWith("com.sun.");
+    }
+
     /** Whether {@code qualifiedName} is a library type opctl reads by name. */
     static boolean contains(String qualifiedName) {
         return NAMES.contains(qualifiedName);

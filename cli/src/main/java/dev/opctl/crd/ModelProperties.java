@@ -242,6 +242,12 @@ final class ModelProperties {
             List<TypeUse> bound = written.arguments().size() == 2
                     ? ((TypeUse.Named) written.substitute(bindings)).arguments()
                     : List.of(TypeUse.Named.of("java.lang.Object"), TypeUse.Named.of("java.lang.Object"));
+            // And its getters of kind, apiVersion and metadata (a root leaves them out: SchemaExpansion.root).
+            TypeUse string = TypeUse.Named.of("java.lang.String");
+            properties.put("apiVersion", new Property("apiVersion", "apiVersion", List.of(), string));
+            properties.put("kind", new Property("kind", "kind", List.of(), string));
+            properties.put("metadata", new Property("metadata", "metadata", List.of(),
+                    TypeUse.Named.of("io.fabric8.kubernetes.api.model.ObjectMeta")));
             properties.put("spec", new Property("spec", "spec", List.of(), bound.get(0)));
             properties.put("status", new Property("status", "status", List.of(), bound.get(1)));
             written = null;
@@ -249,7 +255,7 @@ final class ModelProperties {
         // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.
         for (TypeUse.Named written2 : depth < 32 ? type.interfaces() : List.<TypeUse.Named>of()) {
             String name = written2.name();
-            if (name.startsWith("java.") || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
+            if (LibraryNames.jdk(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
                     || LibraryNames.contains(name)) {
                 continue;
             }
@@ -264,7 +270,7 @@ final class ModelProperties {
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
-        if (parent.isEmpty() && depth < 32 && inherits(type)) {
+        if (parent.isEmpty() && depth < 32 && inherits(type) && !LibraryNames.jdk(type.superclass().name())) {
             throw ModelSchemas.unknownSupertype(type, "superclass", type.superclass().name());
         }
         if (parent.isPresent()) {

@@ -353,9 +353,17 @@ final class ModelSchemas {
 
     /** A supertype of {@code type} that neither the sources nor the class path declare. */
     static OpctlException unknownSupertype(TypeDeclaration type, String what, String name) {
+        String at = type.doc().where() != null ? type.doc().where() : type.name();
+        if (KubernetesCatalog.get().contains(name)) { // its schema is known, but not its Java declaration
+            return OpctlException.invalidInput(String.format("%s: %s, the %s of %s, is a Kubernetes model class "
+                    + "whose schema opctl knows but whose properties it reads from its jar, to inherit them; add "
+                    + "fabric8's model jars to --classpath (kubernetes-model-core and kubernetes-model-common %s; "
+                    + "in a project they come with its Maven dependencies)", at, name, what, type.name(),
+                    KubernetesCatalog.get().fabric8Version()));
+        }
         return OpctlException.invalidInput(String.format("%s: %s, the %s of %s, is not declared in the sources or on "
-                + "the class path, so the properties inherited from it are unknown" + REMEDY,
-                type.doc().where() != null ? type.doc().where() : type.name(), name, what, type.name()));
+                + "the class path, so the properties inherited from it are unknown" + REMEDY, at, name, what,
+                type.name()));
     }
 
     private static OpctlException unmappable(TypeUse type, String where) {

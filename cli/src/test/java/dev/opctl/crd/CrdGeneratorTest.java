@@ -272,6 +272,39 @@ class CrdGeneratorTest {
                 + "declared in the sources or on the class path"), e.getMessage());
     }
 
+    @Test
+    void aJdkSupertypeIsNoMissingOneAndAKubernetesModelSuperclassAsksForTheModelJars() throws IOException {
+        // The JDK's supertypes are known to be there; their properties are not inherited (fabric8 fails on most).
+        String yaml = specCrd("""
+                package p;
+
+                public class Spec {
+                    public Failure failure;
+
+                    public static class Failure extends RuntimeException implements jdk.javadoc.doclet.Doclet {
+                        public String reason;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("failure:\n                properties:\n                  reason:\n"), yaml);
+        // A model class: opctl has its schema, but its properties come from its jar.
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    public Env env;
+
+                    public static class Env extends io.fabric8.kubernetes.api.model.EnvVar {
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":6: io.fabric8.kubernetes.api.model.EnvVar, the superclass of "
+                + "p.Spec.Env, is a Kubernetes model class whose schema opctl knows but whose properties it reads "
+                + "from its jar, to inherit them; add fabric8's model jars to --classpath (kubernetes-model-core and "
+                + "kubernetes-model-common 7.5.2; in a project they come with its Maven dependencies)", e.getMessage());
+    }
+
     /** Jackson writes what an interface's @JsonValue method gives: when opctl cannot read it, no names instead. */
     @Test
     void anInterfacesJsonValueOpctlCannotReadIsAnErrorNotTheConstantsNames(@TempDir Path work) throws IOException {

@@ -41,6 +41,7 @@ public class ProbeSpec {
     public Letter letter;
     public ReturnedValues returnedValues;
     public InheritedValues inheritedValues;
+    public EmbeddedResource embeddedResource;
     public NamedValues namedValues;
     public io.fabric8.sample.MultiMaps multiMaps;
     public Serialized serialized;

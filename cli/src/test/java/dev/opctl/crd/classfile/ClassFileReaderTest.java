@@ -49,7 +49,7 @@ class ClassFileReaderTest {
             import io.fabric8.generator.annotation.ValidationRule;
             import io.fabric8.generator.annotation.ValidationRules;
             import java.util.Arrays;
-import java.util.List;
+            import java.util.List;
             import java.util.Map;
 
             @ValidationRules({@ValidationRule("self.a > 0"), @ValidationRule(value = "self.b", reason = "x")})

@@ -75,6 +75,8 @@ public class WidgetSpec {
     /** A library class whose @JsonValue an interface declares. */
     public org.lib.Amount amount;
     public org.lib.Boxed<Integer> boxed;
+    /** A library custom resource as a field: with kind, apiVersion and metadata. */
+    public org.lib.Snapshot snapshot;
     public Spec2 more;
     public Derived derived;
     /** A library representation, its inherited field swapped here. */

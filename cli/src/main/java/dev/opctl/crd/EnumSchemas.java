@@ -51,7 +51,7 @@ final class EnumSchemas {
             // A @JsonValue of the enum's own, or of an interface it implements: then its constants have values.
             boolean valued = type.enumConstants().stream().anyMatch(c -> c.jsonValue() != null);
             // An interface's: opctl may not read the values of its implementation, but must not write names then.
-            if (JsonValues.member(type).isPresent() || valued || JsonValues.inherited(type, types, 0).isPresent()) {
+            if (JsonValues.member(type).isPresent() || valued || JsonValues.inheritedByEnum(type, types)) {
                 requireJsonValues(type, where);
                 for (EnumConstant constant : type.enumConstants()) {
                     values.add(constant.jsonValue());

@@ -41,6 +41,16 @@ final class JsonValues {
     }
 
     /**
+     * Whether Jackson writes an enum's constants as an interface's {@code @JsonValue} method gives
+     * them: it declares one, and the enum's implementation does not turn it off with {@code @JsonValue(false)}.
+     */
+    static boolean inheritedByEnum(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types) {
+        return inherited(type, types, 0).filter(declared -> type.methods().stream().noneMatch(m -> m.name()
+                .equals(declared.name()) && m.parameters().isEmpty() && m.find(J + "JsonValue").isPresent()))
+                .isPresent();
+    }
+
+    /**
      * The {@code @JsonValue} method of an interface {@code type} implements, directly or through
      * others, which Jackson applies to its implementation; {@code types} finds the interfaces.
      */
@@ -86,7 +96,9 @@ final class JsonValues {
                 for (int i = 0; i < hierarchy.size(); i++) {
                     for (MethodDeclaration m : hierarchy.get(i).methods()) {
                         if (m.name().equals(declared.get().name()) && m.parameters().isEmpty()) {
-                            return valueType(m.returnType(), bindings.get(i), hierarchy);
+                            // @JsonValue(false) on the implementation turns the interface's off.
+                            return m.find(J + "JsonValue").isPresent() ? Optional.empty()
+                                    : valueType(m.returnType(), bindings.get(i), hierarchy);
                         }
                     }
                 }

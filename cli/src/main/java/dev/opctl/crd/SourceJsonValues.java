@@ -46,8 +46,8 @@ final class SourceJsonValues {
     }
 
     /**
-     * The value of each constant, in order, null for one whose value opctl cannot read (a case that
-     * throws); empty when the enum has no {@code @JsonValue}, or when opctl cannot read how it gives
+     * The value of each constant, in order, null for one whose value opctl cannot read (its case, or
+     * the default, throws); empty when the enum has no {@code @JsonValue}, or when opctl cannot read how it gives
      * values (the schema rules say why, where they need them).
      */
     List<String> of(TypeDecl enumType) {
@@ -58,10 +58,12 @@ final class SourceJsonValues {
                 returns = new TypeDecl.Returns.FieldValue(f.name());
             }
         }
-        String declared = returns == null ? interfaceJsonValue(enumType) : null;
+        String declared = returns == null ? interfaceJsonValue(enumType, 0) : null;
         for (TypeDecl.Method method : enumType.methods()) {
-            if (enabled(method.annotations(), enumType)
-                    || method.name().equals(declared) && method.parameters().isEmpty()) {
+            // An interface's @JsonValue, on the method implementing it (unless @JsonValue(false) turns it off).
+            if (enabled(method.annotations(), enumType) || method.name().equals(declared)
+                    && method.parameters().isEmpty() && annotations.find(method.annotations(), JSON_VALUE, enumType)
+                    .isEmpty()) {
                 returns = method.parameters().isEmpty() ? method.returns() : null;
                 valueType = method.returnType().toString();
             }
@@ -77,7 +79,7 @@ final class SourceJsonValues {
                 };
             } else if (returns instanceof TypeDecl.Returns.PerConstant perConstant) {
                 Expr returned = perConstant.values().get(constant.name());
-                Expr otherwise = perConstant.otherwise();
+                Expr otherwise = perConstant.throwing().contains(constant.name()) ? null : perConstant.otherwise();
                 text = returned != null ? jsonText(returned, enumType, valueType)
                         : otherwise != null ? jsonText(otherwise, enumType, valueType) : null;
                 if (returned != null && text == null) {
@@ -139,15 +141,15 @@ final class SourceJsonValues {
 
     /**
      * The name of a {@code @JsonValue} method an interface declares (of the sources or the class
-     * path) that the enum implements (directly), which Jackson finds on the enum's implementation;
-     * or null.
+     * path) that the enum implements (directly or through other interfaces), which Jackson finds on
+     * the enum's implementation; or null.
      */
-    private String interfaceJsonValue(TypeDecl enumType) {
-        for (TypeExpr implemented : enumType.implemented()) {
-            if (!(implemented instanceof TypeExpr.ClassType written)) {
+    private String interfaceJsonValue(TypeDecl type, int depth) {
+        for (TypeExpr implemented : type.kind() == TypeDecl.Kind.INTERFACE ? type.extended() : type.implemented()) {
+            if (!(implemented instanceof TypeExpr.ClassType written) || depth >= 16) {
                 continue;
             }
-            String name = qualify.apply(written.name(), Scope.in(enumType, written.line()));
+            String name = qualify.apply(written.name(), Scope.in(type, written.line()));
             Optional<TypeDecl> declaring = index.type(name);
             if (declaring.isPresent()) {
                 for (TypeDecl.Method method : declaring.get().methods()) {
@@ -155,13 +157,18 @@ final class SourceJsonValues {
                         return method.name();
                     }
                 }
+                String inherited = interfaceJsonValue(declaring.get(), depth + 1);
+                if (inherited != null) {
+                    return inherited;
+                }
                 continue;
             }
-            for (MethodDeclaration method : classFiles.apply(name).map(TypeDeclaration::methods).orElse(List.of())) {
-                if (method.parameters().isEmpty() && method.find(JSON_VALUE).map(a -> a.bool("value").orElse(true))
-                        .orElse(false)) {
-                    return method.name();
-                }
+            Optional<TypeDeclaration> compiled = name.startsWith("java.") ? Optional.empty() : classFiles.apply(name);
+            Optional<MethodDeclaration> method = compiled.flatMap(JsonValues::member)
+                    .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
+                    .or(() -> compiled.flatMap(t -> JsonValues.inherited(t, classFiles, depth + 1)));
+            if (method.isPresent() && method.get().parameters().isEmpty()) {
+                return method.get().name();
             }
         }
         return null;

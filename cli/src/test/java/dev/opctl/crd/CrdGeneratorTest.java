@@ -653,6 +653,35 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aConstantWhoseCaseThrowsHasNoValueNotTheDefaults() throws IOException {
+        // fabric8 fails calling the method for B; the default is not B's value.
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonValue;
+
+                public class Spec {
+                    public Level level;
+
+                    public enum Level {
+                        A, B, C;
+
+                        @JsonValue
+                        public String text() {
+                            return switch (this) {
+                                case A -> "a";
+                                case B -> throw new IllegalStateException();
+                                default -> "other";
+                            };
+                        }
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":9: enum Level: no value for its constant "
+                + "B; "), e.getMessage());
+    }
+
+    @Test
     void refusesASerializerThatDescribesItsOwnJson() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

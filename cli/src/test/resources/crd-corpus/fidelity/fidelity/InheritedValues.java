@@ -14,6 +14,9 @@ public class InheritedValues {
     public Wrapper<String> wrapped;
     public Wrapper<Integer> number;
     public Flag flag;
+    public Rank rank;
+    public Unvalued unvalued;
+    public Unlabeled unlabeled;
 
     public interface Valued {
         @JsonValue
@@ -70,5 +73,51 @@ public class InheritedValues {
 
     /** The superclass's type variable, bound by the extends clause. */
     public static class Flag extends Wrapper<Boolean> {
+    }
+
+    public interface Labeled {
+        @JsonValue
+        String label();
+    }
+
+    public interface Titled extends Labeled {
+    }
+
+    /** An enum through an interface of an interface. */
+    public enum Rank implements Titled {
+        LOW("low-rank"), HIGH("high-rank");
+
+        private final String label;
+
+        Rank(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** @JsonValue(false) on the implementation turns the interface's off: an object. */
+    public static class Unvalued implements Valued {
+        public String currency;
+
+        @Override
+        @JsonValue(false)
+        public String text() {
+            return currency;
+        }
+    }
+
+    /** And for an enum: the constants' names. */
+    public enum Unlabeled implements Labeled {
+        ONE, TWO;
+
+        @Override
+        @JsonValue(false)
+        public String label() {
+            return "same";
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -92,17 +93,28 @@ final class EnumJsonValues extends ClassVisitor {
     }
 
     /**
-     * The name of a {@code @JsonValue} method that an interface the enum implements (directly)
-     * declares and the enum implements itself, which Jackson finds on the implementation; or null.
+     * The name of a {@code @JsonValue} method that an interface the enum implements (directly or
+     * through others) declares and the enum implements itself (not turning it off with
+     * {@code @JsonValue(false)}), which Jackson finds on the implementation; or null.
      */
     private static String interfaceJsonValue(TypeDeclaration type, Classpath classpath) {
-        for (TypeUse.Named implemented : type.interfaces()) {
-            for (MethodDeclaration method : classpath.type(implemented.name()).map(TypeDeclaration::methods)
-                    .orElse(List.of())) {
-                if (method.parameters().isEmpty() && isJsonValue(method) && type.methods().stream()
-                        .anyMatch(m -> m.name().equals(method.name()) && m.parameters().isEmpty())) {
+        String name = interfaceMethod(type.interfaces(), classpath, 0);
+        return name != null && type.methods().stream().anyMatch(m -> m.name().equals(name)
+                && m.parameters().isEmpty() && m.find(JSON_VALUE).isEmpty()) ? name : null;
+    }
+
+    private static String interfaceMethod(List<TypeUse.Named> interfaces, Classpath classpath, int depth) {
+        for (TypeUse.Named implemented : interfaces) {
+            Optional<TypeDeclaration> declared = depth < 16 && !implemented.name().startsWith("java.")
+                    ? classpath.type(implemented.name()) : Optional.empty();
+            for (MethodDeclaration method : declared.map(TypeDeclaration::methods).orElse(List.of())) {
+                if (method.parameters().isEmpty() && isJsonValue(method)) {
                     return method.name();
                 }
+            }
+            String inherited = declared.map(d -> interfaceMethod(d.interfaces(), classpath, depth + 1)).orElse(null);
+            if (inherited != null) {
+                return inherited;
             }
         }
         return null;

@@ -18,8 +18,10 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** What a method's body returns, in the shapes of {@link TypeDecl.Returns}, from JavaParser's tree. */
@@ -97,6 +99,7 @@ final class JavaParserReturns {
     private static TypeDecl.Returns perConstant(NodeList<SwitchEntry> entries, boolean yields, Expression after,
             Function<Expression, Expr> expr) {
         Map<String, Expr> values = new HashMap<>();
+        Set<String> throwing = new HashSet<>();
         List<String> waiting = new ArrayList<>();
         boolean hasDefault = false;
         boolean defaultWaiting = false;
@@ -119,8 +122,12 @@ final class JavaParserReturns {
             if (value == null && !waiting.isEmpty() && !throwing(entry.getStatements())) {
                 return null;
             }
-            for (String constant : value == null ? List.<String>of() : waiting) {
-                values.put(constant, expr.apply(value));
+            for (String constant : waiting) {
+                if (value == null) {
+                    throwing.add(constant);
+                } else {
+                    values.put(constant, expr.apply(value));
+                }
             }
             otherwise = defaultWaiting ? value : otherwise;
             defaultWaiting = false;
@@ -130,8 +137,8 @@ final class JavaParserReturns {
             waiting.forEach(constant -> values.put(constant, expr.apply(after)));
             otherwise = after;
         }
-        return values.isEmpty() && otherwise == null ? null
-                : new TypeDecl.Returns.PerConstant(values, otherwise == null ? null : expr.apply(otherwise));
+        return values.isEmpty() && otherwise == null ? null : new TypeDecl.Returns.PerConstant(values, throwing,
+                otherwise == null ? null : expr.apply(otherwise));
     }
 
     /**

@@ -121,12 +121,14 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
          * optionally followed by a {@code return} or {@code throw} for the rest.
          *
          * @param values the expression returned for each constant a case names
+         * @param throwing the constants whose case throws: they have no value
          * @param otherwise the expression returned for the other constants (by the default, or the return
          *     after the switch), or null when they have none (it throws, or there are no others)
          */
-        record PerConstant(Map<String, Expr> values, Expr otherwise) implements Returns {
+        record PerConstant(Map<String, Expr> values, Set<String> throwing, Expr otherwise) implements Returns {
             public PerConstant {
                 values = Map.copyOf(values);
+                throwing = Set.copyOf(throwing);
             }
         }
     }

@@ -38,7 +38,8 @@ final class CheckOption {
      */
     String rerun() {
         StringBuilder command = new StringBuilder("opctl");
-        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+        // The arguments as parsed: an @file's, not the @file (which may hold --check).
+        for (String arg : spec.root().commandLine().getParseResult().expandedArgs()) {
             if (!arg.equals("--check")) {
                 command.append(' ').append(plain(arg) ? arg : '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"")
                         .replace("$", "\\$").replace("`", "\\`") + '"');

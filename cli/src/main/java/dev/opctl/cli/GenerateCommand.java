@@ -47,11 +47,14 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(workingDir, crdOptions.maxDescriptionLength, check.check, check.spec.commandLine().getOut(),
-                check.spec.commandLine().getErr());
+        return run(workingDir, crdOptions.maxDescriptionLength, check.check ? check.rerun() : null,
+                check.spec.commandLine().getOut(), check.spec.commandLine().getErr());
     }
 
-    private static int run(Path workingDir, Integer maxDescriptionLength, boolean check, PrintWriter out, PrintWriter err) {
+    /** @param rerun with --check, the command that brings stale files up to date; else null */
+    private static int run(Path workingDir, Integer maxDescriptionLength, String rerun, PrintWriter out,
+            PrintWriter err) {
+        boolean check = rerun != null;
         try (ProjectLock lock = check ? Locks.acquireProjectToRead(workingDir, "opctl generate", err)
                 : Locks.acquireProject(workingDir, "opctl generate", err)) {
             ProjectModel model = ProjectModel.of(ProjectFile.read(workingDir));
@@ -65,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
             FileSet files = ToolOwned.render(project, model, Map.of(), options, w -> Failure.warn(err, w));
             List<String> obsolete = ToolOwned.obsolete(project, files);
             ProjectCheck.requireKustomization(project, files, obsolete);
-            return CheckOption.writeOrCheck(lock, out, check, "opctl generate", workingDir, files, obsolete,
+            return CheckOption.writeOrCheck(lock, out, check, rerun, workingDir, files, obsolete,
                     "tool-owned");
         }
     }

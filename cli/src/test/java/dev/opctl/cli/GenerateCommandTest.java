@@ -85,6 +85,11 @@ class GenerateCommandTest {
         assertTrue(stale.out().contains("+              image:\n+                type: string\n"), stale.out());
         assertEquals("opctl: error: 1 generated file is stale: " + CRD + "; run 'opctl generate' and commit the "
                 + "result\n", stale.err());
+        // The command to run is the one given, without --check: with its other flags.
+        OpctlRun flagged = OpctlRun.run(project, "generate", "--check", "--max-description-length", "80");
+        assertEquals(4, flagged.exitCode(), flagged::toString);
+        assertTrue(flagged.err().endsWith("; run 'opctl generate --max-description-length 80' and commit the "
+                + "result\n"), flagged.err());
         assertEquals(before, Files.readString(project.resolve(CRD)));
     }
 
@@ -113,6 +118,12 @@ class GenerateCommandTest {
         assertEquals("opctl: error: 1 generated file is stale: widgets.demo.example.com.yaml; run 'opctl generate crds "
                 + "--sources demo-operator/src/main/java --output=out --classpath \"my classes\"' and commit the "
                 + "result\n", stale.err());
+        // An @file's arguments, as parsed: the --check in it is left out too.
+        Files.writeString(work.resolve("args.txt"), "--check\n--sources\ndemo-operator/src/main/java\n--output\nout\n");
+        OpctlRun fromFile = OpctlRun.run(work, "generate", "crds", "@" + work.resolve("args.txt"));
+        assertEquals(4, fromFile.exitCode(), fromFile::toString);
+        assertTrue(fromFile.err().endsWith("; run 'opctl generate crds --sources demo-operator/src/main/java --output "
+                + "out' and commit the result\n"), fromFile.err());
     }
 
     @Test

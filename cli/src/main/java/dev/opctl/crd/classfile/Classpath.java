@@ -201,7 +201,7 @@ public final class Classpath implements AutoCloseable {
             }
             for (String file : files) {
                 byte[] bytes = bytes(entry, file);
-                if (bytes != null) {
+                if (bytes != null && declares(bytes, file, entry)) {
                     return new Found(entry, file, bytes);
                 }
             }
@@ -215,7 +215,7 @@ public final class Classpath implements AutoCloseable {
 
     /**
      * The entries a jar's manifest names in its {@code Class-Path} (relative URLs, resolved against
-     * the jar's directory) that exist; javac too passes over those that do not.
+     * the jar's directory) that exist and are jars, zips or directories; javac too passes over the others.
      */
     private List<Path> manifestClassPath(Path jar) {
         return manifests.computeIfAbsent(jar, j -> {
@@ -237,7 +237,10 @@ public final class Classpath implements AutoCloseable {
                     URI resolved = j.toAbsolutePath().getParent().toUri().resolve(new URI(url));
                     Path path = resolved.getScheme() != null && resolved.getScheme().equals("file")
                             ? Path.of(resolved).normalize() : null;
-                    if (path != null && Files.isReadable(path)) {
+                    String name = path == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+                    // javac too takes jars, zips and directories only (another file: a warning with -Xlint:path).
+                    if (path != null && Files.isReadable(path) && (Files.isDirectory(path) || name.endsWith(".jar")
+                            || name.endsWith(".zip"))) {
                         named.add(path);
                     }
                 } catch (URISyntaxException | IllegalArgumentException e) {
@@ -320,12 +323,27 @@ public final class Classpath implements AutoCloseable {
         }
     }
 
-    private TypeDeclaration read(byte[] bytes, String where, String file) {
+    /**
+     * Whether the class file {@code file} of {@code entry} declares the class its path names. One
+     * whose name differs in case only is another class's, found on a file system that ignores case
+     * ({@code a/Model/Spec.class} for {@code a/model/Spec.class}): javac passes over it, and so does opctl.
+     *
+     * @throws OpctlException (invalid input) when it declares another class (javac: "class file contains
+     *     wrong class")
+     */
+    private static boolean declares(byte[] bytes, String file, Path entry) {
         String declared = ClassFileReader.declaredName(bytes);
-        if (declared != null && !file.equals(declared + ".class")) { // javac: "class file contains wrong class"
-            throw OpctlException.invalidInput(String.format("%s in %s holds class %s, not %s; check the class path",
-                    file, where, declared.replace('/', '.'), file.substring(0, file.length() - 6).replace('/', '.')));
+        if (declared == null || file.equals(declared + ".class")) {
+            return true; // or not a class file at all, which reading it says
         }
+        if (file.equalsIgnoreCase(declared + ".class")) {
+            return false;
+        }
+        throw OpctlException.invalidInput(String.format("%s in %s holds class %s, not %s; check the class path",
+                file, entry, declared.replace('/', '.'), file.substring(0, file.length() - 6).replace('/', '.')));
+    }
+
+    private TypeDeclaration read(byte[] bytes, String where, String file) {
         return read(bytes, where, file, b -> ClassFileReader.read(b, this));
     }
 

@@ -246,6 +246,14 @@ class ClassFileReaderTest {
             assertEquals("a/C.class in " + dir.resolve("renamed") + " holds class dev.opctl.crd.classfile."
                     + "ClassFileReaderTest$Nested, not a.C; check the class path", wrong.getMessage());
         }
+        // One whose name differs in case only is another class's (a file system that ignores case): passed over.
+        Path cased = Files.createDirectories(dir.resolve("cased/dev/opctl/crd/classfile"));
+        Files.copy(nested.resolve("ClassFileReaderTest$Nested.class"),
+                cased.resolve("ClassFileReaderTest$nested.class"));
+        try (Classpath classpath = Classpath.of(List.of(dir.resolve("cased"), dir.resolve("first")))) {
+            assertTrue(classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest$nested").isEmpty());
+            assertTrue(classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest.Nested").isPresent());
+        }
     }
 
     @Test
@@ -255,9 +263,11 @@ class ClassFileReaderTest {
             nested = in.readAllBytes();
         }
         String file = "dev/opctl/crd/classfile/ClassFileReaderTest$Nested.class";
-        // app.jar names a missing jar (passed over), then lib/dep.jar, which names app.jar back (a cycle).
+        // app.jar names a missing jar and a file that is no jar (both passed over, as by javac), then
+        // lib dir/dep.jar, which names app.jar back (a cycle).
         Files.createDirectories(dir.resolve("lib dir"));
-        Path app = manifestJar(dir.resolve("app.jar"), "missing.jar lib%20dir/dep.jar", null, null);
+        Files.writeString(dir.resolve("app.properties"), "not a jar");
+        Path app = manifestJar(dir.resolve("app.jar"), "missing.jar app.properties lib%20dir/dep.jar", null, null);
         manifestJar(dir.resolve("lib dir/dep.jar"), "../app.jar", file, nested);
         try (Classpath classpath = Classpath.of(List.of(app))) {
             assertTrue(classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest.Nested").isPresent());

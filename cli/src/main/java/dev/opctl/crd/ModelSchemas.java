@@ -282,7 +282,11 @@ final class ModelSchemas {
         Optional<TypeUse> value = type.kind() == TypeDeclaration.Kind.ENUM ? Optional.empty()
                 : JsonValues.valueType(hierarchy, use, types::type);
         if (value.isPresent()) {
-            return resolve(value.get(), where, false); // Jackson writes the value alone
+            // Jackson writes the value alone; one of a polymorphic class (@JsonTypeInfo) it describes as any JSON.
+            boolean polymorphic = value.get() instanceof TypeUse.Named named && types.type(named.name())
+                    .flatMap(t -> properties.classAnnotation(t, Annotations.JACKSON + "JsonTypeInfo")).isPresent();
+            return polymorphic ? new Resolved(new JsonSchema().setPreserveUnknownFields(true), "any")
+                    : resolve(value.get(), where, false);
         }
         Optional<TypeUse.Named> container = properties.containerSupertype(type, use);
         if (container.isPresent()) {

@@ -42,6 +42,7 @@ public class ProbeSpec {
     public ReturnedValues returnedValues;
     public InheritedValues inheritedValues;
     public EmbeddedResource embeddedResource;
+    public PolymorphicValues polymorphicValues;
     public NamedValues namedValues;
     public io.fabric8.sample.MultiMaps multiMaps;
     public Serialized serialized;

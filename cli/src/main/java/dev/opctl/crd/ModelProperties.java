@@ -180,8 +180,7 @@ final class ModelProperties {
     private static boolean inherits(TypeDeclaration type) {
         TypeUse.Named superclass = type.superclass();
         return superclass != null && type.kind() == TypeDeclaration.Kind.CLASS
-                && !superclass.name().equals("java.lang.Object")
-                && !superclass.name().equals(LibraryNames.CUSTOM_RESOURCE);
+                && !superclass.name().equals("java.lang.Object") && !LibrarySupertypes.declares(superclass.name());
     }
 
     /**
@@ -237,19 +236,11 @@ final class ModelProperties {
             Map<String, List<Annotated>> hidden, List<Property> anyGetters, JacksonAccessors.Visibility visibility,
             int depth) {
         TypeUse.Named written = type.superclass();
-        if (written != null && written.name().equals(LibraryNames.CUSTOM_RESOURCE)) {
-            // A resource's spec and status, as fabric8 takes them from CustomResource<S, T> (a raw one's are Objects).
-            List<TypeUse> bound = written.arguments().size() == 2
-                    ? ((TypeUse.Named) written.substitute(bindings)).arguments()
-                    : List.of(TypeUse.Named.of("java.lang.Object"), TypeUse.Named.of("java.lang.Object"));
-            // And its getters of kind, apiVersion and metadata (a root leaves them out: SchemaExpansion.root).
-            TypeUse string = TypeUse.Named.of("java.lang.String");
-            properties.put("apiVersion", new Property("apiVersion", "apiVersion", List.of(), string));
-            properties.put("kind", new Property("kind", "kind", List.of(), string));
-            properties.put("metadata", new Property("metadata", "metadata", List.of(),
-                    TypeUse.Named.of("io.fabric8.kubernetes.api.model.ObjectMeta")));
-            properties.put("spec", new Property("spec", "spec", List.of(), bound.get(0)));
-            properties.put("status", new Property("status", "status", List.of(), bound.get(1)));
+        if (written != null && LibrarySupertypes.declares(written.name())) {
+            // CustomResource's spec and status (and kind, apiVersion, metadata), a resource list's items.
+            LibrarySupertypes.properties((TypeUse.Named) written.substitute(bindings))
+                    .forEach((name, propertyType) -> properties.put(name, new Property(name, name, List.of(),
+                            propertyType)));
             written = null;
         }
         // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.

@@ -1,5 +1,6 @@
 package fidelity;
 
+import io.fabric8.kubernetes.api.model.DefaultKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -10,10 +11,15 @@ import java.util.List;
 public class EmbeddedResource {
     public Template template;
     public List<Template> templates;
+    public TemplateList templateList;
 
     @Group("fidelity.example.com")
     @Version("v1")
     public static class Template extends CustomResource<TemplateSpec, Void> implements Namespaced {
+    }
+
+    /** A resource list: its items, kind, apiVersion and metadata (ListMeta's schema). */
+    public static class TemplateList extends DefaultKubernetesResourceList<Template> {
     }
 
     public static class TemplateSpec {

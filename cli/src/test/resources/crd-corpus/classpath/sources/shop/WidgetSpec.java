@@ -77,6 +77,7 @@ public class WidgetSpec {
     public org.lib.Boxed<Integer> boxed;
     /** A library custom resource as a field: with kind, apiVersion and metadata. */
     public org.lib.Snapshot snapshot;
+    public org.lib.SnapshotList snapshots;
     public org.lib.Stage stage;
     public org.lib.Stage.Plain plainStage;
     public Spec2 more;

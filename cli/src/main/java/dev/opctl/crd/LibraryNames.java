@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.classfile.Classpath;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -84,9 +85,7 @@ final class LibraryNames {
      * a supertype whose properties opctl does not inherit (fabric8 fails on most, Throwable's cycle).
      */
     static boolean jdk(String qualifiedName) {
-        return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
-                || qualifiedName.startsWith("jdk.") || qualifiedName.startsWith("sun.")
-                || qualifiedName.startsWith("com.sun.");
+        return Classpath.jdkPackage(qualifiedName);
     }
 
     /** Whether {@code qualifiedName} is a library type opctl reads by name. */

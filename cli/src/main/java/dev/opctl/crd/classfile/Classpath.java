@@ -164,7 +164,7 @@ public final class Classpath implements AutoCloseable {
 
     private Optional<TypeDeclaration> find(String qualifiedName) {
         List<String> files = classFiles(qualifiedName);
-        if (qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")) {
+        if (jdkPackage(qualifiedName)) {
             for (String file : files) {
                 byte[] bytes = jdk(file);
                 if (bytes != null) {
@@ -257,7 +257,7 @@ public final class Classpath implements AutoCloseable {
      */
     byte[] classFile(String internalName) {
         String file = internalName + ".class";
-        byte[] jdk = internalName.startsWith("java/") || internalName.startsWith("javax/") ? jdk(file) : null;
+        byte[] jdk = jdkPackage(internalName.replace('/', '.')) ? jdk(file) : null;
         if (jdk != null || internalName.startsWith("java/")) {
             return jdk; // only the JDK may declare java.*
         }
@@ -269,14 +269,36 @@ public final class Classpath implements AutoCloseable {
         return found == null ? null : found.bytes();
     }
 
+    /** Whether a class is in a package of the JDK's: java, javax (partly), jdk, sun and com.sun. */
+    public static boolean jdkPackage(String qualifiedName) {
+        return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
+                || qualifiedName.startsWith("jdk.") || qualifiedName.startsWith("sun.")
+                || qualifiedName.startsWith("com.sun.");
+    }
+
     /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */
     private static byte[] jdk(String file) {
-        // A class file is never encapsulated in its module: the platform loader hands out any JDK's.
+        // A class file is never encapsulated in its module: the platform loader hands out any of its modules'.
         try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
-            return in == null ? null : in.readAllBytes();
+            if (in != null) {
+                return in.readAllBytes();
+            }
         } catch (IOException e) {
             throw FileErrors.of(e);
         }
+        // The JDK's modules the application loader defines (jdk.javadoc, jdk.compiler, ...).
+        int slash = file.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : file.substring(0, slash).replace('/', '.');
+        for (Module module : ModuleLayer.boot().modules()) {
+            if (module.getPackages().contains(pkg)) {
+                try (InputStream in = module.getResourceAsStream(file)) {
+                    return in == null ? null : in.readAllBytes();
+                } catch (IOException e) {
+                    throw FileErrors.of(e);
+                }
+            }
+        }
+        return null;
     }
 
     /** Where {@code a.b.Outer.Inner} can be: {@code a/b/Outer/Inner.class}, {@code a/b/Outer$Inner.class}, ... */

@@ -206,6 +206,11 @@ class ClassFileReaderTest {
             TypeDeclaration day = classpath.type("java.time.DayOfWeek").orElseThrow();
             assertEquals(7, day.enumConstants().size());
             assertEquals(TypeUse.Named.of("java.lang.Enum").name(), day.superclass().name());
+            // Also of the JDK's modules the application class loader defines (jdk.javadoc here).
+            TypeDeclaration kind = classpath.type("jdk.javadoc.doclet.Doclet.Option.Kind").orElseThrow();
+            assertEquals(TypeDeclaration.Kind.ENUM, kind.kind());
+            assertEquals(List.of("EXTENDED", "STANDARD", "OTHER"), kind.enumConstants().stream()
+                    .map(c -> c.name()).toList());
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.opctl.crd;
 
-import dev.opctl.crd.classfile.Classpath;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -78,14 +77,6 @@ final class LibraryNames {
     private static final Set<String> NAMES = names();
 
     private LibraryNames() {
-    }
-
-    /**
-     * Whether {@code qualifiedName} is in a package of the JDK's (java, javax, jdk, sun, com.sun):
-     * a supertype whose properties opctl does not inherit (fabric8 fails on most, Throwable's cycle).
-     */
-    static boolean jdk(String qualifiedName) {
-        return Classpath.jdkPackage(qualifiedName);
     }
 
     /** Whether {@code qualifiedName} is a library type opctl reads by name. */

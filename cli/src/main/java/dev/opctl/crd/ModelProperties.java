@@ -246,7 +246,7 @@ final class ModelProperties {
         // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.
         for (TypeUse.Named written2 : depth < 32 ? type.interfaces() : List.<TypeUse.Named>of()) {
             String name = written2.name();
-            if (LibraryNames.jdk(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
+            if (Classpath.jdkPackage(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
                     || LibraryNames.contains(name)) {
                 continue;
             }
@@ -261,7 +261,8 @@ final class ModelProperties {
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
-        if (parent.isEmpty() && depth < 32 && inherits(type) && !LibraryNames.jdk(type.superclass().name())) {
+        // The JDK's supertypes are there; their properties are not inherited (fabric8 fails on most).
+        if (parent.isEmpty() && depth < 32 && inherits(type) && !Classpath.jdkPackage(type.superclass().name())) {
             throw ModelSchemas.unknownSupertype(type, "superclass", type.superclass().name());
         }
         if (parent.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.FieldDeclaration;
@@ -246,7 +247,7 @@ final class ModelProperties {
         // An interface's getters (default ones, and the annotations of abstract ones) count, below a superclass's.
         for (TypeUse.Named written2 : depth < 32 ? type.interfaces() : List.<TypeUse.Named>of()) {
             String name = written2.name();
-            if (Classpath.jdkPackage(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
+            if (JdkClasses.inPackage(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
                     || LibraryNames.contains(name)) {
                 continue;
             }
@@ -262,7 +263,7 @@ final class ModelProperties {
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         // The JDK's supertypes are there; their properties are not inherited (fabric8 fails on most).
-        if (parent.isEmpty() && depth < 32 && inherits(type) && !Classpath.jdkPackage(type.superclass().name())) {
+        if (parent.isEmpty() && depth < 32 && inherits(type) && !JdkClasses.inPackage(type.superclass().name())) {
             throw ModelSchemas.unknownSupertype(type, "superclass", type.superclass().name());
         }
         if (parent.isPresent()) {

@@ -164,9 +164,9 @@ public final class Classpath implements AutoCloseable {
 
     private Optional<TypeDeclaration> find(String qualifiedName) {
         List<String> files = classFiles(qualifiedName);
-        if (jdkPackage(qualifiedName)) {
+        if (JdkClasses.inPackage(qualifiedName)) {
             for (String file : files) {
-                byte[] bytes = jdk(file);
+                byte[] bytes = JdkClasses.classFile(file);
                 if (bytes != null) {
                     return Optional.of(read(bytes, "the JDK", file));
                 }
@@ -199,13 +199,14 @@ public final class Classpath implements AutoCloseable {
             if (!seen.add(entry)) {
                 continue;
             }
+            boolean directory = Files.isDirectory(entry);
             for (String file : files) {
-                byte[] bytes = bytes(entry, file);
+                byte[] bytes = bytes(entry, directory, file);
                 if (bytes != null && declares(bytes, file, entry)) {
                     return new Found(entry, file, bytes);
                 }
             }
-            Found found = Files.isDirectory(entry) ? null : first(manifestClassPath(entry), files, seen);
+            Found found = directory ? null : first(manifestClassPath(entry), files, seen);
             if (found != null) {
                 return found;
             }
@@ -257,7 +258,7 @@ public final class Classpath implements AutoCloseable {
      */
     byte[] classFile(String internalName) {
         String file = internalName + ".class";
-        byte[] jdk = jdkPackage(internalName.replace('/', '.')) ? jdk(file) : null;
+        byte[] jdk = JdkClasses.inPackage(internalName.replace('/', '.')) ? JdkClasses.classFile(file) : null;
         if (jdk != null || internalName.startsWith("java/")) {
             return jdk; // only the JDK may declare java.*
         }
@@ -267,38 +268,6 @@ public final class Classpath implements AutoCloseable {
             throw notReadable(file, found.entry().toString());
         }
         return found == null ? null : found.bytes();
-    }
-
-    /** Whether a class is in a package of the JDK's: java, javax (partly), jdk, sun and com.sun. */
-    public static boolean jdkPackage(String qualifiedName) {
-        return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
-                || qualifiedName.startsWith("jdk.") || qualifiedName.startsWith("sun.")
-                || qualifiedName.startsWith("com.sun.");
-    }
-
-    /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */
-    private static byte[] jdk(String file) {
-        // A class file is never encapsulated in its module: the platform loader hands out any of its modules'.
-        try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
-            if (in != null) {
-                return in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw FileErrors.of(e);
-        }
-        // The JDK's modules the application loader defines (jdk.javadoc, jdk.compiler, ...).
-        int slash = file.lastIndexOf('/');
-        String pkg = slash < 0 ? "" : file.substring(0, slash).replace('/', '.');
-        for (Module module : ModuleLayer.boot().modules()) {
-            if (module.getPackages().contains(pkg)) {
-                try (InputStream in = module.getResourceAsStream(file)) {
-                    return in == null ? null : in.readAllBytes();
-                } catch (IOException e) {
-                    throw FileErrors.of(e);
-                }
-            }
-        }
-        return null;
     }
 
     /** Where {@code a.b.Outer.Inner} can be: {@code a/b/Outer/Inner.class}, {@code a/b/Outer$Inner.class}, ... */
@@ -313,9 +282,9 @@ public final class Classpath implements AutoCloseable {
         return files;
     }
 
-    private byte[] bytes(Path entry, String file) {
+    private byte[] bytes(Path entry, boolean directory, String file) {
         try {
-            if (Files.isDirectory(entry)) {
+            if (directory) {
                 Path classFile = entry.resolve(file);
                 return Files.isRegularFile(classFile) ? Files.readAllBytes(classFile) : null;
             }

@@ -1,0 +1,43 @@
+package dev.opctl.crd.classfile;
+
+import dev.opctl.engine.FileErrors;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** The running JDK's own class files, which every class path is searched after. */
+public final class JdkClasses {
+    private JdkClasses() {
+    }
+
+    /** Whether a class is in a package of the JDK's: java, javax (partly), jdk, sun and com.sun. */
+    public static boolean inPackage(String qualifiedName) {
+        return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
+                || qualifiedName.startsWith("jdk.") || qualifiedName.startsWith("sun.")
+                || qualifiedName.startsWith("com.sun.");
+    }
+
+    /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */
+    static byte[] classFile(String file) {
+        // A class file is never encapsulated in its module: the platform loader hands out any of its modules'.
+        try (InputStream in = ClassLoader.getPlatformClassLoader().getResourceAsStream(file)) {
+            if (in != null) {
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw FileErrors.of(e);
+        }
+        // The JDK's modules the application loader defines (jdk.javadoc, jdk.compiler, ...).
+        int slash = file.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : file.substring(0, slash).replace('/', '.');
+        for (Module module : ModuleLayer.boot().modules()) {
+            if (module.getPackages().contains(pkg)) {
+                try (InputStream in = module.getResourceAsStream(file)) {
+                    return in == null ? null : in.readAllBytes();
+                } catch (IOException e) {
+                    throw FileErrors.of(e);
+                }
+            }
+        }
+        return null;
+    }
+}

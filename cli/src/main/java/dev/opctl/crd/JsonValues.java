@@ -7,10 +7,14 @@ import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,6 +24,7 @@ import java.util.function.Function;
  */
 final class JsonValues {
     private static final String J = Annotations.JACKSON;
+    private static final TypeUse OBJECT = TypeUse.Named.of("java.lang.Object");
 
     private JsonValues() {
     }
@@ -73,7 +78,7 @@ final class JsonValues {
     /**
      * The type of a class's {@code @JsonValue} field or method (its own, a superclass's or an interface's),
      * whose value Jackson writes in place of the object, with the type arguments of {@code use} (and of
-     * the superclasses) put for its type variables; none for an unbound type variable or the class itself.
+     * the superclasses) put for its type variables, Object for one nothing binds; none for the class itself.
      *
      * @param hierarchy the class and its superclasses, in order
      */
@@ -102,7 +107,42 @@ final class JsonValues {
                         }
                     }
                 }
-                return valueType(declared.get().returnType(), Map.of(), hierarchy);
+                return interfaceValueType(hierarchy, bindings, declared.get().name(), types);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The type of the {@code name()} method of the interfaces of {@code hierarchy}, nearer ones first
+     * (a default method before the method it implements), with the type arguments put in that the
+     * classes and interfaces give on the way; none when one turns it off ({@code @JsonValue(false)}).
+     */
+    private static Optional<TypeUse> interfaceValueType(List<TypeDeclaration> hierarchy,
+            List<Map<String, TypeUse>> bindings, String name, Function<String, Optional<TypeDeclaration>> types) {
+        Deque<TypeUse.Named> queue = new ArrayDeque<>();
+        for (int i = 0; i < hierarchy.size(); i++) {
+            for (TypeUse.Named implemented : hierarchy.get(i).interfaces()) {
+                queue.add((TypeUse.Named) implemented.substitute(bindings.get(i)));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        while (!queue.isEmpty() && seen.size() < 64) {
+            TypeUse.Named use = queue.poll();
+            Optional<TypeDeclaration> declared = use.name().startsWith("java.") || !seen.add(use.name())
+                    ? Optional.empty() : types.apply(use.name());
+            if (declared.isEmpty()) {
+                continue;
+            }
+            Map<String, TypeUse> arguments = declared.get().bindings(use.arguments());
+            for (MethodDeclaration m : declared.get().methods()) {
+                if (m.name().equals(name) && m.parameters().isEmpty() && !m.isVoid()) {
+                    boolean off = m.find(J + "JsonValue").flatMap(a -> a.bool("value")).filter(on -> !on).isPresent();
+                    return off ? Optional.empty() : valueType(m.returnType(), arguments, hierarchy);
+                }
+            }
+            for (TypeUse.Named extended : declared.get().interfaces()) {
+                queue.add((TypeUse.Named) extended.substitute(arguments));
             }
         }
         return Optional.empty();
@@ -120,10 +160,14 @@ final class JsonValues {
         return bindings;
     }
 
+    /**
+     * {@code type} with {@code bindings} put in: a type variable nothing binds (a raw use) is its
+     * erasure, Object, as Jackson and fabric8 see it; none for the class itself.
+     */
     private static Optional<TypeUse> valueType(TypeUse type, Map<String, TypeUse> bindings,
             List<TypeDeclaration> hierarchy) {
         TypeUse bound = type.substitute(bindings);
         boolean itself = bound instanceof TypeUse.Named n && n.name().equals(hierarchy.get(0).name());
-        return bound instanceof TypeUse.Variable || itself ? Optional.empty() : Optional.of(bound);
+        return itself ? Optional.empty() : Optional.of(bound instanceof TypeUse.Variable ? OBJECT : bound);
     }
 }

@@ -24,6 +24,8 @@ import java.util.function.UnaryOperator;
  * {@link SchemaExpansion} inlines. Holds no state of a walk: safe to share between threads.
  */
 final class ModelSchemas {
+    private static final TypeUse OBJECT = TypeUse.Named.of("java.lang.Object");
+
     /** The Map and Collection classes whose elements this thread is resolving. */
     private static final ThreadLocal<Set<String>> CONTAINERS = ThreadLocal.withInitial(HashSet::new);
     /** What to do about a type opctl cannot map, for the error. */
@@ -202,8 +204,9 @@ final class ModelSchemas {
         if (name.equals("java.util.concurrent.atomic.AtomicReference") && arguments.size() == 1) {
             return resolve(arguments.get(0), where, property); // Jackson writes what it refers to
         }
-        if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() == 1) {
-            requireTyped(arguments.get(0), type, where);
+        if (KnownTypes.COLLECTIONS.contains(name) && arguments.size() <= 1) {
+            // A raw List holds Objects.
+            requireTyped(arguments.isEmpty() ? OBJECT : arguments.get(0), type, where);
             JsonSchema items = resolve(arguments.get(0), where, false).schema();
             if (property && name.equals("java.util.List")) {
                 typeAnnotations(arguments.get(0), items);
@@ -318,8 +321,14 @@ final class ModelSchemas {
     }
 
     /** fabric8 refuses an array or collection of Objects ("Untyped collection"), and so does opctl. */
+    /**
+     * Refuses a collection whose elements are Objects to Jackson, as fabric8 does ("Untyped collection"):
+     * of Object, {@code ?}, {@code ? super T} or a type variable nothing binds.
+     */
     private static void requireTyped(TypeUse element, TypeUse type, String where) {
-        if (element instanceof TypeUse.Named named && named.name().equals("java.lang.Object")) {
+        TypeUse bound = element instanceof TypeUse.Wildcard w && w.upper() && w.bound() != null ? w.bound() : element;
+        if (bound instanceof TypeUse.Named named && named.name().equals("java.lang.Object")
+                || bound instanceof TypeUse.Wildcard || bound instanceof TypeUse.Variable) {
             throw OpctlException.invalidInput(String.format("%s: a collection of untyped objects (%s) has no "
                     + "schema; give its element type", where, type));
         }

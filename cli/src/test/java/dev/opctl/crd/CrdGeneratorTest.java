@@ -398,6 +398,24 @@ class CrdGeneratorTest {
         assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());
         e = specFieldError("", "public Object[] items;");
         assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());
+        // Elements that are Objects to Jackson too: fabric8 fails on each with "Untyped collection".
+        for (String field : List.of("java.util.List<?> items;", "java.util.Set<? super Integer> items;",
+                "java.util.List<? extends Object> items;", "java.util.Map<String, java.util.List<?>> items;",
+                "@SuppressWarnings(\"rawtypes\") public java.util.List items;")) {
+            e = specFieldError("", (field.startsWith("@") ? "" : "public ") + field);
+            assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());
+        }
+        e = specFieldError("", "@SuppressWarnings(\"rawtypes\") public Holder holder;\n"
+                + "    public static class Holder<T> { public java.util.List<T> items; }");
+        assertTrue(e.getMessage().endsWith("Spec.java:5: field 'items': a collection of untyped objects "
+                + "(java.util.List<T>) has no schema; give its element type"), e.getMessage());
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public java.util.List<? extends Number> items;\n}\n");
+        assertTrue(CrdGenerator.generate(List.of(src), "").files().get(0).content().contains("""
+                              items:
+                                items:
+                                  type: number
+                                type: array
+                """), "? extends T is a T");
     }
 
     @Test

@@ -17,6 +17,11 @@ public class InheritedValues {
     public Rank rank;
     public Unvalued unvalued;
     public Unlabeled unlabeled;
+    public Stamp stamp;
+    public Chained chained;
+    /** A raw use: nothing binds the type variable, whose erasure (Object) is the value's type. */
+    @SuppressWarnings("rawtypes")
+    public Wrapper untyped;
 
     public interface Valued {
         @JsonValue
@@ -119,5 +124,29 @@ public class InheritedValues {
         public String label() {
             return "same";
         }
+    }
+
+    /** An interface's default method implements the @JsonValue method of the interface it extends. */
+    public interface Stamped extends Typed<String> {
+        @Override
+        default String value() {
+            return "stamp";
+        }
+    }
+
+    public static class Stamp implements Stamped {
+        public int other;
+    }
+
+    /** A default method of a type variable, which the class binds through the interfaces. */
+    public interface Relay<X> extends Typed<X> {
+        @Override
+        default X value() {
+            return null;
+        }
+    }
+
+    public static class Chained implements Relay<Long> {
+        public int other;
     }
 }

@@ -75,6 +75,11 @@ public class WidgetSpec {
     /** A library class whose @JsonValue an interface declares. */
     public org.lib.Amount amount;
     public org.lib.Boxed<Integer> boxed;
+    /** A raw use: the type variable's erasure, Object. */
+    @SuppressWarnings("rawtypes")
+    public org.lib.Boxed rawBoxed;
+    /** A library class whose @JsonValue method a library interface's default method implements. */
+    public org.lib.Stamp stamp;
     /** A library custom resource as a field: with kind, apiVersion and metadata. */
     public org.lib.Snapshot snapshot;
     public org.lib.SnapshotList snapshots;

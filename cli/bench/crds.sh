@@ -29,7 +29,7 @@ baseline=${BASELINE:-}
 "$root/opctl" --version >/dev/null   # builds the jar and the CDS archive when needed
 [[ -z $baseline ]] || "$baseline/opctl" --version >/dev/null
 # fabric8's generator and the fabric8 model, as opctl's tests use them (offline once built).
-(cd "$root/cli" && mvn -q ${MAVEN_ARGS:-} dependency:build-classpath -Dmdep.includeScope=test \
+(cd "$root/cli" && mvn -q ${MAVEN_ARGS:-} dependency:build-classpath -DincludeScope=test \
   -Dmdep.outputFile="$work/cp.txt" >/dev/null)
 deps=$(cat "$work/cp.txt")
 

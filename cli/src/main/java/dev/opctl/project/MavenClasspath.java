@@ -28,7 +28,8 @@ public final class MavenClasspath {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
     /** The cache, relative to the project: the pom's hash on the first line, the class path on the second. */
     public static final String CACHE = "target/opctl/classpath.txt";
-    private static final String KEY = "pom.xml sha-256 ";
+    /** The cache's first line: which class path of which pom it holds (an older cache, of all scopes, is not one). */
+    private static final String KEY = "compile scope, pom.xml sha-256 ";
 
     private MavenClasspath() {
     }
@@ -91,7 +92,8 @@ public final class MavenClasspath {
         List<String> command = new ArrayList<>();
         command.add(maven(projectDir));
         command.addAll(List.of("-q", "-B", "-Dstyle.color=never", "dependency:build-classpath",
-                "-Dmdep.includeScope=compile",
+                // Compile, provided and system scope: what javac compiles src/main/java against.
+                "-DincludeScope=compile",
                 "-Dmdep.outputFile=" + output));
         int status;
         try {

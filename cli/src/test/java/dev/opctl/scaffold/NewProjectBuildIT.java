@@ -3,6 +3,7 @@ package dev.opctl.scaffold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.project.MavenClasspath;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +36,14 @@ class NewProjectBuildIT {
         assertEquals(0, build.exitCode(), () -> "mvn verify failed in the generated project:\n" + build.tail(60));
         assertTrue(build.output().contains("Tests run: 18, Failures: 0, Errors: 0, Skipped: 6"), build::tail);
         assertTrue(!build.output().contains("[WARNING] /"), () -> "compiler warnings:\n" + build.tail(60));
+
+        // The class path 'generate crds' reads types from, resolved by this Maven: the compile scope's
+        // jars, which javac compiles src/main/java against, not the test or runtime scope's.
+        List<String> classpath = MavenClasspath.resolve(project, notice -> { }).stream()
+                .map(entry -> entry.getFileName().toString()).toList();
+        assertTrue(classpath.stream().anyMatch(name -> name.startsWith("operator-framework-core-")), classpath::toString);
+        assertTrue(classpath.stream().noneMatch(name -> name.startsWith("junit-") || name.startsWith("mockito-")
+                || name.startsWith("logback-")), classpath::toString);
 
         Path jar = project.resolve("target/demo-operator.jar");
         assertTrue(Files.isRegularFile(jar), "runnable jar");

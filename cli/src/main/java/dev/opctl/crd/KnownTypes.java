@@ -35,7 +35,8 @@ final class KnownTypes {
             "java.util.Collection", "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet",
             "java.util.TreeSet", "java.util.SortedSet", "java.util.NavigableSet", "java.lang.Iterable",
             "java.util.Queue", "java.util.Deque", "java.util.ArrayDeque", "java.util.Vector", "java.util.Stack",
-            "java.util.EnumSet", "java.util.PriorityQueue",
+            "java.util.EnumSet", "java.util.PriorityQueue", "java.util.AbstractCollection", "java.util.AbstractList",
+            "java.util.AbstractSequentialList", "java.util.AbstractSet", "java.util.AbstractQueue",
             "java.util.concurrent.BlockingQueue", "java.util.concurrent.BlockingDeque",
             "java.util.concurrent.CopyOnWriteArrayList", "java.util.concurrent.CopyOnWriteArraySet",
             "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.ConcurrentLinkedDeque",
@@ -48,7 +49,15 @@ final class KnownTypes {
             "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.EnumMap",
             "java.util.concurrent.ConcurrentMap", "java.util.concurrent.ConcurrentHashMap",
             "java.util.concurrent.ConcurrentSkipListMap", "java.util.concurrent.ConcurrentNavigableMap",
-            "java.util.Hashtable", "java.util.Properties", "java.util.IdentityHashMap", "java.util.WeakHashMap");
+            "java.util.Hashtable", "java.util.Properties", "java.util.IdentityHashMap", "java.util.WeakHashMap",
+            "java.util.AbstractMap");
+
+    /**
+     * A Map.Entry, which Jackson writes as an object of one property (its key, its value), and fabric8
+     * as any JSON ({@link #fixed}); a class that implements it too.
+     */
+    static final Set<String> MAP_ENTRIES = Set.of("java.util.Map.Entry", "java.util.AbstractMap.SimpleEntry",
+            "java.util.AbstractMap.SimpleImmutableEntry");
 
     /**
      * JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields); never
@@ -56,6 +65,9 @@ final class KnownTypes {
      */
     private static final Map<String, JsonSchema> FIXED = Map.ofEntries(
             Map.entry("java.lang.Object", JsonSchema.ofType("object")),
+            Map.entry("java.util.Map.Entry", new JsonSchema().setPreserveUnknownFields(true)),
+            Map.entry("java.util.AbstractMap.SimpleEntry", new JsonSchema().setPreserveUnknownFields(true)),
+            Map.entry("java.util.AbstractMap.SimpleImmutableEntry", new JsonSchema().setPreserveUnknownFields(true)),
             Map.entry("java.lang.Number", JsonSchema.ofType("number")),
             Map.entry("java.math.BigDecimal", JsonSchema.ofType("number")),
             Map.entry("java.math.BigInteger", JsonSchema.ofType("integer")),

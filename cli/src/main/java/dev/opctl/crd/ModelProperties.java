@@ -146,7 +146,7 @@ final class ModelProperties {
         return chain;
     }
 
-    /** The Map or Collection type a class extends or implements, with its type arguments bound. */
+    /** The Map, Collection or Map.Entry type a class extends or implements, with its type arguments bound. */
     Optional<TypeUse.Named> containerSupertype(TypeDeclaration type, TypeUse.Named use) {
         return containerSupertype(type, bindings(type, use), 0);
     }
@@ -157,7 +157,8 @@ final class ModelProperties {
             TypeUse.Named supertype = (TypeUse.Named) written.substitute(bindings);
             int arity = supertype.arguments().size();
             if (KnownTypes.COLLECTIONS.contains(supertype.name()) && arity == 1
-                    || KnownTypes.MAPS.contains(supertype.name()) && arity == 2) {
+                    || KnownTypes.MAPS.contains(supertype.name()) && arity == 2
+                    || KnownTypes.MAP_ENTRIES.contains(supertype.name())) {
                 return Optional.of(supertype);
             }
             // The JDK's and fabric8's other supertypes (KubernetesResource, Namespaced) are no containers.
@@ -253,7 +254,7 @@ final class ModelProperties {
             }
             Optional<TypeDeclaration> implemented = lookup.apply(name);
             if (implemented.isEmpty()) {
-                throw ModelSchemas.unknownSupertype(type, "interface", name);
+                throw TypeErrors.unknownSupertype(type, "interface", name);
             }
             if (implemented.get().kind() == TypeDeclaration.Kind.INTERFACE) {
                 TypeUse.Named use = (TypeUse.Named) written2.substitute(bindings);
@@ -264,7 +265,7 @@ final class ModelProperties {
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
         // The JDK's supertypes are there; their properties are not inherited (fabric8 fails on most).
         if (parent.isEmpty() && depth < 32 && inherits(type) && !JdkClasses.inPackage(type.superclass().name())) {
-            throw ModelSchemas.unknownSupertype(type, "superclass", type.superclass().name());
+            throw TypeErrors.unknownSupertype(type, "superclass", type.superclass().name());
         }
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);

@@ -25,12 +25,10 @@ import java.util.function.UnaryOperator;
  */
 final class ModelSchemas {
     private static final TypeUse OBJECT = TypeUse.Named.of("java.lang.Object");
+    private static final String JODA_TIME = "org.joda.time.";
 
     /** The Map and Collection classes whose elements this thread is resolving. */
     private static final ThreadLocal<Set<String>> CONTAINERS = ThreadLocal.withInitial(HashSet::new);
-    /** What to do about a type opctl cannot map, for the error. */
-    static final String REMEDY = "; add its sources or its jar (--sources, --classpath; in a project, a Maven "
-            + "dependency), or map the field with @SchemaFrom(type = ...)";
 
     /** A schema and the kind of JSON schema Jackson gives the type, which decides what rules apply. */
     record Resolved(JsonSchema schema, String kind) {
@@ -175,7 +173,7 @@ final class ModelSchemas {
         if (type instanceof TypeUse.Primitive primitive) {
             String scalar = KnownTypes.SCALARS.get(primitive.name());
             if (scalar == null) {
-                throw unmappable(type, where);
+                throw TypeErrors.unmappable(type, where);
             }
             return new Resolved(JsonSchema.ofType(scalar), scalar);
         }
@@ -246,8 +244,11 @@ final class ModelSchemas {
                         + "refuses it too); use a narrower type or a JsonNode", where, type, reason.get()));
             }
         }
-        return types.compiled(name).map(t -> declared(t, named, where)).orElseThrow(() -> unmappable(type,
-                where));
+        Optional<TypeDeclaration> compiled = types.compiled(name);
+        if (compiled.isEmpty() && types.classFile(name).filter(types::isNumber).isPresent()) {
+            return new Resolved(JsonSchema.ofType("number"), "number"); // the JDK's LongAdder, say
+        }
+        return compiled.map(t -> declared(t, named, where)).orElseThrow(() -> TypeErrors.unmappable(type, where));
     }
 
     /** The schema of what a serializer of the sources, the class path or Jackson writes. */
@@ -307,6 +308,12 @@ final class ModelSchemas {
                 resolving.remove(type.name());
             }
         }
+        if (types.isNumber(type)) { // Jackson writes any Number as a number (Commons Lang's MutableInt)
+            return new Resolved(JsonSchema.ofType("number"), "number");
+        }
+        if (type.name().startsWith(JODA_TIME)) { // Jackson refuses them without its Joda module: any JSON to fabric8
+            return new Resolved(new JsonSchema().setPreserveUnknownFields(true), "any");
+        }
         return new Resolved(JsonSchema.reference(new JsonSchema.Reference(type, use)), "object");
     }
 
@@ -362,33 +369,5 @@ final class ModelSchemas {
             return "any";
         }
         return schema.getType();
-    }
-
-    /** A supertype of {@code type} that neither the sources nor the class path declare. */
-    static OpctlException unknownSupertype(TypeDeclaration type, String what, String name) {
-        String at = type.doc().where() != null ? type.doc().where() : type.name();
-        if (KubernetesCatalog.get().contains(name)) { // its schema is known, but not its Java declaration
-            return OpctlException.invalidInput(String.format("%s: %s, the %s of %s, is a Kubernetes model class "
-                    + "whose schema opctl knows but whose properties it reads from its jar, to inherit them; add "
-                    + "fabric8's model jars to --classpath (kubernetes-model-core and kubernetes-model-common %s; "
-                    + "in a project they come with its Maven dependencies)", at, name, what, type.name(),
-                    KubernetesCatalog.get().fabric8Version()));
-        }
-        return OpctlException.invalidInput(String.format("%s: %s, the %s of %s, is not declared in the sources or on "
-                + "the class path, so the properties inherited from it are unknown" + REMEDY, at, name, what,
-                type.name()));
-    }
-
-    private static OpctlException unmappable(TypeUse type, String where) {
-        if (type instanceof TypeUse.Named named && (named.name().startsWith("java.") || named.name()
-                .startsWith("javax."))) {
-            return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema; "
-                    + "use a List, Set or Map, or map the field with @SchemaFrom(type = ...)", where,
-                    named.asWritten()));
-        }
-        return OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
-                + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
-                + "model class of fabric8 %s)" + REMEDY, where, type instanceof TypeUse.Named named ? named.asWritten()
-                : type, KubernetesCatalog.get().fabric8Version()));
     }
 }

@@ -55,6 +55,20 @@ final class TypeLookup {
         return source.isPresent() ? source : compiled(name);
     }
 
+    /** Whether {@code type} extends Number, through the sources, the class path and the JDK. */
+    boolean isNumber(TypeDeclaration type) {
+        TypeDeclaration t = type;
+        for (int depth = 0; depth < 32 && t != null && t.superclass() != null; depth++) {
+            String superclass = t.superclass().name();
+            if (superclass.equals("java.lang.Number")) {
+                return true;
+            }
+            t = superclass.equals("java.lang.Object") ? null : source(superclass).or(() -> classFile(superclass))
+                    .orElse(null);
+        }
+        return false;
+    }
+
     /**
      * Whether {@code type} extends or implements {@code qualifiedName}, through the supertypes of the
      * sources and the class path (not those of the libraries opctl reads by name, nor the JDK's).

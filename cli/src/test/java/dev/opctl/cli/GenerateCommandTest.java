@@ -284,8 +284,8 @@ class GenerateCommandTest {
         OpctlRun run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
         assertEquals("opctl: error: " + spec + ":4: field 'permits': opctl does not map the JDK class "
-                + "java.util.concurrent.Semaphore to a schema; use a List, Set or Map, or map the field with "
-                + "@SchemaFrom(type = ...)\n", run.err());
+                + "java.util.concurrent.Semaphore to a schema (docs/crds.md lists those it maps); use one of those, "
+                + "or map the field with @SchemaFrom(type = ...)\n", run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));
     }
 

@@ -238,8 +238,7 @@ class CrdGeneratorTest {
         assertEquals(ExitCode.INVALID_INPUT, superclass.exitCode());
         assertEquals(src.resolve("p/Spec.java") + ":5: org.lib.Base, the superclass of p.Spec, is not declared in the "
                 + "sources or on the class path, so the properties inherited from it are unknown; add its sources or "
-                + "its jar (--sources, --classpath; in a project, a Maven dependency), or map the field with "
-                + "@SchemaFrom(type = ...)", superclass.getMessage());
+                + "its jar (--sources, --classpath; in a project, a Maven dependency)", superclass.getMessage());
 
         source("p/Spec.java", "package p;\n\npublic class Spec implements org.lib.Labeled, java.io.Serializable,\n"
                 + "        io.fabric8.kubernetes.api.model.KubernetesResource {\n    public int own;\n}\n");
@@ -358,7 +357,8 @@ class CrdGeneratorTest {
         OpctlException e = specFieldError("import java.util.BitSet;\n\n", "public BitSet flags;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertEquals(src.resolve("p/Spec.java") + ":6: field 'flags': opctl does not map the JDK class BitSet to a "
-                + "schema; use a List, Set or Map, or map the field with @SchemaFrom(type = ...)", e.getMessage());
+                + "schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "@SchemaFrom(type = ...)", e.getMessage());
     }
 
     @Test

@@ -37,11 +37,14 @@ class KnownTypesTest {
         assertTrue(KnownTypes.jdkClasses().size() > 60, "the tables are read: " + KnownTypes.jdkClasses().size());
     }
 
+    /** Whether {@code name} ({@code java.util.Map.Entry} for a nested class) names a public class. */
     private static boolean isPublicClass(String name) {
         try {
             return Modifier.isPublic(Class.forName(name, false, KnownTypesTest.class.getClassLoader()).getModifiers());
         } catch (ClassNotFoundException e) {
-            return false;
+            int dot = name.lastIndexOf('.');
+            return dot > 0 && Character.isUpperCase(name.charAt(name.lastIndexOf('.', dot - 1) + 1))
+                    && isPublicClass(name.substring(0, dot) + "$" + name.substring(dot + 1));
         }
     }
 }

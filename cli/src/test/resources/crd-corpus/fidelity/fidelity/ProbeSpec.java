@@ -43,6 +43,7 @@ public class ProbeSpec {
     public InheritedValues inheritedValues;
     public EmbeddedResource embeddedResource;
     public PolymorphicValues polymorphicValues;
+    public JdkSupertypes jdkSupertypes;
     public NamedValues namedValues;
     public io.fabric8.sample.MultiMaps multiMaps;
     public Serialized serialized;

@@ -9,11 +9,15 @@ public final class JdkClasses {
     private JdkClasses() {
     }
 
-    /** Whether a class is in a package of the JDK's: java, javax (partly), jdk, sun and com.sun. */
+    /**
+     * Whether a class is in a package of the JDK's: java, javax (partly), jdk, sun, com.sun, and the
+     * W3C's, SAX's and GSS's of java.xml and java.security.jgss.
+     */
     public static boolean inPackage(String qualifiedName) {
         return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
                 || qualifiedName.startsWith("jdk.") || qualifiedName.startsWith("sun.")
-                || qualifiedName.startsWith("com.sun.");
+                || qualifiedName.startsWith("com.sun.") || qualifiedName.startsWith("org.w3c.")
+                || qualifiedName.startsWith("org.xml.") || qualifiedName.startsWith("org.ietf.");
     }
 
     /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */

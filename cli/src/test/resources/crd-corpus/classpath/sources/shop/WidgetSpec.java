@@ -80,6 +80,12 @@ public class WidgetSpec {
     public org.lib.Boxed rawBoxed;
     /** A library class whose @JsonValue method a library interface's default method implements. */
     public org.lib.Stamp stamp;
+    /** Library classes Jackson writes as a number, an array and a map entry, whatever getters they have. */
+    public org.lib.Ratio ratio;
+    public org.lib.Sequence<Integer> sequence;
+    public org.lib.Couple couple;
+    /** Joda-Time's classes: any JSON, as fabric8 makes them. */
+    public org.joda.time.Stamp jodaStamp;
     /** A library custom resource as a field: with kind, apiVersion and metadata. */
     public org.lib.Snapshot snapshot;
     public org.lib.SnapshotList snapshots;

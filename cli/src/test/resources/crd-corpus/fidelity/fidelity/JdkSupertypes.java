@@ -1,0 +1,110 @@
+package fidelity;
+
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Classes that extend or implement a JDK type Jackson writes with a serializer of its own, whatever
+ * getters they have: a Number is a number, an AbstractList an array, an AbstractMap an object of
+ * values, a Map.Entry an object of one property (any JSON to fabric8).
+ */
+public class JdkSupertypes {
+    public Percent percent;
+    public Basis basis;
+    public Names names;
+    public Counts counts;
+    public Tags tags;
+    public Pair pair;
+    public Map.Entry<String, Integer> entry;
+    public AbstractMap.SimpleEntry<String, Long> simpleEntry;
+    public AbstractList<Integer> abstractList;
+
+    public static class Percent extends Number {
+        private static final long serialVersionUID = 1L;
+
+        public double getRatio() {
+            return 0;
+        }
+
+        @Override
+        public int intValue() {
+            return 0;
+        }
+
+        @Override
+        public long longValue() {
+            return 0;
+        }
+
+        @Override
+        public float floatValue() {
+            return 0;
+        }
+
+        @Override
+        public double doubleValue() {
+            return 0;
+        }
+    }
+
+    /** Through a superclass of the sources. */
+    public static class Basis extends Percent {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public static class Names extends AbstractList<String> {
+        public int getExtra() {
+            return 0;
+        }
+
+        @Override
+        public String get(int index) {
+            return null;
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    }
+
+    public static class Counts extends AbstractMap<String, Integer> {
+        @Override
+        public Set<Map.Entry<String, Integer>> entrySet() {
+            return Set.of();
+        }
+    }
+
+    public static class Tags extends AbstractSet<Long> {
+        @Override
+        public Iterator<Long> iterator() {
+            return null;
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    }
+
+    public static class Pair implements Map.Entry<String, String> {
+        @Override
+        public String getKey() {
+            return null;
+        }
+
+        @Override
+        public String getValue() {
+            return null;
+        }
+
+        @Override
+        public String setValue(String value) {
+            return null;
+        }
+    }
+}

@@ -38,9 +38,11 @@ public record AnnotationUse(String type, Map<String, Value> values) {
         return known(single(name)) instanceof Value.Bool b ? Optional.of(b.value()) : Optional.empty();
     }
 
-    /** A numeric attribute, as a double. */
+    /** A numeric attribute, as a double; a char ({@code @Min('a')}) widens to its code, as javac widens it. */
     public Optional<Double> number(String name) {
-        return known(single(name)) instanceof Value.Number n ? Optional.of(n.value().doubleValue()) : Optional.empty();
+        Value value = known(single(name));
+        return value instanceof Value.Number n ? Optional.of(n.value().doubleValue())
+                : value instanceof Value.Char c ? Optional.of((double) c.value()) : Optional.empty();
     }
 
     /** The constant's name of an enum attribute ({@code format = DATE} gives "DATE"). */

@@ -36,4 +36,17 @@ public class GadgetSpec {
     public String label;
 
     public GadgetLimits limits;
+
+    // A char bound widens to its code, as javac widens it to @Min's double: a literal, a cast, a
+    // constant of the sources and one of the JDK.
+    @Min('a')
+    @Max(Character.MAX_VALUE)
+    public int code;
+
+    @Min(GadgetLimits.FIRST)
+    @Max((char) 66)
+    public int letter;
+
+    @Size(min = 'b', max = GadgetLimits.FIRST)
+    public java.util.List<String> letters;
 }

@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import dev.opctl.crd.ModelProperties.Property;
 import dev.opctl.crd.model.Annotated;
+import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 final class JacksonPasses {
     private static final String J = Annotations.JACKSON;
     private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
+    /** An ignoral Jackson reads as it reads {@code @JsonIgnore}. */
+    private static final String TRANSIENT = "java.beans.Transient";
     /** The annotations that name a field's or getter's property, and a setter's (Jackson's ANNOTATIONS_TO_INFER_*). */
     private static final List<String> INFER_GETTER = List.of(J + "JsonProperty", J + "JsonGetter",
             DATABIND + "JsonSerialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonRawValue",
@@ -46,7 +49,8 @@ final class JacksonPasses {
             Map.Entry<String, Property> entry = it.next();
             Property p = entry.getValue();
             List<Annotated> ofSetters = setters.getOrDefault(p.implicitName(), List.of());
-            if (ofSetters.isEmpty() && Annotated.first(p.members(), J + "JsonIgnore").isEmpty()) {
+            if (ofSetters.isEmpty() && Annotated.first(p.members(), J + "JsonIgnore").isEmpty()
+                    && Annotated.first(p.members(), TRANSIENT).isEmpty()) {
                 continue; // most properties: nothing to do, nothing to allocate
             }
             boolean anyIgnored = false;
@@ -150,8 +154,13 @@ final class JacksonPasses {
         }
     }
 
+    /**
+     * Whether Jackson ignores a member: {@code @JsonIgnore}, or else {@code @java.beans.Transient}
+     * (each may say {@code false}).
+     */
     private static boolean ignored(Annotated member) {
-        return member.find(J + "JsonIgnore").map(a -> a.bool("value").orElse(true)).orElse(false);
+        Optional<AnnotationUse> ignore = member.find(J + "JsonIgnore").or(() -> member.find(TRANSIENT));
+        return ignore.isPresent() && ignore.get().bool("value").orElse(true);
     }
 
     /**

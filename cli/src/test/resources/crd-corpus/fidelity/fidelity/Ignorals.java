@@ -20,6 +20,9 @@ public class Ignorals {
     private String namedByIgnoredSetter;
     private String namedGetter;
     public Child child;
+    /** java.beans.Transient ignores as @JsonIgnore does, and may say false. */
+    private String transientGetter;
+    private String notTransient;
 
     public String getBySetter() {
         return bySetter;
@@ -90,5 +93,19 @@ public class Ignorals {
         @JsonIgnore
         public void setInherited(String inherited) {
         }
+    }
+
+    @java.beans.Transient
+    public String getTransientGetter() {
+        return transientGetter;
+    }
+
+    public void setTransientGetter(String transientGetter) {
+        this.transientGetter = transientGetter;
+    }
+
+    @java.beans.Transient(false)
+    public String getNotTransient() {
+        return notTransient;
     }
 }

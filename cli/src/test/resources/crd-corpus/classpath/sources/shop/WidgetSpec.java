@@ -86,6 +86,7 @@ public class WidgetSpec {
     public org.lib.Couple couple;
     /** Joda-Time's classes: any JSON, as fabric8 makes them. */
     public org.joda.time.Stamp jodaStamp;
+    public org.lib.Secretive secretive;
     /** A library custom resource as a field: with kind, apiVersion and metadata. */
     public org.lib.Snapshot snapshot;
     public org.lib.SnapshotList snapshots;

@@ -27,7 +27,7 @@ final class ClasspathNames {
     SourceTypeUses.Outside at(Scope scope, String member) {
         return new SourceTypeUses.Outside((level, simpleName) -> compiled.inherited(
                 supertypesOutside.computeIfAbsent(level, this::supertypesOutside), simpleName),
-                compiled.qualifier(() -> index.packagesInScope(scope.type()),
+                compiled.qualifier(() -> index.scope(scope.type()),
                         () -> index.location(scope.type(), scope.line()) + member));
     }
 
@@ -50,7 +50,7 @@ final class ClasspathNames {
         for (TypeExpr.ClassType supertype : supertypes) {
             String name = index.resolve(supertype.name(), type, supertype.line());
             if (Character.isUpperCase(name.charAt(0))) { // imported on demand from the class path, say
-                name = compiled.qualifier(index.packagesInScope(type), index.location(type, supertype.line()))
+                name = compiled.qualifier(index.scope(type), index.location(type, supertype.line()))
                         .apply(name);
             }
             Optional<TypeDecl> parent = index.type(name);

@@ -92,13 +92,14 @@ final class ModelSchemas {
     }
 
     /**
-     * Qualifies a name the sources left unresolved, as javac would from the class path: in the
-     * file's package ({@code packages}' first), else in exactly one of its on-demand imports.
+     * Qualifies a name the sources left unresolved, as javac would from the class path: a type the
+     * file imports statically by that name, else one in the file's package, else in exactly one of
+     * its on-demand imports.
      *
      * @throws OpctlException (invalid input) when two on-demand imports offer it, as javac does
      */
-    UnaryOperator<String> qualifier(List<String> packages, String where) {
-        return qualifier(() -> packages, () -> where);
+    UnaryOperator<String> qualifier(ImportScope scope, String where) {
+        return qualifier(() -> scope, () -> where);
     }
 
     /**
@@ -132,13 +133,16 @@ final class ModelSchemas {
         return null;
     }
 
-    /** {@link #qualifier(List, String)}, finding the packages and saying where only when a name needs it. */
-    UnaryOperator<String> qualifier(Supplier<List<String>> inScope, Supplier<String> where) {
+    /** {@link #qualifier(ImportScope, String)}, finding the scope and saying where only when a name needs it. */
+    UnaryOperator<String> qualifier(Supplier<ImportScope> inScope, Supplier<String> where) {
         return name -> {
-            List<String> packages = inScope.get();
-            if (packages.isEmpty()) {
-                return name;
+            ImportScope scope = inScope.get();
+            for (String imported : scope.imported()) {
+                if (imported.endsWith("." + name) && onClasspath(imported)) {
+                    return imported;
+                }
             }
+            List<String> packages = scope.packages();
             String own = packages.get(0).isEmpty() ? name : packages.get(0) + "." + name;
             if (onClasspath(own)) {
                 return own;
@@ -159,9 +163,9 @@ final class ModelSchemas {
         };
     }
 
+    /** Whether the class path or the JDK declares a type of this name (one opctl maps or not). */
     private boolean onClasspath(String name) {
-        boolean jdk = name.startsWith("java.") || name.startsWith("javax.");
-        return classpath.type(name).filter(t -> !jdk || t.kind() == TypeDeclaration.Kind.ENUM).isPresent();
+        return classpath.type(name).isPresent();
     }
 
     /**

@@ -199,20 +199,20 @@ final class SourceIndex {
         return found;
     }
 
-    /**
-     * Where a simple name written in {@code context} may come from when the sources do not declare
-     * it, in javac's order: the file's own package ("" for none), then its on-demand imports.
-     */
-    List<String> packagesInScope(TypeDecl context) {
+    /** Where a simple name written in {@code context} may come from when the sources do not declare it. */
+    ImportScope scope(TypeDecl context) {
         SourceFile file = file(context);
+        List<String> imported = new ArrayList<>();
         List<String> packages = new ArrayList<>();
         packages.add(file.packageName());
         for (SourceFile.Import imp : file.imports()) {
-            if (imp.onDemand() && !imp.isStatic()) {
+            if (imp.onDemand()) {
                 packages.add(imp.name());
+            } else if (imp.isStatic()) {
+                imported.add(imp.name()); // a member type, or maybe a field or method only
             }
         }
-        return packages;
+        return new ImportScope(imported, packages);
     }
 
     /** "File.java:12", line {@code line} of the file that declares {@code type}, for error messages. */

@@ -31,5 +31,6 @@ public class GadgetSpec {
     public Tray tray;
     public Level level;
     public Rack rack;
+    public Imported imported;
     public Crate crate;
 }

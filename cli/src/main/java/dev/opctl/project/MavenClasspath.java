@@ -126,19 +126,31 @@ public final class MavenClasspath {
         return windows ? "mvn.cmd" : "mvn";
     }
 
-    /** ": <the first [ERROR] line>" of Maven's output, or nothing. */
+    /**
+     * ": <the first [ERROR] line>" of Maven's output, or nothing; with the line after it when it ends
+     * with a colon ("Some problems were encountered while processing the POMs:" and the problem).
+     */
     private static String firstError(Path log) throws IOException {
         if (!Files.isRegularFile(log)) {
             return "";
         }
-        for (String written : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
-            String line = ANSI.matcher(written).replaceAll(""); // colour escapes, which some Maven builds still write
+        List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = plain(lines.get(i));
             if (line.startsWith("[ERROR] ") && line.length() > 8) {
-                String message = line.substring(8).strip();
-                return ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message);
+                String message = line.replaceFirst("^(\\[ERROR\\] )+", "").strip(); // Maven may write it twice
+                if (message.endsWith(":") && i + 1 < lines.size()) {
+                    message += " " + plain(lines.get(i + 1)).replaceFirst("^\\[[A-Z]+\\]", "").strip();
+                }
+                return ": " + (message.length() > 300 ? message.substring(0, 300) + "..." : message);
             }
         }
         return "";
+    }
+
+    /** A line without colour escapes, which some Maven builds still write. */
+    private static String plain(String line) {
+        return ANSI.matcher(line).replaceAll("");
     }
 
     private static List<Path> entries(String classpath) {

@@ -182,6 +182,17 @@ class ClasspathCommandTest {
                 + "--classpath\n", failed.err());
         assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));
 
+        // A broken pom.xml: Maven's first [ERROR] line ends with a colon, and the cause follows it.
+        Files.writeString(mvnw, "#!/bin/sh\nprintf '\\033[0m\\033[0m[ERROR] [ERROR] Some problems were encountered "
+                + "while processing the POMs:\\n[FATAL] Non-parseable POM pom.xml: end tag name @ line 4, column 44"
+                + "\\n @ \\n[ERROR] The build could not read 1 project -> [Help 1]\\n'\nexit 1\n");
+        OpctlRun broken = OpctlRun.run(project, "generate");
+        assertEquals(2, broken.exitCode(), broken::toString);
+        assertTrue(broken.err().endsWith("opctl: error: Maven could not resolve the project's class path (exit 1: "
+                + "Some problems were encountered while processing the POMs: Non-parseable POM pom.xml: end tag name "
+                + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml, or pass --sources and --classpath\n"),
+                broken::toString);
+
         // Sources that need no jar never run Maven.
         Files.writeString(src.resolve("com/example/demooperator/api/WidgetSpec.java"),
                 SPEC.replace("org.lib.Tier", "java.time.DayOfWeek"));

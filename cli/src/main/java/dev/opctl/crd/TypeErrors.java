@@ -39,7 +39,13 @@ final class TypeErrors {
         return OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
                 + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
                 + "model class of fabric8 %s)" + ADD + ", or map the field with @SchemaFrom(type = ...)", where,
-                type instanceof TypeUse.Named named ? named.asWritten() : type,
-                KubernetesCatalog.get().fabric8Version()));
+                type instanceof TypeUse.Named named ? written(named) : type, KubernetesCatalog.get().fabric8Version()));
+    }
+
+    /** The type as written, with the name it resolved to when that says more ({@code Money (org.acme.Money)}). */
+    private static String written(TypeUse.Named type) {
+        String written = type.asWritten();
+        String simple = written.replaceFirst("<.*", "");
+        return simple.equals(type.name()) || !type.name().contains(".") ? written : written + " (" + type.name() + ")";
     }
 }

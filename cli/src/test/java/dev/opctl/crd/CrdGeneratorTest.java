@@ -225,7 +225,7 @@ class CrdGeneratorTest {
         OpctlException e = specFieldError("import org.acme.Money;\n\n", "public Money price;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":6: field 'price': opctl cannot map type "
-                + "Money"), e.getMessage());
+                + "Money (org.acme.Money) to a schema"), e.getMessage());
     }
 
     @Test

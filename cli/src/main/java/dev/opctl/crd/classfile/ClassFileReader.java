@@ -48,6 +48,9 @@ public final class ClassFileReader extends ClassVisitor {
         super(Opcodes.ASM9);
     }
 
+    /** The newest class file version ASM reads (Java 26's): keep it ASM's newest when ASM is updated. */
+    static final int LATEST_MAJOR = Opcodes.V26;
+
     /**
      * Whether ASM parses {@code classFile} whole, every attribute, annotation and method body (a
      * failure of {@link #read} on such a file is opctl's): copying it visits all of it.

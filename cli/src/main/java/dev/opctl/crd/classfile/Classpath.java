@@ -265,7 +265,7 @@ public final class Classpath implements AutoCloseable {
         Found found = first(entries(), List.of(file), new HashSet<>());
         // Read by a reader of another file, which would be taken for the one at fault.
         if (found != null && !ClassFileReader.parses(found.bytes())) {
-            throw notReadable(file, found.entry().toString());
+            throw notReadable(found.bytes(), file, found.entry().toString());
         }
         return found == null ? null : found.bytes();
     }
@@ -351,11 +351,20 @@ public final class Classpath implements AutoCloseable {
             if (ClassFileReader.parses(bytes)) {
                 throw new ReadFailure(String.format("reading %s in %s failed", file, where), e);
             }
-            throw notReadable(file, where);
+            throw notReadable(bytes, file, where);
         }
     }
 
-    private static OpctlException notReadable(String file, String where) {
+    private static OpctlException notReadable(byte[] bytes, String file, String where) {
+        boolean classFile = bytes.length >= 8 && (bytes[0] & 0xFF) == 0xCA && (bytes[1] & 0xFF) == 0xFE
+                && (bytes[2] & 0xFF) == 0xBA && (bytes[3] & 0xFF) == 0xBE;
+        int major = classFile ? (bytes[6] & 0xFF) << 8 | bytes[7] & 0xFF : 0;
+        int latest = ClassFileReader.LATEST_MAJOR;
+        if (major > latest) { // a class file of a Java newer than ASM knows
+            return OpctlException.invalidInput(String.format("%s in %s is compiled for Java %d (class file version "
+                    + "%d), newer than opctl reads (Java %d); compile it with --release %d or lower, or use a newer "
+                    + "opctl", file, where, major - 44, major, latest - 44, latest - 44));
+        }
         return OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
                 + "class path", file, where));
     }

@@ -242,6 +242,19 @@ class ClassFileReaderTest {
             assertEquals("a/B.class in " + dir.resolve("classes") + " is not a class file opctl can read; check "
                     + "the class path", bad.getMessage());
         }
+        // A class file of a Java newer than ASM reads (major version 80): the version is the reason given.
+        Path newer = Files.createDirectories(dir.resolve("newer/dev/opctl/crd/classfile"));
+        byte[] future = Files.readAllBytes(nested.resolve("ClassFileReaderTest$Nested.class"));
+        future[6] = 0;
+        future[7] = 80;
+        Files.write(newer.resolve("ClassFileReaderTest$Nested.class"), future);
+        try (Classpath classpath = Classpath.of(List.of(dir.resolve("newer")))) {
+            OpctlException bad = assertThrows(OpctlException.class,
+                    () -> classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest.Nested"));
+            assertEquals("dev/opctl/crd/classfile/ClassFileReaderTest$Nested.class in " + dir.resolve("newer")
+                    + " is compiled for Java 36 (class file version 80), newer than opctl reads (Java 26); compile it "
+                    + "with --release 26 or lower, or use a newer opctl", bad.getMessage());
+        }
         // A class file under another class's name (renamed, or in the wrong directory): javac refuses it too.
         Files.createDirectories(dir.resolve("renamed/a"));
         Files.copy(nested.resolve("ClassFileReaderTest$Nested.class"), dir.resolve("renamed/a/C.class"));

@@ -110,6 +110,10 @@ final class KnownTypes {
             Map.entry("java.net.URL", STRING),
             Map.entry("java.util.Locale", STRING),
             Map.entry("java.lang.Class", STRING),
+            // Jackson's serializers of java.xml's types (CoreXMLSerializers).
+            Map.entry("javax.xml.namespace.QName", STRING),
+            Map.entry("javax.xml.datatype.Duration", STRING),
+            Map.entry("javax.xml.datatype.XMLGregorianCalendar", DATE_TIME),
             Map.entry("java.util.Optional", PRESERVE_UNKNOWN),
             Map.entry("java.util.OptionalInt", PRESERVE_UNKNOWN),
             Map.entry("java.util.OptionalLong", PRESERVE_UNKNOWN),

@@ -64,4 +64,11 @@ public class JdkTypes {
     public java.util.OptionalDouble optionalDouble;
     public java.util.Stack<String> stack;
     public java.util.LinkedHashMap<String, java.util.Queue<Integer>> nested;
+    /** Numbers of the JDK's that no table names: any Number is a number to Jackson. */
+    public java.util.concurrent.atomic.LongAdder adder;
+    public java.util.concurrent.atomic.DoubleAccumulator accumulator;
+    /** java.xml's types, which Jackson writes with serializers of their own. */
+    public javax.xml.namespace.QName qname;
+    public javax.xml.datatype.Duration xmlDuration;
+    public javax.xml.datatype.XMLGregorianCalendar xmlCalendar;
 }

@@ -4,6 +4,7 @@ import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class MavenClasspath {
                     List<Path> entries = entries(lines.get(1));
                     Path gone = entries.stream().filter(entry -> !Files.exists(entry)).findFirst().orElse(null);
                     if (gone == null) {
-                        return entries;
+                        return jars(entries);
                     }
                     why = gone.getFileName() + " is gone";
                 }
@@ -67,7 +68,7 @@ public final class MavenClasspath {
             Path temp = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
             Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return entries(classpath);
+            return jars(entries(classpath));
         } catch (IOException e) {
             throw FileErrors.of(e);
         }
@@ -151,6 +152,29 @@ public final class MavenClasspath {
     /** A line without colour escapes, which some Maven builds still write. */
     private static String plain(String line) {
         return ANSI.matcher(line).replaceAll("");
+    }
+
+    /**
+     * {@code entries}, each file of them checked to be a zip (a jar): one that is not is the pom's to
+     * fix (a system dependency's path) or the local repository's (a download cut short), not a
+     * class path the user passed.
+     */
+    private static List<Path> jars(List<Path> entries) throws IOException {
+        for (Path entry : entries) {
+            if (Files.isRegularFile(entry)) {
+                byte[] head = new byte[4];
+                int read;
+                try (InputStream in = Files.newInputStream(entry)) {
+                    read = in.readNBytes(head, 0, 4);
+                }
+                if (read < 4 || head[0] != 'P' || head[1] != 'K') {
+                    throw OpctlException.invalidInput(String.format("the project's class path (its Maven "
+                            + "dependencies) names %s, which is not a jar; fix that dependency in pom.xml, or delete "
+                            + "the file from the local Maven repository so that Maven downloads it again", entry));
+                }
+            }
+        }
+        return entries;
     }
 
     private static List<Path> entries(String classpath) {

@@ -193,6 +193,19 @@ class ClasspathCommandTest {
                 + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml, or pass --sources and --classpath\n"),
                 broken::toString);
 
+        // A dependency's file that is not a jar (a system dependency's path, a download cut short): the pom's to
+        // fix, not a class path the user passed.
+        Path corrupt = Files.writeString(work.resolve("corrupt.jar"), "<html>not found</html>");
+        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
+                + corrupt + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        OpctlRun notJar = OpctlRun.run(project, "generate");
+        assertEquals(2, notJar.exitCode(), notJar::toString);
+        assertTrue(notJar.err().endsWith("opctl: error: the project's class path (its Maven dependencies) names "
+                + corrupt + ", which is not a jar; fix that dependency in pom.xml, or delete the file from the local "
+                + "Maven repository so that Maven downloads it again\n"), notJar::toString);
+        OpctlRun cached = OpctlRun.run(project, "generate");
+        assertEquals(2, cached.exitCode(), "from the cache too: " + cached);
+
         // Sources that need no jar never run Maven.
         Files.writeString(src.resolve("com/example/demooperator/api/WidgetSpec.java"),
                 SPEC.replace("org.lib.Tier", "java.time.DayOfWeek"));

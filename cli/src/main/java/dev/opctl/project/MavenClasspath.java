@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
@@ -155,12 +156,19 @@ public final class MavenClasspath {
     }
 
     /**
-     * {@code entries}, each file of them checked to be a zip (a jar): one that is not is the pom's to
+     * The jars and directories of {@code entries} (Maven lists a pom or native library dependency too,
+     * which javac does not read), each jar checked to be a zip: one that is not is the pom's to
      * fix (a system dependency's path) or the local repository's (a download cut short), not a
      * class path the user passed.
      */
     private static List<Path> jars(List<Path> entries) throws IOException {
+        List<Path> jars = new ArrayList<>(entries.size());
         for (Path entry : entries) {
+            String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (Files.isRegularFile(entry) && !name.endsWith(".jar") && !name.endsWith(".zip")) {
+                continue; // a dependency of another type (a pom, a native library), which javac never reads
+            }
+            jars.add(entry);
             if (Files.isRegularFile(entry)) {
                 byte[] head = new byte[4];
                 int read;
@@ -174,7 +182,7 @@ public final class MavenClasspath {
                 }
             }
         }
-        return entries;
+        return jars;
     }
 
     private static List<Path> entries(String classpath) {

@@ -205,6 +205,13 @@ class ClasspathCommandTest {
                 + "Maven repository so that Maven downloads it again\n"), notJar::toString);
         OpctlRun cached = OpctlRun.run(project, "generate");
         assertEquals(2, cached.exitCode(), "from the cache too: " + cached);
+        // A dependency of type pom (a BOM listed as a dependency): Maven lists it, javac never reads it.
+        Path bom = Files.writeString(work.resolve("bom-1.pom"), "<project/>");
+        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
+                + bom + File.pathSeparator + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        Files.delete(project.resolve("target/opctl/classpath.txt"));
+        OpctlRun withBom = OpctlRun.run(project, "generate");
+        assertEquals(0, withBom.exitCode(), withBom::toString);
 
         // Sources that need no jar never run Maven.
         Files.writeString(src.resolve("com/example/demooperator/api/WidgetSpec.java"),

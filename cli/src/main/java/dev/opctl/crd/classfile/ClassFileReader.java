@@ -48,8 +48,8 @@ public final class ClassFileReader extends ClassVisitor {
         super(Opcodes.ASM9);
     }
 
-    /** The newest class file version ASM reads (Java 26's): keep it ASM's newest when ASM is updated. */
-    static final int LATEST_MAJOR = Opcodes.V26;
+    /** The newest class file version ASM reads (Java 27's): keep it ASM's newest when ASM is updated. */
+    static final int LATEST_MAJOR = Opcodes.V27;
 
     /**
      * Whether ASM parses {@code classFile} whole, every attribute, annotation and method body (a

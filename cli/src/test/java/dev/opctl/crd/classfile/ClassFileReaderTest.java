@@ -252,8 +252,8 @@ class ClassFileReaderTest {
             OpctlException bad = assertThrows(OpctlException.class,
                     () -> classpath.type("dev.opctl.crd.classfile.ClassFileReaderTest.Nested"));
             assertEquals("dev/opctl/crd/classfile/ClassFileReaderTest$Nested.class in " + dir.resolve("newer")
-                    + " is compiled for Java 36 (class file version 80), newer than opctl reads (Java 26); compile it "
-                    + "with --release 26 or lower, or use a newer opctl", bad.getMessage());
+                    + " is compiled for Java 36 (class file version 80), newer than opctl reads (Java 27); compile it "
+                    + "with --release 27 or lower, or use a newer opctl", bad.getMessage());
         }
         // A class file under another class's name (renamed, or in the wrong directory): javac refuses it too.
         Files.createDirectories(dir.resolve("renamed/a"));

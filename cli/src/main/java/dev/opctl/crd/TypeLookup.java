@@ -1,6 +1,7 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class TypeLookup {
      * serializers of their own (an AtomicLong is a number), not as beans.
      */
     Optional<TypeDeclaration> compiled(String name) {
-        boolean jdk = name.startsWith("java.") || name.startsWith("javax.");
+        boolean jdk = JdkClasses.inPackage(name);
         return classpath.type(name).filter(t -> !jdk || t.kind() == TypeDeclaration.Kind.ENUM);
     }
 

@@ -359,6 +359,11 @@ class CrdGeneratorTest {
         assertEquals(src.resolve("p/Spec.java") + ":6: field 'flags': opctl does not map the JDK class BitSet to a "
                 + "schema (docs/crds.md lists those it maps); use one of those, or map the field with "
                 + "@SchemaFrom(type = ...)", e.getMessage());
+        // java.xml's DOM is the JDK's too: not written as a bean of its getters.
+        e = specFieldError("", "public org.w3c.dom.Element element;");
+        assertTrue(e.getMessage().endsWith("field 'element': opctl does not map the JDK class org.w3c.dom.Element "
+                + "to a schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "@SchemaFrom(type = ...)"), e.getMessage());
     }
 
     @Test

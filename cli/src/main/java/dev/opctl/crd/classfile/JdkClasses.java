@@ -11,13 +11,13 @@ public final class JdkClasses {
 
     /**
      * Whether a class is in a package of the JDK's: java, javax (partly), jdk, sun, com.sun, and the
-     * W3C's, SAX's and GSS's of java.xml and java.security.jgss.
+     * DOM, SAX and GSS packages of java.xml and java.security.jgss.
      */
     public static boolean inPackage(String qualifiedName) {
         return qualifiedName.startsWith("java.") || qualifiedName.startsWith("javax.")
                 || qualifiedName.startsWith("jdk.") || qualifiedName.startsWith("sun.")
-                || qualifiedName.startsWith("com.sun.") || qualifiedName.startsWith("org.w3c.")
-                || qualifiedName.startsWith("org.xml.") || qualifiedName.startsWith("org.ietf.");
+                || qualifiedName.startsWith("com.sun.") || qualifiedName.startsWith("org.w3c.dom.")
+                || qualifiedName.startsWith("org.xml.sax.") || qualifiedName.startsWith("org.ietf.jgss.");
     }
 
     /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */

@@ -296,7 +296,12 @@ final class ModelSchemas {
             return polymorphic ? new Resolved(new JsonSchema().setPreserveUnknownFields(true), "any")
                     : resolve(value.get(), where, false);
         }
-        Optional<TypeUse.Named> container = properties.containerSupertype(type, use);
+        // @JsonFormat(shape = OBJECT) on the class makes Jackson write a Collection, a Map, an entry or a
+        // Number as a bean of its properties; STRING a Number as a string.
+        String shape = properties.classAnnotation(type, Annotations.JACKSON + "JsonFormat")
+                .flatMap(a -> a.enumConstant("shape")).orElse("");
+        Optional<TypeUse.Named> container = shape.equals("OBJECT") ? Optional.empty()
+                : properties.containerSupertype(type, use);
         if (container.isPresent()) {
             // A class that is a Map or a Collection is one to Jackson, whatever else it declares; its
             // elements are inlined, so one that holds itself (Tree extends ArrayList<Tree>) would never end.
@@ -312,8 +317,9 @@ final class ModelSchemas {
                 resolving.remove(type.name());
             }
         }
-        if (types.isNumber(type)) { // Jackson writes any Number as a number (Commons Lang's MutableInt)
-            return new Resolved(JsonSchema.ofType("number"), "number");
+        if (!shape.equals("OBJECT") && types.isNumber(type)) { // any Number is one to Jackson (Lang's MutableInt)
+            String kind = shape.equals("STRING") ? "string" : "number";
+            return new Resolved(JsonSchema.ofType(kind), kind);
         }
         if (type.name().startsWith(JODA_TIME)) { // Jackson refuses them without its Joda module: any JSON to fabric8
             return new Resolved(new JsonSchema().setPreserveUnknownFields(true), "any");

@@ -22,6 +22,9 @@ public class JdkSupertypes {
     public Map.Entry<String, Integer> entry;
     public AbstractMap.SimpleEntry<String, Long> simpleEntry;
     public AbstractList<Integer> abstractList;
+    public Shaped shaped;
+    public Textual textual;
+    public ShapedPair shapedPair;
 
     public static class Percent extends Number {
         private static final long serialVersionUID = 1L;
@@ -106,5 +109,22 @@ public class JdkSupertypes {
         public String setValue(String value) {
             return null;
         }
+    }
+
+    /** @JsonFormat(shape = OBJECT) makes Jackson write a Number as a bean of its properties. */
+    @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.OBJECT)
+    public static class Shaped extends Percent {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** And STRING as a string. */
+    @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
+    public static class Textual extends Percent {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A Map.Entry as a bean. */
+    @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.OBJECT)
+    public static class ShapedPair extends Pair {
     }
 }

@@ -337,7 +337,6 @@ final class ModelSchemas {
                 "object");
     }
 
-    /** fabric8 refuses an array or collection of Objects ("Untyped collection"), and so does opctl. */
     /**
      * Refuses a collection whose elements are Objects to Jackson, as fabric8 does ("Untyped collection"):
      * of Object, {@code ?}, {@code ? super T} or a type variable nothing binds.

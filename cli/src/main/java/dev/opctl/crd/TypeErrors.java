@@ -31,7 +31,7 @@ final class TypeErrors {
 
     /** A type of a field opctl has no schema for. */
     static OpctlException unmappable(TypeUse type, String where) {
-        if (type instanceof TypeUse.Named named && JdkClasses.inPackage(named.name())) {
+        if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())) {
             return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema "
                     + "(docs/crds.md lists those it maps); use one of those, or map the field with "
                     + "@SchemaFrom(type = ...)", where, named.asWritten()));

@@ -41,7 +41,8 @@ final class TypeLookup {
      * serializers of their own (an AtomicLong is a number), not as beans.
      */
     Optional<TypeDeclaration> compiled(String name) {
-        boolean jdk = JdkClasses.inPackage(name);
+        boolean jdk = name.startsWith("java.") || name.startsWith("javax.")
+                || JdkClasses.inPackage(name) && JdkClasses.declares(name); // not com.sun.jersey's, say
         return classpath.type(name).filter(t -> !jdk || t.kind() == TypeDeclaration.Kind.ENUM);
     }
 

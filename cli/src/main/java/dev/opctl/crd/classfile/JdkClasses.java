@@ -20,6 +20,16 @@ public final class JdkClasses {
                 || qualifiedName.startsWith("org.xml.sax.") || qualifiedName.startsWith("org.ietf.jgss.");
     }
 
+    /** Whether the running JDK declares a class ({@code org.w3c.dom.Element}; not a jar's {@code com.sun.jersey.X}). */
+    public static boolean declares(String qualifiedName) {
+        for (String file : Classpath.classFiles(qualifiedName)) {
+            if (classFile(file) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A class file of the JDK ({@code java/util/List.class}), null when it has none. */
     static byte[] classFile(String file) {
         // A class file is never encapsulated in its module: the platform loader hands out any of its modules'.

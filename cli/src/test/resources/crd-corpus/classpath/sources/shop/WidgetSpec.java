@@ -87,6 +87,7 @@ public class WidgetSpec {
     /** Joda-Time's classes: any JSON, as fabric8 makes them. */
     public org.joda.time.Stamp jodaStamp;
     public org.lib.Secretive secretive;
+    public com.sun.lib.Legacy legacy;
     /** A library custom resource as a field: with kind, apiVersion and metadata. */
     public org.lib.Snapshot snapshot;
     public org.lib.SnapshotList snapshots;

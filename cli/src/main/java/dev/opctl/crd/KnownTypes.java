@@ -65,9 +65,9 @@ final class KnownTypes {
      */
     private static final Map<String, JsonSchema> FIXED = Map.ofEntries(
             Map.entry("java.lang.Object", JsonSchema.ofType("object")),
-            Map.entry("java.util.Map.Entry", new JsonSchema().setPreserveUnknownFields(true)),
-            Map.entry("java.util.AbstractMap.SimpleEntry", new JsonSchema().setPreserveUnknownFields(true)),
-            Map.entry("java.util.AbstractMap.SimpleImmutableEntry", new JsonSchema().setPreserveUnknownFields(true)),
+            Map.entry("java.util.Map.Entry", PRESERVE_UNKNOWN),
+            Map.entry("java.util.AbstractMap.SimpleEntry", PRESERVE_UNKNOWN),
+            Map.entry("java.util.AbstractMap.SimpleImmutableEntry", PRESERVE_UNKNOWN),
             Map.entry("java.lang.Number", JsonSchema.ofType("number")),
             Map.entry("java.math.BigDecimal", JsonSchema.ofType("number")),
             Map.entry("java.math.BigInteger", JsonSchema.ofType("integer")),

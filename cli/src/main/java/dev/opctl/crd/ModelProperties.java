@@ -156,8 +156,9 @@ final class ModelProperties {
         for (TypeUse.Named written : type.supertypes()) {
             TypeUse.Named supertype = (TypeUse.Named) written.substitute(bindings);
             int arity = supertype.arguments().size();
-            if (KnownTypes.COLLECTIONS.contains(supertype.name()) && arity == 1
-                    || KnownTypes.MAPS.contains(supertype.name()) && arity == 2
+            // A raw one (extends ArrayList) holds Objects, as to Jackson.
+            if (KnownTypes.COLLECTIONS.contains(supertype.name()) && arity <= 1
+                    || KnownTypes.MAPS.contains(supertype.name()) && arity != 1
                     || KnownTypes.MAP_ENTRIES.contains(supertype.name())) {
                 return Optional.of(supertype);
             }

@@ -406,7 +406,8 @@ class CrdGeneratorTest {
         // Elements that are Objects to Jackson too: fabric8 fails on each with "Untyped collection".
         for (String field : List.of("java.util.List<?> items;", "java.util.Set<? super Integer> items;",
                 "java.util.List<? extends Object> items;", "java.util.Map<String, java.util.List<?>> items;",
-                "@SuppressWarnings(\"rawtypes\") public java.util.List items;")) {
+                "@SuppressWarnings(\"rawtypes\") public java.util.List items;",
+                "public Bag items;\n    @SuppressWarnings(\"rawtypes\") public static class Bag extends java.util.ArrayList {}")) {
             e = specFieldError("", (field.startsWith("@") ? "" : "public ") + field);
             assertTrue(e.getMessage().contains("field 'items': a collection of untyped objects"), e.getMessage());
         }

@@ -25,6 +25,7 @@ public class JdkSupertypes {
     public Shaped shaped;
     public Textual textual;
     public ShapedPair shapedPair;
+    public RawMap rawMap;
 
     public static class Percent extends Number {
         private static final long serialVersionUID = 1L;
@@ -108,6 +109,16 @@ public class JdkSupertypes {
         @Override
         public String setValue(String value) {
             return null;
+        }
+    }
+
+    /** A raw Map holds Objects, whatever getters the class has. */
+    @SuppressWarnings("rawtypes")
+    public static class RawMap extends java.util.TreeMap {
+        private static final long serialVersionUID = 1L;
+
+        public String getName() {
+            return "";
         }
     }
 

@@ -27,6 +27,7 @@ final class ClasspathNames {
     SourceTypeUses.Outside at(Scope scope, String member) {
         return new SourceTypeUses.Outside((level, simpleName) -> compiled.inherited(
                 supertypesOutside.computeIfAbsent(level, this::supertypesOutside), simpleName),
+                compiled::onClasspath,
                 compiled.qualifier(() -> index.scope(scope.type()),
                         () -> index.location(scope.type(), scope.line()) + member));
     }

@@ -164,7 +164,7 @@ final class ModelSchemas {
     }
 
     /** Whether the class path or the JDK declares a type of this name (one opctl maps or not). */
-    private boolean onClasspath(String name) {
+    boolean onClasspath(String name) {
         return classpath.type(name).isPresent();
     }
 

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 
 /**
  * The Java sources under some directories, read into opctl's syntax ({@link dev.opctl.crd.syntax})
@@ -235,24 +234,24 @@ final class SourceIndex {
 
     /** {@link #resolve(String, TypeDecl)}, for a name written on line {@code line}, which an error names. */
     String resolve(String name, TypeDecl context, int line) {
-        return resolve(name, context, file(context), line, 0, (level, simpleName) -> null);
+        return resolve(name, context, file(context), line, 0, SourceTypeUses.Outside.NONE);
     }
 
     /**
-     * {@link #resolve(String, TypeDecl, int)}, where {@code inherited} gives the member type a simple name names among
-     * those a type (context or an enclosing type) inherits from outside the sources (null for none).
+     * {@link #resolve(String, TypeDecl, int)}, where {@code outside} tells the member types a type inherits from
+     * outside the sources, and whether a class of the class path declares the member type a static import names.
      */
-    String resolve(String name, TypeDecl context, int line, BiFunction<TypeDecl, String, String> inherited) {
-        return resolve(name, context, file(context), line, 0, inherited);
+    String resolve(String name, TypeDecl context, int line, SourceTypeUses.Outside outside) {
+        return resolve(name, context, file(context), line, 0, outside);
     }
 
     /**
      * Resolves {@code name} in the types from {@code context} outwards (none when null: at the top level of
-     * {@code file}), each with what it inherits from the sources, then from outside ({@code inherited}); then in the
+     * {@code file}), each with what it inherits from the sources, then from {@code outside}; then in the
      * file's imports and package. {@code depth} counts the supertypes looked into, so that a cycle of them ends.
      */
     private String resolve(String name, TypeDecl context, SourceFile file, int line, int depth,
-            BiFunction<TypeDecl, String, String> inherited) {
+            SourceTypeUses.Outside outside) {
         int dot = name.indexOf('.');
         String first = dot < 0 ? name : name.substring(0, dot);
         String rest = dot < 0 ? "" : name.substring(dot);
@@ -267,9 +266,9 @@ final class SourceIndex {
             if (member != null) {
                 return members(member, rest, line, depth);
             }
-            String outside = inherited.apply(enclosing, first);
-            if (outside != null) {
-                return outside + rest;
+            String inherited = outside.inherited().apply(enclosing, first);
+            if (inherited != null) {
+                return inherited + rest;
             }
             if (enclosing.name().equals(first)) {
                 return members(qualifiedName(enclosing), rest, line, depth);
@@ -278,7 +277,7 @@ final class SourceIndex {
         for (SourceFile.Import imp : file.imports()) {
             // A static import names a member type too, and maybe only a field or method of that name.
             if (!imp.onDemand() && imp.name().substring(imp.name().lastIndexOf('.') + 1).equals(first)
-                    && (!imp.isStatic() || isType(imp.name()))) {
+                    && (!imp.isStatic() || isType(imp.name()) || outside.declares().test(imp.name()))) {
                 return members(imp.name(), rest, line, depth);
             }
         }
@@ -351,7 +350,7 @@ final class SourceIndex {
         for (TypeExpr.ClassType supertype : supertypes) {
             // A supertype's name is resolved outside the type's body: in what encloses it, or its file.
             TypeDecl parent = byName.get(resolve(supertype.name(), enclosing(type), file(type), line, depth + 1,
-                    (level, name) -> null));
+                    SourceTypeUses.Outside.NONE));
             String inherited = parent == null ? null : memberType(parent, simpleName, line, depth + 1);
             if (inherited != null) {
                 return inherited;

@@ -8,6 +8,7 @@ import dev.opctl.crd.syntax.TypeExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** A type written in the sources as a {@link TypeUse} of the declaration model, names resolved. */
@@ -23,11 +24,13 @@ final class SourceTypeUses {
      * Where names the sources do not declare come from, the class path: {@code inherited} gives the
      * member type a simple name names among those a type of the sources (one level of the enclosing
      * types) inherits from supertypes outside the sources (null for none; javac looks there after
-     * the level's own members, before the next level's), {@code unresolved} qualifies the names left
+     * the level's own members, before the next level's), {@code declares} tells whether the class path
+     * declares a type (the member type a static import may name), {@code unresolved} qualifies the names left
      * unresolved after the imports ({@code Tier} of {@code import org.lib.*;}).
      */
-    record Outside(BiFunction<TypeDecl, String, String> inherited, UnaryOperator<String> unresolved) {
-        static final Outside NONE = new Outside((level, simpleName) -> null, UnaryOperator.identity());
+    record Outside(BiFunction<TypeDecl, String, String> inherited, Predicate<String> declares,
+            UnaryOperator<String> unresolved) {
+        static final Outside NONE = new Outside((level, simpleName) -> null, name -> false, UnaryOperator.identity());
     }
 
     /**
@@ -68,7 +71,7 @@ final class SourceTypeUses {
 
     /** The qualified name of a type name written at {@code scope}, as javac resolves it; as written if none. */
     static String name(String written, Scope scope, SourceIndex index, Outside outside) {
-        String name = index.resolve(written, scope.type(), scope.line(), outside.inherited());
+        String name = index.resolve(written, scope.type(), scope.line(), outside);
         return Character.isUpperCase(name.charAt(0)) ? outside.unresolved().apply(name) : name;
     }
 

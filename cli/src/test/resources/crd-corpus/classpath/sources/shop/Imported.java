@@ -1,5 +1,6 @@
 package shop;
 
+import static org.lib.Condition.Level;
 import static org.lib.Condition.Severity;
 import static org.lib.Partial.*;
 
@@ -7,10 +8,12 @@ import java.util.*;
 
 /**
  * Names javac finds where the sources declare none: a jar's member type imported statically by
- * name, others through a static on-demand import, and JDK superclasses through java.util.*.
+ * name (also one named as a type of the package, which it shadows), others through a static
+ * on-demand import, and JDK superclasses through java.util.*.
  */
 public class Imported {
     public Severity severity;
+    public Level level;
     public Rest rest;
     public Fallback fallback;
     public Watched watched;

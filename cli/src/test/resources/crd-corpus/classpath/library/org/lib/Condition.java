@@ -27,6 +27,9 @@ public class Condition {
     /** How bad it is. */
     public enum Severity { INFO, WARNING, ERROR }
 
+    /** Named as a type of the sources' package, which a static import of it shadows. */
+    public enum Level { LOW, HIGH }
+
     @Required
     @Pattern("^[A-Z][A-Za-z]+$")
     @JsonPropertyDescription("The condition's type, in CamelCase.")

@@ -71,7 +71,8 @@ final class LibraryNames {
     /** Types of packages opctl knows only in part: the rest of the package is none of its business. */
     private static final Set<String> OTHERS = Stream.concat(Stream.of(CUSTOM_RESOURCE, HAS_METADATA, NAMESPACED,
             RESOURCE_LIST, "io.fabric8.kubernetes.api.model.KubernetesResource",
-            "com.fasterxml.jackson.databind.JsonNode", "lombok.experimental.Accessors", "lombok.experimental.Delegate"),
+            "com.fasterxml.jackson.databind.JsonNode", "lombok.experimental.Accessors", "lombok.experimental.Delegate",
+            "java.beans.Transient"),
             RESOURCE_LIST_CLASSES.stream()).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> NAMES = names();

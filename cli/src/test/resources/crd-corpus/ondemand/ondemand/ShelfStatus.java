@@ -3,10 +3,14 @@ package ondemand;
 import com.fasterxml.jackson.annotation.JsonFormat.*;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.fabric8.generator.annotation.Max;
+import java.beans.*;
 import java.time.*;
 import ondemand.Local.*;
 
-/** A static nested annotation imported on demand from a class: Local.Required, not fabric8's. */
+/**
+ * A static nested annotation imported on demand from a class: Local.Required, not fabric8's; and
+ * java.beans' Transient, which Jackson reads as @JsonIgnore.
+ */
 @lombok.Getter
 @lombok.Setter
 public class ShelfStatus {
@@ -20,4 +24,9 @@ public class ShelfStatus {
     private long since;
 
     private Instant updated;
+
+    @Transient
+    public String getScratch() {
+        return "";
+    }
 }

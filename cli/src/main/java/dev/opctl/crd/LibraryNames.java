@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The types of the libraries opctl reads by name (Lombok, Jackson's annotations and nodes, fabric8's
- * generator and model annotations, fabric8's resource types, and the Java Operator SDK's reconciler,
+ * The types of the libraries opctl reads by name (Lombok, Jackson's annotations, databind's annotations
+ * and nodes, fabric8's generator and model annotations, fabric8's resource types, and the Java Operator SDK's reconciler,
  * dependent resource and informer packages), so that a simple name imported
  * on demand ({@code import lombok.*;}) resolves as javac resolves it: every type of each package
  * in {@link #PACKAGES}, so that two on-demand imports offering the same name are seen to clash.
@@ -42,6 +42,9 @@ final class LibraryNames {
                     + "JsonRawValue JsonRootName JsonSetter JsonSubTypes JsonTypeId JsonTypeInfo "
                     + "JsonTypeName JsonUnwrapped JsonValue JsonView Nulls ObjectIdGenerator ObjectIdGenerators "
                     + "ObjectIdResolver OptBoolean PropertyAccessor SimpleObjectIdResolver",
+            "com.fasterxml.jackson.databind.annotation", "EnumNaming JacksonStdImpl JsonAppend JsonDeserialize "
+                    + "JsonNaming JsonPOJOBuilder JsonSerialize JsonTypeIdResolver JsonTypeResolver "
+                    + "JsonValueInstantiator NoClass",
             "com.fasterxml.jackson.databind.node", "ArrayNode BaseJsonNode BigIntegerNode BinaryNode BooleanNode "
                     + "ContainerNode DecimalNode DoubleNode FloatNode IntNode JsonNodeCreator "
                     + "JsonNodeFactory JsonNodeType LongNode MissingNode NullNode "

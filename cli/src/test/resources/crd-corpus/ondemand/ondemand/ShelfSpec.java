@@ -53,4 +53,6 @@ public class ShelfSpec {
 
     @Getter(AccessLevel.NONE)
     private String noGetter;
+
+    private Named named;
 }

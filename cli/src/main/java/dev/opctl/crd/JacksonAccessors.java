@@ -17,6 +17,14 @@ import java.util.Set;
 /** Jackson's default accessor rules: which fields and methods it sees, and the property names it gives them. */
 final class JacksonAccessors {
     private static final String J = Annotations.JACKSON;
+    /**
+     * The annotations that make a field or method a property to Jackson, whatever its access or name
+     * (its {@code findNameForSerialization}: a name, or the implicit one, "inferred" from them).
+     */
+    private static final List<String> EXPLICIT = List.of(J + "JsonProperty", J + "JsonGetter",
+            "com.fasterxml.jackson.databind.annotation.JsonSerialize", J + "JsonView", J + "JsonFormat",
+            J + "JsonTypeInfo", J + "JsonRawValue", J + "JsonUnwrapped", J + "JsonBackReference",
+            J + "JsonManagedReference");
 
     private JacksonAccessors() {
     }
@@ -53,6 +61,19 @@ final class JacksonAccessors {
         }
     }
 
+    /**
+     * Whether an annotation names the member a property or infers it ({@code @JsonProperty}, {@code @JsonFormat},
+     * {@code @JsonSerialize}, ...): Jackson then writes it, private or transient too.
+     */
+    static boolean explicit(Annotated member) {
+        for (String annotation : EXPLICIT) {
+            if (member.find(annotation).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a field is visible to Jackson by {@code @JsonAutoDetect(fieldVisibility = ...)} (public by default). */
     static boolean visible(FieldDeclaration field, Visibility visibility) {
         return visible(field, visibility.field());
@@ -73,15 +94,14 @@ final class JacksonAccessors {
 
     /**
      * The implicit property name of a getter {@code visibility} shows (public ones by default;
-     * {@code getURL} is "url"), or of any method without parameters that {@code @JsonProperty},
-     * {@code @JsonGetter} or {@code @JsonAnyGetter} marks (its name); null for other methods.
+     * {@code getURL} is "url"), or of any method without parameters {@linkplain #explicit made a
+     * property} by an annotation or marked {@code @JsonAnyGetter} (its name); null for other methods.
      */
     static String getterName(MethodDeclaration method, Visibility visibility) {
         if (method.is(Modifier.STATIC) || !method.parameters().isEmpty() || method.isVoid()) {
             return null;
         }
-        boolean annotated = method.find(J + "JsonProperty").isPresent() || method.find(J + "JsonGetter").isPresent()
-                || method.find(J + "JsonAnyGetter").isPresent();
+        boolean annotated = explicit(method) || method.find(J + "JsonAnyGetter").isPresent();
         String name = method.name();
         if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
             return annotated || visible(method, visibility.getter()) ? mangle(name.substring(3)) : null;

@@ -284,16 +284,17 @@ final class ModelProperties {
             visible.put(component.name(), true);
         }
         for (FieldDeclaration field : type.fields()) {
-            // Jackson skips a transient field; a record's fields are its components.
-            if (field.is(Modifier.STATIC) || field.is(Modifier.TRANSIENT)
-                    || type.kind() == TypeDeclaration.Kind.RECORD) {
+            // A record's fields are its components. Jackson skips a transient field unless an annotation makes it
+            // a property, or @JsonIgnore ignores the property through it.
+            boolean explicit = JacksonAccessors.explicit(field);
+            if (field.is(Modifier.STATIC) || type.kind() == TypeDeclaration.Kind.RECORD || field.is(Modifier.TRANSIENT)
+                    && !explicit && field.find(J + "JsonIgnore").filter(a -> a.bool("value").orElse(true)).isEmpty()) {
                 continue;
             }
             members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
             types.putIfAbsent(field.name(), field.type().substitute(bindings));
             // A @JsonAnyGetter field is a property to fabric8's schema, named after the field.
-            boolean fieldVisible = JacksonAccessors.visible(field, visibility)
-                    || field.find(J + "JsonProperty").isPresent()
+            boolean fieldVisible = explicit || !field.is(Modifier.TRANSIENT) && JacksonAccessors.visible(field, visibility)
                     || field.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent();
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }

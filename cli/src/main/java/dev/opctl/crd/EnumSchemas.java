@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The schema of an enum, as Jackson writes it: its constants' names (or {@code @JsonProperty}
- * names, {@code @JsonIgnore}d ones left out) as a sorted string enum; the values of a
- * {@code @JsonValue} member; an integer under {@code @JsonFormat(shape = NUMBER)}. (Under
+ * names) as a sorted string enum, or the values of a {@code @JsonValue} member, {@code @JsonIgnore}d
+ * constants left out, as fabric8 leaves them out; an integer under {@code @JsonFormat(shape = NUMBER)}. (Under
  * {@code shape = OBJECT} an enum is an object of its getters, which {@link ModelSchemas} builds.)
  */
 final class EnumSchemas {
@@ -54,7 +54,9 @@ final class EnumSchemas {
             if (JsonValues.member(type).isPresent() || valued || JsonValues.inheritedByEnum(type, types)) {
                 requireJsonValues(type, where);
                 for (EnumConstant constant : type.enumConstants()) {
-                    values.add(constant.jsonValue());
+                    if (constant.find(J + "JsonIgnore").isEmpty()) {
+                        values.add(constant.jsonValue());
+                    }
                 }
             } else {
                 for (EnumConstant constant : type.enumConstants()) {

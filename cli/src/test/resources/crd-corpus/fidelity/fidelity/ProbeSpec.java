@@ -49,6 +49,7 @@ public class ProbeSpec {
     public Serialized serialized;
     public Yaml12Defaults yaml12Defaults;
     public Inferred inferred;
+    public Retired retired;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

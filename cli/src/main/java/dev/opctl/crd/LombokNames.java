@@ -76,7 +76,8 @@ final class LombokNames {
     }
 
     private static boolean startsWithIs(String field) {
-        return field.length() > 2 && field.startsWith("is") && Character.isUpperCase(field.charAt(2));
+        // As Lombok: anything but a lower-case letter after "is" (isCA, is2fa), so is2fa's getter is is2fa().
+        return field.length() > 2 && field.startsWith("is") && !Character.isLowerCase(field.charAt(2));
     }
 
     private static String capitalize(String name) {

@@ -188,9 +188,10 @@ final class SourceModelReader {
         boolean classSetter = annotatedType && lombok(type.annotations(), type, "Setter") || data;
         for (TypeDecl.Field field : type.fields()) {
             boolean annotated = !field.annotations().isEmpty();
-            boolean getters = classGetter || annotated && lombok(field.annotations(), type, "Getter");
+            boolean byType = !field.name().startsWith("$"); // a type's annotations pass over $fields, as Lombok's
+            boolean getters = classGetter && byType || annotated && lombok(field.annotations(), type, "Getter");
             boolean setters = !field.modifiers().contains(Modifier.FINAL) && !value
-                    && (classSetter || annotated && lombok(field.annotations(), type, "Setter"));
+                    && (classSetter && byType || annotated && lombok(field.annotations(), type, "Setter"));
             if (field.modifiers().contains(Modifier.STATIC) || !getters && !setters) {
                 continue;
             }

@@ -38,4 +38,9 @@ public class GearSpec {
     private boolean URL;
     @JsonProperty("x-id")
     private String xId;
+    // Anything but a lower-case letter after "is" keeps the name: is2fa(), is_on(), so "2fa" and "_on";
+    // and the class's @Data passes over a field that starts with $.
+    private boolean is2fa;
+    private boolean is_on;
+    private String $internal;
 }

@@ -315,7 +315,9 @@ final class ModelProperties {
             members.computeIfAbsent(name, k -> new ArrayList<>()).add(method);
             boolean isGetter = !method.name().startsWith("get");
             if (!isGetter || !getters.contains(name)) {
-                types.put(name, method.returnType().substitute(bindings));
+                // fabric8 reads type annotations (List<@Pattern("^a") String>) on the field only.
+                TypeUse returned = method.returnType().substitute(bindings);
+                types.put(name, returned.equals(types.get(name)) ? types.get(name) : returned.unannotated());
             }
             if (!isGetter) {
                 getters.add(name);

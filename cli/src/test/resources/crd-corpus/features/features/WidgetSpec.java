@@ -68,6 +68,27 @@ public class WidgetSpec extends GenericSpec<String> {
 
     public Map<String, @Min(1) Integer> weights;
 
+    /** Type annotations count on the field, as fabric8 reads them, not on a getter's return type. */
+    private List<@Pattern("^f") String> onField;
+    private Map<String, @Min(2) Integer> onMapField;
+    private List<String> onGetter;
+
+    public List<String> getOnField() {
+        return onField;
+    }
+
+    public Map<String, Integer> getOnMapField() {
+        return onMapField;
+    }
+
+    public List<@Pattern("^g") String> getOnGetter() {
+        return onGetter;
+    }
+
+    public List<@Pattern("^o") String> getOnlyGetter() {
+        return null;
+    }
+
     /** Wildcards: {@code ? extends T} is T to Jackson. */
     public List<? extends Labels> labelSets;
 

@@ -101,6 +101,21 @@ public sealed interface TypeUse {
         }
     }
 
+    /** This type without the type annotations written on it and on its type arguments. */
+    default TypeUse unannotated() {
+        if (this instanceof ArrayOf array) {
+            return new ArrayOf(array.component().unannotated());
+        }
+        if (this instanceof Wildcard wildcard && wildcard.bound() != null) {
+            return new Wildcard(wildcard.bound().unannotated(), wildcard.upper());
+        }
+        if (this instanceof Named named && (!named.annotations().isEmpty() || !named.arguments().isEmpty())) {
+            return new Named(named.name(), named.arguments().stream().map(TypeUse::unannotated).toList(), List.of(),
+                    named.written());
+        }
+        return this;
+    }
+
     /** This type with its type variables replaced as {@code bindings} says (unbound ones stay). */
     default TypeUse substitute(Map<String, TypeUse> bindings) {
         if (bindings.isEmpty()) {

@@ -109,7 +109,7 @@ final class EnumSchemas {
         String at = none && member.isPresent() && !(member.get() instanceof dev.opctl.crd.model.FieldDeclaration)
                 ? member.get().doc().where() : missing.doc().where();
         throw OpctlException.invalidInput(at + ": enum " + type.simpleName() + ": " + (none ? "" : which + "; ")
-                + "opctl reads a @JsonValue only from " + READ + "; otherwise name the values with @JsonProperty on "
-                + "each constant");
+                + "opctl reads a @JsonValue only from " + READ + "; otherwise give the fields of this type "
+                + "@SchemaFrom(type = String.class), or drop the @JsonValue and name each constant with @JsonProperty");
     }
 }

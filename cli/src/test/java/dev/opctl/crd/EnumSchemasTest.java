@@ -51,6 +51,9 @@ class EnumSchemasTest {
         OpctlException e = assertThrows(OpctlException.class, () -> EnumSchemas.of(source, "here"));
         assertTrue(e.getMessage().startsWith("Level.java:6: enum Level: opctl reads a @JsonValue only from a field"),
                 e.getMessage());
+        // What works with the @JsonValue kept: any string, through @SchemaFrom.
+        assertTrue(e.getMessage().endsWith("; otherwise give the fields of this type @SchemaFrom(type = String.class), "
+                + "or drop the @JsonValue and name each constant with @JsonProperty"), e.getMessage());
         var compiled = enumType("p.Level", Doc.NONE, List.of(new EnumConstant("LOW", List.of(), Doc.NONE)),
                 List.of(JSON_VALUE));
         OpctlException c = assertThrows(OpctlException.class, () -> EnumSchemas.of(compiled, "Spec.java:4: field 'l'"));

@@ -249,8 +249,10 @@ final class ModelSchemas {
             }
         }
         Optional<TypeDeclaration> compiled = types.compiled(name);
-        if (compiled.isEmpty() && types.classFile(name).filter(types::isNumber).isPresent()) {
-            return new Resolved(JsonSchema.ofType("number"), "number"); // the JDK's LongAdder, say
+        Optional<String> serialized = compiled.isPresent() ? Optional.empty()
+                : types.classFile(name).flatMap(types::serializedSuperclass); // the JDK's LongAdder, SimpleTimeZone
+        if (serialized.isPresent()) {
+            return resolve(TypeUse.Named.of(serialized.get()), where, property);
         }
         return compiled.map(t -> declared(t, named, where)).orElseThrow(() -> TypeErrors.unmappable(type, where));
     }
@@ -317,9 +319,14 @@ final class ModelSchemas {
                 resolving.remove(type.name());
             }
         }
-        if (!shape.equals("OBJECT") && types.isNumber(type)) { // any Number is one to Jackson (Lang's MutableInt)
+        // A Number is one to Jackson (Lang's MutableInt), a Date's subclass a date, ...
+        Optional<String> serialized = shape.equals("OBJECT") ? Optional.empty() : types.serializedSuperclass(type);
+        if (serialized.filter("java.lang.Number"::equals).isPresent()) {
             String kind = shape.equals("STRING") ? "string" : "number";
             return new Resolved(JsonSchema.ofType(kind), kind);
+        }
+        if (serialized.isPresent()) {
+            return resolve(TypeUse.Named.of(serialized.get()), where, false);
         }
         if (type.name().startsWith(JODA_TIME)) { // Jackson refuses them without its Joda module: any JSON to fabric8
             return new Resolved(new JsonSchema().setPreserveUnknownFields(true), "any");

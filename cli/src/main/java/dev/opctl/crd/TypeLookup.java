@@ -6,6 +6,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +19,10 @@ final class TypeLookup {
     private final ThreadLocal<SourceModelReader> readers;
     private final Classpath classpath;
     private final Map<String, TypeDeclaration> read = new ConcurrentHashMap<>();
+    /** The JDK's classes whose serializers Jackson finds for subclasses too (findSerializerByPrimaryType). */
+    static final Set<String> SERIALIZED_WITH_SUBCLASSES = Set.of("java.lang.Number", "java.util.Date",
+            "java.util.Calendar", "java.util.TimeZone", "java.net.InetAddress", "java.net.InetSocketAddress",
+            "java.nio.charset.Charset");
 
     /** The types of {@code index} (null for none), then of {@code classpath}. */
     TypeLookup(SourceIndex index, Classpath classpath, ModelSchemas qualifier) {
@@ -57,18 +62,22 @@ final class TypeLookup {
         return source.isPresent() ? source : compiled(name);
     }
 
-    /** Whether {@code type} extends Number, through the sources, the class path and the JDK. */
-    boolean isNumber(TypeDeclaration type) {
+    /**
+     * The nearest superclass of {@code type} (through the sources, the class path and the JDK) whose
+     * Jackson serializer writes its subclasses too: a Number (Commons Lang's MutableInt), a Date or
+     * Calendar (java.sql.Timestamp), a TimeZone, an InetAddress, an InetSocketAddress or a Charset.
+     */
+    Optional<String> serializedSuperclass(TypeDeclaration type) {
         TypeDeclaration t = type;
         for (int depth = 0; depth < 32 && t != null && t.superclass() != null; depth++) {
             String superclass = t.superclass().name();
-            if (superclass.equals("java.lang.Number")) {
-                return true;
+            if (SERIALIZED_WITH_SUBCLASSES.contains(superclass)) {
+                return Optional.of(superclass);
             }
             t = superclass.equals("java.lang.Object") ? null : source(superclass).or(() -> classFile(superclass))
                     .orElse(null);
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Classes that extend or implement a JDK type Jackson writes with a serializer of its own, whatever
- * getters they have: a Number is a number, an AbstractList an array, an AbstractMap an object of
+ * getters they have (the JDK's too: SimpleTimeZone, Inet4Address, Timestamp): a Number is a number,
+ * a Date or Calendar a date-time, an AbstractList an array, an AbstractMap an object of
  * values, a Map.Entry an object of one property (any JSON to fabric8).
  */
 public class JdkSupertypes {
@@ -26,6 +27,11 @@ public class JdkSupertypes {
     public Textual textual;
     public ShapedPair shapedPair;
     public RawMap rawMap;
+    public java.util.SimpleTimeZone simpleTimeZone;
+    public java.net.Inet4Address inet4Address;
+    public java.sql.Timestamp timestamp;
+    public Due due;
+    public Schedule schedule;
 
     public static class Percent extends Number {
         private static final long serialVersionUID = 1L;
@@ -110,6 +116,19 @@ public class JdkSupertypes {
         public String setValue(String value) {
             return null;
         }
+    }
+
+    /** A Date's subclass is a date to Jackson, whatever getters it has; a Calendar's too. */
+    public static class Due extends java.util.Date {
+        private static final long serialVersionUID = 1L;
+
+        public String getZone() {
+            return "";
+        }
+    }
+
+    public static class Schedule extends java.util.GregorianCalendar {
+        private static final long serialVersionUID = 1L;
     }
 
     /** A raw Map holds Objects, whatever getters the class has. */

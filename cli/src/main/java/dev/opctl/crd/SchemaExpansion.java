@@ -29,7 +29,7 @@ final class SchemaExpansion {
      * force, whether annotated paths are recorded (not under a swap's recursion), and, for the whole
      * root, where they go and the definitions built so far (each type use's once).
      */
-    private record Walk(List<String> path, List<String> visiting, SchemaSwaps swaps, boolean recording,
+    private record Walk(List<String> path, List<TypeUse.Named> visiting, SchemaSwaps swaps, boolean recording,
             List<PropertySchemas.Marked> marked, Map<TypeUse.Named, TypeDefinition> definitions) {
         /** The walk into property {@code name}, as {@code swap} decides: under its recursion, from no cycle. */
         Walk child(String name, SchemaSwaps.Decision swap) {
@@ -69,14 +69,20 @@ final class SchemaExpansion {
     private JsonSchema object(JsonSchema.Reference reference, Walk outer, String where, Set<String> ignore) {
         TypeDeclaration type = reference.type();
         String at = type.doc().where() != null ? type.doc().where() : where;
-        if (outer.visiting().contains(type.name())) {
+        if (outer.visiting().stream().anyMatch(u -> u.name().equals(type.name()))) {
+            String name = type.doc().where() != null ? type.simpleName() : type.name();
+            String chain = String.join(" -> ", outer.visiting().stream().map(TypeUse.Named::name).toList());
+            if (!outer.visiting().contains(reference.use())) { // Wrapper<Wrapper<String>>: finite, but refused
+                throw OpctlException.invalidInput(String.format("%s: %s is used inside itself, as %s (%s); fabric8 "
+                        + "refuses a class within itself even with other type arguments, and so does opctl: use a "
+                        + "class of its own for one of them", at, name, reference.use().asWritten(), chain));
+            }
             throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
                     + "recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", at,
-                    type.doc().where() != null ? type.simpleName() : type.name(),
-                    String.join(" -> ", outer.visiting())));
+                    name, chain));
         }
-        List<String> visiting = new ArrayList<>(outer.visiting());
-        visiting.add(type.name());
+        List<TypeUse.Named> visiting = new ArrayList<>(outer.visiting());
+        visiting.add(reference.use());
         // Entered before the definition is built, as before: a wrong swap is reported before a wrong @JsonNaming.
         SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at);
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked(),

@@ -125,6 +125,18 @@ class SchemaExpansionTest {
     }
 
     @Test
+    void aGenericClassWithinItselfIsRefusedAsFabric8RefusesItNamedAsSuch() {
+        // Wrapper<Wrapper<String>> is finite, but fabric8 refuses it: the message does not call it recursive.
+        source("Node", "package p;\n\npublic class Node {\n    public Wrapper<Wrapper<String>> wrapped;\n}\n");
+        source("Wrapper", "package p;\n\npublic class Wrapper<T> {\n    public T inner;\n}\n");
+        root("");
+        OpctlException e = assertThrows(OpctlException.class, this::expand);
+        assertEquals("p/Wrapper.java:3: Wrapper is used inside itself, as Wrapper<String> (p.Root -> p.Node -> "
+                + "p.Wrapper); fabric8 refuses a class within itself even with other type arguments, and so does "
+                + "opctl: use a class of its own for one of them", e.getMessage());
+    }
+
+    @Test
     void aSwapThatMatchesNoFieldIsAnError() {
         source("Node", NODE);
         source("Leaf", LEAF);

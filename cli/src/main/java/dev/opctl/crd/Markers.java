@@ -5,7 +5,9 @@ import dev.opctl.crd.syntax.Comment;
 import dev.opctl.crd.syntax.TypeDecl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +29,13 @@ import java.util.regex.Pattern;
 final class Markers {
     /** A marker line, {@code +name} or {@code +name=value}, once a comment's leading {@code *} is gone. */
     static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
-    /** Javadoc's inline tags whose text belongs in a description: {@code {@code x}}, {@code {@link X label}}, ... */
-    private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|value|link|linkplain)\\s+([^}]*)}");
     private static final Pattern LEADING_STAR = Pattern.compile("^\\s*\\*");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[a-zA-Z]+);");
+    /** HTML's inline (phrasing) elements: text runs through them. */
+    private static final Set<String> INLINE_ELEMENTS = Set.of("a", "abbr", "b", "big", "cite", "code", "dfn", "em",
+            "font", "i", "kbd", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u",
+            "var");
 
     private final SourceIndex index;
 
@@ -85,20 +90,77 @@ final class Markers {
      * become their text, HTML tags and entities go, whitespace collapses.
      */
     static String plain(String javadoc) {
-        String text = INLINE_TAG.matcher(javadoc).replaceAll(m -> {
-            String content = m.group(2).strip();
-            if (m.group(1).startsWith("link")) {
-                String[] refAndLabel = content.split("\\s+", 2);
-                content = refAndLabel.length == 2 ? refAndLabel[1] : refAndLabel[0].replaceFirst("^#", "")
-                        .replace('#', '.');
+        StringBuilder text = new StringBuilder(javadoc.length());
+        int at = 0;
+        for (int open = javadoc.indexOf("{@"); open >= 0; open = javadoc.indexOf("{@", at)) {
+            int close = closingBrace(javadoc, open);
+            if (close < 0) {
+                break;
             }
+            text.append(javadoc, at, open);
+            String[] tagAndContent = javadoc.substring(open + 2, close).split("\\s+", 2);
+            String content = inlineTag(tagAndContent[0], tagAndContent.length == 2 ? tagAndContent[1].strip() : "");
             // Escaped, so that the tag stripping below leaves {@code <T>} alone; the entities are decoded after.
-            return Matcher.quoteReplacement(content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
-        });
-        text = HTML_TAG.matcher(text).replaceAll(" ");
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&nbsp;", " ").replace("&amp;", "&");
-        return text.replaceAll("\\s+", " ").strip();
+            text.append(content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+            at = close + 1;
+        }
+        text.append(javadoc, at, javadoc.length());
+        // An inline element goes without a trace (<a href="...">link</a>, stays "link,"), a block one leaves a space.
+        String stripped = HTML_TAG.matcher(text).replaceAll(m -> INLINE_ELEMENTS.contains(m.group(1).toLowerCase(
+                Locale.ROOT)) ? "" : " ");
+        return ENTITY.matcher(stripped).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1), m.group())))
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** Where the inline tag opened at {@code open} ends: its braces may nest ({@code {@code a { b }}}); -1 if never. */
+    private static int closingBrace(String javadoc, int open) {
+        int depth = 0;
+        for (int i = open; i < javadoc.length(); i++) {
+            char c = javadoc.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text an inline tag shows, as the javadoc tool renders it; none for {@code {@inheritDoc}} and the like. */
+    private static String inlineTag(String tag, String content) {
+        return switch (tag) {
+            case "code", "literal", "summary", "systemProperty" -> content;
+            case "link", "linkplain", "value" -> {
+                String[] refAndLabel = content.split("\\s+", 2);
+                yield refAndLabel.length == 2 ? refAndLabel[1] : refAndLabel[0].replaceFirst("^#", "").replace('#', '.');
+            }
+            case "index" -> content.startsWith("\"") && content.indexOf('"', 1) > 0
+                    ? content.substring(1, content.indexOf('"', 1)) : content.split("\\s+", 2)[0];
+            case "return" -> content.isEmpty() ? "" : "Returns " + content + (content.endsWith(".") ? "" : ".");
+            default -> "";
+        };
+    }
+
+    /** The character an HTML entity stands for ({@code &#64;}, {@code &#x40;}, {@code &lt;}); unknown ones stay. */
+    private static String entity(String name, String written) {
+        if (name.startsWith("#")) {
+            boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+            try {
+                int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+                return Character.isValidCodePoint(code) ? Character.toString(code) : written;
+            } catch (NumberFormatException tooLong) {
+                return written;
+            }
+        }
+        return switch (name) {
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "amp" -> "&";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> " ";
+            default -> written;
+        };
     }
 
     /** The marker comments ({@code +name=value}) among a declaration's comments, in the order written. */

@@ -28,4 +28,19 @@ class MarkersTest {
                 "\n * How many to run,\n * see {@code x}: 1 to 10.\n * +kubebuilder:default=1\n *\n"
                 + " * TODO: check the upper bound\n * with the team.\n *\n * @see Other\n * more tag text\n "))));
     }
+
+    @Test
+    void inlineTagsHtmlAndEntitiesBecomeTextAsTheJavadocToolShowsThem() {
+        assertEquals("A link, the size, java.util.List, Spec.MAX, MAX, <T> & @ @ é one two",
+                Markers.plain("A <a href=\"https://x\">link</a>, {@link java.util.List#size() the size}, "
+                        + "{@linkplain java.util.List}, {@value Spec#MAX}, {@value #MAX}, {@code <T>} &amp; &#64; "
+                        + "&#x40; &#233; <ul><li>one</li><li>two</li></ul>"));
+        // Braces nest in an inline tag; {@inheritDoc} and {@docRoot} show nothing here.
+        assertEquals("code { braces } x", Markers.plain("<pre>{@code code { braces }}</pre> {@inheritDoc}{@docRoot} x"));
+        assertEquals("Sum. term multi word Returns the count.", Markers.plain("{@summary Sum.} {@index term here} "
+                + "{@index \"multi word\" phrase} {@return the count}"));
+        // Unknown entities and escaped ones stay as written; an unclosed tag is text.
+        assertEquals("&bogus; &#64; {@code open", Markers.plain("&bogus; {@literal &#64;} {@code open"));
+        assertEquals("<b>not a tag</b>", Markers.plain("{@code <b>not a tag</b>}"));
+    }
 }

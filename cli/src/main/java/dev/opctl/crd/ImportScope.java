@@ -1,5 +1,7 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.syntax.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,4 +13,18 @@ import java.util.List;
  *     and of classes' member types (static ones too)
  */
 record ImportScope(List<String> imported, List<String> packages) {
+    /** The scope of the names written in {@code file}. */
+    static ImportScope of(SourceFile file) {
+        List<String> imported = new ArrayList<>();
+        List<String> packages = new ArrayList<>();
+        packages.add(file.packageName());
+        for (SourceFile.Import imp : file.imports()) {
+            if (imp.onDemand()) {
+                packages.add(imp.name());
+            } else if (imp.isStatic()) {
+                imported.add(imp.name()); // a member type, or maybe a field or method only
+            }
+        }
+        return new ImportScope(imported, packages);
+    }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The names of the accessors Lombok generates for a field ({@code @Getter}, {@code @Setter},
  * {@code @Data}, {@code @Value}): {@code getXName} for {@code xName}, and for a {@code boolean}
- * field {@code isActive} for {@code active} but {@code isCA} for {@code isCA}; and what its
- * {@code onMethod} puts on a getter.
+ * field {@code isActive} for {@code active} but {@code isCA} for {@code isCA}, as {@code lombok.config}
+ * may change them; and what its {@code onMethod} puts on a getter.
  */
 final class LombokNames {
     private LombokNames() {
@@ -29,16 +29,17 @@ final class LombokNames {
     }
 
     /** The getter of {@code field}; {@code primitiveBoolean} when its type is {@code boolean}. */
-    static String getter(String field, boolean primitiveBoolean) {
-        if (primitiveBoolean) {
-            return startsWithIs(field) ? field : "is" + capitalize(field);
+    static String getter(String field, boolean primitiveBoolean, LombokConfig config) {
+        if (primitiveBoolean && !config.noIsPrefix()) {
+            return startsWithIs(field) ? field : config.accessor("is", field);
         }
-        return "get" + capitalize(field);
+        return config.accessor("get", field);
     }
 
     /** The setter of {@code field}. */
-    static String setter(String field, boolean primitiveBoolean) {
-        return "set" + capitalize(primitiveBoolean && startsWithIs(field) ? field.substring(2) : field);
+    static String setter(String field, boolean primitiveBoolean, LombokConfig config) {
+        return primitiveBoolean && !config.noIsPrefix() && startsWithIs(field) ? "set" + field.substring(2)
+                : config.accessor("set", field);
     }
 
     /**
@@ -48,8 +49,6 @@ final class LombokNames {
      * no accessor.
      */
     record Accessors(boolean fluent, List<String> prefixes) {
-        static final Accessors NONE = new Accessors(false, List.of());
-
         Accessors {
             prefixes = List.copyOf(prefixes);
         }
@@ -78,9 +77,5 @@ final class LombokNames {
     private static boolean startsWithIs(String field) {
         // As Lombok: anything but a lower-case letter after "is" (isCA, is2fa), so is2fa's getter is is2fa().
         return field.length() > 2 && field.startsWith("is") && !Character.isLowerCase(field.charAt(2));
-    }
-
-    private static String capitalize(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

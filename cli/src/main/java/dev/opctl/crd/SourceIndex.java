@@ -200,18 +200,12 @@ final class SourceIndex {
 
     /** Where a simple name written in {@code context} may come from when the sources do not declare it. */
     ImportScope scope(TypeDecl context) {
-        SourceFile file = file(context);
-        List<String> imported = new ArrayList<>();
-        List<String> packages = new ArrayList<>();
-        packages.add(file.packageName());
-        for (SourceFile.Import imp : file.imports()) {
-            if (imp.onDemand()) {
-                packages.add(imp.name());
-            } else if (imp.isStatic()) {
-                imported.add(imp.name()); // a member type, or maybe a field or method only
-            }
-        }
-        return new ImportScope(imported, packages);
+        return ImportScope.of(file(context));
+    }
+
+    /** The file that declares {@code type}, as it was read (relative when its root was). */
+    Path path(TypeDecl type) {
+        return declared(type).path();
     }
 
     /** "File.java:12", line {@code line} of the file that declares {@code type}, for error messages. */

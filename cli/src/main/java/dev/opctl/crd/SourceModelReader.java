@@ -16,8 +16,10 @@ import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.TypeDecl;
 import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.OpctlException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,8 @@ final class SourceModelReader {
     private final SourceJsonValues jsonValues;
     private final ModelSchemas compiled;
     private final ClasspathNames outside;
+    /** Lombok's configuration by the directory of the sources it holds for. */
+    private final Map<Path, LombokConfig> lombokConfigs = new HashMap<>();
 
     /** A reader that qualifies the names the sources leave unresolved from {@code compiled}'s class path. */
     SourceModelReader(SourceIndex index, ModelSchemas compiled) {
@@ -198,7 +202,9 @@ final class SourceModelReader {
             Scope scope = Scope.in(type, field.line());
             TypeUse fieldType = use(field.type(), scope, ": field '" + field.name() + "'");
             boolean bool = fieldType instanceof TypeUse.Primitive p && p.name().equals("boolean");
-            LombokNames.Accessors accessors = accessors(type, field, scope);
+            LombokConfig config = lombokConfigs.computeIfAbsent(index.path(type).toAbsolutePath().getParent(),
+                    LombokConfig::of);
+            LombokNames.Accessors accessors = accessors(type, field, scope, config);
             String base = accessors.base(field.name());
             if (base == null) {
                 continue; // no prefix of @Accessors matches: Lombok makes no accessor
@@ -207,13 +213,13 @@ final class SourceModelReader {
             if (getter.isPresent()) {
                 List<AnnotationUse> onMethod = lombokAnnotation(field.annotations(), type, "Getter", scope)
                         .map(LombokNames::onMethod).orElse(List.of());
-                addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.getter(base, bool),
+                addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.getter(base, bool, config),
                         fieldType, List.of(), getter.get(), onMethod, Doc.at(index.location(type, field.line()))));
             }
             if (setters) {
                 List<AnnotationUse> onMethod = lombokAnnotation(field.annotations(), type, "Setter", scope)
                         .map(LombokNames::onMethod).orElse(List.of());
-                addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.setter(base, bool),
+                addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.setter(base, bool, config),
                         new TypeUse.Primitive("void"), List.of(fieldType), EnumSet.of(Modifier.PUBLIC), onMethod,
                         Doc.at(index.location(type, field.line()))));
             }
@@ -233,14 +239,18 @@ final class SourceModelReader {
         }
     }
 
-    /** Lombok's {@code @Accessors} on the field, else on the type: fluent names, prefixes to leave out. */
-    private LombokNames.Accessors accessors(TypeDecl type, TypeDecl.Field field, Scope scope) {
+    /**
+     * Lombok's {@code @Accessors} on the field, else on the type: fluent names, prefixes to leave out; what it
+     * does not set, as {@code config} says.
+     */
+    private LombokNames.Accessors accessors(TypeDecl type, TypeDecl.Field field, Scope scope, LombokConfig config) {
         Optional<AnnotationUse> found = lombokAnnotation(field.annotations(), type, "experimental.Accessors", scope);
         if (found.isEmpty()) {
             found = lombokAnnotation(type.annotations(), type, "experimental.Accessors", scope);
         }
-        return found.map(a -> new LombokNames.Accessors(a.bool("fluent").orElse(false), a.strings("prefix")))
-                .orElse(LombokNames.Accessors.NONE);
+        return found.map(a -> new LombokNames.Accessors(a.bool("fluent").orElse(config.fluent()),
+                a.value("prefix").isPresent() ? a.strings("prefix") : config.prefixes()))
+                .orElse(new LombokNames.Accessors(config.fluent(), config.prefixes()));
     }
 
     private Optional<AnnotationUse> lombokAnnotation(List<Annotation> on, TypeDecl context, String annotation,

@@ -62,7 +62,7 @@ public final class YamlWriter {
                 if (!first) {
                     indent(indent);
                 }
-                out.append(scalar(field.getKey(), 0)).append(':');
+                out.append(key(field.getKey())).append(':');
                 value(field.getValue(), indent, false);
             }
         } else {
@@ -115,6 +115,11 @@ public final class YamlWriter {
         for (int left = indent; left > 0; left -= SPACES.length) {
             out.append(SPACES, 0, Math.min(left, SPACES.length));
         }
+    }
+
+    /** A mapping key, double-quoted where it starts as a number might ({@code "2fa"}, {@code "-x"}), as Jackson's. */
+    private static String key(String text) {
+        return !text.isEmpty() && "0123456789+-.".indexOf(text.charAt(0)) >= 0 ? doubleQuoted(text) : scalar(text, 0);
     }
 
     /**

@@ -131,6 +131,16 @@ class YamlWriterTest {
     }
 
     @Test
+    void writesKeysThatBeginAsANumberMightAsJacksonDid() throws IOException {
+        // Jackson double-quotes such a name, whatever follows (Lombok's is2fa() is the property "2fa").
+        for (String key : List.of("2fa", "1", "0x1F", "-x", "+x", ".x", "-", "x2", "a-b", "_1")) {
+            ObjectNode root = JSON.objectNode();
+            root.putObject("properties").putObject(key).put("type", "string");
+            assertEquals(JACKSON_WRITER.writeValueAsString(root), YamlWriter.write(root), key);
+        }
+    }
+
+    @Test
     void quotesYaml11sValueKeyWhichPyYamlRefusesPlain() {
         // Jackson writes it plain; PyYAML's safe loader (Ansible, linters) cannot read a plain '='.
         ObjectNode root = JSON.objectNode();

@@ -26,7 +26,7 @@ final class EnumSchemas {
     /** The @JsonValue members whose values opctl reads. */
     private static final String READ = "a field (or a getter returning one) that the constructor sets from a "
             + "parameter, with a constant String, number or boolean for each enum constant, or from a method that "
-            + "returns name() (maybe lower- or upper-cased) or switches on this to return a constant for each (a "
+            + "returns name() (maybe lower- or upper-cased, with replace('_', '-') and the like) or switches on this to return a constant for each (a "
             + "default's for those without a case)";
 
     private EnumSchemas() {

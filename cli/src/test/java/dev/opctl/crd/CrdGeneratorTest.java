@@ -323,7 +323,7 @@ class CrdGeneratorTest {
 
                     @Override
                     public String label() {
-                        return name().toLowerCase().replace('a', 'b');
+                        return name().toLowerCase().substring(1);
                     }
                 }
                 """;
@@ -634,7 +634,7 @@ class CrdGeneratorTest {
 
                         @JsonValue
                         public String text() {
-                            return name().replace('_', '-');
+                            return name().substring(1); // not a change opctl reads (replace is one)
                         }
                     }
                 }

@@ -50,6 +50,7 @@ public class ProbeSpec {
     public Yaml12Defaults yaml12Defaults;
     public Inferred inferred;
     public Retired retired;
+    public KebabValues kebabValues;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

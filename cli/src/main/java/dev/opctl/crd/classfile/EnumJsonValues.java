@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.objectweb.asm.ClassReader;
@@ -39,7 +38,7 @@ final class EnumJsonValues extends ClassVisitor {
     private final Map<String, Creation> creations = new HashMap<>();
     private String returned;
     /** When the getter returns {@code name()}: "" or the String method that changes its case. */
-    private String nameCase;
+    private List<String> nameChanges;
 
     private record Creation(String constructor, List<Object> arguments) {
     }
@@ -68,10 +67,9 @@ final class EnumJsonValues extends ClassVisitor {
         }
         EnumJsonValues reader = new EnumJsonValues(internalName, field == null ? getter : null);
         new ClassReader(classFile).accept(reader, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        if (field == null && reader.nameCase != null) {
+        if (field == null && reader.nameChanges != null) {
             return type.enumConstants().stream().map(c -> new EnumConstant(c.name(), c.annotations(), c.doc(),
-                    reader.nameCase.isEmpty() ? c.name() : reader.nameCase.equals("toLowerCase")
-                    ? c.name().toLowerCase(Locale.ROOT) : c.name().toUpperCase(Locale.ROOT))).toList();
+                    EnumConstant.renamed(c.name(), reader.nameChanges))).toList();
         }
         if (field == null && reader.returned == null) {
             return switchValues(classFile, type, getter, classpath);
@@ -196,7 +194,10 @@ final class EnumJsonValues extends ClassVisitor {
         }
     }
 
-    /** {@code return this.x;}: the field the getter returns; or {@code name()}, maybe with its case changed. */
+    /**
+     * {@code return this.x;}: the field the getter returns; or {@code name()}, maybe with its case changed
+     * and characters replaced ({@code name().toLowerCase().replace('_', '-')}).
+     */
     private final class Getter extends Instructions {
         private final List<String> seen = new ArrayList<>();
 
@@ -221,12 +222,26 @@ final class EnumJsonValues extends ClassVisitor {
             seen.add(opcode >= Opcodes.IRETURN && opcode <= Opcodes.ARETURN ? "return" : "?");
         }
 
+        /** A char or String argument of replace(...), as "=" and its value. */
+        @Override
+        public void visitIntInsn(int opcode, int operand) {
+            seen.add(opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH ? "=" + (char) operand : "?");
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            seen.add(value instanceof String text ? "=" + text
+                    : value instanceof Integer c && c >= 0 && c <= Character.MAX_VALUE ? "=" + (char) c.intValue() : "?");
+        }
+
         /** Boxing or unboxing on the way ({@code Integer getCode() { return code; }}) leaves the value as it is. */
         @Override
         public void visitMethodInsn(int opcode, String methodOwner, String name, String descriptor,
                 boolean isInterface) {
             boolean stringCase = methodOwner.equals("java/lang/String")
-                    && (name.equals("toLowerCase") || name.equals("toUpperCase"));
+                    && (name.equals("toLowerCase") || name.equals("toUpperCase") || name.equals("replace")
+                    && (descriptor.equals("(CC)Ljava/lang/String;") || descriptor.equals(
+                    "(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String;")));
             if (opcode == Opcodes.INVOKEVIRTUAL && name.equals("name") && descriptor.equals("()Ljava/lang/String;")) {
                 seen.add("name()");
             } else if (opcode == Opcodes.INVOKEVIRTUAL && stringCase) {
@@ -245,12 +260,29 @@ final class EnumJsonValues extends ClassVisitor {
             }
             if (seen.size() >= 3 && seen.get(0).equals("this") && seen.get(1).equals("name()")
                     && seen.get(seen.size() - 1).equals("return")) {
-                List<String> between = seen.subList(2, seen.size() - 1); // [], [toLowerCase], [locale, toLowerCase]
-                String change = between.isEmpty() ? "" : between.get(between.size() - 1);
-                boolean changesCase = change.startsWith("to")
-                        && (between.size() == 1 || between.size() == 2 && between.get(0).equals("locale"));
-                nameCase = between.isEmpty() || changesCase ? change : null;
+                nameChanges = changes(seen.subList(2, seen.size() - 1)); // [], [toLowerCase], [locale, toLowerCase]
             }
+        }
+
+        /** The calls on name(), as EnumConstant.renamed takes them, from what the getter does after it; else null. */
+        private static List<String> changes(List<String> calls) {
+            List<String> changes = new ArrayList<>();
+            for (int i = 0; i < calls.size(); i++) {
+                String call = calls.get(i);
+                if (call.equals("locale") && i + 1 < calls.size() && calls.get(i + 1).startsWith("to")) {
+                    continue; // toLowerCase(Locale.ROOT)
+                }
+                if (call.startsWith("to")) {
+                    changes.add(call);
+                } else if (call.startsWith("=") && i + 2 < calls.size() && calls.get(i + 1).startsWith("=")
+                        && calls.get(i + 2).equals("replace")) {
+                    changes.addAll(List.of("replace", call.substring(1), calls.get(i + 1).substring(1)));
+                    i += 2;
+                } else {
+                    return null;
+                }
+            }
+            return changes;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.opctl.crd.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A constant of an enum.
@@ -20,6 +21,27 @@ public record EnumConstant(String name, List<AnnotationUse> annotations, Doc doc
     /** A constant without a {@code @JsonValue}. */
     public EnumConstant(String name, List<AnnotationUse> annotations, Doc doc) {
         this(name, annotations, doc, null);
+    }
+
+    /**
+     * What a {@code @JsonValue} that returns {@code name()} with {@code changes} returns for a constant:
+     * the changes in order, each {@code "toLowerCase"}, {@code "toUpperCase"} or {@code "replace"}
+     * followed by its two arguments ({@code name().toLowerCase().replace('_', '-')} is
+     * {@code [toLowerCase, replace, _, -]}).
+     */
+    public static String renamed(String name, List<String> changes) {
+        String value = name;
+        for (int i = 0; i < changes.size(); i++) {
+            switch (changes.get(i)) {
+                case "toLowerCase" -> value = value.toLowerCase(Locale.ROOT);
+                case "toUpperCase" -> value = value.toUpperCase(Locale.ROOT);
+                default -> {
+                    value = value.replace(changes.get(i + 1), changes.get(i + 2));
+                    i += 2;
+                }
+            }
+        }
+        return value;
     }
 
     /**

@@ -368,23 +368,12 @@ public final class DeclarationReader extends ExpressionReader {
 
     /** What {@code return value;} returns, {@code value} starting at token {@code begin} and ending before pos. */
     private TypeDecl.Returns returns(Expr value, int begin) {
-        if (value instanceof Expr.Name name) { // as JavaParserConversion: a name, this.name, name() and its case
+        if (value instanceof Expr.Name name) { // as JavaParserReturns: a name, this.name, name() and its changes
             return new TypeDecl.Returns.FieldValue(name.name());
         }
         if (pos == begin + 3 && isWordAt(begin, "this") && isAt(begin + 1, ".")) {
             return new TypeDecl.Returns.FieldValue(texts[begin + 2]);
         }
-        if (!isWordAt(begin, "name") || !isAt(begin + 1, "(") || !isAt(begin + 2, ")")) {
-            return null;
-        }
-        if (pos == begin + 3) {
-            return new TypeDecl.Returns.ConstantName("");
-        }
-        boolean caseChange = isAt(begin + 3, ".") && (isWordAt(begin + 4, "toLowerCase")
-                || isWordAt(begin + 4, "toUpperCase")) && isAt(begin + 5, "(") && isAt(pos - 1, ")");
-        for (int at = begin + 6; caseChange && at < pos - 1; at++) {
-            caseChange = !isAt(at, "(") && !isAt(at, ","); // no argument, or one that is a name
-        }
-        return caseChange ? new TypeDecl.Returns.ConstantName(texts[begin + 4]) : null;
+        return TypeDecl.Returns.ConstantName.of(value.text());
     }
 }

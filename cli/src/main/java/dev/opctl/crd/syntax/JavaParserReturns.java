@@ -4,7 +4,6 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -42,7 +41,8 @@ final class JavaParserReturns {
                 return perConstant(switchExpr.getEntries(), true, null, expr);
             }
             String field = fieldName(value);
-            return field != null ? new TypeDecl.Returns.FieldValue(field) : constantName(value);
+            return field != null ? new TypeDecl.Returns.FieldValue(field)
+                    : TypeDecl.Returns.ConstantName.of(expr.apply(value).text());
         }
         boolean restReturnsOrThrows = body.size() == 1
                 || body.size() == 2 && (body.get(1) instanceof ReturnStmt || body.get(1) instanceof ThrowStmt);
@@ -62,29 +62,6 @@ final class JavaParserReturns {
         }
         return e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr
                 ? access.getNameAsString() : null;
-    }
-
-    /** {@code name()}, or that with {@code .toLowerCase()} or {@code .toUpperCase()}, maybe of a Locale. */
-    private static TypeDecl.Returns constantName(Expression value) {
-        if (isNameCall(value)) {
-            return new TypeDecl.Returns.ConstantName("");
-        }
-        if (value instanceof MethodCallExpr call && call.getScope().filter(JavaParserReturns::isNameCall).isPresent()
-                && (call.getNameAsString().equals("toLowerCase") || call.getNameAsString().equals("toUpperCase"))
-                && (call.getArguments().isEmpty() || call.getArguments().size() == 1
-                && isName(call.getArgument(0)))) {
-            return new TypeDecl.Returns.ConstantName(call.getNameAsString());
-        }
-        return null;
-    }
-
-    private static boolean isNameCall(Expression e) {
-        return e instanceof MethodCallExpr call && call.getScope().isEmpty() && call.getNameAsString().equals("name")
-                && call.getArguments().isEmpty();
-    }
-
-    private static boolean isName(Expression e) {
-        return e instanceof NameExpr || e instanceof FieldAccessExpr access && isName(access.getScope());
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.opctl.crd.syntax;
 
 import dev.opctl.crd.model.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A class, interface, enum, record or annotation type, as written: no implicit member or modifier
@@ -107,12 +110,49 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
         }
 
         /**
-         * An enum constant's name: the body is only {@code return name();}, or that with
-         * {@code .toLowerCase()} or {@code .toUpperCase()} (with or without a {@code Locale}).
+         * An enum constant's name: the body is only {@code return name();}, maybe followed by calls that
+         * change it: {@code .toLowerCase()}, {@code .toUpperCase()} (with or without a {@code Locale}),
+         * {@code .replace('_', '-')} (of two char or two String literals).
          *
-         * @param caseChange {@code "toLowerCase"}, {@code "toUpperCase"} or {@code ""}
+         * @param changes the calls, as {@link dev.opctl.crd.model.EnumConstant#renamed} takes them
          */
-        record ConstantName(String caseChange) implements Returns {
+        record ConstantName(List<String> changes) implements Returns {
+            private static final String LITERAL = "('(?:[^'\\\\]|\\\\.)+'|\"(?:[^\"\\\\]|\\\\.)*\")";
+            private static final Pattern NAME = Pattern.compile("name\\s*\\(\\s*\\)");
+            private static final Pattern CALL = Pattern.compile("\\s*\\.\\s*(?:(toLowerCase|toUpperCase)\\s*\\(\\s*"
+                    + "(?:[\\w$]+(?:\\s*\\.\\s*[\\w$]+)*\\s*)?\\)|replace\\s*\\(\\s*" + LITERAL + "\\s*,\\s*" + LITERAL
+                    + "\\s*\\))");
+
+            public ConstantName {
+                changes = List.copyOf(changes);
+            }
+
+            /** The shape of the expression a method returns, from its source text; null for another. */
+            static ConstantName of(String returned) {
+                Matcher name = NAME.matcher(returned);
+                if (!name.lookingAt()) {
+                    return null;
+                }
+                List<String> changes = new ArrayList<>();
+                Matcher call = CALL.matcher(returned);
+                for (int at = name.end(); at < returned.length(); at = call.end()) {
+                    if (!call.region(at, returned.length()).lookingAt()) {
+                        return null;
+                    }
+                    if (call.group(1) != null) {
+                        changes.add(call.group(1));
+                    } else if (call.group(2).charAt(0) == call.group(3).charAt(0)) { // two chars or two Strings
+                        changes.addAll(List.of("replace", literal(call.group(2)), literal(call.group(3))));
+                    } else {
+                        return null;
+                    }
+                }
+                return new ConstantName(changes);
+            }
+
+            private static String literal(String quoted) {
+                return Literals.string(quoted.substring(1, quoted.length() - 1));
+            }
         }
 
         /**

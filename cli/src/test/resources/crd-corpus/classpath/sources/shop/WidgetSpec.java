@@ -40,6 +40,9 @@ public class WidgetSpec {
     /** Library enums whose @JsonValue is an int, a Double and a boolean. */
     public org.lib.Priority priority;
     public org.lib.Weight weight;
+    /** Enums whose @JsonValue returns name(), its case changed and characters replaced. */
+    public org.lib.Strategy strategy;
+    public org.lib.Strategy.Spaced spaced;
     public org.lib.Switch toggle;
     /** Enums, of the library and of the sources, written through a library interface's @JsonValue. */
     public org.lib.Tier tier;

@@ -14,15 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * into the model once, on first use; then those of the class path. Safe to share between threads.
  */
 final class TypeLookup {
+    /** The JDK's classes whose serializers Jackson finds for subclasses too (findSerializerByPrimaryType). */
+    private static final Set<String> SERIALIZED_WITH_SUBCLASSES = Set.of("java.lang.Number", "java.util.Date",
+            "java.util.Calendar", "java.util.TimeZone", "java.net.InetAddress", "java.net.InetSocketAddress",
+            "java.nio.charset.Charset");
+
     private final SourceIndex index;
     /** A reader per thread: a reader evaluates constants with state of its own. */
     private final ThreadLocal<SourceModelReader> readers;
     private final Classpath classpath;
     private final Map<String, TypeDeclaration> read = new ConcurrentHashMap<>();
-    /** The JDK's classes whose serializers Jackson finds for subclasses too (findSerializerByPrimaryType). */
-    static final Set<String> SERIALIZED_WITH_SUBCLASSES = Set.of("java.lang.Number", "java.util.Date",
-            "java.util.Calendar", "java.util.TimeZone", "java.net.InetAddress", "java.net.InetSocketAddress",
-            "java.nio.charset.Charset");
 
     /** The types of {@code index} (null for none), then of {@code classpath}. */
     TypeLookup(SourceIndex index, Classpath classpath, ModelSchemas qualifier) {

@@ -85,7 +85,7 @@ record LombokConfig(boolean noIsPrefix, boolean fluent, List<String> prefixes, b
         boolean list = operator == '+' || operator == '-';
         String key = line.substring(0, list ? equals - 1 : equals).strip().toLowerCase(Locale.ROOT);
         String value = line.substring(equals + 1).strip();
-        boolean on = value.equalsIgnoreCase("true");
+        boolean on = value.equalsIgnoreCase("true"); // Lombok takes any other value ("yes", "true # x") as false
         return switch (key) {
             case "lombok.getter.noisprefix" -> list ? this : new LombokConfig(on, fluent, prefixes, beanspec);
             case "lombok.accessors.fluent" -> list ? this : new LombokConfig(noIsPrefix, on, prefixes, beanspec);
@@ -112,14 +112,13 @@ record LombokConfig(boolean noIsPrefix, boolean fluent, List<String> prefixes, b
                 && line.substring(equals + 1).strip().equalsIgnoreCase(value);
     }
 
-    /** The lines of a configuration file, comments ({@code # ...}) and surrounding blanks removed. */
+    /** The lines of a configuration file but blank ones and comments (lines starting with {@code #}), stripped. */
     private static List<String> lines(Path file) {
         try {
             List<String> lines = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int comment = line.indexOf('#');
-                String content = (comment < 0 ? line : line.substring(0, comment)).strip();
-                if (!content.isEmpty()) {
+                String content = line.strip(); // a '#' later in a line is part of its value, as Lombok reads it
+                if (!content.isEmpty() && !content.startsWith("#")) {
                     lines.add(content);
                 }
             }

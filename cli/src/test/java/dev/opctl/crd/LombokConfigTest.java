@@ -28,13 +28,22 @@ class LombokConfigTest {
         config("", "lombok.accessors.prefix += z\n"); // above the stop: never read
         config("a", "config.stopBubbling = true\nlombok.accessors.prefix += m\nlombok.accessors.prefix += f\n"
                 + "# lombok.getter.noIsPrefix = true\nLOMBOK.accessors.capitalization = BEANSPEC\n");
-        Path inner = config("a/b", "lombok.accessors.prefix -= m\nlombok.getter.noIsPrefix = true # why\n"
+        Path inner = config("a/b", "lombok.accessors.prefix -= m\nlombok.getter.noIsPrefix = true\n"
                 + "lombok.accessors.fluent = true\n");
         assertEquals(new LombokConfig(true, true, List.of("f"), true), LombokConfig.of(inner.resolve("c")));
         assertEquals(new LombokConfig(false, false, List.of("m", "f"), true), LombokConfig.of(root.resolve("a")));
         config("a/b", "clear lombok.accessors.prefix\nclear lombok.accessors.capitalization\n"
                 + "lombok.accessors.prefix = x\n"); // '=' on a list key: Lombok refuses it, nothing changes
         assertEquals(LombokConfig.DEFAULT, LombokConfig.of(inner));
+    }
+
+    @Test
+    void aHashAfterAValueIsPartOfIt() throws IOException { // as Lombok 1.18 reads it: only whole lines are comments
+        Path dir = config("h", "lombok.getter.noIsPrefix = true # legacy\nlombok.accessors.fluent = true\n"
+                + "lombok.accessors.prefix += m # members\n  # lombok.accessors.prefix += f\n");
+        assertEquals(new LombokConfig(false, true, List.of("m # members"), false), LombokConfig.of(dir));
+        config("h", "lombok.accessors.fluent = true\nlombok.accessors.fluent = yes\n"); // not a boolean: false
+        assertEquals(LombokConfig.DEFAULT, LombokConfig.of(dir));
     }
 
     @Test

@@ -240,17 +240,20 @@ final class SourceModelReader {
     }
 
     /**
-     * Lombok's {@code @Accessors} on the field, else on the type: fluent names, prefixes to leave out; what it
-     * does not set, as {@code config} says.
+     * Lombok's {@code @Accessors}: fluent names, prefixes to leave out. Lombok merges them attribute by
+     * attribute: what the field's sets, else what its type's sets, else an enclosing type's, outwards;
+     * what none sets, as {@code config} says.
      */
     private LombokNames.Accessors accessors(TypeDecl type, TypeDecl.Field field, Scope scope, LombokConfig config) {
-        Optional<AnnotationUse> found = lombokAnnotation(field.annotations(), type, "experimental.Accessors", scope);
-        if (found.isEmpty()) {
-            found = lombokAnnotation(type.annotations(), type, "experimental.Accessors", scope);
+        List<AnnotationUse> merged = new ArrayList<>();
+        lombokAnnotation(field.annotations(), type, "experimental.Accessors", scope).ifPresent(merged::add);
+        for (TypeDecl t = type; t != null; t = index.enclosing(t)) {
+            lombokAnnotation(t.annotations(), t, "experimental.Accessors", Scope.of(t)).ifPresent(merged::add);
         }
-        return found.map(a -> new LombokNames.Accessors(a.bool("fluent").orElse(config.fluent()),
-                a.value("prefix").isPresent() ? a.strings("prefix") : config.prefixes()))
-                .orElse(new LombokNames.Accessors(config.fluent(), config.prefixes()));
+        Optional<Boolean> fluent = merged.stream().flatMap(a -> a.bool("fluent").stream()).findFirst();
+        List<String> prefixes = merged.stream().filter(a -> a.value("prefix").isPresent()).findFirst()
+                .map(a -> a.strings("prefix")).orElse(null);
+        return new LombokNames.Accessors(fluent.orElse(config.fluent()), prefixes != null ? prefixes : config.prefixes());
     }
 
     private Optional<AnnotationUse> lombokAnnotation(List<Annotation> on, TypeDecl context, String annotation,

@@ -25,4 +25,25 @@ public class Fluent {
     private String original;
 
     private boolean mIsOn;
+
+    private Merged merged;
+
+    /** Lombok merges @Accessors attribute by attribute: the field's, its class's, an enclosing class's. */
+    @Getter
+    @Accessors(prefix = "f")
+    public static class Merged {
+        @Accessors(chain = true)
+        private String fName;
+        private String fAge;
+        private Inner inner;
+
+        @Getter
+        @Accessors(chain = false)
+        public static class Inner {
+            private String fDepth;
+            @Accessors(prefix = "x")
+            private String xLevel;
+            private String unprefixed;
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.TypeUse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +60,24 @@ final class KnownTypes {
      */
     static final Set<String> MAP_ENTRIES = Set.of("java.util.Map.Entry", "java.util.AbstractMap.SimpleEntry",
             "java.util.AbstractMap.SimpleImmutableEntry");
+
+    /**
+     * The container a class is to Jackson when it extends or implements {@code supertype} (its type
+     * arguments bound), if that makes it one: the supertype itself (a raw one, as {@code extends
+     * ArrayList}, holds Objects), or for {@code Properties} the {@code Map<String, String>} Jackson's
+     * TypeFactory takes it for (though fabric8 gives a field of type {@code Properties} Object values).
+     */
+    static Optional<TypeUse.Named> containerOf(TypeUse.Named supertype) {
+        String name = supertype.name();
+        int arity = supertype.arguments().size();
+        if (name.equals("java.util.Properties")) {
+            TypeUse string = TypeUse.Named.of("java.lang.String");
+            return Optional.of(new TypeUse.Named("java.util.Map", List.of(string, string)));
+        }
+        boolean container = COLLECTIONS.contains(name) && arity <= 1 || MAPS.contains(name) && arity != 1
+                || MAP_ENTRIES.contains(name);
+        return container ? Optional.of(supertype) : Optional.empty();
+    }
 
     /**
      * JDK types with a fixed schema, as fabric8 maps them (opaque JSON keeps unknown fields); never

@@ -155,12 +155,9 @@ final class ModelProperties {
             int depth) {
         for (TypeUse.Named written : type.supertypes()) {
             TypeUse.Named supertype = (TypeUse.Named) written.substitute(bindings);
-            int arity = supertype.arguments().size();
-            // A raw one (extends ArrayList) holds Objects, as to Jackson.
-            if (KnownTypes.COLLECTIONS.contains(supertype.name()) && arity <= 1
-                    || KnownTypes.MAPS.contains(supertype.name()) && arity != 1
-                    || KnownTypes.MAP_ENTRIES.contains(supertype.name())) {
-                return Optional.of(supertype);
+            Optional<TypeUse.Named> container = KnownTypes.containerOf(supertype);
+            if (container.isPresent()) {
+                return container;
             }
             // The JDK's and fabric8's other supertypes (KubernetesResource, Namespaced) are no containers.
             if (depth < 16 && !supertype.name().startsWith("java.")

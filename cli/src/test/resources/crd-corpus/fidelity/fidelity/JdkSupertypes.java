@@ -27,6 +27,8 @@ public class JdkSupertypes {
     public Textual textual;
     public ShapedPair shapedPair;
     public RawMap rawMap;
+    public Settings settings;
+    public java.util.Properties properties;
     public java.util.SimpleTimeZone simpleTimeZone;
     public java.net.Inet4Address inet4Address;
     public java.sql.Timestamp timestamp;
@@ -139,6 +141,11 @@ public class JdkSupertypes {
         public String getName() {
             return "";
         }
+    }
+
+    /** A Map<String, String> to Jackson (though a field of type Properties has Object values to fabric8). */
+    public static class Settings extends java.util.Properties {
+        private static final long serialVersionUID = 1L;
     }
 
     /** @JsonFormat(shape = OBJECT) makes Jackson write a Number as a bean of its properties. */

@@ -35,7 +35,7 @@ final class Markers {
     /** HTML's inline (phrasing) elements: text runs through them. */
     private static final Set<String> INLINE_ELEMENTS = Set.of("a", "abbr", "b", "big", "cite", "code", "dfn", "em",
             "font", "i", "kbd", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u",
-            "var");
+            "var", "mark", "ins", "del", "time", "bdi", "bdo", "data");
 
     private final SourceIndex index;
 
@@ -131,8 +131,9 @@ final class Markers {
         return switch (tag) {
             case "code", "literal", "summary", "systemProperty" -> content;
             case "link", "linkplain", "value" -> {
-                String[] refAndLabel = content.split("\\s+", 2);
-                yield refAndLabel.length == 2 ? refAndLabel[1] : refAndLabel[0].replaceFirst("^#", "").replace('#', '.');
+                int end = referenceEnd(content);
+                String label = content.substring(end).strip();
+                yield !label.isEmpty() ? label : content.substring(0, end).replaceFirst("^#", "").replace('#', '.');
             }
             case "index" -> content.startsWith("\"") && content.indexOf('"', 1) > 0
                     ? content.substring(1, content.indexOf('"', 1)) : content.split("\\s+", 2)[0];
@@ -141,13 +142,29 @@ final class Markers {
         };
     }
 
+    /** Where a {@code {@link}}'s reference ends: at the first space outside its parameters ({@code #m(int, String)}). */
+    private static int referenceEnd(String content) {
+        int depth = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth <= 0 && Character.isWhitespace(c)) {
+                return i;
+            }
+        }
+        return content.length();
+    }
+
     /** The character an HTML entity stands for ({@code &#64;}, {@code &#x40;}, {@code &lt;}); unknown ones stay. */
     private static String entity(String name, String written) {
         if (name.startsWith("#")) {
             boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
             try {
                 int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-                return Character.isValidCodePoint(code) ? Character.toString(code) : written;
+                // NUL and the surrogates are no characters to HTML either: they stay as written.
+                boolean character = Character.isValidCodePoint(code) && code != 0
+                        && Character.getType(code) != Character.SURROGATE;
+                return character ? Character.toString(code) : written;
             } catch (NumberFormatException tooLong) {
                 return written;
             }

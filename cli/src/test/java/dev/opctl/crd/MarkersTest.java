@@ -41,6 +41,10 @@ class MarkersTest {
                 + "{@index \"multi word\" phrase} {@return the count}"));
         // Unknown entities and escaped ones stay as written; an unclosed tag is text.
         assertEquals("&bogus; &#64; {@code open", Markers.plain("&bogus; {@literal &#64;} {@code open"));
+        // A reference's parameters hold spaces; NUL and surrogates are no characters; <mark> is inline.
+        assertEquals("Foo.bar(int, String), the bar, its size, &#0;&#xD800; marked.",
+                Markers.plain("{@link Foo#bar(int, String)}, {@link Foo#bar(int, String) the bar}, "
+                        + "{@linkplain #size( ) its size}, &#0;&#xD800; <mark>marked</mark>."));
         assertEquals("<b>not a tag</b>", Markers.plain("{@code <b>not a tag</b>}"));
     }
 }

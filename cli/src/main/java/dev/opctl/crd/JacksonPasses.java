@@ -84,16 +84,23 @@ final class JacksonPasses {
     /**
      * Jackson 2.20 (fabric8 7.5.2's) keeps a {@code @JsonAnyGetter} method as a property even when the
      * name it gives is ignored ({@code @JsonIgnore} on a field of that name, {@code @JsonIgnoreProperties}):
-     * then the property is named after the method ({@code getExtra}). It refuses a class with two.
+     * then the property is named after the method ({@code getExtra}). It refuses a class with two, or
+     * with two {@code @JsonAnyGetter} fields and no such method.
      */
-    static void keepAnyGetters(TypeDeclaration type, Map<String, Property> properties,
+    static void keepAnyGetters(TypeDeclaration type, List<TypeDeclaration> hierarchy, Map<String, Property> properties,
             List<Property> anyGetters) {
         Set<String> names = new TreeSet<>();
         anyGetters.forEach(any -> names.add(any.name() + "()"));
+        if (names.isEmpty()) {
+            hierarchy.stream().flatMap(t -> t.fields().stream())
+                    .filter(f -> f.find(Annotations.JACKSON + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true))
+                            .isPresent())
+                    .forEach(f -> names.add(f.name()));
+        }
         if (names.size() > 1) {
-            throw OpctlException.invalidInput(String.format("%s: %s has more than one @JsonAnyGetter method (%s); "
+            throw OpctlException.invalidInput(String.format("%s: %s has more than one @JsonAnyGetter %s (%s); "
                     + "Jackson refuses that: keep one", type.doc().where() != null ? type.doc().where() : type.name(),
-                    type.simpleName(), String.join(", ", names)));
+                    type.simpleName(), anyGetters.isEmpty() ? "field" : "method", String.join(", ", names)));
         }
         for (Property any : anyGetters) {
             Annotated method = any.members().get(0);

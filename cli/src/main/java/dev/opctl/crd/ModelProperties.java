@@ -95,7 +95,7 @@ final class ModelProperties {
             properties.values().removeIf(p -> ignored.contains(named(p, strategy))
                     || included != null && !included.contains(named(p, strategy)));
         }
-        JacksonPasses.keepAnyGetters(type, properties, anyGetters);
+        JacksonPasses.keepAnyGetters(type, hierarchy, properties, anyGetters);
         if (naming.isEmpty()) {
             return List.copyOf(properties.values());
         }
@@ -282,17 +282,17 @@ final class ModelProperties {
         }
         for (FieldDeclaration field : type.fields()) {
             // A record's fields are its components. Jackson skips a transient field unless an annotation makes it
-            // a property, or @JsonIgnore ignores the property through it.
-            boolean explicit = JacksonAccessors.explicit(field);
+            // a property (a @JsonAnyGetter field is one to fabric8's schema, named after the field), or
+            // @JsonIgnore ignores the property through it.
+            boolean explicit = JacksonAccessors.explicit(field)
+                    || field.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent();
             if (field.is(Modifier.STATIC) || type.kind() == TypeDeclaration.Kind.RECORD || field.is(Modifier.TRANSIENT)
                     && !explicit && field.find(J + "JsonIgnore").filter(a -> a.bool("value").orElse(true)).isEmpty()) {
                 continue;
             }
             members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
             types.putIfAbsent(field.name(), field.type().substitute(bindings));
-            // A @JsonAnyGetter field is a property to fabric8's schema, named after the field.
-            boolean fieldVisible = explicit || !field.is(Modifier.TRANSIENT) && JacksonAccessors.visible(field, visibility)
-                    || field.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent();
+            boolean fieldVisible = explicit || !field.is(Modifier.TRANSIENT) && JacksonAccessors.visible(field, visibility);
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.

@@ -993,6 +993,27 @@ class CrdGeneratorTest {
                 """, CrdGenerator.Options.DEFAULT));
         assertEquals(src.resolve("p/Spec.java") + ":7: Spec has more than one @JsonAnyGetter method (getExtra(), "
                 + "more()); Jackson refuses that: keep one", e.getMessage());
+        // Two fields, one of them inherited, where no method is one (a method would win over both).
+        e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonAnyGetter;
+                import java.util.Map;
+
+                public class Spec extends Base {
+                    @JsonAnyGetter
+                    private transient Map<String, Object> more;
+                }
+
+                class Base {
+                    @JsonAnyGetter
+                    public Map<String, Object> extra;
+                    @JsonAnyGetter(enabled = false)
+                    public Map<String, Object> off;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":6: Spec has more than one @JsonAnyGetter field (extra, more); "
+                + "Jackson refuses that: keep one", e.getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ public class AnyGetters {
     public Hidden hidden;
     public Disabled disabled;
     public OnField onField;
+    public OnTransientField onTransientField;
     public Swapped swapped;
 
     /** An any-getter is a getter like another: {@code extra}. */
@@ -103,6 +104,14 @@ public class AnyGetters {
     public static class OnField {
         @JsonAnyGetter
         public Map<String, Object> extra;
+    }
+
+    /** On a transient field too (the annotation makes it a property), unless disabled. */
+    public static class OnTransientField {
+        @JsonAnyGetter
+        private transient Map<String, String> more;
+        @JsonAnyGetter(enabled = false)
+        private transient Map<String, String> none;
     }
 
     public static class Auth {

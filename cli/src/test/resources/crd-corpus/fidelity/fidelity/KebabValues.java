@@ -7,6 +7,7 @@ import java.util.Locale;
 public class KebabValues {
     public Kebab kebab;
     public Dotted dotted;
+    public Qualified qualified;
 
     public enum Kebab {
         ROLLING_UPDATE, RECREATE;
@@ -25,6 +26,15 @@ public class KebabValues {
             return name()
                     .replace("_", ".")
                     .toLowerCase();
+        }
+    }
+
+    public enum Qualified {
+        IN_PLACE, BLUE_GREEN;
+
+        @JsonValue
+        public String toValue() {
+            return this.name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -2,12 +2,14 @@ package dev.opctl.crd;
 
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.syntax.Comment;
+import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.TypeDecl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +40,12 @@ final class Markers {
             "var", "mark", "ins", "del", "time", "bdi", "bdo", "data");
 
     private final SourceIndex index;
+    private final Constants constants;
 
-    Markers(SourceIndex index) {
+    /** Markers of the sources of {@code index}; {@code constants} gives what {@code {@value X#Y}} shows. */
+    Markers(SourceIndex index, Constants constants) {
         this.index = index;
+        this.constants = constants;
     }
 
     /**
@@ -51,7 +56,31 @@ final class Markers {
         if (comments.isEmpty()) {
             return Doc.at(index.location(owner, line));
         }
-        return new Doc(description(comments).orElse(null), markers(comments, owner), index.location(owner, line));
+        return new Doc(description(comments, reference -> value(reference, owner, line)).orElse(null),
+                markers(comments, owner), index.location(owner, line));
+    }
+
+    /**
+     * What the javadoc tool shows for {@code {@value reference}} in a comment in {@code owner}: the
+     * constant's value as Java writes it ({@code "text"}, {@code 5L}); null when it is no constant.
+     */
+    private String value(String reference, TypeDecl owner, int line) {
+        int hash = reference.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        String type = reference.substring(0, hash);
+        String name = reference.substring(hash + 1);
+        Object value = constants.value(type.isEmpty() ? new Expr.Name(name, name, line)
+                : new Expr.FieldAccess(type, name, reference, line), Scope.in(owner, line));
+        if (value instanceof String text) {
+            return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        }
+        if (value instanceof Character c) {
+            return "'" + c + "'";
+        }
+        return value instanceof Long || value instanceof Float ? value + (value instanceof Long ? "L" : "f")
+                : value == null ? null : value.toString();
     }
 
     /**
@@ -59,6 +88,11 @@ final class Markers {
      * marker lines, {@code TODO} paragraphs and block tags.
      */
     static Optional<String> description(List<Comment> comments) {
+        return description(comments, reference -> null);
+    }
+
+    /** The same; {@code values} gives what {@code {@value reference}} shows, or null to show the reference. */
+    static Optional<String> description(List<Comment> comments, UnaryOperator<String> values) {
         Comment javadoc = null;
         for (Comment comment : comments) {
             if (comment.kind() == Comment.Kind.JAVADOC) {
@@ -81,7 +115,7 @@ final class Markers {
                 lines.add(line);
             }
         }
-        String text = plain(String.join(" ", lines));
+        String text = plain(String.join(" ", lines), values);
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
@@ -90,6 +124,11 @@ final class Markers {
      * become their text, HTML tags and entities go, whitespace collapses.
      */
     static String plain(String javadoc) {
+        return plain(javadoc, reference -> null);
+    }
+
+    /** The same; {@code values} gives what {@code {@value reference}} shows, or null to show the reference. */
+    static String plain(String javadoc, UnaryOperator<String> values) {
         StringBuilder text = new StringBuilder(javadoc.length());
         int at = 0;
         for (int open = javadoc.indexOf("{@"); open >= 0; open = javadoc.indexOf("{@", at)) {
@@ -99,7 +138,8 @@ final class Markers {
             }
             text.append(javadoc, at, open);
             String[] tagAndContent = javadoc.substring(open + 2, close).split("\\s+", 2);
-            String content = inlineTag(tagAndContent[0], tagAndContent.length == 2 ? tagAndContent[1].strip() : "");
+            String content = inlineTag(tagAndContent[0], tagAndContent.length == 2 ? tagAndContent[1].strip() : "",
+                    values);
             // Escaped, so that the tag stripping below leaves {@code <T>} alone; the entities are decoded after.
             text.append(content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
             at = close + 1;
@@ -127,13 +167,15 @@ final class Markers {
     }
 
     /** The text an inline tag shows, as the javadoc tool renders it; none for {@code {@inheritDoc}} and the like. */
-    private static String inlineTag(String tag, String content) {
+    private static String inlineTag(String tag, String content, UnaryOperator<String> values) {
         return switch (tag) {
             case "code", "literal", "summary", "systemProperty" -> content;
             case "link", "linkplain", "value" -> {
                 int end = referenceEnd(content);
                 String label = content.substring(end).strip();
-                yield !label.isEmpty() ? label : content.substring(0, end).replaceFirst("^#", "").replace('#', '.');
+                String value = tag.equals("value") ? values.apply(content.substring(0, end)) : null;
+                yield value != null ? value : !label.isEmpty() ? label
+                        : content.substring(0, end).replaceFirst("^#", "").replace('#', '.');
             }
             case "index" -> content.startsWith("\"") && content.indexOf('"', 1) > 0
                     ? content.substring(1, content.indexOf('"', 1)) : content.split("\\s+", 2)[0];
@@ -142,7 +184,7 @@ final class Markers {
         };
     }
 
-    /** Where a {@code {@link}}'s reference ends: at the first space outside its parameters ({@code #m(int, String)}). */
+    /** Where a {@code {@link}}'s reference ends: at the first space outside its parameters ({@code #m(a, b)}). */
     private static int referenceEnd(String content) {
         int depth = 0;
         for (int i = 0; i < content.length(); i++) {

@@ -575,6 +575,28 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void valueTagsShowTheConstantAsTheJavadocToolDoes() throws IOException {
+        String yaml = specCrd("""
+                package p;
+
+                public class Spec {
+                    static final int MAX = 2 * Limits.BASE;
+                    static final String MODE = "fast";
+
+                    /** From 1 to {@value #MAX} ({@value Limits#BIG}, {@value p.Limits#UNIT}), {@value #MODE} or {@value #x}. */
+                    public int size;
+                }
+
+                class Limits {
+                    static final int BASE = 5;
+                    static final long BIG = 1L << 40;
+                    static final char UNIT = 'm';
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("description: \"From 1 to 10 (1099511627776L, 'm'), \\\"fast\\\" or x.\""), yaml);
+    }
+
+    @Test
     void markersAddListAndMapExtensionsAndStayOutOfDescriptions() throws IOException {
         String yaml = specCrd("""
                 package p;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The second pass of a schema, as controller-tools' flattener: inlines the {@link TypeDefinition}s
@@ -61,12 +62,15 @@ final class SchemaExpansion {
         // keeping every one for the whole run costs more memory than building a shared one again.
         Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked, new HashMap<>());
         JsonSchema schema = object(new JsonSchema.Reference(resource, TypeUse.Named.of(resource.name())), start,
-                resource.doc().where(), Set.of("kind", "apiVersion", "metadata"));
+                resource.doc().where(), Set.of("kind", "apiVersion", "metadata")::contains);
         return new Root(schema, List.copyOf(marked));
     }
 
-    /** The object schema of a definition on a walk; {@code where} is where it is used, for errors. */
-    private JsonSchema object(JsonSchema.Reference reference, Walk outer, String where, Set<String> ignore) {
+    /**
+     * The object schema of a definition on a walk, but the properties {@code dropped} names; {@code where}
+     * is where it is used, for errors.
+     */
+    private JsonSchema object(JsonSchema.Reference reference, Walk outer, String where, Predicate<String> dropped) {
         TypeDeclaration type = reference.type();
         String at = type.doc().where() != null ? type.doc().where() : where;
         if (outer.visiting().stream().anyMatch(u -> u.name().equals(type.name()))) {
@@ -92,7 +96,7 @@ final class SchemaExpansion {
         Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
         TreeSet<String> required = new TreeSet<>();
         for (PropertySchemas.Member member : definition.members()) {
-            if (!ignore.contains(member.property().name())) {
+            if (!dropped.test(member.property().name())) {
                 property(member, definition, walk, where, schemaProperties, required);
             }
         }
@@ -144,11 +148,7 @@ final class SchemaExpansion {
             }
         }
         Walk walk = parent.child(name, swap);
-        // A property's @JsonIgnoreProperties drops properties of its value (of its elements, for a list or map).
-        Set<String> ignored = swapped ? Set.of() : property.find(Annotations.JACKSON + "JsonIgnoreProperties")
-                .filter(a -> !a.bool("allowGetters").orElse(false)).map(a -> Set.copyOf(a.strings("value")))
-                .orElse(Set.of());
-        JsonSchema expanded = expand(resolved.schema(), walk, at, ignored);
+        JsonSchema expanded = expand(resolved.schema(), walk, at, swapped ? name -> false : dropped(property));
         JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),
                 new ModelSchemas.Resolved(expanded, resolved.kind()), at);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
@@ -160,16 +160,41 @@ final class SchemaExpansion {
         out.put(name, schema);
     }
 
-    /** {@code schema}, a fresh one, with the references it is or its elements are (at any depth) inlined. */
-    private JsonSchema expand(JsonSchema schema, Walk walk, String where, Set<String> ignore) {
+    /**
+     * The properties of its value (of its elements, for a list or map) a property's
+     * {@code @JsonIgnoreProperties} or {@code @JsonIncludeProperties} drops, as Jackson does.
+     */
+    private static Predicate<String> dropped(ModelProperties.Property property) {
+        Set<String> ignored = property.find(Annotations.JACKSON + "JsonIgnoreProperties")
+                .filter(a -> !a.bool("allowGetters").orElse(false)).map(a -> Set.copyOf(a.strings("value")))
+                .orElse(Set.of());
+        Set<String> included = property.find(Annotations.JACKSON + "JsonIncludeProperties")
+                .map(a -> Set.copyOf(a.strings("value"))).orElse(null);
+        return name -> ignored.contains(name) || included != null && !included.contains(name);
+    }
+
+    /**
+     * {@code schema}, a fresh one, with the references it is or its elements are (at any depth) inlined,
+     * and the properties {@code dropped} names left out of their objects (the Kubernetes model's too).
+     */
+    private JsonSchema expand(JsonSchema schema, Walk walk, String where, Predicate<String> dropped) {
         if (schema.getReference() != null) {
-            return object(schema.getReference(), walk, where, ignore);
+            return object(schema.getReference(), walk, where, dropped);
+        }
+        if (schema.getProperties() != null && schema.getProperties().keySet().stream().anyMatch(dropped)) {
+            Map<String, JsonSchema> kept = new LinkedHashMap<>(schema.getProperties());
+            kept.keySet().removeIf(dropped);
+            schema.setProperties(kept.isEmpty() ? null : kept);
+            if (schema.getRequired() != null) {
+                List<String> required = schema.getRequired().stream().filter(dropped.negate()).toList();
+                schema.setRequired(required.isEmpty() ? null : new ArrayList<>(required));
+            }
         }
         if (schema.getItems() != null) {
-            schema.setItems(expand(schema.getItems(), walk, where, ignore));
+            schema.setItems(expand(schema.getItems(), walk, where, dropped));
         }
         if (schema.getAdditionalProperties() != null) {
-            schema.setAdditionalProperties(expand(schema.getAdditionalProperties(), walk, where, ignore));
+            schema.setAdditionalProperties(expand(schema.getAdditionalProperties(), walk, where, dropped));
         }
         return schema;
     }

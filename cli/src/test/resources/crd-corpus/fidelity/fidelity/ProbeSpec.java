@@ -51,6 +51,7 @@ public class ProbeSpec {
     public Inferred inferred;
     public Retired retired;
     public KebabValues kebabValues;
+    public PropertyFilters propertyFilters;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

@@ -102,11 +102,17 @@ final class ResourceClasses {
                 .map(a -> a.strings("value")).orElse(List.of());
         boolean namespaced = implementsInterface(cls, LibraryNames.NAMESPACED)
                 || schemas.types().isA(model, LibraryNames.NAMESPACED);
+        boolean deprecated = versionAnnotation.bool("deprecated").orElse(false);
+        String warning = versionAnnotation.string("deprecationWarning").filter(w -> !w.isEmpty()).orElse(null);
+        if (warning != null && !deprecated) { // fabric8 writes it, and the API server refuses the CRD
+            throw OpctlException.invalidInput(String.format("%s: @Version(\"%s\") has a deprecationWarning but is not "
+                    + "deprecated, and the API server takes a warning only for a deprecated version: add deprecated = "
+                    + "true, or remove the warning", index.location(cls), version));
+        }
         return new CustomResourceType(cls, model, group, version,
                 versionAnnotation.bool("storage").orElse(true),
                 versionAnnotation.bool("served").orElse(true),
-                versionAnnotation.bool("deprecated").orElse(false),
-                versionAnnotation.string("deprecationWarning").filter(w -> !w.isEmpty()).orElse(null),
+                deprecated, warning,
                 kind, plural, singular, shortNames, categories, namespaced,
                 keyValues(cls, model, "Labels"), keyValues(cls, model, "Annotations"),
                 arguments.size() == 2 ? arguments.get(0) : null,

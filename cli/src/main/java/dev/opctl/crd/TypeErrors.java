@@ -36,6 +36,13 @@ final class TypeErrors {
                     + "(docs/crds.md lists those it maps); use one of those, or map the field with "
                     + "@SchemaFrom(type = ...)", where, named.asWritten()));
         }
+        if (type instanceof TypeUse.Named named && named.name().startsWith(KnownTypes.KUBERNETES_MODEL)) {
+            // Generic ones (DefaultKubernetesResourceList<T>) are not in the catalog, nor are newer fabric8's.
+            return OpctlException.invalidInput(String.format("%s: opctl's catalog of the Kubernetes model of fabric8 "
+                    + "%s has no schema of %s; add fabric8's model jars to --classpath (kubernetes-model-core and "
+                    + "kubernetes-model-common; in a project they come with its Maven dependencies), or map the field "
+                    + "with @SchemaFrom(type = ...)", where, KubernetesCatalog.get().fabric8Version(), written(named)));
+        }
         return OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
                 + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
                 + "model class of fabric8 %s)" + ADD + ", or map the field with @SchemaFrom(type = ...)", where,

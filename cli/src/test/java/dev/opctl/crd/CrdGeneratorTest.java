@@ -79,6 +79,19 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesADeprecationWarningOnAVersionNotDeprecated() throws IOException {
+        source("p/A1.java", resource("p", "A1", "v1", ", deprecationWarning = \"use v2\""));
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/A1.java") + ":9: @Version(\"v1\") has a deprecationWarning but is not deprecated, "
+                + "and the API server takes a warning only for a deprecated version: add deprecated = true, or remove "
+                + "the warning", e.getMessage());
+        source("p/A1.java", resource("p", "A1", "v1", ", deprecated = true, deprecationWarning = \"use v2\""));
+        String yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(yaml.contains("deprecated: true\n    deprecationWarning: use v2\n"), yaml);
+    }
+
+    @Test
     void refusesTwoClassesOfOneVersionStoredOrNot() throws IOException {
         // Both stored: the duplicate is named, not two storage versions.
         source("p/A1.java", resource("p", "A1", "v1", ""));
@@ -226,6 +239,14 @@ class CrdGeneratorTest {
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":6: field 'price': opctl cannot map type "
                 + "Money (org.acme.Money) to a schema"), e.getMessage());
+        // A class of the Kubernetes model the catalog has no schema of: its jars on the class path would do.
+        e = specFieldError("import io.fabric8.kubernetes.api.model.*;\n\n",
+                "public DefaultKubernetesResourceList<Secret> secrets;");
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'secrets': opctl's catalog of the Kubernetes model of "
+                + "fabric8 7.5.2 has no schema of DefaultKubernetesResourceList<Secret> "
+                + "(io.fabric8.kubernetes.api.model.DefaultKubernetesResourceList); add fabric8's model jars to "
+                + "--classpath (kubernetes-model-core and kubernetes-model-common; in a project they come with its "
+                + "Maven dependencies), or map the field with @SchemaFrom(type = ...)", e.getMessage());
     }
 
     @Test

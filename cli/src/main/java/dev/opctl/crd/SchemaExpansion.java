@@ -148,7 +148,7 @@ final class SchemaExpansion {
             }
         }
         Walk walk = parent.child(name, swap);
-        JsonSchema expanded = expand(resolved.schema(), walk, at, swapped ? name -> false : dropped(property));
+        JsonSchema expanded = expand(resolved.schema(), walk, at, swapped ? n -> false : dropped(property));
         JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),
                 new ModelSchemas.Resolved(expanded, resolved.kind()), at);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {

@@ -83,7 +83,7 @@ class CrdGeneratorTest {
         source("p/A1.java", resource("p", "A1", "v1", ", deprecationWarning = \"use v2\""));
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
-        assertEquals(src.resolve("p/A1.java") + ":9: @Version(\"v1\") has a deprecationWarning but is not deprecated, "
+        assertEquals(src.resolve("p/A1.java") + ":7: @Version(\"v1\") has a deprecationWarning but is not deprecated, "
                 + "and the API server takes a warning only for a deprecated version: add deprecated = true, or remove "
                 + "the warning", e.getMessage());
         source("p/A1.java", resource("p", "A1", "v1", ", deprecated = true, deprecationWarning = \"use v2\""));

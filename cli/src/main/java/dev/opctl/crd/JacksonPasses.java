@@ -92,7 +92,7 @@ final class JacksonPasses {
         Set<String> names = new TreeSet<>();
         anyGetters.forEach(any -> names.add(any.name() + "()"));
         if (names.isEmpty()) {
-            hierarchy.stream().flatMap(t -> t.fields().stream())
+            hierarchy.stream().flatMap(t -> t.fields().stream()).filter(f -> !f.is(Modifier.STATIC))
                     .filter(f -> f.find(Annotations.JACKSON + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true))
                             .isPresent())
                     .forEach(f -> names.add(f.name()));

@@ -4,6 +4,7 @@ import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.syntax.Comment;
 import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,9 @@ final class Markers {
 
     /**
      * What the javadoc tool shows for {@code {@value reference}} in a comment in {@code owner}: the
-     * constant's value as Java writes it ({@code "text"}, {@code 5L}); null when it is no constant.
+     * constant's value as Java writes it ({@code "text"}, {@code 5L}); null when it is no constant of
+     * the sources or the JDK. A comment never makes the project's class path resolve, nor fails a run:
+     * a name javac would find ambiguous in code is shown as written.
      */
     private String value(String reference, TypeDecl owner, int line) {
         int hash = reference.indexOf('#');
@@ -71,16 +74,43 @@ final class Markers {
         }
         String type = reference.substring(0, hash);
         String name = reference.substring(hash + 1);
-        Object value = constants.value(type.isEmpty() ? new Expr.Name(name, name, line)
-                : new Expr.FieldAccess(type, name, reference, line), Scope.in(owner, line));
+        Object value;
+        try {
+            value = constants.value(type.isEmpty() ? new Expr.Name(name, name, line)
+                    : new Expr.FieldAccess(type, name, reference, line), Scope.in(owner, line));
+        } catch (OpctlException unresolvable) {
+            return null;
+        }
         if (value instanceof String text) {
-            return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+            return '"' + escaped(text, '"') + '"';
         }
         if (value instanceof Character c) {
-            return "'" + c + "'";
+            return "'" + escaped(c.toString(), '\'') + "'";
         }
         return value instanceof Long || value instanceof Float ? value + (value instanceof Long ? "L" : "f")
                 : value == null ? null : value.toString();
+    }
+
+    /** {@code text} with the escapes a Java literal quoted by {@code quote} needs ({@code \n}, {@code \"}). */
+    private static String escaped(String text, char quote) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c == quote) {
+                        out.append('\\');
+                    }
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -148,7 +148,9 @@ final class SchemaExpansion {
             }
         }
         Walk walk = parent.child(name, swap);
-        JsonSchema expanded = expand(resolved.schema(), walk, at, swapped ? n -> false : dropped(property));
+        // Not on a swap's or @SchemaFrom's target, as fabric8.
+        JsonSchema expanded = expand(resolved.schema(), walk, at,
+                swapped || member.declared() != null ? n -> false : dropped(property));
         JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),
                 new ModelSchemas.Resolved(expanded, resolved.kind()), at);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {

@@ -60,7 +60,7 @@ final class SourceModelReader {
         this.sourceConstants = new Constants(index, name -> name.startsWith("java.") || name.startsWith("javax.")
                 ? compiled.types().classFile(name) : Optional.empty(),
                 (name, scope) -> index.resolve(name, scope.type(), scope.line()));
-        this.markers = new Markers(index, constants);
+        this.markers = new Markers(index, sourceConstants);
         this.jsonValues = new SourceJsonValues(index, annotations, constants,
                 (name, scope) -> SourceTypeUses.name(name, scope, index, outside.at(scope, "")),
                 name -> compiled.types().classFile(name));

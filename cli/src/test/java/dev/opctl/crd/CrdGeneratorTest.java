@@ -600,21 +600,28 @@ class CrdGeneratorTest {
         String yaml = specCrd("""
                 package p;
 
+                import java.sql.*;
+                import java.util.*;
+
                 public class Spec {
                     static final int MAX = 2 * Limits.BASE;
                     static final String MODE = "fast";
 
                     /** From 1 to {@value #MAX} ({@value Limits#BIG}, {@value p.Limits#UNIT}), {@value #MODE} or {@value #x}. */
                     public int size;
+                    /** Ambiguous in code, not in a comment: {@value Date#X}; {@value Limits#TABS}. */
+                    public int other;
                 }
 
                 class Limits {
+                    static final String TABS = "a\\tb \\"q\\"";
                     static final int BASE = 5;
                     static final long BIG = 1L << 40;
                     static final char UNIT = 'm';
                 }
                 """, CrdGenerator.Options.DEFAULT);
         assertTrue(yaml.contains("description: \"From 1 to 10 (1099511627776L, 'm'), \\\"fast\\\" or x.\""), yaml);
+        assertTrue(yaml.contains("description: \"Ambiguous in code, not in a comment: Date.X; \\\"a\\\\tb \\\\\\\"q\\\\\\\"\\\".\""), yaml);
     }
 
     @Test
@@ -1049,6 +1056,8 @@ class CrdGeneratorTest {
                 }
 
                 class Base {
+                    @JsonAnyGetter
+                    public static Map<String, Object> none; // Jackson passes over static fields
                     @JsonAnyGetter
                     public Map<String, Object> extra;
                     @JsonAnyGetter(enabled = false)

@@ -8,6 +8,7 @@ public class KebabValues {
     public Kebab kebab;
     public Dotted dotted;
     public Qualified qualified;
+    public Inherited inherited;
 
     public enum Kebab {
         ROLLING_UPDATE, RECREATE;
@@ -35,6 +36,15 @@ public class KebabValues {
         @JsonValue
         public String toValue() {
             return this.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum Inherited {
+        PAUSED, RUNNING;
+
+        @JsonValue
+        public String toValue() {
+            return super.name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -2,6 +2,7 @@ package fidelity;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonIncludeProperties;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
 import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
@@ -30,6 +31,13 @@ public class PropertyFilters {
     public List<Second> seconds;
     @JsonIncludeProperties({})
     public Third none;
+    /** Not on the type @SchemaFrom names, as fabric8. */
+    @JsonIncludeProperties("a")
+    @SchemaFrom(type = Fourth.class)
+    public Object fromFourth;
+    @JsonIgnoreProperties("a")
+    @SchemaFrom(type = Fifth.class)
+    public Object fromFifth;
 
     public static class First {
         public String a;
@@ -43,5 +51,15 @@ public class PropertyFilters {
 
     public static class Third {
         public String a;
+    }
+
+    public static class Fourth {
+        public String a;
+        public String b;
+    }
+
+    public static class Fifth {
+        public String a;
+        public String b;
     }
 }

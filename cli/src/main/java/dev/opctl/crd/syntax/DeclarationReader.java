@@ -338,7 +338,7 @@ public final class DeclarationReader extends ExpressionReader {
                     }
                 }
                 expect(";");
-            } else if (isWord("this") || isIdentifierAt(pos)) {
+            } else if (isWord("this") || isWord("super") || isIdentifierAt(pos)) {
                 int begin = pos;
                 Expr target = primary();
                 int end = pos;

@@ -294,7 +294,7 @@ abstract class ExpressionReader extends TypeReader {
                 pos += 3;
                 return new Expr.ClassLiteral(new TypeExpr.Primitive("void"), source(begin, pos - 1), lines[begin]);
             }
-            case "this" -> {
+            case "this", "super" -> { // this.x, super.name(); not this(...) or super(...)
                 pos++;
                 if (is("(")) {
                     throw outside();

@@ -118,7 +118,8 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
          */
         record ConstantName(List<String> changes) implements Returns {
             private static final String LITERAL = "('(?:[^'\\\\]|\\\\.)+'|\"(?:[^\"\\\\]|\\\\.)*\")";
-            private static final Pattern NAME = Pattern.compile("(?:this\\s*\\.\\s*)?name\\s*\\(\\s*\\)");
+            private static final Pattern NAME = Pattern.compile(
+                    "(?:(?:[\\w$]+\\s*\\.\\s*)*this\\s*\\.\\s*|super\\s*\\.\\s*)?name\\s*\\(\\s*\\)");
             private static final Pattern CALL = Pattern.compile("\\s*\\.\\s*(?:(toLowerCase|toUpperCase)\\s*\\(\\s*"
                     + "(?:[\\w$]+(?:\\s*\\.\\s*[\\w$]+)*\\s*)?\\)|replace\\s*\\(\\s*" + LITERAL + "\\s*,\\s*" + LITERAL
                     + "\\s*\\))");

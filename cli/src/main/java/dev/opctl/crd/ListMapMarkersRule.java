@@ -47,9 +47,37 @@ final class ListMapMarkersRule implements SchemaRule {
                 throw OpctlException.invalidInput(target.where() + ": +listMapKey needs +listType=map");
             }
             schema.setListMapKeys(mapKeys);
+            JsonSchema items = schema.getItems();
+            for (String key : items != null && "object".equals(items.getType()) ? mapKeys : List.<String>of()) {
+                requireKey(target, items, key);
+            }
         } else if (listMap) {
             throw OpctlException.invalidInput(target.where() + ": +listType=map needs at least one "
                     + "+listMapKey=<field of the items>");
+        }
+        JsonSchema items = schema.getItems();
+        if ("set".equals(schema.getListType()) && items != null && ("object".equals(items.getType())
+                && !"atomic".equals(items.getMapType()) || "array".equals(items.getType())
+                && !"atomic".equals(items.getListType()))) {
+            throw OpctlException.invalidInput(target.where() + ": +listType=set needs items the API server can "
+                    + "compare whole: scalars, or objects marked +structType=atomic on their class; it refuses a set "
+                    + "of " + items.getType() + "s: use +listType=map with a +listMapKey, or +listType=atomic");
+        }
+    }
+
+    /** The API server takes a list map key only if the items have it, required or with a default. */
+    private static void requireKey(SchemaTarget target, JsonSchema items, String key) {
+        JsonSchema property = items.getProperties() == null ? null : items.getProperties().get(key);
+        if (property == null) {
+            throw OpctlException.invalidInput(String.format("%s: +listMapKey=%s names no property of the list's "
+                    + "items; name one of theirs", target.where(), key));
+        }
+        boolean required = items.getRequired() != null && items.getRequired().contains(key);
+        if (!required && property.getDefault() == null) {
+            throw OpctlException.invalidInput(String.format("%s: +listMapKey=%s names a property of the items that "
+                    + "is neither required nor defaulted, and the API server refuses such a key: mark it @Required "
+                    + "or give it a @Default (for a class you cannot change, such as fabric8's Condition, use a "
+                    + "class of your own)", target.where(), key));
         }
     }
 

@@ -648,6 +648,7 @@ class CrdGeneratorTest {
                     public Map<String, String> labels;
 
                     public static class Port {
+                        @io.fabric8.generator.annotation.Required
                         public String name;
                         public int number;
                     }
@@ -839,7 +840,7 @@ class CrdGeneratorTest {
         String yaml = specCrd("""
                 package p;
 
-                import io.fabric8.kubernetes.api.model.Condition;
+                import io.fabric8.generator.annotation.Default;
                 import java.util.List;
 
                 public class Spec {
@@ -854,6 +855,11 @@ class CrdGeneratorTest {
                     public List<Condition> getConditions() {
                         return conditions;
                     }
+
+                    public static class Condition {
+                        @Default("Ready")
+                        public String type;
+                    }
                 }
                 """, CrdGenerator.Options.DEFAULT);
         assertTrue(yaml.contains("""
@@ -862,6 +868,61 @@ class CrdGeneratorTest {
                                 - type
                                 x-kubernetes-list-type: map
                 """), yaml);
+    }
+
+    @Test
+    void refusesListsTheApiServerWouldRefuse() throws IOException {
+        // fabric8's Condition marks no property required: the API server refuses 'type' as a key.
+        OpctlException key = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    // +listType=map
+                    // +listMapKey=type
+                    public java.util.List<io.fabric8.kubernetes.api.model.Condition> conditions;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'conditions': +listMapKey=type names a property of the "
+                + "items that is neither required nor defaulted, and the API server refuses such a key: mark it "
+                + "@Required or give it a @Default (for a class you cannot change, such as fabric8's Condition, use a "
+                + "class of your own)", key.getMessage());
+        OpctlException missing = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    // +listType=map
+                    // +listMapKey=kind
+                    public java.util.List<io.fabric8.kubernetes.api.model.Condition> conditions;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertTrue(missing.getMessage().endsWith(": +listMapKey=kind names no property of the list's items; name one "
+                + "of theirs"), missing.getMessage());
+        OpctlException set = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    // +listType=set
+                    public java.util.List<io.fabric8.kubernetes.api.model.Condition> conditions;
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":5: field 'conditions': +listType=set needs items the API server "
+                + "can compare whole: scalars, or objects marked +structType=atomic on their class; it refuses a set "
+                + "of objects: use +listType=map with a +listMapKey, or +listType=atomic", set.getMessage());
+        // An atomic object is one a set may hold.
+        String yaml = specCrd("""
+                package p;
+
+                public class Spec {
+                    // +listType=set
+                    public java.util.List<Pair> pairs;
+
+                    // +structType=atomic
+                    public static class Pair {
+                        public String a;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("x-kubernetes-list-type: set"), yaml);
     }
 
     @Test

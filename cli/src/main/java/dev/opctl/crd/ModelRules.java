@@ -32,11 +32,13 @@ final class ModelRules {
 
     /**
      * The constraints: {@code @Min}/{@code @Max} on numbers, {@code @Pattern} and {@code @Size} on
-     * strings, {@code @Size} on arrays and objects; also of a type argument ({@code List<@Pattern(...) String>}).
+     * strings, {@code @Size} on arrays and objects; also of a type argument ({@code List<@Pattern(...) String>});
+     * {@code where} names them in errors.
      */
-    static void constraints(String kind, Function<String, Optional<AnnotationUse>> find, JsonSchema schema) {
+    static void constraints(String kind, Function<String, Optional<AnnotationUse>> find, JsonSchema schema,
+            String where) {
         BoundsRule.apply(find, kind, schema);
-        PatternRule.apply(find, kind, schema);
+        PatternRule.apply(find, kind, schema, where);
         SizeRule.apply(find, kind, schema);
     }
 

@@ -211,7 +211,7 @@ final class ModelSchemas {
             requireTyped(arguments.isEmpty() ? OBJECT : arguments.get(0), type, where);
             JsonSchema items = resolve(arguments.get(0), where, false).schema();
             if (property && name.equals("java.util.List")) {
-                typeAnnotations(arguments.get(0), items);
+                typeAnnotations(arguments.get(0), items, where);
             }
             return arrayOf(items);
         }
@@ -220,7 +220,7 @@ final class ModelSchemas {
             JsonSchema values = arguments.isEmpty() ? KnownTypes.fixed("java.lang.Object").orElseThrow()
                     : resolve(arguments.get(1), where, false).schema();
             if (property && name.equals("java.util.Map") && !arguments.isEmpty()) {
-                typeAnnotations(arguments.get(1), values);
+                typeAnnotations(arguments.get(1), values, where);
             }
             return new Resolved(new JsonSchema().setAdditionalProperties(withoutFormat(values)).setType("object"),
                     "object");
@@ -358,12 +358,12 @@ final class ModelSchemas {
     }
 
     /** Constraints written on a List's element or a Map's value type: {@code List<@Pattern("[a-z]+") String>}. */
-    private static void typeAnnotations(TypeUse argument, JsonSchema schema) {
+    private static void typeAnnotations(TypeUse argument, JsonSchema schema, String where) {
         String kind = Objects.toString(schema.getType(), "");
         if (argument instanceof TypeUse.Named named && !named.annotations().isEmpty()
                 && (kind.equals("string") || kind.equals("number") || kind.equals("integer"))) {
             ModelRules.constraints(kind, annotation -> named.annotations().stream()
-                    .filter(a -> a.type().equals(annotation)).findFirst().map(AnnotationUse.class::cast), schema);
+                    .filter(a -> a.type().equals(annotation)).findFirst().map(AnnotationUse.class::cast), schema, where);
         }
     }
 

@@ -926,6 +926,20 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesAPatternTheApiServerCannotCompile() throws IOException {
+        OpctlException e = specFieldError("import io.fabric8.generator.annotation.Pattern;\n\n",
+                "@Pattern(\"^(?!-)[a-z-]+$\") public String name;");
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'name': @Pattern(\"^(?!-)[a-z-]+$\") has a lookaround "
+                + "((?!), and the API server, whose regular expressions are Go's (RE2), refuses it: write it without",
+                e.getMessage());
+        e = specFieldError("import io.fabric8.generator.annotation.Pattern;\nimport java.util.List;\n\n",
+                "public List<@Pattern(\"a++\") String> names;");
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":7: field 'names': @Pattern(\"a++\") has "
+                + "a possessive quantifier (++)"), e.getMessage());
+    }
+
+    @Test
     void refusesAListMapWithoutKeys() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

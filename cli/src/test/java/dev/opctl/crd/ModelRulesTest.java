@@ -26,7 +26,7 @@ class ModelRulesTest {
 
     private static JsonSchema apply(String kind, AnnotationUse... annotations) {
         JsonSchema schema = new JsonSchema();
-        ModelRules.constraints(kind, annotated(annotations), schema);
+        ModelRules.constraints(kind, annotated(annotations), schema, "Spec.java:1");
         return schema;
     }
 

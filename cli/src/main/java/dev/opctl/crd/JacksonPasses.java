@@ -117,6 +117,35 @@ final class JacksonPasses {
     }
 
     /**
+     * Refuses a second property of one class that its members name {@code name} ({@code @JsonProperty}
+     * giving two of them one name), as Jackson refuses it ("Conflicting getter definitions", "Multiple
+     * fields representing property"), but for a getter and a field, which it merges.
+     *
+     * @param named the names the class's members gave so far; {@code name} is added
+     * @param properties the properties so far, by name
+     */
+    static void requireDistinct(TypeDeclaration type, Set<String> named, Map<String, Property> properties,
+            String name, String implicitName, List<Annotated> members) {
+        Property earlier = properties.get(name);
+        if (named.add(name) || earlier == null || earlier.implicitName().equals(implicitName)) {
+            return;
+        }
+        // Jackson keeps a getter over a field, and one named by its own annotation over one named implicitly.
+        boolean getter = members.stream().anyMatch(JacksonPasses::isGetter);
+        if (getter == earlier.members().stream().anyMatch(JacksonPasses::isGetter)
+                && explicitlyNamed(members, getter) == explicitlyNamed(earlier.members(), getter)) {
+            throw OpctlException.invalidInput(String.format("%s: %s has two properties named '%s' (%s and %s); "
+                    + "Jackson refuses that: give one another name", type.doc().where() != null ? type.doc().where()
+                    : type.name(), type.simpleName(), name, earlier.implicitName(), implicitName));
+        }
+    }
+
+    private static boolean explicitlyNamed(List<Annotated> members, boolean getters) {
+        return members.stream().filter(m -> isGetter(m) == getters).anyMatch(m -> m.find(Annotations.JACKSON
+                + "JsonProperty").isPresent() || m.find(Annotations.JACKSON + "JsonGetter").isPresent());
+    }
+
+    /**
      * The property with its members in the order Jackson merges their annotations, the first one
      * found winning: getters, then fields (and components), then setters, each the most derived first.
      * A setter counts where the property has a getter, else only when public; an ignored one not at all.

@@ -326,6 +326,7 @@ final class ModelProperties {
             }
         }
 
+        Set<String> named = new HashSet<>(); // the names this class's members give
         for (Map.Entry<String, List<Annotated>> entry : members.entrySet()) {
             Property inherited = null;
             for (Property p : properties.values()) {
@@ -358,17 +359,19 @@ final class ModelProperties {
             if (fields != null && merged.stream().anyMatch(JacksonPasses::isGetter)) {
                 merged.addAll(fields);
             }
-            properties.remove(entry.getKey());
             List<Annotated> ofGetters = merged.stream().filter(JacksonPasses::isGetter).toList();
             List<Annotated> others = merged.stream().filter(m -> !JacksonPasses.isGetter(m)).toList();
             String getterName = explicitName(ofGetters);
             String otherName = explicitName(others);
-            if (getterName != null && otherName != null && !getterName.equals(otherName)) {
-                // The getter and the field name it differently: Jackson makes two properties of them.
+            boolean split = getterName != null && otherName != null && !getterName.equals(otherName);
+            String name = getterName != null ? getterName : otherName != null ? otherName : entry.getKey();
+            JacksonPasses.requireDistinct(type, named, properties, name, entry.getKey(), split ? ofGetters : merged);
+            properties.remove(entry.getKey());
+            if (split) { // the getter and the field name it differently: Jackson makes two properties of them
+                JacksonPasses.requireDistinct(type, named, properties, otherName, entry.getKey(), others);
                 properties.put(getterName, new Property(getterName, entry.getKey(), ofGetters, propertyType));
                 properties.put(otherName, new Property(otherName, entry.getKey(), others, propertyType));
             } else {
-                String name = getterName != null ? getterName : otherName != null ? otherName : entry.getKey();
                 properties.put(name, new Property(name, entry.getKey(), merged, propertyType));
             }
         }

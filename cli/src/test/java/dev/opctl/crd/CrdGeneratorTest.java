@@ -1101,6 +1101,20 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesTwoPropertiesOfOneNameAsJacksonDoes() throws IOException {
+        OpctlException e = specFieldError("import com.fasterxml.jackson.annotation.JsonProperty;\n\n",
+                "@JsonProperty(\"policy\") public String eviction;\n    @JsonProperty(\"policy\") public String verbosity;");
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":5: Spec has two properties named 'policy' (eviction and "
+                + "verbosity); Jackson refuses that: give one another name", e.getMessage());
+        e = specFieldError("import com.fasterxml.jackson.annotation.JsonProperty;\n\n",
+                "@JsonProperty(\"policy\") private String eviction;\n    private String policy;\n"
+                + "    public String getEviction() { return eviction; }\n    public String getPolicy() { return policy; }");
+        assertTrue(e.getMessage().endsWith("Spec has two properties named 'policy' (eviction and policy); Jackson "
+                + "refuses that: give one another name"), e.getMessage());
+    }
+
+    @Test
     void refusesTwoAnyGettersAsJacksonDoes() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

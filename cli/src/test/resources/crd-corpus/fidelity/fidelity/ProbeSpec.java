@@ -52,6 +52,7 @@ public class ProbeSpec {
     public Retired retired;
     public KebabValues kebabValues;
     public PropertyFilters propertyFilters;
+    public SharedNames sharedNames;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

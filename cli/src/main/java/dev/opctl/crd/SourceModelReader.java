@@ -334,7 +334,9 @@ final class SourceModelReader {
         for (Annotation.Attribute attribute : annotation.attributes()) {
             values.put(attribute.name(), value(attribute.value(), annotation, scope, evaluator));
         }
-        return new AnnotationUse(type, values);
+        AnnotationUse use = new AnnotationUse(type, values);
+        Fabric8Attributes.check(use, index.location(scope.type(), annotation.line()));
+        return use;
     }
 
     private Value value(Expr e, Annotation annotation, Scope scope, Constants evaluator) {

@@ -234,6 +234,28 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesValuesFabric8sAnnotationsDoNotTakeAsJavacDoes() throws IOException {
+        String imports = "import io.fabric8.generator.annotation.*;\n\n";
+        OpctlException e = specFieldError(imports, "@Max(\"ten\") public int size;");
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":6: @Max: value takes a number (javac refuses another value too)",
+                e.getMessage());
+        e = specFieldError(imports, "@Min(value = 1, inclusive = \"no\") public int size;");
+        assertTrue(e.getMessage().endsWith(":6: @Min: inclusive takes true or false (javac refuses another value "
+                + "too)"), e.getMessage());
+        e = specFieldError(imports, "@Max(value = 20, foo = 1) public int size;");
+        assertTrue(e.getMessage().endsWith(":6: @Max has no attribute 'foo' (javac refuses it too); its attributes: "
+                + "inclusive, value"), e.getMessage());
+        e = specFieldError(imports, "@Size(max = 2.5) public String name;");
+        assertTrue(e.getMessage().endsWith(":6: @Size: max takes a whole number (javac refuses another value too)"),
+                e.getMessage());
+        // What javac takes: a char for a number, {x} for x, constants.
+        source("p/Spec.java", "package p;\n\n" + imports + "public class Spec {\n    static final int TEN = 10;\n"
+                + "    @Max(TEN) @Min({'a'}) @Size(max = 'z') @Pattern({\"^a\"}) public int size;\n}\n");
+        CrdGenerator.generate(List.of(src), "");
+    }
+
+    @Test
     void refusesAnUnknownTypeWithFileLineAndField() throws IOException {
         OpctlException e = specFieldError("import org.acme.Money;\n\n", "public Money price;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());

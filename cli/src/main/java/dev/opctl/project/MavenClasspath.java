@@ -32,6 +32,8 @@ public final class MavenClasspath {
     public static final String CACHE = "target/opctl/classpath.txt";
     /** The cache's first line: which class path of which pom it holds (an older cache, of all scopes, is not one). */
     private static final String KEY = "compile scope, pom.xml sha-256 ";
+    /** How to generate without Maven, for its errors. */
+    private static final String ALONE = "'opctl generate crds --sources DIR --classpath PATH' instead";
 
     private MavenClasspath() {
     }
@@ -48,7 +50,7 @@ public final class MavenClasspath {
         try {
             if (!Files.isRegularFile(pom)) {
                 throw OpctlException.invalidInput(String.format("%s has no pom.xml to resolve the class path from; "
-                        + "pass --sources and --classpath", projectDir));
+                        + "run " + ALONE, projectDir));
             }
             String key = KEY + sha256(Files.readAllBytes(pom));
             String why = "pom.xml is new or changed";
@@ -104,7 +106,7 @@ public final class MavenClasspath {
             status = process.waitFor();
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("cannot run Maven (%s) to resolve the project's class "
-                    + "path; install Maven, or pass --sources and --classpath", command.get(0)));
+                    + "path; install Maven, or run " + ALONE, command.get(0)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw OpctlException.invalidInput("interrupted while Maven resolved the project's class path");
@@ -112,7 +114,7 @@ public final class MavenClasspath {
         Files.move(runLog, log, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (status != 0 || !Files.isRegularFile(output)) {
             throw OpctlException.invalidInput(String.format("Maven could not resolve the project's class path "
-                    + "(exit %d%s); see %s, fix pom.xml, or pass --sources and --classpath", status,
+                    + "(exit %d%s); see %s, fix pom.xml, or run " + ALONE, status,
                     firstError(log), projectDir.relativize(log)));
         }
         return Files.readString(output, StandardCharsets.UTF_8).strip();

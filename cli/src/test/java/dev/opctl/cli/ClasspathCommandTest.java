@@ -178,8 +178,8 @@ class ClasspathCommandTest {
         assertEquals(2, failed.exitCode(), failed::toString);
         assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed), to cache it "
                 + "in target/opctl/classpath.txt\nopctl: error: Maven could not resolve the project's class path (exit 1: "
-                + "Could not resolve org.lib:lib:1); see target/opctl/maven.log, fix pom.xml, or pass --sources and "
-                + "--classpath\n", failed.err());
+                + "Could not resolve org.lib:lib:1); see target/opctl/maven.log, fix pom.xml, or run 'opctl "
+                + "generate crds --sources DIR --classpath PATH' instead\n", failed.err());
         assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));
 
         // A broken pom.xml: Maven's first [ERROR] line ends with a colon, and the cause follows it.
@@ -190,7 +190,8 @@ class ClasspathCommandTest {
         assertEquals(2, broken.exitCode(), broken::toString);
         assertTrue(broken.err().endsWith("opctl: error: Maven could not resolve the project's class path (exit 1: "
                 + "Some problems were encountered while processing the POMs: Non-parseable POM pom.xml: end tag name "
-                + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml, or pass --sources and --classpath\n"),
+                + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml, or run 'opctl generate crds --sources DIR "
+                + "--classpath PATH' instead\n"),
                 broken::toString);
 
         // A dependency's file that is not a jar (a system dependency's path, a download cut short): the pom's to

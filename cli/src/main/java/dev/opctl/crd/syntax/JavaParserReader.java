@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class JavaParserReader {
     private static final Pattern LEXICAL_ERROR_LINE = Pattern.compile("at line (\\d+), column");
     private static final Pattern LEXICAL_ERROR = Pattern.compile("^Lexical error at line \\d+, column (\\d+)");
-    private static final Pattern PARSE_ERROR = Pattern.compile("^Parse error\\. Found (.+?), expected one of (.*)$");
+    private static final Pattern PARSE_ERROR = Pattern.compile("^Parse error\\. Found (.+?), expected (?:one of )?(.*)$");
     private static final Pattern EXPECTED_TOKEN = Pattern.compile("\"[^\"]*\"|<[A-Z_]+>");
 
     private final JavaParser parser = new JavaParser(configuration());
@@ -93,7 +93,9 @@ public final class JavaParserReader {
             }
             String unexpected = "unexpected " + found.group(1).strip();
             if (!expected.isEmpty() && expected.size() <= 4) {
-                return unexpected + ", expected " + String.join(" or ", expected);
+                // Only "(" after a name: a field whose ';' is missing, which JavaParser takes for a method.
+                return unexpected + ", expected " + String.join(" or ", expected)
+                        + (expected.equals(List.of("\"(\"")) ? " (is a ';' missing before it?)" : "");
             }
             return expected.contains("\";\"") ? unexpected + " (is a ';' missing before it?)" : unexpected;
         }

@@ -154,5 +154,8 @@ class JavaParserReaderTest {
         assertEquals("a character that cannot start a token, or a string or comment left open, at column 16",
                 JavaParserReader.plain("Lexical error at line 3, column 16.  Encountered: \"\\n\" (10), after : \"\""));
         assertEquals("something else", JavaParserReader.plain("something else"));
+        // One token expected, no "one of": a '(' after a field's name is a ';' missing before the next member.
+        assertEquals("unexpected \"@\", expected \"(\" (is a ';' missing before it?)",
+                JavaParserReader.plain("Parse error. Found \"@\", expected \"(\""));
     }
 }

@@ -127,8 +127,10 @@ final class JacksonPasses {
     static void requireDistinct(TypeDeclaration type, Set<String> named, Map<String, Property> properties,
             String name, String implicitName, List<Annotated> members) {
         Property earlier = properties.get(name);
-        if (named.add(name) || earlier == null || earlier.implicitName().equals(implicitName)) {
-            return;
+        if (named.add(name) || earlier == null || earlier.implicitName().equals(implicitName)
+                || members.stream().anyMatch(JacksonPasses::ignored) || earlier.members().stream()
+                        .anyMatch(JacksonPasses::ignored)) {
+            return; // an ignored member's property goes, or merges: Jackson has no conflict to refuse
         }
         // Jackson keeps a getter over a field, and one named by its own annotation over one named implicitly.
         boolean getter = members.stream().anyMatch(JacksonPasses::isGetter);

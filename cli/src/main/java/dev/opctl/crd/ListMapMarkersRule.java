@@ -58,7 +58,7 @@ final class ListMapMarkersRule implements SchemaRule {
         JsonSchema items = schema.getItems();
         if ("set".equals(schema.getListType()) && items != null && ("object".equals(items.getType())
                 && !"atomic".equals(items.getMapType()) || "array".equals(items.getType())
-                && !"atomic".equals(items.getListType()))) {
+                && items.getListType() != null && !"atomic".equals(items.getListType()))) { // none is atomic
             throw OpctlException.invalidInput(target.where() + ": +listType=set needs items the API server can "
                     + "compare whole: scalars, or objects marked +structType=atomic on their class; it refuses a set "
                     + "of " + items.getType() + "s: use +listType=map with a +listMapKey, or +listType=atomic");

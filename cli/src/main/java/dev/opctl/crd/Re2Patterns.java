@@ -2,8 +2,8 @@ package dev.opctl.crd;
 
 import dev.opctl.engine.OpctlException;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The check of a {@code pattern} the API server must accept: it compiles patterns with Go's
@@ -12,6 +12,8 @@ import java.util.regex.PatternSyntaxException;
  * backreferences, which RE2 leaves out by design.
  */
 final class Re2Patterns {
+    private static final Pattern REPEAT = Pattern.compile("\\{\\d+(?:,\\d*)?}");
+
     private Re2Patterns() {
     }
 
@@ -29,7 +31,10 @@ final class Re2Patterns {
         }
     }
 
-    /** What in {@code pattern} RE2 does not have, or why it is no regular expression at all. */
+    /**
+     * What in {@code pattern} RE2 does not have. Only constructs known to differ are named: Java's
+     * compiler is no judge of RE2 (it refuses {@code \\p{Greek}} and a literal {@code {}, which RE2 takes).
+     */
     static Optional<String> problem(String pattern) {
         boolean inClass = false;
         for (int i = 0; i < pattern.length(); i++) {
@@ -39,8 +44,12 @@ final class Re2Patterns {
                 if (next == 'Q') { // quoted up to \E
                     int end = pattern.indexOf("\\E", i);
                     i = end < 0 ? pattern.length() : end + 1;
-                } else if (!inClass && (next >= '1' && next <= '9' || next == 'k' && pattern.startsWith("<", i + 1))) {
-                    return Optional.of("has a backreference (\\" + next + ")");
+                } else if ((next == 'p' || next == 'P' || next == 'x') && pattern.startsWith("{", i + 1)) {
+                    int end = pattern.indexOf('}', i); // \p{Greek}, \x{41}: its brace is no repeat's
+                    i = end < 0 ? pattern.length() : end;
+                } else if (!inClass && next >= '1' && next <= '9' && !digitAt(pattern, i + 1)
+                        || !inClass && next == 'k' && pattern.startsWith("<", i + 1)) {
+                    return Optional.of("has a backreference (\\" + next + ")"); // \12 is an octal escape to RE2
                 }
             } else if (inClass) {
                 inClass = c != ']';
@@ -58,18 +67,22 @@ final class Re2Patterns {
                     return Optional.of("has an atomic group ((?>)");
                 }
                 i++; // the '?' of a group's flags is no quantifier
-            } else if ((c == '*' || c == '+' || c == '?' || c == '}') && pattern.startsWith("+", i + 1)) {
+            } else if (c == '{') {
+                Matcher repeat = REPEAT.matcher(pattern).region(i, pattern.length());
+                if (repeat.lookingAt()) { // {n}, {n,}, {n,m}; another '{' is a character to RE2
+                    i = repeat.end() - 1;
+                    if (pattern.startsWith("+", i + 1)) {
+                        return Optional.of("has a possessive quantifier (}+)");
+                    }
+                }
+            } else if ((c == '*' || c == '+' || c == '?') && pattern.startsWith("+", i + 1)) {
                 return Optional.of("has a possessive quantifier (" + c + "+)");
             }
         }
-        if (!pattern.contains("(?P<")) { // RE2's named groups, which Java writes (?<name>...)
-            try {
-                Pattern.compile(pattern);
-            } catch (PatternSyntaxException e) {
-                return Optional.of("is no regular expression (" + e.getDescription() + " at index " + e.getIndex()
-                        + ")");
-            }
-        }
         return Optional.empty();
+    }
+
+    private static boolean digitAt(String text, int index) {
+        return index < text.length() && Character.isDigit(text.charAt(index));
     }
 }

@@ -930,13 +930,15 @@ class CrdGeneratorTest {
         assertEquals(src.resolve("p/Spec.java") + ":5: field 'conditions': +listType=set needs items the API server "
                 + "can compare whole: scalars, or objects marked +structType=atomic on their class; it refuses a set "
                 + "of objects: use +listType=map with a +listMapKey, or +listType=atomic", set.getMessage());
-        // An atomic object is one a set may hold.
+        // An atomic object is one a set may hold, and so is a list (its list type unset is atomic).
         String yaml = specCrd("""
                 package p;
 
                 public class Spec {
                     // +listType=set
                     public java.util.List<Pair> pairs;
+                    // +listType=set
+                    public java.util.List<java.util.List<String>> nested;
 
                     // +structType=atomic
                     public static class Pair {
@@ -1134,6 +1136,10 @@ class CrdGeneratorTest {
                 + "    public String getEviction() { return eviction; }\n    public String getPolicy() { return policy; }");
         assertTrue(e.getMessage().endsWith("Spec has two properties named 'policy' (eviction and policy); Jackson "
                 + "refuses that: give one another name"), e.getMessage());
+        // An ignored one is no second property.
+        source("p/Spec.java", "package p;\n\nimport com.fasterxml.jackson.annotation.*;\n\npublic class Spec {\n"
+                + "    @JsonIgnore @JsonProperty(\"x\") public String a;\n    @JsonProperty(\"x\") public String b;\n}\n");
+        assertTrue(CrdGenerator.generate(List.of(src), "").files().get(0).content().contains("x:"));
     }
 
     @Test

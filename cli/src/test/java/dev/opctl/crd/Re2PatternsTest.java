@@ -13,7 +13,10 @@ class Re2PatternsTest {
     @Test
     void patternsBothHaveAreAccepted() {
         for (String pattern : new String[] {"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "a+?b*?c??", "x{2,3}?", "[*+?]+",
-                "[]+]+", "[^]+]", "\\++", "\\\\1", "(?i)abc", "(?:ab)+", "(?P<name>a)", "\\Q(?=\\E", "[(?=]"}) {
+                "[]+]+", "[^]+]", "\\++", "\\\\1", "(?i)abc", "(?:ab)+", "(?P<name>a)", "\\Q(?=\\E", "[(?=]",
+                // RE2 takes these, though Java's compiler refuses some: no judge of RE2.
+                "^\\p{L}+$", "^\\P{Cc}+$", "\\x{41}+", "^\\p{Greek}+$", "^{{.*}}$", "a{,3}", "x{}", "[[]",
+                "^[a-z]+}+$", "\\12", "\\0"}) {
             assertEquals(Optional.empty(), Re2Patterns.problem(pattern), pattern);
         }
     }
@@ -27,8 +30,6 @@ class Re2PatternsTest {
         assertEquals(Optional.of("has a possessive quantifier (}+)"), Re2Patterns.problem("a{2}+"));
         assertEquals(Optional.of("has a backreference (\\1)"), Re2Patterns.problem("^([a-z])\\1$"));
         assertEquals(Optional.of("has a backreference (\\k)"), Re2Patterns.problem("(?<c>a)\\k<c>"));
-        assertEquals(Optional.of("is no regular expression (Unclosed character class at index 5)"),
-                Re2Patterns.problem("^[a-z("));
     }
 
     @Test

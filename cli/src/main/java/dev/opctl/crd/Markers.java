@@ -5,6 +5,7 @@ import dev.opctl.crd.syntax.Comment;
 import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.TypeDecl;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.naming.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,35 +83,13 @@ final class Markers {
             return null;
         }
         if (value instanceof String text) {
-            return '"' + escaped(text, '"') + '"';
+            return Text.javaLiteral(text, '"');
         }
         if (value instanceof Character c) {
-            return "'" + escaped(c.toString(), '\'') + "'";
+            return Text.javaLiteral(c.toString(), '\'');
         }
         return value instanceof Long || value instanceof Float ? value + (value instanceof Long ? "L" : "f")
                 : value == null ? null : value.toString();
-    }
-
-    /** {@code text} with the escapes a Java literal quoted by {@code quote} needs ({@code \n}, {@code \"}). */
-    private static String escaped(String text, char quote) {
-        StringBuilder out = new StringBuilder(text.length() + 2);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c == quote) {
-                        out.append('\\');
-                    }
-                    out.append(c);
-                }
-            }
-        }
-        return out.toString();
     }
 
     /**

@@ -29,6 +29,27 @@ public final class Text {
         return escapeControls(cut);
     }
 
+    /**
+     * {@code value} as a Java literal quoted by {@code quote} ({@code '"'} for a String, {@code '\''} for a
+     * char), escaped as JavaPoet's {@code $S} escapes it.
+     */
+    public static String javaLiteral(String value, char quote) {
+        StringBuilder out = new StringBuilder().append(quote);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c == quote ? "\\" + c
+                        : Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append(quote).toString();
+    }
+
     /** {@code text} with every control character escaped as in a Java string literal, so it stays one line. */
     public static String escapeControls(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.Ownership;
 import dev.opctl.engine.Templates;
+import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.KindClassNames;
@@ -109,20 +110,7 @@ public final class Controllers {
 
     /** {@code value} as a Java string literal, escaped as JavaPoet's {@code $S} escapes it. */
     static String literal(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : c);
-            }
-        }
-        return out.append('"').toString();
+        return Text.javaLiteral(value, '"');
     }
 
     private static String wrap(String lines) {

@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import dev.opctl.engine.OpctlException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,10 +10,22 @@ import java.util.regex.Pattern;
  * The check of a {@code pattern} the API server must accept: it compiles patterns with Go's
  * regular expressions (RE2) and refuses a CRD whose pattern does not compile there. Java's
  * regular expressions have more: lookarounds, atomic groups, possessive quantifiers and
- * backreferences, which RE2 leaves out by design.
+ * backreferences, which RE2 leaves out by design, and escapes ({@code \\Z}, {@code \\h},
+ * {@code \\e}), flags ({@code (?x)}), classes ({@code \\p{Lower}}, {@code \\p{InGreek}}) and
+ * repeat counts (over 1,000) that RE2 does not have. Each was seen refused by the API server.
  */
 final class Re2Patterns {
     private static final Pattern REPEAT = Pattern.compile("\\{\\d+(?:,\\d*)?}");
+    /** RE2's largest count of a repeat, {@code {n,m}}. */
+    private static final int MAX_REPEAT = 1000;
+    /** The letters and digits RE2 takes after a backslash, in a character class or not. */
+    private static final String ESCAPES = "afnrtvx0dDsSwWpP";
+    /** Those it takes outside a character class only. */
+    private static final String ASSERTIONS = "AbBzQ";
+    private static final Set<String> JAVA_CLASSES = Set.of("Lower", "Upper", "ASCII", "Alpha", "Digit", "Alnum",
+            "Punct", "Graph", "Print", "Blank", "Cntrl", "XDigit", "Space");
+    private static final Set<String> RE2_IN_SCRIPTS = Set.of("Inherited", "Inscriptional_Pahlavi",
+            "Inscriptional_Parthian");
 
     private Re2Patterns() {
     }
@@ -41,16 +54,33 @@ final class Re2Patterns {
             char c = pattern.charAt(i);
             if (c == '\\' && i + 1 < pattern.length()) {
                 char next = pattern.charAt(++i);
-                if (next == 'Q') { // quoted up to \E
+                if (next == 'Q' && !inClass) { // quoted up to \E
                     int end = pattern.indexOf("\\E", i);
                     i = end < 0 ? pattern.length() : end + 1;
-                } else if ((next == 'p' || next == 'P' || next == 'x') && pattern.startsWith("{", i + 1)) {
-                    int end = pattern.indexOf('}', i); // \p{Greek}, \x{41}: its brace is no repeat's
+                } else if ((next == 'p' || next == 'P') && i + 1 < pattern.length()) {
+                    int end = pattern.startsWith("{", i + 1) ? pattern.indexOf('}', i) : i + 1;
+                    if (end < 0) {
+                        return Optional.empty(); // unterminated: Java's compiler refuses it first
+                    }
+                    String name = pattern.substring(pattern.startsWith("{", i + 1) ? i + 2 : i + 1, end);
+                    if (!unicodeClass(name.startsWith("^") ? name.substring(1) : name)) {
+                        return Optional.of("has a character class RE2 does not have (\\" + next
+                                + pattern.substring(i + 1, end + (end > i + 1 ? 1 : 0)) + ")");
+                    }
+                    i = end;
+                } else if (next == 'x' && pattern.startsWith("{", i + 1)) { // \x{41}: its brace is no repeat's
+                    int end = pattern.indexOf('}', i);
                     i = end < 0 ? pattern.length() : end;
-                } else if (!inClass && next >= '1' && next <= '9' && !digitAt(pattern, i + 1)
-                        || !inClass && next == 'k' && pattern.startsWith("<", i + 1)) {
-                    return Optional.of("has a backreference (\\" + next + ")"); // \12 is an octal escape to RE2
-                }
+                } else if (next >= '1' && next <= '9' || !inClass && next == 'k' && pattern.startsWith("<", i + 1)) {
+                    // \12 is an octal escape to RE2, \1 and \18 are backreferences it does not have
+                    if (next == 'k' || next > '7' || !octalAt(pattern, i + 1)) {
+                        return Optional.of(inClass ? escape(next) : "has a backreference (\\" + next + ")");
+                    }
+                } else if (Character.isLetterOrDigit(next) || next >= 0x80) {
+                    if (ESCAPES.indexOf(next) < 0 && (inClass || ASSERTIONS.indexOf(next) < 0)) {
+                        return Optional.of(escape(next));
+                    }
+                } // else an escaped punctuation character: the character itself, to both
             } else if (inClass) {
                 inClass = c != ']';
             } else if (c == '[') {
@@ -58,18 +88,19 @@ final class Re2Patterns {
                 i += pattern.startsWith("^", i + 1) ? 1 : 0;
                 i += pattern.startsWith("]", i + 1) ? 1 : 0; // a ']' first in a class is a character
             } else if (c == '(' && pattern.startsWith("?", i + 1)) {
-                for (String look : new String[] {"?=", "?!", "?<=", "?<!"}) {
-                    if (pattern.startsWith(look, i + 1)) {
-                        return Optional.of("has a lookaround ((" + look + ")");
-                    }
-                }
-                if (pattern.startsWith("?>", i + 1)) {
-                    return Optional.of("has an atomic group ((?>)");
+                Optional<String> group = groupProblem(pattern, i + 2);
+                if (group.isPresent()) {
+                    return group;
                 }
                 i++; // the '?' of a group's flags is no quantifier
             } else if (c == '{') {
                 Matcher repeat = REPEAT.matcher(pattern).region(i, pattern.length());
                 if (repeat.lookingAt()) { // {n}, {n,}, {n,m}; another '{' is a character to RE2
+                    for (String count : repeat.group().substring(1, repeat.group().length() - 1).split(",")) {
+                        if (count.length() > 4 || !count.isEmpty() && Integer.parseInt(count) > MAX_REPEAT) {
+                            return Optional.of("repeats more than " + MAX_REPEAT + " times (" + repeat.group() + ")");
+                        }
+                    }
                     i = repeat.end() - 1;
                     if (pattern.startsWith("+", i + 1)) {
                         return Optional.of("has a possessive quantifier (}+)");
@@ -82,7 +113,44 @@ final class Re2Patterns {
         return Optional.empty();
     }
 
-    private static boolean digitAt(String text, int index) {
-        return index < text.length() && Character.isDigit(text.charAt(index));
+    /** What RE2 lacks of the group whose text after {@code (?} starts at {@code from}. */
+    private static Optional<String> groupProblem(String pattern, int from) {
+        for (String look : new String[] {"=", "!", "<=", "<!"}) {
+            if (pattern.startsWith(look, from)) {
+                return Optional.of("has a lookaround ((?" + look + ")");
+            }
+        }
+        if (pattern.startsWith(">", from)) {
+            return Optional.of("has an atomic group ((?>)");
+        }
+        // Flags, (?i) or (?i-s:...): RE2 has i, m, s and U (Java's d, u and x it does not)
+        for (int i = from; i < pattern.length() && pattern.charAt(i) != ':' && pattern.charAt(i) != ')'; i++) {
+            char flag = pattern.charAt(i);
+            if (flag == '<' || flag == 'P' && i == from) {
+                break; // a named group
+            }
+            if (flag != '-' && "imsU".indexOf(flag) < 0) {
+                return Optional.of("has a flag RE2 does not have ((?" + flag + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether RE2 has the class {@code \p{name}}: Java's POSIX and {@code java}, {@code Is} and
+     * {@code In} (block) names, and its {@code key=value} forms, are Java's own; RE2 has Unicode's
+     * general categories and scripts (three of which begin with "In").
+     */
+    private static boolean unicodeClass(String name) {
+        return !JAVA_CLASSES.contains(name) && !name.startsWith("java") && !name.startsWith("Is")
+                && !name.contains("=") && (!name.startsWith("In") || RE2_IN_SCRIPTS.contains(name));
+    }
+
+    private static String escape(char c) {
+        return "has an escape RE2 does not have (\\" + c + ")";
+    }
+
+    private static boolean octalAt(String text, int index) {
+        return index < text.length() && text.charAt(index) >= '0' && text.charAt(index) <= '7';
     }
 }

@@ -16,7 +16,11 @@ class Re2PatternsTest {
                 "[]+]+", "[^]+]", "\\++", "\\\\1", "(?i)abc", "(?:ab)+", "(?P<name>a)", "\\Q(?=\\E", "[(?=]",
                 // RE2 takes these, though Java's compiler refuses some: no judge of RE2.
                 "^\\p{L}+$", "^\\P{Cc}+$", "\\x{41}+", "^\\p{Greek}+$", "^{{.*}}$", "a{,3}", "x{}", "[[]",
-                "^[a-z]+}+$", "\\12", "\\0"}) {
+                "^[a-z]+}+$", "\\12", "\\0",
+                // RE2's escapes, flags, classes and repeat counts, in a class and out of one.
+                "\\a\\f\\t\\n\\r\\v", "[\\a\\f\\t\\n\\r\\v\\x41\\x{42}\\0\\d\\D\\s\\S\\w\\W\\pL]", "\\x41",
+                "\\A\\b\\B\\z", "a{1000}", "a{2,1000}", "(?imsU)a", "(?i-s:a)", "\\p{Inherited}+", "\\p{^Greek}",
+                "\\pL\\p{Lu}\\p{Any}", "\\.\\-\\/\\ \\{", "[\\]\\[]"}) {
             assertEquals(Optional.empty(), Re2Patterns.problem(pattern), pattern);
         }
     }
@@ -30,6 +34,33 @@ class Re2PatternsTest {
         assertEquals(Optional.of("has a possessive quantifier (}+)"), Re2Patterns.problem("a{2}+"));
         assertEquals(Optional.of("has a backreference (\\1)"), Re2Patterns.problem("^([a-z])\\1$"));
         assertEquals(Optional.of("has a backreference (\\k)"), Re2Patterns.problem("(?<c>a)\\k<c>"));
+        assertEquals(Optional.of("has a backreference (\\1)"), Re2Patterns.problem("\\18"));
+        assertEquals(Optional.of("has a backreference (\\8)"), Re2Patterns.problem("(a)\\8"));
+    }
+
+    /** Each refused by envtest's kube-apiserver 1.20 ("invalid escape sequence", ...), and by opctl. */
+    @Test
+    void javasOwnEscapesFlagsClassesAndCountsAreNamed() {
+        for (String escape : new String[] {"e", "h", "H", "Z", "G", "R", "X", "V", "E", "u0041", "cA", "N{LATIN A}",
+                "\u2192"}) {
+            assertEquals(Optional.of("has an escape RE2 does not have (\\" + escape.charAt(0) + ")"),
+                    Re2Patterns.problem("^a\\" + escape + "$"), escape);
+        }
+        for (String inClass : new String[] {"[\\b]", "[\\Q]\\E]", "[\\A]", "[\\1]", "[\\z]"}) {
+            assertEquals(Optional.of("has an escape RE2 does not have (\\" + inClass.charAt(2) + ")"),
+                    Re2Patterns.problem(inClass), inClass);
+        }
+        assertEquals(Optional.of("has a flag RE2 does not have ((?x)"), Re2Patterns.problem("(?x)a b"));
+        assertEquals(Optional.of("has a flag RE2 does not have ((?u)"), Re2Patterns.problem("(?iu)a"));
+        assertEquals(Optional.of("has a flag RE2 does not have ((?d)"), Re2Patterns.problem("(?i-d:a)"));
+        for (String name : new String[] {"Lower", "IsAlphabetic", "InGreek", "javaLowerCase", "sc=Greek"}) {
+            assertEquals(Optional.of("has a character class RE2 does not have (\\p{" + name + "})"),
+                    Re2Patterns.problem("^\\p{" + name + "}+$"), name);
+        }
+        assertEquals(Optional.of("repeats more than 1000 times ({1001})"), Re2Patterns.problem("a{1001}"));
+        assertEquals(Optional.of("repeats more than 1000 times ({2,1001})"), Re2Patterns.problem("a{2,1001}"));
+        assertEquals(Optional.of("repeats more than 1000 times ({99999999999})"),
+                Re2Patterns.problem("a{99999999999}"));
     }
 
     @Test

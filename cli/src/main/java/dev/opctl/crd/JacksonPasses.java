@@ -53,32 +53,38 @@ final class JacksonPasses {
                     && Annotated.first(p.members(), TRANSIENT).isEmpty()) {
                 continue; // most properties: nothing to do, nothing to allocate
             }
-            boolean anyIgnored = false;
-            boolean explicit = false;
-            boolean markedSetter = false;
-            List<Annotated> kept = new ArrayList<>(p.members().size());
-            for (Annotated member : p.members()) {
-                if (ignored(member)) {
-                    anyIgnored = true;
-                } else {
-                    kept.add(member);
-                    explicit |= explicit(member);
-                }
-            }
-            for (Annotated setter : ofSetters) {
-                if (ignored(setter)) {
-                    anyIgnored = true;
-                } else {
-                    explicit |= explicit(setter);
-                    markedSetter |= setter.find(J + "JsonIgnore").isPresent();
-                }
-            }
-            if (markedSetter || anyIgnored && (!explicit || kept.isEmpty())) {
+            boolean markedSetter = ofSetters.stream().anyMatch(s -> !ignored(s) && s.find(J + "JsonIgnore")
+                    .isPresent());
+            if (markedSetter || ignoredWhole(p.members(), ofSetters)) {
                 it.remove();
-            } else if (anyIgnored) {
-                entry.setValue(new Property(p.name(), p.implicitName(), kept, p.type()));
+            } else if (p.members().stream().anyMatch(JacksonPasses::ignored)) {
+                entry.setValue(new Property(p.name(), p.implicitName(), p.members().stream()
+                        .filter(m -> !ignored(m)).toList(), p.type()));
             }
         }
+    }
+
+    /**
+     * Whether Jackson drops the whole property of these members and setters: one is ignored, and
+     * no other names it explicitly, or all of its fields and getters are ignored. It drops it before
+     * it renames any property, so such a property takes no name from another one.
+     */
+    static boolean ignoredWhole(List<Annotated> members, List<Annotated> setters) {
+        boolean anyIgnored = false;
+        boolean explicit = false;
+        boolean kept = false;
+        for (Annotated member : members) {
+            boolean ignored = ignored(member);
+            anyIgnored |= ignored;
+            kept |= !ignored;
+            explicit |= !ignored && explicit(member);
+        }
+        for (Annotated setter : setters) {
+            boolean ignored = ignored(setter);
+            anyIgnored |= ignored;
+            explicit |= !ignored && explicit(setter);
+        }
+        return anyIgnored && (!explicit || !kept);
     }
 
     /**
@@ -171,6 +177,13 @@ final class JacksonPasses {
             }
         }
         return new Property(p.name(), p.implicitName(), members, p.type());
+    }
+
+    /** The name {@code @JsonProperty} or {@code @JsonGetter} gives the first of the members it names; or null. */
+    static String explicitName(List<Annotated> members) {
+        return members.stream().flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonGetter")))
+                .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
+                .findFirst().orElse(null);
     }
 
     static boolean isGetter(Annotated member) {

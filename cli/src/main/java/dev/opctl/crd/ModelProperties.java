@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * Jackson's properties of a type of the declaration model, as fabric8's generator sees them: record
@@ -37,7 +36,6 @@ final class ModelProperties {
     /** The getters {@code CustomResource} marks {@code @JsonIgnore}: an override inherits that. */
     private static final Set<String> IGNORED_BY_CUSTOM_RESOURCE = Set.of("getPlural", "getSingular", "getCRDName",
             "getScope", "getGroup", "getVersion", "isServed", "isStorage", "isDeprecated", "getDeprecationWarning");
-
     private static final String DELEGATE = "lombok.experimental.Delegate";
     private static final String OLD_DELEGATE = "lombok.Delegate";
 
@@ -71,8 +69,9 @@ final class ModelProperties {
         JacksonAccessors.Visibility visibility = JacksonAccessors.Visibility.of(classAnnotation(type,
                 J + "JsonAutoDetect"));
         List<Property> anyGetters = new ArrayList<>(0);
-        collect(type, bindings(type, use), properties, new HashMap<>(), anyGetters, visibility, 0);
         Map<String, List<Annotated>> setters = JacksonAccessors.setters(hierarchy);
+        collect(type, bindings(type, use), properties, new Walk(new HashMap<>(), new HashMap<>(), anyGetters, visibility,
+                setters), 0);
         JacksonPasses.removeIgnored(properties, setters);
         if (!setters.isEmpty()) { // a setter's annotations count for the whole property, as Jackson merges them
             properties.values().removeIf(p -> JacksonPasses.writeOnly(setters.getOrDefault(p.implicitName(),
@@ -228,13 +227,18 @@ final class ModelProperties {
     }
 
     /**
-     * Collects the properties of {@code type} and its supertypes into {@code properties}; {@code hidden}
-     * keeps the fields Jackson does not see by themselves (private ones), whose annotations still count
-     * when a getter of a subclass makes them a property.
+     * A walk up a class's hierarchy: the fields Jackson does not see by themselves (private ones), whose
+     * annotations count where a getter of a subclass makes them a property; the properties {@code @JsonIgnore}
+     * drops, by implicit name; the {@code @JsonAnyGetter} methods found; the class's {@code @JsonAutoDetect},
+     * and the hierarchy's setters by implicit name.
      */
+    private record Walk(Map<String, List<Annotated>> hidden, Map<String, Property> dropped, List<Property> anyGetters,
+            JacksonAccessors.Visibility visibility, Map<String, List<Annotated>> setters) {
+    }
+
+    /** Collects the properties of {@code type} and its supertypes into {@code properties}. */
     private void collect(TypeDeclaration type, Map<String, TypeUse> bindings, Map<String, Property> properties,
-            Map<String, List<Annotated>> hidden, List<Property> anyGetters, JacksonAccessors.Visibility visibility,
-            int depth) {
+            Walk walk, int depth) {
         TypeUse.Named written = type.superclass();
         if (written != null && LibrarySupertypes.declares(written.name())) {
             // CustomResource's spec and status (and kind, apiVersion, metadata), a resource list's items.
@@ -256,8 +260,7 @@ final class ModelProperties {
             }
             if (implemented.get().kind() == TypeDeclaration.Kind.INTERFACE) {
                 TypeUse.Named use = (TypeUse.Named) written2.substitute(bindings);
-                collect(implemented.get(), bindings(implemented.get(), use), properties, hidden, anyGetters,
-                        visibility, depth + 1);
+                collect(implemented.get(), bindings(implemented.get(), use), properties, walk, depth + 1);
             }
         }
         Optional<TypeDeclaration> parent = depth < 32 && written != null ? superclass(type) : Optional.empty();
@@ -267,8 +270,7 @@ final class ModelProperties {
         }
         if (parent.isPresent()) {
             TypeUse.Named superUse = (TypeUse.Named) type.superclass().substitute(bindings);
-            collect(parent.get(), bindings(parent.get(), superUse), properties, hidden, anyGetters, visibility,
-                    depth + 1);
+            collect(parent.get(), bindings(parent.get(), superUse), properties, walk, depth + 1);
         }
 
         // Jackson's implicit names: components and fields by name, getters by their mangled name.
@@ -292,7 +294,8 @@ final class ModelProperties {
             }
             members.computeIfAbsent(field.name(), k -> new ArrayList<>()).add(field);
             types.putIfAbsent(field.name(), field.type().substitute(bindings));
-            boolean fieldVisible = explicit || !field.is(Modifier.TRANSIENT) && JacksonAccessors.visible(field, visibility);
+            boolean fieldVisible = explicit
+                    || !field.is(Modifier.TRANSIENT) && JacksonAccessors.visible(field, walk.visibility());
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }
         // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
@@ -304,7 +307,7 @@ final class ModelProperties {
                 members.get(method.name()).add(method); // a component's accessor, named after it (isActive())
                 continue;
             }
-            String name = JacksonAccessors.getterName(method, visibility);
+            String name = JacksonAccessors.getterName(method, walk.visibility());
             if (name == null || customResource && IGNORED_BY_CUSTOM_RESOURCE.contains(method.name())
                     && method.find(J + "JsonIgnore").isEmpty()) {
                 continue; // an override of a getter CustomResource ignores is ignored too, as in Jackson
@@ -321,7 +324,7 @@ final class ModelProperties {
             }
             visible.put(name, true);
             if (method.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
-                anyGetters.add(new Property(method.name(), method.name(), List.of(method),
+                walk.anyGetters().add(new Property(method.name(), method.name(), List.of(method),
                         method.returnType().substitute(bindings)));
             }
         }
@@ -338,7 +341,7 @@ final class ModelProperties {
             if (!visible.getOrDefault(entry.getKey(), false)) {
                 // A field Jackson does not see: its annotations count where a getter makes the property.
                 if (inherited == null) {
-                    hidden.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).addAll(entry.getValue());
+                    walk.hidden().computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).addAll(entry.getValue());
                     continue;
                 }
                 if (inherited.members().stream().noneMatch(JacksonPasses::isGetter)) {
@@ -351,18 +354,26 @@ final class ModelProperties {
             }
             // An overriding member keeps the annotations of the one it overrides, as in Jackson.
             List<Annotated> merged = new ArrayList<>(entry.getValue());
+            Property dropped = walk.dropped().remove(entry.getKey());
             if (inherited != null) {
                 merged.addAll(inherited.members());
                 properties.remove(inherited.name());
+            } else if (dropped != null) {
+                merged.addAll(dropped.members());
             }
-            List<Annotated> fields = hidden.remove(entry.getKey());
+            List<Annotated> fields = walk.hidden().remove(entry.getKey());
             if (fields != null && merged.stream().anyMatch(JacksonPasses::isGetter)) {
                 merged.addAll(fields);
             }
+            if (JacksonPasses.ignoredWhole(merged, walk.setters().getOrDefault(entry.getKey(), List.of()))) {
+                // Dropped before any renaming: another member may take its name; an override inherits the ignoral.
+                walk.dropped().put(entry.getKey(), new Property(entry.getKey(), entry.getKey(), merged, propertyType));
+                continue;
+            }
             List<Annotated> ofGetters = merged.stream().filter(JacksonPasses::isGetter).toList();
             List<Annotated> others = merged.stream().filter(m -> !JacksonPasses.isGetter(m)).toList();
-            String getterName = explicitName(ofGetters);
-            String otherName = explicitName(others);
+            String getterName = JacksonPasses.explicitName(ofGetters);
+            String otherName = JacksonPasses.explicitName(others);
             boolean split = getterName != null && otherName != null && !getterName.equals(otherName);
             String name = getterName != null ? getterName : otherName != null ? otherName : entry.getKey();
             JacksonPasses.requireDistinct(type, named, properties, name, entry.getKey(), split ? ofGetters : merged);
@@ -376,15 +387,6 @@ final class ModelProperties {
             }
         }
     }
-
-
-    /** The name {@code @JsonProperty} or {@code @JsonGetter} gives the first of the members it names; or null. */
-    private static String explicitName(List<Annotated> members) {
-        return members.stream().flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonGetter")))
-                .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
-                .findFirst().orElse(null);
-    }
-
 
     /** Whether a property's type is a class Jackson ignores wherever it is used ({@code @JsonIgnoreType}). */
     private boolean ignoredType(TypeUse type) {

@@ -53,6 +53,7 @@ public class ProbeSpec {
     public KebabValues kebabValues;
     public PropertyFilters propertyFilters;
     public SharedNames sharedNames;
+    public IgnoredNames ignoredNames;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

@@ -100,6 +100,12 @@ final class ResourceClasses {
                 .map(a -> a.strings("value")).orElse(List.of());
         List<String> categories = model.find(Annotations.FABRIC8_MODEL + "Categories")
                 .map(a -> a.strings("value")).orElse(List.of());
+        requireName(cls, "kind (@Kind or the class name), in lower case,", kind.toLowerCase(Locale.ROOT));
+        requireName(cls, "list kind (the kind and 'List'), in lower case,", (kind + "List").toLowerCase(Locale.ROOT));
+        requireName(cls, "singular (@Singular or the kind in lower case)", singular);
+        requireName(cls, "plural (@Plural)", plural);
+        shortNames.forEach(shortName -> requireName(cls, "short name (@ShortNames)", shortName));
+        categories.forEach(category -> requireName(cls, "category (@Categories)", category));
         boolean namespaced = implementsInterface(cls, LibraryNames.NAMESPACED)
                 || schemas.types().isA(model, LibraryNames.NAMESPACED);
         boolean deprecated = versionAnnotation.bool("deprecated").orElse(false);
@@ -117,6 +123,15 @@ final class ResourceClasses {
                 keyValues(cls, model, "Labels"), keyValues(cls, model, "Annotations"),
                 arguments.size() == 2 ? arguments.get(0) : null,
                 arguments.size() == 2 ? arguments.get(1) : null, hasMetadata);
+    }
+
+    /** Refuses a name of the CRD's {@code spec.names} that the API server refuses, naming the class. */
+    private void requireName(TypeDecl cls, String what, String name) {
+        try {
+            Names.requireDns1035Label(what, name);
+        } catch (OpctlException e) {
+            throw OpctlException.invalidInput(index.location(cls) + ": " + e.getMessage());
+        }
     }
 
     private static Optional<String> modelString(TypeDeclaration model, String annotation) {

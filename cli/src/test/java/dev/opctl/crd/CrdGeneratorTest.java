@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +90,54 @@ class CrdGeneratorTest {
         source("p/A1.java", resource("p", "A1", "v1", ", deprecated = true, deprecationWarning = \"use v2\""));
         String yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
         assertTrue(yaml.contains("deprecated: true\n    deprecationWarning: use v2\n"), yaml);
+    }
+
+    /** Each refused by envtest's kube-apiserver as a DNS-1035 label; fabric8 writes the CRD, or crashes. */
+    @Test
+    void refusesNamesTheApiServerRefuses() throws IOException {
+        String hint = "use at most 63 lower-case letters, digits and '-', starting with a letter and ending with a "
+                + "letter or digit (Kubernetes' rule for CRD names)";
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("@Plural(\"Foo Bar\")", "invalid plural (@Plural) 'foo bar': ");
+        refused.put("@Singular(\"my_thing\")", "invalid singular (@Singular or the kind in lower case) 'my_thing': ");
+        refused.put("@ShortNames({\"t\", \"A\"})", "invalid short name (@ShortNames) 'A': ");
+        refused.put("@ShortNames(\"\")", "invalid short name (@ShortNames) '': ");
+        refused.put("@io.fabric8.kubernetes.model.annotation.Categories(\"my stuff\")",
+                "invalid category (@Categories) 'my stuff': ");
+        refused.put("@Kind(\"My_Thing\")", "invalid kind (@Kind or the class name), in lower case, 'my_thing': ");
+        refused.put("@Kind(\"T" + "a".repeat(59) + "\")", "invalid list kind (the kind and 'List'), in lower case, 't"
+                + "a".repeat(59) + "list': ");
+        for (Map.Entry<String, String> names : refused.entrySet()) {
+            source("p/A1.java", """
+                    package p;
+
+                    import io.fabric8.kubernetes.client.CustomResource;
+                    import io.fabric8.kubernetes.model.annotation.*;
+
+                    @Group("a.example.com")
+                    @Version("v1")
+                    %s
+                    public class A1 extends CustomResource<Void, Void> {
+                    }
+                    """.formatted(names.getKey()));
+            OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""),
+                    names.getKey());
+            assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+            assertEquals(src.resolve("p/A1.java") + ":6: " + names.getValue() + hint, e.getMessage());
+        }
+        // A lower-case kind with a '-' is a label (the API server takes it), as are names given twice.
+        source("p/A1.java", """
+                package p;
+
+                @io.fabric8.kubernetes.model.annotation.Group("a.example.com")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                @io.fabric8.kubernetes.model.annotation.Kind("my-kind")
+                @io.fabric8.kubernetes.model.annotation.ShortNames({"m", "m"})
+                public class A1 extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {
+                }
+                """);
+        assertEquals("config/crd/my-kinds.a.example.com.yaml", CrdGenerator.generate(List.of(src), "config/crd")
+                .files().get(0).path());
     }
 
     @Test

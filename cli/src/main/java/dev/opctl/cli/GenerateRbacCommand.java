@@ -40,7 +40,8 @@ final class GenerateRbacCommand implements Callable<Integer> {
                 : Locks.acquireProject(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())) {
             ProjectFile project = ProjectFile.read(workingDir);
             FileSet files = FileSet.builder()
-                    .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of()))
+                    .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of(),
+                            w -> Failure.warn(check.spec.commandLine().getErr(), w)))
                     .build();
             return check.writeOrCheck(lock, workingDir, files, "RBAC");
         }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What the Java Operator SDK code of the sources needs, read from their declaration model: a
@@ -24,46 +26,79 @@ final class JosdkUses {
     private static final String RECONCILER = "io.javaoperatorsdk.operator.api.reconciler.Reconciler";
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
     private static final String DEPENDENTS = "io.javaoperatorsdk.operator.processing.dependent.kubernetes.";
-    private static final String READ_ONLY_DEPENDENT = DEPENDENTS + "KubernetesDependentResource";
-    private static final String APPLIED_DEPENDENT = DEPENDENTS + "CRUDKubernetesDependentResource";
+    private static final String CREATOR = "io.javaoperatorsdk.operator.processing.dependent.Creator";
+    private static final String UPDATER = "io.javaoperatorsdk.operator.processing.dependent.Updater";
+    private static final String DELETER = "io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter";
+    private static final String GARBAGE_COLLECTED =
+            "io.javaoperatorsdk.operator.api.reconciler.dependent.GarbageCollected";
+    /** JOSDK's dependent resource classes of a kind, with the interfaces each implements (in its jar). */
+    private static final Map<String, List<String>> DEPENDENT_CLASSES = Map.of(
+            DEPENDENTS + "KubernetesDependentResource", List.of(),
+            DEPENDENTS + "CRUDKubernetesDependentResource", List.of(CREATOR, UPDATER, GARBAGE_COLLECTED),
+            DEPENDENTS + "CRUDNoGCKubernetesDependentResource", List.of(CREATOR, UPDATER, DELETER));
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
     private static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
     private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
     private static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
+    private static final Set<String> UPDATE_CONTROLS = Set.of(
+            "io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
+            "io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl");
+    /** JOSDK's helpers that write the primary resource and keep its cache up to date, by what they write. */
+    private static final String CACHING = "io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils";
+    private static final Map<String, String> CACHING_WRITES = Map.of("ssaPatchStatusAndCacheResource", "/status patch",
+            "mergePatchStatusAndCacheResource", "/status patch", "patchStatusAndCacheResource", "/status patch",
+            "updateStatusAndCacheResource", "/status update", "updateAndCacheResource", " update",
+            "addFinalizer", " patch", "addFinalizerWithSSA", " patch", "removeFinalizer", " patch",
+            "conflictRetryingPatch", " patch");
 
     private final SourceModel model;
     private final ProjectFile project;
     private final Grants grants;
+    private final Consumer<String> warnings;
+    /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
+    private final Set<String> reconcilerCode = new HashSet<>();
 
-    private JosdkUses(SourceModel model, ProjectFile project, Grants grants) {
+    private JosdkUses(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings) {
         this.model = model;
         this.project = project;
         this.grants = grants;
+        this.warnings = warnings;
     }
 
-    /** Adds to {@code grants} what the code of {@code model}'s types needs. */
-    static void infer(SourceModel model, ProjectFile project, Grants grants) {
-        JosdkUses uses = new JosdkUses(model, project, grants);
+    /**
+     * Adds to {@code grants} what the code of {@code model}'s types needs; says in {@code warnings}
+     * which kinds it cannot grant anything for.
+     */
+    static void infer(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings) {
+        JosdkUses uses = new JosdkUses(model, project, grants, warnings);
         model.types().values().forEach(uses::infer);
+        // UpdateControl's patches in a class of no reconciler (a helper): whose resource they patch is unknown.
+        for (String name : model.types().keySet()) {
+            if (uses.reconcilerCode.stream().noneMatch(owner -> name.equals(owner) || name.startsWith(owner + "."))) {
+                for (SourceModel.Call call : model.calls(name)) {
+                    if (call.target() != null && UPDATE_CONTROLS.contains(call.target())
+                            && (PATCHES_STATUS.contains(call.method())
+                            || PATCHES_RESOURCE.contains(call.method()))) {
+                        warnings.accept(String.format("%s: UpdateControl.%s outside a reconciler: opctl cannot tell "
+                                + "which kind it patches, and grants nothing for it; grant the patch by a marker on "
+                                + "the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch",
+                                call.location(), call.method()));
+                    }
+                }
+            }
+        }
     }
 
     private void infer(TypeDeclaration type) {
         List<TypeUse.Named> supertypes = supertypes(type);
-        for (TypeUse.Named supertype : supertypes) {
-            if (supertype.name().equals(READ_ONLY_DEPENDENT)) {
-                argument(supertype, 0).ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
-            } else if (supertype.name().equals(APPLIED_DEPENDENT)) {
-                argument(supertype, 0).ifPresent(k -> k.grant(grants, "", RbacGenerator.APPLY_VERBS));
-                // The owner reference's blockOwnerDeletion needs it where owner references are enforced.
-                argument(supertype, 1).ifPresent(k -> k.grant(grants, "/finalizers", List.of("update")));
-            }
-        }
+        supertypes.stream().filter(s -> DEPENDENT_CLASSES.containsKey(s.name())).findFirst()
+                .ifPresent(dependent -> dependent(type, dependent, supertypes));
         for (SourceModel.Call call : model.calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()))) {
-                call.classArgument(0).flatMap(this::kind)
+                call.classArgument(0).flatMap(k -> kind(k, call.location()))
                         .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             }
         }
@@ -72,16 +107,60 @@ final class JosdkUses {
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
     }
 
+    /**
+     * What JOSDK does with a dependent resource of {@code dependent}'s kinds: reads it from an informer;
+     * creates and updates it where it is a {@code Creator} and an {@code Updater}, by an apply patch
+     * (an apply patch that creates an object needs {@code create} too) unless
+     * {@code @KubernetesDependent(useSSA = FALSE)} says to create and replace it; deletes it where it is a
+     * {@code Deleter}; and where it is {@code GarbageCollected}, sets an owner reference whose
+     * {@code blockOwnerDeletion} needs the owner's finalizers where owner references are enforced.
+     */
+    private void dependent(TypeDeclaration type, TypeUse.Named dependent, List<TypeUse.Named> supertypes) {
+        Set<String> roles = new HashSet<>(DEPENDENT_CLASSES.get(dependent.name()));
+        supertypes.forEach(s -> roles.add(s.name()));
+        boolean applied = type.find(DEPENDENTS + "KubernetesDependent").flatMap(a -> a.enumConstant("useSSA"))
+                .filter("FALSE"::equals).isEmpty();
+        List<String> verbs = new ArrayList<>(RbacGenerator.WATCH_VERBS);
+        if (roles.contains(CREATOR)) {
+            verbs.addAll(applied ? List.of("create", "patch") : List.of("create"));
+        }
+        if (roles.contains(UPDATER)) {
+            verbs.add(applied ? "patch" : "update");
+        }
+        if (roles.contains(DELETER)) {
+            verbs.add("delete");
+        }
+        kind(dependent.arguments().isEmpty() ? null : dependent.arguments().get(0), model.location(type.name()))
+                .ifPresent(k -> k.grant(grants, "", verbs));
+        if (roles.contains(GARBAGE_COLLECTED)) {
+            argument(dependent, 1).ifPresent(k -> k.grant(grants, "/finalizers", List.of("update")));
+        }
+    }
+
     /** What JOSDK does for a reconciler of {@code primary}, and what its calls (its nested types' too) write. */
     private void reconciler(TypeDeclaration type, Kind primary, boolean cleaner) {
         if (cleaner) {
             // JOSDK adds its finalizer by an apply patch, removes it by a JSON patch, and reads again on a conflict.
             primary.grant(grants, "", List.of("get", "patch"));
         }
+        // Its calls, its nested types' and those of the classes of the sources it extends (a base reconciler).
+        Set<String> owners = new HashSet<>(Set.of(type.name()));
+        supertypes(type).forEach(s -> owners.add(s.name()));
+        reconcilerCode.addAll(owners);
         Set<String> called = new HashSet<>();
         for (String name : model.types().keySet()) {
-            if (name.equals(type.name()) || name.startsWith(type.name() + ".")) {
-                model.calls(name).forEach(call -> called.add(call.method()));
+            if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
+                for (SourceModel.Call call : model.calls(name)) {
+                    called.add(call.method());
+                    String writes = CACHING.equals(call.target()) ? CACHING_WRITES.get(call.method()) : null;
+                    if (writes != null) {
+                        String[] subresourceAndVerb = writes.split(" ");
+                        primary.grant(grants, subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
+                        if (!call.method().toLowerCase(Locale.ROOT).contains("ssa")) { // reads again on a conflict
+                            primary.grant(grants, "", List.of("get"));
+                        }
+                    }
+                }
             }
         }
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
@@ -135,6 +214,25 @@ final class JosdkUses {
         return index < type.arguments().size() ? kind(type.arguments().get(index)) : Optional.empty();
     }
 
+    /**
+     * {@link #kind(TypeUse)}, with a warning for a class that is not one opctl knows, used at {@code where}:
+     * the operator would be refused what it does with it.
+     */
+    private Optional<Kind> kind(TypeUse type, String where) {
+        Optional<Kind> kind = kind(type);
+        if (kind.isEmpty() && type instanceof TypeUse.Named named) {
+            warnings.accept(String.format("%s: opctl does not know the API group and plural of %s, and grants the "
+                    + "operator nothing for it; grant what the operator does with it by a marker, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;...", where, named.name()));
+        } else if (kind.isPresent() && !kind.get().namespaced() && !project.namespaces().isEmpty()) {
+            warnings.accept(String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces "
+                    + "(%s), whose RoleBindings grant nothing outside them: watching %s fails when the operator "
+                    + "starts; keep the operator cluster-wide, or do without them", where, kind.get().plural(),
+                    String.join(", ", project.namespaces()), kind.get().plural()));
+        }
+        return kind;
+    }
+
     /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */
     private Optional<Kind> kind(TypeUse type) {
         if (!(type instanceof TypeUse.Named named)) {
@@ -142,16 +240,16 @@ final class JosdkUses {
         }
         Optional<BuiltInKind> builtIn = BuiltInKind.ofModelClass(named.name());
         if (builtIn.isPresent()) {
-            return Optional.of(new Kind(builtIn.get().group(), builtIn.get().plural()));
+            return Optional.of(new Kind(builtIn.get().group(), builtIn.get().plural(), builtIn.get().namespaced()));
         }
         return project.resources().stream()
                 .filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(named.name()))
                 .findFirst()
-                .map(r -> new Kind(r.group(), r.plural()));
+                .map(r -> new Kind(r.group(), r.plural(), r.namespaced()));
     }
 
-    /** The API group and plural of a kind. */
-    private record Kind(String group, String plural) {
+    /** The API group and plural of a kind, and whether its objects live in namespaces. */
+    private record Kind(String group, String plural, boolean namespaced) {
         void grant(Grants grants, String subresource, List<String> verbs) {
             grants.add(group, plural + subresource, verbs);
         }

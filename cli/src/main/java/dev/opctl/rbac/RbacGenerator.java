@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -41,8 +42,9 @@ import java.util.stream.Stream;
  *     where the API server enforces owner reference permissions (OpenShift, or the
  *     OwnerReferencesPermissionEnforcement admission plugin);
  * <li>kinds that informers watch or read-only dependents read: {@code list} and {@code watch};
- *     kinds that CRUD dependents manage: also {@code create} and {@code patch} (an apply patch that
- *     creates the object needs {@code create} too).
+ *     kinds that dependents create and update: also {@code create} and {@code patch} (an apply patch
+ *     that creates the object needs {@code create} too), and {@code delete} where JOSDK deletes
+ *     them ({@link JosdkUses} reads what a dependent's class implements).
  * </ul>
  * Anything else the code does through the client is granted with a marker. The sources are read
  * through {@link SourceModel}: declarations with names resolved as javac resolves them (a supertype
@@ -73,7 +75,6 @@ public final class RbacGenerator {
     private static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
             "deletecollection");
     static final List<String> WATCH_VERBS = List.of("list", "watch");
-    static final List<String> APPLY_VERBS = List.of("list", "watch", "create", "patch");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private RbacGenerator() {
@@ -90,6 +91,13 @@ public final class RbacGenerator {
         return role(project, sources(sourceRoot, overlay));
     }
 
+    /** {@link #role(ProjectFile, Path, Map)}, saying which kinds the code uses that it grants nothing for. */
+    public static GeneratedFile role(ProjectFile project, Path sourceRoot, Map<Path, String> overlay,
+            Consumer<String> warnings) {
+        Map<Path, String> sources = sources(sourceRoot, overlay);
+        return role(project, sources.isEmpty() ? null : SourceModel.read(sources), warnings);
+    }
+
     /**
      * The ClusterRole of {@code project} from {@code sources} (file to content), read once by a caller
      * that needs them for more than the role.
@@ -103,6 +111,11 @@ public final class RbacGenerator {
      * than the role (the CRDs); null for a project without sources yet.
      */
     public static GeneratedFile role(ProjectFile project, SourceModel sources) {
+        return role(project, sources, warning -> { });
+    }
+
+    /** {@link #role(ProjectFile, SourceModel)}, saying which kinds the code uses that it grants nothing for. */
+    public static GeneratedFile role(ProjectFile project, SourceModel sources, Consumer<String> warnings) {
         Grants grants = new Grants();
         for (Resource r : project.resources()) {
             if (r.controller()) {
@@ -110,7 +123,7 @@ public final class RbacGenerator {
             }
         }
         if (sources != null) {
-            JosdkUses.infer(sources, project, grants);
+            JosdkUses.infer(sources, project, grants, warnings);
             for (SourceModel.Marker marker : sources.markers()) {
                 String name = marker.marker().name();
                 if (name.startsWith(MARKER)) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +148,146 @@ class RbacGeneratorTest {
                   - watch
                 """), role);
         assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
+    }
+
+    @Test
+    void whatADependentDoesFollowsTheInterfacesItsClassImplements() {
+        Map<String, String> dependents = new LinkedHashMap<>();
+        // Deleted by JOSDK, not by the garbage collector: no owner reference, so no finalizers either.
+        dependents.put("CRUDNoGCKubernetesDependentResource<ConfigMap, Store>", "- create\n  - delete\n  - list\n"
+                + "  - patch\n  - watch\n");
+        dependents.put("KubernetesDependentResource<ConfigMap, Store> implements Creator<ConfigMap, Store>, "
+                + "Updater<ConfigMap, Store>", "- create\n  - list\n  - patch\n  - watch\n");
+        dependents.put("KubernetesDependentResource<ConfigMap, Store> implements Deleter<Store>",
+                "- delete\n  - list\n  - watch\n");
+        for (Map.Entry<String, String> dependent : dependents.entrySet()) {
+            Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+            sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+                    package com.example.shop.controller;
+
+                    import com.example.shop.api.shop.v1.Store;
+                    import io.fabric8.kubernetes.api.model.ConfigMap;
+                    import io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter;
+                    import io.javaoperatorsdk.operator.processing.dependent.Creator;
+                    import io.javaoperatorsdk.operator.processing.dependent.Updater;
+                    import io.javaoperatorsdk.operator.processing.dependent.kubernetes.*;
+
+                    public class StoreConfig extends %s {
+                    }
+                    """.formatted(dependent.getKey()));
+            String role = role(sources);
+            assertTrue(role.contains("  - configmaps\n  verbs:\n  " + dependent.getValue()), role);
+            assertFalse(role.contains("finalizers"), role);
+        }
+    }
+
+    @Test
+    void aDependentThatDoesNotApplyCreatesAndReplaces() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.javaoperatorsdk.operator.api.config.dependent.BooleanWithUndefined;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+
+                @KubernetesDependent(useSSA = BooleanWithUndefined.FALSE)
+                public class StoreConfig extends CRUDKubernetesDependentResource<ConfigMap, Store> {
+                }
+                """);
+        String role = role(sources);
+        assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"),
+                role);
+        assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
+    }
+
+    @Test
+    void aBaseReconcilersAndAMethodReferencesCallsCount() {
+        Map<Path, String> sources = sources(RECONCILER.formatted("", "UpdateControl.noUpdate()")
+                .replace("implements Reconciler<Store>", "extends Base<Store>"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Base.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+                import java.util.function.Function;
+
+                public abstract class Base<R extends HasMetadata> implements Reconciler<R> {
+                    protected final Function<R, UpdateControl<R>> done = UpdateControl::patchStatus;
+                }
+                """);
+        assertTrue(role(sources).contains("- stores/status\n  verbs:\n  - patch\n"), role(sources));
+    }
+
+    @Test
+    void josdksCachingHelpersWriteThePrimary() {
+        String utils = "io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils";
+        String ssa = role(withStatements("        " + utils + ".ssaPatchStatusAndCacheResource(store, store, "
+                + "context);\n"));
+        assertTrue(ssa.contains("- stores/status\n  verbs:\n  - patch\n"), ssa);
+        assertFalse(ssa.contains("- get"), ssa); // an apply patch needs no fresh copy
+        String merge = role(withStatements("        " + utils + ".patchStatusAndCacheResource(store, context, "
+                + "s -> s);\n        " + utils + ".addFinalizer(context, \"f\");\n"));
+        assertTrue(merge.contains("- stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), merge);
+        assertTrue(merge.contains("- stores/status\n  verbs:\n  - patch\n"), merge);
+    }
+
+    @Test
+    void aKindOpctlDoesNotKnowIsSaid() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreScaler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+
+                public class StoreScaler extends CRUDKubernetesDependentResource<HorizontalPodAutoscaler, Store> {
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, warnings::add).content();
+        assertFalse(role.contains("horizontalpodautoscalers"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreScaler.java") + ":7: opctl does not know "
+                + "the API group and plural of io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler, "
+                + "and grants the operator nothing for it; grant what the operator does with it by a marker, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."), warnings);
+    }
+
+    @Test
+    void aPatchOutsideAReconcilerOrOfAClusterKindInNamespacesIsSaid() {
+        Map<Path, String> sources = reconciler("", "StoreStatuses.ready(store)");
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreStatuses.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.Node;
+                import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                final class StoreStatuses {
+                    static final Object NODES = InformerEventSourceConfiguration.from(Node.class, Store.class);
+
+                    static UpdateControl<Store> ready(Store store) {
+                        return UpdateControl.patchStatus(store);
+                    }
+                }
+                """);
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
+                + "resources:\n"), "PROJECT");
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(limited, ROOT, sources, warnings::add).content();
+        assertFalse(role.contains("stores/status"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreStatuses.java").toString();
+        assertEquals(List.of(file + ":9: nodes are cluster-scoped, and the operator is limited to namespaces "
+                + "(team-a), whose RoleBindings grant nothing outside them: watching nodes fails when the operator "
+                + "starts; keep the operator cluster-wide, or do without them", file + ":12: UpdateControl.patchStatus "
+                + "outside a reconciler: opctl cannot tell which kind it patches, and grants nothing for it; grant the "
+                + "patch by a marker on the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,"
+                + "verbs=patch"), warnings);
     }
 
     @Test

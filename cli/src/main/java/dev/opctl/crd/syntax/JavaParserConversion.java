@@ -32,6 +32,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
@@ -90,6 +91,16 @@ final class JavaParserConversion {
             TypeDeclaration<?> owner = owner(call);
             if (owner != null) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(call(call));
+            }
+        });
+        // A method reference calls its method too (UpdateControl::patchStatus); the fast reader reads none.
+        unit.walk(MethodReferenceExpr.class, reference -> {
+            TypeDeclaration<?> owner = owner(reference);
+            Expression scope = reference.getScope();
+            boolean named = scope instanceof com.github.javaparser.ast.expr.TypeExpr || isName(scope);
+            if (owner != null) {
+                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(named ? scope.toString()
+                        : null, reference.getIdentifier(), List.of(), line(reference)));
             }
         });
     }

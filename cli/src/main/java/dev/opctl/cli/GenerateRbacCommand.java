@@ -2,9 +2,11 @@ package dev.opctl.cli;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.ProjectLock;
+import dev.opctl.project.MavenClasspath;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.ToolOwned;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,10 +17,11 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "rbac",
         description = {
-            "Writes the operator's ClusterRole, config/rbac/role.yaml: for each controller in PROJECT, its kind "
-                    + "(get, list, watch, patch, update) with /status (get, patch, update) and /finalizers (update); "
-                    + "plus what '+opctl:rbac:groups=G,resources=R,verbs=V' marker comments in src/main/java grant. "
-                    + "Merged, deduplicated and sorted; '*' is refused."
+            "Writes the operator's ClusterRole, config/rbac/role.yaml, least privilege: for each controller in "
+                    + "PROJECT, its kind (list, watch); what the Java Operator SDK code in src/main/java shows it uses "
+                    + "(status patches, a Cleaner's finalizer, informers and dependent resources); plus what "
+                    + "'+opctl:rbac:groups=G,resources=R,verbs=V' marker comments grant. Merged, deduplicated and "
+                    + "sorted; '*' is refused. A kind the code uses that opctl cannot grant is a warning."
         })
 final class GenerateRbacCommand implements Callable<Integer> {
     @Mixin
@@ -39,9 +42,11 @@ final class GenerateRbacCommand implements Callable<Integer> {
                 ? Locks.acquireProjectToRead(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())
                 : Locks.acquireProject(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())) {
             ProjectFile project = ProjectFile.read(workingDir);
+            PrintWriter err = check.spec.commandLine().getErr();
             FileSet files = FileSet.builder()
                     .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of(),
-                            w -> Failure.warn(check.spec.commandLine().getErr(), w)))
+                            () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)),
+                            w -> Failure.warn(err, w)))
                     .build();
             return check.writeOrCheck(lock, workingDir, files, "RBAC");
         }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * resource the operator will ask the API server for. {@code Fabric8PluralTest} compares it with
  * fabric8's own {@code Pluralize} on many words.
  */
-final class Fabric8Plural {
+public final class Fabric8Plural {
     private static final Set<String> UNCOUNTABLE = Set.of("equipment", "fish", "information", "money", "rice",
             "series", "sheep", "species", "news");
     private static final Map<String, String> IRREGULAR = Map.of("person", "people", "woman", "women", "man", "men",
@@ -45,7 +45,7 @@ final class Fabric8Plural {
     }
 
     /** The plural fabric8 derives from a kind: its lower-case name, pluralized. */
-    static String of(String kind) {
+    public static String of(String kind) {
         String word = kind.toLowerCase(Locale.ROOT);
         if (word.isEmpty() || UNCOUNTABLE.contains(word)) {
             return word;

@@ -1,5 +1,6 @@
 package dev.opctl.rbac;
 
+import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the Java Operator SDK code of the sources needs, read from their declaration model: a
@@ -23,6 +25,8 @@ import java.util.function.Consumer;
  * and from the calls in the code what it writes and which informers it configures.
  */
 final class JosdkUses {
+    private static final String MODEL_ANNOTATION = "io.fabric8.kubernetes.model.annotation.";
+    private static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
     private static final String RECONCILER = "io.javaoperatorsdk.operator.api.reconciler.Reconciler";
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
     private static final String DEPENDENTS = "io.javaoperatorsdk.operator.processing.dependent.kubernetes.";
@@ -60,19 +64,26 @@ final class JosdkUses {
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
 
-    private JosdkUses(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings) {
+    private final Function<String, Optional<TypeDeclaration>> jars;
+
+    private JosdkUses(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
+            Function<String, Optional<TypeDeclaration>> jars) {
         this.model = model;
         this.project = project;
         this.grants = grants;
         this.warnings = warnings;
+        this.jars = jars;
     }
 
     /**
      * Adds to {@code grants} what the code of {@code model}'s types needs; says in {@code warnings}
-     * which kinds it cannot grant anything for.
+     * which kinds it cannot grant anything for. {@code jars} finds a class the sources do not declare
+     * (a model class of fabric8's or of another library), whose {@code @Group} and {@code @Version}
+     * make it a kind.
      */
-    static void infer(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings) {
-        JosdkUses uses = new JosdkUses(model, project, grants, warnings);
+    static void infer(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
+            Function<String, Optional<TypeDeclaration>> jars) {
+        JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars);
         model.types().values().forEach(uses::infer);
         // UpdateControl's patches in a class of no reconciler (a helper): whose resource they patch is unknown.
         for (String name : model.types().keySet()) {
@@ -242,10 +253,34 @@ final class JosdkUses {
         if (builtIn.isPresent()) {
             return Optional.of(new Kind(builtIn.get().group(), builtIn.get().plural(), builtIn.get().namespaced()));
         }
-        return project.resources().stream()
+        Optional<Kind> ofProject = project.resources().stream()
                 .filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(named.name()))
                 .findFirst()
                 .map(r -> new Kind(r.group(), r.plural(), r.namespaced()));
+        return ofProject.isPresent() ? ofProject : model.type(named.name()).or(() -> jars.apply(named.name()))
+                .flatMap(JosdkUses::annotatedKind);
+    }
+
+    /**
+     * The kind of a class with fabric8's {@code @Group} and {@code @Version}, named as fabric8's client
+     * names it when it asks the API server for it ({@code @Plural}, else the plural of {@code @Singular}
+     * or of the lower-case {@code @Kind} or class name).
+     */
+    private static Optional<Kind> annotatedKind(TypeDeclaration type) {
+        Optional<String> group = type.find(MODEL_ANNOTATION + "Group").flatMap(a -> a.string("value"));
+        if (group.isEmpty() || type.find(MODEL_ANNOTATION + "Version").isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = annotationValue(type, "Kind").orElse(type.simpleName());
+        String singular = annotationValue(type, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
+        String plural = annotationValue(type, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
+                .orElse(Fabric8Plural.of(singular));
+        boolean namespaced = type.interfaces().stream().anyMatch(i -> i.name().equals(NAMESPACED));
+        return Optional.of(new Kind(group.get(), plural, namespaced));
+    }
+
+    private static Optional<String> annotationValue(TypeDeclaration type, String annotation) {
+        return type.find(MODEL_ANNOTATION + annotation).flatMap(a -> a.string("value")).filter(v -> !v.isEmpty());
     }
 
     /** The API group and plural of a kind, and whether its objects live in namespaces. */

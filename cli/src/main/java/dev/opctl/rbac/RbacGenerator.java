@@ -3,6 +3,8 @@ package dev.opctl.rbac;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
@@ -17,10 +19,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -91,11 +96,11 @@ public final class RbacGenerator {
         return role(project, sources(sourceRoot, overlay));
     }
 
-    /** {@link #role(ProjectFile, Path, Map)}, saying which kinds the code uses that it grants nothing for. */
+    /** {@link #role(ProjectFile, Path, Map)}, as {@link #role(ProjectFile, SourceModel, Supplier, Consumer)}. */
     public static GeneratedFile role(ProjectFile project, Path sourceRoot, Map<Path, String> overlay,
-            Consumer<String> warnings) {
+            Supplier<List<Path>> classpath, Consumer<String> warnings) {
         Map<Path, String> sources = sources(sourceRoot, overlay);
-        return role(project, sources.isEmpty() ? null : SourceModel.read(sources), warnings);
+        return role(project, sources.isEmpty() ? null : SourceModel.read(sources), classpath, warnings);
     }
 
     /**
@@ -111,11 +116,23 @@ public final class RbacGenerator {
      * than the role (the CRDs); null for a project without sources yet.
      */
     public static GeneratedFile role(ProjectFile project, SourceModel sources) {
-        return role(project, sources, warning -> { });
+        return role(project, sources, name -> Optional.empty(), warning -> { });
     }
 
-    /** {@link #role(ProjectFile, SourceModel)}, saying which kinds the code uses that it grants nothing for. */
-    public static GeneratedFile role(ProjectFile project, SourceModel sources, Consumer<String> warnings) {
+    /**
+     * {@link #role(ProjectFile, SourceModel)}, with the kinds of classes from jars of {@code classpath}
+     * (asked for only when the code uses a class that is neither a kind opctl knows nor one of the
+     * sources), saying which kinds the code uses that it grants nothing for.
+     */
+    public static GeneratedFile role(ProjectFile project, SourceModel sources, Supplier<List<Path>> classpath,
+            Consumer<String> warnings) {
+        try (Classpath jars = Classpath.lazy(classpath)) {
+            return role(project, sources, jars::type, warnings);
+        }
+    }
+
+    private static GeneratedFile role(ProjectFile project, SourceModel sources,
+            Function<String, Optional<TypeDeclaration>> jars, Consumer<String> warnings) {
         Grants grants = new Grants();
         for (Resource r : project.resources()) {
             if (r.controller()) {
@@ -123,7 +140,7 @@ public final class RbacGenerator {
             }
         }
         if (sources != null) {
-            JosdkUses.infer(sources, project, grants, warnings);
+            JosdkUses.infer(sources, project, grants, warnings, jars);
             for (SourceModel.Marker marker : sources.markers()) {
                 String name = marker.marker().name();
                 if (name.startsWith(MARKER)) {

@@ -64,7 +64,7 @@ public final class ToolOwned {
         CrdGenerator.Options withConversions = options.withConversions(WebhookRuntime.conversions(model));
         SourceModel sources = SourceModel.read(java); // parsed once, for the CRDs and the role
         CrdGenerator.generate(sources, CRD_DIR, withConversions, warnings).files().forEach(files::add);
-        files.add(RbacGenerator.role(model.project(), sources, warnings));
+        files.add(RbacGenerator.role(model.project(), sources, options.classpath(), warnings));
         if (!model.project().namespaces().isEmpty()) {
             files.add(RbacGenerator.namespaceBindings(model.project()));
         }

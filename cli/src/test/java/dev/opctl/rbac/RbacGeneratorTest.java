@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -249,12 +251,54 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, warnings::add).content();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
         assertFalse(role.contains("horizontalpodautoscalers"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreScaler.java") + ":7: opctl does not know "
                 + "the API group and plural of io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler, "
                 + "and grants the operator nothing for it; grant what the operator does with it by a marker, "
                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."), warnings);
+    }
+
+    @Test
+    void aKindFromAJarOrTheSourcesIsNamedByItsAnnotations() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreScaler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDNoGCKubernetesDependentResource;
+
+                public class StoreScaler extends CRUDNoGCKubernetesDependentResource<HorizontalPodAutoscaler, Store> {
+                }
+                """);
+        // Another project's custom resource, copied into the sources: fabric8's client names it by @Plural.
+        sources.put(ROOT.resolve("io/cert/Certificate.java"), """
+                package io.cert;
+
+                @io.fabric8.kubernetes.model.annotation.Group("cert-manager.io")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                @io.fabric8.kubernetes.model.annotation.Plural("Certs")
+                public class Certificate extends io.fabric8.kubernetes.client.CustomResource<Void, Void>
+                        implements io.fabric8.kubernetes.api.model.Namespaced {
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Sources.java"), """
+                package com.example.shop.controller;
+
+                class Sources {
+                    Object certificates = io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration
+                            .from(io.cert.Certificate.class, Store.class);
+                }
+                """);
+        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warnings::add).content();
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("- autoscaling\n  resources:\n  - horizontalpodautoscalers\n  verbs:\n  - create\n"
+                + "  - delete\n  - list\n  - patch\n  - watch\n"), role);
+        assertTrue(role.contains("- cert-manager.io\n  resources:\n  - certs\n  verbs:\n  - list\n  - watch\n"), role);
     }
 
     @Test
@@ -279,7 +323,7 @@ class RbacGeneratorTest {
         ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
                 + "resources:\n"), "PROJECT");
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(limited, ROOT, sources, warnings::add).content();
+        String role = RbacGenerator.role(limited, ROOT, sources, List::of, warnings::add).content();
         assertFalse(role.contains("stores/status"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreStatuses.java").toString();
         assertEquals(List.of(file + ":9: nodes are cluster-scoped, and the operator is limited to namespaces "

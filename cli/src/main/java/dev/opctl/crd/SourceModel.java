@@ -87,7 +87,8 @@ public final class SourceModel {
         List<Call> calls = new ArrayList<>();
         for (TypeDecl.Call call : type.calls()) {
             Scope scope = Scope.in(type, call.line());
-            String target = call.scope() == null ? null : index.resolve(call.scope(), type);
+            String target = call.scope() == null ? staticImport(type, call.method())
+                    : index.resolve(call.scope(), type);
             List<TypeUse> classes = new ArrayList<>();
             for (var argument : call.classArguments()) {
                 classes.add(argument == null ? null : SourceTypeUses.of(argument, scope, index));
@@ -95,6 +96,24 @@ public final class SourceModel {
             calls.add(new Call(target, call.method(), classes, index.location(type, call.line())));
         }
         return calls;
+    }
+
+    /**
+     * The class a method called by its simple name is imported from: {@code import static a.B.from;},
+     * or the one {@code import static a.B.*;} (of one class only); null when neither says.
+     */
+    private String staticImport(TypeDecl type, String method) {
+        String onDemand = null;
+        int onDemandImports = 0;
+        for (SourceFile.Import imp : index.file(type).imports()) {
+            if (imp.isStatic() && imp.onDemand()) {
+                onDemand = imp.name();
+                onDemandImports++;
+            } else if (imp.isStatic() && imp.name().endsWith("." + method)) {
+                return imp.name().substring(0, imp.name().length() - method.length() - 1);
+            }
+        }
+        return onDemandImports == 1 ? onDemand : null;
     }
 
     /**

@@ -335,6 +335,29 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aStaticallyImportedCallCounts() {
+        Map<Path, String> sources = sources(RECONCILER.formatted("", "patchStatus(store)").replace(
+                "import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;", """
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                import static io.javaoperatorsdk.operator.api.reconciler.UpdateControl.patchStatus;"""));
+        sources.put(ROOT.resolve("com/example/shop/controller/Sources.java"), """
+                package com.example.shop.controller;
+
+                import static io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration.*;
+
+                import io.fabric8.kubernetes.api.model.Pod;
+
+                class Sources {
+                    Object pods = from(Pod.class, Store.class);
+                }
+                """);
+        String role = role(sources);
+        assertTrue(role.contains("- pods\n  verbs:\n  - list\n  - watch\n"), role);
+        assertTrue(role.contains("- stores/status\n  verbs:\n  - patch\n"), role);
+    }
+
+    @Test
     void aWatchedKindIsListedAndWatchedOnly() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.put(ROOT.resolve("com/example/shop/controller/Sources.java"), """

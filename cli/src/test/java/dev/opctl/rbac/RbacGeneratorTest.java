@@ -126,17 +126,10 @@ class RbacGeneratorTest {
 
     @Test
     void anOwnedDependentIsAppliedAndNeedsTheOwnersFinalizers() {
-        Map<Path, String> sources = reconciler("", "UpdateControl.patchStatus(store)");
-        sources.put(ROOT.resolve("com/example/shop/controller/StoreDeployment.java"), """
-                package com.example.shop.controller;
-
-                import com.example.shop.api.shop.v1.Store;
+        Map<Path, String> sources = withDependent("StoreDeployment", """
                 import io.fabric8.kubernetes.api.model.apps.Deployment;
-                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
-
-                public class StoreDeployment extends CRUDKubernetesDependentResource<Deployment, Store> {
-                }
-                """);
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;""",
+                "extends CRUDKubernetesDependentResource<Deployment, Store>");
         String role = role(sources);
         assertTrue(role.contains("""
                 - apiGroups:
@@ -239,17 +232,10 @@ class RbacGeneratorTest {
 
     @Test
     void aKindOpctlDoesNotKnowIsSaid() {
-        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-        sources.put(ROOT.resolve("com/example/shop/controller/StoreScaler.java"), """
-                package com.example.shop.controller;
-
-                import com.example.shop.api.shop.v1.Store;
+        Map<Path, String> sources = withDependent("StoreScaler", """
                 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
-
-                public class StoreScaler extends CRUDKubernetesDependentResource<HorizontalPodAutoscaler, Store> {
-                }
-                """);
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;""",
+                "extends CRUDKubernetesDependentResource<HorizontalPodAutoscaler, Store>");
         List<String> warnings = new ArrayList<>();
         String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
         assertFalse(role.contains("horizontalpodautoscalers"), role);
@@ -261,17 +247,10 @@ class RbacGeneratorTest {
 
     @Test
     void aKindFromAJarOrTheSourcesIsNamedByItsAnnotations() {
-        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-        sources.put(ROOT.resolve("com/example/shop/controller/StoreScaler.java"), """
-                package com.example.shop.controller;
-
-                import com.example.shop.api.shop.v1.Store;
+        Map<Path, String> sources = withDependent("StoreScaler", """
                 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDNoGCKubernetesDependentResource;
-
-                public class StoreScaler extends CRUDNoGCKubernetesDependentResource<HorizontalPodAutoscaler, Store> {
-                }
-                """);
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDNoGCKubernetesDependentResource;""",
+                "extends CRUDNoGCKubernetesDependentResource<HorizontalPodAutoscaler, Store>");
         // Another project's custom resource, copied into the sources: fabric8's client names it by @Plural.
         sources.put(ROOT.resolve("io/cert/Certificate.java"), """
                 package io.cert;
@@ -542,6 +521,24 @@ class RbacGeneratorTest {
     private static Map<Path, String> withStatements(String statements) {
         return sources(RECONCILER.formatted("", "UpdateControl.noUpdate()").replace("        return", statements
                 + "        return"));
+    }
+
+    /**
+     * The reconciler that returns {@code noUpdate()}, and a class {@code name} beside it, which imports
+     * {@code Store} and {@code imports} and is declared {@code public class NAME DECLARATION {}}.
+     */
+    private static Map<Path, String> withDependent(String name, String imports, String declaration) {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/" + name + ".java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                %s
+
+                public class %s %s {
+                }
+                """.formatted(imports, name, declaration));
+        return sources;
     }
 
     private static Map<Path, String> reconciler(String moreInterfaces, String result) {

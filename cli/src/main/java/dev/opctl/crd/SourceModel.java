@@ -80,7 +80,8 @@ public final class SourceModel {
      * The method calls in the code of type {@code qualifiedName}: its methods, constructors,
      * initializers and field initializers, with the lambdas, anonymous and local classes in them
      * (a member type's code is its own), in the order written; a call comes before the calls in its
-     * target and arguments.
+     * target and arguments. Method references ({@code UpdateControl::patchStatus}) follow them. A call
+     * by a simple name has the class of its static import as its target.
      */
     public List<Call> calls(String qualifiedName) {
         TypeDecl type = declaration(qualifiedName);

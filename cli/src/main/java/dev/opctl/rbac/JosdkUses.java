@@ -61,10 +61,9 @@ final class JosdkUses {
     private final ProjectFile project;
     private final Grants grants;
     private final Consumer<String> warnings;
+    private final Function<String, Optional<TypeDeclaration>> jars;
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
-
-    private final Function<String, Optional<TypeDeclaration>> jars;
 
     private JosdkUses(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
             Function<String, Optional<TypeDeclaration>> jars) {

@@ -52,6 +52,7 @@ final class SourceJsonValues {
     List<String> of(TypeDecl enumType) {
         TypeDecl.Returns returns = null;
         String valueType = null;
+        String accessor = null; // the @JsonValue method, which a constant's body may override
         for (TypeDecl.Field f : enumType.fields()) {
             if (enabled(f.annotations(), enumType) || enabled(onGetter(f.annotations(), enumType), enumType)) {
                 returns = new TypeDecl.Returns.FieldValue(f.name());
@@ -65,12 +66,15 @@ final class SourceJsonValues {
                     .isEmpty()) {
                 returns = method.parameters().isEmpty() ? method.returns() : null;
                 valueType = method.returnType().toString();
+                accessor = method.name();
             }
         }
         List<String> values = new ArrayList<>();
         for (TypeDecl.EnumConstant constant : enumType.constants()) {
             String text;
-            if (returns instanceof TypeDecl.Returns.ConstantName name) {
+            if (accessor != null && constant.overrides().contains(accessor)) {
+                text = null; // its body gives its own value: the schema rules name it as one opctl cannot read
+            } else if (returns instanceof TypeDecl.Returns.ConstantName name) {
                 text = EnumConstant.renamed(constant.name(), name.changes());
             } else if (returns instanceof TypeDecl.Returns.PerConstant perConstant) {
                 Expr returned = perConstant.values().get(constant.name());

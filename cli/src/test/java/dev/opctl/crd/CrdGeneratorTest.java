@@ -766,6 +766,44 @@ class CrdGeneratorTest {
                 + "only from a field"), e.getMessage());
     }
 
+    /** Jackson calls the override, and fabric8 lists "special"; the base method's value would be wrong. */
+    @Test
+    void refusesAConstantWhoseBodyOverridesTheJsonValueMethod() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonValue;
+
+                public class Spec {
+                    public Level level;
+
+                    public enum Level {
+                        LOW("low"),
+                        HIGH("high") {
+                            @Override
+                            public String text() {
+                                return "special";
+                            }
+                        };
+
+                        private final String text;
+
+                        Level(String text) {
+                            this.text = text;
+                        }
+
+                        @JsonValue
+                        public String text() {
+                            return text;
+                        }
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":10: enum Level: no value for its constant "
+                + "HIGH; opctl reads a @JsonValue only from a field"), e.getMessage());
+    }
+
     @Test
     void refusesASwitchThatGivesSomeConstantNoConstantValue() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""

@@ -183,7 +183,8 @@ public final class DeclarationReader extends ExpressionReader {
         if (is("{")) {
             throw outside(); // constant bodies
         }
-        return new TypeDecl.EnumConstant(name, annotations, arguments, commentsBefore(begin), lines[begin]);
+        return new TypeDecl.EnumConstant(name, annotations, arguments, List.of(), commentsBefore(begin),
+                lines[begin]);
     }
 
     /** The members of a type being read. */

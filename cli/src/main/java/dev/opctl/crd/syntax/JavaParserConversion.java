@@ -141,8 +141,10 @@ final class JavaParserConversion {
             implemented = classTypes(e.getImplementedTypes());
             for (EnumConstantDeclaration constant : e.getEntries()) {
                 constants.add(new TypeDecl.EnumConstant(constant.getNameAsString(), annotations(constant),
-                        constant.getArguments().stream().map(this::expr).toList(), comments(constant),
-                        line(constant)));
+                        constant.getArguments().stream().map(this::expr).toList(), constant.getClassBody().stream()
+                                .filter(m -> m instanceof MethodDeclaration method && method.getParameters().isEmpty())
+                                .map(m -> ((MethodDeclaration) m).getNameAsString()).toList(),
+                        comments(constant), line(constant)));
             }
         }
         List<TypeDecl.Field> fields = new ArrayList<>();

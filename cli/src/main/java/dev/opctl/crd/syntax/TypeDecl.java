@@ -216,13 +216,15 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * An enum constant.
      *
      * @param arguments the arguments it passes to the constructor
+     * @param overrides the methods without parameters its body declares ({@code A { String v() {...} }})
      * @param line the line of its first token
      */
     public record EnumConstant(String name, List<Annotation> annotations, List<Expr> arguments,
-            List<Comment> comments, int line) {
+            List<String> overrides, List<Comment> comments, int line) {
         public EnumConstant {
             annotations = List.copyOf(annotations);
             arguments = List.copyOf(arguments);
+            overrides = List.copyOf(overrides);
             comments = List.copyOf(comments);
         }
     }

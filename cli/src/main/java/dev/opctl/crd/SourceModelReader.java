@@ -38,6 +38,7 @@ import java.util.Set;
 final class SourceModelReader {
     private static final String LOMBOK = "lombok.";
 
+    private static final String BUNDLE = Annotations.JACKSON + "JacksonAnnotationsInside";
     private final SourceIndex index;
     private final Annotations annotations;
     private final Constants constants;
@@ -313,11 +314,19 @@ final class SourceModelReader {
                 type));
     }
 
-    /** The annotations on a declaration, with the values that are constants (others are left out). */
+    /**
+     * The annotations on a declaration (the values that are constants; others are left out), then those of
+     * the Jackson bundles among them ({@code @JacksonAnnotationsInside} types of the sources) not written.
+     */
     private List<AnnotationUse> annotations(List<Annotation> written, Scope scope) {
         List<AnnotationUse> uses = new ArrayList<>(written.size());
-        for (Annotation annotation : written) {
-            uses.add(annotation(annotation, scope.at(annotation.line())));
+        written.forEach(annotation -> uses.add(annotation(annotation, scope.at(annotation.line()))));
+        for (int i = 0; i < uses.size() && uses.size() < 64; i++) { // a bundle may hold a bundle
+            index.type(uses.get(i).type()).filter(t -> t.kind() == TypeDecl.Kind.ANNOTATION
+                    && annotations.find(t.annotations(), BUNDLE, t).isPresent()).ifPresent(bundle -> annotations(
+                    bundle.annotations(), Scope.of(bundle)).stream().filter(a -> !a.type().startsWith(
+                    "java.lang.annotation.") && uses.stream().noneMatch(u -> u.type().equals(a.type())))
+                    .forEach(uses::add));
         }
         return uses;
     }

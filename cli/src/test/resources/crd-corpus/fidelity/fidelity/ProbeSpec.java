@@ -54,6 +54,7 @@ public class ProbeSpec {
     public PropertyFilters propertyFilters;
     public SharedNames sharedNames;
     public IgnoredNames ignoredNames;
+    public Bundles bundles;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

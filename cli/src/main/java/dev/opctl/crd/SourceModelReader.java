@@ -321,12 +321,12 @@ final class SourceModelReader {
     private List<AnnotationUse> annotations(List<Annotation> written, Scope scope) {
         List<AnnotationUse> uses = new ArrayList<>(written.size());
         written.forEach(annotation -> uses.add(annotation(annotation, scope.at(annotation.line()))));
-        for (int i = 0; i < uses.size() && uses.size() < 64; i++) { // a bundle may hold a bundle
+        for (int i = 0; i < uses.size(); i++) { // a bundle may hold bundles, or itself: each type counts once
             index.type(uses.get(i).type()).filter(t -> t.kind() == TypeDecl.Kind.ANNOTATION
-                    && annotations.find(t.annotations(), BUNDLE, t).isPresent()).ifPresent(bundle -> annotations(
-                    bundle.annotations(), Scope.of(bundle)).stream().filter(a -> !a.type().startsWith(
-                    "java.lang.annotation.") && uses.stream().noneMatch(u -> u.type().equals(a.type())))
-                    .forEach(uses::add));
+                    && annotations.find(t.annotations(), BUNDLE, t).isPresent()).ifPresent(bundle -> bundle
+                    .annotations().stream().map(a -> annotation(a, Scope.of(bundle).at(a.line())))
+                    .filter(a -> !a.type().startsWith("java.lang.annotation.") && uses.stream()
+                            .noneMatch(u -> u.type().equals(a.type()))).forEach(uses::add));
         }
         return uses;
     }

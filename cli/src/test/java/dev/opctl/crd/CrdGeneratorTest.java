@@ -766,6 +766,52 @@ class CrdGeneratorTest {
                 + "only from a field"), e.getMessage());
     }
 
+    /** Java lets an annotation type carry itself, or two carry each other: each counts once, nothing loops. */
+    @Test
+    void aBundleThatHoldsItselfOrAnotherThatHoldsItCountsOnce() throws IOException {
+        String crd = specCrd("""
+                package p;
+
+                import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+                import io.fabric8.generator.annotation.Max;
+                import io.fabric8.generator.annotation.Min;
+
+                public class Spec {
+                    @Self
+                    public int self;
+                    @Ping
+                    public int cycle;
+
+                    @JacksonAnnotationsInside
+                    @Self
+                    @Min(2)
+                    public @interface Self {
+                    }
+
+                    @JacksonAnnotationsInside
+                    @Pong
+                    @Min(3)
+                    public @interface Ping {
+                    }
+
+                    @JacksonAnnotationsInside
+                    @Ping
+                    @Max(4)
+                    public @interface Pong {
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(crd.contains("""
+                              cycle:
+                                maximum: 4
+                                minimum: 3
+                                type: integer
+                              self:
+                                minimum: 2
+                                type: integer
+                """), crd);
+    }
+
     /** Jackson calls the override, and fabric8 lists "special"; the base method's value would be wrong. */
     @Test
     void refusesAConstantWhoseBodyOverridesTheJsonValueMethod() throws IOException {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
             "Writes the operator's ClusterRole, config/rbac/role.yaml, least privilege: for each controller in "
                     + "PROJECT, its kind (list, watch); what the Java Operator SDK code in src/main/java shows it uses "
                     + "(status patches, a Cleaner's finalizer, informers and dependent resources); plus what "
-                    + "'+opctl:rbac:groups=G,resources=R,verbs=V' marker comments grant. Merged, deduplicated and "
-                    + "sorted; '*' is refused. A kind the code uses that opctl cannot grant is a warning."
+                    + "'+opctl:rbac:groups=G,resources=R,verbs=V[,resourceNames=N]' and '+opctl:rbac:urls=U,verbs=V' "
+                    + "marker comments grant. Merged, deduplicated and sorted; '*' is refused. A kind the code uses that opctl cannot grant is a warning."
         })
 final class GenerateRbacCommand implements Callable<Integer> {
     @Mixin

@@ -9,30 +9,63 @@ import java.util.TreeSet;
 
 /** The permissions a role grants, built up from every source of them, then written once as sorted rules. */
 final class Grants {
-    private final Map<String, Map<String, TreeSet<String>>> byGroup = new TreeMap<>();
+    /** By API group, then by the names the rules are limited to ({@code ""} for none), resource and verbs. */
+    private final Map<String, Map<String, Map<String, TreeSet<String>>>> byGroup = new TreeMap<>();
+    private final Map<String, TreeSet<String>> byUrl = new TreeMap<>();
 
     /** Grants {@code verbs} on {@code resource} (e.g. {@code stores/status}) of API group {@code group}. */
     void add(String group, String resource, List<String> verbs) {
-        byGroup.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(resource, r -> new TreeSet<>())
-                .addAll(verbs);
+        add(group, resource, List.of(), verbs);
     }
 
-    /** Adds the rules to {@code rules}: one per group and set of verbs, as controller-gen writes them. */
+    /**
+     * Grants {@code verbs} on the objects named {@code names} of {@code resource} in API group
+     * {@code group}; on every object where {@code names} is empty.
+     */
+    void add(String group, String resource, List<String> names, List<String> verbs) {
+        byGroup.computeIfAbsent(group, g -> new TreeMap<>())
+                .computeIfAbsent(String.join(";", new TreeSet<>(names)), n -> new TreeMap<>())
+                .computeIfAbsent(resource, r -> new TreeSet<>()).addAll(verbs);
+    }
+
+    /** Grants {@code verbs} on the non-resource URL {@code url} ({@code /metrics}, {@code /healthz/*}). */
+    void addUrl(String url, List<String> verbs) {
+        byUrl.computeIfAbsent(url, u -> new TreeSet<>()).addAll(verbs);
+    }
+
+    /**
+     * Adds the rules to {@code rules}, as controller-gen writes them: one per API group, set of
+     * resource names and set of verbs; then one per set of verbs on non-resource URLs.
+     */
     void writeTo(ArrayNode rules) {
-        byGroup.forEach((group, resources) -> {
-            Map<String, List<String>> byVerbs = new TreeMap<>();
-            resources.forEach((resource, verbs) -> byVerbs.computeIfAbsent(String.join(";", verbs),
-                    k -> new ArrayList<>()).add(resource));
-            byVerbs.forEach((verbs, names) -> {
-                var rule = rules.addObject();
-                rule.putArray("apiGroups").add(group);
-                ArrayNode list = rule.putArray("resources");
-                names.forEach(list::add);
-                ArrayNode verbList = rule.putArray("verbs");
-                for (String verb : verbs.split(";")) {
-                    verbList.add(verb);
-                }
-            });
+        byGroup.forEach((group, byNames) -> byNames.forEach((names, resources) ->
+                byVerbs(resources).forEach((verbs, resourceList) -> {
+                    var rule = rules.addObject();
+                    rule.putArray("apiGroups").add(group);
+                    if (!names.isEmpty()) {
+                        addAll(rule.putArray("resourceNames"), names);
+                    }
+                    resourceList.forEach(rule.putArray("resources")::add);
+                    addAll(rule.putArray("verbs"), verbs);
+                })));
+        byVerbs(byUrl).forEach((verbs, urls) -> {
+            var rule = rules.addObject();
+            urls.forEach(rule.putArray("nonResourceURLs")::add);
+            addAll(rule.putArray("verbs"), verbs);
         });
+    }
+
+    /** The keys of {@code verbsByKey}, grouped by their verbs (joined by {@code ;}). */
+    private static Map<String, List<String>> byVerbs(Map<String, TreeSet<String>> verbsByKey) {
+        Map<String, List<String>> byVerbs = new TreeMap<>();
+        verbsByKey.forEach((key, verbs) -> byVerbs.computeIfAbsent(String.join(";", verbs), k -> new ArrayList<>())
+                .add(key));
+        return byVerbs;
+    }
+
+    private static void addAll(ArrayNode array, String joined) {
+        for (String item : joined.split(";")) {
+            array.add(item);
+        }
     }
 }

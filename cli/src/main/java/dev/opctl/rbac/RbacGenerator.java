@@ -77,8 +77,13 @@ public final class RbacGenerator {
             # the ClusterRole's permissions in its namespace only. Apply with: kubectl apply -f config/rbac/namespaced
             """;
     private static final String MARKER = "opctl:rbac:";
+    /** The verbs of Kubernetes' API servers on resources: the usual ones, then those of RBAC, policy and CSRs. */
     private static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
-            "deletecollection");
+            "deletecollection", "bind", "escalate", "impersonate", "use", "approve", "sign");
+    /** The verbs on non-resource URLs: the HTTP method's, lower-case. */
+    private static final Set<String> URL_VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+    private static final Set<String> RESOURCE_KEYS = Set.of("groups", "resources", "verbs");
+    private static final Set<String> NAMED_KEYS = Set.of("groups", "resources", "verbs", "resourceNames");
     static final List<String> WATCH_VERBS = List.of("list", "watch");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -145,8 +150,13 @@ public final class RbacGenerator {
                 String name = marker.marker().name();
                 if (name.startsWith(MARKER)) {
                     String value = marker.marker().value();
-                    marker(grants, name.substring(MARKER.length()) + (value == null ? "" : "=" + value),
-                            marker.location());
+                    String text = name.substring(MARKER.length()) + (value == null ? "" : "=" + value);
+                    marker(grants, text, marker.location());
+                    if (text.matches("(.*,)?\\s*urls=.*") && !project.namespaces().isEmpty()) {
+                        warnings.accept(String.format("%s: the operator is limited to namespaces (%s), whose "
+                                + "RoleBindings grant no URLs: bind a ClusterRole of its own cluster-wide for them",
+                                marker.location(), String.join(", ", project.namespaces())));
+                    }
                 }
             }
         }
@@ -203,10 +213,18 @@ public final class RbacGenerator {
             for (String item : value.split(";", -1)) {
                 items.add(key.equals("groups") && item.equals("core") ? "" : item.strip());
             }
-            values.put(key, items);
+            if (values.put(key, items) != null) {
+                throw invalid(where, text, "'" + key + "' is given twice: separate several values with ';'");
+            }
         }
-        if (!values.keySet().equals(Set.of("groups", "resources", "verbs"))) {
-            throw invalid(where, text, "give exactly groups=..., resources=... and verbs=...");
+        Set<String> keys = values.keySet();
+        if (keys.equals(Set.of("urls", "verbs"))) {
+            urls(grants, values, text, where);
+            return;
+        }
+        if (!keys.equals(RESOURCE_KEYS) && !keys.equals(NAMED_KEYS)) {
+            throw invalid(where, text, "give groups=..., resources=... and verbs=..., and resourceNames=... to "
+                    + "limit them to objects of those names; or urls=... and verbs=...");
         }
         for (String verb : values.get("verbs")) {
             if (!VERBS.contains(verb)) {
@@ -219,13 +237,35 @@ public final class RbacGenerator {
                 throw invalid(where, text, "name each resource, e.g. resources=deployments; opctl never grants '*'");
             }
         }
+        List<String> names = values.getOrDefault("resourceNames", List.of());
+        for (String name : names) {
+            if (name.isEmpty() || name.contains("*")) {
+                throw invalid(where, text, "give each resource name in full, e.g. resourceNames=my-config; "
+                        + "opctl never grants '*'");
+            }
+        }
         for (String group : values.get("groups")) {
             if (group.contains("*")) {
                 throw invalid(where, text, "name each API group; opctl never grants '*'");
             }
             for (String resource : values.get("resources")) {
-                grants.add(group, resource, values.get("verbs"));
+                grants.add(group, resource, names, values.get("verbs"));
             }
+        }
+    }
+
+    /** A marker that grants verbs on non-resource URLs ({@code urls=/metrics,verbs=get}). */
+    private static void urls(Grants grants, Map<String, List<String>> values, String text, String where) {
+        for (String verb : values.get("verbs")) {
+            if (!URL_VERBS.contains(verb)) {
+                throw invalid(where, text, "verb '" + verb + "' on a URL is not one of " + new TreeSet<>(URL_VERBS));
+            }
+        }
+        for (String url : values.get("urls")) {
+            if (!url.startsWith("/") || url.indexOf('*') >= 0 && url.indexOf('*') != url.length() - 1) {
+                throw invalid(where, text, "a URL is a path such as /metrics, with '*' only at its end (/healthz/*)");
+            }
+            grants.addUrl(url, values.get("verbs"));
         }
     }
 

@@ -281,7 +281,7 @@ class RbacGeneratorTest {
     }
 
     @Test
-    void aPatchOutsideAReconcilerOrOfAClusterKindInNamespacesIsSaid() {
+    void aPatchOutsideAReconcilerOrAClusterKindOrUrlsInNamespacesAreSaid() {
         Map<Path, String> sources = reconciler("", "StoreStatuses.ready(store)");
         sources.put(ROOT.resolve("com/example/shop/controller/StoreStatuses.java"), """
                 package com.example.shop.controller;
@@ -298,6 +298,7 @@ class RbacGeneratorTest {
                         return UpdateControl.patchStatus(store);
                     }
                 }
+                // +opctl:rbac:verbs=get,urls=/metrics
                 """);
         ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
                 + "resources:\n"), "PROJECT");
@@ -310,7 +311,8 @@ class RbacGeneratorTest {
                 + "starts; keep the operator cluster-wide, or do without them", file + ":12: UpdateControl.patchStatus "
                 + "outside a reconciler: opctl cannot tell which kind it patches, and grants nothing for it; grant the "
                 + "patch by a marker on the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,"
-                + "verbs=patch"), warnings);
+                + "verbs=patch", file + ":15: the operator is limited to namespaces (team-a), whose RoleBindings "
+                + "grant no URLs: bind a ClusterRole of its own cluster-wide for them"), warnings);
     }
 
     @Test
@@ -365,6 +367,80 @@ class RbacGeneratorTest {
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
                 (path, source) -> source.replace("public class", "// +opctl:rbac:groups=core,resources=secrets,verbs=get\npublic class"));
         assertTrue(role(sources).contains("- secrets\n  verbs:\n  - get\n"));
+    }
+
+    @Test
+    void markersLimitARuleToNamedObjectsGrantUrlsAndTheVerbsOfRbacAndPolicy() {
+        String role = role(withStatements("""
+                        // +opctl:rbac:groups=core,resources=configmaps,verbs=get;update,resourceNames=shop-config;a-config
+                        // +opctl:rbac:groups=core,resources=secrets,verbs=get,resourceNames=a-config;shop-config
+                        // +opctl:rbac:groups=core,resources=configmaps,verbs=list
+                        // +opctl:rbac:groups=rbac.authorization.k8s.io,resources=roles;rolebindings,verbs=bind;escalate
+                        // +opctl:rbac:urls=/metrics;/healthz/*,verbs=get
+                """));
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - list
+                - apiGroups:
+                  - ""
+                  resourceNames:
+                  - a-config
+                  - shop-config
+                  resources:
+                  - secrets
+                  verbs:
+                  - get
+                - apiGroups:
+                  - ""
+                  resourceNames:
+                  - a-config
+                  - shop-config
+                  resources:
+                  - configmaps
+                  verbs:
+                  - get
+                  - update
+                """), role);
+        assertTrue(role.contains("""
+                  resources:
+                  - rolebindings
+                  - roles
+                  verbs:
+                  - bind
+                  - escalate
+                """), role);
+        assertTrue(role.endsWith("""
+                - nonResourceURLs:
+                  - /healthz/*
+                  - /metrics
+                  verbs:
+                  - get
+                """), role);
+    }
+
+    @Test
+    void aMarkerWithAKeyTwiceAnUnknownVerbOrABadUrlIsAnError() {
+        for (String[] marker : new String[][] {
+                {"groups=core,groups=apps,resources=pods,verbs=get", "'groups' is given twice: separate several values "
+                        + "with ';'"},
+                {"groups=core,resources=pods,verbs=gett", "verb 'gett' is not one of [approve, bind, create, delete, "
+                        + "deletecollection, escalate, get, impersonate, list, patch, sign, update, use, watch]"},
+                {"groups=core,resources=pods,verbs=get,resourceNames=*", "give each resource name in full, e.g. "
+                        + "resourceNames=my-config; opctl never grants '*'"},
+                {"groups=core,resources=pods,verbs=get,urls=/metrics", "give groups=..., resources=... and verbs=..., "
+                        + "and resourceNames=... to limit them to objects of those names; or urls=... and verbs=..."},
+                {"urls=/metrics,verbs=list", "verb 'list' on a URL is not one of [delete, get, head, options, patch, "
+                        + "post, put]"},
+                {"urls=metrics,verbs=get", "a URL is a path such as /metrics, with '*' only at its end (/healthz/*)"}}) {
+            OpctlException error = assertThrows(OpctlException.class,
+                    () -> role(withStatements("        // +opctl:rbac:" + marker[0] + "\n")));
+            assertEquals("/project/src/main/java/com/example/shop/controller/StoreReconciler.java:11: invalid marker "
+                    + "'+opctl:rbac:" + marker[0] + "': " + marker[1], error.getMessage());
+        }
     }
 
     @Test

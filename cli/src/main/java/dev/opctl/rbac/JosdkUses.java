@@ -2,7 +2,9 @@ package dev.opctl.rbac;
 
 import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -35,11 +38,14 @@ final class JosdkUses {
     private static final String DELETER = "io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter";
     private static final String GARBAGE_COLLECTED =
             "io.javaoperatorsdk.operator.api.reconciler.dependent.GarbageCollected";
+    /** A dependent resource of a kind given at run time ({@code GroupVersionKind}), of primary {@code P}. */
+    private static final String GENERIC_DEPENDENT = DEPENDENTS + "GenericKubernetesDependentResource";
     /** JOSDK's dependent resource classes of a kind, with the interfaces each implements (in its jar). */
     private static final Map<String, List<String>> DEPENDENT_CLASSES = Map.of(
             DEPENDENTS + "KubernetesDependentResource", List.of(),
             DEPENDENTS + "CRUDKubernetesDependentResource", List.of(CREATOR, UPDATER, GARBAGE_COLLECTED),
-            DEPENDENTS + "CRUDNoGCKubernetesDependentResource", List.of(CREATOR, UPDATER, DELETER));
+            DEPENDENTS + "CRUDNoGCKubernetesDependentResource", List.of(CREATOR, UPDATER, DELETER),
+            GENERIC_DEPENDENT, List.of());
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
@@ -140,10 +146,18 @@ final class JosdkUses {
         if (roles.contains(DELETER)) {
             verbs.add("delete");
         }
-        kind(dependent.arguments().isEmpty() ? null : dependent.arguments().get(0), model.location(type.name()))
-                .ifPresent(k -> k.grant(grants, "", verbs));
+        boolean generic = dependent.name().equals(GENERIC_DEPENDENT);
+        if (generic && !type.is(Modifier.ABSTRACT)) {
+            warnings.accept(String.format("%s: the kind of a GenericKubernetesDependentResource is given when the "
+                    + "operator runs, and opctl grants nothing for it; grant it by a marker, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", model.location(type.name()),
+                    String.join(";", new TreeSet<>(verbs))));
+        } else if (!generic) {
+            kind(dependent.arguments().isEmpty() ? null : dependent.arguments().get(0), model.location(type.name()))
+                    .ifPresent(k -> k.grant(grants, "", verbs));
+        }
         if (roles.contains(GARBAGE_COLLECTED)) {
-            argument(dependent, 1).ifPresent(k -> k.grant(grants, "/finalizers", List.of("update")));
+            argument(dependent, generic ? 0 : 1).ifPresent(k -> k.grant(grants, "/finalizers", List.of("update")));
         }
     }
 
@@ -188,10 +202,14 @@ final class JosdkUses {
      * Every supertype of {@code type}, with type arguments: its own, then theirs where the sources
      * declare them, their type parameters replaced by the arguments given ({@code Base<ConfigMap>}
      * makes {@code Base<R>}'s {@code CRUDKubernetesDependentResource<R, P>} one of {@code ConfigMap}).
+     * The type parameters of a class JOSDK can instantiate stand for their bounds: those of
+     * {@code Any<R extends ConfigMap>} for {@code ConfigMap}, a raw use's.
      */
     private List<TypeUse.Named> supertypes(TypeDeclaration type) {
         List<TypeUse.Named> found = new ArrayList<>();
-        supertypes(type, Map.of(), found, new HashSet<>());
+        Map<String, TypeUse> bindings = type.is(Modifier.ABSTRACT) || type.kind() == TypeDeclaration.Kind.INTERFACE
+                ? Map.of() : TypeParameter.bounds(type.typeParameters());
+        supertypes(type, bindings, found, new HashSet<>());
         return found;
     }
 

@@ -570,6 +570,48 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aDependentOfATypeParameterIsOfItsBoundAndAGenericOneIsSaid() {
+        Map<Path, String> sources = withDependent("StoreConfig", """
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDNoGCKubernetesDependentResource;""",
+                "<R extends ConfigMap> extends CRUDNoGCKubernetesDependentResource<R, Store>");
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreBackup.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+                import io.javaoperatorsdk.operator.api.reconciler.dependent.GarbageCollected;
+                import io.javaoperatorsdk.operator.processing.GroupVersionKind;
+                import io.javaoperatorsdk.operator.processing.dependent.Creator;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.GenericKubernetesDependentResource;
+
+                class StoreBackup extends GenericKubernetesDependentResource<Store>
+                        implements Creator<GenericKubernetesResource, Store>, GarbageCollected<Store> {
+                    StoreBackup() {
+                        super(new GroupVersionKind("velero.io", "v1", "Backup"));
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - create
+                  - delete
+                  - list
+                  - patch
+                  - watch
+                """), role);
+        assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreBackup.java") + ":10: the kind of a "
+                + "GenericKubernetesDependentResource is given when the operator runs, and opctl grants nothing for "
+                + "it; grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;list;patch;"
+                + "watch"), warnings);
+    }
+
+    @Test
     void aBadMarkerOrSourceIsOneLineWithFileAndLine() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),

@@ -85,8 +85,10 @@ public final class SourceModel {
      */
     public List<Call> calls(String qualifiedName) {
         TypeDecl type = declaration(qualifiedName);
-        List<Call> calls = new ArrayList<>();
-        for (TypeDecl.Call call : type.calls()) {
+        Call[] calls = new Call[type.calls().size()];
+        // From the last: the call another is called on follows it.
+        for (int i = calls.length - 1; i >= 0; i--) {
+            TypeDecl.Call call = type.calls().get(i);
             Scope scope = Scope.in(type, call.line());
             String target = call.scope() == null ? staticImport(type, call.method())
                     : index.resolve(call.scope(), type);
@@ -94,9 +96,10 @@ public final class SourceModel {
             for (var argument : call.classArguments()) {
                 classes.add(argument == null ? null : SourceTypeUses.of(argument, scope, index));
             }
-            calls.add(new Call(target, call.method(), classes, index.location(type, call.line())));
+            Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
+            calls[i] = new Call(target, call.method(), classes, receiver, index.location(type, call.line()));
         }
-        return calls;
+        return List.of(calls);
     }
 
     /**
@@ -165,9 +168,11 @@ public final class SourceModel {
      * @param method the method's name
      * @param classArguments for each argument in order, the type of a class literal
      *     ({@code Foo.class} gives {@code Foo}), or null for any other argument
+     * @param receiver the call whose result it is called on ({@code client.configMaps()} of
+     *     {@code client.configMaps().list()}), or null
      * @param location where it is written, {@code File.java:12}
      */
-    public record Call(String target, String method, List<TypeUse> classArguments, String location) {
+    public record Call(String target, String method, List<TypeUse> classArguments, Call receiver, String location) {
         public Call {
             Objects.requireNonNull(method, "method == null");
             classArguments = Collections.unmodifiableList(new ArrayList<>(classArguments));

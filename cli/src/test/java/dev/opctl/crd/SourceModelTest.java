@@ -53,13 +53,14 @@ class SourceModelTest {
     @Test
     void callsAreTheTypesOwnWithTargetsAndClassLiteralsResolved() {
         List<String> calls = MODEL.calls("com.example.Shop").stream()
-                .map(c -> c.target() + " " + c.method() + " " + c.classArguments() + " " + c.location()).toList();
+                .map(c -> c.target() + " " + c.method() + " " + c.classArguments() + " " + c.location()
+                        + (c.receiver() == null ? "" : " on " + c.receiver().method())).toList();
         assertEquals(List.of(
                 "java.util.Objects requireNonNull [null] " + FILE + ":11",
-                "null patchStatus [] " + FILE + ":17",
-                "null resource [null] " + FILE + ":17",
+                "null patchStatus [] " + FILE + ":17 on resource",
+                "null resource [null] " + FILE + ":17 on getClient",
                 "context getClient [] " + FILE + ":17",
-                "null rescheduleAfter [null] " + FILE + ":20",
+                "null rescheduleAfter [null] " + FILE + ":20 on patchStatus",
                 "io.javaoperatorsdk.operator.api.reconciler.UpdateControl patchStatus [null] " + FILE + ":20",
                 "null hashCode [] " + FILE + ":20"), calls);
         SourceModel.Call nested = MODEL.calls("com.example.Shop.Nested").get(0);

@@ -210,17 +210,21 @@ abstract class ExpressionReader extends TypeReader {
             }
             default -> throw outside();
         }
+        // A word primary that put a call first is a call (name(...)); new C(...) puts only its arguments' calls.
+        boolean onCall = calls.size() > mark && kinds[begin] == WORD && !isWordAt(begin, "new");
         while (is(".")) {
             pos++;
             String name = identifier(); // .this, .new, .class of an expression, generic calls leave
             if (is("(")) {
-                call(mark, begin, path, name);
+                call(mark, begin, path, name, onCall);
+                onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
             } else if (path != null) {
                 expression = new Expr.FieldAccess(path, name, source(begin, pos - 1), lines[begin]);
                 path = path + "." + name;
             } else {
+                onCall = false;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
             }
         }
@@ -231,7 +235,7 @@ abstract class ExpressionReader extends TypeReader {
      * A call of {@code method} on {@code scope} (a name, or null) whose arguments start at the
      * current token: put before the calls of its target, which start at {@code mark}.
      */
-    private void call(int mark, int begin, String scope, String method) {
+    private void call(int mark, int begin, String scope, String method, boolean onCall) {
         if (inAnnotation > 0) {
             throw outside();
         }
@@ -241,7 +245,7 @@ abstract class ExpressionReader extends TypeReader {
         for (Expr argument : arguments) {
             classes.add(argument instanceof Expr.ClassLiteral literal ? literal.type() : null);
         }
-        calls.set(mark, new TypeDecl.Call(scope, method, classes, lines[begin]));
+        calls.set(mark, new TypeDecl.Call(scope, method, classes, lines[begin], onCall));
     }
 
     /** {@code (inner)}, or a cast to a primitive type; a cast to another type or a lambda leaves. */
@@ -264,12 +268,14 @@ abstract class ExpressionReader extends TypeReader {
             throw outside(); // a cast, or a lambda
         }
         Expr expression = new Expr.Parenthesized(inner, source(begin, pos - 1), lines[begin]);
+        boolean onCall = false;
         while (is(".")) {
             pos++;
             String name = identifier();
             if (is("(")) {
-                call(mark, begin, null, name);
+                call(mark, begin, null, name, onCall);
             }
+            onCall = isAt(pos - 1, ")");
             expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
         }
         return expression;
@@ -325,7 +331,7 @@ abstract class ExpressionReader extends TypeReader {
                 }
                 String name = identifier();
                 if (is("(")) {
-                    call(calls.size(), begin, null, name);
+                    call(calls.size(), begin, null, name, false);
                     return new Expr.Other(source(begin, pos - 1), lines[begin]);
                 }
                 return new Expr.Name(name, name, lines[begin]);

@@ -100,7 +100,7 @@ final class JavaParserConversion {
             boolean named = scope instanceof com.github.javaparser.ast.expr.TypeExpr || isName(scope);
             if (owner != null) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(named ? scope.toString()
-                        : null, reference.getIdentifier(), List.of(), line(reference)));
+                        : null, reference.getIdentifier(), List.of(), line(reference), false));
             }
         });
     }
@@ -201,7 +201,8 @@ final class JavaParserConversion {
         for (Expression argument : call.getArguments()) {
             classes.add(argument instanceof ClassExpr literal ? type(literal.getType()) : null);
         }
-        return new TypeDecl.Call(scope, call.getNameAsString(), classes, line(call));
+        return new TypeDecl.Call(scope, call.getNameAsString(), classes, line(call),
+                call.getScope().filter(MethodCallExpr.class::isInstance).isPresent());
     }
 
     /** Whether an expression is a (qualified) name, which may name a type: {@code UpdateControl}, {@code a.b.C}. */

@@ -237,8 +237,10 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param method the method's name
      * @param classArguments for each argument, the type of a class literal ({@code Foo.class}), or null
      * @param line the line of its first token
+     * @param onCall whether it is called on what another call returns ({@code a.b().c()}'s {@code c}):
+     *     that call follows it in the type's calls
      */
-    public record Call(String scope, String method, List<TypeExpr> classArguments, int line) {
+    public record Call(String scope, String method, List<TypeExpr> classArguments, int line, boolean onCall) {
         public Call {
             classArguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(classArguments));
         }

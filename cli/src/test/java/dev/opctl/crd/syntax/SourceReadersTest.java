@@ -136,6 +136,7 @@ class SourceReadersTest {
             E() { init(); this.helper(X.class); }
             void m() { i(a.b().c(d())); }
             Object p = (a.x()).b(), q = new R(e()).f(), r = 1 + (g(h())).i().j(k());
+            Object s = f(g()).h(), t = this.c.d().e(), u = c.cm().in(ns(m())).with(n).get();
             class N { Object o = h(); }
         }
         """,

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * reconciler's primary kind from its {@code Reconciler<K>} supertype and whether it is a
  * {@code Cleaner}, a dependent's kinds from the type arguments of its
  * {@code KubernetesDependentResource} superclass (through the sources' own classes in between),
- * and from the calls in the code what it writes and which informers it configures.
+ * and from the calls in the code what it writes and which informers it configures, and what its
+ * chains of calls on the client do ({@link ClientCalls}).
  */
 final class JosdkUses {
     private static final String MODEL_ANNOTATION = "io.fabric8.kubernetes.model.annotation.";
@@ -38,6 +39,11 @@ final class JosdkUses {
     private static final String DELETER = "io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter";
     private static final String GARBAGE_COLLECTED =
             "io.javaoperatorsdk.operator.api.reconciler.dependent.GarbageCollected";
+    /** Cluster-scoped kinds that opctl's built-in kinds do not list, by plural. */
+    private static final Set<String> CLUSTER_SCOPED = Set.of("namespaces", "nodes", "persistentvolumes",
+            "componentstatuses", "clusterroles", "clusterrolebindings", "customresourcedefinitions", "storageclasses",
+            "priorityclasses", "mutatingwebhookconfigurations", "validatingwebhookconfigurations",
+            "certificatesigningrequests", "ingressclasses", "csidrivers", "csinodes", "volumeattachments");
     /** A dependent resource of a kind given at run time ({@code GroupVersionKind}), of primary {@code P}. */
     private static final String GENERIC_DEPENDENT = DEPENDENTS + "GenericKubernetesDependentResource";
     /** JOSDK's dependent resource classes of a kind, with the interfaces each implements (in its jar). */
@@ -109,8 +115,10 @@ final class JosdkUses {
 
     private void infer(TypeDeclaration type) {
         List<TypeUse.Named> supertypes = supertypes(type);
-        supertypes.stream().filter(s -> DEPENDENT_CLASSES.containsKey(s.name())).findFirst()
-                .ifPresent(dependent -> dependent(type, dependent, supertypes));
+        supertypes.stream().filter(s -> DEPENDENT_CLASSES.containsKey(s.name())).findFirst().ifPresent(dependent -> {
+            dependent(type, dependent, supertypes);
+            model.calls(type.name()).forEach(call -> ClientCalls.grant(call, grants, this::clientKind));
+        });
         for (SourceModel.Call call : model.calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()))) {
@@ -175,7 +183,9 @@ final class JosdkUses {
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
                 for (SourceModel.Call call : model.calls(name)) {
-                    called.add(call.method());
+                    if (!ClientCalls.grant(call, grants, this::clientKind)) {
+                        called.add(call.method()); // a status update of a chain of a known kind is that kind's
+                    }
                     String writes = CACHING.equals(call.target()) ? CACHING_WRITES.get(call.method()) : null;
                     if (writes != null) {
                         String[] subresourceAndVerb = writes.split(" ");
@@ -253,12 +263,34 @@ final class JosdkUses {
                     + "operator nothing for it; grant what the operator does with it by a marker, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;...", where, named.name()));
         } else if (kind.isPresent() && !kind.get().namespaced() && !project.namespaces().isEmpty()) {
-            warnings.accept(String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces "
-                    + "(%s), whose RoleBindings grant nothing outside them: watching %s fails when the operator "
-                    + "starts; keep the operator cluster-wide, or do without them", where, kind.get().plural(),
-                    String.join(", ", project.namespaces()), kind.get().plural()));
+            warnings.accept(clusterScoped(where, kind.get().plural(), "watching them fails when the operator starts"));
         }
         return kind;
+    }
+
+    private String clusterScoped(String where, String plural, String consequence) {
+        return String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces (%s), whose "
+                + "RoleBindings grant nothing outside them: %s; keep the operator cluster-wide, or do without "
+                + "them", where, plural, String.join(", ", project.namespaces()), consequence);
+    }
+
+    /**
+     * The kind a chain of calls on the client names: that of {@code call}'s class argument
+     * ({@code resources(Store.class)}) when {@code groupAndPlural} is null, else that group and plural.
+     */
+    private Optional<Kind> clientKind(SourceModel.Call call, String groupAndPlural) {
+        if (groupAndPlural == null) {
+            return call.classArgument(0).flatMap(k -> kind(k, call.location()));
+        }
+        String group = groupAndPlural.substring(0, groupAndPlural.indexOf('/'));
+        String plural = groupAndPlural.substring(group.length() + 1);
+        boolean namespaced = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group) && k.plural().equals(plural))
+                .findFirst().map(BuiltInKind::namespaced).orElse(!CLUSTER_SCOPED.contains(plural));
+        Kind kind = new Kind(group, plural, namespaced);
+        if (!namespaced && !project.namespaces().isEmpty()) {
+            warnings.accept(clusterScoped(call.location(), plural, "the call fails"));
+        }
+        return Optional.of(kind);
     }
 
     /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */
@@ -301,7 +333,7 @@ final class JosdkUses {
     }
 
     /** The API group and plural of a kind, and whether its objects live in namespaces. */
-    private record Kind(String group, String plural, boolean namespaced) {
+    record Kind(String group, String plural, boolean namespaced) {
         void grant(Grants grants, String subresource, List<String> verbs) {
             grants.add(group, plural + subresource, verbs);
         }

@@ -49,7 +49,9 @@ import java.util.stream.Stream;
  * <li>kinds that informers watch or read-only dependents read: {@code list} and {@code watch};
  *     kinds that dependents create and update: also {@code create} and {@code patch} (an apply patch
  *     that creates the object needs {@code create} too), and {@code delete} where JOSDK deletes
- *     them ({@link JosdkUses} reads what a dependent's class implements).
+ *     them ({@link JosdkUses} reads what a dependent's class implements);
+ * <li>what a whole chain of calls on the fabric8 client in a reconciler's or a dependent's code
+ *     does ({@link ClientCalls}).
  * </ul>
  * Anything else the code does through the client is granted with a marker. The sources are read
  * through {@link SourceModel}: declarations with names resolved as javac resolves them (a supertype

@@ -307,7 +307,7 @@ class RbacGeneratorTest {
         assertFalse(role.contains("stores/status"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreStatuses.java").toString();
         assertEquals(List.of(file + ":9: nodes are cluster-scoped, and the operator is limited to namespaces "
-                + "(team-a), whose RoleBindings grant nothing outside them: watching nodes fails when the operator "
+                + "(team-a), whose RoleBindings grant nothing outside them: watching them fails when the operator "
                 + "starts; keep the operator cluster-wide, or do without them", file + ":12: UpdateControl.patchStatus "
                 + "outside a reconciler: opctl cannot tell which kind it patches, and grants nothing for it; grant the "
                 + "patch by a marker on the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,"
@@ -441,6 +441,137 @@ class RbacGeneratorTest {
             assertEquals("/project/src/main/java/com/example/shop/controller/StoreReconciler.java:11: invalid marker "
                     + "'+opctl:rbac:" + marker[0] + "': " + marker[1], error.getMessage());
         }
+    }
+
+    @Test
+    void chainsOfCallsOnTheClientGrantWhatTheApiServerAsksFor() {
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        String ns = store.getMetadata().getNamespace();
+                        client.secrets().inNamespace(ns).withName(store.getSpec().secret()).get();
+                        client.configMaps().inNamespace(ns).withLabel("app", "shop").list().getItems();
+                        client.configMaps().inNamespace(ns).withLabel("app", "shop").delete();
+                        context.getClient().apps().deployments().inNamespace(ns).withName("web").delete();
+                        client.batch().v1().jobs().inNamespace(ns).resource(job(store)).serverSideApply();
+                        client.v1().events().inNamespace(ns).resource(event()).create();
+                        client.events().v1().events().inNamespace(ns).list();
+                        client.pods().inNamespace(ns).withName("p").tailingLines(10).getLog();
+                        client.resources(Store.class).inNamespace(ns).withName("x").edit(s -> s);
+                        client.network().v1().ingresses().inNamespace(ns).resource(ingress()).update();
+                        client.leases().inNamespace(ns).withName("l").waitUntilCondition(l -> true, 1, SECONDS);
+                        client.services().inNamespace(ns).resource(service()).createOr(NonDeletingOperation::update);
+                        // Not a chain on the client: none of these grants anything.
+                        secrets().get("x");
+                        cache.get(ns);
+                        client.resource(store).delete();
+                        client.configMaps().inNamespace(ns).map(m -> m).list();
+                        var roles = client.rbac().roles();
+                        roles.list();
+                """);
+        assertEquals("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - events
+                  verbs:
+                  - create
+                - apiGroups:
+                  - ""
+                  resources:
+                  - services
+                  verbs:
+                  - create
+                  - get
+                  - update
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - deletecollection
+                  - list
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods/log
+                  - secrets
+                  verbs:
+                  - get
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - delete
+                - apiGroups:
+                  - batch
+                  resources:
+                  - jobs
+                  verbs:
+                  - create
+                  - patch
+                - apiGroups:
+                  - coordination.k8s.io
+                  resources:
+                  - leases
+                  verbs:
+                  - list
+                  - watch
+                - apiGroups:
+                  - events.k8s.io
+                  resources:
+                  - events
+                  verbs:
+                  - list
+                - apiGroups:
+                  - networking.k8s.io
+                  resources:
+                  - ingresses
+                  verbs:
+                  - get
+                  - update
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores
+                  verbs:
+                  - get
+                  - list
+                  - patch
+                  - watch
+                """, rules(role(sources)));
+    }
+
+    @Test
+    void aStatusUpdateOfAChainOfAnotherKindIsThatKindsAndOneOnAnObjectIsThePrimarys() {
+        String role = role(withStatements("""
+                        context.getClient().pods().inNamespace("a").resource(pod).updateStatus();
+                """));
+        assertTrue(role.contains("- pods/status\n  verbs:\n  - update\n"), role);
+        assertFalse(role.contains("stores/status"), role);
+        role = role(withStatements("""
+                        context.getClient().resource(store).updateStatus();
+                """));
+        assertTrue(role.contains("- stores/status\n  verbs:\n  - update\n"), role);
+    }
+
+    @Test
+    void aChainOnTheClientOfAClusterScopedKindInAnOperatorLimitedToNamespacesIsSaid() {
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
+                + "resources:\n"), "PROJECT");
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(limited, ROOT, withStatements("""
+                        context.getClient().nodes().list();
+                        context.getClient().apiextensions().v1().customResourceDefinitions().withName("x").get();
+                """), List::of, warnings::add).content();
+        assertTrue(role.contains("- nodes\n  verbs:\n  - list\n"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(file + ":11: nodes are cluster-scoped, and the operator is limited to namespaces (team-a), "
+                + "whose RoleBindings grant nothing outside them: the call fails; keep the operator cluster-wide, or "
+                + "do without them", file + ":12: customresourcedefinitions are cluster-scoped, and the operator is "
+                + "limited to namespaces (team-a), whose RoleBindings grant nothing outside them: the call fails; keep "
+                + "the operator cluster-wide, or do without them"), warnings);
     }
 
     @Test

@@ -176,7 +176,7 @@ public class CassandraReconciler implements Reconciler<Cassandra> {
      */
     private static void recordEvent(Context<Cassandra> context, Cassandra resource, String type,
             String reason, String message) {
-        // +opctl:rbac:groups=core,resources=events,verbs=create
+        // The role grants create on events for the client call below: 'opctl generate' reads it.
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         ObjectMeta metadata = resource.getMetadata();
         Event event = new EventBuilder()

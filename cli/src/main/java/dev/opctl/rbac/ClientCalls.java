@@ -1,0 +1,125 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.SourceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * What a chain of calls on the fabric8 Kubernetes client does, as the API server authorizes it:
+ * {@code client.configMaps().inNamespace(ns).withName(name).get()} reads one ConfigMap
+ * ({@code get} on {@code configmaps}). A chain is read from its last call back to the call that
+ * names the kind ({@code configMaps()}, {@code apps().deployments()}, {@code resources(Store.class)}),
+ * through the calls that only narrow it ({@code inNamespace}, {@code withName}, {@code withLabel},
+ * ...); any other call in between, or a chain split across variables, is not read. The verbs of
+ * each operation are those fabric8 7 asks the API server for, as seen on a real one (an update of
+ * an object without a resource version reads it first; a delete of more than one named object is
+ * a {@code deletecollection}).
+ */
+final class ClientCalls {
+    /** The kinds of the core group the client names by a method of its own. */
+    private static final Set<String> CORE = Set.of("bindings", "componentstatuses", "configMaps", "endpoints",
+            "limitRanges", "namespaces", "nodes", "persistentVolumeClaims", "persistentVolumes", "pods",
+            "replicationControllers", "resourceQuotas", "secrets", "serviceAccounts", "services");
+    /** The client's methods that name an API group, and the group. */
+    private static final Map<String, String> GROUPS = Map.ofEntries(Map.entry("admissionRegistration",
+            "admissionregistration.k8s.io"), Map.entry("apiextensions", "apiextensions.k8s.io"),
+            Map.entry("apps", "apps"), Map.entry("autoscaling", "autoscaling"), Map.entry("batch", "batch"),
+            Map.entry("certificates", "certificates.k8s.io"), Map.entry("discovery", "discovery.k8s.io"),
+            Map.entry("events", "events.k8s.io"), Map.entry("network", "networking.k8s.io"),
+            Map.entry("policy", "policy"), Map.entry("rbac", "rbac.authorization.k8s.io"),
+            Map.entry("scheduling", "scheduling.k8s.io"), Map.entry("storage", "storage.k8s.io"));
+    /** Calls that narrow what a chain works on, or set how, and ask the API server nothing. */
+    private static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel",
+            "withLabels", "withLabelIn", "withLabelNotIn", "withoutLabel", "withoutLabels", "withLabelSelector",
+            "withField", "withFields", "withoutField", "withoutFields", "withInvolvedObject", "resource",
+            "withResourceVersion", "withGracePeriod", "withPropagationPolicy", "withTimeout", "withTimeoutInMillis",
+            "fieldManager", "forceConflicts", "dryRun", "lockResourceVersion", "unlock", "withIndexers", "withLimit",
+            "inContainer", "tailingLines", "sinceTime", "sinceSeconds", "limitBytes", "usingTimestamps",
+            "terminateOnError");
+    /** Calls that narrow a chain to one object. */
+    private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
+    /** The operations, by the subresource and verbs they need (" get" is the object itself). */
+    private static final Map<String, List<String>> OPERATIONS = Map.ofEntries(
+            Map.entry("get", List.of(" get")), Map.entry("list", List.of(" list")),
+            Map.entry("watch", List.of(" watch")), Map.entry("inform", List.of(" list", " watch")),
+            Map.entry("informOnCondition", List.of(" list", " watch")),
+            Map.entry("runnableInformer", List.of(" list", " watch")),
+            Map.entry("waitUntilCondition", List.of(" list", " watch")),
+            Map.entry("waitUntilReady", List.of(" list", " watch")),
+            Map.entry("create", List.of(" create")), Map.entry("delete", List.of(" delete")),
+            Map.entry("update", List.of(" get", " update")), Map.entry("replace", List.of(" get", " update")),
+            Map.entry("createOrReplace", List.of(" create", " get", " update")),
+            Map.entry("createOr", List.of(" create", " get", " update")),
+            Map.entry("serverSideApply", List.of(" create", " patch")),
+            Map.entry("patch", List.of(" get", " patch")), Map.entry("edit", List.of(" get", " patch")),
+            Map.entry("updateStatus", List.of(" get", "/status update")),
+            Map.entry("replaceStatus", List.of(" get", "/status update")),
+            Map.entry("patchStatus", List.of(" get", "/status patch")),
+            Map.entry("editStatus", List.of(" get", "/status patch")),
+            Map.entry("getLog", List.of("/log get")), Map.entry("watchLog", List.of("/log get")));
+
+    private ClientCalls() {
+    }
+
+    /**
+     * Grants what {@code call} does, when it is the last call of a chain on the client whose kind
+     * {@code kinds} knows (given the kind's class, or its API group and the client's method that
+     * names it); says whether it is.
+     */
+    static boolean grant(SourceModel.Call call, Grants grants,
+            BiFunction<SourceModel.Call, String, Optional<JosdkUses.Kind>> kinds) {
+        List<String> operation = OPERATIONS.get(call.method());
+        if (operation == null) {
+            return false;
+        }
+        boolean oneObject = false;
+        SourceModel.Call step = call.receiver();
+        while (step != null && NARROWING.contains(step.method())) {
+            oneObject |= ONE_OBJECT.contains(step.method());
+            step = step.receiver();
+        }
+        Optional<JosdkUses.Kind> kind = step == null ? Optional.empty() : kind(step, kinds);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        List<String> needs = new ArrayList<>(operation);
+        if (call.method().equals("delete")) {
+            needs = List.of(oneObject ? " delete" : " deletecollection");
+        }
+        for (String need : needs) {
+            String[] subresourceAndVerb = need.split(" ");
+            if (!subresourceAndVerb[0].equals("/log") || kind.get().plural().equals("pods")) {
+                kind.get().grant(grants, subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
+            }
+        }
+        return true;
+    }
+
+    /** The kind {@code call} names, as the first call of a chain on the client; none for any other call. */
+    private static Optional<JosdkUses.Kind> kind(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<JosdkUses.Kind>> kinds) {
+        String method = call.method();
+        if (method.equals("resources")) {
+            return kinds.apply(call, null);
+        }
+        SourceModel.Call before = call.receiver();
+        // client.v1().configMaps(), client.batch().v1().jobs(): a version says nothing of the group.
+        if (before != null && before.method().matches("v\\d+((alpha|beta)\\d+)?")) {
+            before = before.receiver();
+        }
+        String group = before == null ? null : GROUPS.get(before.method());
+        // Called on something (the client), not on nothing: a secrets() of the code's own is no kind.
+        boolean onSomething = call.receiver() != null || call.target() != null;
+        if (group == null && onSomething && (CORE.contains(method) || method.equals("events"))) {
+            group = "";
+        } else if (group == null && onSomething && method.equals("leases")) {
+            group = "coordination.k8s.io";
+        }
+        return group == null ? Optional.empty() : kinds.apply(call, group + "/" + method.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,279 @@
+package dev.opctl.rbac;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opctl.project.ProjectFile;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The role opctl infers from a chain of client calls, proven on a real API server (envtest, or the
+ * cluster of the kubeconfig): the chain, run by fabric8 as a ServiceAccount bound to that role
+ * only, succeeds; without any one of the verbs the chain got, it is refused. Run with
+ * {@code -De2e} ({@code .ci/run} does, on envtest).
+ */
+@EnabledIfSystemProperty(named = "e2e", matches = ".*")
+class ClientCallsE2ETest {
+    private static final String NS = "opctl-client-calls";
+    private static final String ACCOUNT = "opctl-client-calls";
+    private static final Path ROOT = Path.of("/project/src/main/java");
+    private static final ProjectFile PROJECT = ProjectFile.parse("""
+            layout: java-josdk/v1
+            opctlVersion: 0.1.0
+            projectName: shop-operator
+            domain: example.com
+            package: com.example.shop
+            groupId: com.example
+            artifactId: shop-operator
+            license: none
+            owner: The shop-operator Authors
+            resources:
+            - group: shop.example.com
+              version: v1
+              kind: Store
+              plural: stores
+              namespaced: true
+              package: com.example.shop.api.shop.v1
+              api: true
+              controller: true
+              storage: true
+            """, "PROJECT");
+    /** A rule that grants nothing the chains use, for a role left with no other. */
+    private static final PolicyRule NOTHING = new PolicyRuleBuilder().withApiGroups("").withResources("pods")
+            .withVerbs("get").build();
+    private static KubernetesClient admin;
+    private static KubernetesClient account;
+
+    /** A chain as the reconciler's source writes it, what runs it, and the verbs it may leave unused. */
+    record Chain(String source, Consumer<KubernetesClient> run, Set<String> mayBeUnused) {
+        @Override
+        public String toString() {
+            return source;
+        }
+    }
+
+    static List<Chain> chains() {
+        return List.of(
+                chain("client.configMaps().inNamespace(ns).withName(\"a\").get();",
+                        c -> c.configMaps().inNamespace(NS).withName("a").get()),
+                chain("client.configMaps().inNamespace(ns).withLabel(\"app\", \"probe\").list();",
+                        c -> c.configMaps().inNamespace(NS).withLabel("app", "probe").list()),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"c\")).create();",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("c")).create()),
+                chain("client.configMaps().inNamespace(ns).withName(\"a\").delete();",
+                        c -> c.configMaps().inNamespace(NS).withName("a").delete()),
+                chain("client.configMaps().inNamespace(ns).withLabel(\"app\", \"probe\").delete();",
+                        c -> c.configMaps().inNamespace(NS).withLabel("app", "probe").delete()),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).update();",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("a")).update()),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).createOr(NonDeletingOperation::update);",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("a")).createOr(NonDeletingOperation::update)),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"n\")).fieldManager(\"t\").serverSideApply();",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("n")).fieldManager("t").serverSideApply()),
+                chain("client.configMaps().inNamespace(ns).withName(\"a\").edit(m -> m);",
+                        c -> c.configMaps().inNamespace(NS).withName("a").edit(m -> m)),
+                chain("client.configMaps().inNamespace(ns).inform().stop();",
+                        c -> c.configMaps().inNamespace(NS).inform().stop()),
+                new Chain("client.configMaps().inNamespace(ns).withName(\"a\").waitUntilCondition(m -> true, 5, SECONDS);",
+                        c -> c.configMaps().inNamespace(NS).withName("a").waitUntilCondition(m -> true, 5,
+                                TimeUnit.SECONDS), Set.of("watch")), // watches only while the condition is false
+                chain("client.resources(ConfigMap.class).inNamespace(ns).withName(\"a\").get();",
+                        c -> c.resources(ConfigMap.class).inNamespace(NS).withName("a").get()),
+                chain("client.apps().deployments().inNamespace(ns).withName(\"web\").get();",
+                        c -> c.apps().deployments().inNamespace(NS).withName("web").get()),
+                chain("client.batch().v1().jobs().inNamespace(ns).list();",
+                        c -> c.batch().v1().jobs().inNamespace(NS).list()),
+                chain("client.rbac().roles().inNamespace(ns).list();",
+                        c -> c.rbac().roles().inNamespace(NS).list()),
+                chain("client.leases().inNamespace(ns).withName(\"lock\").get();",
+                        c -> c.leases().inNamespace(NS).withName("lock").get()),
+                chain("client.v1().events().inNamespace(ns).resource(event()).create();",
+                        c -> c.v1().events().inNamespace(NS).resource(new EventBuilder().withNewMetadata()
+                                .withGenerateName("probe.").endMetadata().withNewInvolvedObject().withKind("ConfigMap")
+                                .withName("a").withNamespace(NS).endInvolvedObject().withReason("Probe").build())
+                                .create()));
+    }
+
+    private static Chain chain(String source, Consumer<KubernetesClient> run) {
+        return new Chain(source, run, Set.of());
+    }
+
+    private static ConfigMap configMap(String name) {
+        return new ConfigMapBuilder().withNewMetadata().withName(name).withNamespace(NS).addToLabels("app", "probe")
+                .endMetadata().addToData("k", "v").build();
+    }
+
+    @BeforeAll
+    static void accountWithItsOwnToken() throws InterruptedException {
+        admin = new KubernetesClientBuilder().build();
+        admin.resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
+                .createOr(NonDeletingOperation::update);
+        admin.resource(new ServiceAccountBuilder().withNewMetadata().withName(ACCOUNT).withNamespace(NS).endMetadata()
+                .build()).createOr(NonDeletingOperation::update);
+        admin.rbac().clusterRoleBindings().resource(new ClusterRoleBindingBuilder().withNewMetadata()
+                .withName(ACCOUNT).endMetadata().withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", ACCOUNT)
+                .addNewSubject().withKind("ServiceAccount").withName(ACCOUNT).withNamespace(NS).endSubject().build())
+                .createOr(NonDeletingOperation::update);
+        String token = null;
+        for (int i = 0; i < 100 && token == null; i++) {
+            // Kubernetes 1.20 makes a token Secret for each ServiceAccount.
+            ServiceAccount sa = admin.serviceAccounts().inNamespace(NS).withName(ACCOUNT).get();
+            if (sa.getSecrets().isEmpty()) {
+                Thread.sleep(100);
+                continue;
+            }
+            Secret secret = admin.secrets().inNamespace(NS).withName(sa.getSecrets().get(0).getName()).get();
+            token = new String(Base64.getDecoder().decode(secret.getData().get("token")), StandardCharsets.UTF_8);
+        }
+        assertNotNull(token, "no token Secret for ServiceAccount " + ACCOUNT);
+        account = new KubernetesClientBuilder().withConfig(new ConfigBuilder(admin.getConfiguration())
+                .withOauthToken(token).withClientCertData(null).withClientKeyData(null).withClientCertFile(null)
+                .withClientKeyFile(null).withRequestTimeout(5000).build()).build();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        if (admin != null) {
+            admin.namespaces().withName(NS).delete();
+            admin.rbac().clusterRoleBindings().withName(ACCOUNT).delete();
+            admin.rbac().clusterRoles().withName(ACCOUNT).delete();
+            admin.close();
+        }
+        if (account != null) {
+            account.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chains")
+    void theInferredRoleIsEnoughAndEachOfItsVerbsNeeded(Chain chain) throws Exception {
+        List<PolicyRule> rules = inferredRules(chain.source());
+        assertRunsWith(chain, rules, true);
+        for (int r = 0; r < rules.size(); r++) {
+            for (String verb : rules.get(r).getVerbs()) {
+                if (chain.mayBeUnused().contains(verb)) {
+                    continue;
+                }
+                List<PolicyRule> without = new ArrayList<>(rules);
+                PolicyRule rule = rules.get(r);
+                List<String> others = rule.getVerbs().stream().filter(v -> !v.equals(verb)).toList();
+                if (others.isEmpty()) {
+                    without.remove(r);
+                } else {
+                    without.set(r, new PolicyRuleBuilder(rule).withVerbs(others).build());
+                }
+                assertRunsWith(chain, without, false);
+            }
+        }
+    }
+
+    /** The rules opctl infers for a reconciler that runs {@code statement}, but its primary kind's. */
+    private static List<PolicyRule> inferredRules(String statement) throws Exception {
+        Map<Path, String> sources = Map.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class StoreReconciler implements Reconciler<Store> {
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        var client = context.getClient();
+                        String ns = store.getMetadata().getNamespace();
+                        %s
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """.formatted(statement));
+        String role = RbacGenerator.role(PROJECT, ROOT, sources).content();
+        JsonNode parsed = new ObjectMapper(new YAMLFactory()).readTree(role);
+        List<PolicyRule> rules = new ArrayList<>();
+        for (JsonNode rule : parsed.get("rules")) {
+            List<String> resources = new ArrayList<>();
+            rule.get("resources").forEach(r -> resources.add(r.asText()));
+            if (!rule.get("apiGroups").get(0).asText().equals("shop.example.com")) {
+                List<String> verbs = new ArrayList<>();
+                rule.get("verbs").forEach(v -> verbs.add(v.asText()));
+                rules.add(new PolicyRuleBuilder().withApiGroups(rule.get("apiGroups").get(0).asText())
+                        .withResources(resources).withVerbs(verbs).build());
+            }
+        }
+        assertEquals(false, rules.isEmpty(), "opctl granted nothing for " + statement + ":\n" + role);
+        return rules;
+    }
+
+    /**
+     * Runs {@code chain} as the ServiceAccount bound to {@code rules} only, on fresh objects, and
+     * checks it succeeds, or is refused (403); the authorizer's cache may lag a role's change a little.
+     */
+    private static void assertRunsWith(Chain chain, List<PolicyRule> rules, boolean allowed) throws Exception {
+        admin.rbac().clusterRoles().resource(new ClusterRoleBuilder().withNewMetadata().withName(ACCOUNT)
+                .endMetadata().withRules(rules.isEmpty() ? List.of(NOTHING) : rules).build())
+                .createOr(NonDeletingOperation::update);
+        KubernetesClientException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            admin.configMaps().inNamespace(NS).withLabel("app", "probe").delete();
+            admin.configMaps().inNamespace(NS).withName("n").delete();
+            while (!admin.configMaps().inNamespace(NS).withLabel("app", "probe").list().getItems().isEmpty()) {
+                Thread.sleep(50);
+            }
+            admin.resource(configMap("a")).create();
+            admin.resource(configMap("b")).create();
+            try {
+                chain.run().accept(account);
+                if (allowed) {
+                    return;
+                }
+                last = null;
+            } catch (KubernetesClientException e) {
+                if (e.getCode() != 403 && !String.valueOf(e.getMessage()).contains("403")) {
+                    throw e;
+                }
+                if (!allowed) {
+                    return;
+                }
+                last = e;
+            }
+            Thread.sleep(150);
+        }
+        fail((allowed ? "refused with " : "allowed without a verb, with ") + rules + ": " + chain.source()
+                + (last == null ? "" : ": " + last.getMessage()));
+    }
+}

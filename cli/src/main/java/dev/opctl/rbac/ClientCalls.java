@@ -59,7 +59,7 @@ final class ClientCalls {
             Map.entry("patch", List.of(" get", " patch")), Map.entry("edit", List.of(" get", " patch")),
             Map.entry("updateStatus", List.of(" get", "/status update")),
             Map.entry("replaceStatus", List.of(" get", "/status update")),
-            Map.entry("patchStatus", List.of(" get", "/status patch")),
+            Map.entry("patchStatus", List.of("/status patch")),
             Map.entry("editStatus", List.of(" get", "/status patch")),
             Map.entry("getLog", List.of("/log get")), Map.entry("watchLog", List.of("/log get")));
 

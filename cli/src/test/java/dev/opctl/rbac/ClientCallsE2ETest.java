@@ -12,18 +12,24 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
 import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Version;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,6 +83,22 @@ class ClientCallsE2ETest {
     private static KubernetesClient admin;
     private static KubernetesClient account;
 
+    /** A kind with a status subresource, made for the test, in the sources opctl reads too. */
+    @Group("probe.opctl.dev")
+    @Version("v1")
+    public static class Gadget extends CustomResource<Map<String, Object>, Map<String, Object>> implements Namespaced {
+    }
+
+    private static final String GADGET_SOURCE = """
+            package com.example.shop.probe;
+
+            @io.fabric8.kubernetes.model.annotation.Group("probe.opctl.dev")
+            @io.fabric8.kubernetes.model.annotation.Version("v1")
+            public class Gadget extends io.fabric8.kubernetes.client.CustomResource<Object, Object>
+                    implements io.fabric8.kubernetes.api.model.Namespaced {
+            }
+            """;
+
     /** A chain as the reconciler's source writes it, what runs it, and the verbs it may leave unused. */
     record Chain(String source, Consumer<KubernetesClient> run, Set<String> mayBeUnused) {
         @Override
@@ -120,6 +142,15 @@ class ClientCallsE2ETest {
                         c -> c.rbac().roles().inNamespace(NS).list()),
                 chain("client.leases().inNamespace(ns).withName(\"lock\").get();",
                         c -> c.leases().inNamespace(NS).withName("lock").get()),
+                chain("client.resources(Gadget.class).inNamespace(ns).resource(gadget(\"a\")).updateStatus();",
+                        c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a")).updateStatus()),
+                chain("client.resources(Gadget.class).inNamespace(ns).resource(gadget(\"a\")).patchStatus();",
+                        c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a")).patchStatus()),
+                chain("client.resources(Gadget.class).inNamespace(ns).withName(\"a\").editStatus(g -> g);",
+                        c -> c.resources(Gadget.class).inNamespace(NS).withName("a").editStatus(g -> {
+                            g.setStatus(Map.of("phase", "edited"));
+                            return g;
+                        })),
                 chain("client.v1().events().inNamespace(ns).resource(event()).create();",
                         c -> c.v1().events().inNamespace(NS).resource(new EventBuilder().withNewMetadata()
                                 .withGenerateName("probe.").endMetadata().withNewInvolvedObject().withKind("ConfigMap")
@@ -136,9 +167,30 @@ class ClientCallsE2ETest {
                 .endMetadata().addToData("k", "v").build();
     }
 
+    private static Gadget gadget(String name) {
+        Gadget gadget = new Gadget();
+        gadget.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(NS).build());
+        gadget.setSpec(Map.of("size", 1));
+        gadget.setStatus(Map.of("phase", "probed"));
+        return gadget;
+    }
+
     @BeforeAll
     static void accountWithItsOwnToken() throws InterruptedException {
         admin = new KubernetesClientBuilder().build();
+        admin.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
+                .withNewMetadata().withName("gadgets.probe.opctl.dev").endMetadata()
+                .withNewSpec().withGroup("probe.opctl.dev").withScope("Namespaced")
+                .withNewNames().withKind("Gadget").withPlural("gadgets").withSingular("gadget").endNames()
+                .addNewVersion().withName("v1").withServed(true).withStorage(true)
+                .withNewSubresources().withNewStatus().endStatus().endSubresources()
+                .withNewSchema().withNewOpenAPIV3Schema().withType("object").withXKubernetesPreserveUnknownFields(true)
+                .endOpenAPIV3Schema().endSchema().endVersion().endSpec().build())
+                .createOr(NonDeletingOperation::update);
+        admin.apiextensions().v1().customResourceDefinitions().withName("gadgets.probe.opctl.dev")
+                .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
+                        .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True")),
+                        30, TimeUnit.SECONDS);
         admin.resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
                 .createOr(NonDeletingOperation::update);
         admin.resource(new ServiceAccountBuilder().withNewMetadata().withName(ACCOUNT).withNamespace(NS).endMetadata()
@@ -170,6 +222,7 @@ class ClientCallsE2ETest {
             admin.namespaces().withName(NS).delete();
             admin.rbac().clusterRoleBindings().withName(ACCOUNT).delete();
             admin.rbac().clusterRoles().withName(ACCOUNT).delete();
+            admin.apiextensions().v1().customResourceDefinitions().withName("gadgets.probe.opctl.dev").delete();
             admin.close();
         }
         if (account != null) {
@@ -206,8 +259,11 @@ class ClientCallsE2ETest {
                 package com.example.shop.controller;
 
                 import com.example.shop.api.shop.v1.Store;
+                import com.example.shop.probe.Gadget;
                 import io.fabric8.kubernetes.api.model.ConfigMap;
                 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Version;
                 import io.javaoperatorsdk.operator.api.reconciler.Context;
                 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
                 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
@@ -221,7 +277,7 @@ class ClientCallsE2ETest {
                         return UpdateControl.noUpdate();
                     }
                 }
-                """.formatted(statement));
+                """.formatted(statement), ROOT.resolve("com/example/shop/probe/Gadget.java"), GADGET_SOURCE);
         String role = RbacGenerator.role(PROJECT, ROOT, sources).content();
         JsonNode parsed = new ObjectMapper(new YAMLFactory()).readTree(role);
         List<PolicyRule> rules = new ArrayList<>();
@@ -256,6 +312,11 @@ class ClientCallsE2ETest {
             }
             admin.resource(configMap("a")).create();
             admin.resource(configMap("b")).create();
+            admin.resources(Gadget.class).inNamespace(NS).withName("a").withGracePeriod(0).delete();
+            while (admin.resources(Gadget.class).inNamespace(NS).withName("a").get() != null) {
+                Thread.sleep(50);
+            }
+            admin.resource(gadget("a")).create();
             try {
                 chain.run().accept(account);
                 if (allowed) {

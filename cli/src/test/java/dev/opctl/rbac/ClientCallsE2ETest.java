@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.opctl.project.ProjectFile;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
@@ -56,27 +55,6 @@ class ClientCallsE2ETest {
     private static final String NS = "opctl-client-calls";
     private static final String ACCOUNT = "opctl-client-calls";
     private static final Path ROOT = Path.of("/project/src/main/java");
-    private static final ProjectFile PROJECT = ProjectFile.parse("""
-            layout: java-josdk/v1
-            opctlVersion: 0.1.0
-            projectName: shop-operator
-            domain: example.com
-            package: com.example.shop
-            groupId: com.example
-            artifactId: shop-operator
-            license: none
-            owner: The shop-operator Authors
-            resources:
-            - group: shop.example.com
-              version: v1
-              kind: Store
-              plural: stores
-              namespaced: true
-              package: com.example.shop.api.shop.v1
-              api: true
-              controller: true
-              storage: true
-            """, "PROJECT");
     /** A rule that grants nothing the chains use, for a role left with no other. */
     private static final PolicyRule NOTHING = new PolicyRuleBuilder().withApiGroups("").withResources("pods")
             .withVerbs("get").build();
@@ -278,7 +256,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
                     }
                 }
                 """.formatted(statement), ROOT.resolve("com/example/shop/probe/Gadget.java"), GADGET_SOURCE);
-        String role = RbacGenerator.role(PROJECT, ROOT, sources).content();
+        String role = RbacGenerator.role(RbacGeneratorTest.PROJECT, ROOT, sources).content();
         JsonNode parsed = new ObjectMapper(new YAMLFactory()).readTree(role);
         List<PolicyRule> rules = new ArrayList<>();
         for (JsonNode rule : parsed.get("rules")) {

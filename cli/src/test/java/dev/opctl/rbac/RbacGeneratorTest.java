@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class RbacGeneratorTest {
     private static final Path ROOT = Path.of("/project/src/main/java");
-    private static final ProjectFile PROJECT = ProjectFile.parse("""
+    /** A project with one kind, Store, and its controller. */
+    static final ProjectFile PROJECT = ProjectFile.parse("""
             layout: java-josdk/v1
             opctlVersion: 0.1.0
             projectName: shop-operator

@@ -8,7 +8,9 @@ import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -179,6 +181,7 @@ final class JosdkUses {
         Set<String> owners = new HashSet<>(Set.of(type.name()));
         supertypes(type).forEach(s -> owners.add(s.name()));
         reconcilerCode.addAll(owners);
+        Set<String> helpers = helpers(owners);
         Set<String> called = new HashSet<>();
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
@@ -197,6 +200,12 @@ final class JosdkUses {
                 }
             }
         }
+        // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not known.
+        for (String name : model.types().keySet()) {
+            if (helpers.contains(name) || helpers.stream().anyMatch(helper -> name.startsWith(helper + "."))) {
+                model.calls(name).forEach(call -> ClientCalls.grant(call, grants, this::clientKind));
+            }
+        }
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
             primary.grant(grants, "", List.of("patch"));
         }
@@ -206,6 +215,36 @@ final class JosdkUses {
         if (called.stream().anyMatch(REPLACES_STATUS::contains)) {
             primary.grant(grants, "/status", List.of("update"));
         }
+    }
+
+    /**
+     * The classes of the sources that the code of {@code owners} (their nested types' too) uses, and
+     * those that these use in turn: the class of a static method it calls ({@code Secrets.read(...)}),
+     * and of a field it calls a method on ({@code secrets.read()}). None of {@code owners}.
+     */
+    private Set<String> helpers(Set<String> owners) {
+        Set<String> found = new HashSet<>();
+        Deque<String> uses = new ArrayDeque<>(owners);
+        while (!uses.isEmpty()) {
+            String user = uses.pop();
+            for (String name : model.types().keySet()) {
+                if (!name.equals(user) && !name.startsWith(user + ".")) {
+                    continue;
+                }
+                TypeDeclaration declared = model.type(name).orElseThrow();
+                for (SourceModel.Call call : model.calls(name)) {
+                    String target = call.target();
+                    String helper = target == null ? null : model.type(target).isPresent() ? target
+                            : declared.fields().stream().filter(f -> f.name().equals(target)).findFirst()
+                                    .map(f -> f.type() instanceof TypeUse.Named n ? n.name() : null)
+                                    .filter(n -> model.type(n).isPresent()).orElse(null);
+                    if (helper != null && !owners.contains(helper) && found.add(helper)) {
+                        uses.add(helper);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -545,6 +545,57 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void chainsOnTheClientInTheClassesAReconcilerUsesAreItsAndOthersAreNot() {
+        Map<Path, String> sources = reconciler("", "Secrets.check(context.getClient(), store)");
+        sources.put(ROOT.resolve("com/example/shop/controller/Secrets.java"), """
+                package com.example.shop.controller;
+
+                final class Secrets {
+                    private static final Pods PODS = new Pods();
+
+                    static UpdateControl<Store> check(KubernetesClient client, Store store) {
+                        client.secrets().inNamespace("a").withName("b").get();
+                        return PODS.count();
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Pods.java"), """
+                package com.example.shop.controller;
+
+                final class Pods {
+                    private final Config config = new Config();
+
+                    UpdateControl<Store> count() {
+                        config.read();
+                        return null;
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Config.java"), """
+                package com.example.shop.controller;
+
+                final class Config {
+                    void read() {
+                        client.configMaps().inNamespace("a").list();
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/OperatorMain.java"), """
+                package com.example.shop;
+
+                final class OperatorMain {
+                    void lead() {
+                        client.leases().inNamespace("a").withName("lock").get();
+                    }
+                }
+                """);
+        String role = role(sources);
+        assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("- configmaps\n  verbs:\n  - list\n"), role);
+        assertFalse(role.contains("leases"), role);
+    }
+
+    @Test
     void aStatusUpdateOfAChainOfAnotherKindIsThatKindsAndOneOnAnObjectIsThePrimarys() {
         String role = role(withStatements("""
                         context.getClient().pods().inNamespace("a").resource(pod).updateStatus();

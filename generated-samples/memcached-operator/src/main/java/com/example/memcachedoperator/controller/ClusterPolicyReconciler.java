@@ -26,8 +26,10 @@ public class ClusterPolicyReconciler implements Reconciler<ClusterPolicy> {
             Context<ClusterPolicy> context) {
         log.info("Reconciling ClusterPolicy {}", resource.getMetadata().getName());
         // TODO(user): make the cluster match resource.getSpec(), e.g. create or update objects
-        // through context.getClient(). Grant what that needs with a marker comment on this class,
-        // for example "+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create".
+        // through context.getClient(). 'opctl generate' grants what a whole chain of client calls
+        // needs (client.configMaps().inNamespace(ns).resource(map).serverSideApply()); grant
+        // anything else with a marker comment on this class, for example
+        // "+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create".
 
         ClusterPolicyStatus status = new ClusterPolicyStatus();
         status.setObservedGeneration(resource.getMetadata().getGeneration());

@@ -43,8 +43,8 @@ public class ServiceReconciler implements Reconciler<Service> {
         log.info("Reconciling Service {}/{}", resource.getMetadata().getNamespace(),
                 resource.getMetadata().getName());
         // TODO(user): act on the Service and what it watches (context.getSecondaryResources), e.g.
-        // through context.getClient(), and grant what that needs with a marker comment on this
-        // class, for example
+        // through context.getClient(). 'opctl generate' grants what a whole chain of client calls
+        // needs; grant anything else with a marker comment on this class, for example
         // "+opctl:rbac:groups=,resources=configmaps,verbs=get;list;watch;create;update".
         return UpdateControl.noUpdate();
     }

@@ -27,8 +27,10 @@ public class EtcdClusterReconciler implements Reconciler<EtcdCluster> {
         log.info("Reconciling EtcdCluster {}/{}", resource.getMetadata().getNamespace(),
                 resource.getMetadata().getName());
         // TODO(user): make the cluster match resource.getSpec(), e.g. create or update objects
-        // through context.getClient(). Grant what that needs with a marker comment on this class,
-        // for example "+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create".
+        // through context.getClient(). 'opctl generate' grants what a whole chain of client calls
+        // needs (client.configMaps().inNamespace(ns).resource(map).serverSideApply()); grant
+        // anything else with a marker comment on this class, for example
+        // "+opctl:rbac:groups=apps,resources=deployments,verbs=get;list;watch;create".
 
         EtcdClusterStatus status = new EtcdClusterStatus();
         status.setObservedGeneration(resource.getMetadata().getGeneration());

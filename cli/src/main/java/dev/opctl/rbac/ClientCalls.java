@@ -100,6 +100,16 @@ final class ClientCalls {
         return true;
     }
 
+    /** Whether {@code call} is made on a chain that spans every namespace ({@code inAnyNamespace()}). */
+    static boolean inAnyNamespace(SourceModel.Call call) {
+        for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {
+            if (step.method().equals("inAnyNamespace")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The kind {@code call} names, as the first call of a chain on the client; none for any other call. */
     private static Optional<JosdkUses.Kind> kind(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<JosdkUses.Kind>> kinds) {

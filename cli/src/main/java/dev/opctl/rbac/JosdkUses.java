@@ -119,7 +119,7 @@ final class JosdkUses {
         List<TypeUse.Named> supertypes = supertypes(type);
         supertypes.stream().filter(s -> DEPENDENT_CLASSES.containsKey(s.name())).findFirst().ifPresent(dependent -> {
             dependent(type, dependent, supertypes);
-            model.calls(type.name()).forEach(call -> ClientCalls.grant(call, grants, this::clientKind));
+            model.calls(type.name()).forEach(this::clientCall);
         });
         for (SourceModel.Call call : model.calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
@@ -186,7 +186,7 @@ final class JosdkUses {
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
                 for (SourceModel.Call call : model.calls(name)) {
-                    if (!ClientCalls.grant(call, grants, this::clientKind)) {
+                    if (!clientCall(call)) {
                         called.add(call.method()); // a status update of a chain of a known kind is that kind's
                     }
                     String writes = CACHING.equals(call.target()) ? CACHING_WRITES.get(call.method()) : null;
@@ -203,7 +203,7 @@ final class JosdkUses {
         // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not known.
         for (String name : model.types().keySet()) {
             if (helpers.contains(name) || helpers.stream().anyMatch(helper -> name.startsWith(helper + "."))) {
-                model.calls(name).forEach(call -> ClientCalls.grant(call, grants, this::clientKind));
+                model.calls(name).forEach(this::clientCall);
             }
         }
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
@@ -311,6 +311,20 @@ final class JosdkUses {
         return String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces (%s), whose "
                 + "RoleBindings grant nothing outside them: %s; keep the operator cluster-wide, or do without "
                 + "them", where, plural, String.join(", ", project.namespaces()), consequence);
+    }
+
+    /**
+     * Grants what {@code call} does when it ends a chain of calls on the client ({@link ClientCalls});
+     * says whether it does, and when the chain spans every namespace in an operator limited to some.
+     */
+    private boolean clientCall(SourceModel.Call call) {
+        boolean granted = ClientCalls.grant(call, grants, this::clientKind);
+        if (granted && ClientCalls.inAnyNamespace(call) && !project.namespaces().isEmpty()) {
+            warnings.accept(String.format("%s: %s() in every namespace, and the operator is limited to namespaces "
+                    + "(%s), whose RoleBindings grant nothing outside them: the call fails; use inNamespace(...)",
+                    call.location(), call.method(), String.join(", ", project.namespaces())));
+        }
+        return granted;
     }
 
     /**

@@ -609,13 +609,14 @@ class RbacGeneratorTest {
     }
 
     @Test
-    void aChainOnTheClientOfAClusterScopedKindInAnOperatorLimitedToNamespacesIsSaid() {
+    void aChainOnTheClientOfAClusterScopedKindOrEveryNamespaceInAnOperatorLimitedToNamespacesIsSaid() {
         ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
                 + "resources:\n"), "PROJECT");
         List<String> warnings = new ArrayList<>();
         String role = RbacGenerator.role(limited, ROOT, withStatements("""
                         context.getClient().nodes().list();
                         context.getClient().apiextensions().v1().customResourceDefinitions().withName("x").get();
+                        context.getClient().configMaps().inAnyNamespace().list();
                 """), List::of, warnings::add).content();
         assertTrue(role.contains("- nodes\n  verbs:\n  - list\n"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
@@ -623,7 +624,9 @@ class RbacGeneratorTest {
                 + "whose RoleBindings grant nothing outside them: the call fails; keep the operator cluster-wide, or "
                 + "do without them", file + ":12: customresourcedefinitions are cluster-scoped, and the operator is "
                 + "limited to namespaces (team-a), whose RoleBindings grant nothing outside them: the call fails; keep "
-                + "the operator cluster-wide, or do without them"), warnings);
+                + "the operator cluster-wide, or do without them", file + ":13: list() in every namespace, and the "
+                + "operator is limited to namespaces (team-a), whose RoleBindings grant nothing outside them: the call "
+                + "fails; use inNamespace(...)"), warnings);
     }
 
     @Test

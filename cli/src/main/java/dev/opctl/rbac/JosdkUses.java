@@ -76,6 +76,8 @@ final class JosdkUses {
     private final Grants grants;
     private final Consumer<String> warnings;
     private final Function<String, Optional<TypeDeclaration>> jars;
+    /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
+    private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
 
@@ -101,7 +103,7 @@ final class JosdkUses {
         // UpdateControl's patches in a class of no reconciler (a helper): whose resource they patch is unknown.
         for (String name : model.types().keySet()) {
             if (uses.reconcilerCode.stream().noneMatch(owner -> name.equals(owner) || name.startsWith(owner + "."))) {
-                for (SourceModel.Call call : model.calls(name)) {
+                for (SourceModel.Call call : uses.calls(name)) {
                     if (call.target() != null && UPDATE_CONTROLS.contains(call.target())
                             && (PATCHES_STATUS.contains(call.method())
                             || PATCHES_RESOURCE.contains(call.method()))) {
@@ -115,13 +117,17 @@ final class JosdkUses {
         }
     }
 
+    private List<SourceModel.Call> calls(String type) {
+        return calls.computeIfAbsent(type, model::calls);
+    }
+
     private void infer(TypeDeclaration type) {
         List<TypeUse.Named> supertypes = supertypes(type);
         supertypes.stream().filter(s -> DEPENDENT_CLASSES.containsKey(s.name())).findFirst().ifPresent(dependent -> {
             dependent(type, dependent, supertypes);
-            model.calls(type.name()).forEach(this::clientCall);
+            calls(type.name()).forEach(this::clientCall);
         });
-        for (SourceModel.Call call : model.calls(type.name())) {
+        for (SourceModel.Call call : calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()))) {
                 call.classArgument(0).flatMap(k -> kind(k, call.location()))
@@ -185,7 +191,7 @@ final class JosdkUses {
         Set<String> called = new HashSet<>();
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
-                for (SourceModel.Call call : model.calls(name)) {
+                for (SourceModel.Call call : calls(name)) {
                     if (!clientCall(call)) {
                         called.add(call.method()); // a status update of a chain of a known kind is that kind's
                     }
@@ -203,7 +209,7 @@ final class JosdkUses {
         // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not known.
         for (String name : model.types().keySet()) {
             if (helpers.contains(name) || helpers.stream().anyMatch(helper -> name.startsWith(helper + "."))) {
-                model.calls(name).forEach(this::clientCall);
+                calls(name).forEach(this::clientCall);
             }
         }
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
@@ -232,7 +238,7 @@ final class JosdkUses {
                     continue;
                 }
                 TypeDeclaration declared = model.type(name).orElseThrow();
-                for (SourceModel.Call call : model.calls(name)) {
+                for (SourceModel.Call call : calls(name)) {
                     String target = call.target();
                     String helper = target == null ? null : model.type(target).isPresent() ? target
                             : declared.fields().stream().filter(f -> f.name().equals(target)).findFirst()

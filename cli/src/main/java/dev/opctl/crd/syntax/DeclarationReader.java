@@ -44,18 +44,13 @@ public final class DeclarationReader extends ExpressionReader {
 
     private SourceFile file() {
         String packageName = "";
-        if (isWord("package")) {
-            pos++;
+        if (acceptWord("package")) {
             packageName = name();
             expect(";");
         }
         List<SourceFile.Import> imports = new ArrayList<>();
-        while (isWord("import")) {
-            pos++;
-            boolean isStatic = isWord("static");
-            if (isStatic) {
-                pos++;
-            }
+        while (acceptWord("import")) {
+            boolean isStatic = acceptWord("static");
             String name = name();
             boolean onDemand = is(".") && isAt(pos + 1, "*");
             if (onDemand) {
@@ -105,12 +100,10 @@ public final class DeclarationReader extends ExpressionReader {
             case "class", "interface" -> {
                 kind = keyword.equals("class") ? TypeDecl.Kind.CLASS : TypeDecl.Kind.INTERFACE;
                 typeParameters = typeParameters();
-                if (isWord("extends")) {
-                    pos++;
+                if (acceptWord("extends")) {
                     extended = kind == TypeDecl.Kind.CLASS ? List.of(classType(List.of())) : classTypes();
                 }
-                if (kind == TypeDecl.Kind.CLASS && isWord("implements")) {
-                    pos++;
+                if (kind == TypeDecl.Kind.CLASS && acceptWord("implements")) {
                     implemented = classTypes();
                 }
                 classBody(members);
@@ -124,15 +117,13 @@ public final class DeclarationReader extends ExpressionReader {
                 constants = new ArrayList<>();
                 while (!is(";") && !is("}")) {
                     constants.add(enumConstant());
-                    if (!is(",")) {
+                    if (!accept(",")) {
                         break;
                     }
-                    pos++;
                 }
                 List<TypeDecl.Call> constantCalls = calls;
                 calls = typeCalls;
-                if (is(";")) {
-                    pos++;
+                if (accept(";")) {
                     members(members);
                 }
                 expect("}");
@@ -165,10 +156,9 @@ public final class DeclarationReader extends ExpressionReader {
     }
 
     private List<TypeExpr.ClassType> implementsClause() {
-        if (!isWord("implements")) {
+        if (!acceptWord("implements")) {
             return List.of();
         }
-        pos++;
         return classTypes();
     }
 
@@ -231,14 +221,8 @@ public final class DeclarationReader extends ExpressionReader {
                     lines[m.begin]));
             return;
         }
-        boolean isVoid = isWord("void");
-        TypeExpr type;
-        if (isVoid) {
-            pos++;
-            type = new TypeExpr.Primitive("void");
-        } else {
-            type = type();
-        }
+        boolean isVoid = acceptWord("void");
+        TypeExpr type = isVoid ? new TypeExpr.Primitive("void") : type();
         String name = identifier();
         if (is("(")) {
             List<TypeDecl.Param> parameters = parameters();
@@ -246,12 +230,7 @@ public final class DeclarationReader extends ExpressionReader {
                 throw outside();
             }
             throwsClause();
-            Body body = null;
-            if (is(";")) {
-                pos++;
-            } else {
-                body = body(false);
-            }
+            Body body = accept(";") ? null : body(false);
             members.methods.add(new TypeDecl.Method(name, typeParameters, type, parameters, m.modifiers,
                     m.annotations, body != null, body == null ? null : body.returns, commentsBefore(m.begin),
                     lines[m.begin]));
@@ -266,16 +245,14 @@ public final class DeclarationReader extends ExpressionReader {
                 throw outside(); // brackets after the name
             }
             Expr initializer = null;
-            if (is("=")) {
-                pos++;
+            if (accept("=")) {
                 initializer = initializer();
             }
             members.fields.add(new TypeDecl.Field(name, type, m.modifiers, m.annotations, initializer, comments,
                     lines[m.begin]));
-            if (!is(",")) {
+            if (!accept(",")) {
                 break;
             }
-            pos++;
             name = identifier();
         }
         expect(";");
@@ -291,11 +268,9 @@ public final class DeclarationReader extends ExpressionReader {
         if (!atType()) {
             type();
             identifier();
-            if (is("(")) {
-                pos++;
+            if (accept("(")) {
                 expect(")");
-                if (isWord("default")) {
-                    pos++;
+                if (acceptWord("default")) {
                     memberValue();
                 }
                 expect(";");
@@ -329,8 +304,7 @@ public final class DeclarationReader extends ExpressionReader {
                 expect(";");
                 continue;
             }
-            if (isWord("return")) {
-                pos++;
+            if (acceptWord("return")) {
                 int begin = pos;
                 if (!is(";")) {
                     Expr value = expression();

@@ -52,10 +52,9 @@ abstract class ExpressionReader extends TypeReader {
         List<Expr> values = new ArrayList<>();
         while (!is("}")) {
             values.add(initializer());
-            if (!is(",")) {
+            if (!accept(",")) {
                 break;
             }
-            pos++;
         }
         expect("}");
         return new Expr.ArrayInit(values, source(begin, pos - 1), lines[begin]);
@@ -70,15 +69,13 @@ abstract class ExpressionReader extends TypeReader {
             inAnnotation--;
             return new Expr.AnnotationValue(annotation, source(begin, pos - 1), lines[begin]);
         }
-        if (is("{")) {
-            pos++;
+        if (accept("{")) {
             List<Expr> values = new ArrayList<>();
             while (!is("}")) {
                 values.add(memberValue());
-                if (!is(",")) {
+                if (!accept(",")) {
                     break;
                 }
-                pos++;
             }
             expect("}");
             return new Expr.ArrayInit(values, source(begin, pos - 1), lines[begin]);
@@ -92,10 +89,9 @@ abstract class ExpressionReader extends TypeReader {
     private Expr conditional() {
         int begin = pos;
         Expr condition = binary(0);
-        if (!is("?")) {
+        if (!accept("?")) {
             return condition;
         }
-        pos++;
         Expr then = expression();
         expect(":");
         Expr otherwise = conditional();
@@ -212,8 +208,7 @@ abstract class ExpressionReader extends TypeReader {
         }
         // A word primary that put a call first is a call (name(...)); new C(...) puts only its arguments' calls.
         boolean onCall = calls.size() > mark && kinds[begin] == WORD && !isWordAt(begin, "new");
-        while (is(".")) {
-            pos++;
+        while (accept(".")) {
             String name = identifier(); // .this, .new, .class of an expression, generic calls leave
             if (is("(")) {
                 call(mark, begin, path, name, onCall);
@@ -269,8 +264,7 @@ abstract class ExpressionReader extends TypeReader {
         }
         Expr expression = new Expr.Parenthesized(inner, source(begin, pos - 1), lines[begin]);
         boolean onCall = false;
-        while (is(".")) {
-            pos++;
+        while (accept(".")) {
             String name = identifier();
             if (is("(")) {
                 call(mark, begin, null, name, onCall);
@@ -374,18 +368,13 @@ abstract class ExpressionReader extends TypeReader {
     /** {@code (a, b)}: a method's, a constructor's or an enum constant's arguments. */
     final List<Expr> arguments() {
         expect("(");
-        if (is(")")) {
-            pos++;
+        if (accept(")")) {
             return List.of();
         }
         List<Expr> arguments = new ArrayList<>(2);
-        while (true) {
+        do {
             arguments.add(expression());
-            if (!is(",")) {
-                break;
-            }
-            pos++;
-        }
+        } while (accept(","));
         expect(")");
         return arguments;
     }

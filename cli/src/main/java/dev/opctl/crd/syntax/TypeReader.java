@@ -94,10 +94,27 @@ abstract class TypeReader {
     }
 
     final void expect(String symbol) {
-        if (!is(symbol)) {
+        if (!accept(symbol)) {
             throw outside();
         }
-        pos++;
+    }
+
+    /** Whether the token is the symbol {@code symbol}, stepping over it if so. */
+    final boolean accept(String symbol) {
+        if (is(symbol)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the token is the word {@code word}, stepping over it if so. */
+    final boolean acceptWord(String word) {
+        if (isWord(word)) {
+            pos++;
+            return true;
+        }
+        return false;
     }
 
     /** Whether token {@code at} directly follows the one before it (no space, as in {@code >>}). */
@@ -175,8 +192,7 @@ abstract class TypeReader {
     final List<TypeExpr.ClassType> classTypes() {
         List<TypeExpr.ClassType> types = new ArrayList<>(2);
         types.add(classType(List.of()));
-        while (is(",")) {
-            pos++;
+        while (accept(",")) {
             types.add(classType(List.of()));
         }
         return types;
@@ -184,18 +200,15 @@ abstract class TypeReader {
 
     /** Type arguments, or null when there are none ({@code <>} gives an empty list). */
     private List<TypeExpr> typeArguments() {
-        if (!is("<")) {
+        if (!accept("<")) {
             return null;
         }
-        pos++;
-        if (is(">")) {
-            pos++;
+        if (accept(">")) {
             return List.of(); // the diamond
         }
         List<TypeExpr> arguments = new ArrayList<>(2);
-        while (true) {
-            if (is("?")) {
-                pos++;
+        do {
+            if (accept("?")) {
                 if (isWord("extends") || isWord("super")) {
                     boolean upper = texts[pos++].equals("extends");
                     arguments.add(new TypeExpr.Wildcard(referenceType(), upper));
@@ -214,11 +227,7 @@ abstract class TypeReader {
             } else {
                 arguments.add(referenceType());
             }
-            if (!is(",")) {
-                break;
-            }
-            pos++;
-        }
+        } while (accept(","));
         expect(">");
         return arguments;
     }
@@ -233,28 +242,21 @@ abstract class TypeReader {
 
     /** Type parameters with their first bounds ({@code <T extends A & B>}), none when there is no {@code <}. */
     final List<TypeDecl.TypeParameter> typeParameters() {
-        if (!is("<")) {
+        if (!accept("<")) {
             return List.of();
         }
-        pos++;
         List<TypeDecl.TypeParameter> parameters = new ArrayList<>(2);
-        while (true) {
+        do {
             String name = identifier(); // an annotation here leaves the subset
             TypeExpr.ClassType bound = null;
-            if (isWord("extends")) {
-                pos++;
+            if (acceptWord("extends")) {
                 bound = classType(List.of());
-                while (is("&")) {
-                    pos++;
+                while (accept("&")) {
                     classType(List.of());
                 }
             }
             parameters.add(new TypeDecl.TypeParameter(name, bound));
-            if (!is(",")) {
-                break;
-            }
-            pos++;
-        }
+        } while (accept(","));
         expect(">");
         return parameters;
     }
@@ -266,21 +268,16 @@ abstract class TypeReader {
         int begin = pos;
         expect("@");
         String name = name();
-        if (!is("(")) {
+        if (!accept("(")) {
             return new Annotation(name, List.of(), lines[begin]);
         }
-        pos++;
         List<Annotation.Attribute> attributes = new ArrayList<>(2);
         if (kinds[pos] == WORD && isAt(pos + 1, "=") && !(isAt(pos + 2, "=") && adjacent(pos + 2))) {
-            while (true) {
+            do {
                 String key = identifier();
                 expect("=");
                 attributes.add(new Annotation.Attribute(key, memberValue()));
-                if (!is(",")) {
-                    break;
-                }
-                pos++;
-            }
+            } while (accept(","));
         } else if (!is(")")) {
             attributes.add(new Annotation.Attribute("value", memberValue()));
         }
@@ -330,8 +327,7 @@ abstract class TypeReader {
 
     /** {@code throws A, B}, if there: the records do not keep it. */
     final void throwsClause() {
-        if (isWord("throws")) {
-            pos++;
+        if (acceptWord("throws")) {
             classTypes();
         }
     }
@@ -339,16 +335,14 @@ abstract class TypeReader {
     /** Parameters or record components, {@code (...)}; {@code T... a} has the type {@code T[]}. */
     final List<TypeDecl.Param> parameters() {
         expect("(");
-        if (is(")")) {
-            pos++;
+        if (accept(")")) {
             return List.of();
         }
         List<TypeDecl.Param> parameters = new ArrayList<>(2);
-        while (true) {
+        do {
             Modifiers m = modifiers();
             TypeExpr type = type();
-            if (is("...")) {
-                pos++;
+            if (accept("...")) {
                 type = new TypeExpr.ArrayOf(type);
             }
             if (isWord("this")) {
@@ -359,11 +353,7 @@ abstract class TypeReader {
                 throw outside();
             }
             parameters.add(new TypeDecl.Param(name, type, m.annotations, commentsBefore(m.begin), lines[m.begin]));
-            if (!is(",")) {
-                break;
-            }
-            pos++;
-        }
+        } while (accept(","));
         expect(")");
         return parameters;
     }

@@ -143,17 +143,8 @@ public final class CrdGenerator {
     }
 
     /**
-     * {@link #generate(List, String, Options)} over {@code sources} alone (file to text): a
-     * project's sources as a command read them; {@code warnings} as above.
-     */
-    public static FileSet generate(Map<Path, String> sources, String outputDir, Options options,
-            Consumer<String> warnings) {
-        return generate(SourceIndex.parse(sources), outputDir, options, warnings);
-    }
-
-    /**
-     * {@link #generate(Map, String, Options, Consumer)} over sources a caller has read for more than
-     * the CRDs (the ClusterRole too), parsed once.
+     * {@link #generate(List, Map, String, Options, Consumer)} over sources a caller has read for more
+     * than the CRDs (the ClusterRole too), parsed once.
      */
     public static FileSet generate(SourceModel sources, String outputDir, Options options, Consumer<String> warnings) {
         return generate(sources.index(), outputDir, options, warnings);

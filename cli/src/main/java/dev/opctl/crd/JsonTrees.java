@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.TreeSet;
 
 /**
@@ -23,12 +22,6 @@ final class JsonTrees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTrees() {
-    }
-
-    static JsonNode read(InputStream in) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(in)) {
-            return value(parser, parser.nextToken());
-        }
     }
 
     static JsonNode read(String json) throws IOException {

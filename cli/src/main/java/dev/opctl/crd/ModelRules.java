@@ -1,6 +1,5 @@
 package dev.opctl.crd;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.opctl.crd.model.AnnotationUse;
 import java.util.List;
 import java.util.Optional;
@@ -40,15 +39,5 @@ final class ModelRules {
         BoundsRule.apply(find, kind, schema);
         PatternRule.apply(find, kind, schema, where);
         SizeRule.apply(find, kind, schema);
-    }
-
-    /** {@code @ValidationRule}s, after any the schema has already. */
-    static void validationRules(JsonSchema schema, List<AnnotationUse> rules) {
-        ValidationRulesRule.add(schema, rules);
-    }
-
-    /** {@link DefaultRule#value}. */
-    static Optional<JsonNode> defaultValue(Function<String, Optional<AnnotationUse>> find, String kind, String where) {
-        return DefaultRule.value(find, kind, where);
     }
 }

@@ -37,15 +37,6 @@ record SchemaTarget(String name, String kind, List<Annotated> members, String wh
         return this::find;
     }
 
-    /** Every annotation of a repeatable type on the members, also inside its container, in order. */
-    List<AnnotationUse> findAll(String annotation, String container) {
-        List<AnnotationUse> found = new ArrayList<>();
-        for (Annotated member : members) {
-            found.addAll(member.findAll(annotation, container));
-        }
-        return found;
-    }
-
     /** The members' marker comments, in order. */
     List<Doc.Marker> markers() {
         List<Doc.Marker> found = new ArrayList<>();

@@ -62,7 +62,7 @@ class ModelRulesTest {
     @Test
     void validationRulesKeepOnlyWhatIsGiven() {
         JsonSchema schema = new JsonSchema();
-        ModelRules.validationRules(schema, List.of(
+        ValidationRulesRule.add(schema, List.of(
                 annotation(G + "ValidationRule", Map.of("value", new Value.Text("self > 0"),
                         "message", new Value.Text(""), "reason", new Value.Text("FieldValueInvalid"))),
                 annotation(G + "ValidationRule", Map.of("value", new Value.Text("self < 9"),
@@ -74,20 +74,20 @@ class ModelRulesTest {
     @Test
     void defaultsAreValuesOfTheKind() {
         AnnotationUse three = annotation(G + "Default", Map.of("value", new Value.Text("3")));
-        assertEquals("3", ModelRules.defaultValue(annotated(three), "integer", "here").orElseThrow().toString());
-        assertEquals("\"3\"", ModelRules.defaultValue(annotated(three), "string", "here").orElseThrow().toString());
+        assertEquals("3", DefaultRule.value(annotated(three), "integer", "here").orElseThrow().toString());
+        assertEquals("\"3\"", DefaultRule.value(annotated(three), "string", "here").orElseThrow().toString());
         AnnotationUse list = annotation(G + "Default", Map.of("value", new Value.Text("[1, 2]")));
-        assertEquals("[1,2]", ModelRules.defaultValue(annotated(list), "array", "here").orElseThrow().toString());
+        assertEquals("[1,2]", DefaultRule.value(annotated(list), "array", "here").orElseThrow().toString());
 
         OpctlException bad = assertThrows(OpctlException.class,
-                () -> ModelRules.defaultValue(annotated(list), "integer", "Foo.java:3: field 'n'"));
+                () -> DefaultRule.value(annotated(list), "integer", "Foo.java:3: field 'n'"));
         assertEquals("Foo.java:3: field 'n': @Default(\"[1, 2]\") is not a valid integer value; write it as YAML or "
                 + "JSON of the field's type", bad.getMessage());
 
         // Jackson's defaultValue is taken when it reads, and left out when it does not, as fabric8 does.
         AnnotationUse jackson = annotation(Annotations.JACKSON + "JsonProperty",
                 Map.of("defaultValue", new Value.Text("x")));
-        assertEquals(Optional.empty(), ModelRules.defaultValue(annotated(jackson), "integer", "here"));
-        assertEquals("\"x\"", ModelRules.defaultValue(annotated(jackson), "string", "here").orElseThrow().toString());
+        assertEquals(Optional.empty(), DefaultRule.value(annotated(jackson), "integer", "here"));
+        assertEquals("\"x\"", DefaultRule.value(annotated(jackson), "string", "here").orElseThrow().toString());
     }
 }

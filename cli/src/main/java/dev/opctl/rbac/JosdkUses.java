@@ -18,42 +18,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * What the Java Operator SDK code of the sources needs, read from their declaration model: a
  * reconciler's primary kind from its {@code Reconciler<K>} supertype and whether it is a
- * {@code Cleaner}, a dependent's kinds from the type arguments of its
- * {@code KubernetesDependentResource} superclass (through the sources' own classes in between),
- * and from the calls in the code what it writes and which informers it configures, and what its
- * chains of calls on the client do ({@link ClientCalls}).
+ * {@code Cleaner}, what JOSDK does with dependents ({@link Dependents}), and from the calls in the
+ * code what it writes and which informers it configures, and what its chains of calls on the client
+ * do ({@link ClientCalls}).
  */
 final class JosdkUses {
     private static final String MODEL_ANNOTATION = "io.fabric8.kubernetes.model.annotation.";
     private static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
     private static final String RECONCILER = "io.javaoperatorsdk.operator.api.reconciler.Reconciler";
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
-    private static final String DEPENDENTS = "io.javaoperatorsdk.operator.processing.dependent.kubernetes.";
-    private static final String CREATOR = "io.javaoperatorsdk.operator.processing.dependent.Creator";
-    private static final String UPDATER = "io.javaoperatorsdk.operator.processing.dependent.Updater";
-    private static final String DELETER = "io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter";
-    private static final String GARBAGE_COLLECTED =
-            "io.javaoperatorsdk.operator.api.reconciler.dependent.GarbageCollected";
     /** Cluster-scoped kinds that opctl's built-in kinds do not list, by plural. */
     private static final Set<String> CLUSTER_SCOPED = Set.of("namespaces", "nodes", "persistentvolumes",
             "componentstatuses", "clusterroles", "clusterrolebindings", "customresourcedefinitions", "storageclasses",
             "priorityclasses", "mutatingwebhookconfigurations", "validatingwebhookconfigurations",
             "certificatesigningrequests", "ingressclasses", "csidrivers", "csinodes", "volumeattachments");
-    /** A dependent resource of a kind given at run time ({@code GroupVersionKind}), of primary {@code P}. */
-    private static final String GENERIC_DEPENDENT = DEPENDENTS + "GenericKubernetesDependentResource";
-    /** JOSDK's dependent resource classes of a kind, with the interfaces each implements (in its jar). */
-    private static final Map<String, List<String>> DEPENDENT_CLASSES = Map.of(
-            DEPENDENTS + "KubernetesDependentResource", List.of(),
-            DEPENDENTS + "CRUDKubernetesDependentResource", List.of(CREATOR, UPDATER, GARBAGE_COLLECTED),
-            DEPENDENTS + "CRUDNoGCKubernetesDependentResource", List.of(CREATOR, UPDATER, DELETER),
-            GENERIC_DEPENDENT, List.of());
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
@@ -76,6 +60,7 @@ final class JosdkUses {
     private final Grants grants;
     private final Consumer<String> warnings;
     private final Function<String, Optional<TypeDeclaration>> jars;
+    private final Dependents dependents = new Dependents(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
@@ -123,13 +108,19 @@ final class JosdkUses {
 
     private void infer(TypeDeclaration type) {
         List<TypeUse.Named> supertypes = supertypes(type);
-        supertypes.stream().filter(s -> DEPENDENT_CLASSES.containsKey(s.name())).findFirst().ifPresent(dependent -> {
-            dependent(type, dependent, supertypes);
+        Dependents.of(supertypes).ifPresent(dependent -> {
+            dependents.dependent(type, dependent, supertypes);
             calls(type.name()).forEach(this::clientCall);
         });
         for (SourceModel.Call call : calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()))) {
+                if (call.classArgument(0).isEmpty()) {
+                    warnings.accept(String.format("%s: the kind of InformerEventSourceConfiguration.from(...) is not "
+                            + "a class literal, and opctl grants nothing for it; write the class (from(Deployment.class, "
+                            + "...)), or grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;"
+                            + "watch", call.location()));
+                }
                 call.classArgument(0).flatMap(k -> kind(k, call.location()))
                         .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             }
@@ -139,47 +130,9 @@ final class JosdkUses {
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
     }
 
-    /**
-     * What JOSDK does with a dependent resource of {@code dependent}'s kinds: reads it from an informer;
-     * creates and updates it where it is a {@code Creator} and an {@code Updater}, by an apply patch
-     * (an apply patch that creates an object needs {@code create} too) unless
-     * {@code @KubernetesDependent(useSSA = FALSE)} says to create and replace it; deletes it where it is a
-     * {@code Deleter}; and where it is {@code GarbageCollected}, sets an owner reference whose
-     * {@code blockOwnerDeletion} needs the owner's finalizers where owner references are enforced.
-     */
-    private void dependent(TypeDeclaration type, TypeUse.Named dependent, List<TypeUse.Named> supertypes) {
-        Set<String> roles = new HashSet<>(DEPENDENT_CLASSES.get(dependent.name()));
-        supertypes.forEach(s -> roles.add(s.name()));
-        boolean applied = type.find(DEPENDENTS + "KubernetesDependent").flatMap(a -> a.enumConstant("useSSA"))
-                .filter("FALSE"::equals).isEmpty();
-        List<String> verbs = new ArrayList<>(RbacGenerator.WATCH_VERBS);
-        if (roles.contains(CREATOR)) {
-            verbs.addAll(applied ? List.of("create", "patch") : List.of("create"));
-        }
-        if (roles.contains(UPDATER)) {
-            verbs.add(applied ? "patch" : "update");
-        }
-        if (roles.contains(DELETER)) {
-            verbs.add("delete");
-        }
-        boolean generic = dependent.name().equals(GENERIC_DEPENDENT);
-        if (generic && !type.is(Modifier.ABSTRACT)) {
-            warnings.accept(String.format("%s: the kind of a GenericKubernetesDependentResource is given when the "
-                    + "operator runs, and opctl grants nothing for it; grant it by a marker, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", model.location(type.name()),
-                    String.join(";", new TreeSet<>(verbs))));
-        } else if (!generic) {
-            kind(dependent.arguments().isEmpty() ? null : dependent.arguments().get(0), model.location(type.name()))
-                    .ifPresent(k -> k.grant(grants, "", verbs));
-        }
-        if (roles.contains(GARBAGE_COLLECTED)) {
-            argument(dependent, generic ? 0 : 1).ifPresent(k -> k.grant(grants, "/finalizers", List.of("update")));
-        }
-    }
-
     /** What JOSDK does for a reconciler of {@code primary}, and what its calls (its nested types' too) write. */
     private void reconciler(TypeDeclaration type, Kind primary, boolean cleaner) {
-        if (cleaner) {
+        if (dependents.workflow(type) || cleaner) {
             // JOSDK adds its finalizer by an apply patch, removes it by a JSON patch, and reads again on a conflict.
             primary.grant(grants, "", List.of("get", "patch"));
         }
@@ -260,7 +213,7 @@ final class JosdkUses {
      * The type parameters of a class JOSDK can instantiate stand for their bounds: those of
      * {@code Any<R extends ConfigMap>} for {@code ConfigMap}, a raw use's.
      */
-    private List<TypeUse.Named> supertypes(TypeDeclaration type) {
+    List<TypeUse.Named> supertypes(TypeDeclaration type) {
         List<TypeUse.Named> found = new ArrayList<>();
         Map<String, TypeUse> bindings = type.is(Modifier.ABSTRACT) || type.kind() == TypeDeclaration.Kind.INTERFACE
                 ? Map.of() : TypeParameter.bounds(type.typeParameters());
@@ -293,7 +246,7 @@ final class JosdkUses {
         }
     }
 
-    private Optional<Kind> argument(TypeUse.Named type, int index) {
+    Optional<Kind> argument(TypeUse.Named type, int index) {
         return index < type.arguments().size() ? kind(type.arguments().get(index)) : Optional.empty();
     }
 
@@ -301,7 +254,7 @@ final class JosdkUses {
      * {@link #kind(TypeUse)}, with a warning for a class that is not one opctl knows, used at {@code where}:
      * the operator would be refused what it does with it.
      */
-    private Optional<Kind> kind(TypeUse type, String where) {
+    Optional<Kind> kind(TypeUse type, String where) {
         Optional<Kind> kind = kind(type);
         if (kind.isEmpty() && type instanceof TypeUse.Named named) {
             warnings.accept(String.format("%s: opctl does not know the API group and plural of %s, and grants the "
@@ -338,18 +291,36 @@ final class JosdkUses {
      * ({@code resources(Store.class)}) when {@code groupAndPlural} is null, else that group and plural.
      */
     private Optional<Kind> clientKind(SourceModel.Call call, String groupAndPlural) {
-        if (groupAndPlural == null) {
-            return call.classArgument(0).flatMap(k -> kind(k, call.location()));
-        }
+        return groupAndPlural == null ? call.classArgument(0).flatMap(k -> kind(k, call.location()))
+                : Optional.of(clientKind(call.location(), groupAndPlural));
+    }
+
+    /** The kind of {@code groupAndPlural} ({@code apps/deployments}), which code at {@code where} calls the API of. */
+    Kind clientKind(String where, String groupAndPlural) {
         String group = groupAndPlural.substring(0, groupAndPlural.indexOf('/'));
         String plural = groupAndPlural.substring(group.length() + 1);
         boolean namespaced = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group) && k.plural().equals(plural))
                 .findFirst().map(BuiltInKind::namespaced).orElse(!CLUSTER_SCOPED.contains(plural));
-        Kind kind = new Kind(group, plural, namespaced);
         if (!namespaced && !project.namespaces().isEmpty()) {
-            warnings.accept(clusterScoped(call.location(), plural, "the call fails"));
+            warnings.accept(clusterScoped(where, plural, "the call fails"));
         }
-        return Optional.of(kind);
+        return new Kind(group, plural, namespaced);
+    }
+
+    SourceModel model() {
+        return model;
+    }
+
+    Grants grants() {
+        return grants;
+    }
+
+    void warn(String warning) {
+        warnings.accept(warning);
+    }
+
+    String location(TypeDeclaration type) {
+        return model.location(type.name());
     }
 
     /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */

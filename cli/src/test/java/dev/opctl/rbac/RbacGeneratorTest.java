@@ -150,29 +150,29 @@ class RbacGeneratorTest {
     void whatADependentDoesFollowsTheInterfacesItsClassImplements() {
         Map<String, String> dependents = new LinkedHashMap<>();
         // Deleted by JOSDK, not by the garbage collector: no owner reference, so no finalizers either.
-        dependents.put("CRUDNoGCKubernetesDependentResource<ConfigMap, Store>", "- create\n  - delete\n  - list\n"
+        dependents.put("CRUDNoGCKubernetesDependentResource<Service, Store>", "- create\n  - delete\n  - list\n"
                 + "  - patch\n  - watch\n");
-        dependents.put("KubernetesDependentResource<ConfigMap, Store> implements Creator<ConfigMap, Store>, "
-                + "Updater<ConfigMap, Store>", "- create\n  - list\n  - patch\n  - watch\n");
-        dependents.put("KubernetesDependentResource<ConfigMap, Store> implements Deleter<Store>",
+        dependents.put("KubernetesDependentResource<Service, Store> implements Creator<Service, Store>, "
+                + "Updater<Service, Store>", "- create\n  - list\n  - patch\n  - watch\n");
+        dependents.put("KubernetesDependentResource<Service, Store> implements Deleter<Store>",
                 "- delete\n  - list\n  - watch\n");
         for (Map.Entry<String, String> dependent : dependents.entrySet()) {
             Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-            sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+            sources.put(ROOT.resolve("com/example/shop/controller/StoreService.java"), """
                     package com.example.shop.controller;
 
                     import com.example.shop.api.shop.v1.Store;
-                    import io.fabric8.kubernetes.api.model.ConfigMap;
+                    import io.fabric8.kubernetes.api.model.Service;
                     import io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter;
                     import io.javaoperatorsdk.operator.processing.dependent.Creator;
                     import io.javaoperatorsdk.operator.processing.dependent.Updater;
                     import io.javaoperatorsdk.operator.processing.dependent.kubernetes.*;
 
-                    public class StoreConfig extends %s {
+                    public class StoreService extends %s {
                     }
                     """.formatted(dependent.getKey()));
             String role = role(sources);
-            assertTrue(role.contains("  - configmaps\n  verbs:\n  " + dependent.getValue()), role);
+            assertTrue(role.contains("  - services\n  verbs:\n  " + dependent.getValue()), role);
             assertFalse(role.contains("finalizers"), role);
         }
     }
@@ -197,6 +197,132 @@ class RbacGeneratorTest {
         assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"),
                 role);
         assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
+    }
+
+    @Test
+    void configMapsAndSecretsAreCreatedAndReplacedUnlessTheirDependentAsksToApply() {
+        Map<Path, String> sources = withDependent("StoreConfig", """
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;""",
+                "extends CRUDKubernetesDependentResource<ConfigMap, Store>");
+        sources.putAll(withDependent("StoreSecret", """
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.javaoperatorsdk.operator.api.config.dependent.BooleanWithUndefined;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+
+                @KubernetesDependent(useSSA = BooleanWithUndefined.TRUE)""",
+                "extends CRUDKubernetesDependentResource<Secret, Store>"));
+        String role = role(sources);
+        assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
+        assertTrue(role.contains("- secrets\n  verbs:\n  - create\n  - list\n  - patch\n  - watch\n"), role);
+    }
+
+    @Test
+    void aBulkDependentDeletesTheObjectsItNoLongerWantsWhereItIsADeleter() {
+        Map<Path, String> sources = withDependent("StoreServices", """
+                import io.fabric8.kubernetes.api.model.Service;
+                import io.javaoperatorsdk.operator.processing.dependent.BulkDependentResource;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;""",
+                "extends CRUDKubernetesDependentResource<Service, Store> "
+                        + "implements BulkDependentResource<Service, Store, String>");
+        sources.putAll(withDependent("StoreSecrets", """
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.javaoperatorsdk.operator.processing.dependent.BulkDependentResource;
+                import io.javaoperatorsdk.operator.processing.dependent.Creator;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource;""",
+                "extends KubernetesDependentResource<Secret, Store> "
+                        + "implements Creator<Secret, Store>, BulkDependentResource<Secret, Store, String>"));
+        String role = role(sources);
+        assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n  - watch\n"),
+                role);
+        assertTrue(role.contains("- secrets\n  verbs:\n  - create\n  - list\n  - watch\n"), role);
+    }
+
+    @Test
+    void aWorkflowWithADependentJosdkDeletesNeedsAFinalizerOnThePrimary() {
+        Map<String, String> dependents = new LinkedHashMap<>();
+        dependents.put("CRUDNoGCKubernetesDependentResource<Service, Store>", "- get\n  - list\n  - patch\n  - watch\n");
+        dependents.put("CRUDKubernetesDependentResource<Service, Store>", "- list\n  - watch\n");
+        for (Map.Entry<String, String> dependent : dependents.entrySet()) {
+            Map<Path, String> sources = withDependent("StoreService", """
+                    import io.fabric8.kubernetes.api.model.Service;
+                    import io.javaoperatorsdk.operator.processing.dependent.kubernetes.*;""", "extends "
+                    + dependent.getKey());
+            sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                    (path, source) -> source.replace("public class", """
+                            @io.javaoperatorsdk.operator.api.reconciler.Workflow(dependents = {
+                                    @io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent(type = StoreService.class)
+                            })
+                            public class"""));
+            String role = role(sources);
+            assertTrue(role.contains("  - stores\n  verbs:\n  " + dependent.getValue()), role);
+        }
+    }
+
+    @Test
+    void aWorkflowDeletesADependentWhileItsPreconditionFailsAndThoseThatDependOnIt() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("public class", """
+                        @Workflow(dependents = {
+                                @Dependent(name = "service", type = StoreService.class, reconcilePrecondition = Exposed.class),
+                                @Dependent(type = StoreDeployment.class, dependsOn = "service"),
+                                @Dependent(name = "config", type = StoreConfig.class,
+                                        activationCondition = CRDPresentActivationCondition.class),
+                                @Dependent(name = "secret", type = StoreSecret.class, dependsOn = "config"),
+                                @Dependent(type = StoreRoute.class, dependsOn = {"config", "secret"})
+                        })
+                        public class""").replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
+                        import io.javaoperatorsdk.operator.api.reconciler.Context;
+                        import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+                        import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;"""));
+        for (String kind : List.of("Service", "Deployment", "Config", "Secret", "Route")) {
+            String model = Map.of("Deployment", "apps.Deployment", "Config", "ConfigMap", "Route",
+                    "networking.v1.Ingress").getOrDefault(kind, kind);
+            sources.put(ROOT.resolve("com/example/shop/controller/Store" + kind + ".java"), """
+                    package com.example.shop.controller;
+
+                    public class Store%s extends io.javaoperatorsdk.operator.processing.dependent.kubernetes
+                            .%s<io.fabric8.kubernetes.api.model.%s, com.example.shop.api.shop.v1.Store> {
+                    }
+                    """.formatted(kind, kind.equals("Secret") ? "CRUDNoGCKubernetesDependentResource"
+                    : "CRUDKubernetesDependentResource", model));
+        }
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        // Deleted while the precondition fails: the Service, and the Deployment that depends on it.
+        assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+        assertTrue(role.contains("- deployments\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+        // Not deleted while its activation condition fails, but those that depend on it are.
+        assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
+        assertTrue(role.contains("- secrets\n  verbs:\n  - create\n  - delete\n  - list\n  - update\n"), role);
+        assertTrue(role.contains("- ingresses\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+        // The activation condition reads the kind's CRD; the Secret is deleted by JOSDK: a finalizer.
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - apiextensions.k8s.io
+                  resources:
+                  - customresourcedefinitions
+                  verbs:
+                  - get
+                """), role);
+        assertTrue(role.contains("  - stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void anInformerOfAKindThatIsNotAClassLiteralIsSaid() {
+        List<String> warnings = new ArrayList<>();
+        RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        Class<io.fabric8.kubernetes.api.model.Pod> pods = io.fabric8.kubernetes.api.model.Pod.class;
+                        io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration.from(pods, Store.class);
+                """), List::of, warnings::add);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: the kind of "
+                + "InformerEventSourceConfiguration.from(...) is not a class literal, and opctl grants nothing for it; "
+                + "write the class (from(Deployment.class, ...)), or grant it by a marker, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch"), warnings);
     }
 
     @Test
@@ -751,7 +877,8 @@ class RbacGeneratorTest {
                 }
                 """);
         String role = role(sources);
-        assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - patch\n  - watch\n"), role);
+        // A ConfigMap: created and replaced, not applied.
+        assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
         assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
     }
 
@@ -787,7 +914,7 @@ class RbacGeneratorTest {
                   - create
                   - delete
                   - list
-                  - patch
+                  - update
                   - watch
                 """), role);
         assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);

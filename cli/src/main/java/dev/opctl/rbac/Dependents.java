@@ -1,0 +1,189 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the Java Operator SDK does with the dependent resources of the sources: with each one
+ * ({@link #dependent}), and with those of a reconciler's {@code @Workflow} ({@link #workflow}),
+ * as JOSDK 5.2 does it.
+ */
+final class Dependents {
+    private static final String JOSDK = "io.javaoperatorsdk.operator.";
+    private static final String KUBERNETES = JOSDK + "processing.dependent.kubernetes.";
+    private static final String CREATOR = JOSDK + "processing.dependent.Creator";
+    private static final String UPDATER = JOSDK + "processing.dependent.Updater";
+    private static final String DELETER = JOSDK + "api.reconciler.dependent.Deleter";
+    /** A {@code Deleter} whose objects the garbage collector deletes with their owner. */
+    private static final String GARBAGE_COLLECTED = JOSDK + "api.reconciler.dependent.GarbageCollected";
+    /** A dependent of many objects of a kind, which deletes those it no longer wants where it is a Deleter. */
+    private static final String BULK = JOSDK + "processing.dependent.BulkDependentResource";
+    /** A dependent resource of a kind given at run time ({@code GroupVersionKind}), of primary {@code P}. */
+    private static final String GENERIC = KUBERNETES + "GenericKubernetesDependentResource";
+    /** JOSDK's dependent resource classes of a kind, with the interfaces each implements (in its jar). */
+    private static final Map<String, List<String>> CLASSES = Map.of(
+            KUBERNETES + "KubernetesDependentResource", List.of(),
+            KUBERNETES + "CRUDKubernetesDependentResource", List.of(CREATOR, UPDATER, GARBAGE_COLLECTED),
+            KUBERNETES + "CRUDNoGCKubernetesDependentResource", List.of(CREATOR, UPDATER, DELETER),
+            GENERIC, List.of());
+    /**
+     * The kinds JOSDK creates and replaces rather than applies unless {@code @KubernetesDependent(useSSA = TRUE)}
+     * says otherwise ({@code ConfigurationService.defaultNonSSAResources()}).
+     */
+    private static final Set<String> NOT_APPLIED = Set.of("io.fabric8.kubernetes.api.model.ConfigMap",
+            "io.fabric8.kubernetes.api.model.Secret");
+    private static final String WORKFLOW = JOSDK + "api.reconciler.Workflow";
+    /** An activation condition that reads the CustomResourceDefinition of the dependent's kind. */
+    private static final String CRD_PRESENT = JOSDK + "processing.dependent.workflow.CRDPresentActivationCondition";
+
+    private final JosdkUses uses;
+
+    Dependents(JosdkUses uses) {
+        this.uses = uses;
+    }
+
+    /** The JOSDK dependent resource class among {@code supertypes}, if {@code type}'s are those of a dependent. */
+    static Optional<TypeUse.Named> of(List<TypeUse.Named> supertypes) {
+        return supertypes.stream().filter(s -> CLASSES.containsKey(s.name())).findFirst();
+    }
+
+    /**
+     * What JOSDK does with a dependent resource of {@code dependent}'s kinds: reads it from an informer;
+     * creates and updates it where it is a {@code Creator} and an {@code Updater}, by an apply patch
+     * (an apply patch that creates an object needs {@code create} too), but creates and replaces
+     * ConfigMaps and Secrets, and any kind {@code @KubernetesDependent(useSSA = FALSE)} says to; deletes it
+     * where it is a {@code Deleter} but not {@code GarbageCollected}, and where it is a bulk dependent
+     * that deletes the objects it no longer wants; and where it is {@code GarbageCollected}, sets an
+     * owner reference whose {@code blockOwnerDeletion} needs the owner's finalizers where owner
+     * references are enforced.
+     */
+    void dependent(TypeDeclaration type, TypeUse.Named dependent, List<TypeUse.Named> supertypes) {
+        Set<String> roles = roles(dependent, supertypes);
+        boolean generic = dependent.name().equals(GENERIC);
+        TypeUse kind = generic || dependent.arguments().isEmpty() ? null : dependent.arguments().get(0);
+        String useSSA = type.find(KUBERNETES + "KubernetesDependent").flatMap(a -> a.enumConstant("useSSA"))
+                .orElse("UNDEFINED");
+        boolean applied = useSSA.equals("TRUE") || useSSA.equals("UNDEFINED")
+                && !(kind instanceof TypeUse.Named named && NOT_APPLIED.contains(named.name()));
+        List<String> verbs = new ArrayList<>(RbacGenerator.WATCH_VERBS);
+        if (roles.contains(CREATOR)) {
+            verbs.addAll(applied ? List.of("create", "patch") : List.of("create"));
+        }
+        if (roles.contains(UPDATER)) {
+            verbs.add(applied ? "patch" : "update");
+        }
+        if (roles.contains(DELETER) && !roles.contains(GARBAGE_COLLECTED) || roles.contains(BULK) && deleter(roles)) {
+            verbs.add("delete");
+        }
+        if (generic && !type.is(Modifier.ABSTRACT)) {
+            uses.warn(String.format("%s: the kind of a GenericKubernetesDependentResource is given when the "
+                    + "operator runs, and opctl grants nothing for it; grant it by a marker, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
+                    String.join(";", new TreeSet<>(verbs))));
+        } else if (!generic) {
+            uses.kind(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
+        }
+        if (roles.contains(GARBAGE_COLLECTED)) {
+            uses.argument(dependent, generic ? 0 : 1)
+                    .ifPresent(k -> k.grant(uses.grants(), "/finalizers", List.of("update")));
+        }
+    }
+
+    /**
+     * What JOSDK does for the dependents of {@code reconciler}'s {@code @Workflow}, of {@code primary}:
+     * <ul>
+     * <li>where one is deleted by JOSDK rather than the garbage collector, it makes the reconciler a
+     *     cleaner, which needs a finalizer on {@code primary} (see {@link JosdkUses}); says whether one is;
+     * <li>while a dependent's {@code reconcilePrecondition} does not hold, JOSDK deletes it and those
+     *     that depend on it (through {@code dependsOn}, transitively), garbage-collected or not;
+     *     while its {@code activationCondition} does not hold, those that depend on it;
+     * <li>{@code CRDPresentActivationCondition} reads the CustomResourceDefinition of the kind.
+     * </ul>
+     * A dependent of a class the sources do not declare counts for nothing.
+     */
+    boolean workflow(TypeDeclaration reconciler) {
+        Optional<AnnotationUse> workflow = reconciler.find(WORKFLOW);
+        if (workflow.isEmpty()) {
+            return false;
+        }
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (AnnotationUse dependent : workflow.get().annotations("dependents")) {
+            Optional<TypeDeclaration> type = dependent.classLiteral("type")
+                    .flatMap(t -> t instanceof TypeUse.Named n ? uses.model().type(n.name()) : Optional.empty());
+            if (type.isPresent()) {
+                String name = dependent.string("name").filter(n -> !n.isEmpty()).orElse(type.get().name());
+                nodes.put(name, new Node(type.get(), dependent));
+            }
+        }
+        boolean cleaner = false;
+        for (Node node : nodes.values()) {
+            List<TypeUse.Named> supertypes = uses.supertypes(node.type());
+            Optional<TypeUse.Named> kubernetes = of(supertypes);
+            Set<String> roles = roles(kubernetes.orElse(null), supertypes);
+            // As JOSDK's DefaultWorkflow.isDeletable: a dependent of a kind is deleted by the garbage collector.
+            cleaner |= deleter(roles) && (kubernetes.isEmpty() || !roles.contains(GARBAGE_COLLECTED));
+            Optional<TypeUse> activation = node.annotation().classLiteral("activationCondition");
+            boolean precondition = node.annotation().classLiteral("reconcilePrecondition").isPresent();
+            if (precondition || activation.isPresent()) {
+                deleted(node, nodes, precondition, new HashSet<>());
+            }
+            if (activation.filter(this::readsCrds).isPresent()) {
+                uses.clientKind(uses.location(node.type()), "apiextensions.k8s.io/customresourcedefinitions")
+                        .grant(uses.grants(), "", List.of("get"));
+            }
+        }
+        return cleaner;
+    }
+
+    /** Grants {@code delete} on {@code node}'s kind when {@code itself}, and on those of the nodes that depend on it. */
+    private void deleted(Node node, Map<String, Node> nodes, boolean itself, Set<Node> visited) {
+        if (!visited.add(node)) {
+            return; // a cycle: JOSDK refuses it when the operator starts
+        }
+        if (itself) {
+            List<TypeUse.Named> supertypes = uses.supertypes(node.type());
+            of(supertypes).filter(k -> !k.name().equals(GENERIC) && deleter(roles(k, supertypes)))
+                    .filter(k -> !k.arguments().isEmpty())
+                    .flatMap(k -> uses.kind(k.arguments().get(0), uses.location(node.type())))
+                    .ifPresent(k -> k.grant(uses.grants(), "", List.of("delete")));
+        }
+        String name = nodes.entrySet().stream().filter(e -> e.getValue() == node).findFirst().orElseThrow().getKey();
+        for (Node other : nodes.values()) {
+            if (other.annotation().strings("dependsOn").contains(name)) {
+                deleted(other, nodes, true, visited);
+            }
+        }
+    }
+
+    private boolean readsCrds(TypeUse condition) {
+        return condition instanceof TypeUse.Named named && (named.name().equals(CRD_PRESENT)
+                || uses.model().type(named.name()).map(uses::supertypes).orElse(List.of()).stream()
+                        .anyMatch(s -> s.name().equals(CRD_PRESENT)));
+    }
+
+    /** The JOSDK interfaces a dependent implements: those of its supertypes and of its JOSDK {@code dependent} class. */
+    private static Set<String> roles(TypeUse.Named dependent, List<TypeUse.Named> supertypes) {
+        Set<String> roles = new HashSet<>(dependent == null ? List.of() : CLASSES.get(dependent.name()));
+        supertypes.forEach(s -> roles.add(s.name()));
+        return roles;
+    }
+
+    /** Whether JOSDK may delete objects of a dependent of {@code roles}: a GarbageCollected one is a Deleter. */
+    private static boolean deleter(Set<String> roles) {
+        return roles.contains(DELETER) || roles.contains(GARBAGE_COLLECTED);
+    }
+
+    /** A dependent of a workflow: its class, and the {@code @Dependent} that names it. */
+    private record Node(TypeDeclaration type, AnnotationUse annotation) {
+    }
+}

@@ -56,7 +56,8 @@ while read -r group resource verb; do
     # Checked by the OwnerReferencesPermissionEnforcement admission plugin when the operator sets
     # blockOwnerDeletion on an owner reference; never a request of its own.
     */finalizers" update") continue ;;
-    # Granted by markers for dependents deleted when their precondition turns false.
+    # Dependents deleted when a workflow's condition turns false, or a bulk dependent's objects it
+    # no longer wants: not every sample's tests get there.
     *" delete") continue ;;
   esac
   unused+=("$group $resource $verb")

@@ -19,8 +19,8 @@ import picocli.CommandLine.Mixin;
         description = {
             "Writes the operator's ClusterRole, config/rbac/role.yaml, least privilege: for each controller in "
                     + "PROJECT, its kind (list, watch); what the Java Operator SDK code in src/main/java shows it uses "
-                    + "(status patches, a Cleaner's finalizer, informers, dependent resources, chains of calls on the "
-                    + "client); plus what '+opctl:rbac:groups=G,resources=R,verbs=V[,resourceNames=N]' and "
+                    + "(status patches, a Cleaner's finalizer, informers, dependent resources and workflows, chains of "
+                    + "calls on the client); plus what '+opctl:rbac:groups=G,resources=R,verbs=V[,resourceNames=N]' and "
                     + "'+opctl:rbac:urls=U,verbs=V' marker comments grant. Merged, deduplicated and sorted; '*' is "
                     + "refused. A kind the code uses that opctl cannot grant is a warning."
         })

@@ -36,6 +36,13 @@ final class Dependents {
             KUBERNETES + "CRUDKubernetesDependentResource", List.of(CREATOR, UPDATER, GARBAGE_COLLECTED),
             KUBERNETES + "CRUDNoGCKubernetesDependentResource", List.of(CREATOR, UPDATER, DELETER),
             GENERIC, List.of());
+    /** JOSDK's interfaces for dependents that extend those above (in its jar). */
+    private static final Map<String, List<String>> INTERFACES = Map.of(
+            JOSDK + "processing.dependent.CRUDKubernetesBulkDependentResource", List.of(BULK, CREATOR, UPDATER, DELETER),
+            JOSDK + "processing.dependent.CRUDBulkDependentResource", List.of(BULK, CREATOR, UPDATER, DELETER),
+            JOSDK + "processing.dependent.KubernetesBulkDependentResource", List.of(BULK),
+            JOSDK + "processing.dependent.ResourceIDMapperBulkDependentResource", List.of(BULK),
+            JOSDK + "processing.dependent.BulkUpdater", List.of(UPDATER));
     /**
      * The kinds JOSDK creates and replaces rather than applies unless {@code @KubernetesDependent(useSSA = TRUE)}
      * says otherwise ({@code ConfigurationService.defaultNonSSAResources()}).
@@ -174,7 +181,10 @@ final class Dependents {
     /** The JOSDK interfaces a dependent implements: those of its supertypes and of its JOSDK {@code dependent} class. */
     private static Set<String> roles(TypeUse.Named dependent, List<TypeUse.Named> supertypes) {
         Set<String> roles = new HashSet<>(dependent == null ? List.of() : CLASSES.get(dependent.name()));
-        supertypes.forEach(s -> roles.add(s.name()));
+        for (TypeUse.Named supertype : supertypes) {
+            roles.add(supertype.name());
+            roles.addAll(INTERFACES.getOrDefault(supertype.name(), List.of()));
+        }
         return roles;
     }
 

@@ -48,8 +48,9 @@ import java.util.stream.Stream;
  *     OwnerReferencesPermissionEnforcement admission plugin);
  * <li>kinds that informers watch or read-only dependents read: {@code list} and {@code watch};
  *     kinds that dependents create and update: also {@code create} and {@code patch} (an apply patch
- *     that creates the object needs {@code create} too), and {@code delete} where JOSDK deletes
- *     them ({@link JosdkUses} reads what a dependent's class implements);
+ *     that creates the object needs {@code create} too), or {@code update} for ConfigMaps and
+ *     Secrets, which JOSDK replaces, and {@code delete} where JOSDK deletes them; what a
+ *     {@code @Workflow} makes JOSDK do ({@link Dependents});
  * <li>what a whole chain of calls on the fabric8 client in a reconciler's or a dependent's code
  *     does ({@link ClientCalls}).
  * </ul>

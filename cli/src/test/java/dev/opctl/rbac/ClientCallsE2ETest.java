@@ -1,7 +1,6 @@
 package dev.opctl.rbac;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,18 +9,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -29,10 +22,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -169,37 +160,13 @@ class ClientCallsE2ETest {
                 .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
                         .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True")),
                         30, TimeUnit.SECONDS);
-        admin.resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
-                .createOr(NonDeletingOperation::update);
-        admin.resource(new ServiceAccountBuilder().withNewMetadata().withName(ACCOUNT).withNamespace(NS).endMetadata()
-                .build()).createOr(NonDeletingOperation::update);
-        admin.rbac().clusterRoleBindings().resource(new ClusterRoleBindingBuilder().withNewMetadata()
-                .withName(ACCOUNT).endMetadata().withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", ACCOUNT)
-                .addNewSubject().withKind("ServiceAccount").withName(ACCOUNT).withNamespace(NS).endSubject().build())
-                .createOr(NonDeletingOperation::update);
-        String token = null;
-        for (int i = 0; i < 100 && token == null; i++) {
-            // Kubernetes 1.20 makes a token Secret for each ServiceAccount.
-            ServiceAccount sa = admin.serviceAccounts().inNamespace(NS).withName(ACCOUNT).get();
-            if (sa.getSecrets().isEmpty()) {
-                Thread.sleep(100);
-                continue;
-            }
-            Secret secret = admin.secrets().inNamespace(NS).withName(sa.getSecrets().get(0).getName()).get();
-            token = new String(Base64.getDecoder().decode(secret.getData().get("token")), StandardCharsets.UTF_8);
-        }
-        assertNotNull(token, "no token Secret for ServiceAccount " + ACCOUNT);
-        account = new KubernetesClientBuilder().withConfig(new ConfigBuilder(admin.getConfiguration())
-                .withOauthToken(token).withClientCertData(null).withClientKeyData(null).withClientCertFile(null)
-                .withClientKeyFile(null).withRequestTimeout(5000).build()).build();
+        account = E2EAccount.create(admin, ACCOUNT);
     }
 
     @AfterAll
     static void cleanUp() {
         if (admin != null) {
-            admin.namespaces().withName(NS).delete();
-            admin.rbac().clusterRoleBindings().withName(ACCOUNT).delete();
-            admin.rbac().clusterRoles().withName(ACCOUNT).delete();
+            E2EAccount.delete(admin, ACCOUNT);
             admin.apiextensions().v1().customResourceDefinitions().withName("gadgets.probe.opctl.dev").delete();
             admin.close();
         }

@@ -233,10 +233,18 @@ class RbacGeneratorTest {
                 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource;""",
                 "extends KubernetesDependentResource<Secret, Store> "
                         + "implements Creator<Secret, Store>, BulkDependentResource<Secret, Store, String>"));
+        // As JOSDK's own: a dependent of a kind that implements JOSDK's interface for bulk dependents.
+        sources.putAll(withDependent("StoreJobs", """
+                import io.fabric8.kubernetes.api.model.batch.v1.Job;
+                import io.javaoperatorsdk.operator.processing.dependent.CRUDKubernetesBulkDependentResource;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource;""",
+                "extends KubernetesDependentResource<Job, Store> implements CRUDKubernetesBulkDependentResource<Job, Store>"));
         String role = role(sources);
         assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n  - watch\n"),
                 role);
         assertTrue(role.contains("- secrets\n  verbs:\n  - create\n  - list\n  - watch\n"), role);
+        assertTrue(role.contains("- jobs\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n  - watch\n"),
+                role);
     }
 
     @Test

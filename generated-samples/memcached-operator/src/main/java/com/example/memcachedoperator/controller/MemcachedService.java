@@ -37,8 +37,7 @@ public class MemcachedService extends CRUDKubernetesDependentResource<Service, M
 
     /**
      * The API server refuses a Service without ports: while the spec lists none, there is no Service,
-     * and one that exists is deleted, which the operator's role allows:
-     * +opctl:rbac:groups=core,resources=services,verbs=delete
+     * and JOSDK deletes one that exists (opctl grants the operator's role {@code delete} for it).
      */
     public static class HasPorts implements Condition<Service, Memcached> {
         @Override

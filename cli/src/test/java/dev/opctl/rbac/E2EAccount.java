@@ -1,0 +1,58 @@
+package dev.opctl.rbac;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A ServiceAccount of end-to-end tests, {@code NAME} in namespace {@code NAME}, bound cluster-wide
+ * to the ClusterRole {@code NAME} only, which the test writes.
+ */
+final class E2EAccount {
+    private E2EAccount() {
+    }
+
+    /** Creates the ServiceAccount {@code name} and its binding; a client that authenticates as it. */
+    static KubernetesClient create(KubernetesClient admin, String name) throws InterruptedException {
+        admin.resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+                .createOr(NonDeletingOperation::update);
+        admin.resource(new ServiceAccountBuilder().withNewMetadata().withName(name).withNamespace(name).endMetadata()
+                .build()).createOr(NonDeletingOperation::update);
+        admin.rbac().clusterRoleBindings().resource(new ClusterRoleBindingBuilder().withNewMetadata()
+                .withName(name).endMetadata().withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", name)
+                .addNewSubject().withKind("ServiceAccount").withName(name).withNamespace(name).endSubject().build())
+                .createOr(NonDeletingOperation::update);
+        String token = null;
+        for (int i = 0; i < 100 && token == null; i++) {
+            // Kubernetes 1.20 makes a token Secret for each ServiceAccount.
+            ServiceAccount sa = admin.serviceAccounts().inNamespace(name).withName(name).get();
+            if (sa.getSecrets().isEmpty()) {
+                Thread.sleep(100);
+                continue;
+            }
+            Secret secret = admin.secrets().inNamespace(name).withName(sa.getSecrets().get(0).getName()).get();
+            token = new String(Base64.getDecoder().decode(secret.getData().get("token")), StandardCharsets.UTF_8);
+        }
+        assertNotNull(token, "no token Secret for ServiceAccount " + name);
+        return new KubernetesClientBuilder().withConfig(new ConfigBuilder(admin.getConfiguration())
+                .withOauthToken(token).withClientCertData(null).withClientKeyData(null).withClientCertFile(null)
+                .withClientKeyFile(null).withRequestTimeout(5000).build()).build();
+    }
+
+    /** Deletes what {@link #create} made, and the ClusterRole. */
+    static void delete(KubernetesClient admin, String name) {
+        admin.namespaces().withName(name).delete();
+        admin.rbac().clusterRoleBindings().withName(name).delete();
+        admin.rbac().clusterRoles().withName(name).delete();
+    }
+}

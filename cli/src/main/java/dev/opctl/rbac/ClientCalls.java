@@ -17,8 +17,8 @@ import java.util.function.BiFunction;
  * through the calls that only narrow it ({@code inNamespace}, {@code withName}, {@code withLabel},
  * ...); any other call in between, or a chain split across variables, is not read. The verbs of
  * each operation are those fabric8 7 asks the API server for, as seen on a real one (an update of
- * an object without a resource version reads it first; a delete of more than one named object is
- * a {@code deletecollection}).
+ * an object without a resource version reads it first, an edit or a patch of a named object too, an
+ * edit of an object given does not; a delete of more than one named object is a {@code deletecollection}).
  */
 final class ClientCalls {
     /** The kinds of the core group the client names by a method of its own. */
@@ -78,9 +78,11 @@ final class ClientCalls {
             return false;
         }
         boolean oneObject = false;
+        boolean givenObject = false;
         SourceModel.Call step = call.receiver();
         while (step != null && NARROWING.contains(step.method())) {
             oneObject |= ONE_OBJECT.contains(step.method());
+            givenObject |= step.method().equals("resource");
             step = step.receiver();
         }
         Optional<JosdkUses.Kind> kind = step == null ? Optional.empty() : kind(step, kinds);
@@ -90,6 +92,12 @@ final class ClientCalls {
         List<String> needs = new ArrayList<>(operation);
         if (call.method().equals("delete")) {
             needs = List.of(oneObject ? " delete" : " deletecollection");
+        }
+        // An edit of an object the code gives, or a patch of it given whole (patch(context, "{...}")), works
+        // from that object; of a named object, or a patch computed against the server's (patch()), reads it.
+        if (givenObject && (call.method().startsWith("edit")
+                || call.method().equals("patch") && call.classArguments().size() == 2)) {
+            needs.remove(" get");
         }
         for (String need : needs) {
             String[] subresourceAndVerb = need.split(" ");

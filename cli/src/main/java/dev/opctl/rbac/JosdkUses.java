@@ -54,6 +54,8 @@ final class JosdkUses {
             "updateStatusAndCacheResource", "/status update", "updateAndCacheResource", " update",
             "addFinalizer", " patch", "addFinalizerWithSSA", " patch", "removeFinalizer", " patch",
             "conflictRetryingPatch", " patch");
+    /** Those of them that read the primary from the API server again on a conflict; the others poll the cache. */
+    private static final Set<String> CACHING_READS = Set.of("addFinalizer", "removeFinalizer", "conflictRetryingPatch");
 
     private final SourceModel model;
     private final ProjectFile project;
@@ -152,7 +154,7 @@ final class JosdkUses {
                     if (writes != null) {
                         String[] subresourceAndVerb = writes.split(" ");
                         primary.grant(grants, subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
-                        if (!call.method().toLowerCase(Locale.ROOT).contains("ssa")) { // reads again on a conflict
+                        if (CACHING_READS.contains(call.method())) {
                             primary.grant(grants, "", List.of("get"));
                         }
                     }

@@ -20,6 +20,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
 import java.nio.file.Path;
@@ -96,6 +98,27 @@ class ClientCallsE2ETest {
                         c -> c.configMaps().inNamespace(NS).resource(configMap("n")).fieldManager("t").serverSideApply()),
                 chain("client.configMaps().inNamespace(ns).withName(\"a\").edit(m -> m);",
                         c -> c.configMaps().inNamespace(NS).withName("a").edit(m -> m)),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).edit(m -> m);",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("a"))
+                                .edit(m -> new ConfigMapBuilder(m).addToData("e", "1").build())),
+                chain("client.resources(Gadget.class).inNamespace(ns).resource(gadget(\"a\")).editStatus(g -> g);",
+                        c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a", null)).editStatus(g -> {
+                            g.setStatus(Map.of("phase", "edited"));
+                            return g;
+                        })),
+                chain("client.configMaps().inNamespace(ns).withName(\"a\").patch(PatchContext.of(JSON_MERGE), \"{}\");",
+                        c -> c.configMaps().inNamespace(NS).withName("a").patch(PatchContext.of(PatchType.JSON_MERGE),
+                                "{\"data\":{\"p\":\"1\"}}")),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).patch();",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("a")).patch()),
+                chain("client.configMaps().inNamespace(ns).withName(\"a\").patch(\"{}\");",
+                        c -> c.configMaps().inNamespace(NS).withName("a").patch("{\"data\":{\"p\":\"1\"}}")),
+                new Chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).patch(\"{}\");",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("a")).patch("{\"data\":{\"p\":\"1\"}}"),
+                        Set.of("get")), // patch(context) of an object given reads it, patch(String) may not
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).patch(PatchContext.of(JSON_MERGE), \"{}\");",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("a"))
+                                .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"data\":{\"p\":\"1\"}}")),
                 chain("client.configMaps().inNamespace(ns).inform().stop();",
                         c -> c.configMaps().inNamespace(NS).inform().stop()),
                 new Chain("client.configMaps().inNamespace(ns).withName(\"a\").waitUntilCondition(m -> true, 5, SECONDS);",
@@ -137,10 +160,14 @@ class ClientCallsE2ETest {
     }
 
     private static Gadget gadget(String name) {
+        return gadget(name, Map.of("phase", "probed"));
+    }
+
+    private static Gadget gadget(String name, Map<String, Object> status) {
         Gadget gadget = new Gadget();
         gadget.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(NS).build());
         gadget.setSpec(Map.of("size", 1));
-        gadget.setStatus(Map.of("phase", "probed"));
+        gadget.setStatus(status);
         return gadget;
     }
 
@@ -207,6 +234,8 @@ class ClientCallsE2ETest {
                 import com.example.shop.probe.Gadget;
                 import io.fabric8.kubernetes.api.model.ConfigMap;
                 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
                 import io.javaoperatorsdk.operator.api.reconciler.Context;

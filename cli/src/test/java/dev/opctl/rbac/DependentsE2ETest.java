@@ -16,6 +16,7 @@ import dev.opctl.rbac.dependents.cleaner.CleanerReconciler;
 import dev.opctl.rbac.dependents.configmap.ConfigReconciler;
 import dev.opctl.rbac.dependents.crdpresent.CrdPresentReconciler;
 import dev.opctl.rbac.dependents.precondition.PreconditionReconciler;
+import dev.opctl.rbac.dependents.status.StatusReconciler;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
@@ -147,6 +148,14 @@ class DependentsE2ETest {
                             .waitUntilCondition(c -> c == null, seconds, TimeUnit.SECONDS);
                     assertEquals(null, admin.secrets().inNamespace(ns).withName("w-credentials").get());
                 }, List.of(" configmaps delete", " secrets delete")),
+                // JOSDK's helpers write the status from the object given, and poll the cache on a conflict.
+                new Scenario("status", StatusReconciler::new, (admin, ns, seconds) -> {
+                    widget(admin, ns, Map.of());
+                    admin.resources(Widget.class).inNamespace(ns).withName("w")
+                            .waitUntilCondition(w -> w != null && w.getStatus() != null
+                                    && w.getStatus().keySet().containsAll(List.of("updated", "merged", "edited")),
+                                    seconds, TimeUnit.SECONDS);
+                }, List.of(GROUP + " widgets/status update", GROUP + " widgets/status patch")),
                 // The activation condition reads the Sprocket's CustomResourceDefinition.
                 new Scenario("crdpresent", CrdPresentReconciler::new, (admin, ns, seconds) -> {
                     widget(admin, ns, Map.of());
@@ -165,6 +174,7 @@ class DependentsE2ETest {
                     .withNewSpec().withGroup(GROUP).withScope("Namespaced")
                     .withNewNames().withKind(kind).withPlural(plural).withSingular(kind.toLowerCase()).endNames()
                     .addNewVersion().withName("v1").withServed(true).withStorage(true)
+                    .withNewSubresources().withNewStatus().endStatus().endSubresources()
                     .withNewSchema().withNewOpenAPIV3Schema().withType("object")
                     .withXKubernetesPreserveUnknownFields(true).endOpenAPIV3Schema().endSchema().endVersion()
                     .endSpec().build())

@@ -359,10 +359,14 @@ class RbacGeneratorTest {
                 + "context);\n"));
         assertTrue(ssa.contains("- stores/status\n  verbs:\n  - patch\n"), ssa);
         assertFalse(ssa.contains("- get"), ssa); // an apply patch needs no fresh copy
-        String merge = role(withStatements("        " + utils + ".patchStatusAndCacheResource(store, context, "
-                + "s -> s);\n        " + utils + ".addFinalizer(context, \"f\");\n"));
-        assertTrue(merge.contains("- stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), merge);
-        assertTrue(merge.contains("- stores/status\n  verbs:\n  - patch\n"), merge);
+        // A status written from the object given, retried on a conflict with the cache's copy: no get.
+        String status = role(withStatements("        " + utils + ".patchStatusAndCacheResource(store, context, "
+                + "s -> s);\n        " + utils + ".updateStatusAndCacheResource(store, context, s -> s);\n"));
+        assertTrue(status.contains("- stores\n  verbs:\n  - list\n  - watch\n"), status);
+        assertTrue(status.contains("- stores/status\n  verbs:\n  - patch\n  - update\n"), status);
+        // A finalizer retried on a conflict with a copy read from the API server.
+        String finalizer = role(withStatements("        " + utils + ".addFinalizer(context, \"f\");\n"));
+        assertTrue(finalizer.contains("- stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), finalizer);
     }
 
     @Test
@@ -595,6 +599,9 @@ class RbacGeneratorTest {
                         client.network().v1().ingresses().inNamespace(ns).resource(ingress()).update();
                         client.leases().inNamespace(ns).withName("l").waitUntilCondition(l -> true, 1, SECONDS);
                         client.services().inNamespace(ns).resource(service()).createOr(NonDeletingOperation::update);
+                        // An edit of an object given, or a patch of it given whole, reads nothing.
+                        client.persistentVolumeClaims().inNamespace(ns).resource(claim()).edit(c -> c);
+                        client.limitRanges().inNamespace(ns).resource(limits()).patch(context, "{}");
                         // Not a chain on the client: none of these grants anything.
                         secrets().get("x");
                         cache.get(ns);
@@ -633,6 +640,13 @@ class RbacGeneratorTest {
                   - secrets
                   verbs:
                   - get
+                - apiGroups:
+                  - ""
+                  resources:
+                  - limitranges
+                  - persistentvolumeclaims
+                  verbs:
+                  - patch
                 - apiGroups:
                   - apps
                   resources:

@@ -108,6 +108,30 @@ final class ClientCalls {
         return true;
     }
 
+    /**
+     * The kind of a chain on the client that {@code call}, no other call's receiver, ends before any
+     * operation: the code keeps it to call on later ({@code var configMaps = client.configMaps().inNamespace(ns)}),
+     * and what it does then is not read. Only a chain plainly on the client: narrowed ({@code inNamespace},
+     * {@code withName}, ...), of {@code resources(K.class)}, of an API group, or on {@code getClient()}.
+     */
+    static Optional<JosdkUses.Kind> kept(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<JosdkUses.Kind>> kinds) {
+        SourceModel.Call step = call;
+        boolean narrowed = false;
+        while (step != null && NARROWING.contains(step.method())) {
+            narrowed = true;
+            step = step.receiver();
+        }
+        if (step == null) {
+            return Optional.empty();
+        }
+        SourceModel.Call before = step.receiver();
+        boolean plain = narrowed || step.method().equals("resources") || before != null
+                && (before.method().equals("getClient") || GROUPS.containsKey(before.method())
+                        || before.method().matches("v\\d+((alpha|beta)\\d+)?"));
+        return plain ? kind(step, kinds) : Optional.empty();
+    }
+
     /** Whether {@code call} is made on a chain that spans every namespace ({@code inAnyNamespace()}). */
     static boolean inAnyNamespace(SourceModel.Call call) {
         for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {

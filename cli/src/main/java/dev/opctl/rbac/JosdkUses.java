@@ -10,9 +10,11 @@ import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +67,7 @@ final class JosdkUses {
     private final Dependents dependents = new Dependents(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
+    private final Map<String, Set<SourceModel.Call>> receivers = new HashMap<>();
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
 
@@ -112,7 +115,7 @@ final class JosdkUses {
         List<TypeUse.Named> supertypes = supertypes(type);
         Dependents.of(supertypes).ifPresent(dependent -> {
             dependents.dependent(type, dependent, supertypes);
-            calls(type.name()).forEach(this::clientCall);
+            calls(type.name()).forEach(call -> clientCall(type.name(), call));
         });
         for (SourceModel.Call call : calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
@@ -147,7 +150,7 @@ final class JosdkUses {
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
                 for (SourceModel.Call call : calls(name)) {
-                    if (!clientCall(call)) {
+                    if (!clientCall(name, call)) {
                         called.add(call.method()); // a status update of a chain of a known kind is that kind's
                     }
                     String writes = CACHING.equals(call.target()) ? CACHING_WRITES.get(call.method()) : null;
@@ -164,7 +167,7 @@ final class JosdkUses {
         // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not known.
         for (String name : model.types().keySet()) {
             if (helpers.contains(name) || helpers.stream().anyMatch(helper -> name.startsWith(helper + "."))) {
-                calls(name).forEach(this::clientCall);
+                calls(name).forEach(call -> clientCall(name, call));
             }
         }
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
@@ -278,14 +281,32 @@ final class JosdkUses {
      * Grants what {@code call} does when it ends a chain of calls on the client ({@link ClientCalls});
      * says whether it does, and when the chain spans every namespace in an operator limited to some.
      */
-    private boolean clientCall(SourceModel.Call call) {
+    private boolean clientCall(String type, SourceModel.Call call) {
         boolean granted = ClientCalls.grant(call, grants, this::clientKind);
         if (granted && ClientCalls.inAnyNamespace(call) && !project.namespaces().isEmpty()) {
             warnings.accept(String.format("%s: %s() in every namespace, and the operator is limited to namespaces "
                     + "(%s), whose RoleBindings grant nothing outside them: the call fails; use inNamespace(...)",
                     call.location(), call.method(), String.join(", ", project.namespaces())));
         }
+        if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
+            ClientCalls.kept(call, this::clientKind).ifPresent(kind -> warnings.accept(String.format("%s: a chain of "
+                    + "calls on the client of %s ends at %s(), and what is done with it later is not read (opctl "
+                    + "reads a chain only whole); write the chain whole, or grant it by a marker, "
+                    + "// +opctl:rbac:groups=%s,resources=%s,verbs=...", call.location(), kind.plural(), call.method(),
+                    kind.group().isEmpty() ? "core" : kind.group(), kind.plural())));
+        }
         return granted;
+    }
+
+    /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */
+    private Set<SourceModel.Call> receivers(String type) {
+        Set<SourceModel.Call> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (SourceModel.Call call : calls(type)) {
+            if (call.receiver() != null) {
+                found.add(call.receiver());
+            }
+        }
+        return found;
     }
 
     /**

@@ -693,6 +693,37 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aChainOnTheClientKeptToCallOnLaterIsSaid() {
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        var client = context.getClient();
+                        var configMaps = client.configMaps().inNamespace("a");
+                        configMaps.withName("b").get();
+                        MixedOperation<Store, StoreList, Resource<Store>> stores = client.resources(Store.class);
+                        var roles = client.rbac().roles();
+                        var pods = context.getClient().pods();
+                        // Whole chains, and calls of the code's own with the client's names: nothing to say.
+                        client.secrets().inNamespace("a").withName("b").get();
+                        Object own = settings.secrets();
+                        client.configMaps().inNamespace("a").map(m -> m).list();
+                """), List::of, warnings::add).content();
+        assertEquals(List.of(
+                warning(12, "configmaps", "inNamespace", "core"),
+                warning(14, "stores", "resources", "shop.example.com"),
+                warning(15, "roles", "roles", "rbac.authorization.k8s.io"),
+                warning(16, "pods", "pods", "core")), warnings);
+        assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
+        assertFalse(role.contains("configmaps"), role);
+    }
+
+    private static String warning(int line, String plural, String method, String group) {
+        return ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":" + line + ": a chain of calls on "
+                + "the client of " + plural + " ends at " + method + "(), and what is done with it later is not read "
+                + "(opctl reads a chain only whole); write the chain whole, or grant it by a marker, "
+                + "// +opctl:rbac:groups=" + group + ",resources=" + plural + ",verbs=...";
+    }
+
+    @Test
     void chainsOnTheClientInTheClassesAReconcilerUsesAreItsAndOthersAreNot() {
         Map<Path, String> sources = reconciler("", "Secrets.check(context.getClient(), store)");
         sources.put(ROOT.resolve("com/example/shop/controller/Secrets.java"), """

@@ -61,7 +61,9 @@ final class ClientCalls {
             Map.entry("replaceStatus", List.of(" get", "/status update")),
             Map.entry("patchStatus", List.of("/status patch")),
             Map.entry("editStatus", List.of(" get", "/status patch")),
-            Map.entry("getLog", List.of("/log get")), Map.entry("watchLog", List.of("/log get")));
+            Map.entry("getLog", List.of("/log get")), Map.entry("watchLog", List.of("/log get")),
+            Map.entry("scale", List.of(" get", "/scale get", "/scale update")),
+            Map.entry("evict", List.of("/eviction create")));
 
     private ClientCalls() {
     }
@@ -95,6 +97,9 @@ final class ClientCalls {
         }
         // An edit of an object the code gives, or a patch of it given whole (patch(context, "{...}")), works
         // from that object; of a named object, or a patch computed against the server's (patch()), reads it.
+        if (call.method().equals("scale") && call.classArguments().isEmpty()) {
+            needs = List.of("/scale get"); // reads the scale; scale(n) reads the object and its scale, and replaces it
+        }
         if (givenObject && (call.method().startsWith("edit")
                 || call.method().equals("patch") && call.classArguments().size() == 2)) {
             needs.remove(" get");

@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
@@ -128,6 +130,12 @@ class ClientCallsE2ETest {
                         c -> c.resources(ConfigMap.class).inNamespace(NS).withName("a").get()),
                 chain("client.apps().deployments().inNamespace(ns).withName(\"web\").get();",
                         c -> c.apps().deployments().inNamespace(NS).withName("web").get()),
+                chain("client.apps().deployments().inNamespace(ns).withName(\"web\").scale(2);",
+                        c -> c.apps().deployments().inNamespace(NS).withName("web").scale(2)),
+                chain("client.apps().deployments().inNamespace(ns).withName(\"web\").scale();",
+                        c -> c.apps().deployments().inNamespace(NS).withName("web").scale()),
+                chain("client.pods().inNamespace(ns).withName(\"p\").evict();",
+                        c -> c.pods().inNamespace(NS).withName("p").evict()),
                 chain("client.batch().v1().jobs().inNamespace(ns).list();",
                         c -> c.batch().v1().jobs().inNamespace(NS).list()),
                 chain("client.rbac().roles().inNamespace(ns).list();",
@@ -291,6 +299,18 @@ import io.fabric8.kubernetes.model.annotation.Version;
                 Thread.sleep(50);
             }
             admin.resource(gadget("a")).create();
+            if (admin.apps().deployments().inNamespace(NS).withName("web").get() == null) {
+                admin.resource(new DeploymentBuilder().withNewMetadata().withName("web").withNamespace(NS)
+                        .endMetadata().withNewSpec().withNewSelector().addToMatchLabels("app", "web").endSelector()
+                        .withNewTemplate().withNewMetadata().addToLabels("app", "web").endMetadata().withNewSpec()
+                        .addNewContainer().withName("web").withImage("web").endContainer().endSpec().endTemplate()
+                        .endSpec().build()).create();
+            }
+            if (admin.pods().inNamespace(NS).withName("p").get() == null) {
+                admin.resource(new PodBuilder().withNewMetadata().withName("p").withNamespace(NS).endMetadata()
+                        .withNewSpec().addNewContainer().withName("p").withImage("p").endContainer().endSpec().build())
+                        .create();
+            }
             try {
                 chain.run().accept(account);
                 if (allowed) {

@@ -599,6 +599,9 @@ class RbacGeneratorTest {
                         client.network().v1().ingresses().inNamespace(ns).resource(ingress()).update();
                         client.leases().inNamespace(ns).withName("l").waitUntilCondition(l -> true, 1, SECONDS);
                         client.services().inNamespace(ns).resource(service()).createOr(NonDeletingOperation::update);
+                        client.apps().statefulSets().inNamespace(ns).withName("db").scale(3);
+                        client.apps().replicaSets().inNamespace(ns).withName("rs").scale();
+                        client.pods().inNamespace(ns).withName("p").evict();
                         // An edit of an object given, or a patch of it given whole, reads nothing.
                         client.persistentVolumeClaims().inNamespace(ns).resource(claim()).edit(c -> c);
                         client.limitRanges().inNamespace(ns).resource(limits()).patch(context, "{}");
@@ -616,6 +619,7 @@ class RbacGeneratorTest {
                   - ""
                   resources:
                   - events
+                  - pods/eviction
                   verbs:
                   - create
                 - apiGroups:
@@ -653,6 +657,20 @@ class RbacGeneratorTest {
                   - deployments
                   verbs:
                   - delete
+                - apiGroups:
+                  - apps
+                  resources:
+                  - replicasets/scale
+                  - statefulsets
+                  verbs:
+                  - get
+                - apiGroups:
+                  - apps
+                  resources:
+                  - statefulsets/scale
+                  verbs:
+                  - get
+                  - update
                 - apiGroups:
                   - batch
                   resources:

@@ -268,8 +268,17 @@ final class ModelSchemas {
         if (type.kind() == TypeDeclaration.Kind.ENUM) {
             return EnumSchemas.shapedAsObject(type) ? "object" : "string";
         }
-        return properties.containerSupertype(type, use).filter(c -> KnownTypes.COLLECTIONS.contains(c.name()))
-                .isPresent() ? "array" : "object";
+        return container(type, use).filter(c -> KnownTypes.COLLECTIONS.contains(c.name())).isPresent() ? "array"
+                : "object";
+    }
+
+    /**
+     * The Map, Collection or Map.Entry a class is to Jackson: one that is only {@code Iterable} (no
+     * Collection) is written as a bean when it has properties, and as an array of its elements when not.
+     */
+    private Optional<TypeUse.Named> container(TypeDeclaration type, TypeUse.Named use) {
+        return properties.containerSupertype(type, use)
+                .filter(c -> !c.name().equals("java.lang.Iterable") || properties.of(type, use).isEmpty());
     }
 
     /** A type of the sources or the class path: any JSON, an enum, a Map or Collection, or an object. */
@@ -302,8 +311,7 @@ final class ModelSchemas {
         // Number as a bean of its properties; STRING a Number as a string.
         String shape = properties.classAnnotation(type, Annotations.JACKSON + "JsonFormat")
                 .flatMap(a -> a.enumConstant("shape")).orElse("");
-        Optional<TypeUse.Named> container = shape.equals("OBJECT") ? Optional.empty()
-                : properties.containerSupertype(type, use);
+        Optional<TypeUse.Named> container = shape.equals("OBJECT") ? Optional.empty() : container(type, use);
         if (container.isPresent()) {
             // A class that is a Map or a Collection is one to Jackson, whatever else it declares; its
             // elements are inlined, so one that holds itself (Tree extends ArrayList<Tree>) would never end.

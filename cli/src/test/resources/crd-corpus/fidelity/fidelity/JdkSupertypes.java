@@ -34,6 +34,9 @@ public class JdkSupertypes {
     public java.sql.Timestamp timestamp;
     public Due due;
     public Schedule schedule;
+    public Steps steps;
+    public Numbers numbers;
+    public Iterable<String> iterable;
 
     public static class Percent extends Number {
         private static final long serialVersionUID = 1L;
@@ -163,5 +166,25 @@ public class JdkSupertypes {
     /** A Map.Entry as a bean. */
     @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.OBJECT)
     public static class ShapedPair extends Pair {
+    }
+
+    /** Iterable, not a Collection, with a getter: a bean to Jackson. */
+    public static class Steps implements Iterable<String> {
+        public int getStep() {
+            return 0;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.Collections.emptyIterator();
+        }
+    }
+
+    /** Iterable without properties: written as an array of its elements. */
+    public static class Numbers implements Iterable<Integer> {
+        @Override
+        public Iterator<Integer> iterator() {
+            return java.util.Collections.emptyIterator();
+        }
     }
 }

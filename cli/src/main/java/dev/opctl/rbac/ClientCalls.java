@@ -74,7 +74,7 @@ final class ClientCalls {
      * names it); says whether it is.
      */
     static boolean grant(SourceModel.Call call, Grants grants,
-            BiFunction<SourceModel.Call, String, Optional<JosdkUses.Kind>> kinds) {
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         List<String> operation = OPERATIONS.get(call.method());
         if (operation == null) {
             return false;
@@ -87,7 +87,7 @@ final class ClientCalls {
             givenObject |= step.method().equals("resource");
             step = step.receiver();
         }
-        Optional<JosdkUses.Kind> kind = step == null ? Optional.empty() : kind(step, kinds);
+        Optional<Kinds.Kind> kind = step == null ? Optional.empty() : kind(step, kinds);
         if (kind.isEmpty()) {
             return false;
         }
@@ -119,8 +119,8 @@ final class ClientCalls {
      * and what it does then is not read. Only a chain plainly on the client: narrowed ({@code inNamespace},
      * {@code withName}, ...), of {@code resources(K.class)}, of an API group, or on {@code getClient()}.
      */
-    static Optional<JosdkUses.Kind> kept(SourceModel.Call call,
-            BiFunction<SourceModel.Call, String, Optional<JosdkUses.Kind>> kinds) {
+    static Optional<Kinds.Kind> kept(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         SourceModel.Call step = call;
         boolean narrowed = false;
         while (step != null && NARROWING.contains(step.method())) {
@@ -148,8 +148,8 @@ final class ClientCalls {
     }
 
     /** The kind {@code call} names, as the first call of a chain on the client; none for any other call. */
-    private static Optional<JosdkUses.Kind> kind(SourceModel.Call call,
-            BiFunction<SourceModel.Call, String, Optional<JosdkUses.Kind>> kinds) {
+    private static Optional<Kinds.Kind> kind(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         String method = call.method();
         if (method.equals("resources")) {
             return kinds.apply(call, null);

@@ -98,7 +98,7 @@ final class Dependents {
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {
-            uses.kind(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
+            uses.kinds().of(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
         }
         if (roles.contains(GARBAGE_COLLECTED)) {
             uses.argument(dependent, generic ? 0 : 1)
@@ -145,7 +145,7 @@ final class Dependents {
                 deleted(node, nodes, precondition, new HashSet<>());
             }
             if (activation.filter(this::readsCrds).isPresent()) {
-                uses.clientKind(uses.location(node.type()), "apiextensions.k8s.io/customresourcedefinitions")
+                uses.kinds().ofClient(uses.location(node.type()), "apiextensions.k8s.io/customresourcedefinitions")
                         .grant(uses.grants(), "", List.of("get"));
             }
         }
@@ -161,7 +161,7 @@ final class Dependents {
             List<TypeUse.Named> supertypes = uses.supertypes(node.type());
             of(supertypes).filter(k -> !k.name().equals(GENERIC) && deleter(roles(k, supertypes)))
                     .filter(k -> !k.arguments().isEmpty())
-                    .flatMap(k -> uses.kind(k.arguments().get(0), uses.location(node.type())))
+                    .flatMap(k -> uses.kinds().of(k.arguments().get(0), uses.location(node.type())))
                     .ifPresent(k -> k.grant(uses.grants(), "", List.of("delete")));
         }
         String name = nodes.entrySet().stream().filter(e -> e.getValue() == node).findFirst().orElseThrow().getKey();

@@ -1,12 +1,11 @@
 package dev.opctl.rbac;
 
-import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
-import dev.opctl.project.BuiltInKind;
+import dev.opctl.rbac.Kinds.Kind;
 import dev.opctl.project.ProjectFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,15 +29,8 @@ import java.util.function.Function;
  * do ({@link ClientCalls}).
  */
 final class JosdkUses {
-    private static final String MODEL_ANNOTATION = "io.fabric8.kubernetes.model.annotation.";
-    private static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
     private static final String RECONCILER = "io.javaoperatorsdk.operator.api.reconciler.Reconciler";
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
-    /** Cluster-scoped kinds that opctl's built-in kinds do not list, by plural. */
-    private static final Set<String> CLUSTER_SCOPED = Set.of("namespaces", "nodes", "persistentvolumes",
-            "componentstatuses", "clusterroles", "clusterrolebindings", "customresourcedefinitions", "storageclasses",
-            "priorityclasses", "mutatingwebhookconfigurations", "validatingwebhookconfigurations",
-            "certificatesigningrequests", "ingressclasses", "csidrivers", "csinodes", "volumeattachments");
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
@@ -63,13 +54,15 @@ final class JosdkUses {
     private final ProjectFile project;
     private final Grants grants;
     private final Consumer<String> warnings;
-    private final Function<String, Optional<TypeDeclaration>> jars;
+    private final Kinds kinds;
     private final Dependents dependents = new Dependents(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
     private final Map<String, Set<SourceModel.Call>> receivers = new HashMap<>();
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
+    /** The classes of the sources reconcilers use ({@link #helpers}), with the primary kinds of those that use each. */
+    private final Map<String, Set<Kind>> helperOf = new HashMap<>();
 
     private JosdkUses(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
             Function<String, Optional<TypeDeclaration>> jars) {
@@ -77,7 +70,7 @@ final class JosdkUses {
         this.project = project;
         this.grants = grants;
         this.warnings = warnings;
-        this.jars = jars;
+        this.kinds = new Kinds(model, project, warnings, jars);
     }
 
     /**
@@ -90,17 +83,29 @@ final class JosdkUses {
             Function<String, Optional<TypeDeclaration>> jars) {
         JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars);
         model.types().values().forEach(uses::infer);
-        // UpdateControl's patches in a class of no reconciler (a helper): whose resource they patch is unknown.
+        // UpdateControl's patches in a class of no reconciler (a helper): the primary's of the one reconciler
+        // that uses it; of several or none, whose resource they patch is unknown.
         for (String name : model.types().keySet()) {
             if (uses.reconcilerCode.stream().noneMatch(owner -> name.equals(owner) || name.startsWith(owner + "."))) {
+                Set<Kind> primaries = new HashSet<>();
+                uses.helperOf.forEach((helper, kinds) -> {
+                    if (name.equals(helper) || name.startsWith(helper + ".")) {
+                        primaries.addAll(kinds);
+                    }
+                });
                 for (SourceModel.Call call : uses.calls(name)) {
-                    if (call.target() != null && UPDATE_CONTROLS.contains(call.target())
-                            && (PATCHES_STATUS.contains(call.method())
-                            || PATCHES_RESOURCE.contains(call.method()))) {
-                        warnings.accept(String.format("%s: UpdateControl.%s outside a reconciler: opctl cannot tell "
-                                + "which kind it patches, and grants nothing for it; grant the patch by a marker on "
-                                + "the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch",
-                                call.location(), call.method()));
+                    if (call.target() == null || !UPDATE_CONTROLS.contains(call.target())
+                            || !PATCHES_STATUS.contains(call.method()) && !PATCHES_RESOURCE.contains(call.method())) {
+                        continue;
+                    }
+                    if (primaries.size() == 1) {
+                        uses.patches(primaries.iterator().next(), Set.of(call.method()));
+                    } else {
+                        warnings.accept(String.format("%s: UpdateControl.%s outside a reconciler, in a class %s: "
+                                + "opctl cannot tell which kind it patches, and grants nothing for it; grant the "
+                                + "patch by a marker on the reconciler, "
+                                + "// +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch", call.location(),
+                                call.method(), primaries.isEmpty() ? "no reconciler uses" : "several reconcilers use"));
                     }
                 }
             }
@@ -126,7 +131,7 @@ final class JosdkUses {
                             + "...)), or grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;"
                             + "watch", call.location()));
                 }
-                call.classArgument(0).flatMap(k -> kind(k, call.location()))
+                call.classArgument(0).flatMap(k -> kinds.of(k, call.location()))
                         .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             }
         }
@@ -170,14 +175,20 @@ final class JosdkUses {
                 calls(name).forEach(call -> clientCall(name, call));
             }
         }
+        helpers.forEach(helper -> helperOf.computeIfAbsent(helper, h -> new HashSet<>()).add(primary));
+        patches(primary, called);
+        if (called.stream().anyMatch(REPLACES_STATUS::contains)) {
+            primary.grant(grants, "/status", List.of("update"));
+        }
+    }
+
+    /** Grants the patches of {@code primary} that UpdateControl's methods {@code called} return. */
+    private void patches(Kind primary, Set<String> called) {
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
             primary.grant(grants, "", List.of("patch"));
         }
         if (called.stream().anyMatch(PATCHES_STATUS::contains)) {
             primary.grant(grants, "/status", List.of("patch"));
-        }
-        if (called.stream().anyMatch(REPLACES_STATUS::contains)) {
-            primary.grant(grants, "/status", List.of("update"));
         }
     }
 
@@ -252,29 +263,7 @@ final class JosdkUses {
     }
 
     Optional<Kind> argument(TypeUse.Named type, int index) {
-        return index < type.arguments().size() ? kind(type.arguments().get(index)) : Optional.empty();
-    }
-
-    /**
-     * {@link #kind(TypeUse)}, with a warning for a class that is not one opctl knows, used at {@code where}:
-     * the operator would be refused what it does with it.
-     */
-    Optional<Kind> kind(TypeUse type, String where) {
-        Optional<Kind> kind = kind(type);
-        if (kind.isEmpty() && type instanceof TypeUse.Named named) {
-            warnings.accept(String.format("%s: opctl does not know the API group and plural of %s, and grants the "
-                    + "operator nothing for it; grant what the operator does with it by a marker, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;...", where, named.name()));
-        } else if (kind.isPresent() && !kind.get().namespaced() && !project.namespaces().isEmpty()) {
-            warnings.accept(clusterScoped(where, kind.get().plural(), "watching them fails when the operator starts"));
-        }
-        return kind;
-    }
-
-    private String clusterScoped(String where, String plural, String consequence) {
-        return String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces (%s), whose "
-                + "RoleBindings grant nothing outside them: %s; keep the operator cluster-wide, or do without "
-                + "them", where, plural, String.join(", ", project.namespaces()), consequence);
+        return index < type.arguments().size() ? kinds.of(type.arguments().get(index)) : Optional.empty();
     }
 
     /**
@@ -282,14 +271,14 @@ final class JosdkUses {
      * says whether it does, and when the chain spans every namespace in an operator limited to some.
      */
     private boolean clientCall(String type, SourceModel.Call call) {
-        boolean granted = ClientCalls.grant(call, grants, this::clientKind);
+        boolean granted = ClientCalls.grant(call, grants, kinds::ofClient);
         if (granted && ClientCalls.inAnyNamespace(call) && !project.namespaces().isEmpty()) {
             warnings.accept(String.format("%s: %s() in every namespace, and the operator is limited to namespaces "
                     + "(%s), whose RoleBindings grant nothing outside them: the call fails; use inNamespace(...)",
                     call.location(), call.method(), String.join(", ", project.namespaces())));
         }
         if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
-            ClientCalls.kept(call, this::clientKind).ifPresent(kind -> warnings.accept(String.format("%s: a chain of "
+            ClientCalls.kept(call, kinds::ofClient).ifPresent(kind -> warnings.accept(String.format("%s: a chain of "
                     + "calls on the client of %s ends at %s(), and what is done with it later is not read (opctl "
                     + "reads a chain only whole); write the chain whole, or grant it by a marker, "
                     + "// +opctl:rbac:groups=%s,resources=%s,verbs=...", call.location(), kind.plural(), call.method(),
@@ -309,25 +298,8 @@ final class JosdkUses {
         return found;
     }
 
-    /**
-     * The kind a chain of calls on the client names: that of {@code call}'s class argument
-     * ({@code resources(Store.class)}) when {@code groupAndPlural} is null, else that group and plural.
-     */
-    private Optional<Kind> clientKind(SourceModel.Call call, String groupAndPlural) {
-        return groupAndPlural == null ? call.classArgument(0).flatMap(k -> kind(k, call.location()))
-                : Optional.of(clientKind(call.location(), groupAndPlural));
-    }
-
-    /** The kind of {@code groupAndPlural} ({@code apps/deployments}), which code at {@code where} calls the API of. */
-    Kind clientKind(String where, String groupAndPlural) {
-        String group = groupAndPlural.substring(0, groupAndPlural.indexOf('/'));
-        String plural = groupAndPlural.substring(group.length() + 1);
-        boolean namespaced = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group) && k.plural().equals(plural))
-                .findFirst().map(BuiltInKind::namespaced).orElse(!CLUSTER_SCOPED.contains(plural));
-        if (!namespaced && !project.namespaces().isEmpty()) {
-            warnings.accept(clusterScoped(where, plural, "the call fails"));
-        }
-        return new Kind(group, plural, namespaced);
+    Kinds kinds() {
+        return kinds;
     }
 
     SourceModel model() {
@@ -344,51 +316,5 @@ final class JosdkUses {
 
     String location(TypeDeclaration type) {
         return model.location(type.name());
-    }
-
-    /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */
-    private Optional<Kind> kind(TypeUse type) {
-        if (!(type instanceof TypeUse.Named named)) {
-            return Optional.empty();
-        }
-        Optional<BuiltInKind> builtIn = BuiltInKind.ofModelClass(named.name());
-        if (builtIn.isPresent()) {
-            return Optional.of(new Kind(builtIn.get().group(), builtIn.get().plural(), builtIn.get().namespaced()));
-        }
-        Optional<Kind> ofProject = project.resources().stream()
-                .filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(named.name()))
-                .findFirst()
-                .map(r -> new Kind(r.group(), r.plural(), r.namespaced()));
-        return ofProject.isPresent() ? ofProject : model.type(named.name()).or(() -> jars.apply(named.name()))
-                .flatMap(JosdkUses::annotatedKind);
-    }
-
-    /**
-     * The kind of a class with fabric8's {@code @Group} and {@code @Version}, named as fabric8's client
-     * names it when it asks the API server for it ({@code @Plural}, else the plural of {@code @Singular}
-     * or of the lower-case {@code @Kind} or class name).
-     */
-    private static Optional<Kind> annotatedKind(TypeDeclaration type) {
-        Optional<String> group = type.find(MODEL_ANNOTATION + "Group").flatMap(a -> a.string("value"));
-        if (group.isEmpty() || type.find(MODEL_ANNOTATION + "Version").isEmpty()) {
-            return Optional.empty();
-        }
-        String kind = annotationValue(type, "Kind").orElse(type.simpleName());
-        String singular = annotationValue(type, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
-        String plural = annotationValue(type, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
-                .orElse(Fabric8Plural.of(singular));
-        boolean namespaced = type.interfaces().stream().anyMatch(i -> i.name().equals(NAMESPACED));
-        return Optional.of(new Kind(group.get(), plural, namespaced));
-    }
-
-    private static Optional<String> annotationValue(TypeDeclaration type, String annotation) {
-        return type.find(MODEL_ANNOTATION + annotation).flatMap(a -> a.string("value")).filter(v -> !v.isEmpty());
-    }
-
-    /** The API group and plural of a kind, and whether its objects live in namespaces. */
-    record Kind(String group, String plural, boolean namespaced) {
-        void grant(Grants grants, String subresource, List<String> verbs) {
-            grants.add(group, plural + subresource, verbs);
-        }
     }
 }

@@ -421,7 +421,7 @@ class RbacGeneratorTest {
 
     @Test
     void aPatchOutsideAReconcilerOrAClusterKindOrUrlsInNamespacesAreSaid() {
-        Map<Path, String> sources = reconciler("", "StoreStatuses.ready(store)");
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.put(ROOT.resolve("com/example/shop/controller/StoreStatuses.java"), """
                 package com.example.shop.controller;
 
@@ -448,10 +448,55 @@ class RbacGeneratorTest {
         assertEquals(List.of(file + ":9: nodes are cluster-scoped, and the operator is limited to namespaces "
                 + "(team-a), whose RoleBindings grant nothing outside them: watching them fails when the operator "
                 + "starts; keep the operator cluster-wide, or do without them", file + ":12: UpdateControl.patchStatus "
-                + "outside a reconciler: opctl cannot tell which kind it patches, and grants nothing for it; grant the "
-                + "patch by a marker on the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,"
-                + "verbs=patch", file + ":15: the operator is limited to namespaces (team-a), whose RoleBindings "
+                + "outside a reconciler, in a class no reconciler uses: opctl cannot tell which kind it patches, and "
+                + "grants nothing for it; grant the patch by a marker on the reconciler, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch", file + ":15: the operator is limited to namespaces (team-a), whose RoleBindings "
                 + "grant no URLs: bind a ClusterRole of its own cluster-wide for them"), warnings);
+    }
+
+    @Test
+    void aPatchInAClassOneReconcilerUsesIsItsPrimarysAndOfOneSeveralUseIsSaid() {
+        Map<Path, String> sources = reconciler("", "StoreStatuses.ready(store)");
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreStatuses.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                final class StoreStatuses {
+                    static UpdateControl<Store> ready(Store store) {
+                        return UpdateControl.patchStatus(store);
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("- stores/status\n  verbs:\n  - patch\n"), role);
+        assertEquals(List.of(), warnings);
+
+        sources.put(ROOT.resolve("com/example/shop/controller/MapReconciler.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class MapReconciler implements Reconciler<ConfigMap> {
+                    @Override
+                    public UpdateControl<ConfigMap> reconcile(ConfigMap map, Context<ConfigMap> context) {
+                        StoreStatuses.ready(null);
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """);
+        warnings.clear();
+        role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertFalse(role.contains("/status"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreStatuses.java") + ":8: "
+                + "UpdateControl.patchStatus outside a reconciler, in a class several reconcilers use: opctl cannot "
+                + "tell which kind it patches, and grants nothing for it; grant the patch by a marker on the "
+                + "reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch"), warnings);
     }
 
     @Test

@@ -1,0 +1,133 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.Fabric8Plural;
+import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import dev.opctl.project.BuiltInKind;
+import dev.opctl.project.ProjectFile;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The kinds the code of the sources works on, as the API server names them: of a Java class (a
+ * built-in kind, a kind of the project, or a class with fabric8's {@code @Group} and
+ * {@code @Version}, in the sources or a jar), or of the client's method that names one; with a
+ * warning for a class opctl cannot name, and for a cluster-scoped kind in an operator limited to
+ * namespaces.
+ */
+final class Kinds {
+    private static final String MODEL_ANNOTATION = "io.fabric8.kubernetes.model.annotation.";
+    private static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
+    /** Cluster-scoped kinds that opctl's built-in kinds do not list, by plural. */
+    private static final Set<String> CLUSTER_SCOPED = Set.of("namespaces", "nodes", "persistentvolumes",
+            "componentstatuses", "clusterroles", "clusterrolebindings", "customresourcedefinitions", "storageclasses",
+            "priorityclasses", "mutatingwebhookconfigurations", "validatingwebhookconfigurations",
+            "certificatesigningrequests", "ingressclasses", "csidrivers", "csinodes", "volumeattachments");
+
+    private final SourceModel model;
+    private final ProjectFile project;
+    private final Consumer<String> warnings;
+    private final Function<String, Optional<TypeDeclaration>> jars;
+
+    Kinds(SourceModel model, ProjectFile project, Consumer<String> warnings,
+            Function<String, Optional<TypeDeclaration>> jars) {
+        this.model = model;
+        this.project = project;
+        this.warnings = warnings;
+        this.jars = jars;
+    }
+
+    /**
+     * {@link #of(TypeUse)}, with a warning for a class that is not one opctl knows, used at {@code where}:
+     * the operator would be refused what it does with it.
+     */
+    Optional<Kind> of(TypeUse type, String where) {
+        Optional<Kind> kind = of(type);
+        if (kind.isEmpty() && type instanceof TypeUse.Named named) {
+            warnings.accept(String.format("%s: opctl does not know the API group and plural of %s, and grants the "
+                    + "operator nothing for it; grant what the operator does with it by a marker, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;...", where, named.name()));
+        } else if (kind.isPresent() && !kind.get().namespaced() && !project.namespaces().isEmpty()) {
+            warnings.accept(clusterScoped(where, kind.get().plural(), "watching them fails when the operator starts"));
+        }
+        return kind;
+    }
+
+    String clusterScoped(String where, String plural, String consequence) {
+        return String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces (%s), whose "
+                + "RoleBindings grant nothing outside them: %s; keep the operator cluster-wide, or do without "
+                + "them", where, plural, String.join(", ", project.namespaces()), consequence);
+    }
+
+    /**
+     * The kind a chain of calls on the client names: that of {@code call}'s class argument
+     * ({@code resources(Store.class)}) when {@code groupAndPlural} is null, else that group and plural.
+     */
+    Optional<Kind> ofClient(SourceModel.Call call, String groupAndPlural) {
+        return groupAndPlural == null ? call.classArgument(0).flatMap(k -> of(k, call.location()))
+                : Optional.of(ofClient(call.location(), groupAndPlural));
+    }
+
+    /** The kind of {@code groupAndPlural} ({@code apps/deployments}), which code at {@code where} calls the API of. */
+    Kind ofClient(String where, String groupAndPlural) {
+        String group = groupAndPlural.substring(0, groupAndPlural.indexOf('/'));
+        String plural = groupAndPlural.substring(group.length() + 1);
+        boolean namespaced = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group) && k.plural().equals(plural))
+                .findFirst().map(BuiltInKind::namespaced).orElse(!CLUSTER_SCOPED.contains(plural));
+        if (!namespaced && !project.namespaces().isEmpty()) {
+            warnings.accept(clusterScoped(where, plural, "the call fails"));
+        }
+        return new Kind(group, plural, namespaced);
+    }
+
+    /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */
+    Optional<Kind> of(TypeUse type) {
+        if (!(type instanceof TypeUse.Named named)) {
+            return Optional.empty();
+        }
+        Optional<BuiltInKind> builtIn = BuiltInKind.ofModelClass(named.name());
+        if (builtIn.isPresent()) {
+            return Optional.of(new Kind(builtIn.get().group(), builtIn.get().plural(), builtIn.get().namespaced()));
+        }
+        Optional<Kind> ofProject = project.resources().stream()
+                .filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(named.name()))
+                .findFirst()
+                .map(r -> new Kind(r.group(), r.plural(), r.namespaced()));
+        return ofProject.isPresent() ? ofProject : model.type(named.name()).or(() -> jars.apply(named.name()))
+                .flatMap(Kinds::annotated);
+    }
+
+    /**
+     * The kind of a class with fabric8's {@code @Group} and {@code @Version}, named as fabric8's client
+     * names it when it asks the API server for it ({@code @Plural}, else the plural of {@code @Singular}
+     * or of the lower-case {@code @Kind} or class name).
+     */
+    private static Optional<Kind> annotated(TypeDeclaration type) {
+        Optional<String> group = type.find(MODEL_ANNOTATION + "Group").flatMap(a -> a.string("value"));
+        if (group.isEmpty() || type.find(MODEL_ANNOTATION + "Version").isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = annotationValue(type, "Kind").orElse(type.simpleName());
+        String singular = annotationValue(type, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
+        String plural = annotationValue(type, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
+                .orElse(Fabric8Plural.of(singular));
+        boolean namespaced = type.interfaces().stream().anyMatch(i -> i.name().equals(NAMESPACED));
+        return Optional.of(new Kind(group.get(), plural, namespaced));
+    }
+
+    private static Optional<String> annotationValue(TypeDeclaration type, String annotation) {
+        return type.find(MODEL_ANNOTATION + annotation).flatMap(a -> a.string("value")).filter(v -> !v.isEmpty());
+    }
+
+    /** The API group and plural of a kind, and whether its objects live in namespaces. */
+    record Kind(String group, String plural, boolean namespaced) {
+        void grant(Grants grants, String subresource, List<String> verbs) {
+            grants.add(group, plural + subresource, verbs);
+        }
+    }
+}

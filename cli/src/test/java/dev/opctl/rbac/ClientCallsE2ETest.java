@@ -13,7 +13,6 @@ import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
@@ -182,26 +181,14 @@ class ClientCallsE2ETest {
     @BeforeAll
     static void accountWithItsOwnToken() throws InterruptedException {
         admin = new KubernetesClientBuilder().build();
-        admin.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
-                .withNewMetadata().withName("gadgets.probe.opctl.dev").endMetadata()
-                .withNewSpec().withGroup("probe.opctl.dev").withScope("Namespaced")
-                .withNewNames().withKind("Gadget").withPlural("gadgets").withSingular("gadget").endNames()
-                .addNewVersion().withName("v1").withServed(true).withStorage(true)
-                .withNewSubresources().withNewStatus().endStatus().endSubresources()
-                .withNewSchema().withNewOpenAPIV3Schema().withType("object").withXKubernetesPreserveUnknownFields(true)
-                .endOpenAPIV3Schema().endSchema().endVersion().endSpec().build())
-                .createOr(NonDeletingOperation::update);
-        admin.apiextensions().v1().customResourceDefinitions().withName("gadgets.probe.opctl.dev")
-                .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
-                        .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True")),
-                        30, TimeUnit.SECONDS);
-        account = E2EAccount.create(admin, ACCOUNT);
+        E2ECluster.kind(admin, "probe.opctl.dev", "Gadget");
+        account = E2ECluster.account(admin, ACCOUNT);
     }
 
     @AfterAll
     static void cleanUp() {
         if (admin != null) {
-            E2EAccount.delete(admin, ACCOUNT);
+            E2ECluster.deleteAccount(admin, ACCOUNT);
             admin.apiextensions().v1().customResourceDefinitions().withName("gadgets.probe.opctl.dev").delete();
             admin.close();
         }

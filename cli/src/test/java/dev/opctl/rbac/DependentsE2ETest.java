@@ -19,7 +19,6 @@ import dev.opctl.rbac.dependents.precondition.PreconditionReconciler;
 import dev.opctl.rbac.dependents.status.StatusReconciler;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
@@ -167,30 +166,15 @@ class DependentsE2ETest {
     @BeforeAll
     static void kindsAndAccount() throws InterruptedException {
         admin = new KubernetesClientBuilder().build();
-        for (String kind : List.of("Widget", "Sprocket")) {
-            String plural = kind.toLowerCase() + "s";
-            admin.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
-                    .withNewMetadata().withName(plural + "." + GROUP).endMetadata()
-                    .withNewSpec().withGroup(GROUP).withScope("Namespaced")
-                    .withNewNames().withKind(kind).withPlural(plural).withSingular(kind.toLowerCase()).endNames()
-                    .addNewVersion().withName("v1").withServed(true).withStorage(true)
-                    .withNewSubresources().withNewStatus().endStatus().endSubresources()
-                    .withNewSchema().withNewOpenAPIV3Schema().withType("object")
-                    .withXKubernetesPreserveUnknownFields(true).endOpenAPIV3Schema().endSchema().endVersion()
-                    .endSpec().build())
-                    .createOr(NonDeletingOperation::update);
-            admin.apiextensions().v1().customResourceDefinitions().withName(plural + "." + GROUP)
-                    .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
-                            .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True")),
-                            30, TimeUnit.SECONDS);
-        }
-        account = E2EAccount.create(admin, ACCOUNT);
+        E2ECluster.kind(admin, GROUP, "Widget");
+        E2ECluster.kind(admin, GROUP, "Sprocket");
+        account = E2ECluster.account(admin, ACCOUNT);
     }
 
     @AfterAll
     static void cleanUp() {
         if (admin != null) {
-            E2EAccount.delete(admin, ACCOUNT);
+            E2ECluster.deleteAccount(admin, ACCOUNT);
             admin.close();
         }
         if (account != null) {

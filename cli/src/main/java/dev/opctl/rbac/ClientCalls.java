@@ -127,14 +127,41 @@ final class ClientCalls {
             narrowed = true;
             step = step.receiver();
         }
-        if (step == null) {
-            return Optional.empty();
+        return step != null && plain(step, narrowed) ? kind(step, kinds) : Optional.empty();
+    }
+
+    /**
+     * The kind of a chain on the client that {@code call}, no other call's receiver, ends with no
+     * operation opctl knows on the way ({@code client.apps().deployments().withName(d).rolling().restart()}):
+     * what it asks the API server is not read. Only a chain plainly on the client, as {@link #kept}.
+     */
+    static Optional<Kinds.Kind> unknown(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        SourceModel.Call after = null;
+        for (SourceModel.Call step = call; step != null; after = step, step = step.receiver()) {
+            if (OPERATIONS.containsKey(step.method())) {
+                return Optional.empty(); // granted there, and what follows works on what it returned
+            }
+            if (after != null && plain(step, NARROWING.contains(after.method()))) {
+                Optional<Kinds.Kind> kind = kind(step, kinds);
+                if (kind.isPresent()) {
+                    return kind;
+                }
+            }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code step}, naming a kind, is plainly on the client: {@code narrowed} after it
+     * ({@code inNamespace}, {@code withName}, ...), of {@code resources(K.class)}, of an API group, or
+     * on {@code getClient()}; a {@code secrets()} of a class of the code's own is none of these.
+     */
+    private static boolean plain(SourceModel.Call step, boolean narrowed) {
         SourceModel.Call before = step.receiver();
-        boolean plain = narrowed || step.method().equals("resources") || before != null
+        return narrowed || step.method().equals("resources") || before != null
                 && (before.method().equals("getClient") || GROUPS.containsKey(before.method())
                         || before.method().matches("v\\d+((alpha|beta)\\d+)?"));
-        return plain ? kind(step, kinds) : Optional.empty();
     }
 
     /** Whether {@code call} is made on a chain that spans every namespace ({@code inAnyNamespace()}). */

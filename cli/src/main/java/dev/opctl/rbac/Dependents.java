@@ -4,6 +4,7 @@ import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.rbac.Kinds.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,6 +76,12 @@ final class Dependents {
      * references are enforced.
      */
     void dependent(TypeDeclaration type, TypeUse.Named dependent, List<TypeUse.Named> supertypes) {
+        dependent(type, dependent, supertypes, Optional.empty());
+    }
+
+    /** {@link #dependent}, of {@code owner} where its own primary is not a kind (a type parameter's bound). */
+    private void dependent(TypeDeclaration type, TypeUse.Named dependent, List<TypeUse.Named> supertypes,
+            Optional<Kind> owner) {
         Set<String> roles = roles(dependent, supertypes);
         boolean generic = dependent.name().equals(GENERIC);
         TypeUse kind = generic || dependent.arguments().isEmpty() ? null : dependent.arguments().get(0);
@@ -101,13 +108,14 @@ final class Dependents {
             uses.kinds().of(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
         }
         if (roles.contains(GARBAGE_COLLECTED)) {
-            uses.argument(dependent, generic ? 0 : 1)
+            uses.argument(dependent, generic ? 0 : 1).or(() -> owner)
                     .ifPresent(k -> k.grant(uses.grants(), "/finalizers", List.of("update")));
         }
     }
 
     /**
-     * What JOSDK does for the dependents of {@code reconciler}'s {@code @Workflow}, of {@code primary}:
+     * What JOSDK does for the dependents of {@code reconciler}'s {@code @Workflow}, of {@code primary}
+     * (the owner of those of a jar whose primary is a type parameter):
      * <ul>
      * <li>where one is deleted by JOSDK rather than the garbage collector, it makes the reconciler a
      *     cleaner, which needs a finalizer on {@code primary} (see {@link JosdkUses}); says whether one is;
@@ -116,9 +124,9 @@ final class Dependents {
      *     while its {@code activationCondition} does not hold, those that depend on it;
      * <li>{@code CRDPresentActivationCondition} reads the CustomResourceDefinition of the kind.
      * </ul>
-     * A dependent of a class the sources do not declare counts for nothing.
+     * A dependent of a class of a jar counts as one of the sources; one of a class opctl cannot read, for nothing.
      */
-    boolean workflow(TypeDeclaration reconciler) {
+    boolean workflow(TypeDeclaration reconciler, Kind primary) {
         Optional<AnnotationUse> workflow = reconciler.find(WORKFLOW);
         if (workflow.isEmpty()) {
             return false;
@@ -126,7 +134,7 @@ final class Dependents {
         Map<String, Node> nodes = new LinkedHashMap<>();
         for (AnnotationUse dependent : workflow.get().annotations("dependents")) {
             Optional<TypeDeclaration> type = dependent.classLiteral("type")
-                    .flatMap(t -> t instanceof TypeUse.Named n ? uses.model().type(n.name()) : Optional.empty());
+                    .flatMap(t -> t instanceof TypeUse.Named n ? uses.declared(n.name()) : Optional.empty());
             if (type.isPresent()) {
                 String name = dependent.string("name").filter(n -> !n.isEmpty()).orElse(type.get().name());
                 nodes.put(name, new Node(type.get(), dependent));
@@ -136,6 +144,9 @@ final class Dependents {
         for (Node node : nodes.values()) {
             List<TypeUse.Named> supertypes = uses.supertypes(node.type());
             Optional<TypeUse.Named> kubernetes = of(supertypes);
+            if (kubernetes.isPresent() && uses.model().type(node.type().name()).isEmpty()) {
+                dependent(node.type(), kubernetes.get(), supertypes, Optional.of(primary)); // of a jar: the sources' are done on their own
+            }
             Set<String> roles = roles(kubernetes.orElse(null), supertypes);
             // As JOSDK's DefaultWorkflow.isDeletable: a dependent of a kind is deleted by the garbage collector.
             cleaner |= deleter(roles) && (kubernetes.isEmpty() || !roles.contains(GARBAGE_COLLECTED));
@@ -174,7 +185,7 @@ final class Dependents {
 
     private boolean readsCrds(TypeUse condition) {
         return condition instanceof TypeUse.Named named && (named.name().equals(CRD_PRESENT)
-                || uses.model().type(named.name()).map(uses::supertypes).orElse(List.of()).stream()
+                || uses.declared(named.name()).map(uses::supertypes).orElse(List.of()).stream()
                         .anyMatch(s -> s.name().equals(CRD_PRESENT)));
     }
 

@@ -50,11 +50,16 @@ final class JosdkUses {
     /** Those of them that read the primary from the API server again on a conflict; the others poll the cache. */
     private static final Set<String> CACHING_READS = Set.of("addFinalizer", "removeFinalizer", "conflictRetryingPatch");
 
+    /** The packages whose classes {@link #declared} does not read: what opctl needs of them is in its tables. */
+    private static final List<String> KNOWN = List.of("java.", "javax.", "jakarta.", "io.javaoperatorsdk.",
+            "io.fabric8.");
+
     private final SourceModel model;
     private final ProjectFile project;
     private final Grants grants;
     private final Consumer<String> warnings;
     private final Kinds kinds;
+    private final Function<String, Optional<TypeDeclaration>> jars;
     private final Dependents dependents = new Dependents(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
@@ -69,8 +74,14 @@ final class JosdkUses {
         this.model = model;
         this.project = project;
         this.grants = grants;
-        this.warnings = warnings;
-        this.kinds = new Kinds(model, project, warnings, jars);
+        Set<String> said = new HashSet<>(); // code read twice (a base class's, a helper's) says a thing once
+        this.warnings = warning -> {
+            if (said.add(warning)) {
+                warnings.accept(warning);
+            }
+        };
+        this.kinds = new Kinds(model, project, this.warnings, jars);
+        this.jars = jars;
     }
 
     /**
@@ -101,7 +112,7 @@ final class JosdkUses {
                     if (primaries.size() == 1) {
                         uses.patches(primaries.iterator().next(), Set.of(call.method()));
                     } else {
-                        warnings.accept(String.format("%s: UpdateControl.%s outside a reconciler, in a class %s: "
+                        uses.warn(String.format("%s: UpdateControl.%s outside a reconciler, in a class %s: "
                                 + "opctl cannot tell which kind it patches, and grants nothing for it; grant the "
                                 + "patch by a marker on the reconciler, "
                                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch", call.location(),
@@ -120,7 +131,10 @@ final class JosdkUses {
         List<TypeUse.Named> supertypes = supertypes(type);
         Dependents.of(supertypes).ifPresent(dependent -> {
             dependents.dependent(type, dependent, supertypes);
-            calls(type.name()).forEach(call -> clientCall(type.name(), call));
+            Set<String> owners = new HashSet<>(Set.of(type.name()));
+            supertypes.forEach(s -> owners.add(s.name()));
+            clientCalls(owners);
+            clientCalls(helpers(owners));
         });
         for (SourceModel.Call call : calls(type.name())) {
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
@@ -142,7 +156,7 @@ final class JosdkUses {
 
     /** What JOSDK does for a reconciler of {@code primary}, and what its calls (its nested types' too) write. */
     private void reconciler(TypeDeclaration type, Kind primary, boolean cleaner) {
-        if (dependents.workflow(type) || cleaner) {
+        if (dependents.workflow(type, primary) || cleaner) {
             // JOSDK adds its finalizer by an apply patch, removes it by a JSON patch, and reads again on a conflict.
             primary.grant(grants, "", List.of("get", "patch"));
         }
@@ -170,15 +184,20 @@ final class JosdkUses {
             }
         }
         // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not known.
-        for (String name : model.types().keySet()) {
-            if (helpers.contains(name) || helpers.stream().anyMatch(helper -> name.startsWith(helper + "."))) {
-                calls(name).forEach(call -> clientCall(name, call));
-            }
-        }
+        clientCalls(helpers);
         helpers.forEach(helper -> helperOf.computeIfAbsent(helper, h -> new HashSet<>()).add(primary));
         patches(primary, called);
         if (called.stream().anyMatch(REPLACES_STATUS::contains)) {
             primary.grant(grants, "/status", List.of("update"));
+        }
+    }
+
+    /** Grants what the chains on the client in the code of the classes {@code owners} (their nested types' too) do. */
+    private void clientCalls(Set<String> owners) {
+        for (String name : model.types().keySet()) {
+            if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
+                calls(name).forEach(call -> clientCall(name, call));
+            }
         }
     }
 
@@ -223,8 +242,8 @@ final class JosdkUses {
     }
 
     /**
-     * Every supertype of {@code type}, with type arguments: its own, then theirs where the sources
-     * declare them, their type parameters replaced by the arguments given ({@code Base<ConfigMap>}
+     * Every supertype of {@code type}, with type arguments: its own, then theirs where the sources or
+     * a jar declare them ({@link #declared}), their type parameters replaced by the arguments given ({@code Base<ConfigMap>}
      * makes {@code Base<R>}'s {@code CRUDKubernetesDependentResource<R, P>} one of {@code ConfigMap}).
      * The type parameters of a class JOSDK can instantiate stand for their bounds: those of
      * {@code Any<R extends ConfigMap>} for {@code ConfigMap}, a raw use's.
@@ -250,7 +269,7 @@ final class JosdkUses {
         for (TypeUse.Named supertype : direct) {
             TypeUse.Named bound = (TypeUse.Named) supertype.substitute(bindings);
             into.add(bound);
-            model.type(bound.name()).ifPresent(declared -> {
+            declared(bound.name()).ifPresent(declared -> {
                 Map<String, TypeUse> arguments = new HashMap<>();
                 if (declared.typeParameters().size() == bound.arguments().size()) {
                     for (int i = 0; i < bound.arguments().size(); i++) {
@@ -260,6 +279,15 @@ final class JosdkUses {
                 supertypes(declared, arguments, into, visited);
             });
         }
+    }
+
+    /**
+     * The declaration of the class {@code name}: in the sources, else in a jar (a base class of a
+     * library's); none for one of the JDK, JOSDK or fabric8, whose supertypes opctl knows.
+     */
+    Optional<TypeDeclaration> declared(String name) {
+        Optional<TypeDeclaration> source = model.type(name);
+        return source.isPresent() || KNOWN.stream().anyMatch(name::startsWith) ? source : jars.apply(name);
     }
 
     Optional<Kind> argument(TypeUse.Named type, int index) {
@@ -278,11 +306,19 @@ final class JosdkUses {
                     call.location(), call.method(), String.join(", ", project.namespaces())));
         }
         if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
-            ClientCalls.kept(call, kinds::ofClient).ifPresent(kind -> warnings.accept(String.format("%s: a chain of "
-                    + "calls on the client of %s ends at %s(), and what is done with it later is not read (opctl "
-                    + "reads a chain only whole); write the chain whole, or grant it by a marker, "
-                    + "// +opctl:rbac:groups=%s,resources=%s,verbs=...", call.location(), kind.plural(), call.method(),
-                    kind.group().isEmpty() ? "core" : kind.group(), kind.plural())));
+            Optional<Kind> kept = ClientCalls.kept(call, kinds::ofClient);
+            kept.ifPresent(kind -> warnings.accept(String.format("%s: a chain of calls on the client of %s ends at "
+                    + "%s(), and what is done with it later is not read (opctl reads a chain only whole); write the "
+                    + "chain whole, or grant it by a marker, // +opctl:rbac:groups=%s,resources=%s,verbs=...",
+                    call.location(), kind.plural(), call.method(), kind.group().isEmpty() ? "core" : kind.group(),
+                    kind.plural())));
+            if (kept.isEmpty()) {
+                ClientCalls.unknown(call, kinds::ofClient).ifPresent(kind -> warnings.accept(String.format("%s: opctl "
+                        + "does not know what %s() on a chain of calls on the client of %s asks the API server, and "
+                        + "grants nothing for it; grant it by a marker, // +opctl:rbac:groups=%s,resources=%s,verbs=...",
+                        call.location(), call.method(), kind.plural(), kind.group().isEmpty() ? "core" : kind.group(),
+                        kind.plural())));
+            }
         }
         return granted;
     }
@@ -314,7 +350,8 @@ final class JosdkUses {
         warnings.accept(warning);
     }
 
+    /** Where {@code type} is declared: its file and line, or for a class of a jar, its name. */
     String location(TypeDeclaration type) {
-        return model.location(type.name());
+        return model.type(type.name()).isPresent() ? model.location(type.name()) : type.name() + " (a class of a jar)";
     }
 }

@@ -269,6 +269,34 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aDependentOfALibrarysClassIsReadFromItsJar() {
+        Map<Path, String> sources = withDependent("StoreConfig", "import dev.opctl.rbac.library.OwnedConfigMap;",
+                "extends OwnedConfigMap<Store>");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("public class", """
+                        @io.javaoperatorsdk.operator.api.reconciler.Workflow(dependents = {
+                                @io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent(type = StoreConfig.class),
+                                @io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent(
+                                        type = dev.opctl.rbac.library.LabelledSecret.class)
+                        })
+                        public class"""));
+        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warnings::add).content();
+        assertEquals(List.of(), warnings);
+        // The library's base class makes StoreConfig a ConfigMap dependent JOSDK deletes: a cleaner of Stores.
+        assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - delete\n  - list\n  - update\n"
+                + "  - watch\n"), role);
+        assertTrue(role.contains("  - stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), role);
+        // The library's dependent itself, garbage-collected: its Secrets, and the owner reference on Stores.
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
+        assertTrue(role.contains("  - stores/finalizers\n  verbs:\n  - update\n"), role);
+        // Without the jars, nothing is known of either.
+        assertFalse(role(sources).contains("configmaps"), role(sources));
+    }
+
+    @Test
     void aWorkflowDeletesADependentWhileItsPreconditionFailsAndThoseThatDependOnIt() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
@@ -779,6 +807,27 @@ class RbacGeneratorTest {
         assertFalse(role.contains("configmaps"), role);
     }
 
+    @Test
+    void aChainOnTheClientEndingInACallOpctlDoesNotKnowIsSaid() {
+        List<String> warnings = new ArrayList<>();
+        RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        var client = context.getClient();
+                        client.pods().inNamespace("a").withName("p").dir("/data").upload(Path.of("x"));
+                        context.getClient().apps().deployments().withName("web").isReady();
+                        // An operation on the way, calls of the code's own with the client's names: nothing to say.
+                        client.secrets().inNamespace("a").withName("b").get().getData().size();
+                        store.getSpec().services().stream().count();
+                """), List::of, warnings::add);
+        assertEquals(List.of(
+                ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl does not know what "
+                        + "upload() on a chain of calls on the client of pods asks the API server, and grants nothing "
+                        + "for it; grant it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=...",
+                ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":13: opctl does not know what "
+                        + "isReady() on a chain of calls on the client of deployments asks the API server, and grants "
+                        + "nothing for it; grant it by a marker, // +opctl:rbac:groups=apps,resources=deployments,"
+                        + "verbs=..."), warnings);
+    }
+
     private static String warning(int line, String plural, String method, String group) {
         return ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":" + line + ": a chain of calls on "
                 + "the client of " + plural + " ends at " + method + "(), and what is done with it later is not read "
@@ -835,6 +884,37 @@ class RbacGeneratorTest {
         assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
         assertTrue(role.contains("- configmaps\n  verbs:\n  - list\n"), role);
         assertFalse(role.contains("leases"), role);
+    }
+
+    @Test
+    void chainsOnTheClientInTheClassesADependentUsesAreIts() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+
+                public class StoreConfig extends CRUDKubernetesDependentResource<ConfigMap, Store> {
+                    @Override
+                    protected ConfigMap desired(Store store, Context<Store> context) {
+                        return Defaults.of(context.getClient(), store);
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Defaults.java"), """
+                package com.example.shop.controller;
+
+                final class Defaults {
+                    static ConfigMap of(KubernetesClient client, Store store) {
+                        return client.configMaps().inNamespace("platform").withName("defaults").get();
+                    }
+                }
+                """);
+        String role = role(sources);
+        assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - get\n  - list\n  - update\n  - watch\n"),
+                role);
     }
 
     @Test

@@ -92,12 +92,14 @@ public final class SourceModel {
             Scope scope = Scope.in(type, call.line());
             String target = call.scope() == null ? staticImport(type, call.method())
                     : index.resolve(call.scope(), type);
-            List<TypeUse> classes = new ArrayList<>();
-            for (var argument : call.classArguments()) {
-                classes.add(argument == null ? null : SourceTypeUses.of(argument, scope, index));
+            List<Argument> arguments = new ArrayList<>();
+            for (TypeDecl.Argument argument : call.arguments()) {
+                arguments.add(new Argument(argument.classLiteral() == null ? null
+                        : SourceTypeUses.of(argument.classLiteral(), scope, index), argument.strings(),
+                        argument.reference()));
             }
             Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
-            calls[i] = new Call(target, call.method(), classes, receiver, index.location(type, call.line()));
+            calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()));
         }
         return List.of(calls);
     }
@@ -166,21 +168,39 @@ public final class SourceModel {
      *     name the sources do not resolve, a variable's say, stays as written); null for a call on
      *     nothing or on another expression ({@code context.getClient().resource(r)})
      * @param method the method's name
-     * @param classArguments for each argument in order, the type of a class literal
-     *     ({@code Foo.class} gives {@code Foo}), or null for any other argument
+     * @param arguments what opctl reads of each argument, in order
      * @param receiver the call whose result it is called on ({@code client.configMaps()} of
      *     {@code client.configMaps().list()}), or null
      * @param location where it is written, {@code File.java:12}
      */
-    public record Call(String target, String method, List<TypeUse> classArguments, Call receiver, String location) {
+    public record Call(String target, String method, List<Argument> arguments, Call receiver, String location) {
         public Call {
             Objects.requireNonNull(method, "method == null");
-            classArguments = Collections.unmodifiableList(new ArrayList<>(classArguments));
+            arguments = List.copyOf(arguments);
         }
 
         /** The type of argument {@code index} when it is a class literal. */
         public Optional<TypeUse> classArgument(int index) {
-            return index < classArguments.size() ? Optional.ofNullable(classArguments.get(index)) : Optional.empty();
+            return index < arguments.size() ? Optional.ofNullable(arguments.get(index).classLiteral()) : Optional.empty();
+        }
+
+        /** For each argument in order, the type of a class literal ({@code Foo.class}), or null. */
+        public List<TypeUse> classArguments() {
+            return arguments.stream().map(Argument::classLiteral).toList();
+        }
+    }
+
+    /**
+     * What opctl reads of an argument of a call.
+     *
+     * @param classLiteral the type of a class literal ({@code Foo.class} gives {@code Foo}), or null
+     * @param strings the value of a string literal, or the values of a collection factory of string
+     *     literals ({@code Set.of("a", "b")}); else none
+     * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
+     */
+    public record Argument(TypeUse classLiteral, List<String> strings, String reference) {
+        public Argument {
+            strings = List.copyOf(strings);
         }
     }
 

@@ -95,13 +95,20 @@ final class ClientCalls {
         if (call.method().equals("delete")) {
             needs = List.of(oneObject ? " delete" : " deletecollection");
         }
+        // createOr(NonDeletingOperation::patch) creates, and where the object exists, does what the method named does.
+        String then = call.method().equals("createOr") && !call.arguments().isEmpty()
+                ? call.arguments().get(0).reference() : null;
+        if (then != null && OPERATIONS.containsKey(then.substring(then.indexOf("::") + 2))) {
+            needs = new ArrayList<>(List.of(" create"));
+            needs.addAll(OPERATIONS.get(then.substring(then.indexOf("::") + 2)));
+        }
         // An edit of an object the code gives, or a patch of it given whole (patch(context, "{...}")), works
         // from that object; of a named object, or a patch computed against the server's (patch()), reads it.
-        if (call.method().equals("scale") && call.classArguments().isEmpty()) {
+        if (call.method().equals("scale") && call.arguments().isEmpty()) {
             needs = List.of("/scale get"); // reads the scale; scale(n) reads the object and its scale, and replaces it
         }
         if (givenObject && (call.method().startsWith("edit")
-                || call.method().equals("patch") && call.classArguments().size() == 2)) {
+                || call.method().equals("patch") && call.arguments().size() == 2)) {
             needs.remove(" get");
         }
         for (String need : needs) {

@@ -85,8 +85,10 @@ final class Dependents {
         Set<String> roles = roles(dependent, supertypes);
         boolean generic = dependent.name().equals(GENERIC);
         TypeUse kind = generic || dependent.arguments().isEmpty() ? null : dependent.arguments().get(0);
-        String useSSA = type.find(KUBERNETES + "KubernetesDependent").flatMap(a -> a.enumConstant("useSSA"))
-                .orElse("UNDEFINED");
+        Optional<AnnotationUse> configured = type.find(KUBERNETES + "KubernetesDependent");
+        String useSSA = configured.flatMap(a -> a.enumConstant("useSSA")).orElse("UNDEFINED");
+        configured.ifPresent(k -> k.annotations("informer")
+                .forEach(informer -> uses.watches(uses.location(type), informer.strings("namespaces"))));
         boolean applied = useSSA.equals("TRUE") || useSSA.equals("UNDEFINED")
                 && !(kind instanceof TypeUse.Named named && NOT_APPLIED.contains(named.name()));
         List<String> verbs = new ArrayList<>(RbacGenerator.WATCH_VERBS);

@@ -33,6 +33,10 @@ final class JosdkUses {
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
+    /** The values of JOSDK's Constants that an informer's namespaces may be: every one, the operator's, the controller's. */
+    private static final String WATCH_ALL_NAMESPACES = "JOSDK_ALL_NAMESPACES";
+    private static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
+    private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
     private static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
     private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
@@ -137,6 +141,11 @@ final class JosdkUses {
             clientCalls(helpers(owners));
         });
         for (SourceModel.Call call : calls(type.name())) {
+            if (call.method().equals("withWatchAllNamespaces")) {
+                watches(call.location(), List.of(WATCH_ALL_NAMESPACES));
+            } else if (call.method().equals("withNamespaces")) {
+                watches(call.location(), call.arguments().stream().flatMap(a -> a.strings().stream()).toList());
+            }
             if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()))) {
                 if (call.classArgument(0).isEmpty()) {
@@ -152,6 +161,26 @@ final class JosdkUses {
         Optional<Kind> primary = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst()
                 .flatMap(reconciler -> argument(reconciler, 0));
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
+    }
+
+    /**
+     * Says when an informer set up at {@code where} watches {@code namespaces} ({@code @Informer}'s, or
+     * those of {@code withNamespaces(...)} given as string literals) outside those the operator is
+     * limited to, whose RoleBindings grant nothing there.
+     */
+    void watches(String where, List<String> namespaces) {
+        if (project.namespaces().isEmpty()) {
+            return;
+        }
+        List<String> outside = namespaces.stream().filter(n -> !project.namespaces().contains(n)
+                && !n.equals(SAME_AS_CONTROLLER) && !n.equals(WATCH_CURRENT_NAMESPACE)).toList();
+        if (!outside.isEmpty()) {
+            warnings.accept(String.format("%s: an informer watches %s, and the operator is limited to namespaces (%s), "
+                    + "whose RoleBindings grant nothing outside them: it fails when the operator starts; watch only "
+                    + "those namespaces, or add the others to the operator's (opctl edit --namespaces)", where,
+                    outside.contains(WATCH_ALL_NAMESPACES) ? "every namespace" : "namespace " + String.join(", ", outside),
+                    String.join(", ", project.namespaces())));
+        }
     }
 
     /** What JOSDK does for a reconciler of {@code primary}, and what its calls (its nested types' too) write. */

@@ -672,6 +672,7 @@ class RbacGeneratorTest {
                         client.network().v1().ingresses().inNamespace(ns).resource(ingress()).update();
                         client.leases().inNamespace(ns).withName("l").waitUntilCondition(l -> true, 1, SECONDS);
                         client.services().inNamespace(ns).resource(service()).createOr(NonDeletingOperation::update);
+                        client.serviceAccounts().inNamespace(ns).resource(account()).createOr(NonDeletingOperation::patch);
                         client.apps().statefulSets().inNamespace(ns).withName("db").scale(3);
                         client.apps().replicaSets().inNamespace(ns).withName("rs").scale();
                         client.pods().inNamespace(ns).withName("p").evict();
@@ -695,6 +696,14 @@ class RbacGeneratorTest {
                   - pods/eviction
                   verbs:
                   - create
+                - apiGroups:
+                  - ""
+                  resources:
+                  - serviceaccounts
+                  verbs:
+                  - create
+                  - get
+                  - patch
                 - apiGroups:
                   - ""
                   resources:
@@ -949,6 +958,47 @@ class RbacGeneratorTest {
                 + "the operator cluster-wide, or do without them", file + ":13: list() in every namespace, and the "
                 + "operator is limited to namespaces (team-a), whose RoleBindings grant nothing outside them: the call "
                 + "fails; use inNamespace(...)"), warnings);
+    }
+
+    @Test
+    void anInformerOfNamespacesOutsideThoseOfAnOperatorLimitedToSomeIsSaid() {
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
+                + "resources:\n"), "PROJECT");
+        Map<Path, String> sources = withStatements("""
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces("team-a", "b");
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of("c"));
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withWatchAllNamespaces();
+                        // Those of the operator, the controller's, and namespaces opctl cannot read: nothing to say.
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of("team-a"));
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class)
+                                .withNamespaces(ReconcilerRegistry.NAMESPACES).withNamespacesInheritedFromController();
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+                package com.example.shop.controller;
+
+                import io.javaoperatorsdk.operator.api.config.informer.Informer;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+
+                @KubernetesDependent(informer = @Informer(namespaces = {"team-a", "platform"}))
+                public class StoreConfig extends io.javaoperatorsdk.operator.processing.dependent.kubernetes
+                        .CRUDKubernetesDependentResource<io.fabric8.kubernetes.api.model.ConfigMap, Store> {
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        RbacGenerator.role(limited, ROOT, sources, List::of, warnings::add);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        String says = ", and the operator is limited to namespaces (team-a), whose RoleBindings grant nothing outside "
+                + "them: it fails when the operator starts; watch only those namespaces, or add the others to the "
+                + "operator's (opctl edit --namespaces)";
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreConfig.java") + ":6: an informer watches "
+                        + "namespace platform" + says,
+                file + ":11: an informer watches namespace b" + says,
+                file + ":12: an informer watches namespace c" + says,
+                file + ":13: an informer watches every namespace" + says), warnings.stream().filter(w -> w.contains("an informer")).sorted().toList());
+        // Cluster-wide, an informer may watch any namespace.
+        warnings.clear();
+        RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add);
+        assertEquals(List.of(), warnings.stream().filter(w -> w.contains("an informer")).toList());
     }
 
     @Test

@@ -9,7 +9,9 @@ import static dev.opctl.crd.syntax.JavaLexer.SYMBOL;
 import static dev.opctl.crd.syntax.JavaLexer.WORD;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The second layer of {@link DeclarationReader}: expressions, into {@link Expr} records whose
@@ -26,6 +28,8 @@ import java.util.List;
 abstract class ExpressionReader extends TypeReader {
     /** The calls of the type being read (see {@link TypeDecl#calls()}). */
     List<TypeDecl.Call> calls = new ArrayList<>();
+    /** The calls of collection factories of string literals read ({@code Set.of("a")}), with those strings. */
+    private final Map<Expr, List<String>> factories = new IdentityHashMap<>();
     /** Inside an annotation, where a call is not Java (and would not be the type's code): leaves the subset. */
     private int inAnnotation;
 
@@ -211,10 +215,13 @@ abstract class ExpressionReader extends TypeReader {
         while (accept(".")) {
             String name = identifier(); // .this, .new, .class of an expression, generic calls leave
             if (is("(")) {
-                call(mark, begin, path, name, onCall);
+                List<String> strings = call(mark, begin, path, name, onCall);
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
+                if (strings != null) {
+                    factories.put(expression, strings);
+                }
             } else if (path != null) {
                 expression = new Expr.FieldAccess(path, name, source(begin, pos - 1), lines[begin]);
                 path = path + "." + name;
@@ -228,19 +235,28 @@ abstract class ExpressionReader extends TypeReader {
 
     /**
      * A call of {@code method} on {@code scope} (a name, or null) whose arguments start at the
-     * current token: put before the calls of its target, which start at {@code mark}.
+     * current token: put before the calls of its target, which start at {@code mark}. Returns the
+     * strings of a collection factory of string literals ({@link TypeDecl.Argument#factory}), else null.
      */
-    private void call(int mark, int begin, String scope, String method, boolean onCall) {
+    private List<String> call(int mark, int begin, String scope, String method, boolean onCall) {
         if (inAnnotation > 0) {
             throw outside();
         }
         calls.add(mark, null);
         List<Expr> arguments = arguments();
-        List<TypeExpr> classes = new ArrayList<>(arguments.size());
+        List<TypeDecl.Argument> read = new ArrayList<>(arguments.size());
+        List<String> strings = new ArrayList<>(arguments.size());
         for (Expr argument : arguments) {
-            classes.add(argument instanceof Expr.ClassLiteral literal ? literal.type() : null);
+            if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
+                strings.add(string);
+                read.add(new TypeDecl.Argument(null, List.of(string), null));
+            } else {
+                read.add(new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
+                        factories.getOrDefault(argument, List.of()), null));
+            }
         }
-        calls.set(mark, new TypeDecl.Call(scope, method, classes, lines[begin], onCall));
+        calls.set(mark, new TypeDecl.Call(scope, method, read, lines[begin], onCall));
+        return TypeDecl.Argument.factory(scope, method) && strings.size() == arguments.size() ? strings : null;
     }
 
     /** {@code (inner)}, or a cast to a primitive type; a cast to another type or a lambda leaves. */

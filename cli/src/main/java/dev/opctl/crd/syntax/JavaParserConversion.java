@@ -57,6 +57,7 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -197,12 +198,39 @@ final class JavaParserConversion {
 
     private TypeDecl.Call call(MethodCallExpr call) {
         String scope = call.getScope().filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
-        List<TypeExpr> classes = new ArrayList<>();
+        List<TypeDecl.Argument> arguments = new ArrayList<>();
         for (Expression argument : call.getArguments()) {
-            classes.add(argument instanceof ClassExpr literal ? type(literal.getType()) : null);
+            arguments.add(argument(argument));
         }
-        return new TypeDecl.Call(scope, call.getNameAsString(), classes, line(call),
+        return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
                 call.getScope().filter(MethodCallExpr.class::isInstance).isPresent());
+    }
+
+    /** What {@link TypeDecl.Argument} says of {@code argument}. */
+    private TypeDecl.Argument argument(Expression argument) {
+        if (argument instanceof ClassExpr literal) {
+            return new TypeDecl.Argument(type(literal.getType()), List.of(), null);
+        }
+        if (argument instanceof MethodReferenceExpr reference) {
+            return new TypeDecl.Argument(null, List.of(), reference.getScope() + "::" + reference.getIdentifier());
+        }
+        Optional<String> string = string(argument);
+        if (string.isPresent()) {
+            return new TypeDecl.Argument(null, List.of(string.get()), null);
+        }
+        if (argument instanceof MethodCallExpr factory && TypeDecl.Argument.factory(factory.getScope()
+                .filter(JavaParserConversion::isName).map(Expression::toString).orElse(null), factory.getNameAsString())
+                && factory.getArguments().stream().allMatch(a -> string(a).isPresent())) {
+            return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
+                    .toList(), null);
+        }
+        return TypeDecl.Argument.NONE;
+    }
+
+    /** The value of a string literal or text block. */
+    private static Optional<String> string(Expression expression) {
+        return expression instanceof StringLiteralExpr literal ? Optional.of(literal.asString())
+                : expression instanceof TextBlockLiteralExpr block ? Optional.of(block.asString()) : Optional.empty();
     }
 
     /** Whether an expression is a (qualified) name, which may name a type: {@code UpdateControl}, {@code a.b.C}. */

@@ -235,14 +235,49 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param scope what it is called on when that is a (qualified) name, as written
      *     ({@code UpdateControl}, {@code a.b.C}); null for a call on nothing or on another expression
      * @param method the method's name
-     * @param classArguments for each argument, the type of a class literal ({@code Foo.class}), or null
+     * @param arguments what opctl reads of each argument
      * @param line the line of its first token
      * @param onCall whether it is called on what another call returns ({@code a.b().c()}'s {@code c}):
      *     that call follows it in the type's calls
      */
-    public record Call(String scope, String method, List<TypeExpr> classArguments, int line, boolean onCall) {
+    public record Call(String scope, String method, List<Argument> arguments, int line, boolean onCall) {
         public Call {
-            classArguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(classArguments));
+            arguments = List.copyOf(arguments);
+        }
+
+        /** For each argument, the type of a class literal ({@code Foo.class}), or null. */
+        public List<TypeExpr> classArguments() {
+            return arguments.stream().map(Argument::classLiteral).toList();
+        }
+    }
+
+    /**
+     * What opctl reads of an argument of a call.
+     *
+     * @param classLiteral the type of a class literal ({@code Foo.class}), or null
+     * @param strings the value of a string literal; or the values of a call of a collection factory
+     *     ({@link #factory}) whose arguments are all string literals ({@code Set.of("a", "b")}); else none
+     * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
+     */
+    public record Argument(TypeExpr classLiteral, List<String> strings, String reference) {
+        public static final Argument NONE = new Argument(null, List.of(), null);
+
+        public Argument {
+            strings = List.copyOf(strings);
+        }
+
+        /**
+         * Whether {@code scope.method(...)} makes a collection of its arguments: {@code Set.of},
+         * {@code List.of}, {@code Arrays.asList}, {@code Collections.singleton} and {@code singletonList}.
+         */
+        public static boolean factory(String scope, String method) {
+            if (scope == null) {
+                return false;
+            }
+            String type = scope.startsWith("java.util.") ? scope.substring("java.util.".length()) : scope;
+            return (type.equals("Set") || type.equals("List")) && method.equals("of")
+                    || type.equals("Arrays") && method.equals("asList")
+                    || type.equals("Collections") && (method.equals("singleton") || method.equals("singletonList"));
         }
     }
 }

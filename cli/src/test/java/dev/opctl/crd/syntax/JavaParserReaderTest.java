@@ -97,6 +97,24 @@ class JavaParserReaderTest {
     }
 
     @Test
+    void argumentsKeepTheirStringsClassesAndMethodReferences() {
+        TypeDecl type = read("""
+                class R {
+                    void f() {
+                        c.withNamespaces("a", Set.of("b", "c"), List.of("d", x), Foo.class, NonDeletingOperation::patch);
+                    }
+                }
+                """).types().get(0);
+        assertEquals(List.of(
+                new TypeDecl.Argument(null, List.of("a"), null),
+                new TypeDecl.Argument(null, List.of("b", "c"), null),
+                TypeDecl.Argument.NONE,
+                new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null),
+                new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch")), type.calls().get(0).arguments());
+        assertEquals("Foo", type.calls().get(0).classArguments().get(3).toString());
+    }
+
+    @Test
     void aSyntaxErrorNamesItsLine() {
         JavaParserReader.SyntaxError error = assertThrows(JavaParserReader.SyntaxError.class,
                 () -> read("class A {\n  int x = 1\n}\n"));

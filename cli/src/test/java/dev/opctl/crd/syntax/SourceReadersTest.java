@@ -137,6 +137,7 @@ class SourceReadersTest {
             void m() { i(a.b().c(d())); }
             Object p = (a.x()).b(), q = new R(e()).f(), r = 1 + (g(h())).i().j(k());
             Object s = f(g()).h(), t = this.c.d().e(), u = c.cm().in(ns(m())).with(n).get();
+            Object v = c.withNamespaces("a", Set.of("b", "c\\n"), java.util.List.of("d", x), Arrays.asList(), of("e"));
             class N { Object o = h(); }
         }
         """,

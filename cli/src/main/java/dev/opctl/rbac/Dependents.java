@@ -108,11 +108,54 @@ final class Dependents {
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {
             uses.kinds().of(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
+            if (!type.is(Modifier.ABSTRACT) && uses.model().type(type.name()).isPresent()) {
+                josdksKind(type, kind);
+            }
         }
         if (roles.contains(GARBAGE_COLLECTED)) {
             uses.argument(dependent, generic ? 0 : 1).or(() -> owner)
                     .ifPresent(k -> k.grant(uses.grants(), "/finalizers", List.of("update")));
         }
+    }
+
+    /**
+     * Says when JOSDK takes another kind for the dependent {@code type} than {@code kind}, which opctl
+     * grants for. Unless a constructor gives it ({@code super(ConfigMap.class)}), JOSDK takes it from the
+     * first type argument of the nearest generic superclass ({@code Utils.getTypeArgumentFromHierarchyByIndex}):
+     * of a base class that binds the kind but not the primary ({@code Owned<P> extends
+     * CRUDKubernetesDependentResource<ConfigMap, P>}), that is the primary ({@code StoreConfig extends
+     * Owned<Store>}). Nothing is said where a class of a jar is on the way: its constructors are not read.
+     */
+    private void josdksKind(TypeDeclaration type, TypeUse kind) {
+        TypeUse.Named generic = null;
+        for (TypeDeclaration c = type; c != null && !CLASSES.containsKey(c.name()); ) {
+            if (uses.model().type(c.name()).isEmpty() || uses.model().calls(c.name()).stream()
+                    .anyMatch(call -> call.method().equals("super") && call.classArgument(0).isPresent())) {
+                return;
+            }
+            TypeUse.Named superclass = c.superclass();
+            if (superclass == null) {
+                return;
+            }
+            if (generic == null && !superclass.arguments().isEmpty()) {
+                generic = superclass;
+            }
+            c = CLASSES.containsKey(superclass.name()) ? null : uses.declared(superclass.name()).orElse(null);
+        }
+        if (generic != null && !CLASSES.containsKey(generic.name()) && !sameClass(generic.arguments().get(0), kind)) {
+            uses.warn(String.format("%s: JOSDK takes the kind of a dependent from the first type argument of its "
+                    + "nearest generic superclass, here %s of %s, not %s, which opctl grants for; give the kind to "
+                    + "a constructor, super(%s.class)", uses.location(type), written(generic.arguments().get(0)),
+                    generic.asWritten(), written(kind), written(kind)));
+        }
+    }
+
+    private static String written(TypeUse type) {
+        return type instanceof TypeUse.Named named ? named.asWritten() : type.toString();
+    }
+
+    private static boolean sameClass(TypeUse a, TypeUse b) {
+        return a instanceof TypeUse.Named x && b instanceof TypeUse.Named y && x.name().equals(y.name());
     }
 
     /**

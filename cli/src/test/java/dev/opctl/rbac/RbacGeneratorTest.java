@@ -297,6 +297,47 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aDependentWhoseKindJosdkTakesFromAnotherTypeArgumentIsSaid() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/Owned.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+
+                public abstract class Owned<P extends HasMetadata> extends CRUDKubernetesDependentResource<ConfigMap, P> {
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+
+                public class StoreConfig extends Owned<Store> {
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreConfig.java") + ":5: JOSDK takes the kind "
+                + "of a dependent from the first type argument of its nearest generic superclass, here Store of "
+                + "Owned<Store>, not ConfigMap, which opctl grants for; give the kind to a constructor, "
+                + "super(ConfigMap.class)"), warnings);
+        // A constructor that gives the kind, in the dependent or its base class: nothing to say.
+        for (String file : List.of("Owned", "StoreConfig")) {
+            Map<Path, String> given = new LinkedHashMap<>(sources);
+            given.computeIfPresent(ROOT.resolve("com/example/shop/controller/" + file + ".java"),
+                    (path, source) -> source.replace("> {\n", "> {\n    " + file + "() {\n        super("
+                            + (file.equals("Owned") ? "" : "io.fabric8.kubernetes.api.model.") + "ConfigMap.class);\n"
+                            + "    }\n"));
+            warnings.clear();
+            RbacGenerator.role(PROJECT, ROOT, given, List::of, warnings::add);
+            assertEquals(List.of(), warnings, file);
+        }
+    }
+
+    @Test
     void aWorkflowDeletesADependentWhileItsPreconditionFailsAndThoseThatDependOnIt() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),

@@ -299,8 +299,7 @@ public final class DeclarationReader extends ExpressionReader {
         while (!is("}")) {
             statements++;
             if (constructor && statements == 1 && (isWord("this") || isWord("super")) && isAt(pos + 1, "(")) {
-                pos++;
-                arguments(); // this(...) or super(...), which is no call JavaParserReader keeps
+                call(calls.size(), pos, null, texts[pos++], false); // this(...) or super(...)
                 expect(";");
                 continue;
             }

@@ -238,7 +238,7 @@ abstract class ExpressionReader extends TypeReader {
      * current token: put before the calls of its target, which start at {@code mark}. Returns the
      * strings of a collection factory of string literals ({@link TypeDecl.Argument#factory}), else null.
      */
-    private List<String> call(int mark, int begin, String scope, String method, boolean onCall) {
+    final List<String> call(int mark, int begin, String scope, String method, boolean onCall) {
         if (inAnnotation > 0) {
             throw outside();
         }

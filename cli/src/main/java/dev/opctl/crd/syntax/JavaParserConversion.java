@@ -41,6 +41,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
@@ -88,10 +89,17 @@ final class JavaParserConversion {
 
     JavaParserConversion(CompilationUnit unit) {
         this.unit = unit;
-        unit.walk(MethodCallExpr.class, call -> {
-            TypeDeclaration<?> owner = owner(call);
-            if (owner != null) {
+        // Calls, and a constructor's this(...) or super(...), in pre-order.
+        unit.walk(Node.class, node -> {
+            TypeDeclaration<?> owner = node instanceof MethodCallExpr || node instanceof
+                    ExplicitConstructorInvocationStmt ? owner(node) : null;
+            if (owner != null && node instanceof MethodCallExpr call) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(call(call));
+            } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
+                    && constructor.getExpression().isEmpty()) {
+                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
+                        ? "this" : "super", constructor.getArguments().stream().map(this::argument).toList(),
+                        line(constructor), false));
             }
         });
         // A method reference calls its method too (UpdateControl::patchStatus); the fast reader reads none.

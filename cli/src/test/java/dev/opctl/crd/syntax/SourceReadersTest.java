@@ -128,6 +128,7 @@ class SourceReadersTest {
         "record R(int x) { public int x() { return x; } static R of() { return new R(1); } }",
         "enum E { A, B; private final String s = \"\"; public String s() { return s; } }",
         "interface I { int X = 1; String name(); default int y() { return this.y; } }",
+        "class D extends B<C> { D() { super(C.class, f()); } D(int i) { this(); } }",
         // calls: pre-order, per type, enum members before constants
         """
         enum E {

@@ -31,8 +31,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
@@ -41,10 +39,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
-import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -55,10 +50,8 @@ import com.github.javaparser.ast.type.WildcardType;
 import dev.opctl.crd.model.Modifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,33 +78,11 @@ final class JavaParserConversion {
     }
 
     private final CompilationUnit unit;
-    private final Map<TypeDeclaration<?>, List<TypeDecl.Call>> calls = new IdentityHashMap<>();
+    private final Map<TypeDeclaration<?>, List<TypeDecl.Call>> calls;
 
     JavaParserConversion(CompilationUnit unit) {
         this.unit = unit;
-        // Calls, and a constructor's this(...) or super(...), in pre-order.
-        unit.walk(Node.class, node -> {
-            TypeDeclaration<?> owner = node instanceof MethodCallExpr || node instanceof
-                    ExplicitConstructorInvocationStmt ? owner(node) : null;
-            if (owner != null && node instanceof MethodCallExpr call) {
-                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(call(call));
-            } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
-                    && constructor.getExpression().isEmpty()) {
-                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
-                        ? "this" : "super", constructor.getArguments().stream().map(this::argument).toList(),
-                        line(constructor), false));
-            }
-        });
-        // A method reference calls its method too (UpdateControl::patchStatus); the fast reader reads none.
-        unit.walk(MethodReferenceExpr.class, reference -> {
-            TypeDeclaration<?> owner = owner(reference);
-            Expression scope = reference.getScope();
-            boolean named = scope instanceof com.github.javaparser.ast.expr.TypeExpr || isName(scope);
-            if (owner != null) {
-                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(named ? scope.toString()
-                        : null, reference.getIdentifier(), List.of(), line(reference), false));
-            }
-        });
+        this.calls = JavaParserCalls.of(unit, this::type);
     }
 
     SourceFile file() {
@@ -204,58 +175,9 @@ final class JavaParserConversion {
         return assignments;
     }
 
-    private TypeDecl.Call call(MethodCallExpr call) {
-        String scope = call.getScope().filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
-        List<TypeDecl.Argument> arguments = new ArrayList<>();
-        for (Expression argument : call.getArguments()) {
-            arguments.add(argument(argument));
-        }
-        return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
-                call.getScope().filter(MethodCallExpr.class::isInstance).isPresent());
-    }
-
-    /** What {@link TypeDecl.Argument} says of {@code argument}. */
-    private TypeDecl.Argument argument(Expression argument) {
-        if (argument instanceof ClassExpr literal) {
-            return new TypeDecl.Argument(type(literal.getType()), List.of(), null);
-        }
-        if (argument instanceof MethodReferenceExpr reference) {
-            return new TypeDecl.Argument(null, List.of(), reference.getScope() + "::" + reference.getIdentifier());
-        }
-        Optional<String> string = string(argument);
-        if (string.isPresent()) {
-            return new TypeDecl.Argument(null, List.of(string.get()), null);
-        }
-        if (argument instanceof MethodCallExpr factory && TypeDecl.Argument.factory(factory.getScope()
-                .filter(JavaParserConversion::isName).map(Expression::toString).orElse(null), factory.getNameAsString())
-                && factory.getArguments().stream().allMatch(a -> string(a).isPresent())) {
-            return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
-                    .toList(), null);
-        }
-        return TypeDecl.Argument.NONE;
-    }
-
-    /** The value of a string literal or text block. */
-    private static Optional<String> string(Expression expression) {
-        return expression instanceof StringLiteralExpr literal ? Optional.of(literal.asString())
-                : expression instanceof TextBlockLiteralExpr block ? Optional.of(block.asString()) : Optional.empty();
-    }
-
     /** Whether an expression is a (qualified) name, which may name a type: {@code UpdateControl}, {@code a.b.C}. */
-    private static boolean isName(Expression e) {
+    static boolean isName(Expression e) {
         return e instanceof NameExpr || e instanceof FieldAccessExpr access && isName(access.getScope());
-    }
-
-    /** The member or top-level type whose code {@code node} is: local and anonymous classes belong to it. */
-    private static TypeDeclaration<?> owner(Node node) {
-        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-            Node parent = n.getParentNode().orElse(null);
-            if (n instanceof TypeDeclaration<?> type && !(parent instanceof LocalClassDeclarationStmt)
-                    && !(parent instanceof LocalRecordDeclarationStmt)) {
-                return type;
-            }
-        }
-        return null;
     }
 
     private TypeExpr type(Type type) {
@@ -418,7 +340,7 @@ final class JavaParserConversion {
         return new Comment(javadoc ? Comment.Kind.JAVADOC : Comment.Kind.BLOCK, content, line);
     }
 
-    private static int line(Node node) {
+    static int line(Node node) {
         return node.getBegin().map(p -> p.line).orElse(0);
     }
 }

@@ -55,8 +55,8 @@ final class JosdkUses {
     private static final Set<String> CACHING_READS = Set.of("addFinalizer", "removeFinalizer", "conflictRetryingPatch");
 
     /** The packages whose classes {@link #declared} does not read: what opctl needs of them is in its tables. */
-    private static final List<String> KNOWN = List.of("java.", "javax.", "jakarta.", "io.javaoperatorsdk.",
-            "io.fabric8.");
+    private static final List<String> KNOWN = List.of("java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.",
+            "org.w3c.", "org.xml.", "io.javaoperatorsdk.", "io.fabric8.");
 
     private final SourceModel model;
     private final ProjectFile project;
@@ -271,8 +271,8 @@ final class JosdkUses {
     }
 
     /**
-     * Every supertype of {@code type}, with type arguments: its own, then theirs where the sources or
-     * a jar declare them ({@link #declared}), their type parameters replaced by the arguments given ({@code Base<ConfigMap>}
+     * Every supertype of {@code type}, with type arguments: its own, then theirs where the sources
+     * declare them, or for a superclass, a jar ({@link #declared}), their type parameters replaced by the arguments given ({@code Base<ConfigMap>}
      * makes {@code Base<R>}'s {@code CRUDKubernetesDependentResource<R, P>} one of {@code ConfigMap}).
      * The type parameters of a class JOSDK can instantiate stand for their bounds: those of
      * {@code Any<R extends ConfigMap>} for {@code ConfigMap}, a raw use's.
@@ -298,7 +298,8 @@ final class JosdkUses {
         for (TypeUse.Named supertype : direct) {
             TypeUse.Named bound = (TypeUse.Named) supertype.substitute(bindings);
             into.add(bound);
-            declared(bound.name()).ifPresent(declared -> {
+            // A library's base class is read from its jar; its interfaces (a webhook's, say) need no class path.
+            (supertype == type.superclass() ? declared(bound.name()) : model.type(bound.name())).ifPresent(declared -> {
                 Map<String, TypeUse> arguments = new HashMap<>();
                 if (declared.typeParameters().size() == bound.arguments().size()) {
                     for (int i = 0; i < bound.arguments().size(); i++) {
@@ -312,11 +313,13 @@ final class JosdkUses {
 
     /**
      * The declaration of the class {@code name}: in the sources, else in a jar (a base class of a
-     * library's); none for one of the JDK, JOSDK or fabric8, whose supertypes opctl knows.
+     * library's); none for one of the JDK, JOSDK or fabric8, whose supertypes opctl knows, nor for one
+     * of the project's package the sources do not declare (one a command is about to write).
      */
     Optional<TypeDeclaration> declared(String name) {
         Optional<TypeDeclaration> source = model.type(name);
-        return source.isPresent() || KNOWN.stream().anyMatch(name::startsWith) ? source : jars.apply(name);
+        return source.isPresent() || KNOWN.stream().anyMatch(name::startsWith)
+                || name.startsWith(project.javaPackage() + ".") ? source : jars.apply(name);
     }
 
     Optional<Kind> argument(TypeUse.Named type, int index) {

@@ -294,6 +294,18 @@ class RbacGeneratorTest {
         assertTrue(role.contains("  - stores/finalizers\n  verbs:\n  - update\n"), role);
         // Without the jars, nothing is known of either.
         assertFalse(role(sources).contains("configmaps"), role(sources));
+        // An interface of a library, or a class of the project's package the sources do not declare yet (one a
+        // command is about to write), is no reason to resolve the class path: that may run Maven.
+        Map<Path, String> others = reconciler("", "UpdateControl.noUpdate()");
+        others.put(ROOT.resolve("com/example/shop/Hooks.java"), """
+                package com.example.shop;
+
+                class Hooks extends com.example.shop.webhook.Base implements org.acme.Hook {
+                }
+                """);
+        RbacGenerator.role(PROJECT, ROOT, others, () -> {
+            throw new AssertionError("the class path was asked for");
+        }, warnings::add);
     }
 
     @Test

@@ -32,7 +32,13 @@ final class ClientCalls {
             Map.entry("certificates", "certificates.k8s.io"), Map.entry("discovery", "discovery.k8s.io"),
             Map.entry("events", "events.k8s.io"), Map.entry("network", "networking.k8s.io"),
             Map.entry("policy", "policy"), Map.entry("rbac", "rbac.authorization.k8s.io"),
-            Map.entry("scheduling", "scheduling.k8s.io"), Map.entry("storage", "storage.k8s.io"));
+            Map.entry("scheduling", "scheduling.k8s.io"), Map.entry("storage", "storage.k8s.io"),
+            Map.entry("authentication", "authentication.k8s.io"), Map.entry("authorization", "authorization.k8s.io"),
+            Map.entry("top", "metrics.k8s.io"));
+    /** The client's methods whose kind's plural is not their lower-case name. */
+    private static final Map<String, String> PLURALS = Map.of("subjectAccessReview", "subjectaccessreviews",
+            "selfSubjectAccessReview", "selfsubjectaccessreviews", "localSubjectAccessReview",
+            "localsubjectaccessreviews", "selfSubjectRulesReview", "selfsubjectrulesreviews");
     /** Calls that narrow what a chain works on, or set how, and ask the API server nothing. */
     private static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel",
             "withLabels", "withLabelIn", "withLabelNotIn", "withoutLabel", "withoutLabels", "withLabelSelector",
@@ -40,7 +46,11 @@ final class ClientCalls {
             "withResourceVersion", "withGracePeriod", "withPropagationPolicy", "withTimeout", "withTimeoutInMillis",
             "fieldManager", "forceConflicts", "dryRun", "lockResourceVersion", "unlock", "withIndexers", "withLimit",
             "inContainer", "tailingLines", "sinceTime", "sinceSeconds", "limitBytes", "usingTimestamps",
-            "terminateOnError");
+            "terminateOnError", "rolling", "withReadyWaitTimeout", "withLogWaitTimeout", "withPrettyOutput",
+            "redirectingInput", "redirectingOutput", "redirectingError", "writingInput", "writingOutput", "writingError",
+            "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file");
+    /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
+    private static final Set<String> LOGS = Set.of("getLog", "watchLog", "exec", "attach", "upload", "copy");
     /** Calls that narrow a chain to one object. */
     private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
     /** The operations, by the subresource and verbs they need (" get" is the object itself). */
@@ -61,7 +71,19 @@ final class ClientCalls {
             Map.entry("replaceStatus", List.of(" get", "/status update")),
             Map.entry("patchStatus", List.of("/status patch")),
             Map.entry("editStatus", List.of(" get", "/status patch")),
-            Map.entry("getLog", List.of("/log get")), Map.entry("watchLog", List.of("/log get")),
+            // Of a pod: fabric8 waits for it to be ready or done first, from an informer of it.
+            Map.entry("getLog", List.of(" list", " watch", "/log get")),
+            Map.entry("watchLog", List.of(" list", " watch", "/log get")),
+            // A websocket: Kubernetes authorizes its GET as get, and from 1.31 asks for create too. fabric8 reads the
+            // pod for its default container, which its informer may not have given yet.
+            Map.entry("exec", List.of(" list", " watch", " get", "/exec get", "/exec create")),
+            Map.entry("attach", List.of(" list", " watch", " get", "/attach get", "/attach create")),
+            Map.entry("upload", List.of(" list", " watch", " get", "/exec get", "/exec create")),
+            Map.entry("copy", List.of(" list", " watch", " get", "/exec get", "/exec create")),
+            Map.entry("restart", List.of(" get", " patch")), Map.entry("pause", List.of(" get", " patch")),
+            Map.entry("resume", List.of(" get", " patch")), Map.entry("updateImage", List.of(" get", " patch")),
+            Map.entry("require", List.of(" get")), Map.entry("tokenRequest", List.of("/token create")),
+            Map.entry("metrics", List.of(" list")), Map.entry("metric", List.of(" get")),
             Map.entry("scale", List.of(" get", "/scale get", "/scale update")),
             Map.entry("evict", List.of("/eviction create")));
 
@@ -111,11 +133,20 @@ final class ClientCalls {
                 || call.method().equals("patch") && call.arguments().size() == 2)) {
             needs.remove(" get");
         }
+        if (call.method().equals("metrics") && call.arguments().size() == (kind.get().plural().equals("pods") ? 2 : 1)) {
+            needs = List.of(" get"); // top().pods().metrics(namespace, name), top().nodes().metrics(name)
+        }
+        Kinds.Kind on = kind.get();
+        if (LOGS.contains(call.method()) && !on.plural().equals("pods")) {
+            if (!on.group().equals("batch") || !on.plural().equals("jobs") || !call.method().endsWith("Log")) {
+                return false; // a deployment's logs, say: its replica sets' pods' (and said as unknown)
+            }
+            on.grant(grants, "", List.of("get")); // a job's: its pods', found by its selector
+            on = new Kinds.Kind("", "pods", true);
+        }
         for (String need : needs) {
             String[] subresourceAndVerb = need.split(" ");
-            if (!subresourceAndVerb[0].equals("/log") || kind.get().plural().equals("pods")) {
-                kind.get().grant(grants, subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
-            }
+            on.grant(grants, subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
         }
         return true;
     }
@@ -139,14 +170,15 @@ final class ClientCalls {
 
     /**
      * The kind of a chain on the client that {@code call}, no other call's receiver, ends with no
-     * operation opctl knows on the way ({@code client.apps().deployments().withName(d).rolling().restart()}):
+     * operation opctl knows on the way, or with one it does not know of that kind (a deployment's
+     * {@code getLog()}, {@code client.pods().withName(p).portForward(8080)}):
      * what it asks the API server is not read. Only a chain plainly on the client, as {@link #kept}.
      */
     static Optional<Kinds.Kind> unknown(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         SourceModel.Call after = null;
         for (SourceModel.Call step = call; step != null; after = step, step = step.receiver()) {
-            if (OPERATIONS.containsKey(step.method())) {
+            if (step != call && OPERATIONS.containsKey(step.method())) {
                 return Optional.empty(); // granted there, and what follows works on what it returned
             }
             if (after != null && plain(step, NARROWING.contains(after.method()))) {
@@ -200,7 +232,10 @@ final class ClientCalls {
             group = "";
         } else if (group == null && onSomething && method.equals("leases")) {
             group = "coordination.k8s.io";
+        } else if (group == null && onSomething && method.equals("tokenReviews")) {
+            group = "authentication.k8s.io";
         }
-        return group == null ? Optional.empty() : kinds.apply(call, group + "/" + method.toLowerCase(Locale.ROOT));
+        return group == null ? Optional.empty() : kinds.apply(call, group + "/"
+                + PLURALS.getOrDefault(method, method.toLowerCase(Locale.ROOT)));
     }
 }

@@ -27,7 +27,8 @@ final class Kinds {
     private static final Set<String> CLUSTER_SCOPED = Set.of("namespaces", "nodes", "persistentvolumes",
             "componentstatuses", "clusterroles", "clusterrolebindings", "customresourcedefinitions", "storageclasses",
             "priorityclasses", "mutatingwebhookconfigurations", "validatingwebhookconfigurations",
-            "certificatesigningrequests", "ingressclasses", "csidrivers", "csinodes", "volumeattachments");
+            "certificatesigningrequests", "ingressclasses", "csidrivers", "csinodes", "volumeattachments",
+            "tokenreviews", "subjectaccessreviews", "selfsubjectaccessreviews", "selfsubjectrulesreviews");
 
     private final SourceModel model;
     private final ProjectFile project;

@@ -729,6 +729,15 @@ class RbacGeneratorTest {
                         client.apps().statefulSets().inNamespace(ns).withName("db").scale(3);
                         client.apps().replicaSets().inNamespace(ns).withName("rs").scale();
                         client.pods().inNamespace(ns).withName("p").evict();
+                        client.apps().deployments().inNamespace(ns).withName("web").rolling().restart();
+                        client.apps().daemonSets().inNamespace(ns).withName("agent").updateImage("agent:2");
+                        client.serviceAccounts().inNamespace(ns).withName("robot").tokenRequest(request());
+                        client.authentication().v1().tokenReviews().create(review());
+                        client.authorization().v1().subjectAccessReview().create(access());
+                        client.pods().inNamespace(ns).withName("p").redirectingOutput().exec("ls");
+                        client.batch().v1().jobs().inNamespace(ns).withName("backup").getLog();
+                        client.top().pods().metrics(ns);
+                        client.resourceQuotas().inNamespace(ns).withName("q").require();
                         // An edit of an object given, or a patch of it given whole, reads nothing.
                         client.persistentVolumeClaims().inNamespace(ns).resource(claim()).edit(c -> c);
                         client.limitRanges().inNamespace(ns).resource(limits()).patch(context, "{}");
@@ -747,8 +756,16 @@ class RbacGeneratorTest {
                   resources:
                   - events
                   - pods/eviction
+                  - serviceaccounts/token
                   verbs:
                   - create
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods/exec
+                  verbs:
+                  - create
+                  - get
                 - apiGroups:
                   - ""
                   resources:
@@ -776,9 +793,18 @@ class RbacGeneratorTest {
                   - ""
                   resources:
                   - pods/log
+                  - resourcequotas
                   - secrets
                   verbs:
                   - get
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods
+                  verbs:
+                  - get
+                  - list
+                  - watch
                 - apiGroups:
                   - ""
                   resources:
@@ -792,6 +818,8 @@ class RbacGeneratorTest {
                   - deployments
                   verbs:
                   - delete
+                  - get
+                  - patch
                 - apiGroups:
                   - apps
                   resources:
@@ -802,16 +830,36 @@ class RbacGeneratorTest {
                 - apiGroups:
                   - apps
                   resources:
+                  - daemonsets
+                  verbs:
+                  - get
+                  - patch
+                - apiGroups:
+                  - apps
+                  resources:
                   - statefulsets/scale
                   verbs:
                   - get
                   - update
+                - apiGroups:
+                  - authentication.k8s.io
+                  resources:
+                  - tokenreviews
+                  verbs:
+                  - create
+                - apiGroups:
+                  - authorization.k8s.io
+                  resources:
+                  - subjectaccessreviews
+                  verbs:
+                  - create
                 - apiGroups:
                   - batch
                   resources:
                   - jobs
                   verbs:
                   - create
+                  - get
                   - patch
                 - apiGroups:
                   - coordination.k8s.io
@@ -824,6 +872,12 @@ class RbacGeneratorTest {
                   - events.k8s.io
                   resources:
                   - events
+                  verbs:
+                  - list
+                - apiGroups:
+                  - metrics.k8s.io
+                  resources:
+                  - pods
                   verbs:
                   - list
                 - apiGroups:
@@ -858,13 +912,17 @@ class RbacGeneratorTest {
                         // Whole chains, and calls of the code's own with the client's names: nothing to say.
                         client.secrets().inNamespace("a").withName("b").get();
                         Object own = settings.secrets();
+                        // A chain broken by a call opctl does not know: that is said.
                         client.configMaps().inNamespace("a").map(m -> m).list();
                 """), List::of, warnings::add).content();
         assertEquals(List.of(
                 warning(12, "configmaps", "inNamespace", "core"),
                 warning(14, "stores", "resources", "shop.example.com"),
                 warning(15, "roles", "roles", "rbac.authorization.k8s.io"),
-                warning(16, "pods", "pods", "core")), warnings);
+                warning(16, "pods", "pods", "core"),
+                ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":21: opctl does not know what list() "
+                        + "on a chain of calls on the client of configmaps asks the API server, and grants nothing for "
+                        + "it; grant it by a marker, // +opctl:rbac:groups=core,resources=configmaps,verbs=..."), warnings);
         assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
         assertFalse(role.contains("configmaps"), role);
     }
@@ -874,7 +932,7 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         RbacGenerator.role(PROJECT, ROOT, withStatements("""
                         var client = context.getClient();
-                        client.pods().inNamespace("a").withName("p").dir("/data").upload(Path.of("x"));
+                        client.pods().inNamespace("a").withName("p").portForward(8080);
                         context.getClient().apps().deployments().withName("web").isReady();
                         // An operation on the way, calls of the code's own with the client's names: nothing to say.
                         client.secrets().inNamespace("a").withName("b").get().getData().size();
@@ -882,7 +940,7 @@ class RbacGeneratorTest {
                 """), List::of, warnings::add);
         assertEquals(List.of(
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl does not know what "
-                        + "upload() on a chain of calls on the client of pods asks the API server, and grants nothing "
+                        + "portForward() on a chain of calls on the client of pods asks the API server, and grants nothing "
                         + "for it; grant it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=...",
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":13: opctl does not know what "
                         + "isReady() on a chain of calls on the client of deployments asks the API server, and grants "

@@ -172,7 +172,12 @@ final class Dependents {
      * A dependent of a class of a jar counts as one of the sources; one of a class opctl cannot read, for nothing.
      */
     boolean workflow(TypeDeclaration reconciler, Kind primary) {
+        // @Workflow is @Inherited: a reconciler has that of its nearest superclass that has one.
         Optional<AnnotationUse> workflow = reconciler.find(WORKFLOW);
+        for (TypeDeclaration c = reconciler; workflow.isEmpty() && c != null && c.superclass() != null; ) {
+            c = uses.declared(c.superclass().name()).orElse(null);
+            workflow = c == null ? Optional.empty() : c.find(WORKFLOW);
+        }
         if (workflow.isEmpty()) {
             return false;
         }

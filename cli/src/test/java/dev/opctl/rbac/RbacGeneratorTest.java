@@ -350,6 +350,29 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aReconcilerHasTheWorkflowOfItsSuperclass() {
+        Map<Path, String> sources = withDependent("StoreService", """
+                import io.fabric8.kubernetes.api.model.Service;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDNoGCKubernetesDependentResource;""",
+                "extends CRUDNoGCKubernetesDependentResource<Service, Store>");
+        sources.put(ROOT.resolve("com/example/shop/controller/BaseReconciler.java"), """
+                package com.example.shop.controller;
+
+                @io.javaoperatorsdk.operator.api.reconciler.Workflow(dependents = {
+                        @io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent(type = StoreService.class)
+                })
+                public abstract class BaseReconciler<K extends io.fabric8.kubernetes.api.model.HasMetadata>
+                        implements io.javaoperatorsdk.operator.api.reconciler.Reconciler<K> {
+                }
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("implements Reconciler<Store>", "extends BaseReconciler<Store>"));
+        String role = role(sources);
+        // The workflow deletes its Services: JOSDK adds a finalizer to Stores.
+        assertTrue(role.contains("  - stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), role);
+    }
+
+    @Test
     void aWorkflowDeletesADependentWhileItsPreconditionFailsAndThoseThatDependOnIt() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),

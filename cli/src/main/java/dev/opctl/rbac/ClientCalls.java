@@ -152,12 +152,54 @@ final class ClientCalls {
     }
 
     /**
+     * What to say of a chain on the client that {@code call} ends (no other call's receiver) and that
+     * granted nothing: one kept to call on later ({@link #kept}), one ending in, or broken by, a call
+     * opctl does not know ({@link #unknown}), or an operation on {@code client.resource(x)}, whose kind
+     * the code does not name. A status patch or update there is the reconciler's primary's, said by none.
+     */
+    static Optional<String> unread(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        Optional<Kinds.Kind> kept = kept(call, kinds);
+        if (kept.isPresent()) {
+            return Optional.of(String.format("%s: a chain of calls on the client of %s ends at %s(), and what is done "
+                    + "with it later is not read (opctl reads a chain only whole); write the chain whole, or grant it "
+                    + "by a marker, %s", call.location(), kept.get().plural(), call.method(), marker(kept.get())));
+        }
+        Optional<Kinds.Kind> unknown = unknown(call, kinds);
+        if (unknown.isPresent()) {
+            return Optional.of(String.format("%s: opctl does not know what %s() on a chain of calls on the client of "
+                    + "%s asks the API server, and grants nothing for it; grant it by a marker, %s", call.location(),
+                    call.method(), unknown.get().plural(), marker(unknown.get())));
+        }
+        SourceModel.Call step = call.receiver();
+        while (step != null && NARROWING.contains(step.method()) && !step.method().equals("resource")) {
+            step = step.receiver();
+        }
+        boolean onClient = step != null && step.method().equals("resource") && (step.receiver() == null
+                ? step.target() != null && step.target().toLowerCase(Locale.ROOT).endsWith("client")
+                : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
+        if (onClient && OPERATIONS.containsKey(call.method()) && !Set.of("patchStatus", "updateStatus",
+                "replaceStatus").contains(call.method())) {
+            return Optional.of(String.format("%s: opctl cannot tell the kind of the object given to resource(...), "
+                    + "and grants nothing for %s(); name its kind (client.resources(K.class).resource(x), "
+                    + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), call.method()));
+        }
+        return Optional.empty();
+    }
+
+    private static String marker(Kinds.Kind kind) {
+        return String.format("// +opctl:rbac:groups=%s,resources=%s,verbs=...", kind.group().isEmpty() ? "core"
+                : kind.group(), kind.plural());
+    }
+
+    /**
      * The kind of a chain on the client that {@code call}, no other call's receiver, ends before any
      * operation: the code keeps it to call on later ({@code var configMaps = client.configMaps().inNamespace(ns)}),
      * and what it does then is not read. Only a chain plainly on the client: narrowed ({@code inNamespace},
      * {@code withName}, ...), of {@code resources(K.class)}, of an API group, or on {@code getClient()}.
      */
-    static Optional<Kinds.Kind> kept(SourceModel.Call call,
+    private static Optional<Kinds.Kind> kept(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         SourceModel.Call step = call;
         boolean narrowed = false;
@@ -174,7 +216,7 @@ final class ClientCalls {
      * {@code getLog()}, {@code client.pods().withName(p).portForward(8080)}):
      * what it asks the API server is not read. Only a chain plainly on the client, as {@link #kept}.
      */
-    static Optional<Kinds.Kind> unknown(SourceModel.Call call,
+    private static Optional<Kinds.Kind> unknown(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         SourceModel.Call after = null;
         for (SourceModel.Call step = call; step != null; after = step, step = step.receiver()) {

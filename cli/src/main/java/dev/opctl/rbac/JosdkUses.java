@@ -70,6 +70,8 @@ final class JosdkUses {
     private final Map<String, Set<SourceModel.Call>> receivers = new HashMap<>();
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
+    /** The file:line locations of {@code +opctl:rbac} markers, read when first needed. */
+    private Set<String> markedLines;
     /** The classes of the sources reconcilers use ({@link #helpers}), with the primary kinds of those that use each. */
     private final Map<String, Set<Kind>> helperOf = new HashMap<>();
 
@@ -337,22 +339,26 @@ final class JosdkUses {
                     + "(%s), whose RoleBindings grant nothing outside them: the call fails; use inNamespace(...)",
                     call.location(), call.method(), String.join(", ", project.namespaces())));
         }
-        if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
-            Optional<Kind> kept = ClientCalls.kept(call, kinds::ofClient);
-            kept.ifPresent(kind -> warnings.accept(String.format("%s: a chain of calls on the client of %s ends at "
-                    + "%s(), and what is done with it later is not read (opctl reads a chain only whole); write the "
-                    + "chain whole, or grant it by a marker, // +opctl:rbac:groups=%s,resources=%s,verbs=...",
-                    call.location(), kind.plural(), call.method(), kind.group().isEmpty() ? "core" : kind.group(),
-                    kind.plural())));
-            if (kept.isEmpty()) {
-                ClientCalls.unknown(call, kinds::ofClient).ifPresent(kind -> warnings.accept(String.format("%s: opctl "
-                        + "does not know what %s() on a chain of calls on the client of %s asks the API server, and "
-                        + "grants nothing for it; grant it by a marker, // +opctl:rbac:groups=%s,resources=%s,verbs=...",
-                        call.location(), call.method(), kind.plural(), kind.group().isEmpty() ? "core" : kind.group(),
-                        kind.plural())));
-            }
+        if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call) && !marked(call)) {
+            ClientCalls.unread(call, kinds::ofClient).ifPresent(warnings);
         }
         return granted;
+    }
+
+    /**
+     * Whether an {@code +opctl:rbac} marker is written on the line of {@code call} or the line before:
+     * it grants what opctl does not read of the call, so there is nothing to say.
+     */
+    private boolean marked(SourceModel.Call call) {
+        if (markedLines == null) {
+            markedLines = new HashSet<>();
+            model.markers().stream().filter(m -> m.marker().name().startsWith("opctl:rbac:"))
+                    .forEach(m -> markedLines.add(m.location()));
+        }
+        int colon = call.location().lastIndexOf(':');
+        String file = call.location().substring(0, colon + 1);
+        int line = Integer.parseInt(call.location().substring(colon + 1));
+        return markedLines.contains(file + line) || markedLines.contains(file + (line - 1));
     }
 
     /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */

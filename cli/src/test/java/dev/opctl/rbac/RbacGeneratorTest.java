@@ -957,9 +957,14 @@ class RbacGeneratorTest {
                         var client = context.getClient();
                         client.pods().inNamespace("a").withName("p").portForward(8080);
                         context.getClient().apps().deployments().withName("web").isReady();
+                        client.resource(config(store)).serverSideApply();
                         // An operation on the way, calls of the code's own with the client's names: nothing to say.
                         client.secrets().inNamespace("a").withName("b").get().getData().size();
                         store.getSpec().services().stream().count();
+                        context.getClient().resource(store).patchStatus();
+                        // +opctl:rbac:groups=core,resources=pods/portforward,verbs=get;create
+                        client.pods().inNamespace("a").withName("p").portForward(9090);
+                        client.resource(secret(store)).delete(); // +opctl:rbac:groups=core,resources=secrets,verbs=delete
                 """), List::of, warnings::add);
         assertEquals(List.of(
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl does not know what "
@@ -968,7 +973,11 @@ class RbacGeneratorTest {
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":13: opctl does not know what "
                         + "isReady() on a chain of calls on the client of deployments asks the API server, and grants "
                         + "nothing for it; grant it by a marker, // +opctl:rbac:groups=apps,resources=deployments,"
-                        + "verbs=..."), warnings);
+                        + "verbs=...",
+                ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":14: opctl cannot tell the kind of "
+                        + "the object given to resource(...), and grants nothing for serverSideApply(); name its kind "
+                        + "(client.resources(K.class).resource(x), client.configMaps().resource(x)), or grant it by a "
+                        + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
     }
 
     private static String warning(int line, String plural, String method, String group) {

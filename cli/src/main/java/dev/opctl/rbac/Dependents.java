@@ -195,7 +195,8 @@ final class Dependents {
             List<TypeUse.Named> supertypes = uses.supertypes(node.type());
             Optional<TypeUse.Named> kubernetes = of(supertypes);
             if (kubernetes.isPresent() && uses.model().type(node.type().name()).isEmpty()) {
-                dependent(node.type(), kubernetes.get(), supertypes, Optional.of(primary)); // of a jar: the sources' are done on their own
+                // A dependent of a jar; those of the sources are done on their own.
+                dependent(node.type(), kubernetes.get(), supertypes, Optional.of(primary));
             }
             Set<String> roles = roles(kubernetes.orElse(null), supertypes);
             // As JOSDK's DefaultWorkflow.isDeletable: a dependent of a kind is deleted by the garbage collector.

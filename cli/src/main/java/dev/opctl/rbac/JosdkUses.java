@@ -33,7 +33,7 @@ final class JosdkUses {
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
-    /** The values of JOSDK's Constants that an informer's namespaces may be: every one, the operator's, the controller's. */
+    /** The values of JOSDK's Constants an informer's namespaces may be: all, the operator's, the controller's. */
     private static final String WATCH_ALL_NAMESPACES = "JOSDK_ALL_NAMESPACES";
     private static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
     private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
@@ -274,8 +274,9 @@ final class JosdkUses {
 
     /**
      * Every supertype of {@code type}, with type arguments: its own, then theirs where the sources
-     * declare them, or for a superclass, a jar ({@link #declared}), their type parameters replaced by the arguments given ({@code Base<ConfigMap>}
-     * makes {@code Base<R>}'s {@code CRUDKubernetesDependentResource<R, P>} one of {@code ConfigMap}).
+     * declare them, or for a superclass, a jar ({@link #declared}), their type parameters replaced by
+     * the arguments given ({@code Base<ConfigMap>} makes {@code Base<R>}'s
+     * {@code CRUDKubernetesDependentResource<R, P>} one of {@code ConfigMap}).
      * The type parameters of a class JOSDK can instantiate stand for their bounds: those of
      * {@code Any<R extends ConfigMap>} for {@code ConfigMap}, a raw use's.
      */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opctl.crd.SourceModel;
 import dev.opctl.engine.TextFiles;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.rbac.dependents.Sprocket;
@@ -15,6 +16,7 @@ import dev.opctl.rbac.dependents.bulk.BulkReconciler;
 import dev.opctl.rbac.dependents.cleaner.CleanerReconciler;
 import dev.opctl.rbac.dependents.configmap.ConfigReconciler;
 import dev.opctl.rbac.dependents.crdpresent.CrdPresentReconciler;
+import dev.opctl.rbac.dependents.library.LibraryReconciler;
 import dev.opctl.rbac.dependents.precondition.PreconditionReconciler;
 import dev.opctl.rbac.dependents.status.StatusReconciler;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -32,6 +34,7 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +131,16 @@ class DependentsE2ETest {
                             .waitUntilCondition(w -> w == null, seconds, TimeUnit.SECONDS);
                     assertEquals(null, admin.secrets().inNamespace(ns).withName("w-credentials").get());
                 }, List.of(GROUP + " widgets patch")),
+                // The same through a library's base class, read from its class file.
+                new Scenario("library", LibraryReconciler::new, (admin, ns, seconds) -> {
+                    widget(admin, ns, Map.of());
+                    admin.configMaps().inNamespace(ns).withName("w-settings")
+                            .waitUntilCondition(c -> c != null, seconds, TimeUnit.SECONDS);
+                    admin.resources(Widget.class).inNamespace(ns).withName("w").delete();
+                    admin.resources(Widget.class).inNamespace(ns).withName("w")
+                            .waitUntilCondition(w -> w == null, seconds, TimeUnit.SECONDS);
+                    assertEquals(null, admin.configMaps().inNamespace(ns).withName("w-settings").get());
+                }, List.of(" configmaps create", " configmaps delete", GROUP + " widgets patch")),
                 // A bulk dependent deletes the objects the widget no longer asks for.
                 new Scenario("bulk", BulkReconciler::new, (admin, ns, seconds) -> {
                     widget(admin, ns, Map.of("size", 2));
@@ -207,7 +220,10 @@ class DependentsE2ETest {
                 sources.put(file.toAbsolutePath(), TextFiles.readUtf8(file));
             }
         }
-        String role = RbacGenerator.role(PROJECT, sources).content();
+        // The test's class path stands for the project's jars: the library's classes are on it.
+        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        String role = RbacGenerator.role(PROJECT, SourceModel.read(sources), () -> classpath, warning -> { }).content();
         JsonNode parsed = new ObjectMapper(new YAMLFactory()).readTree(role);
         List<PolicyRule> rules = new ArrayList<>();
         for (JsonNode rule : parsed.get("rules")) {

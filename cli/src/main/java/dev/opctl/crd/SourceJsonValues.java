@@ -11,6 +11,7 @@ import dev.opctl.crd.syntax.TypeExpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -24,6 +25,10 @@ import java.util.function.Function;
 final class SourceJsonValues {
     private static final String JSON_VALUE = Annotations.JACKSON + "JsonValue";
     private static final String LOMBOK = "lombok.";
+    /** The parameter types an integer literal, and a decimal one, may be passed to (java.lang's without it). */
+    private static final Set<String> LITERAL_INTEGERS = Set.of("int", "long", "short", "byte", "char", "float",
+            "double", "Integer", "Long", "Short", "Byte", "Number");
+    private static final Set<String> LITERAL_DECIMALS = Set.of("float", "double", "Float", "Double", "Number");
 
     private final SourceIndex index;
     private final Annotations annotations;
@@ -98,9 +103,66 @@ final class SourceJsonValues {
     private String fromConstructor(TypeDecl enumType, TypeDecl.EnumConstant constant, String field) {
         Optional<TypeDecl.Field> declared = enumType.fields().stream().filter(f -> f.name().equals(field))
                 .findFirst();
-        List<Expr> arguments = constant.arguments();
-        int position = declared.isEmpty() ? -1 : parameterSetting(enumType, field, arguments.size());
-        return position < 0 ? null : jsonText(arguments.get(position), enumType, declared.get().type().toString());
+        Expr setting = declared.isEmpty() ? null : setting(enumType, field, constant.arguments(), 0);
+        return setting == null ? null : jsonText(setting, enumType, declared.get().type().toString());
+    }
+
+    /**
+     * What the constructor that takes {@code arguments} sets {@code field} to: the argument of the
+     * parameter it assigns, or, through the {@code this(...)} it starts with, what the constructor
+     * that calls sets it to, its parameters replaced by the arguments ({@code Level(String name) {
+     * this(name, 1); }}), or what Lombok's constructor does; null when not known. The constructor
+     * is one of as many parameters whose types take the literals among the arguments.
+     */
+    private Expr setting(TypeDecl enumType, String field, List<Expr> arguments, int depth) {
+        List<TypeDecl.Constructor> candidates = enumType.constructors().stream()
+                .filter(c -> c.parameters().size() == arguments.size() && takes(c, arguments)).toList();
+        for (TypeDecl.Constructor constructor : candidates) {
+            for (TypeDecl.Assignment assignment : constructor.assignments()) {
+                int parameter = assignment.field().equals(field) ? parameter(constructor, assignment.parameter()) : -1;
+                if (parameter >= 0) {
+                    return arguments.get(parameter);
+                }
+            }
+        }
+        if (candidates.size() == 1 && candidates.get(0).delegation() != null && depth < 8) { // javac refuses a cycle
+            TypeDecl.Constructor constructor = candidates.get(0);
+            List<Expr> passed = new ArrayList<>(constructor.delegation().size());
+            for (Expr argument : constructor.delegation()) {
+                int parameter = argument instanceof Expr.Name name ? parameter(constructor, name.name()) : -1;
+                passed.add(parameter < 0 ? argument : arguments.get(parameter));
+            }
+            return setting(enumType, field, passed, depth + 1);
+        }
+        int position = lombokParameterSetting(enumType, field, arguments.size());
+        return position < 0 ? null : arguments.get(position);
+    }
+
+    /** Whether each literal among {@code arguments} is of a type the parameter it is passed to takes. */
+    private static boolean takes(TypeDecl.Constructor constructor, List<Expr> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String type = constructor.parameters().get(i).type().toString().replaceFirst("^java\\.lang\\.", "");
+            Object value = arguments.get(i) instanceof Expr.Literal literal ? literal.value() : null;
+            boolean taken = value == null || type.equals("Object")
+                    || value instanceof String && (type.equals("String") || type.equals("CharSequence"))
+                    || value instanceof Long && LITERAL_INTEGERS.contains(type)
+                    || value instanceof Double && LITERAL_DECIMALS.contains(type)
+                    || value instanceof Boolean && (type.equals("boolean") || type.equals("Boolean"))
+                    || value instanceof Character && (type.equals("Character") || LITERAL_INTEGERS.contains(type));
+            if (!taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parameter(TypeDecl.Constructor constructor, String name) {
+        for (int i = 0; i < constructor.parameters().size(); i++) {
+            if (constructor.parameters().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String jsonText(Expr expression, TypeDecl enumType, String type) {
@@ -178,28 +240,6 @@ final class SourceJsonValues {
         Optional<Annotation> jsonValue = annotations.find(on, JSON_VALUE, context);
         return jsonValue.isPresent() && jsonValue.get().attribute("value")
                 .filter(v -> v instanceof Expr.Literal literal && Boolean.FALSE.equals(literal.value())).isEmpty();
-    }
-
-    /**
-     * The position of the parameter that a constructor with {@code arity} parameters assigns to
-     * {@code field}: a constructor of the sources, or else one Lombok generates.
-     */
-    private int parameterSetting(TypeDecl enumType, String field, int arity) {
-        for (TypeDecl.Constructor constructor : enumType.constructors()) {
-            if (constructor.parameters().size() != arity) {
-                continue;
-            }
-            for (TypeDecl.Assignment assignment : constructor.assignments()) {
-                if (assignment.field().equals(field)) {
-                    for (int i = 0; i < arity; i++) {
-                        if (constructor.parameters().get(i).name().equals(assignment.parameter())) {
-                            return i;
-                        }
-                    }
-                }
-            }
-        }
-        return lombokParameterSetting(enumType, field, arity);
     }
 
     /**

@@ -55,6 +55,7 @@ public class ProbeSpec {
     public SharedNames sharedNames;
     public IgnoredNames ignoredNames;
     public Bundles bundles;
+    public DelegatedValues delegatedValues;
 
     @JsonGetter("renamedByGetter")
     public String renamed() {

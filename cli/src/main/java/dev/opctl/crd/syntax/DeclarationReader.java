@@ -217,7 +217,8 @@ public final class DeclarationReader extends ExpressionReader {
             pos++;
             List<TypeDecl.Param> parameters = parameters();
             throwsClause();
-            members.constructors.add(new TypeDecl.Constructor(parameters, body(true).assignments,
+            Body body = body(true);
+            members.constructors.add(new TypeDecl.Constructor(parameters, body.assignments, body.delegation,
                     lines[m.begin]));
             return;
         }
@@ -285,6 +286,8 @@ public final class DeclarationReader extends ExpressionReader {
     private static final class Body {
         TypeDecl.Returns returns;
         final List<TypeDecl.Assignment> assignments = new ArrayList<>(2);
+        /** The arguments of the constructor's {@code this(...)}, or null. */
+        List<Expr> delegation;
     }
 
     /**
@@ -299,7 +302,9 @@ public final class DeclarationReader extends ExpressionReader {
         while (!is("}")) {
             statements++;
             if (constructor && statements == 1 && (isWord("this") || isWord("super")) && isAt(pos + 1, "(")) {
-                call(calls.size(), pos, null, texts[pos++], false); // this(...) or super(...)
+                boolean delegates = isWord("this");
+                List<Expr> arguments = call(calls.size(), pos, null, texts[pos++], false); // this(...) or super(...)
+                body.delegation = delegates ? arguments : null;
                 expect(";");
                 continue;
             }

@@ -215,11 +215,14 @@ abstract class ExpressionReader extends TypeReader {
         while (accept(".")) {
             String name = identifier(); // .this, .new, .class of an expression, generic calls leave
             if (is("(")) {
-                List<String> strings = call(mark, begin, path, name, onCall);
+                String scope = path;
+                List<Expr> arguments = call(mark, begin, scope, name, onCall);
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
-                if (strings != null) {
+                List<String> strings = arguments.stream().filter(a -> a instanceof Expr.Literal l
+                        && l.value() instanceof String).map(a -> (String) ((Expr.Literal) a).value()).toList();
+                if (TypeDecl.Argument.factory(scope, name) && strings.size() == arguments.size()) {
                     factories.put(expression, strings);
                 }
             } else if (path != null) {
@@ -235,20 +238,17 @@ abstract class ExpressionReader extends TypeReader {
 
     /**
      * A call of {@code method} on {@code scope} (a name, or null) whose arguments start at the
-     * current token: put before the calls of its target, which start at {@code mark}. Returns the
-     * strings of a collection factory of string literals ({@link TypeDecl.Argument#factory}), else null.
+     * current token: put before the calls of its target, which start at {@code mark}. Returns its arguments.
      */
-    final List<String> call(int mark, int begin, String scope, String method, boolean onCall) {
+    final List<Expr> call(int mark, int begin, String scope, String method, boolean onCall) {
         if (inAnnotation > 0) {
             throw outside();
         }
         calls.add(mark, null);
         List<Expr> arguments = arguments();
         List<TypeDecl.Argument> read = new ArrayList<>(arguments.size());
-        List<String> strings = new ArrayList<>(arguments.size());
         for (Expr argument : arguments) {
             if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
-                strings.add(string);
                 read.add(new TypeDecl.Argument(null, List.of(string), null));
             } else {
                 read.add(new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
@@ -256,7 +256,7 @@ abstract class ExpressionReader extends TypeReader {
             }
         }
         calls.set(mark, new TypeDecl.Call(scope, method, read, lines[begin], onCall));
-        return TypeDecl.Argument.factory(scope, method) && strings.size() == arguments.size() ? strings : null;
+        return arguments;
     }
 
     /** {@code (inner)}, or a cast to a primitive type; a cast to another type or a lambda leaves. */

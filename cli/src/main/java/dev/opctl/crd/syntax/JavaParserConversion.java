@@ -39,6 +39,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ArrayType;
@@ -144,8 +145,13 @@ final class JavaParserConversion {
                         modifiers(method), annotations(method), method.getBody().isPresent(),
                         JavaParserReturns.of(method, this::expr), comments(method), line(method)));
             } else if (member instanceof ConstructorDeclaration constructor) {
+                List<Expr> delegation = constructor.getBody().getStatements().getFirst()
+                        .filter(first -> first instanceof ExplicitConstructorInvocationStmt invocation
+                                && invocation.isThis() && invocation.getExpression().isEmpty())
+                        .map(first -> ((ExplicitConstructorInvocationStmt) first).getArguments().stream()
+                                .map(this::expr).toList()).orElse(null);
                 constructors.add(new TypeDecl.Constructor(constructor.getParameters().stream().map(this::param)
-                        .toList(), assignments(constructor), line(constructor)));
+                        .toList(), assignments(constructor), delegation, line(constructor)));
             } else if (member instanceof TypeDeclaration<?> inner) {
                 nested.add(type(inner));
             }

@@ -180,12 +180,14 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param parameters its parameters
      * @param assignments the statements of its body that assign a parameter to a field, {@code this.x = p;}
      *     or {@code x = p;}, in order
+     * @param delegation the arguments of the {@code this(...)} it starts with, or null when it does not
      * @param line the line of its first token
      */
-    public record Constructor(List<Param> parameters, List<Assignment> assignments, int line) {
+    public record Constructor(List<Param> parameters, List<Assignment> assignments, List<Expr> delegation, int line) {
         public Constructor {
             parameters = List.copyOf(parameters);
             assignments = List.copyOf(assignments);
+            delegation = delegation == null ? null : List.copyOf(delegation);
         }
     }
 

@@ -28,12 +28,11 @@ import org.objectweb.asm.Type;
  */
 final class EnumJsonValues extends ClassVisitor {
     private static final String JSON_VALUE = "com.fasterxml.jackson.annotation.JsonValue";
-    private static final Object UNKNOWN = new Object();
+    private static final Object UNKNOWN = EnumConstructors.UNKNOWN;
 
     private final String owner;
     private final String getter;
-    /** Constructor descriptor to field name to the index of the parameter stored in it. */
-    private final Map<String, Map<String, Integer>> stores = new HashMap<>();
+    private final EnumConstructors constructors;
     /** Constant name to the descriptor of its constructor and the arguments passed. */
     private final Map<String, Creation> creations = new HashMap<>();
     private String returned;
@@ -47,6 +46,7 @@ final class EnumJsonValues extends ClassVisitor {
         super(Opcodes.ASM9);
         this.owner = owner;
         this.getter = getter;
+        this.constructors = new EnumConstructors(owner);
     }
 
     /**
@@ -80,10 +80,8 @@ final class EnumJsonValues extends ClassVisitor {
         List<EnumConstant> constants = new ArrayList<>();
         for (EnumConstant constant : type.enumConstants()) {
             Creation creation = reader.creations.get(constant.name());
-            Integer index = creation == null || valueField == null ? null
-                    : reader.stores.getOrDefault(creation.constructor(), Map.of()).get(valueField);
-            Object value = index == null || index >= creation.arguments().size() ? null
-                    : creation.arguments().get(index);
+            Object value = creation == null || valueField == null ? null
+                    : reader.constructors.value(creation.constructor(), creation.arguments(), valueField);
             constants.add(new EnumConstant(constant.name(), constant.annotations(), constant.doc(),
                     value == null || value == UNKNOWN ? null : EnumConstant.jsonText(value, fieldType)));
         }
@@ -142,56 +140,13 @@ final class EnumJsonValues extends ClassVisitor {
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
             String[] exceptions) {
         if (name.equals("<init>")) {
-            return new Constructor(descriptor);
+            return constructors.visitor(descriptor);
         }
         if (name.equals("<clinit>")) {
             return new Initializer();
         }
         boolean compiled = (access & (Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC)) != 0; // not the code written
         return name.equals(getter) && descriptor.startsWith("()") && !compiled ? new Getter() : null;
-    }
-
-    /** {@code this.field = parameter;}: which parameter each field of this constructor is set from. */
-    private final class Constructor extends Instructions {
-        private final String descriptor;
-        private final int[] slots;
-        private int before = -1;
-        private int last = -1;
-
-        Constructor(String descriptor) {
-            this.descriptor = descriptor;
-            Type[] parameters = Type.getArgumentTypes(descriptor);
-            slots = new int[parameters.length];
-            int slot = 1;
-            for (int i = 0; i < parameters.length; i++) {
-                slots[i] = slot;
-                slot += parameters[i].getSize();
-            }
-        }
-
-        @Override
-        void other() {
-            before = -1;
-            last = -1;
-        }
-
-        @Override
-        public void visitVarInsn(int opcode, int slot) {
-            before = last;
-            last = opcode >= Opcodes.ILOAD && opcode <= Opcodes.ALOAD ? slot : -1;
-        }
-
-        @Override
-        public void visitFieldInsn(int opcode, String fieldOwner, String name, String fieldDescriptor) {
-            if (opcode == Opcodes.PUTFIELD && fieldOwner.equals(owner) && before == 0 && last > 0) {
-                for (int i = 0; i < slots.length; i++) {
-                    if (slots[i] == last) {
-                        stores.computeIfAbsent(descriptor, d -> new HashMap<>()).put(name, i);
-                    }
-                }
-            }
-            other();
-        }
     }
 
     /**

@@ -39,6 +39,7 @@ public class WidgetSpec {
     public List<org.lib.Grade> grades;
     /** Library enums whose @JsonValue is an int, a Double and a boolean. */
     public org.lib.Priority priority;
+    public org.lib.Delegated delegated;
     public org.lib.Weight weight;
     /** Enums whose @JsonValue returns name(), its case changed and characters replaced. */
     public org.lib.Strategy strategy;

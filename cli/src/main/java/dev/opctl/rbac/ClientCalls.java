@@ -157,19 +157,20 @@ final class ClientCalls {
      * opctl does not know ({@link #unknown}), or an operation on {@code client.resource(x)}, whose kind
      * the code does not name. A status patch or update there is the reconciler's primary's, said by none.
      */
-    static Optional<String> unread(SourceModel.Call call,
+    static Optional<Unread> unread(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         Optional<Kinds.Kind> kept = kept(call, kinds);
         if (kept.isPresent()) {
-            return Optional.of(String.format("%s: a chain of calls on the client of %s ends at %s(), and what is done "
-                    + "with it later is not read (opctl reads a chain only whole); write the chain whole, or grant it "
-                    + "by a marker, %s", call.location(), kept.get().plural(), call.method(), marker(kept.get())));
+            return Optional.of(new Unread(kept.get(), String.format("%s: a chain of calls on the client of %s ends at "
+                    + "%s(), and what is done with it later is not read (opctl reads a chain only whole); write the "
+                    + "chain whole, or grant it by a marker, %s", call.location(), kept.get().plural(), call.method(),
+                    marker(kept.get()))));
         }
         Optional<Kinds.Kind> unknown = unknown(call, kinds);
         if (unknown.isPresent()) {
-            return Optional.of(String.format("%s: opctl does not know what %s() on a chain of calls on the client of "
-                    + "%s asks the API server, and grants nothing for it; grant it by a marker, %s", call.location(),
-                    call.method(), unknown.get().plural(), marker(unknown.get())));
+            return Optional.of(new Unread(unknown.get(), String.format("%s: opctl does not know what %s() on a chain "
+                    + "of calls on the client of %s asks the API server, and grants nothing for it; grant it by a "
+                    + "marker, %s", call.location(), call.method(), unknown.get().plural(), marker(unknown.get()))));
         }
         SourceModel.Call step = call.receiver();
         while (step != null && NARROWING.contains(step.method()) && !step.method().equals("resource")) {
@@ -180,12 +181,17 @@ final class ClientCalls {
                 : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
         if (onClient && OPERATIONS.containsKey(call.method()) && !Set.of("patchStatus", "updateStatus",
                 "replaceStatus").contains(call.method())) {
-            return Optional.of(String.format("%s: opctl cannot tell the kind of the object given to resource(...), "
-                    + "and grants nothing for %s(); name its kind (client.resources(K.class).resource(x), "
-                    + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), call.method()));
+            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of the object given "
+                    + "to resource(...), and grants nothing for %s(); name its kind "
+                    + "(client.resources(K.class).resource(x), client.configMaps().resource(x)), or grant it by a "
+                    + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                    call.location(), call.method())));
         }
         return Optional.empty();
+    }
+
+    /** What is said of a chain that granted nothing, and its kind where opctl knows it (null where not). */
+    record Unread(Kinds.Kind kind, String warning) {
     }
 
     private static String marker(Kinds.Kind kind) {

@@ -70,8 +70,7 @@ final class JosdkUses {
     private final Map<String, Set<SourceModel.Call>> receivers = new HashMap<>();
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
-    /** The file:line locations of {@code +opctl:rbac} markers, read when first needed. */
-    private Set<String> markedLines;
+    private final MarkedCalls marked;
     /** The classes of the sources reconcilers use ({@link #helpers}), with the primary kinds of those that use each. */
     private final Map<String, Set<Kind>> helperOf = new HashMap<>();
 
@@ -88,6 +87,7 @@ final class JosdkUses {
         };
         this.kinds = new Kinds(model, project, this.warnings, jars);
         this.jars = jars;
+        this.marked = new MarkedCalls(model);
     }
 
     /**
@@ -340,26 +340,11 @@ final class JosdkUses {
                     + "(%s), whose RoleBindings grant nothing outside them: the call fails; use inNamespace(...)",
                     call.location(), call.method(), String.join(", ", project.namespaces())));
         }
-        if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call) && !marked(call)) {
-            ClientCalls.unread(call, kinds::ofClient).ifPresent(warnings);
+        if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
+            ClientCalls.unread(call, kinds::ofClient).filter(unread -> !marked.marked(call, unread.kind()))
+                    .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;
-    }
-
-    /**
-     * Whether an {@code +opctl:rbac} marker is written on the line of {@code call} or the line before:
-     * it grants what opctl does not read of the call, so there is nothing to say.
-     */
-    private boolean marked(SourceModel.Call call) {
-        if (markedLines == null) {
-            markedLines = new HashSet<>();
-            model.markers().stream().filter(m -> m.marker().name().startsWith("opctl:rbac:"))
-                    .forEach(m -> markedLines.add(m.location()));
-        }
-        int colon = call.location().lastIndexOf(':');
-        String file = call.location().substring(0, colon + 1);
-        int line = Integer.parseInt(call.location().substring(colon + 1));
-        return markedLines.contains(file + line) || markedLines.contains(file + (line - 1));
     }
 
     /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */

@@ -965,6 +965,9 @@ class RbacGeneratorTest {
                         // +opctl:rbac:groups=core,resources=pods/portforward,verbs=get;create
                         client.pods().inNamespace("a").withName("p").portForward(9090);
                         client.resource(secret(store)).delete(); // +opctl:rbac:groups=core,resources=secrets,verbs=delete
+                        // A marker of another kind answers nothing.
+                        // +opctl:rbac:groups=apps,resources=deployments,verbs=get
+                        client.pods().inNamespace("a").withName("p").portForward(7070);
                 """), List::of, warnings::add);
         assertEquals(List.of(
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl does not know what "
@@ -977,7 +980,10 @@ class RbacGeneratorTest {
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":14: opctl cannot tell the kind of "
                         + "the object given to resource(...), and grants nothing for serverSideApply(); name its kind "
                         + "(client.resources(K.class).resource(x), client.configMaps().resource(x)), or grant it by a "
-                        + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+                        + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":24: opctl does not know what "
+                        + "portForward() on a chain of calls on the client of pods asks the API server, and grants nothing "
+                        + "for it; grant it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=..."), warnings);
     }
 
     private static String warning(int line, String plural, String method, String group) {

@@ -154,12 +154,16 @@ public final class RbacGenerator {
                 if (name.startsWith(MARKER)) {
                     String value = marker.marker().value();
                     String text = name.substring(MARKER.length()) + (value == null ? "" : "=" + value);
-                    marker(grants, text, marker.location());
+                    marker(grants, text, marker.location(), warnings);
                     if (text.matches("(.*,)?\\s*urls=.*") && !project.namespaces().isEmpty()) {
                         warnings.accept(String.format("%s: the operator is limited to namespaces (%s), whose "
                                 + "RoleBindings grant no URLs: bind a ClusterRole of its own cluster-wide for them",
                                 marker.location(), String.join(", ", project.namespaces())));
                     }
+                } else if (name.startsWith("kubebuilder:rbac")) {
+                    warnings.accept(String.format("%s: opctl does not read +kubebuilder:rbac markers, and grants "
+                            + "nothing for this one; did you mean // +opctl:rbac:...? It takes the same keys",
+                            marker.location()));
                 }
             }
         }
@@ -203,7 +207,7 @@ public final class RbacGenerator {
         return GeneratedFile.tool(NAMESPACE_BINDINGS, yaml.toString());
     }
 
-    private static void marker(Grants grants, String text, String where) {
+    private static void marker(Grants grants, String text, String where, Consumer<String> warnings) {
         Map<String, List<String>> values = new TreeMap<>();
         for (String pair : text.split(",")) {
             int eq = pair.indexOf('=');
@@ -246,6 +250,13 @@ public final class RbacGenerator {
                 throw invalid(where, text, "give each resource name in full, e.g. resourceNames=my-config; "
                         + "opctl never grants '*'");
             }
+        }
+        List<String> unnamed = values.get("verbs").stream().filter(v -> v.equals("create")
+                || v.equals("deletecollection")).toList();
+        if (!names.isEmpty() && !unnamed.isEmpty()) {
+            warnings.accept(String.format("%s: the API server cannot limit %s to resourceNames (the name is not "
+                    + "known when it authorizes them), so this rule allows none; grant %s in a marker of its own, "
+                    + "without resourceNames", where, String.join(" or ", unnamed), String.join(" and ", unnamed)));
         }
         for (String group : values.get("groups")) {
             if (group.contains("*")) {

@@ -711,6 +711,24 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aKubebuilderMarkerOrResourceNamesForCreateIsSaid() {
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        // +kubebuilder:rbac:groups=apps,resources=deployments,verbs=get
+                        // +opctl:rbac:groups=core,resources=configmaps,verbs=get;create,resourceNames=shop-config
+                        // +opctl:rbac:groups=core,resources=secrets,verbs=get,resourceNames=shop-config
+                """), List::of, warnings::add).content();
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(
+                file + ":11: opctl does not read +kubebuilder:rbac markers, and grants nothing for this one; did you "
+                        + "mean // +opctl:rbac:...? It takes the same keys",
+                file + ":12: the API server cannot limit create to resourceNames (the name is not known when it "
+                        + "authorizes them), so this rule allows none; grant create in a marker of its own, without "
+                        + "resourceNames"), warnings);
+        assertFalse(role.contains("deployments"), role);
+    }
+
+    @Test
     void aMarkerWithAKeyTwiceAnUnknownVerbOrABadUrlIsAnError() {
         for (String[] marker : new String[][] {
                 {"groups=core,groups=apps,resources=pods,verbs=get", "'groups' is given twice: separate several values "

@@ -29,47 +29,63 @@ final class LibraryNames {
      * Package to the simple names of all its public top-level types, in the versions generated
      * projects use ({@code LibraryNamesTest} compares them with the jars).
      */
-    static final Map<String, String> PACKAGES = Map.of(
-            "lombok", "AccessLevel AllArgsConstructor Builder Cleanup ConfigurationKeys CustomLog Data Delegate "
-                    + "EqualsAndHashCode Generated Getter Locked Lombok NoArgsConstructor NonNull "
-                    + "RequiredArgsConstructor Setter Singular SneakyThrows Synchronized ToString Value With val var",
-            "com.fasterxml.jackson.annotation", "JacksonAnnotation JacksonAnnotationValue JacksonAnnotationsInside "
-                    + "JacksonInject JsonAlias JsonAnyGetter JsonAnySetter JsonAutoDetect "
-                    + "JsonBackReference JsonClassDescription JsonCreator JsonEnumDefaultValue "
-                    + "JsonFilter JsonFormat JsonGetter JsonIdentityInfo JsonIdentityReference JsonIgnore "
-                    + "JsonIgnoreProperties JsonIgnoreType JsonInclude JsonIncludeProperties JsonKey "
-                    + "JsonManagedReference JsonMerge JsonProperty JsonPropertyDescription JsonPropertyOrder "
-                    + "JsonRawValue JsonRootName JsonSetter JsonSubTypes JsonTypeId JsonTypeInfo "
-                    + "JsonTypeName JsonUnwrapped JsonValue JsonView Nulls ObjectIdGenerator ObjectIdGenerators "
-                    + "ObjectIdResolver OptBoolean PropertyAccessor SimpleObjectIdResolver",
-            "com.fasterxml.jackson.databind.annotation", "EnumNaming JacksonStdImpl JsonAppend JsonDeserialize "
-                    + "JsonNaming JsonPOJOBuilder JsonSerialize JsonTypeIdResolver JsonTypeResolver "
-                    + "JsonValueInstantiator NoClass",
-            "com.fasterxml.jackson.databind.node", "ArrayNode BaseJsonNode BigIntegerNode BinaryNode BooleanNode "
-                    + "ContainerNode DecimalNode DoubleNode FloatNode IntNode JsonNodeCreator "
-                    + "JsonNodeFactory JsonNodeType LongNode MissingNode NullNode "
-                    + "NumericNode ObjectNode POJONode ShortNode TextNode TreeTraversingParser ValueNode",
-            "io.fabric8.generator.annotation", "Default Max Min Nullable Pattern Required Size ValidationRule "
-                    + "ValidationRules",
-            "io.fabric8.crd.generator.annotation", "AdditionalPrinterColumn AdditionalPrinterColumns "
-                    + "AdditionalSelectableField AdditionalSelectableFields Annotations Labels PreserveUnknownFields "
-                    + "PrinterColumn PrinterColumnFormat SchemaFrom SchemaSwap SchemaSwaps SelectableField",
-            "io.fabric8.kubernetes.model.annotation", "Categories Generated Group Kind LabelSelector Plural "
-                    + "ShortNames Singular SpecReplicas StatusReplicas Version",
+    static final Map<String, String> PACKAGES = Map.ofEntries(
+            Map.entry("lombok", "AccessLevel AllArgsConstructor Builder Cleanup ConfigurationKeys CustomLog Data "
+                    + "Delegate EqualsAndHashCode Generated Getter Locked Lombok NoArgsConstructor NonNull "
+                    + "RequiredArgsConstructor Setter Singular SneakyThrows Synchronized ToString Value With val var"),
+            Map.entry("com.fasterxml.jackson.annotation", "JacksonAnnotation JacksonAnnotationValue "
+                    + "JacksonAnnotationsInside JacksonInject JsonAlias JsonAnyGetter JsonAnySetter JsonAutoDetect "
+                    + "JsonBackReference JsonClassDescription JsonCreator JsonEnumDefaultValue JsonFilter "
+                    + "JsonFormat JsonGetter JsonIdentityInfo JsonIdentityReference JsonIgnore JsonIgnoreProperties "
+                    + "JsonIgnoreType JsonInclude JsonIncludeProperties JsonKey JsonManagedReference JsonMerge "
+                    + "JsonProperty JsonPropertyDescription JsonPropertyOrder JsonRawValue JsonRootName JsonSetter "
+                    + "JsonSubTypes JsonTypeId JsonTypeInfo JsonTypeName JsonUnwrapped JsonValue JsonView Nulls "
+                    + "ObjectIdGenerator ObjectIdGenerators ObjectIdResolver OptBoolean PropertyAccessor "
+                    + "SimpleObjectIdResolver"),
+            Map.entry("com.fasterxml.jackson.databind.annotation", "EnumNaming JacksonStdImpl JsonAppend "
+                    + "JsonDeserialize JsonNaming JsonPOJOBuilder JsonSerialize JsonTypeIdResolver JsonTypeResolver "
+                    + "JsonValueInstantiator NoClass"),
+            Map.entry("com.fasterxml.jackson.databind.node", "ArrayNode BaseJsonNode BigIntegerNode BinaryNode "
+                    + "BooleanNode ContainerNode DecimalNode DoubleNode FloatNode IntNode JsonNodeCreator "
+                    + "JsonNodeFactory JsonNodeType LongNode MissingNode NullNode NumericNode ObjectNode POJONode "
+                    + "ShortNode TextNode TreeTraversingParser ValueNode"),
+            Map.entry("io.fabric8.generator.annotation", "Default Max Min Nullable Pattern Required Size "
+                    + "ValidationRule ValidationRules"),
+            Map.entry("io.fabric8.crd.generator.annotation", "AdditionalPrinterColumn AdditionalPrinterColumns "
+                    + "AdditionalSelectableField AdditionalSelectableFields Annotations Labels "
+                    + "PreserveUnknownFields PrinterColumn PrinterColumnFormat SchemaFrom SchemaSwap SchemaSwaps "
+                    + "SelectableField"),
+            Map.entry("io.fabric8.kubernetes.model.annotation", "Categories Generated Group Kind LabelSelector "
+                    + "Plural ShortNames Singular SpecReplicas StatusReplicas Version"),
             // The Java Operator SDK's, which RBAC inference reads (rbac.JosdkUses).
-            "io.javaoperatorsdk.operator.api.reconciler", "BaseControl Cleaner Constants Context ContextInitializer "
-                    + "ControllerConfiguration DefaultContext DeleteControl ErrorStatusUpdateControl EventSourceContext "
-                    + "EventSourceUtils Experimental Ignore IndexedResourceCache MaxReconciliationInterval "
-                    + "NonComparableResourceVersionException PrimaryUpdateAndCacheUtils Reconciler ResourceCache "
-                    + "RetryInfo UpdateControl Workflow",
-            "io.javaoperatorsdk.operator.processing.dependent.kubernetes", "BooleanWithUndefined "
-                    + "CRUDKubernetesDependentResource CRUDNoGCKubernetesDependentResource GenericKubernetesDependentResource "
-                    + "GenericKubernetesResourceMatcher GenericResourceUpdater GroupVersionKindPlural KubernetesDependent "
-                    + "KubernetesDependentConverter KubernetesDependentResource KubernetesDependentResourceConfig "
+            Map.entry("io.javaoperatorsdk.operator.api.reconciler", "BaseControl Cleaner Constants Context "
+                    + "ContextInitializer ControllerConfiguration DefaultContext DeleteControl "
+                    + "ErrorStatusUpdateControl EventSourceContext EventSourceUtils Experimental Ignore "
+                    + "IndexedResourceCache MaxReconciliationInterval NonComparableResourceVersionException "
+                    + "PrimaryUpdateAndCacheUtils Reconciler ResourceCache RetryInfo UpdateControl Workflow"),
+            Map.entry("io.javaoperatorsdk.operator.processing.dependent.kubernetes", "BooleanWithUndefined "
+                    + "CRUDKubernetesDependentResource CRUDNoGCKubernetesDependentResource "
+                    + "GenericKubernetesDependentResource GenericKubernetesResourceMatcher GenericResourceUpdater "
+                    + "GroupVersionKindPlural KubernetesDependent KubernetesDependentConverter "
+                    + "KubernetesDependentResource KubernetesDependentResourceConfig "
                     + "KubernetesDependentResourceConfigBuilder ResourceComparators "
-                    + "SSABasedGenericKubernetesResourceMatcher",
-            "io.javaoperatorsdk.operator.api.config.informer", "Field FieldSelector FieldSelectorBuilder Informer "
-                    + "InformerConfiguration InformerEventSourceConfiguration");
+                    + "SSABasedGenericKubernetesResourceMatcher"),
+            Map.entry("io.javaoperatorsdk.operator.api.config.informer", "Field FieldSelector FieldSelectorBuilder "
+                    + "Informer InformerConfiguration InformerEventSourceConfiguration"),
+            Map.entry("io.javaoperatorsdk.operator.processing.dependent", "AbstractDependentResource "
+                    + "AbstractEventSourceHolderDependentResource AbstractExternalDependentResource "
+                    + "BulkDependentResource BulkUpdater CRUDBulkDependentResource "
+                    + "CRUDExternalBulkDependentResource CRUDKubernetesBulkDependentResource Creator "
+                    + "DependentResourceException DependentResourceWithExplicitState ExternalBulkDependentResource "
+                    + "KubernetesBulkDependentResource Matcher ResourceIDMapperBulkDependentResource Updater"),
+            Map.entry("io.javaoperatorsdk.operator.api.reconciler.dependent", "Deleter Dependent DependentResource "
+                    + "DependentResourceFactory EventSourceNotFoundException EventSourceReferencer GarbageCollected "
+                    + "NameSetter ReconcileResult RecentOperationCacheFiller"),
+            Map.entry("io.javaoperatorsdk.operator.processing.dependent.workflow", "CRDPresentActivationCondition "
+                    + "Condition DefaultManagedWorkflow DefaultResult DependentResourceNode DetailedCondition "
+                    + "KubernetesResourceDeletedCondition ManagedWorkflow ManagedWorkflowFactory "
+                    + "ManagedWorkflowSupport Workflow WorkflowBuilder WorkflowCleanupResult "
+                    + "WorkflowReconcileResult WorkflowResult"));
 
     /** Types of packages opctl knows only in part: the rest of the package is none of its business. */
     private static final Set<String> OTHERS = Stream.concat(Stream.of(CUSTOM_RESOURCE, HAS_METADATA, NAMESPACED,

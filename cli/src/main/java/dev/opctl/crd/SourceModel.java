@@ -155,6 +155,14 @@ public final class SourceModel {
         return found;
     }
 
+    /**
+     * The packages a simple name that the file of type {@code qualifiedName} leaves unresolved (one of
+     * the class path) may be of, in javac's order: the file's own package, then those it imports on demand.
+     */
+    public List<String> packagesInScope(String qualifiedName) {
+        return index.scope(declaration(qualifiedName)).packages();
+    }
+
     private TypeDecl declaration(String qualifiedName) {
         return index.type(qualifiedName).orElseThrow(() -> new IllegalArgumentException(
                 "not a type of the sources: " + qualifiedName));

@@ -140,7 +140,7 @@ final class Dependents {
             if (generic == null && !superclass.arguments().isEmpty()) {
                 generic = superclass;
             }
-            c = CLASSES.containsKey(superclass.name()) ? null : uses.declared(superclass.name()).orElse(null);
+            c = CLASSES.containsKey(superclass.name()) ? null : uses.superclass(c).orElse(null);
         }
         if (generic != null && !CLASSES.containsKey(generic.name()) && !sameClass(generic.arguments().get(0), kind)) {
             uses.warn(String.format("%s: JOSDK takes the kind of a dependent from the first type argument of its "
@@ -175,7 +175,7 @@ final class Dependents {
         // @Workflow is @Inherited: a reconciler has that of its nearest superclass that has one.
         Optional<AnnotationUse> workflow = reconciler.find(WORKFLOW);
         for (TypeDeclaration c = reconciler; workflow.isEmpty() && c != null && c.superclass() != null; ) {
-            c = uses.declared(c.superclass().name()).orElse(null);
+            c = uses.superclass(c).orElse(null);
             workflow = c == null ? Optional.empty() : c.find(WORKFLOW);
         }
         if (workflow.isEmpty()) {

@@ -299,10 +299,16 @@ final class JosdkUses {
         }
         direct.addAll(type.interfaces());
         for (TypeUse.Named supertype : direct) {
-            TypeUse.Named bound = (TypeUse.Named) supertype.substitute(bindings);
-            into.add(bound);
+            TypeUse.Named substituted = (TypeUse.Named) supertype.substitute(bindings);
             // A library's base class is read from its jar; its interfaces (a webhook's, say) need no class path.
-            (supertype == type.superclass() ? declared(bound.name()) : model.type(bound.name())).ifPresent(declared -> {
+            Optional<TypeDeclaration> declaration = supertype != type.superclass() ? model.type(substituted.name())
+                    : substituted.name().indexOf('.') < 0 ? imported(type, substituted.name())
+                    : declared(substituted.name());
+            TypeUse.Named bound = declaration.isEmpty() || declaration.get().name().equals(substituted.name())
+                    ? substituted : new TypeUse.Named(declaration.get().name(), substituted.arguments(),
+                            substituted.annotations(), substituted.written());
+            into.add(bound);
+            declaration.ifPresent(declared -> {
                 Map<String, TypeUse> arguments = new HashMap<>();
                 if (declared.typeParameters().size() == bound.arguments().size()) {
                     for (int i = 0; i < bound.arguments().size(); i++) {
@@ -323,6 +329,30 @@ final class JosdkUses {
         Optional<TypeDeclaration> source = model.type(name);
         return source.isPresent() || KNOWN.stream().anyMatch(name::startsWith)
                 || name.startsWith(project.javaPackage() + ".") ? source : jars.apply(name);
+    }
+
+    /** The declaration of {@code type}'s superclass, as {@link #declared}, or one imported on demand from a jar. */
+    Optional<TypeDeclaration> superclass(TypeDeclaration type) {
+        String name = type.superclass() == null ? null : type.superclass().name();
+        return name == null ? Optional.empty() : name.indexOf('.') < 0 ? imported(type, name) : declared(name);
+    }
+
+    /**
+     * The class of a jar that {@code simpleName}, a superclass the file of {@code type} leaves
+     * unresolved, names: in the first package imported on demand that has it ({@code import org.acme.*;}),
+     * none of those {@link #declared} does not read.
+     */
+    private Optional<TypeDeclaration> imported(TypeDeclaration type, String simpleName) {
+        if (model.type(type.name()).isEmpty()) {
+            return Optional.empty();
+        }
+        for (String pkg : model.packagesInScope(type.name())) {
+            Optional<TypeDeclaration> found = pkg.isEmpty() ? Optional.empty() : declared(pkg + "." + simpleName);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Kind> argument(TypeUse.Named type, int index) {

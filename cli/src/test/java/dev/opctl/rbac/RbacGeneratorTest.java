@@ -156,24 +156,31 @@ class RbacGeneratorTest {
                 + "Updater<Service, Store>", "- create\n  - list\n  - patch\n  - watch\n");
         dependents.put("KubernetesDependentResource<Service, Store> implements Deleter<Store>",
                 "- delete\n  - list\n  - watch\n");
-        for (Map.Entry<String, String> dependent : dependents.entrySet()) {
-            Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-            sources.put(ROOT.resolve("com/example/shop/controller/StoreService.java"), """
-                    package com.example.shop.controller;
+        // Imported by name, and on demand.
+        List<String> imports = List.of("""
+                import io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter;
+                import io.javaoperatorsdk.operator.processing.dependent.Creator;
+                import io.javaoperatorsdk.operator.processing.dependent.Updater;""", """
+                import io.javaoperatorsdk.operator.api.reconciler.dependent.*;
+                import io.javaoperatorsdk.operator.processing.dependent.*;""");
+        for (String imported : imports) {
+            for (Map.Entry<String, String> dependent : dependents.entrySet()) {
+                Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+                sources.put(ROOT.resolve("com/example/shop/controller/StoreService.java"), """
+                        package com.example.shop.controller;
 
-                    import com.example.shop.api.shop.v1.Store;
-                    import io.fabric8.kubernetes.api.model.Service;
-                    import io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter;
-                    import io.javaoperatorsdk.operator.processing.dependent.Creator;
-                    import io.javaoperatorsdk.operator.processing.dependent.Updater;
-                    import io.javaoperatorsdk.operator.processing.dependent.kubernetes.*;
+                        import com.example.shop.api.shop.v1.Store;
+                        import io.fabric8.kubernetes.api.model.Service;
+                        %s
+                        import io.javaoperatorsdk.operator.processing.dependent.kubernetes.*;
 
-                    public class StoreService extends %s {
-                    }
-                    """.formatted(dependent.getKey()));
-            String role = role(sources);
-            assertTrue(role.contains("  - services\n  verbs:\n  " + dependent.getValue()), role);
-            assertFalse(role.contains("finalizers"), role);
+                        public class StoreService extends %s {
+                        }
+                        """.formatted(imported, dependent.getKey()));
+                String role = role(sources);
+                assertTrue(role.contains("  - services\n  verbs:\n  " + dependent.getValue()), role);
+                assertFalse(role.contains("finalizers"), role);
+            }
         }
     }
 
@@ -270,8 +277,13 @@ class RbacGeneratorTest {
 
     @Test
     void aDependentOfALibrarysClassIsReadFromItsJar() {
-        Map<Path, String> sources = withDependent("StoreConfig", "import dev.opctl.rbac.library.OwnedConfigMap;",
-                "extends OwnedConfigMap<Store>");
+        // The library's class imported on demand is found in its jar too.
+        aDependentOfALibrarysClassIsReadFromItsJar("import dev.opctl.rbac.library.*;");
+        aDependentOfALibrarysClassIsReadFromItsJar("import dev.opctl.rbac.library.OwnedConfigMap;");
+    }
+
+    private void aDependentOfALibrarysClassIsReadFromItsJar(String imports) {
+        Map<Path, String> sources = withDependent("StoreConfig", imports, "extends OwnedConfigMap<Store>");
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
                 (path, source) -> source.replace("public class", """
                         @io.javaoperatorsdk.operator.api.reconciler.Workflow(dependents = {
@@ -301,6 +313,15 @@ class RbacGeneratorTest {
                 package com.example.shop;
 
                 class Hooks extends com.example.shop.webhook.Base implements org.acme.Hook {
+                }
+                """);
+        others.put(ROOT.resolve("com/example/shop/webhook/Admission.java"), """
+                package com.example.shop.webhook;
+
+                import com.example.shop.api.*;
+                import io.javaoperatorsdk.operator.processing.dependent.*;
+
+                class Admission extends Base {
                 }
                 """);
         RbacGenerator.role(PROJECT, ROOT, others, () -> {

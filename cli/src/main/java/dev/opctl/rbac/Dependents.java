@@ -140,7 +140,7 @@ final class Dependents {
             if (generic == null && !superclass.arguments().isEmpty()) {
                 generic = superclass;
             }
-            c = CLASSES.containsKey(superclass.name()) ? null : uses.superclass(c).orElse(null);
+            c = CLASSES.containsKey(superclass.name()) ? null : uses.hierarchy().superclass(c).orElse(null);
         }
         if (generic != null && !CLASSES.containsKey(generic.name()) && !sameClass(generic.arguments().get(0), kind)) {
             uses.warn(String.format("%s: JOSDK takes the kind of a dependent from the first type argument of its "
@@ -175,7 +175,7 @@ final class Dependents {
         // @Workflow is @Inherited: a reconciler has that of its nearest superclass that has one.
         Optional<AnnotationUse> workflow = reconciler.find(WORKFLOW);
         for (TypeDeclaration c = reconciler; workflow.isEmpty() && c != null && c.superclass() != null; ) {
-            c = uses.superclass(c).orElse(null);
+            c = uses.hierarchy().superclass(c).orElse(null);
             workflow = c == null ? Optional.empty() : c.find(WORKFLOW);
         }
         if (workflow.isEmpty()) {
@@ -184,7 +184,7 @@ final class Dependents {
         Map<String, Node> nodes = new LinkedHashMap<>();
         for (AnnotationUse dependent : workflow.get().annotations("dependents")) {
             Optional<TypeDeclaration> type = dependent.classLiteral("type")
-                    .flatMap(t -> t instanceof TypeUse.Named n ? uses.declared(n.name()) : Optional.empty());
+                    .flatMap(t -> t instanceof TypeUse.Named n ? uses.hierarchy().declared(n.name()) : Optional.empty());
             if (type.isPresent()) {
                 String name = dependent.string("name").filter(n -> !n.isEmpty()).orElse(type.get().name());
                 nodes.put(name, new Node(type.get(), dependent));
@@ -236,7 +236,7 @@ final class Dependents {
 
     private boolean readsCrds(TypeUse condition) {
         return condition instanceof TypeUse.Named named && (named.name().equals(CRD_PRESENT)
-                || uses.declared(named.name()).map(uses::supertypes).orElse(List.of()).stream()
+                || uses.hierarchy().declared(named.name()).map(uses::supertypes).orElse(List.of()).stream()
                         .anyMatch(s -> s.name().equals(CRD_PRESENT)));
     }
 

@@ -1,14 +1,11 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
-import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
-import dev.opctl.crd.model.TypeParameter;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.rbac.Kinds.Kind;
 import dev.opctl.project.ProjectFile;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -31,6 +28,12 @@ import java.util.function.Function;
 final class JosdkUses {
     private static final String RECONCILER = "io.javaoperatorsdk.operator.api.reconciler.Reconciler";
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
+    /** The conditions of a workflow's dependents: JOSDK's interfaces, and its classes one may extend. */
+    private static final Set<String> CONDITIONS = Set.of(
+            "io.javaoperatorsdk.operator.processing.dependent.workflow.Condition",
+            "io.javaoperatorsdk.operator.processing.dependent.workflow.DetailedCondition",
+            "io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition",
+            "io.javaoperatorsdk.operator.processing.dependent.workflow.KubernetesResourceDeletedCondition");
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** The values of JOSDK's Constants an informer's namespaces may be: all, the operator's, the controller's. */
@@ -54,16 +57,12 @@ final class JosdkUses {
     /** Those of them that read the primary from the API server again on a conflict; the others poll the cache. */
     private static final Set<String> CACHING_READS = Set.of("addFinalizer", "removeFinalizer", "conflictRetryingPatch");
 
-    /** The packages whose classes {@link #declared} does not read: what opctl needs of them is in its tables. */
-    private static final List<String> KNOWN = List.of("java.", "javax.", "jakarta.", "jdk.", "sun.", "com.sun.",
-            "org.w3c.", "org.xml.", "io.javaoperatorsdk.", "io.fabric8.");
-
     private final SourceModel model;
     private final ProjectFile project;
     private final Grants grants;
     private final Consumer<String> warnings;
     private final Kinds kinds;
-    private final Function<String, Optional<TypeDeclaration>> jars;
+    private final Hierarchy hierarchy;
     private final Dependents dependents = new Dependents(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
@@ -86,7 +85,7 @@ final class JosdkUses {
             }
         };
         this.kinds = new Kinds(model, project, this.warnings, jars);
-        this.jars = jars;
+        this.hierarchy = new Hierarchy(model, project, jars);
         this.marked = new MarkedCalls(model);
     }
 
@@ -135,13 +134,15 @@ final class JosdkUses {
 
     private void infer(TypeDeclaration type) {
         List<TypeUse.Named> supertypes = supertypes(type);
-        Dependents.of(supertypes).ifPresent(dependent -> {
-            dependents.dependent(type, dependent, supertypes);
+        Optional<TypeUse.Named> dependent = Dependents.of(supertypes);
+        dependent.ifPresent(d -> dependents.dependent(type, d, supertypes));
+        // A dependent's code, and a condition's of a workflow (readyPostcondition, ...), runs as the reconciler's.
+        if (dependent.isPresent() || supertypes.stream().anyMatch(s -> CONDITIONS.contains(s.name()))) {
             Set<String> owners = new HashSet<>(Set.of(type.name()));
             supertypes.forEach(s -> owners.add(s.name()));
             clientCalls(owners);
             clientCalls(helpers(owners));
-        });
+        }
         for (SourceModel.Call call : calls(type.name())) {
             if (call.method().equals("withWatchAllNamespaces")) {
                 watches(call.location(), List.of(WATCH_ALL_NAMESPACES));
@@ -272,87 +273,12 @@ final class JosdkUses {
         return found;
     }
 
-    /**
-     * Every supertype of {@code type}, with type arguments: its own, then theirs where the sources
-     * declare them, or for a superclass, a jar ({@link #declared}), their type parameters replaced by
-     * the arguments given ({@code Base<ConfigMap>} makes {@code Base<R>}'s
-     * {@code CRUDKubernetesDependentResource<R, P>} one of {@code ConfigMap}).
-     * The type parameters of a class JOSDK can instantiate stand for their bounds: those of
-     * {@code Any<R extends ConfigMap>} for {@code ConfigMap}, a raw use's.
-     */
     List<TypeUse.Named> supertypes(TypeDeclaration type) {
-        List<TypeUse.Named> found = new ArrayList<>();
-        Map<String, TypeUse> bindings = type.is(Modifier.ABSTRACT) || type.kind() == TypeDeclaration.Kind.INTERFACE
-                ? Map.of() : TypeParameter.bounds(type.typeParameters());
-        supertypes(type, bindings, found, new HashSet<>());
-        return found;
+        return hierarchy.supertypes(type);
     }
 
-    private void supertypes(TypeDeclaration type, Map<String, TypeUse> bindings, List<TypeUse.Named> into,
-            Set<String> visited) {
-        if (!visited.add(type.name())) {
-            return; // a cycle: javac rejects it, and it adds nothing
-        }
-        List<TypeUse.Named> direct = new ArrayList<>();
-        if (type.superclass() != null) {
-            direct.add(type.superclass());
-        }
-        direct.addAll(type.interfaces());
-        for (TypeUse.Named supertype : direct) {
-            TypeUse.Named substituted = (TypeUse.Named) supertype.substitute(bindings);
-            // A library's base class is read from its jar; its interfaces (a webhook's, say) need no class path.
-            Optional<TypeDeclaration> declaration = supertype != type.superclass() ? model.type(substituted.name())
-                    : substituted.name().indexOf('.') < 0 ? imported(type, substituted.name())
-                    : declared(substituted.name());
-            TypeUse.Named bound = declaration.isEmpty() || declaration.get().name().equals(substituted.name())
-                    ? substituted : new TypeUse.Named(declaration.get().name(), substituted.arguments(),
-                            substituted.annotations(), substituted.written());
-            into.add(bound);
-            declaration.ifPresent(declared -> {
-                Map<String, TypeUse> arguments = new HashMap<>();
-                if (declared.typeParameters().size() == bound.arguments().size()) {
-                    for (int i = 0; i < bound.arguments().size(); i++) {
-                        arguments.put(declared.typeParameters().get(i).name(), bound.arguments().get(i));
-                    }
-                }
-                supertypes(declared, arguments, into, visited);
-            });
-        }
-    }
-
-    /**
-     * The declaration of the class {@code name}: in the sources, else in a jar (a base class of a
-     * library's); none for one of the JDK, JOSDK or fabric8, whose supertypes opctl knows, nor for one
-     * of the project's package the sources do not declare (one a command is about to write).
-     */
-    Optional<TypeDeclaration> declared(String name) {
-        Optional<TypeDeclaration> source = model.type(name);
-        return source.isPresent() || KNOWN.stream().anyMatch(name::startsWith)
-                || name.startsWith(project.javaPackage() + ".") ? source : jars.apply(name);
-    }
-
-    /** The declaration of {@code type}'s superclass, as {@link #declared}, or one imported on demand from a jar. */
-    Optional<TypeDeclaration> superclass(TypeDeclaration type) {
-        String name = type.superclass() == null ? null : type.superclass().name();
-        return name == null ? Optional.empty() : name.indexOf('.') < 0 ? imported(type, name) : declared(name);
-    }
-
-    /**
-     * The class of a jar that {@code simpleName}, a superclass the file of {@code type} leaves
-     * unresolved, names: in the first package imported on demand that has it ({@code import org.acme.*;}),
-     * none of those {@link #declared} does not read.
-     */
-    private Optional<TypeDeclaration> imported(TypeDeclaration type, String simpleName) {
-        if (model.type(type.name()).isEmpty()) {
-            return Optional.empty();
-        }
-        for (String pkg : model.packagesInScope(type.name())) {
-            Optional<TypeDeclaration> found = pkg.isEmpty() ? Optional.empty() : declared(pkg + "." + simpleName);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+    Hierarchy hierarchy() {
+        return hierarchy;
     }
 
     Optional<Kind> argument(TypeUse.Named type, int index) {

@@ -1115,6 +1115,50 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void chainsOnTheClientInAWorkflowsConditionsAreTheReconcilers() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/PodsReady.java"), """
+                package com.example.shop.controller;
+
+                import io.javaoperatorsdk.operator.processing.dependent.workflow.*;
+
+                public class PodsReady implements Condition<Deployment, Store> {
+                    @Override
+                    public boolean isMet(DependentResource<Deployment, Store> dependent, Store store,
+                            Context<Store> context) {
+                        return Pods.any(context.getClient());
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Pods.java"), """
+                package com.example.shop.controller;
+
+                final class Pods {
+                    static boolean any(KubernetesClient client) {
+                        return !client.pods().inNamespace("a").list().getItems().isEmpty();
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/SecretsGone.java"), """
+                package com.example.shop.controller;
+
+                import io.javaoperatorsdk.operator.processing.dependent.workflow.DetailedCondition;
+
+                public class SecretsGone implements DetailedCondition<Deployment, Store, String> {
+                    @Override
+                    public Result<String> detailedIsMet(DependentResource<Deployment, Store> dependent, Store store,
+                            Context<Store> context) {
+                        context.getClient().secrets().inNamespace("a").withName("b").get();
+                        return null;
+                    }
+                }
+                """);
+        String role = role(sources);
+        assertTrue(role.contains("- pods\n  verbs:\n  - list\n"), role);
+        assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
+    }
+
+    @Test
     void aStatusUpdateOfAChainOfAnotherKindIsThatKindsAndOneOnAnObjectIsThePrimarys() {
         String role = role(withStatements("""
                         context.getClient().pods().inNamespace("a").resource(pod).updateStatus();

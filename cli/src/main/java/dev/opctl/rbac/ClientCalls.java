@@ -1,5 +1,6 @@
 package dev.opctl.rbac;
 
+import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,22 @@ final class ClientCalls {
             Map.entry("policy", "policy"), Map.entry("rbac", "rbac.authorization.k8s.io"),
             Map.entry("scheduling", "scheduling.k8s.io"), Map.entry("storage", "storage.k8s.io"),
             Map.entry("authentication", "authentication.k8s.io"), Map.entry("authorization", "authorization.k8s.io"),
-            Map.entry("top", "metrics.k8s.io"));
+            Map.entry("top", "metrics.k8s.io"), Map.entry("extensions", "extensions"),
+            Map.entry("flowControl", "flowcontrol.apiserver.k8s.io"),
+            Map.entry("dynamicResourceAllocation", "resource.k8s.io"));
+    /** The client's methods that name a kind of a group other than the core group, and the group. */
+    private static final Map<String, String> OWN_GROUP = Map.of("leases", "coordination.k8s.io", "tokenReviews",
+            "authentication.k8s.io", "runtimeClasses", "node.k8s.io", "certificateSigningRequests",
+            "certificates.k8s.io", "apiServices", "apiregistration.k8s.io");
     /** The client's methods whose kind's plural is not their lower-case name. */
-    private static final Map<String, String> PLURALS = Map.of("subjectAccessReview", "subjectaccessreviews",
-            "selfSubjectAccessReview", "selfsubjectaccessreviews", "localSubjectAccessReview",
-            "localsubjectaccessreviews", "selfSubjectRulesReview", "selfsubjectrulesreviews");
+    private static final Map<String, String> PLURALS = Map.ofEntries(
+            Map.entry("subjectAccessReview", "subjectaccessreviews"),
+            Map.entry("selfSubjectAccessReview", "selfsubjectaccessreviews"),
+            Map.entry("localSubjectAccessReview", "localsubjectaccessreviews"),
+            Map.entry("selfSubjectRulesReview", "selfsubjectrulesreviews"),
+            Map.entry("podDisruptionBudget", "poddisruptionbudgets"), Map.entry("flowSchema", "flowschemas"),
+            Map.entry("ingress", "ingresses"), Map.entry("priorityClass", "priorityclasses"),
+            Map.entry("resourcesSlices", "resourceslices"));
     /** Calls that narrow what a chain works on, or set how, and ask the API server nothing. */
     private static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel",
             "withLabels", "withLabelIn", "withLabelNotIn", "withoutLabel", "withoutLabels", "withLabelSelector",
@@ -51,6 +63,11 @@ final class ClientCalls {
             "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file");
     /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
     private static final Set<String> LOGS = Set.of("getLog", "watchLog", "exec", "attach", "upload", "copy");
+    /**
+     * The client's methods that take objects whose kind the code does not name: an object, a list of
+     * objects, YAML to load, or a kind given as a {@code ResourceDefinitionContext}.
+     */
+    private static final Set<String> UNNAMED = Set.of("resource", "resourceList", "load", "genericKubernetesResources");
     /** Calls that narrow a chain to one object. */
     private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
     /** The operations, by the subresource and verbs they need (" get" is the object itself). */
@@ -123,6 +140,8 @@ final class ClientCalls {
         if (then != null && OPERATIONS.containsKey(then.substring(then.indexOf("::") + 2))) {
             needs = new ArrayList<>(List.of(" create"));
             needs.addAll(OPERATIONS.get(then.substring(then.indexOf("::") + 2)));
+        } else if (lambda(call)) {
+            needs = new ArrayList<>(List.of(" create")); // what the lambda does is said by JosdkUses
         }
         // An edit of an object the code gives, or a patch of it given whole (patch(context, "{...}")), works
         // from that object; of a named object, or a patch computed against the server's (patch()), reads it.
@@ -176,18 +195,24 @@ final class ClientCalls {
         while (step != null && NARROWING.contains(step.method()) && !step.method().equals("resource")) {
             step = step.receiver();
         }
-        boolean onClient = step != null && step.method().equals("resource") && (step.receiver() == null
+        boolean onClient = step != null && UNNAMED.contains(step.method()) && (step.receiver() == null
                 ? step.target() != null && step.target().toLowerCase(Locale.ROOT).endsWith("client")
                 : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
-        if (onClient && OPERATIONS.containsKey(call.method()) && !Set.of("patchStatus", "updateStatus",
-                "replaceStatus").contains(call.method())) {
-            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of the object given "
-                    + "to resource(...), and grants nothing for %s(); name its kind "
-                    + "(client.resources(K.class).resource(x), client.configMaps().resource(x)), or grant it by a "
-                    + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
-                    call.location(), call.method())));
+        if (onClient && OPERATIONS.containsKey(call.method()) && (!step.method().equals("resource")
+                || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
+            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of what is given to "
+                    + "%s(...), and grants nothing for %s(); name its kind (client.resources(K.class).resource(x), "
+                    + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), step.method(),
+                    call.method())));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code call} is a {@code createOr} given a lambda or a variable: what it does then is not read. */
+    static boolean lambda(SourceModel.Call call) {
+        return call.method().equals("createOr") && !call.arguments().isEmpty()
+                && call.arguments().get(0).reference() == null;
     }
 
     /** What is said of a chain that granted nothing, and its kind where opctl knows it (null where not). */
@@ -268,6 +293,13 @@ final class ClientCalls {
         if (method.equals("resources")) {
             return kinds.apply(call, null);
         }
+        // genericKubernetesResources("apps/v1", "Deployment"), as fabric8 names its kind's plural
+        List<String> strings = call.arguments().stream().flatMap(a -> a.strings().stream()).toList();
+        if (method.equals("genericKubernetesResources") && strings.size() == 2 && call.arguments().size() == 2) {
+            String apiVersion = strings.get(0);
+            return kinds.apply(call, (apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "")
+                    + "/" + Fabric8Plural.of(strings.get(1).toLowerCase(Locale.ROOT)));
+        }
         SourceModel.Call before = call.receiver();
         // client.v1().configMaps(), client.batch().v1().jobs(): a version says nothing of the group.
         if (before != null && before.method().matches("v\\d+((alpha|beta)\\d+)?")) {
@@ -278,10 +310,8 @@ final class ClientCalls {
         boolean onSomething = call.receiver() != null || call.target() != null;
         if (group == null && onSomething && (CORE.contains(method) || method.equals("events"))) {
             group = "";
-        } else if (group == null && onSomething && method.equals("leases")) {
-            group = "coordination.k8s.io";
-        } else if (group == null && onSomething && method.equals("tokenReviews")) {
-            group = "authentication.k8s.io";
+        } else if (group == null && onSomething) {
+            group = OWN_GROUP.get(method);
         }
         return group == null ? Optional.empty() : kinds.apply(call, group + "/"
                 + PLURALS.getOrDefault(method, method.toLowerCase(Locale.ROOT)));

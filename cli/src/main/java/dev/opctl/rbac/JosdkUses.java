@@ -149,13 +149,16 @@ final class JosdkUses {
             } else if (call.method().equals("withNamespaces")) {
                 watches(call.location(), call.arguments().stream().flatMap(a -> a.strings().stream()).toList());
             }
-            if (call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
-                    || "InformerEventSourceConfiguration".equals(call.target()))) {
+            // An informer of JOSDK's, or of the client's (client.informers().sharedIndexInformerFor(Pod.class, 0)).
+            boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
+                    || "InformerEventSourceConfiguration".equals(call.target()));
+            if (josdks || call.method().equals("sharedIndexInformerFor") && call.receiver() != null
+                    && call.receiver().method().equals("informers")) {
                 if (call.classArgument(0).isEmpty()) {
-                    warnings.accept(String.format("%s: the kind of InformerEventSourceConfiguration.from(...) is not "
-                            + "a class literal, and opctl grants nothing for it; write the class (from(Deployment.class, "
-                            + "...)), or grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;"
-                            + "watch", call.location()));
+                    warnings.accept(String.format("%s: the kind of %s(...) is not a class literal, and opctl grants "
+                            + "nothing for it; write the class (%s(Deployment.class, ...)), or grant it by a marker, "
+                            + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch", call.location(),
+                            josdks ? "InformerEventSourceConfiguration.from" : call.method(), call.method()));
                 }
                 call.classArgument(0).flatMap(k -> kinds.of(k, call.location()))
                         .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
@@ -295,6 +298,12 @@ final class JosdkUses {
             warnings.accept(String.format("%s: %s() in every namespace, and the operator is limited to namespaces "
                     + "(%s), whose RoleBindings grant nothing outside them: the call fails; use inNamespace(...)",
                     call.location(), call.method(), String.join(", ", project.namespaces())));
+        }
+        if (granted && ClientCalls.lambda(call) && !marked.marked(call, null)) {
+            warnings.accept(String.format("%s: createOr(...) is given a lambda, and what it does where the object "
+                    + "exists is not read: opctl grants create only; give a method reference "
+                    + "(createOr(NonDeletingOperation::update)), or grant the rest by a marker on the line before, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location()));
         }
         if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
             ClientCalls.unread(call, kinds::ofClient).filter(unread -> !marked.marked(call, unread.kind()))

@@ -28,7 +28,9 @@ final class Kinds {
             "componentstatuses", "clusterroles", "clusterrolebindings", "customresourcedefinitions", "storageclasses",
             "priorityclasses", "mutatingwebhookconfigurations", "validatingwebhookconfigurations",
             "certificatesigningrequests", "ingressclasses", "csidrivers", "csinodes", "volumeattachments",
-            "tokenreviews", "subjectaccessreviews", "selfsubjectaccessreviews", "selfsubjectrulesreviews");
+            "tokenreviews", "subjectaccessreviews", "selfsubjectaccessreviews", "selfsubjectrulesreviews",
+            "runtimeclasses", "apiservices", "flowschemas", "prioritylevelconfigurations", "podsecuritypolicies",
+            "deviceclasses", "resourceslices", "clustertrustbundles");
 
     private final SourceModel model;
     private final ProjectFile project;

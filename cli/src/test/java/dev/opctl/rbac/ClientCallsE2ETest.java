@@ -199,6 +199,13 @@ class ClientCallsE2ETest {
                         c -> c.pods().inNamespace(NS).withName("p").withReadyWaitTimeout(0).getLog(),
                         Set.of("list", "watch"), true),
                 new Chain("client.top().pods().metrics(ns);", c -> c.top().pods().metrics(NS), Set.of(), true),
+                chain("client.genericKubernetesResources(\"v1\", \"ConfigMap\").inNamespace(ns).withName(\"a\").get();",
+                        c -> c.genericKubernetesResources("v1", "ConfigMap").inNamespace(NS).withName("a").get()),
+                chain("client.genericKubernetesResources(\"apps/v1\", \"Deployment\").inNamespace(ns).list();",
+                        c -> c.genericKubernetesResources("apps/v1", "Deployment").inNamespace(NS).list()),
+                chain("client.extensions().ingresses().inNamespace(ns).list();",
+                        c -> c.extensions().ingresses().inNamespace(NS).list()),
+                chain("client.runtimeClasses().list();", c -> c.runtimeClasses().list()),
                 chain("client.v1().events().inNamespace(ns).resource(event()).create();",
                         c -> c.v1().events().inNamespace(NS).resource(new EventBuilder().withNewMetadata()
                                 .withGenerateName("probe.").endMetadata().withNewInvolvedObject().withKind("ConfigMap")

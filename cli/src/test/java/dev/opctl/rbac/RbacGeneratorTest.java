@@ -962,6 +962,50 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void chainsOfTheClientsOtherGroupsAndSingularMethodsAndGenericKindsAreNamedAsTheApiServerNamesThem() {
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        var client = context.getClient();
+                        client.policy().v1().podDisruptionBudget().inNamespace("a").withName("b").get();
+                        client.extensions().ingresses().inNamespace("a").list();
+                        client.flowControl().v1().flowSchema().withName("f").get();
+                        client.runtimeClasses().list();
+                        client.genericKubernetesResources("apps/v1", "Deployment").inNamespace("a").list();
+                        client.genericKubernetesResources("v1", "Endpoints").inNamespace("a").withName("e").get();
+                        client.informers().sharedIndexInformerFor(io.fabric8.kubernetes.api.model.Node.class, 0);
+                        client.configMaps().inNamespace("a").resource(config(store)).createOr(c -> c.patch());
+                        // Kinds the code does not name: said.
+                        client.resourceList(objects(store)).inNamespace("a").createOrReplace();
+                        client.load(yaml()).serverSideApply();
+                        client.genericKubernetesResources(context(store)).inNamespace("a").list();
+                """), List::of, warnings::add).content();
+        assertTrue(role.contains("- policy\n  resources:\n  - poddisruptionbudgets\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("- extensions\n  resources:\n  - ingresses\n  verbs:\n  - list\n"), role);
+        assertTrue(role.contains("- flowcontrol.apiserver.k8s.io\n  resources:\n  - flowschemas\n  verbs:\n"
+                + "  - get\n"), role);
+        assertTrue(role.contains("- node.k8s.io\n  resources:\n  - runtimeclasses\n  verbs:\n  - list\n"), role);
+        assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - list\n"), role);
+        assertTrue(role.contains("  - endpoints\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("  - nodes\n  verbs:\n  - list\n  - watch\n"), role);
+        assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(
+                file + ":19: createOr(...) is given a lambda, and what it does where the object exists is not read: "
+                        + "opctl grants create only; give a method reference (createOr(NonDeletingOperation::update)), "
+                        + "or grant the rest by a marker on the line before, "
+                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                unnamed(file, 21, "resourceList", "createOrReplace"), unnamed(file, 22, "load", "serverSideApply"),
+                unnamed(file, 23, "genericKubernetesResources", "list")), warnings);
+    }
+
+    private static String unnamed(String file, int line, String method, String operation) {
+        return file + ":" + line + ": opctl cannot tell the kind of what is given to " + method + "(...), and grants "
+                + "nothing for " + operation + "(); name its kind (client.resources(K.class).resource(x), "
+                + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...";
+    }
+
+    @Test
     void aChainOnTheClientKeptToCallOnLaterIsSaid() {
         List<String> warnings = new ArrayList<>();
         String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""
@@ -1016,10 +1060,8 @@ class RbacGeneratorTest {
                         + "isReady() on a chain of calls on the client of deployments asks the API server, and grants "
                         + "nothing for it; grant it by a marker, // +opctl:rbac:groups=apps,resources=deployments,"
                         + "verbs=...",
-                ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":14: opctl cannot tell the kind of "
-                        + "the object given to resource(...), and grants nothing for serverSideApply(); name its kind "
-                        + "(client.resources(K.class).resource(x), client.configMaps().resource(x)), or grant it by a "
-                        + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                unnamed(ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString(), 14, "resource",
+                        "serverSideApply"),
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":24: opctl does not know what "
                         + "portForward() on a chain of calls on the client of pods asks the API server, and grants nothing "
                         + "for it; grant it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=..."), warnings);

@@ -276,14 +276,35 @@ final class ClientCalls {
                         || before.method().matches("v\\d+((alpha|beta)\\d+)?"));
     }
 
-    /** Whether {@code call} is made on a chain that spans every namespace ({@code inAnyNamespace()}). */
-    static boolean inAnyNamespace(SourceModel.Call call) {
-        for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {
+    /** {@link #namespace}: every namespace ({@code inAnyNamespace()}). */
+    static final String EVERY = "";
+    /** {@link #namespace}: the client's own, the operator's, where no call says another. */
+    static final String CLIENTS = "-";
+
+    /**
+     * The namespace the chain {@code call} ends works in, where the code says it: {@link #EVERY},
+     * that of an {@code inNamespace("a")} of a string literal, or {@link #CLIENTS} for a namespaced
+     * kind no call places (no {@code inNamespace}, no object given); none where a variable or an
+     * object gives it.
+     */
+    static Optional<String> namespace(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        SourceModel.Call step = call.receiver();
+        for (; step != null && NARROWING.contains(step.method()); step = step.receiver()) {
             if (step.method().equals("inAnyNamespace")) {
-                return true;
+                return Optional.of(EVERY);
+            }
+            if (step.method().equals("inNamespace") || step.method().equals("resource")) {
+                List<String> literal = step.arguments().isEmpty() ? List.of() : step.arguments().get(0).strings();
+                return step.method().equals("inNamespace") && literal.size() == 1 ? Optional.of(literal.get(0))
+                        : Optional.empty();
             }
         }
-        return false;
+        // An object given to the operation (create(x), the deprecated form) has its namespace.
+        boolean object = call.arguments().stream().anyMatch(a -> a.classLiteral() == null && a.strings().isEmpty()
+                && a.reference() == null);
+        return step == null || object || !kind(step, kinds).map(Kinds.Kind::namespaced).orElse(false)
+                ? Optional.empty() : Optional.of(CLIENTS);
     }
 
     /** The kind {@code call} names, as the first call of a chain on the client; none for any other call. */

@@ -290,14 +290,12 @@ final class JosdkUses {
 
     /**
      * Grants what {@code call} does when it ends a chain of calls on the client ({@link ClientCalls});
-     * says whether it does, and when the chain spans every namespace in an operator limited to some.
+     * says whether it does, and when the chain works outside the namespaces an operator is limited to.
      */
     private boolean clientCall(String type, SourceModel.Call call) {
         boolean granted = ClientCalls.grant(call, grants, kinds::ofClient);
-        if (granted && ClientCalls.inAnyNamespace(call) && !project.namespaces().isEmpty()) {
-            warnings.accept(String.format("%s: %s() in every namespace, and the operator is limited to namespaces "
-                    + "(%s), whose RoleBindings grant nothing outside them: the call fails; use inNamespace(...)",
-                    call.location(), call.method(), String.join(", ", project.namespaces())));
+        if (granted && !project.namespaces().isEmpty()) {
+            ClientCalls.namespace(call, kinds::ofClient).ifPresent(namespace -> outside(call, namespace));
         }
         if (granted && ClientCalls.lambda(call) && !marked.marked(call, null)) {
             warnings.accept(String.format("%s: createOr(...) is given a lambda, and what it does where the object "
@@ -310,6 +308,24 @@ final class JosdkUses {
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;
+    }
+
+    /**
+     * Says when the chain {@code call} ends works in {@code namespace} ({@link ClientCalls#namespace})
+     * outside those the operator is limited to, whose RoleBindings grant nothing there.
+     */
+    private void outside(SourceModel.Call call, String namespace) {
+        boolean every = namespace.equals(ClientCalls.EVERY);
+        boolean clients = namespace.equals(ClientCalls.CLIENTS);
+        if (project.namespaces().contains(clients ? project.projectName() + "-system" : namespace)) {
+            return;
+        }
+        warnings.accept(String.format("%s: %s() in %s, and the operator is limited to namespaces (%s), whose "
+                + "RoleBindings grant nothing outside them: the call fails; %s", call.location(), call.method(),
+                every ? "every namespace" : clients ? "the client's namespace (no inNamespace(...): the operator's "
+                        + "own)" : "namespace " + namespace, String.join(", ", project.namespaces()),
+                every || clients ? "use inNamespace(...)"
+                        : "use one of them, or add " + namespace + " to the operator's (opctl edit --namespaces)"));
     }
 
     /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */

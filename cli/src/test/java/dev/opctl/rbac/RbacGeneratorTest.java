@@ -1222,6 +1222,13 @@ class RbacGeneratorTest {
                         context.getClient().nodes().list();
                         context.getClient().apiextensions().v1().customResourceDefinitions().withName("x").get();
                         context.getClient().configMaps().inAnyNamespace().list();
+                        context.getClient().secrets().inNamespace("kube-system").withName("a").get();
+                        context.getClient().secrets().withName("a").get();
+                        // In the operator's namespaces, one a variable or an object gives: nothing to say.
+                        context.getClient().secrets().inNamespace("team-a").withName("a").get();
+                        context.getClient().secrets().inNamespace(store.getMetadata().getNamespace()).list();
+                        context.getClient().secrets().resource(secret(store)).delete();
+                        context.getClient().configMaps().create(config(store));
                 """), List::of, warnings::add).content();
         assertTrue(role.contains("- nodes\n  verbs:\n  - list\n"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
@@ -1231,7 +1238,12 @@ class RbacGeneratorTest {
                 + "limited to namespaces (team-a), whose RoleBindings grant nothing outside them: the call fails; keep "
                 + "the operator cluster-wide, or do without them", file + ":13: list() in every namespace, and the "
                 + "operator is limited to namespaces (team-a), whose RoleBindings grant nothing outside them: the call "
-                + "fails; use inNamespace(...)"), warnings);
+                + "fails; use inNamespace(...)", file + ":14: get() in namespace kube-system, and the operator is "
+                + "limited to namespaces (team-a), whose RoleBindings grant nothing outside them: the call fails; use "
+                + "one of them, or add kube-system to the operator's (opctl edit --namespaces)", file + ":15: get() in "
+                + "the client's namespace (no inNamespace(...): the operator's own), and the operator is limited to "
+                + "namespaces (team-a), whose RoleBindings grant nothing outside them: the call fails; use "
+                + "inNamespace(...)"), warnings);
     }
 
     @Test

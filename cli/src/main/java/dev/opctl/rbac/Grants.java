@@ -55,6 +55,16 @@ final class Grants {
         });
     }
 
+    /** The rules on resources, each as the marker that grants it: {@code groups=core,resources=pods,verbs=get}. */
+    List<String> markers() {
+        List<String> markers = new ArrayList<>();
+        byGroup.forEach((group, byNames) -> byNames.forEach((names, resources) ->
+                byVerbs(resources).forEach((verbs, resourceList) -> markers.add("groups=" + (group.isEmpty() ? "core"
+                        : group) + ",resources=" + String.join(";", resourceList) + ",verbs=" + verbs
+                        + (names.isEmpty() ? "" : ",resourceNames=" + names)))));
+        return markers;
+    }
+
     /** The keys of {@code verbsByKey}, grouped by their verbs (joined by {@code ;}). */
     private static Map<String, List<String>> byVerbs(Map<String, TreeSet<String>> verbsByKey) {
         Map<String, List<String>> byVerbs = new TreeMap<>();

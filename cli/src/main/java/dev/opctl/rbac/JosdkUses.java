@@ -69,6 +69,8 @@ final class JosdkUses {
     private final Map<String, Set<SourceModel.Call>> receivers = new HashMap<>();
     /** The reconcilers and the classes of the sources they extend, whose code (nested types' too) is theirs. */
     private final Set<String> reconcilerCode = new HashSet<>();
+    /** The classes whose chains on the client are read: those of {@link #reconcilerCode}, dependents, helpers, ... */
+    private final Set<String> read = new HashSet<>();
     private final MarkedCalls marked;
     /** The classes of the sources reconcilers use ({@link #helpers}), with the primary kinds of those that use each. */
     private final Map<String, Set<Kind>> helperOf = new HashMap<>();
@@ -124,6 +126,33 @@ final class JosdkUses {
                                 call.method(), primaries.isEmpty() ? "no reconciler uses" : "several reconcilers use"));
                     }
                 }
+            }
+        }
+        uses.unread();
+    }
+
+    /**
+     * Says where a chain on the client is in a class whose code opctl does not read as a reconciler's,
+     * a dependent's or a condition's, nor as that of a class they use: one used through an object made
+     * with {@code new} or held in a variable. Leases are the leader election's ({@code OperatorMain}),
+     * which its Role grants.
+     */
+    private void unread() {
+        for (String name : model.types().keySet()) {
+            if (read.stream().anyMatch(owner -> name.equals(owner) || name.startsWith(owner + "."))) {
+                continue;
+            }
+            for (SourceModel.Call call : calls(name)) {
+                Grants needs = new Grants();
+                if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null) || needs.markers()
+                        .stream().allMatch(m -> m.startsWith("groups=coordination.k8s.io,resources=leases,"))) {
+                    continue;
+                }
+                warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent or "
+                        + "workflow condition is seen to use (opctl follows the classes of the static methods and of "
+                        + "the fields they call, not an object made with new or held in a variable), and opctl grants "
+                        + "nothing for it; grant it by a marker on the line before, // +opctl:rbac:%s", call.location(),
+                        call.method(), String.join(" and // +opctl:rbac:", needs.markers())));
             }
         }
     }
@@ -199,6 +228,7 @@ final class JosdkUses {
         Set<String> owners = new HashSet<>(Set.of(type.name()));
         supertypes(type).forEach(s -> owners.add(s.name()));
         reconcilerCode.addAll(owners);
+        read.addAll(owners);
         Set<String> helpers = helpers(owners);
         Set<String> called = new HashSet<>();
         for (String name : model.types().keySet()) {
@@ -229,6 +259,7 @@ final class JosdkUses {
 
     /** Grants what the chains on the client in the code of the classes {@code owners} (their nested types' too) do. */
     private void clientCalls(Set<String> owners) {
+        read.addAll(owners);
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
                 calls(name).forEach(call -> clientCall(name, call));

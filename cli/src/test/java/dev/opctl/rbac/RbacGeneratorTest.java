@@ -1126,6 +1126,50 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void chainsOnTheClientInAClassNoneIsSeenToUseAreSaid() {
+        Map<Path, String> sources = reconciler("", "new Pods(context.getClient()).count(store)");
+        sources.put(ROOT.resolve("com/example/shop/controller/Pods.java"), """
+                package com.example.shop.controller;
+
+                final class Pods {
+                    private final KubernetesClient client;
+
+                    Pods(KubernetesClient client) {
+                        this.client = client;
+                    }
+
+                    UpdateControl<Store> count(Store store) {
+                        client.pods().inNamespace("a").list();
+                        // +opctl:rbac:groups=core,resources=secrets,verbs=get
+                        client.secrets().inNamespace("a").withName("b").get();
+                        client.pods().inNamespace("a").withName("p").redirectingOutput().exec("ls");
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/OperatorMain.java"), """
+                package com.example.shop;
+
+                final class OperatorMain {
+                    void lead() {
+                        client.leases().inNamespace("a").withName("lock").get();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String says = "on the client is in a class that no reconciler, dependent or workflow condition is seen to use "
+                + "(opctl follows the classes of the static methods and of the fields they call, not an object made "
+                + "with new or held in a variable), and opctl grants nothing for it; grant it by a marker on the line "
+                + "before, // +opctl:rbac:";
+        String file = ROOT.resolve("com/example/shop/controller/Pods.java").toString();
+        assertEquals(List.of(file + ":11: list() " + says + "groups=core,resources=pods,verbs=list",
+                file + ":14: exec() " + says + "groups=core,resources=pods/exec,verbs=create;get and "
+                        + "// +opctl:rbac:groups=core,resources=pods,verbs=get;list;watch"), warnings);
+        assertFalse(role.contains("- pods"), role);
+    }
+
+    @Test
     void chainsOnTheClientInTheClassesADependentUsesAreIts() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """

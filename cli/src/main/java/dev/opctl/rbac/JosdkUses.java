@@ -28,6 +28,8 @@ import java.util.function.Function;
 final class JosdkUses {
     private static final String RECONCILER = "io.javaoperatorsdk.operator.api.reconciler.Reconciler";
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
+    /** The interfaces of the project's webhooks ({@code opctl add webhook}), in its package {@code webhook}. */
+    private static final List<String> WEBHOOKS = List.of("Defaulter", "Validator", "Converter");
     /** The conditions of a workflow's dependents: JOSDK's interfaces, and its classes one may extend. */
     private static final Set<String> CONDITIONS = Set.of(
             "io.javaoperatorsdk.operator.processing.dependent.workflow.Condition",
@@ -133,7 +135,7 @@ final class JosdkUses {
 
     /**
      * Says where a chain on the client is in a class whose code opctl does not read as a reconciler's,
-     * a dependent's or a condition's, nor as that of a class they use: one used through an object made
+     * a dependent's, a condition's or a webhook's, nor as that of a class they use: one used through an object made
      * with {@code new} or held in a variable. Leases are the leader election's ({@code OperatorMain}),
      * which its Role grants.
      */
@@ -148,10 +150,10 @@ final class JosdkUses {
                         .stream().allMatch(m -> m.startsWith("groups=coordination.k8s.io,resources=leases,"))) {
                     continue;
                 }
-                warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent or "
-                        + "workflow condition is seen to use (opctl follows the classes of the static methods and of "
-                        + "the fields they call, not an object made with new or held in a variable), and opctl grants "
-                        + "nothing for it; grant it by a marker on the line before, // +opctl:rbac:%s", call.location(),
+                warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent, "
+                        + "workflow condition or webhook is seen to use (opctl follows the classes of the static methods "
+                        + "and of the fields they call, not an object made with new or held in a variable), and opctl "
+                        + "grants nothing for it; grant it by a marker on the line before, // +opctl:rbac:%s", call.location(),
                         call.method(), String.join(" and // +opctl:rbac:", needs.markers())));
             }
         }
@@ -165,8 +167,10 @@ final class JosdkUses {
         List<TypeUse.Named> supertypes = supertypes(type);
         Optional<TypeUse.Named> dependent = Dependents.of(supertypes);
         dependent.ifPresent(d -> dependents.dependent(type, d, supertypes));
-        // A dependent's code, and a condition's of a workflow (readyPostcondition, ...), runs as the reconciler's.
-        if (dependent.isPresent() || supertypes.stream().anyMatch(s -> CONDITIONS.contains(s.name()))) {
+        // A dependent's code, a condition's of a workflow (readyPostcondition, ...) and a webhook's run in the operator.
+        String webhooks = project.javaPackage() + ".webhook.";
+        if (dependent.isPresent() || supertypes.stream().anyMatch(s -> CONDITIONS.contains(s.name())
+                || WEBHOOKS.stream().anyMatch(w -> s.name().equals(webhooks + w)))) {
             Set<String> owners = new HashSet<>(Set.of(type.name()));
             supertypes.forEach(s -> owners.add(s.name()));
             clientCalls(owners);

@@ -1156,10 +1156,22 @@ class RbacGeneratorTest {
                     }
                 }
                 """);
+        // A webhook's code runs in the operator too: read.
+        sources.put(ROOT.resolve("com/example/shop/webhook/shop/v1/StoreValidator.java"), """
+                package com.example.shop.webhook.shop.v1;
+
+                import com.example.shop.webhook.Validator;
+
+                public class StoreValidator implements Validator<Store> {
+                    StoreValidator(KubernetesClient client) {
+                        client.configMaps().inNamespace("a").withName("limits").get();
+                    }
+                }
+                """);
         List<String> warnings = new ArrayList<>();
         String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
-        String says = "on the client is in a class that no reconciler, dependent or workflow condition is seen to use "
-                + "(opctl follows the classes of the static methods and of the fields they call, not an object made "
+        String says = "on the client is in a class that no reconciler, dependent, workflow condition or webhook is seen "
+                + "to use (opctl follows the classes of the static methods and of the fields they call, not an object made "
                 + "with new or held in a variable), and opctl grants nothing for it; grant it by a marker on the line "
                 + "before, // +opctl:rbac:";
         String file = ROOT.resolve("com/example/shop/controller/Pods.java").toString();
@@ -1167,6 +1179,7 @@ class RbacGeneratorTest {
                 file + ":14: exec() " + says + "groups=core,resources=pods/exec,verbs=create;get and "
                         + "// +opctl:rbac:groups=core,resources=pods,verbs=get;list;watch"), warnings);
         assertFalse(role.contains("- pods"), role);
+        assertTrue(role.contains("  - configmaps\n  - secrets\n  verbs:\n  - get\n"), role);
     }
 
     @Test

@@ -60,7 +60,8 @@ final class ClientCalls {
             "inContainer", "tailingLines", "sinceTime", "sinceSeconds", "limitBytes", "usingTimestamps",
             "terminateOnError", "rolling", "withReadyWaitTimeout", "withLogWaitTimeout", "withPrettyOutput",
             "redirectingInput", "redirectingOutput", "redirectingError", "writingInput", "writingOutput", "writingError",
-            "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file");
+            "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file",
+            "ephemeralContainers");
     /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
     private static final Set<String> LOGS = Set.of("getLog", "watchLog", "exec", "attach", "upload", "copy");
     /**
@@ -68,6 +69,11 @@ final class ClientCalls {
      * objects, YAML to load, or a kind given as a {@code ResourceDefinitionContext}.
      */
     private static final Set<String> UNNAMED = Set.of("resource", "resourceList", "load", "genericKubernetesResources");
+    /** The controllers whose logs fabric8 reads from their pods, found by their selector (and a deployment's). */
+    private static final Set<String> CONTROLLERS = Set.of("batch/jobs", "apps/replicasets", "apps/statefulsets",
+            "/replicationcontrollers");
+    /** The operations fabric8 does on pods only. */
+    private static final Set<String> POD_ONLY = Set.of("portForward");
     /** Calls that narrow a chain to one object. */
     private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
     /** The operations, by the subresource and verbs they need (" get" is the object itself). */
@@ -102,7 +108,10 @@ final class ClientCalls {
             Map.entry("require", List.of(" get")), Map.entry("tokenRequest", List.of("/token create")),
             Map.entry("metrics", List.of(" list")), Map.entry("metric", List.of(" get")),
             Map.entry("scale", List.of(" get", "/scale get", "/scale update")),
-            Map.entry("evict", List.of("/eviction create")));
+            Map.entry("evict", List.of("/eviction create")),
+            // A websocket opened when a connection is made: get, and from Kubernetes 1.31 create too.
+            Map.entry("portForward", List.of("/portforward get", "/portforward create")),
+            Map.entry("undo", List.of(" get", " patch")));
 
     private ClientCalls() {
     }
@@ -156,12 +165,27 @@ final class ClientCalls {
             needs = List.of(" get"); // top().pods().metrics(namespace, name), top().nodes().metrics(name)
         }
         Kinds.Kind on = kind.get();
-        if (LOGS.contains(call.method()) && !on.plural().equals("pods")) {
-            if (!on.group().equals("batch") || !on.plural().equals("jobs") || !call.method().endsWith("Log")) {
-                return false; // a deployment's logs, say: its replica sets' pods' (and said as unknown)
+        String kindName = on.group() + "/" + on.plural();
+        if ((LOGS.contains(call.method()) || POD_ONLY.contains(call.method())) && !on.plural().equals("pods")) {
+            boolean deployment = kindName.equals("apps/deployments");
+            if (!call.method().endsWith("Log") || !deployment && !CONTROLLERS.contains(kindName)) {
+                return false; // a deployment's exec, say (and said as unknown)
             }
-            on.grant(grants, "", List.of("get")); // a job's: its pods', found by its selector
+            // A controller's: its pods', found by its selector; a deployment's, its replica sets' pods'.
+            on.grant(grants, "", List.of("get"));
+            if (deployment) {
+                grants.add("apps", "replicasets", List.of("get", "list"));
+            }
             on = new Kinds.Kind("", "pods", true);
+        }
+        if (call.method().equals("undo")) {
+            if (!kindName.equals("apps/deployments")) {
+                return false;
+            }
+            grants.add("apps", "replicasets", List.of("list")); // the revision to go back to is a replica set's
+        }
+        if (ephemeral(call) && on.plural().equals("pods")) {
+            needs = List.of(" get", "/ephemeralcontainers patch");
         }
         for (String need : needs) {
             String[] subresourceAndVerb = need.split(" ");
@@ -207,6 +231,16 @@ final class ClientCalls {
                     call.method())));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code call} works on a pod's ephemeral containers ({@code ephemeralContainers().edit(...)}). */
+    private static boolean ephemeral(SourceModel.Call call) {
+        for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {
+            if (step.method().equals("ephemeralContainers")) {
+                return call.method().equals("edit") || call.method().equals("patch");
+            }
+        }
+        return false;
     }
 
     /** Whether {@code call} is a {@code createOr} given a lambda or a variable: what it does then is not read. */

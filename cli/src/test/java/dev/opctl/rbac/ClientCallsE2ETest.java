@@ -206,6 +206,13 @@ class ClientCallsE2ETest {
                 chain("client.extensions().ingresses().inNamespace(ns).list();",
                         c -> c.extensions().ingresses().inNamespace(NS).list()),
                 chain("client.runtimeClasses().list();", c -> c.runtimeClasses().list()),
+                // Its replica sets' pods' logs: envtest has no kubelet, so the log's GET fails once authorized.
+                new Chain("client.apps().deployments().inNamespace(ns).withName(\"web\").getLog();",
+                        c -> c.apps().deployments().inNamespace(NS).withName("web").getLog(),
+                        Set.of("list", "watch"), true),
+                new Chain("client.pods().inNamespace(ns).withName(\"p\").ephemeralContainers().edit(p -> p);",
+                        c -> c.pods().inNamespace(NS).withName("p").ephemeralContainers().edit(p -> p),
+                        Set.of(), true), // Kubernetes 1.20 serves ephemeral containers only behind a feature gate
                 chain("client.v1().events().inNamespace(ns).resource(event()).create();",
                         c -> c.v1().events().inNamespace(NS).resource(new EventBuilder().withNewMetadata()
                                 .withGenerateName("probe.").endMetadata().withNewInvolvedObject().withKind("ConfigMap")
@@ -291,11 +298,6 @@ class ClientCallsE2ETest {
                 import com.example.shop.probe.Gadget;
                 import io.fabric8.kubernetes.api.model.ConfigMap;
                 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
-import io.fabric8.kubernetes.client.http.WebSocketHandshakeException;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.fabric8.kubernetes.model.annotation.Group;
-import io.fabric8.kubernetes.model.annotation.Version;
                 import io.javaoperatorsdk.operator.api.reconciler.Context;
                 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
                 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;

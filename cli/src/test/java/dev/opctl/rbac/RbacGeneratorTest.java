@@ -998,6 +998,75 @@ class RbacGeneratorTest {
                 unnamed(file, 23, "genericKubernetesResources", "list")), warnings);
     }
 
+    @Test
+    void aControllersLogsAnUndoAPortForwardAndEphemeralContainersGrantWhatFabric8AsksFor() {
+        String role = role(withStatements("""
+                        var client = context.getClient();
+                        client.apps().deployments().inNamespace("a").withName("web").getLog();
+                        client.apps().statefulSets().inNamespace("a").withName("db").watchLog(System.out);
+                        client.apps().deployments().inNamespace("a").withName("web").rolling().undo();
+                        client.pods().inNamespace("a").withName("p").portForward(8080);
+                        client.pods().inNamespace("a").withName("p").ephemeralContainers().edit(p -> p);
+                """));
+        assertEquals("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods/portforward
+                  verbs:
+                  - create
+                  - get
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods/log
+                  verbs:
+                  - get
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods
+                  verbs:
+                  - get
+                  - list
+                  - watch
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods/ephemeralcontainers
+                  verbs:
+                  - patch
+                - apiGroups:
+                  - apps
+                  resources:
+                  - statefulsets
+                  verbs:
+                  - get
+                - apiGroups:
+                  - apps
+                  resources:
+                  - replicasets
+                  verbs:
+                  - get
+                  - list
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - get
+                  - patch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores
+                  verbs:
+                  - list
+                  - watch
+                """, rules(role));
+    }
+
     private static String unnamed(String file, int line, String method, String operation) {
         return file + ":" + line + ": opctl cannot tell the kind of what is given to " + method + "(...), and grants "
                 + "nothing for " + operation + "(); name its kind (client.resources(K.class).resource(x), "
@@ -1038,24 +1107,24 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         RbacGenerator.role(PROJECT, ROOT, withStatements("""
                         var client = context.getClient();
-                        client.pods().inNamespace("a").withName("p").portForward(8080);
+                        client.services().inNamespace("a").withName("p").portForward(8080);
                         context.getClient().apps().deployments().withName("web").isReady();
                         client.resource(config(store)).serverSideApply();
                         // An operation on the way, calls of the code's own with the client's names: nothing to say.
                         client.secrets().inNamespace("a").withName("b").get().getData().size();
                         store.getSpec().services().stream().count();
                         context.getClient().resource(store).patchStatus();
-                        // +opctl:rbac:groups=core,resources=pods/portforward,verbs=get;create
-                        client.pods().inNamespace("a").withName("p").portForward(9090);
+                        // +opctl:rbac:groups=core,resources=services;pods/portforward,verbs=get;list;create
+                        client.services().inNamespace("a").withName("p").portForward(9090);
                         client.resource(secret(store)).delete(); // +opctl:rbac:groups=core,resources=secrets,verbs=delete
                         // A marker of another kind answers nothing.
                         // +opctl:rbac:groups=apps,resources=deployments,verbs=get
-                        client.pods().inNamespace("a").withName("p").portForward(7070);
+                        client.services().inNamespace("a").withName("p").portForward(7070);
                 """), List::of, warnings::add);
         assertEquals(List.of(
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl does not know what "
-                        + "portForward() on a chain of calls on the client of pods asks the API server, and grants nothing "
-                        + "for it; grant it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=...",
+                        + "portForward() on a chain of calls on the client of services asks the API server, and grants "
+                        + "nothing for it; grant it by a marker, // +opctl:rbac:groups=core,resources=services,verbs=...",
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":13: opctl does not know what "
                         + "isReady() on a chain of calls on the client of deployments asks the API server, and grants "
                         + "nothing for it; grant it by a marker, // +opctl:rbac:groups=apps,resources=deployments,"
@@ -1063,8 +1132,9 @@ class RbacGeneratorTest {
                 unnamed(ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString(), 14, "resource",
                         "serverSideApply"),
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":24: opctl does not know what "
-                        + "portForward() on a chain of calls on the client of pods asks the API server, and grants nothing "
-                        + "for it; grant it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=..."), warnings);
+                        + "portForward() on a chain of calls on the client of services asks the API server, and grants "
+                        + "nothing for it; grant it by a marker, // +opctl:rbac:groups=core,resources=services,verbs=..."),
+                warnings);
     }
 
     private static String warning(int line, String plural, String method, String group) {

@@ -206,10 +206,6 @@ class ClientCallsE2ETest {
                 chain("client.extensions().ingresses().inNamespace(ns).list();",
                         c -> c.extensions().ingresses().inNamespace(NS).list()),
                 chain("client.runtimeClasses().list();", c -> c.runtimeClasses().list()),
-                // Its replica sets' pods' logs: envtest has no kubelet, so the log's GET fails once authorized.
-                new Chain("client.apps().deployments().inNamespace(ns).withName(\"web\").getLog();",
-                        c -> c.apps().deployments().inNamespace(NS).withName("web").getLog(),
-                        Set.of("list", "watch"), true),
                 new Chain("client.pods().inNamespace(ns).withName(\"p\").ephemeralContainers().edit(p -> p);",
                         c -> c.pods().inNamespace(NS).withName("p").ephemeralContainers().edit(p -> p),
                         Set.of(), true), // Kubernetes 1.20 serves ephemeral containers only behind a feature gate

@@ -88,7 +88,7 @@ final class Dependents {
         Optional<AnnotationUse> configured = type.find(KUBERNETES + "KubernetesDependent");
         String useSSA = configured.flatMap(a -> a.enumConstant("useSSA")).orElse("UNDEFINED");
         configured.ifPresent(k -> k.annotations("informer")
-                .forEach(informer -> uses.watches(uses.location(type), informer.strings("namespaces"))));
+                .forEach(informer -> uses.namespaces().watches(uses.location(type), informer.strings("namespaces"))));
         boolean applied = useSSA.equals("TRUE") || useSSA.equals("UNDEFINED")
                 && !(kind instanceof TypeUse.Named named && NOT_APPLIED.contains(named.name()));
         List<String> verbs = new ArrayList<>(RbacGenerator.WATCH_VERBS);

@@ -38,10 +38,6 @@ final class JosdkUses {
             "io.javaoperatorsdk.operator.processing.dependent.workflow.KubernetesResourceDeletedCondition");
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
-    /** The values of JOSDK's Constants an informer's namespaces may be: all, the operator's, the controller's. */
-    private static final String WATCH_ALL_NAMESPACES = "JOSDK_ALL_NAMESPACES";
-    private static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
-    private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
     private static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
     private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
@@ -74,6 +70,7 @@ final class JosdkUses {
     /** The classes whose chains on the client are read: those of {@link #reconcilerCode}, dependents, helpers, ... */
     private final Set<String> read = new HashSet<>();
     private final MarkedCalls marked;
+    private final Namespaces namespaces;
     /** The classes of the sources reconcilers use ({@link #helpers}), with the primary kinds of those that use each. */
     private final Map<String, Set<Kind>> helperOf = new HashMap<>();
 
@@ -91,6 +88,7 @@ final class JosdkUses {
         this.kinds = new Kinds(model, project, this.warnings, jars);
         this.hierarchy = new Hierarchy(model, project, jars);
         this.marked = new MarkedCalls(model);
+        this.namespaces = new Namespaces(project, this.warnings);
     }
 
     /**
@@ -146,15 +144,16 @@ final class JosdkUses {
             }
             for (SourceModel.Call call : calls(name)) {
                 Grants needs = new Grants();
-                if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null) || needs.markers()
-                        .stream().allMatch(m -> m.startsWith("groups=coordination.k8s.io,resources=leases,"))) {
+                if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null)
+                        || needs.markers().stream().allMatch(m -> m.startsWith("groups=coordination.k8s.io,resources="
+                                + "leases,"))) {
                     continue;
                 }
                 warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent, "
-                        + "workflow condition or webhook is seen to use (opctl follows the classes of the static methods "
-                        + "and of the fields they call, not an object made with new or held in a variable), and opctl "
-                        + "grants nothing for it; grant it by a marker on the line before, // +opctl:rbac:%s", call.location(),
-                        call.method(), String.join(" and // +opctl:rbac:", needs.markers())));
+                        + "workflow condition or webhook is seen to use (opctl follows the classes of the static "
+                        + "methods and of the fields they call, not an object made with new or held in a variable), and "
+                        + "opctl grants nothing for it; grant it by a marker on the line before, // +opctl:rbac:%s",
+                        call.location(), call.method(), String.join(" and // +opctl:rbac:", needs.markers())));
             }
         }
     }
@@ -178,9 +177,9 @@ final class JosdkUses {
         }
         for (SourceModel.Call call : calls(type.name())) {
             if (call.method().equals("withWatchAllNamespaces")) {
-                watches(call.location(), List.of(WATCH_ALL_NAMESPACES));
+                namespaces.watches(call.location(), List.of(Namespaces.WATCH_ALL_NAMESPACES));
             } else if (call.method().equals("withNamespaces")) {
-                watches(call.location(), call.arguments().stream().flatMap(a -> a.strings().stream()).toList());
+                namespaces.watches(call.location(), Namespaces.of(call.arguments()));
             }
             // An informer of JOSDK's, or of the client's (client.informers().sharedIndexInformerFor(Pod.class, 0)).
             boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
@@ -200,26 +199,6 @@ final class JosdkUses {
         Optional<Kind> primary = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst()
                 .flatMap(reconciler -> argument(reconciler, 0));
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
-    }
-
-    /**
-     * Says when an informer set up at {@code where} watches {@code namespaces} ({@code @Informer}'s, or
-     * those of {@code withNamespaces(...)} given as string literals) outside those the operator is
-     * limited to, whose RoleBindings grant nothing there.
-     */
-    void watches(String where, List<String> namespaces) {
-        if (project.namespaces().isEmpty()) {
-            return;
-        }
-        List<String> outside = namespaces.stream().filter(n -> !project.namespaces().contains(n)
-                && !n.equals(SAME_AS_CONTROLLER) && !n.equals(WATCH_CURRENT_NAMESPACE)).toList();
-        if (!outside.isEmpty()) {
-            warnings.accept(String.format("%s: an informer watches %s, and the operator is limited to namespaces (%s), "
-                    + "whose RoleBindings grant nothing outside them: it fails when the operator starts; watch only "
-                    + "those namespaces, or add the others to the operator's (opctl edit --namespaces)", where,
-                    outside.contains(WATCH_ALL_NAMESPACES) ? "every namespace" : "namespace " + String.join(", ", outside),
-                    String.join(", ", project.namespaces())));
-        }
     }
 
     /** What JOSDK does for a reconciler of {@code primary}, and what its calls (its nested types' too) write. */
@@ -330,7 +309,7 @@ final class JosdkUses {
     private boolean clientCall(String type, SourceModel.Call call) {
         boolean granted = ClientCalls.grant(call, grants, kinds::ofClient);
         if (granted && !project.namespaces().isEmpty()) {
-            ClientCalls.namespace(call, kinds::ofClient).ifPresent(namespace -> outside(call, namespace));
+            ClientCalls.namespace(call, kinds::ofClient).ifPresent(namespace -> namespaces.outside(call, namespace));
         }
         if (granted && ClientCalls.lambda(call) && !marked.marked(call, null)) {
             warnings.accept(String.format("%s: createOr(...) is given a lambda, and what it does where the object "
@@ -345,24 +324,6 @@ final class JosdkUses {
         return granted;
     }
 
-    /**
-     * Says when the chain {@code call} ends works in {@code namespace} ({@link ClientCalls#namespace})
-     * outside those the operator is limited to, whose RoleBindings grant nothing there.
-     */
-    private void outside(SourceModel.Call call, String namespace) {
-        boolean every = namespace.equals(ClientCalls.EVERY);
-        boolean clients = namespace.equals(ClientCalls.CLIENTS);
-        if (project.namespaces().contains(clients ? project.projectName() + "-system" : namespace)) {
-            return;
-        }
-        warnings.accept(String.format("%s: %s() in %s, and the operator is limited to namespaces (%s), whose "
-                + "RoleBindings grant nothing outside them: the call fails; %s", call.location(), call.method(),
-                every ? "every namespace" : clients ? "the client's namespace (no inNamespace(...): the operator's "
-                        + "own)" : "namespace " + namespace, String.join(", ", project.namespaces()),
-                every || clients ? "use inNamespace(...)"
-                        : "use one of them, or add " + namespace + " to the operator's (opctl edit --namespaces)"));
-    }
-
     /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */
     private Set<SourceModel.Call> receivers(String type) {
         Set<SourceModel.Call> found = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -372,6 +333,10 @@ final class JosdkUses {
             }
         }
         return found;
+    }
+
+    Namespaces namespaces() {
+        return namespaces;
     }
 
     Kinds kinds() {

@@ -1381,6 +1381,10 @@ class RbacGeneratorTest {
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces("team-a", "b");
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of("c"));
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withWatchAllNamespaces();
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class)
+                                .withNamespaces(Constants.WATCH_ALL_NAMESPACES);
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class)
+                                .withNamespaces(WATCH_CURRENT_NAMESPACE);
                         // Those of the operator, the controller's, and namespaces opctl cannot read: nothing to say.
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of("team-a"));
                         InformerEventSourceConfiguration.from(Secret.class, Store.class)
@@ -1407,7 +1411,10 @@ class RbacGeneratorTest {
                         + "namespace platform" + says,
                 file + ":11: an informer watches namespace b" + says,
                 file + ":12: an informer watches namespace c" + says,
-                file + ":13: an informer watches every namespace" + says), warnings.stream().filter(w -> w.contains("an informer")).sorted().toList());
+                file + ":13: an informer watches every namespace" + says,
+                file + ":14: an informer watches every namespace" + says,
+                file + ":16: an informer watches namespace the operator's own" + says),
+                warnings.stream().filter(w -> w.contains("an informer")).sorted().toList());
         // Cluster-wide, an informer may watch any namespace.
         warnings.clear();
         RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add);

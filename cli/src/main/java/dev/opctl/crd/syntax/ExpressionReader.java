@@ -249,10 +249,12 @@ abstract class ExpressionReader extends TypeReader {
         List<TypeDecl.Argument> read = new ArrayList<>(arguments.size());
         for (Expr argument : arguments) {
             if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
-                read.add(new TypeDecl.Argument(null, List.of(string), null));
+                read.add(new TypeDecl.Argument(null, List.of(string), null, null));
             } else {
                 read.add(new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
-                        factories.getOrDefault(argument, List.of()), null));
+                        factories.getOrDefault(argument, List.of()), null, argument instanceof Expr.Name name
+                                ? name.name() : argument instanceof Expr.FieldAccess access
+                                ? access.scope() + "." + access.name() : null));
             }
         }
         calls.set(mark, new TypeDecl.Call(scope, method, read, lines[begin], onCall));

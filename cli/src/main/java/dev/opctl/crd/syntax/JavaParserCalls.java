@@ -70,22 +70,24 @@ final class JavaParserCalls {
     /** What {@link TypeDecl.Argument} says of {@code argument}. */
     private static TypeDecl.Argument argument(Expression argument, Function<Type, TypeExpr> types) {
         if (argument instanceof ClassExpr literal) {
-            return new TypeDecl.Argument(types.apply(literal.getType()), List.of(), null);
+            return new TypeDecl.Argument(types.apply(literal.getType()), List.of(), null, null);
         }
         if (argument instanceof MethodReferenceExpr reference) {
-            return new TypeDecl.Argument(null, List.of(), reference.getScope() + "::" + reference.getIdentifier());
+            return new TypeDecl.Argument(null, List.of(), reference.getScope() + "::" + reference.getIdentifier(),
+                    null);
         }
         Optional<String> string = string(argument);
         if (string.isPresent()) {
-            return new TypeDecl.Argument(null, List.of(string.get()), null);
+            return new TypeDecl.Argument(null, List.of(string.get()), null, null);
         }
         if (argument instanceof MethodCallExpr factory && TypeDecl.Argument.factory(factory.getScope()
                 .filter(JavaParserConversion::isName).map(Expression::toString).orElse(null), factory.getNameAsString())
                 && factory.getArguments().stream().allMatch(a -> string(a).isPresent())) {
             return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
-                    .toList(), null);
+                    .toList(), null, null);
         }
-        return TypeDecl.Argument.NONE;
+        return JavaParserConversion.isName(argument) ? new TypeDecl.Argument(null, List.of(), null, argument.toString())
+                : TypeDecl.Argument.NONE;
     }
 
     /** The value of a string literal or text block. */

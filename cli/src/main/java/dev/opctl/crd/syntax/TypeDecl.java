@@ -260,9 +260,11 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param strings the value of a string literal; or the values of a call of a collection factory
      *     ({@link #factory}) whose arguments are all string literals ({@code Set.of("a", "b")}); else none
      * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
+     * @param name a name or a field access of names, as written ({@code ns},
+     *     {@code PatchType.SERVER_SIDE_APPLY}), or null
      */
-    public record Argument(TypeExpr classLiteral, List<String> strings, String reference) {
-        public static final Argument NONE = new Argument(null, List.of(), null);
+    public record Argument(TypeExpr classLiteral, List<String> strings, String reference, String name) {
+        public static final Argument NONE = new Argument(null, List.of(), null, null);
 
         public Argument {
             strings = List.copyOf(strings);

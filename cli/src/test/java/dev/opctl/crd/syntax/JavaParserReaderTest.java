@@ -101,16 +101,20 @@ class JavaParserReaderTest {
         TypeDecl type = read("""
                 class R {
                     void f() {
-                        c.withNamespaces("a", Set.of("b", "c"), List.of("d", x), Foo.class, NonDeletingOperation::patch);
+                        c.withNamespaces("a", Set.of("b", "c"), List.of("d", x), Foo.class, NonDeletingOperation::patch,
+                                ns, PatchType.SERVER_SIDE_APPLY, this.ns);
                     }
                 }
                 """).types().get(0);
         assertEquals(List.of(
-                new TypeDecl.Argument(null, List.of("a"), null),
-                new TypeDecl.Argument(null, List.of("b", "c"), null),
+                new TypeDecl.Argument(null, List.of("a"), null, null),
+                new TypeDecl.Argument(null, List.of("b", "c"), null, null),
                 TypeDecl.Argument.NONE,
-                new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null),
-                new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch")), type.calls().get(0).arguments());
+                new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, null),
+                new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", null),
+                new TypeDecl.Argument(null, List.of(), null, "ns"),
+                new TypeDecl.Argument(null, List.of(), null, "PatchType.SERVER_SIDE_APPLY"),
+                TypeDecl.Argument.NONE), type.calls().get(0).arguments());
         assertEquals("Foo", type.calls().get(0).classArguments().get(3).toString());
     }
 

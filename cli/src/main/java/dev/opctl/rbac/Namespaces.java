@@ -1,0 +1,83 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.SourceModel;
+import dev.opctl.project.ProjectFile;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What an operator limited to namespaces ({@code opctl edit --namespaces}) cannot do, whose
+ * RoleBindings grant nothing outside them, nor in its own namespace but the leader election's: says
+ * so for an informer or a chain of client calls that works elsewhere.
+ */
+final class Namespaces {
+    /** The values of JOSDK's Constants an informer's namespaces may be: all, the operator's, the controller's. */
+    static final String WATCH_ALL_NAMESPACES = "JOSDK_ALL_NAMESPACES";
+    private static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
+    private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
+    /** Those constants, by name. */
+    private static final Map<String, String> JOSDK = Map.of("WATCH_ALL_NAMESPACES", WATCH_ALL_NAMESPACES,
+            "WATCH_CURRENT_NAMESPACE", WATCH_CURRENT_NAMESPACE, "SAME_AS_CONTROLLER", SAME_AS_CONTROLLER);
+
+    private final ProjectFile project;
+    private final Consumer<String> warnings;
+
+    Namespaces(ProjectFile project, Consumer<String> warnings) {
+        this.project = project;
+        this.warnings = warnings;
+    }
+
+    /**
+     * The namespaces {@code arguments} give ({@code withNamespaces(...)}'s): string literals, collection
+     * factories of them, and JOSDK's constants ({@code Constants.WATCH_ALL_NAMESPACES}).
+     */
+    static List<String> of(List<SourceModel.Argument> arguments) {
+        return arguments.stream().flatMap(a -> a.name() == null ? a.strings().stream() : JOSDK.entrySet().stream()
+                .filter(e -> a.name().equals(e.getKey()) || a.name().endsWith("." + e.getKey()))
+                .map(Map.Entry::getValue)).toList();
+    }
+
+    /**
+     * Says when an informer set up at {@code where} watches {@code namespaces} ({@code @Informer}'s, or
+     * those of {@code withNamespaces(...)}, {@link #of}) outside those the operator is limited to.
+     */
+    void watches(String where, List<String> namespaces) {
+        if (project.namespaces().isEmpty()) {
+            return;
+        }
+        List<String> outside = namespaces.stream().filter(n -> !project.namespaces().contains(n)
+                && !n.equals(SAME_AS_CONTROLLER) && !(n.equals(WATCH_CURRENT_NAMESPACE) && own())).toList();
+        if (!outside.isEmpty()) {
+            warnings.accept(String.format("%s: an informer watches %s, and the operator is limited to namespaces (%s), "
+                    + "whose RoleBindings grant nothing outside them: it fails when the operator starts; watch only "
+                    + "those namespaces, or add the others to the operator's (opctl edit --namespaces)", where,
+                    outside.contains(WATCH_ALL_NAMESPACES) ? "every namespace" : "namespace " + String.join(", ",
+                            outside.stream().map(n -> n.equals(WATCH_CURRENT_NAMESPACE) ? "the operator's own" : n)
+                                    .toList()), String.join(", ", project.namespaces())));
+        }
+    }
+
+    /**
+     * Says when the chain {@code call} ends works in {@code namespace} ({@link ClientCalls#namespace})
+     * outside those the operator is limited to.
+     */
+    void outside(SourceModel.Call call, String namespace) {
+        boolean every = namespace.equals(ClientCalls.EVERY);
+        boolean clients = namespace.equals(ClientCalls.CLIENTS);
+        if (clients ? own() : project.namespaces().contains(namespace)) {
+            return;
+        }
+        warnings.accept(String.format("%s: %s() in %s, and the operator is limited to namespaces (%s), whose "
+                + "RoleBindings grant nothing outside them: the call fails; %s", call.location(), call.method(),
+                every ? "every namespace" : clients ? "the client's namespace (no inNamespace(...): the operator's "
+                        + "own)" : "namespace " + namespace, String.join(", ", project.namespaces()),
+                every || clients ? "use inNamespace(...)"
+                        : "use one of them, or add " + namespace + " to the operator's (opctl edit --namespaces)"));
+    }
+
+    /** Whether the operator's own namespace ({@code NAME-system}, the kustomization's) is one of its namespaces. */
+    private boolean own() {
+        return project.namespaces().contains(project.projectName() + "-system");
+    }
+}

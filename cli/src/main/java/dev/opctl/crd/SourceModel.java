@@ -96,7 +96,7 @@ public final class SourceModel {
             for (TypeDecl.Argument argument : call.arguments()) {
                 arguments.add(new Argument(argument.classLiteral() == null ? null
                         : SourceTypeUses.of(argument.classLiteral(), scope, index), argument.strings(),
-                        argument.reference(), argument.name()));
+                        argument.reference(), argument.names()));
             }
             Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
             calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()));
@@ -205,12 +205,14 @@ public final class SourceModel {
      * @param strings the value of a string literal, or the values of a collection factory of string
      *     literals ({@code Set.of("a", "b")}); else none
      * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
-     * @param name a name or a field access of names, as written ({@code ns},
-     *     {@code PatchType.SERVER_SIDE_APPLY}), or null
+     * @param names the names and field accesses of names in it, in the order written ({@code ns} of
+     *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
+     *     not those a call or a field access is made on
      */
-    public record Argument(TypeUse classLiteral, List<String> strings, String reference, String name) {
+    public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names) {
         public Argument {
             strings = List.copyOf(strings);
+            names = List.copyOf(names);
         }
     }
 

@@ -161,6 +161,11 @@ final class ClientCalls {
                 || call.method().equals("patch") && call.arguments().size() == 2)) {
             needs.remove(" get");
         }
+        // patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), x), or its builder's: an apply, which creates too.
+        if (call.method().equals("patch") && call.arguments().stream().anyMatch(a -> a.names().stream()
+                .anyMatch(n -> n.equals("SERVER_SIDE_APPLY") || n.endsWith(".SERVER_SIDE_APPLY")))) {
+            needs = List.of(" create", " patch");
+        }
         if (call.method().equals("metrics") && call.arguments().size() == (kind.get().plural().equals("pods") ? 2 : 1)) {
             needs = List.of(" get"); // top().pods().metrics(namespace, name), top().nodes().metrics(name)
         }

@@ -30,12 +30,12 @@ final class Namespaces {
 
     /**
      * The namespaces {@code arguments} give ({@code withNamespaces(...)}'s): string literals, collection
-     * factories of them, and JOSDK's constants ({@code Constants.WATCH_ALL_NAMESPACES}).
+     * factories of them, and JOSDK's constants, in a factory too ({@code Set.of(Constants.WATCH_ALL_NAMESPACES)}).
      */
     static List<String> of(List<SourceModel.Argument> arguments) {
-        return arguments.stream().flatMap(a -> a.name() == null ? a.strings().stream() : JOSDK.entrySet().stream()
-                .filter(e -> a.name().equals(e.getKey()) || a.name().endsWith("." + e.getKey()))
-                .map(Map.Entry::getValue)).toList();
+        return arguments.stream().flatMap(a -> !a.strings().isEmpty() ? a.strings().stream() : a.names().stream()
+                .flatMap(name -> JOSDK.entrySet().stream().filter(e -> name.equals(e.getKey())
+                        || name.endsWith("." + e.getKey())).map(Map.Entry::getValue))).toList();
     }
 
     /**

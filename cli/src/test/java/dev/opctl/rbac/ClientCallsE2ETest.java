@@ -206,6 +206,9 @@ class ClientCallsE2ETest {
                 chain("client.extensions().ingresses().inNamespace(ns).list();",
                         c -> c.extensions().ingresses().inNamespace(NS).list()),
                 chain("client.runtimeClasses().list();", c -> c.runtimeClasses().list()),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"n\")).patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), configMap(\"n\"));",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("n"))
+                                .patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), configMap("n"))),
                 new Chain("client.pods().inNamespace(ns).withName(\"p\").ephemeralContainers().edit(p -> p);",
                         c -> c.pods().inNamespace(NS).withName("p").ephemeralContainers().edit(p -> p),
                         Set.of(), true), // Kubernetes 1.20 serves ephemeral containers only behind a feature gate

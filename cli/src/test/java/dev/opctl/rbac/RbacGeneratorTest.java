@@ -1067,6 +1067,21 @@ class RbacGeneratorTest {
                 """, rules(role));
     }
 
+    @Test
+    void aPatchGivenAServerSideApplysContextCreatesToo() {
+        String role = role(withStatements("""
+                        var client = context.getClient();
+                        client.configMaps().inNamespace("a").resource(config(store))
+                                .patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), config(store));
+                        client.services().inNamespace("a").resource(service(store)).patch(new PatchContext.Builder()
+                                .withPatchType(SERVER_SIDE_APPLY).withForce(true).build(), service(store));
+                        client.secrets().inNamespace("a").resource(secret(store)).patch(new PatchContext.Builder()
+                                .withPatchType(PatchType.JSON_MERGE).build(), secret(store));
+                """));
+        assertTrue(role.contains("  - configmaps\n  - services\n  verbs:\n  - create\n  - patch\n"), role);
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - patch\n"), role);
+    }
+
     private static String unnamed(String file, int line, String method, String operation) {
         return file + ":" + line + ": opctl cannot tell the kind of what is given to " + method + "(...), and grants "
                 + "nothing for " + operation + "(); name its kind (client.resources(K.class).resource(x), "
@@ -1385,6 +1400,8 @@ class RbacGeneratorTest {
                                 .withNamespaces(Constants.WATCH_ALL_NAMESPACES);
                         InformerEventSourceConfiguration.from(Secret.class, Store.class)
                                 .withNamespaces(WATCH_CURRENT_NAMESPACE);
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class)
+                                .withNamespaces(Set.of(Constants.WATCH_ALL_NAMESPACES));
                         // Those of the operator, the controller's, and namespaces opctl cannot read: nothing to say.
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of("team-a"));
                         InformerEventSourceConfiguration.from(Secret.class, Store.class)
@@ -1413,7 +1430,8 @@ class RbacGeneratorTest {
                 file + ":12: an informer watches namespace c" + says,
                 file + ":13: an informer watches every namespace" + says,
                 file + ":14: an informer watches every namespace" + says,
-                file + ":16: an informer watches namespace the operator's own" + says),
+                file + ":16: an informer watches namespace the operator's own" + says,
+                file + ":18: an informer watches every namespace" + says),
                 warnings.stream().filter(w -> w.contains("an informer")).sorted().toList());
         // Cluster-wide, an informer may watch any namespace.
         warnings.clear();

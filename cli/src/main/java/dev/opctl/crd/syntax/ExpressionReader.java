@@ -9,9 +9,7 @@ import static dev.opctl.crd.syntax.JavaLexer.SYMBOL;
 import static dev.opctl.crd.syntax.JavaLexer.WORD;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The second layer of {@link DeclarationReader}: expressions, into {@link Expr} records whose
@@ -28,8 +26,8 @@ import java.util.Map;
 abstract class ExpressionReader extends TypeReader {
     /** The calls of the type being read (see {@link TypeDecl#calls()}). */
     List<TypeDecl.Call> calls = new ArrayList<>();
-    /** The calls of collection factories of string literals read ({@code Set.of("a")}), with those strings. */
-    private final Map<Expr, List<String>> factories = new IdentityHashMap<>();
+    /** What is read of the arguments of calls. */
+    private final CallArguments read = new CallArguments();
     /** Inside an annotation, where a call is not Java (and would not be the type's code): leaves the subset. */
     private int inAnnotation;
 
@@ -220,11 +218,7 @@ abstract class ExpressionReader extends TypeReader {
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
-                List<String> strings = arguments.stream().filter(a -> a instanceof Expr.Literal l
-                        && l.value() instanceof String).map(a -> (String) ((Expr.Literal) a).value()).toList();
-                if (TypeDecl.Argument.factory(scope, name) && strings.size() == arguments.size()) {
-                    factories.put(expression, strings);
-                }
+                read.called(expression, scope, name, arguments);
             } else if (path != null) {
                 expression = new Expr.FieldAccess(path, name, source(begin, pos - 1), lines[begin]);
                 path = path + "." + name;
@@ -232,6 +226,9 @@ abstract class ExpressionReader extends TypeReader {
                 onCall = false;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
             }
+        }
+        if (path != null) {
+            read.name(path);
         }
         return expression;
     }
@@ -246,18 +243,8 @@ abstract class ExpressionReader extends TypeReader {
         }
         calls.add(mark, null);
         List<Expr> arguments = arguments();
-        List<TypeDecl.Argument> read = new ArrayList<>(arguments.size());
-        for (Expr argument : arguments) {
-            if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
-                read.add(new TypeDecl.Argument(null, List.of(string), null, null));
-            } else {
-                read.add(new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
-                        factories.getOrDefault(argument, List.of()), null, argument instanceof Expr.Name name
-                                ? name.name() : argument instanceof Expr.FieldAccess access
-                                ? access.scope() + "." + access.name() : null));
-            }
-        }
-        calls.set(mark, new TypeDecl.Call(scope, method, read, lines[begin], onCall));
+        calls.set(mark, new TypeDecl.Call(scope, method, arguments.stream().map(read::argument).toList(),
+                lines[begin], onCall));
         return arguments;
     }
 
@@ -391,7 +378,13 @@ abstract class ExpressionReader extends TypeReader {
         }
         List<Expr> arguments = new ArrayList<>(2);
         do {
-            arguments.add(expression());
+            read.begin();
+            try {
+                arguments.add(read.end(expression()));
+            } catch (RuntimeException e) {
+                read.abandon();
+                throw e;
+            }
         } while (accept(","));
         expect(")");
         return arguments;

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -70,24 +71,36 @@ final class JavaParserCalls {
     /** What {@link TypeDecl.Argument} says of {@code argument}. */
     private static TypeDecl.Argument argument(Expression argument, Function<Type, TypeExpr> types) {
         if (argument instanceof ClassExpr literal) {
-            return new TypeDecl.Argument(types.apply(literal.getType()), List.of(), null, null);
+            return new TypeDecl.Argument(types.apply(literal.getType()), List.of(), null, List.of());
         }
         if (argument instanceof MethodReferenceExpr reference) {
             return new TypeDecl.Argument(null, List.of(), reference.getScope() + "::" + reference.getIdentifier(),
-                    null);
+                    List.of());
         }
         Optional<String> string = string(argument);
         if (string.isPresent()) {
-            return new TypeDecl.Argument(null, List.of(string.get()), null, null);
+            return new TypeDecl.Argument(null, List.of(string.get()), null, List.of());
         }
         if (argument instanceof MethodCallExpr factory && TypeDecl.Argument.factory(factory.getScope()
                 .filter(JavaParserConversion::isName).map(Expression::toString).orElse(null), factory.getNameAsString())
                 && factory.getArguments().stream().allMatch(a -> string(a).isPresent())) {
             return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
-                    .toList(), null, null);
+                    .toList(), null, List.of());
         }
-        return JavaParserConversion.isName(argument) ? new TypeDecl.Argument(null, List.of(), null, argument.toString())
-                : TypeDecl.Argument.NONE;
+        return new TypeDecl.Argument(null, List.of(), null, names(argument));
+    }
+
+    /** The names and field accesses of names in {@code argument}, but those a call or field access is made on. */
+    private static List<String> names(Expression argument) {
+        List<String> names = new ArrayList<>();
+        argument.walk(Node.TreeTraversal.PREORDER, node -> {
+            if (node instanceof Expression e && isName(e) && e.getParentNode()
+                    .filter(p -> p instanceof FieldAccessExpr f && f.getScope() == e
+                            || p instanceof MethodCallExpr m && m.getScope().orElse(null) == e).isEmpty()) {
+                names.add(e.toString());
+            }
+        });
+        return names;
     }
 
     /** The value of a string literal or text block. */

@@ -260,14 +260,16 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param strings the value of a string literal; or the values of a call of a collection factory
      *     ({@link #factory}) whose arguments are all string literals ({@code Set.of("a", "b")}); else none
      * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
-     * @param name a name or a field access of names, as written ({@code ns},
-     *     {@code PatchType.SERVER_SIDE_APPLY}), or null
+     * @param names the names and field accesses of names in it, in the order written ({@code ns} of
+     *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
+     *     not those a call or a field access is made on
      */
-    public record Argument(TypeExpr classLiteral, List<String> strings, String reference, String name) {
-        public static final Argument NONE = new Argument(null, List.of(), null, null);
+    public record Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names) {
+        public static final Argument NONE = new Argument(null, List.of(), null, List.of());
 
         public Argument {
             strings = List.copyOf(strings);
+            names = List.copyOf(names);
         }
 
         /**

@@ -102,19 +102,22 @@ class JavaParserReaderTest {
                 class R {
                     void f() {
                         c.withNamespaces("a", Set.of("b", "c"), List.of("d", x), Foo.class, NonDeletingOperation::patch,
-                                ns, PatchType.SERVER_SIDE_APPLY, this.ns);
+                                ns, PatchType.SERVER_SIDE_APPLY, this.ns,
+                                new Builder().withPatchType(PatchType.JSON_MERGE).build(a.b.c(), -b));
                     }
                 }
                 """).types().get(0);
         assertEquals(List.of(
-                new TypeDecl.Argument(null, List.of("a"), null, null),
-                new TypeDecl.Argument(null, List.of("b", "c"), null, null),
+                new TypeDecl.Argument(null, List.of("a"), null, List.of()),
+                new TypeDecl.Argument(null, List.of("b", "c"), null, List.of()),
+                new TypeDecl.Argument(null, List.of(), null, List.of("x")),
+                new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, List.of()),
+                new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", List.of()),
+                new TypeDecl.Argument(null, List.of(), null, List.of("ns")),
+                new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY")),
                 TypeDecl.Argument.NONE,
-                new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, null),
-                new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", null),
-                new TypeDecl.Argument(null, List.of(), null, "ns"),
-                new TypeDecl.Argument(null, List.of(), null, "PatchType.SERVER_SIDE_APPLY"),
-                TypeDecl.Argument.NONE), type.calls().get(0).arguments());
+                new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"))),
+                type.calls().get(0).arguments());
         assertEquals("Foo", type.calls().get(0).classArguments().get(3).toString());
     }
 

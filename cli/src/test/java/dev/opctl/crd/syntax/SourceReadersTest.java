@@ -142,6 +142,9 @@ class SourceReadersTest {
             class N { Object o = h(); }
         }
         """,
+        // the names in arguments: not those a call or a field access is made on
+        "class A { Object w = f(ns, PatchType.SERVER_SIDE_APPLY, this.ns, new B(c).w(PatchType.JSON_MERGE)\n"
+                + "    .build(a.b.c(), -b), x ? y : z.q, (int) k, (m), List.of(\"a\", n), 1 + o.p); }",
         // constructors' assignments, accessors
         """
         class C {

@@ -1,0 +1,62 @@
+package dev.opctl.crd.syntax;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link ExpressionReader} reads of the arguments of calls ({@link TypeDecl.Argument}): string
+ * and class literals, collection factories of string literals, and the names in each argument.
+ */
+final class CallArguments {
+    /** The calls of collection factories of string literals read ({@code Set.of("a")}), with those strings. */
+    private final Map<Expr, List<String>> factories = new IdentityHashMap<>();
+    /** The names read in each argument of a call ({@link TypeDecl.Argument#names}). */
+    private final Map<Expr, List<String>> names = new IdentityHashMap<>();
+    /** The lists of names of the arguments being read, the innermost first: a name is in each. */
+    private final Deque<List<String>> reading = new ArrayDeque<>();
+
+    /** An argument starts. */
+    void begin() {
+        reading.push(new ArrayList<>());
+    }
+
+    /** The argument started last is {@code argument}; returns it. */
+    Expr end(Expr argument) {
+        names.put(argument, reading.pop());
+        return argument;
+    }
+
+    /** The argument started last was not read to its end. */
+    void abandon() {
+        reading.pop();
+    }
+
+    /** A (qualified) name was read, no call's nor field access's target: one of the arguments being read. */
+    void name(String name) {
+        for (List<String> found : reading) {
+            found.add(name);
+        }
+    }
+
+    /** {@code expression} calls {@code scope.method(arguments)}: a collection factory's, of string literals? */
+    void called(Expr expression, String scope, String method, List<Expr> arguments) {
+        List<String> strings = arguments.stream().filter(a -> a instanceof Expr.Literal l
+                && l.value() instanceof String).map(a -> (String) ((Expr.Literal) a).value()).toList();
+        if (TypeDecl.Argument.factory(scope, method) && strings.size() == arguments.size()) {
+            factories.put(expression, strings);
+        }
+    }
+
+    /** What is read of {@code argument}, a call's. */
+    TypeDecl.Argument argument(Expr argument) {
+        if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
+            return new TypeDecl.Argument(null, List.of(string), null, List.of());
+        }
+        return new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
+                factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()));
+    }
+}

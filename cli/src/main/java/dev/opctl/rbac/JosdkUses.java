@@ -61,6 +61,8 @@ final class JosdkUses {
     private final Consumer<String> warnings;
     private final Kinds kinds;
     private final Hierarchy hierarchy;
+    /** The methods a class of a jar calls ({@code owner.method}), for a library's base reconciler. */
+    private final Function<String, Set<String>> jarCalls;
     private final Dependents dependents = new Dependents(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
@@ -75,8 +77,9 @@ final class JosdkUses {
     private final Map<String, Set<Kind>> helperOf = new HashMap<>();
 
     private JosdkUses(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
-            Function<String, Optional<TypeDeclaration>> jars) {
+            Function<String, Optional<TypeDeclaration>> jars, Function<String, Set<String>> jarCalls) {
         this.model = model;
+        this.jarCalls = jarCalls;
         this.project = project;
         this.grants = grants;
         Set<String> said = new HashSet<>(); // code read twice (a base class's, a helper's) says a thing once
@@ -95,11 +98,11 @@ final class JosdkUses {
      * Adds to {@code grants} what the code of {@code model}'s types needs; says in {@code warnings}
      * which kinds it cannot grant anything for. {@code jars} finds a class the sources do not declare
      * (a model class of fabric8's or of another library), whose {@code @Group} and {@code @Version}
-     * make it a kind.
+     * make it a kind; {@code jarCalls} the methods such a class calls ({@code owner.method}).
      */
     static void infer(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
-            Function<String, Optional<TypeDeclaration>> jars) {
-        JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars);
+            Function<String, Optional<TypeDeclaration>> jars, Function<String, Set<String>> jarCalls) {
+        JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars, jarCalls);
         model.types().values().forEach(uses::infer);
         // UpdateControl's patches in a class of no reconciler (a helper): the primary's of the one reconciler
         // that uses it; of several or none, whose resource they patch is unknown.
@@ -214,6 +217,14 @@ final class JosdkUses {
         read.addAll(owners);
         Set<String> helpers = helpers(owners);
         Set<String> called = new HashSet<>();
+        // A base reconciler of a library's: the UpdateControls its class file's code returns.
+        for (TypeDeclaration c = hierarchy.superclass(type).orElse(null); c != null;
+                c = hierarchy.superclass(c).orElse(null)) {
+            if (model.type(c.name()).isEmpty()) {
+                jarCalls.apply(c.name()).stream().filter(m -> UPDATE_CONTROLS.contains(m.substring(0,
+                        m.lastIndexOf('.')))).forEach(m -> called.add(m.substring(m.lastIndexOf('.') + 1)));
+            }
+        }
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
                 for (SourceModel.Call call : calls(name)) {

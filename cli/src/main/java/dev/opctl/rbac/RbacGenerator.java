@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.classfile.Classpath;
+import dev.opctl.crd.classfile.MethodCalls;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.GeneratedFile;
@@ -124,7 +125,7 @@ public final class RbacGenerator {
      * than the role (the CRDs); null for a project without sources yet.
      */
     public static GeneratedFile role(ProjectFile project, SourceModel sources) {
-        return role(project, sources, name -> Optional.empty(), warning -> { });
+        return role(project, sources, name -> Optional.empty(), name -> Set.of(), warning -> { });
     }
 
     /**
@@ -135,12 +136,13 @@ public final class RbacGenerator {
     public static GeneratedFile role(ProjectFile project, SourceModel sources, Supplier<List<Path>> classpath,
             Consumer<String> warnings) {
         try (Classpath jars = Classpath.lazy(classpath)) {
-            return role(project, sources, jars::type, warnings);
+            return role(project, sources, jars::type, name -> MethodCalls.of(jars, name), warnings);
         }
     }
 
     private static GeneratedFile role(ProjectFile project, SourceModel sources,
-            Function<String, Optional<TypeDeclaration>> jars, Consumer<String> warnings) {
+            Function<String, Optional<TypeDeclaration>> jars, Function<String, Set<String>> jarCalls,
+            Consumer<String> warnings) {
         Grants grants = new Grants();
         for (Resource r : project.resources()) {
             if (r.controller()) {
@@ -148,7 +150,7 @@ public final class RbacGenerator {
             }
         }
         if (sources != null) {
-            JosdkUses.infer(sources, project, grants, warnings, jars);
+            JosdkUses.infer(sources, project, grants, warnings, jars, jarCalls);
             for (SourceModel.Marker marker : sources.markers()) {
                 String name = marker.marker().name();
                 if (name.startsWith(MARKER)) {

@@ -330,6 +330,28 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aReconcilerOfALibrarysBaseClassPatchesWhatItsClassFileReturns() {
+        Map<Path, String> sources = new LinkedHashMap<>();
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import dev.opctl.rbac.library.*;
+
+                public class StoreReconciler extends StatusReconciler<Store> {
+                    @Override
+                    protected void observe(Store store) {
+                    }
+                }
+                """);
+        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warning -> { }).content();
+        assertTrue(role.contains("  - stores/status\n  verbs:\n  - patch\n"), role);
+        assertFalse(role(sources).contains("stores/status"), role(sources));
+    }
+
+    @Test
     void aDependentWhoseKindJosdkTakesFromAnotherTypeArgumentIsSaid() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.put(ROOT.resolve("com/example/shop/controller/Owned.java"), """

@@ -229,11 +229,14 @@ final class ClientCalls {
                 : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
         if (onClient && OPERATIONS.containsKey(call.method()) && (!step.method().equals("resource")
                 || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
-            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of what is given to "
-                    + "%s(...), and grants nothing for %s(); name its kind (client.resources(K.class).resource(x), "
-                    + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), step.method(),
-                    call.method())));
+            boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
+                    && !step.arguments().get(0).strings().isEmpty();
+            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of %s given to "
+                    + "%s(...), and grants nothing for %s(); %s, or grant it by a marker on the line before, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
+                    : "what is", step.method(), call.method(), yaml ? "name its kind (client.resources(K.class)"
+                    + ".load(...))" : "name its kind (client.resources(K.class).resource(x), "
+                    + "client.configMaps().resource(x))")));
         }
         return Optional.empty();
     }

@@ -102,8 +102,8 @@ final class Dependents {
             verbs.add("delete");
         }
         if (generic && !type.is(Modifier.ABSTRACT)) {
-            uses.warn(String.format("%s: the kind of a GenericKubernetesDependentResource is given when the "
-                    + "operator runs, and opctl grants nothing for it; grant it by a marker, "
+            uses.warn(String.format("%s: opctl does not read the kind a GenericKubernetesDependentResource is given "
+                    + "(the GroupVersionKind of its constructor), and grants nothing for it; grant it by a marker, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {

@@ -91,7 +91,7 @@ final class JosdkUses {
         this.kinds = new Kinds(model, project, this.warnings, jars);
         this.hierarchy = new Hierarchy(model, project, jars);
         this.marked = new MarkedCalls(model);
-        this.namespaces = new Namespaces(project, this.warnings);
+        this.namespaces = new Namespaces(model, project, this.warnings);
     }
 
     /**
@@ -182,7 +182,7 @@ final class JosdkUses {
             if (call.method().equals("withWatchAllNamespaces")) {
                 namespaces.watches(call.location(), List.of(Namespaces.WATCH_ALL_NAMESPACES));
             } else if (call.method().equals("withNamespaces")) {
-                namespaces.watches(call.location(), Namespaces.of(call.arguments()));
+                namespaces.watches(call.location(), namespaces.of(type.name(), call.arguments()));
             }
             // An informer of JOSDK's, or of the client's (client.informers().sharedIndexInformerFor(Pod.class, 0)).
             boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())

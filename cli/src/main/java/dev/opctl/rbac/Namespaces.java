@@ -1,9 +1,12 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.Value;
 import dev.opctl.project.ProjectFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,22 +23,48 @@ final class Namespaces {
     private static final Map<String, String> JOSDK = Map.of("WATCH_ALL_NAMESPACES", WATCH_ALL_NAMESPACES,
             "WATCH_CURRENT_NAMESPACE", WATCH_CURRENT_NAMESPACE, "SAME_AS_CONTROLLER", SAME_AS_CONTROLLER);
 
+    private final SourceModel model;
     private final ProjectFile project;
     private final Consumer<String> warnings;
 
-    Namespaces(ProjectFile project, Consumer<String> warnings) {
+    Namespaces(SourceModel model, ProjectFile project, Consumer<String> warnings) {
+        this.model = model;
         this.project = project;
         this.warnings = warnings;
     }
 
     /**
-     * The namespaces {@code arguments} give ({@code withNamespaces(...)}'s): string literals, collection
-     * factories of them, and JOSDK's constants, in a factory too ({@code Set.of(Constants.WATCH_ALL_NAMESPACES)}).
+     * The namespaces {@code arguments} give ({@code withNamespaces(...)}'s) in the code of {@code type}:
+     * string literals, collection factories of them, JOSDK's constants and String constants of the
+     * sources, in a factory too ({@code Set.of(Constants.WATCH_ALL_NAMESPACES)}, {@code Set.of(TEAM)}).
      */
-    static List<String> of(List<SourceModel.Argument> arguments) {
+    List<String> of(String type, List<SourceModel.Argument> arguments) {
         return arguments.stream().flatMap(a -> !a.strings().isEmpty() ? a.strings().stream() : a.names().stream()
                 .flatMap(name -> JOSDK.entrySet().stream().filter(e -> name.equals(e.getKey())
-                        || name.endsWith("." + e.getKey())).map(Map.Entry::getValue))).toList();
+                        || name.endsWith("." + e.getKey())).map(Map.Entry::getValue).findFirst()
+                        .or(() -> constant(type, name)).stream())).toList();
+    }
+
+    /**
+     * The value of the String constant {@code name} written in the code of {@code type}: a field of
+     * it or of a type enclosing it, or {@code Type.FIELD} of a type of the sources.
+     */
+    private Optional<String> constant(String type, String name) {
+        int dot = name.lastIndexOf('.');
+        List<String> owners = new ArrayList<>();
+        if (dot < 0) {
+            for (String t = type; t.indexOf('.') > 0; t = t.substring(0, t.lastIndexOf('.'))) {
+                owners.add(t);
+            }
+        } else {
+            String written = name.substring(0, dot);
+            model.types().keySet().stream().filter(t -> t.equals(written) || t.endsWith("." + written))
+                    .forEach(owners::add);
+        }
+        String field = name.substring(dot + 1);
+        return owners.stream().flatMap(t -> model.type(t).stream()).flatMap(t -> t.fields().stream())
+                .filter(f -> f.name().equals(field) && f.constant() instanceof Value.Text)
+                .map(f -> ((Value.Text) f.constant()).value()).findFirst();
     }
 
     /**

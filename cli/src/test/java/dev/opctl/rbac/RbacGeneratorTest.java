@@ -1000,6 +1000,7 @@ class RbacGeneratorTest {
                         client.resourceList(objects(store)).inNamespace("a").createOrReplace();
                         client.load(yaml()).serverSideApply();
                         client.genericKubernetesResources(context(store)).inNamespace("a").list();
+                        client.resource("apiVersion: v1\\nkind: ConfigMap").serverSideApply();
                 """), List::of, warnings::add).content();
         assertTrue(role.contains("- policy\n  resources:\n  - poddisruptionbudgets\n  verbs:\n  - get\n"), role);
         assertTrue(role.contains("- extensions\n  resources:\n  - ingresses\n  verbs:\n  - list\n"), role);
@@ -1017,7 +1018,10 @@ class RbacGeneratorTest {
                         + "or grant the rest by a marker on the line before, "
                         + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
                 unnamed(file, 21, "resourceList", "createOrReplace"), unnamed(file, 22, "load", "serverSideApply"),
-                unnamed(file, 23, "genericKubernetesResources", "list")), warnings);
+                unnamed(file, 23, "genericKubernetesResources", "list"), file + ":24: opctl cannot tell the kind "
+                        + "of the YAML given to resource(...), and grants nothing for serverSideApply(); name its kind "
+                        + "(client.resources(K.class).load(...)), or grant it by a marker on the line before, "
+                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
     }
 
     @Test
@@ -1424,6 +1428,8 @@ class RbacGeneratorTest {
                                 .withNamespaces(WATCH_CURRENT_NAMESPACE);
                         InformerEventSourceConfiguration.from(Secret.class, Store.class)
                                 .withNamespaces(Set.of(Constants.WATCH_ALL_NAMESPACES));
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Teams.B);
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of(Teams.A));
                         // Those of the operator, the controller's, and namespaces opctl cannot read: nothing to say.
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of("team-a"));
                         InformerEventSourceConfiguration.from(Secret.class, Store.class)
@@ -1435,9 +1441,17 @@ class RbacGeneratorTest {
                 import io.javaoperatorsdk.operator.api.config.informer.Informer;
                 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 
-                @KubernetesDependent(informer = @Informer(namespaces = {"team-a", "platform"}))
+                @KubernetesDependent(informer = @Informer(namespaces = {Teams.A, "platform"}))
                 public class StoreConfig extends io.javaoperatorsdk.operator.processing.dependent.kubernetes
                         .CRUDKubernetesDependentResource<io.fabric8.kubernetes.api.model.ConfigMap, Store> {
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Teams.java"), """
+                package com.example.shop.controller;
+
+                final class Teams {
+                    static final String A = "team-a";
+                    static final String B = "team-" + "b";
                 }
                 """);
         List<String> warnings = new ArrayList<>();
@@ -1453,7 +1467,8 @@ class RbacGeneratorTest {
                 file + ":13: an informer watches every namespace" + says,
                 file + ":14: an informer watches every namespace" + says,
                 file + ":16: an informer watches namespace the operator's own" + says,
-                file + ":18: an informer watches every namespace" + says),
+                file + ":18: an informer watches every namespace" + says,
+                file + ":20: an informer watches namespace team-b" + says),
                 warnings.stream().filter(w -> w.contains("an informer")).sorted().toList());
         // Cluster-wide, an informer may watch any namespace.
         warnings.clear();
@@ -1624,10 +1639,10 @@ class RbacGeneratorTest {
                   - watch
                 """), role);
         assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
-        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreBackup.java") + ":10: the kind of a "
-                + "GenericKubernetesDependentResource is given when the operator runs, and opctl grants nothing for "
-                + "it; grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;list;patch;"
-                + "watch"), warnings);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreBackup.java") + ":10: opctl does not "
+                + "read the kind a GenericKubernetesDependentResource is given (the GroupVersionKind of its "
+                + "constructor), and grants nothing for it; grant it by a marker, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;list;patch;watch"), warnings);
     }
 
     @Test

@@ -1237,6 +1237,44 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void chainsOnTheClientInTheImplementationsOfAnInterfaceAReconcilerUsesAndOfAStaticFieldsClassAreIts() {
+        Map<Path, String> sources = reconciler("", "secrets.check(Checks.PODS.apply(context.getClient()))");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("    @Override", "    private final Secrets secrets = null;\n\n"
+                        + "    @Override"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Secrets.java"), """
+                package com.example.shop.controller;
+
+                interface Secrets {
+                    UpdateControl<Store> check(Object pods);
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/KubeSecrets.java"), """
+                package com.example.shop.controller;
+
+                final class KubeSecrets implements Secrets {
+                    @Override
+                    public UpdateControl<Store> check(Object pods) {
+                        client.secrets().inNamespace("a").withName("b").get();
+                        return null;
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Checks.java"), """
+                package com.example.shop.controller;
+
+                final class Checks {
+                    static final Function<KubernetesClient, Object> PODS = c -> c.pods().inNamespace("a").list();
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("  - pods\n  verbs:\n  - list\n"), role);
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - get\n"), role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void chainsOnTheClientInAClassNoneIsSeenToUseAreSaid() {
         Map<Path, String> sources = reconciler("", "new Pods(context.getClient()).count(store)");
         sources.put(ROOT.resolve("com/example/shop/controller/Pods.java"), """

@@ -77,7 +77,8 @@ public final class SourceModel {
     }
 
     /**
-     * The method calls in the code of type {@code qualifiedName}: its methods, constructors,
+     * The method calls in the code of type {@code qualifiedName}, and its object creations (the method
+     * {@code new}, whose target is the class made): its methods, constructors,
      * initializers and field initializers, with the lambdas, anonymous and local classes in them
      * (a member type's code is its own), in the order written; a call comes before the calls in its
      * target and arguments. Method references ({@code UpdateControl::patchStatus}) follow them. A call

@@ -137,9 +137,9 @@ final class JosdkUses {
 
     /**
      * Says where a chain on the client is in a class whose code opctl does not read as a reconciler's,
-     * a dependent's, a condition's or a webhook's, nor as that of a class they use: one used through an object made
-     * with {@code new} or held in a variable. Leases are the leader election's ({@code OperatorMain}),
-     * which its Role grants.
+     * a dependent's, a condition's or a webhook's, nor as that of a class they use ({@link #helpers}): one
+     * only {@code OperatorMain} uses, or an object given to them from elsewhere. Leases are the leader
+     * election's ({@code OperatorMain}), which its Role grants.
      */
     private void unread() {
         for (String name : model.types().keySet()) {
@@ -154,9 +154,9 @@ final class JosdkUses {
                     continue;
                 }
                 warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent, "
-                        + "workflow condition or webhook is seen to use (opctl follows the classes of the static "
-                        + "methods and of the fields they call, not an object made with new or held in a variable), and "
-                        + "opctl grants nothing for it; grant it by a marker on the line before, // +opctl:rbac:%s",
+                        + "workflow condition or webhook is seen to use (by a static call, a field, new, or an "
+                        + "interface they use), and opctl grants nothing for it; grant it by a marker on the line "
+                        + "before, // +opctl:rbac:%s",
                         call.location(), call.method(), String.join(" and // +opctl:rbac:", needs.markers())));
             }
         }
@@ -275,7 +275,8 @@ final class JosdkUses {
     /**
      * The classes of the sources that the code of {@code owners} (their nested types' too) uses, and
      * those that these use in turn: the class of a static method it calls ({@code Secrets.read(...)}),
-     * of a field it calls a method on ({@code secrets.read()}), of a static field's
+     * of an object it makes ({@code new Pods(client)}), of a field it calls a method on
+     * ({@code secrets.read()}), of a static field's
      * ({@code Secrets.READER.apply(client)}); and where that class is an interface or abstract, the
      * classes of the sources that implement or extend it. None of {@code owners}.
      */

@@ -57,6 +57,7 @@ class SourceModelTest {
                         + (c.receiver() == null ? "" : " on " + c.receiver().method())).toList();
         assertEquals(List.of(
                 "java.util.Objects requireNonNull [null] " + FILE + ":11",
+                "java.lang.Object new [] " + FILE + ":15",
                 "null patchStatus [] " + FILE + ":17 on resource",
                 "null resource [null] " + FILE + ":17 on getClient",
                 "context getClient [] " + FILE + ":17",

@@ -1276,7 +1276,18 @@ class RbacGeneratorTest {
 
     @Test
     void chainsOnTheClientInAClassNoneIsSeenToUseAreSaid() {
-        Map<Path, String> sources = reconciler("", "new Pods(context.getClient()).count(store)");
+        // A class the reconciler makes (new) is its helper; one only OperatorMain makes is none.
+        Map<Path, String> sources = reconciler("", "new Events(context.getClient()).record(store)");
+        sources.put(ROOT.resolve("com/example/shop/controller/Events.java"), """
+                package com.example.shop.controller;
+
+                final class Events {
+                    UpdateControl<Store> record(Store store) {
+                        client.v1().events().inNamespace("a").resource(event(store)).create();
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """);
         sources.put(ROOT.resolve("com/example/shop/controller/Pods.java"), """
                 package com.example.shop.controller;
 
@@ -1287,12 +1298,11 @@ class RbacGeneratorTest {
                         this.client = client;
                     }
 
-                    UpdateControl<Store> count(Store store) {
+                    void count() {
                         client.pods().inNamespace("a").list();
                         // +opctl:rbac:groups=core,resources=secrets,verbs=get
                         client.secrets().inNamespace("a").withName("b").get();
                         client.pods().inNamespace("a").withName("p").redirectingOutput().exec("ls");
-                        return UpdateControl.noUpdate();
                     }
                 }
                 """);
@@ -1302,6 +1312,7 @@ class RbacGeneratorTest {
                 final class OperatorMain {
                     void lead() {
                         client.leases().inNamespace("a").withName("lock").get();
+                        new com.example.shop.controller.Pods(client).count();
                     }
                 }
                 """);
@@ -1320,15 +1331,15 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
         String says = "on the client is in a class that no reconciler, dependent, workflow condition or webhook is seen "
-                + "to use (opctl follows the classes of the static methods and of the fields they call, not an object made "
-                + "with new or held in a variable), and opctl grants nothing for it; grant it by a marker on the line "
-                + "before, // +opctl:rbac:";
+                + "to use (by a static call, a field, new, or an interface they use), and opctl grants nothing for it; "
+                + "grant it by a marker on the line before, // +opctl:rbac:";
         String file = ROOT.resolve("com/example/shop/controller/Pods.java").toString();
         assertEquals(List.of(file + ":11: list() " + says + "groups=core,resources=pods,verbs=list",
                 file + ":14: exec() " + says + "groups=core,resources=pods/exec,verbs=create;get and "
                         + "// +opctl:rbac:groups=core,resources=pods,verbs=get;list;watch"), warnings);
         assertFalse(role.contains("- pods"), role);
         assertTrue(role.contains("  - configmaps\n  - secrets\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("  - events\n  verbs:\n  - create\n"), role);
     }
 
     @Test

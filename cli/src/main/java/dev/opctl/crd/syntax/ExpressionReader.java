@@ -208,8 +208,8 @@ abstract class ExpressionReader extends TypeReader {
             }
             default -> throw outside();
         }
-        // A word primary that put a call first is a call (name(...)); new C(...) puts only its arguments' calls.
-        boolean onCall = calls.size() > mark && kinds[begin] == WORD && !isWordAt(begin, "new");
+        // A word primary that put a call first is a call: name(...), new C(...).
+        boolean onCall = calls.size() > mark && kinds[begin] == WORD;
         while (accept(".")) {
             String name = identifier(); // .this, .new, .class of an expression, generic calls leave
             if (is("(")) {
@@ -311,11 +311,11 @@ abstract class ExpressionReader extends TypeReader {
                 if (is("<") || kinds[pos] == WORD && PRIMITIVES.contains(texts[pos])) {
                     throw outside();
                 }
-                classType(List.of());
+                String type = classType(List.of()).name();
                 if (!is("(")) {
                     throw outside(); // arrays
                 }
-                arguments();
+                call(calls.size(), begin, type, "new", false);
                 if (is("{")) {
                     throw outside(); // anonymous classes
                 }

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
@@ -34,10 +35,14 @@ final class JavaParserCalls {
         Map<TypeDeclaration<?>, List<TypeDecl.Call>> calls = new IdentityHashMap<>();
         // Calls, and a constructor's this(...) or super(...), in pre-order.
         unit.walk(Node.class, node -> {
-            TypeDeclaration<?> owner = node instanceof MethodCallExpr || node instanceof
-                    ExplicitConstructorInvocationStmt ? owner(node) : null;
+            TypeDeclaration<?> owner = node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
+                    || node instanceof ExplicitConstructorInvocationStmt ? owner(node) : null;
             if (owner != null && node instanceof MethodCallExpr call) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(call(call, types));
+            } else if (owner != null && node instanceof ObjectCreationExpr creation) {
+                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(creation.getType()
+                        .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types))
+                        .toList(), line(creation), false));
             } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
                     && constructor.getExpression().isEmpty()) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
@@ -65,7 +70,7 @@ final class JavaParserCalls {
             arguments.add(argument(argument, types));
         }
         return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
-                call.getScope().filter(MethodCallExpr.class::isInstance).isPresent());
+                call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent());
     }
 
     /** What {@link TypeDecl.Argument} says of {@code argument}. */

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * @param components a record's components, else empty
  * @param constants an enum's constants, else empty
  * @param nested its member types
- * @param calls the method calls in its code (methods, constructors, initializers, field
- *     initializers, and the lambdas, anonymous and local classes in them; not its member types'):
+ * @param calls the method calls and object creations in its code (methods, constructors, initializers,
+ *     field initializers, and the lambdas, anonymous and local classes in them; not its member types'):
  *     its members' in the order written, then an enum's constants' arguments (JavaParser's order),
  *     a call before the calls in its target and arguments
  * @param comments the comments before it
@@ -232,14 +232,16 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
     }
 
     /**
-     * A method call written in the code.
+     * A method call written in the code, or an object creation ({@code new Pods(client)}: the method
+     * {@code new}, the class its scope).
      *
      * @param scope what it is called on when that is a (qualified) name, as written
      *     ({@code UpdateControl}, {@code a.b.C}); null for a call on nothing or on another expression
      * @param method the method's name
      * @param arguments what opctl reads of each argument
      * @param line the line of its first token
-     * @param onCall whether it is called on what another call returns ({@code a.b().c()}'s {@code c}):
+     * @param onCall whether it is called on what another call returns ({@code a.b().c()}'s {@code c},
+     *     {@code new A().c()}'s):
      *     that call follows it in the type's calls
      */
     public record Call(String scope, String method, List<Argument> arguments, int line, boolean onCall) {

@@ -308,14 +308,16 @@ final class ClientCalls {
 
     /**
      * Whether {@code step}, naming a kind, is plainly on the client: {@code narrowed} after it
-     * ({@code inNamespace}, {@code withName}, ...), of {@code resources(K.class)}, of an API group, or
-     * on {@code getClient()}; a {@code secrets()} of a class of the code's own is none of these.
+     * ({@code inNamespace}, {@code withName}, ...), of {@code resources(K.class)}, of an API group, on
+     * {@code getClient()}, or on a variable named like a client ({@code client}, {@code kubernetesClient});
+     * a {@code secrets()} of a class of the code's own is none of these.
      */
     private static boolean plain(SourceModel.Call step, boolean narrowed) {
         SourceModel.Call before = step.receiver();
         return narrowed || step.method().equals("resources") || before != null
                 && (before.method().equals("getClient") || GROUPS.containsKey(before.method())
-                        || before.method().matches("v\\d+((alpha|beta)\\d+)?"));
+                        || before.method().matches("v\\d+((alpha|beta)\\d+)?"))
+                || before == null && step.target() != null && step.target().toLowerCase(Locale.ROOT).endsWith("client");
     }
 
     /** {@link #namespace}: every namespace ({@code inAnyNamespace()}). */

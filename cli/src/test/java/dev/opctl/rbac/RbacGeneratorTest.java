@@ -1130,6 +1130,8 @@ class RbacGeneratorTest {
                         Object own = settings.secrets();
                         // A chain broken by a call opctl does not know: that is said.
                         client.configMaps().inNamespace("a").map(m -> m).list();
+                        var all = client.configMaps();
+                        (store == null ? client.configMaps() : client.secrets()).inNamespace("a").list();
                 """), List::of, warnings::add).content();
         assertEquals(List.of(
                 warning(12, "configmaps", "inNamespace", "core"),
@@ -1138,7 +1140,9 @@ class RbacGeneratorTest {
                 warning(16, "pods", "pods", "core"),
                 ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":21: opctl does not know what list() "
                         + "on a chain of calls on the client of configmaps asks the API server, and grants nothing for "
-                        + "it; grant it by a marker, // +opctl:rbac:groups=core,resources=configmaps,verbs=..."), warnings);
+                        + "it; grant it by a marker, // +opctl:rbac:groups=core,resources=configmaps,verbs=...",
+                warning(22, "configmaps", "configMaps", "core"), warning(23, "configmaps", "configMaps", "core"),
+                warning(23, "secrets", "secrets", "core")), warnings);
         assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
         assertFalse(role.contains("configmaps"), role);
     }

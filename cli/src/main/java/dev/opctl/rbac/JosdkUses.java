@@ -46,16 +46,6 @@ final class JosdkUses {
     private static final Set<String> UPDATE_CONTROLS = Set.of(
             "io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
             "io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl");
-    /** JOSDK's helpers that write the primary resource and keep its cache up to date, by what they write. */
-    private static final String CACHING = "io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils";
-    private static final Map<String, String> CACHING_WRITES = Map.of("ssaPatchStatusAndCacheResource", "/status patch",
-            "mergePatchStatusAndCacheResource", "/status patch", "patchStatusAndCacheResource", "/status patch",
-            "updateStatusAndCacheResource", "/status update", "updateAndCacheResource", " update",
-            "addFinalizer", " patch", "addFinalizerWithSSA", " patch", "removeFinalizer", " patch",
-            "conflictRetryingPatch", " patch");
-    /** Those of them that read the primary from the API server again on a conflict; the others poll the cache. */
-    private static final Set<String> CACHING_READS = Set.of("addFinalizer", "removeFinalizer", "conflictRetryingPatch");
-
     private final SourceModel model;
     private final ProjectFile project;
     private final Grants grants;
@@ -218,12 +208,15 @@ final class JosdkUses {
         read.addAll(owners);
         Set<String> helpers = helpers(owners);
         Set<String> called = new HashSet<>();
-        // A base reconciler of a library's: the UpdateControls its class file's code returns.
+        // A base reconciler of a library's: the UpdateControls its class file's code returns, what it writes.
         for (TypeDeclaration c = hierarchy.superclass(type).orElse(null); c != null;
                 c = hierarchy.superclass(c).orElse(null)) {
-            if (model.type(c.name()).isEmpty()) {
-                jarCalls.apply(c.name()).stream().filter(m -> UPDATE_CONTROLS.contains(m.substring(0,
-                        m.lastIndexOf('.')))).forEach(m -> called.add(m.substring(m.lastIndexOf('.') + 1)));
+            for (String m : model.type(c.name()).isEmpty() ? jarCalls.apply(c.name()) : Set.<String>of()) {
+                String target = m.substring(0, m.lastIndexOf('.'));
+                if (UPDATE_CONTROLS.contains(target)) {
+                    called.add(m.substring(m.lastIndexOf('.') + 1));
+                }
+                CachingHelpers.grant(grants, primary, target, m.substring(m.lastIndexOf('.') + 1));
             }
         }
         for (String name : model.types().keySet()) {
@@ -232,14 +225,7 @@ final class JosdkUses {
                     if (!clientCall(name, call)) {
                         called.add(call.method()); // a status update of a chain of a known kind is that kind's
                     }
-                    String writes = CACHING.equals(call.target()) ? CACHING_WRITES.get(call.method()) : null;
-                    if (writes != null) {
-                        String[] subresourceAndVerb = writes.split(" ");
-                        primary.grant(grants, subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
-                        if (CACHING_READS.contains(call.method())) {
-                            primary.grant(grants, "", List.of("get"));
-                        }
-                    }
+                    CachingHelpers.grant(grants, primary, call.target(), call.method());
                 }
             }
         }

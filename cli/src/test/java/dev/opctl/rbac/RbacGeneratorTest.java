@@ -348,6 +348,7 @@ class RbacGeneratorTest {
                 .map(Path::of).toList();
         String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warning -> { }).content();
         assertTrue(role.contains("  - stores/status\n  verbs:\n  - patch\n"), role);
+        assertTrue(role.contains("  - stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), role);
         assertFalse(role(sources).contains("stores/status"), role(sources));
     }
 

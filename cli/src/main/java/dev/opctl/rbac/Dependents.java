@@ -1,5 +1,6 @@
 package dev.opctl.rbac;
 
+import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,10 +103,12 @@ final class Dependents {
         if (roles.contains(DELETER) && !roles.contains(GARBAGE_COLLECTED) || roles.contains(BULK) && deleter(roles)) {
             verbs.add("delete");
         }
-        if (generic && !type.is(Modifier.ABSTRACT)) {
+        Optional<Kind> literal = generic ? literalKind(type) : Optional.empty();
+        literal.ifPresent(k -> k.grant(uses.grants(), "", verbs));
+        if (generic && literal.isEmpty() && !type.is(Modifier.ABSTRACT)) {
             uses.warn(String.format("%s: opctl does not read the kind a GenericKubernetesDependentResource is given "
-                    + "(the GroupVersionKind of its constructor), and grants nothing for it; grant it by a marker, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
+                    + "but as new GroupVersionKind(...) of string literals, and grants nothing for it; grant it by a "
+                    + "marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {
             uses.kinds().of(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
@@ -148,6 +152,29 @@ final class Dependents {
                     + "a constructor, super(%s.class)", uses.location(type), written(generic.arguments().get(0)),
                     generic.asWritten(), written(kind), written(kind)));
         }
+    }
+
+    /**
+     * The kind of a generic dependent whose code makes its {@code GroupVersionKind} of string literals,
+     * {@code new GroupVersionKind("velero.io", "v1", "Backup")} or {@code ("velero.io/v1", "Backup")},
+     * named as fabric8 names its plural; none for one of the sources that makes none, or several.
+     */
+    private Optional<Kind> literalKind(TypeDeclaration type) {
+        if (uses.model().type(type.name()).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> groupAndPlurals = uses.model().calls(type.name()).stream()
+                .filter(c -> c.method().equals("new") && c.target() != null
+                        && (c.target().equals("GroupVersionKind") || c.target().endsWith(".GroupVersionKind")))
+                .map(c -> c.arguments().stream().map(a -> a.strings().size() == 1 ? a.strings().get(0) : null)
+                        .toList())
+                .filter(a -> (a.size() == 2 || a.size() == 3) && !a.contains(null))
+                .map(a -> (a.size() == 3 ? a.get(0) : a.get(0).contains("/") ? a.get(0).substring(0,
+                        a.get(0).indexOf('/')) : "") + "/"
+                        + Fabric8Plural.of(a.get(a.size() - 1).toLowerCase(Locale.ROOT)))
+                .distinct().toList();
+        return groupAndPlurals.size() == 1
+                ? Optional.of(uses.kinds().ofClient(uses.location(type), groupAndPlurals.get(0))) : Optional.empty();
     }
 
     private static String written(TypeUse type) {

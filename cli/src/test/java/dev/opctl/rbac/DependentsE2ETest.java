@@ -16,6 +16,7 @@ import dev.opctl.rbac.dependents.bulk.BulkReconciler;
 import dev.opctl.rbac.dependents.cleaner.CleanerReconciler;
 import dev.opctl.rbac.dependents.configmap.ConfigReconciler;
 import dev.opctl.rbac.dependents.crdpresent.CrdPresentReconciler;
+import dev.opctl.rbac.dependents.generic.GenericReconciler;
 import dev.opctl.rbac.dependents.library.LibraryReconciler;
 import dev.opctl.rbac.dependents.precondition.PreconditionReconciler;
 import dev.opctl.rbac.dependents.status.StatusReconciler;
@@ -168,6 +169,13 @@ class DependentsE2ETest {
                                     && w.getStatus().keySet().containsAll(List.of("updated", "merged", "edited")),
                                     seconds, TimeUnit.SECONDS);
                 }, List.of(GROUP + " widgets/status update", GROUP + " widgets/status patch")),
+                // A generic dependent whose GroupVersionKind is made of literals: a ConfigMap, applied.
+                new Scenario("generic", GenericReconciler::new, (admin, ns, seconds) -> {
+                    widget(admin, ns, Map.of());
+                    admin.configMaps().inNamespace(ns).withName("w-generic")
+                            .waitUntilCondition(c -> c != null && "1".equals(c.getData().get("size")), seconds,
+                                    TimeUnit.SECONDS);
+                }, List.of(" configmaps create", " configmaps patch")),
                 // The activation condition reads the Sprocket's CustomResourceDefinition.
                 new Scenario("crdpresent", CrdPresentReconciler::new, (admin, ns, seconds) -> {
                     widget(admin, ns, Map.of());

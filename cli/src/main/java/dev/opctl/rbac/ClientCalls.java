@@ -257,11 +257,21 @@ final class ClientCalls {
                 && call.arguments().get(0).reference() == null;
     }
 
+    /** The kind of the chain on the client {@code call} ends, a {@code createOr} given a lambda ({@link #lambda}). */
+    static Optional<Kinds.Kind> lambda(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        SourceModel.Call step = call.receiver();
+        while (step != null && NARROWING.contains(step.method())) {
+            step = step.receiver();
+        }
+        return lambda(call) && step != null ? kind(step, kinds) : Optional.empty();
+    }
+
     /** What is said of a chain that granted nothing, and its kind where opctl knows it (null where not). */
     record Unread(Kinds.Kind kind, String warning) {
     }
 
-    private static String marker(Kinds.Kind kind) {
+    static String marker(Kinds.Kind kind) {
         return String.format("// +opctl:rbac:groups=%s,resources=%s,verbs=...", kind.group().isEmpty() ? "core"
                 : kind.group(), kind.plural());
     }

@@ -330,12 +330,11 @@ final class JosdkUses {
         if (granted && !project.namespaces().isEmpty()) {
             ClientCalls.namespace(call, kinds::ofClient).ifPresent(namespace -> namespaces.outside(call, namespace));
         }
-        if (granted && ClientCalls.lambda(call) && !marked.marked(call, null)) {
-            warnings.accept(String.format("%s: createOr(...) is given a lambda, and what it does where the object "
-                    + "exists is not read: opctl grants create only; give a method reference "
-                    + "(createOr(NonDeletingOperation::update)), or grant the rest by a marker on the line before, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location()));
-        }
+        Optional<Kind> lambda = granted ? ClientCalls.lambda(call, kinds::ofClient) : Optional.empty();
+        lambda.filter(kind -> !marked.marked(call, kind)).ifPresent(kind -> warnings.accept(String.format("%s: "
+                + "createOr(...) is given a lambda, and what it does where the object exists is not read: opctl grants "
+                + "create only; give a method reference (createOr(NonDeletingOperation::update)), or grant the rest by "
+                + "a marker on the line before, %s", call.location(), ClientCalls.marker(kind))));
         if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
             ClientCalls.unread(call, kinds::ofClient).filter(unread -> !marked.marked(call, unread.kind()))
                     .ifPresent(unread -> warnings.accept(unread.warning()));

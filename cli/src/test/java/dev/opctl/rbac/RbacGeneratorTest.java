@@ -1017,7 +1017,7 @@ class RbacGeneratorTest {
                 file + ":19: createOr(...) is given a lambda, and what it does where the object exists is not read: "
                         + "opctl grants create only; give a method reference (createOr(NonDeletingOperation::update)), "
                         + "or grant the rest by a marker on the line before, "
-                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                        + "// +opctl:rbac:groups=core,resources=configmaps,verbs=...",
                 unnamed(file, 21, "resourceList", "createOrReplace"), unnamed(file, 22, "load", "serverSideApply"),
                 unnamed(file, 23, "genericKubernetesResources", "list"), file + ":24: opctl cannot tell the kind "
                         + "of the YAML given to resource(...), and grants nothing for serverSideApply(); name its kind "

@@ -26,6 +26,11 @@ final class ClientCalls {
     private static final Set<String> CORE = Set.of("bindings", "componentstatuses", "configMaps", "endpoints",
             "limitRanges", "namespaces", "nodes", "persistentVolumeClaims", "persistentVolumes", "pods",
             "replicationControllers", "resourceQuotas", "secrets", "serviceAccounts", "services");
+    /** {@link #namespace}: every namespace ({@code inAnyNamespace()}). */
+    static final String EVERY = "";
+    /** {@link #namespace}: the client's own, the operator's, where no call says another. */
+    static final String CLIENTS = "-";
+
     /** The client's methods that name an API group, and the group. */
     private static final Map<String, String> GROUPS = Map.ofEntries(Map.entry("admissionRegistration",
             "admissionregistration.k8s.io"), Map.entry("apiextensions", "apiextensions.k8s.io"),
@@ -329,11 +334,6 @@ final class ClientCalls {
                         || before.method().matches("v\\d+((alpha|beta)\\d+)?"))
                 || before == null && step.target() != null && step.target().toLowerCase(Locale.ROOT).endsWith("client");
     }
-
-    /** {@link #namespace}: every namespace ({@code inAnyNamespace()}). */
-    static final String EVERY = "";
-    /** {@link #namespace}: the client's own, the operator's, where no call says another. */
-    static final String CLIENTS = "-";
 
     /**
      * The namespace the chain {@code call} ends works in, where the code says it: {@link #EVERY},

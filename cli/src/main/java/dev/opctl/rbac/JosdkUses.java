@@ -160,10 +160,13 @@ final class JosdkUses {
         List<TypeUse.Named> supertypes = supertypes(type);
         Optional<TypeUse.Named> dependent = Dependents.of(supertypes);
         dependent.ifPresent(d -> dependents.dependent(type, d, supertypes));
-        // A dependent's code, a condition's of a workflow (readyPostcondition, ...) and a webhook's run in the operator.
+        Optional<TypeUse.Named> reconciler = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst();
+        Optional<Kind> primary = reconciler.flatMap(r -> argument(r, 0));
+        // A dependent's code, a condition's of a workflow (readyPostcondition, ...), a webhook's and that of a
+        // reconciler of a kind opctl cannot name (said by Kinds) run in the operator.
         String webhooks = project.javaPackage() + ".webhook.";
-        if (dependent.isPresent() || supertypes.stream().anyMatch(s -> CONDITIONS.contains(s.name())
-                || WEBHOOKS.stream().anyMatch(w -> s.name().equals(webhooks + w)))) {
+        if (dependent.isPresent() || reconciler.isPresent() && primary.isEmpty() || supertypes.stream().anyMatch(
+                s -> CONDITIONS.contains(s.name()) || WEBHOOKS.stream().anyMatch(w -> s.name().equals(webhooks + w)))) {
             Set<String> owners = new HashSet<>(Set.of(type.name()));
             supertypes.forEach(s -> owners.add(s.name()));
             clientCalls(owners);
@@ -190,8 +193,6 @@ final class JosdkUses {
                         .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             }
         }
-        Optional<Kind> primary = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst()
-                .flatMap(reconciler -> argument(reconciler, 0));
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
     }
 

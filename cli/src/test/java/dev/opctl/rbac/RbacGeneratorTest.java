@@ -533,6 +533,29 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void theClientCallsOfAReconcilerOfAKindOpctlDoesNotKnowAreRead() {
+        Map<Path, String> sources = sources("""
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+                import io.javaoperatorsdk.operator.api.reconciler.*;
+
+                public class ScalerReconciler implements Reconciler<HorizontalPodAutoscaler> {
+                    @Override
+                    public UpdateControl<HorizontalPodAutoscaler> reconcile(HorizontalPodAutoscaler scaler,
+                            Context<HorizontalPodAutoscaler> context) {
+                        context.getClient().secrets().inNamespace("a").withName("b").get();
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - get\n"), role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aKindFromAJarOrTheSourcesIsNamedByItsAnnotations() {
         Map<Path, String> sources = withDependent("StoreScaler", """
                 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;

@@ -26,10 +26,6 @@ final class ClientCalls {
     private static final Set<String> CORE = Set.of("bindings", "componentstatuses", "configMaps", "endpoints",
             "limitRanges", "namespaces", "nodes", "persistentVolumeClaims", "persistentVolumes", "pods",
             "replicationControllers", "resourceQuotas", "secrets", "serviceAccounts", "services");
-    /** {@link #namespace}: every namespace ({@code inAnyNamespace()}). */
-    static final String EVERY = "";
-    /** {@link #namespace}: the client's own, the operator's, where no call says another. */
-    static final String CLIENTS = "-";
 
     /** The client's methods that name an API group, and the group. */
     private static final Map<String, String> GROUPS = Map.ofEntries(Map.entry("admissionRegistration",
@@ -57,7 +53,7 @@ final class ClientCalls {
             Map.entry("ingress", "ingresses"), Map.entry("priorityClass", "priorityclasses"),
             Map.entry("resourcesSlices", "resourceslices"));
     /** Calls that narrow what a chain works on, or set how, and ask the API server nothing. */
-    private static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel",
+    static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel",
             "withLabels", "withLabelIn", "withLabelNotIn", "withoutLabel", "withoutLabels", "withLabelSelector",
             "withField", "withFields", "withoutField", "withoutFields", "withInvolvedObject", "resource",
             "withResourceVersion", "withGracePeriod", "withPropagationPolicy", "withTimeout", "withTimeoutInMillis",
@@ -169,7 +165,8 @@ final class ClientCalls {
         // patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), x), or its builder's: an apply, which creates too.
         if (call.method().equals("patch") && call.arguments().stream().anyMatch(a -> a.names().stream()
                 .anyMatch(n -> n.equals("SERVER_SIDE_APPLY") || n.endsWith(".SERVER_SIDE_APPLY")))) {
-            needs = List.of(" create", " patch");
+            // A named object's patch given as text reads the object first; one of an object given does not.
+            needs = givenObject ? List.of(" create", " patch") : List.of(" create", " get", " patch");
         }
         if (call.method().equals("metrics") && call.arguments().size() == (kind.get().plural().equals("pods") ? 2 : 1)) {
             needs = List.of(" get"); // top().pods().metrics(namespace, name), top().nodes().metrics(name)
@@ -195,7 +192,8 @@ final class ClientCalls {
             grants.add("apps", "replicasets", List.of("list")); // the revision to go back to is a replica set's
         }
         if (ephemeral(call) && on.plural().equals("pods")) {
-            needs = List.of(" get", "/ephemeralcontainers patch");
+            needs = List.of(" get", call.method().equals("edit") || call.method().equals("patch")
+                    ? "/ephemeralcontainers patch" : "/ephemeralcontainers update");
         }
         for (String need : needs) {
             String[] subresourceAndVerb = need.split(" ");
@@ -239,18 +237,18 @@ final class ClientCalls {
             return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of %s given to "
                     + "%s(...), and grants nothing for %s(); %s, or grant it by a marker on the line before, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
-                    : "what is", step.method(), call.method(), yaml ? "name its kind (client.resources(K.class)"
-                    + ".load(...))" : "name its kind (client.resources(K.class).resource(x), "
-                    + "client.configMaps().resource(x))")));
+                    : "what is", step.method(), call.method(), yaml ? "give the object it makes to a chain that "
+                    + "names its kind (client.configMaps().resource(x))" : "name its kind "
+                    + "(client.resources(K.class).resource(x), client.configMaps().resource(x))")));
         }
         return Optional.empty();
     }
 
-    /** Whether {@code call} works on a pod's ephemeral containers ({@code ephemeralContainers().edit(...)}). */
+    /** Whether {@code call} writes a pod's ephemeral containers ({@code ephemeralContainers().edit(...)}). */
     private static boolean ephemeral(SourceModel.Call call) {
         for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {
             if (step.method().equals("ephemeralContainers")) {
-                return call.method().equals("edit") || call.method().equals("patch");
+                return Set.of("edit", "patch", "update", "replace").contains(call.method());
             }
         }
         return false;
@@ -335,34 +333,8 @@ final class ClientCalls {
                 || before == null && step.target() != null && step.target().toLowerCase(Locale.ROOT).endsWith("client");
     }
 
-    /**
-     * The namespace the chain {@code call} ends works in, where the code says it: {@link #EVERY},
-     * that of an {@code inNamespace("a")} of a string literal, or {@link #CLIENTS} for a namespaced
-     * kind no call places (no {@code inNamespace}, no object given); none where a variable or an
-     * object gives it.
-     */
-    static Optional<String> namespace(SourceModel.Call call,
-            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        SourceModel.Call step = call.receiver();
-        for (; step != null && NARROWING.contains(step.method()); step = step.receiver()) {
-            if (step.method().equals("inAnyNamespace")) {
-                return Optional.of(EVERY);
-            }
-            if (step.method().equals("inNamespace") || step.method().equals("resource")) {
-                List<String> literal = step.arguments().isEmpty() ? List.of() : step.arguments().get(0).strings();
-                return step.method().equals("inNamespace") && literal.size() == 1 ? Optional.of(literal.get(0))
-                        : Optional.empty();
-            }
-        }
-        // An object given to the operation (create(x), the deprecated form) has its namespace.
-        boolean object = call.arguments().stream().anyMatch(a -> a.classLiteral() == null && a.strings().isEmpty()
-                && a.reference() == null);
-        return step == null || object || !kind(step, kinds).map(Kinds.Kind::namespaced).orElse(false)
-                ? Optional.empty() : Optional.of(CLIENTS);
-    }
-
     /** The kind {@code call} names, as the first call of a chain on the client; none for any other call. */
-    private static Optional<Kinds.Kind> kind(SourceModel.Call call,
+    static Optional<Kinds.Kind> kind(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         String method = call.method();
         if (method.equals("resources")) {

@@ -173,16 +173,16 @@ final class JosdkUses {
             clientCalls(helpers(owners));
         }
         for (SourceModel.Call call : calls(type.name())) {
-            if (call.method().equals("withWatchAllNamespaces")) {
-                namespaces.watches(call.location(), List.of(Namespaces.WATCH_ALL_NAMESPACES));
+            if (call.method().equals("withWatchAllNamespaces") || call.method().equals("withWatchCurrentNamespace")) {
+                namespaces.watches(call.location(), List.of(call.method().equals("withWatchAllNamespaces")
+                        ? Namespaces.WATCH_ALL_NAMESPACES : Namespaces.WATCH_CURRENT));
             } else if (call.method().equals("withNamespaces")) {
                 namespaces.watches(call.location(), namespaces.of(type.name(), call.arguments()));
             }
             // An informer of JOSDK's, or of the client's (client.informers().sharedIndexInformerFor(Pod.class, 0)).
             boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()));
-            if (josdks || call.method().equals("sharedIndexInformerFor") && call.receiver() != null
-                    && call.receiver().method().equals("informers")) {
+            if (josdks || call.method().equals("sharedIndexInformerFor") && informers(call)) {
                 if (call.classArgument(0).isEmpty()) {
                     warnings.accept(String.format("%s: the kind of %s(...) is not a class literal, and opctl grants "
                             + "nothing for it; write the class (%s(Deployment.class, ...)), or grant it by a marker, "
@@ -329,7 +329,7 @@ final class JosdkUses {
     private boolean clientCall(String type, SourceModel.Call call) {
         boolean granted = ClientCalls.grant(call, grants, kinds::ofClient);
         if (granted && !project.namespaces().isEmpty()) {
-            ClientCalls.namespace(call, kinds::ofClient).ifPresent(namespace -> namespaces.outside(call, namespace));
+            Namespaces.where(call, kinds::ofClient).ifPresent(namespace -> namespaces.outside(call, namespace));
         }
         Optional<Kind> lambda = granted ? ClientCalls.lambda(call, kinds::ofClient) : Optional.empty();
         lambda.filter(kind -> !marked.marked(call, kind)).ifPresent(kind -> warnings.accept(String.format("%s: "
@@ -341,6 +341,15 @@ final class JosdkUses {
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;
+    }
+
+    /** Whether {@code call} is made on the client's informer factory ({@code informers().inNamespace(n)} too). */
+    private static boolean informers(SourceModel.Call call) {
+        SourceModel.Call step = call.receiver();
+        while (step != null && (step.method().equals("inNamespace") || step.method().equals("withName"))) {
+            step = step.receiver();
+        }
+        return step != null && step.method().equals("informers");
     }
 
     /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +22,19 @@ final class Namespaces {
     private static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
     private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
     /** Those constants, by name. */
+    static final String WATCH_CURRENT = WATCH_CURRENT_NAMESPACE;
+    /** {@link #where}: every namespace ({@code inAnyNamespace()}). */
+    static final String EVERY = "";
+    /** {@link #where}: the client's own, the operator's, where no call says another. */
+    static final String CLIENTS = "-";
+    /** The operations that may be given the object they work on ({@code create(x)}), which has its namespace. */
+    private static final Set<String> GIVEN = Set.of("create", "createOrReplace", "replace", "update", "patch",
+            "delete", "serverSideApply");
     private static final Map<String, String> JOSDK = Map.of("WATCH_ALL_NAMESPACES", WATCH_ALL_NAMESPACES,
-            "WATCH_CURRENT_NAMESPACE", WATCH_CURRENT_NAMESPACE, "SAME_AS_CONTROLLER", SAME_AS_CONTROLLER);
+            "WATCH_CURRENT_NAMESPACE", WATCH_CURRENT_NAMESPACE, "SAME_AS_CONTROLLER", SAME_AS_CONTROLLER,
+            "WATCH_ALL_NAMESPACE_SET", WATCH_ALL_NAMESPACES, "DEFAULT_NAMESPACES_SET", WATCH_ALL_NAMESPACES,
+            "WATCH_CURRENT_NAMESPACE_SET", WATCH_CURRENT_NAMESPACE, "SAME_AS_CONTROLLER_NAMESPACES_SET",
+            SAME_AS_CONTROLLER);
 
     private final SourceModel model;
     private final ProjectFile project;
@@ -88,12 +101,48 @@ final class Namespaces {
     }
 
     /**
-     * Says when the chain {@code call} ends works in {@code namespace} ({@link ClientCalls#namespace})
+     * Where the chain of client calls {@code call} ends works, where the code says it: {@link #EVERY},
+     * that of an {@code inNamespace("a")} of a string literal (after the kind, or on the client before
+     * it), or {@link #CLIENTS} for a namespaced kind no call places (no {@code inNamespace}, no object
+     * given); none where a variable or an object gives it.
+     */
+    static Optional<String> where(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        SourceModel.Call step = call.receiver();
+        while (step != null && ClientCalls.NARROWING.contains(step.method()) && !placing(step)) {
+            step = step.receiver();
+        }
+        SourceModel.Call kind = step;
+        // Or a namespace set on the client before the kind (client.adapt(...).inNamespace("a").pods()).
+        while (step != null && !placing(step)) {
+            step = step.receiver();
+        }
+        if (step != null) {
+            List<String> literal = step.arguments().isEmpty() ? List.of() : step.arguments().get(0).strings();
+            return step.method().equals("inAnyNamespace") ? Optional.of(EVERY)
+                    : step.method().equals("inNamespace") && literal.size() == 1 ? Optional.of(literal.get(0))
+                    : Optional.empty();
+        }
+        // An object given to the operation (create(x), the deprecated form) has its namespace.
+        boolean object = GIVEN.contains(call.method()) && call.arguments().stream().anyMatch(a -> a.classLiteral()
+                == null && a.strings().isEmpty() && a.reference() == null);
+        return kind == null || object || !ClientCalls.kind(kind, kinds).map(Kinds.Kind::namespaced).orElse(false)
+                ? Optional.empty() : Optional.of(CLIENTS);
+    }
+
+    /** Whether {@code step} says where a chain works: {@code inNamespace}, {@code inAnyNamespace}, {@code resource}. */
+    private static boolean placing(SourceModel.Call step) {
+        return step.method().equals("inNamespace") || step.method().equals("inAnyNamespace")
+                || step.method().equals("resource");
+    }
+
+    /**
+     * Says when the chain {@code call} ends works in {@code namespace} ({@link #where})
      * outside those the operator is limited to.
      */
     void outside(SourceModel.Call call, String namespace) {
-        boolean every = namespace.equals(ClientCalls.EVERY);
-        boolean clients = namespace.equals(ClientCalls.CLIENTS);
+        boolean every = namespace.equals(EVERY);
+        boolean clients = namespace.equals(CLIENTS);
         if (clients ? own() : project.namespaces().contains(namespace)) {
             return;
         }

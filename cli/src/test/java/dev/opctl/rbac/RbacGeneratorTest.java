@@ -1025,6 +1025,11 @@ class RbacGeneratorTest {
                         client.load(yaml()).serverSideApply();
                         client.genericKubernetesResources(context(store)).inNamespace("a").list();
                         client.resource("apiVersion: v1\\nkind: ConfigMap").serverSideApply();
+                        client.informers().inNamespace("a")
+                                .sharedIndexInformerFor(io.fabric8.kubernetes.api.model.Secret.class, 0);
+                        client.pods().inNamespace("a").resource(pod(store)).ephemeralContainers().update();
+                        client.persistentVolumeClaims().inNamespace("a").withName("c")
+                                .patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), "{}");
                 """), List::of, warnings::add).content();
         assertTrue(role.contains("- policy\n  resources:\n  - poddisruptionbudgets\n  verbs:\n  - get\n"), role);
         assertTrue(role.contains("- extensions\n  resources:\n  - ingresses\n  verbs:\n  - list\n"), role);
@@ -1032,9 +1037,11 @@ class RbacGeneratorTest {
                 + "  - get\n"), role);
         assertTrue(role.contains("- node.k8s.io\n  resources:\n  - runtimeclasses\n  verbs:\n  - list\n"), role);
         assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - list\n"), role);
-        assertTrue(role.contains("  - endpoints\n  verbs:\n  - get\n"), role);
-        assertTrue(role.contains("  - nodes\n  verbs:\n  - list\n  - watch\n"), role);
+        assertTrue(role.contains("  - endpoints\n  - pods\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("  - nodes\n  - secrets\n  verbs:\n  - list\n  - watch\n"), role);
         assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n"), role);
+        assertTrue(role.contains("  - pods/ephemeralcontainers\n  verbs:\n  - update\n"), role);
+        assertTrue(role.contains("  - persistentvolumeclaims\n  verbs:\n  - create\n  - get\n  - patch\n"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
         assertEquals(List.of(
                 file + ":19: createOr(...) is given a lambda, and what it does where the object exists is not read: "
@@ -1043,8 +1050,9 @@ class RbacGeneratorTest {
                         + "// +opctl:rbac:groups=core,resources=configmaps,verbs=...",
                 unnamed(file, 21, "resourceList", "createOrReplace"), unnamed(file, 22, "load", "serverSideApply"),
                 unnamed(file, 23, "genericKubernetesResources", "list"), file + ":24: opctl cannot tell the kind "
-                        + "of the YAML given to resource(...), and grants nothing for serverSideApply(); name its kind "
-                        + "(client.resources(K.class).load(...)), or grant it by a marker on the line before, "
+                        + "of the YAML given to resource(...), and grants nothing for serverSideApply(); give the object "
+                        + "it makes to a chain that names its kind (client.configMaps().resource(x)), or grant it by a "
+                        + "marker on the line before, "
                         + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
     }
 
@@ -1474,6 +1482,8 @@ class RbacGeneratorTest {
                         context.getClient().secrets().inNamespace(store.getMetadata().getNamespace()).list();
                         context.getClient().secrets().resource(secret(store)).delete();
                         context.getClient().configMaps().create(config(store));
+                        context.getClient().adapt(NamespacedKubernetesClient.class).inNamespace("team-a").pods().list();
+                        context.getClient().pods().withName("p").edit(p -> p);
                 """), List::of, warnings::add).content();
         assertTrue(role.contains("- nodes\n  verbs:\n  - list\n"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
@@ -1488,7 +1498,9 @@ class RbacGeneratorTest {
                 + "one of them, or add kube-system to the operator's (opctl edit --namespaces)", file + ":15: get() in "
                 + "the client's namespace (no inNamespace(...): the operator's own), and the operator is limited to "
                 + "namespaces (team-a), whose RoleBindings grant nothing outside them: the call fails; use "
-                + "inNamespace(...)"), warnings);
+                + "inNamespace(...)", file + ":22: edit() in the client's namespace (no inNamespace(...): the "
+                + "operator's own), and the operator is limited to namespaces (team-a), whose RoleBindings grant "
+                + "nothing outside them: the call fails; use inNamespace(...)"), warnings);
     }
 
     @Test
@@ -1507,6 +1519,8 @@ class RbacGeneratorTest {
                                 .withNamespaces(Set.of(Constants.WATCH_ALL_NAMESPACES));
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Teams.B);
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of(Teams.A));
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(WATCH_ALL_NAMESPACE_SET);
+                        InformerEventSourceConfiguration.from(Secret.class, Store.class).withWatchCurrentNamespace();
                         // Those of the operator, the controller's, and namespaces opctl cannot read: nothing to say.
                         InformerEventSourceConfiguration.from(Secret.class, Store.class).withNamespaces(Set.of("team-a"));
                         InformerEventSourceConfiguration.from(Secret.class, Store.class)
@@ -1545,7 +1559,9 @@ class RbacGeneratorTest {
                 file + ":14: an informer watches every namespace" + says,
                 file + ":16: an informer watches namespace the operator's own" + says,
                 file + ":18: an informer watches every namespace" + says,
-                file + ":20: an informer watches namespace team-b" + says),
+                file + ":20: an informer watches namespace team-b" + says,
+                file + ":22: an informer watches every namespace" + says,
+                file + ":23: an informer watches namespace the operator's own" + says),
                 warnings.stream().filter(w -> w.contains("an informer")).sorted().toList());
         // Cluster-wide, an informer may watch any namespace.
         warnings.clear();

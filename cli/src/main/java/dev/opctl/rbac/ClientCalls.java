@@ -227,9 +227,9 @@ final class ClientCalls {
         while (step != null && NARROWING.contains(step.method()) && !step.method().equals("resource")) {
             step = step.receiver();
         }
-        boolean onClient = step != null && UNNAMED.contains(step.method()) && (step.receiver() == null
-                ? step.target() != null && step.target().toLowerCase(Locale.ROOT).endsWith("client")
-                : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
+        boolean onClient = step != null && UNNAMED.contains(step.method())
+                && (step.receiver() == null ? onClientVariable(step)
+                        : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
         if (onClient && OPERATIONS.containsKey(call.method()) && (!step.method().equals("resource")
                 || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
             boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
@@ -330,7 +330,12 @@ final class ClientCalls {
         return narrowed || step.method().equals("resources") || before != null
                 && (before.method().equals("getClient") || GROUPS.containsKey(before.method())
                         || before.method().matches("v\\d+((alpha|beta)\\d+)?"))
-                || before == null && step.target() != null && step.target().toLowerCase(Locale.ROOT).endsWith("client");
+                || before == null && onClientVariable(step);
+    }
+
+    /** Whether {@code first}, a chain's first call, is made on a variable named like a client ({@code kubernetesClient}). */
+    private static boolean onClientVariable(SourceModel.Call first) {
+        return first.target() != null && first.target().toLowerCase(Locale.ROOT).endsWith("client");
     }
 
     /** The kind {@code call} names, as the first call of a chain on the client; none for any other call. */

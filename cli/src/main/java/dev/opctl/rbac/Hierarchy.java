@@ -28,6 +28,8 @@ final class Hierarchy {
     private final SourceModel model;
     private final ProjectFile project;
     private final Function<String, Optional<TypeDeclaration>> jars;
+    /** {@link #supertypes}, by type: each is asked for again by every reader of the type (dependents, helpers, ...). */
+    private final Map<String, List<TypeUse.Named>> supertypes = new HashMap<>();
 
     Hierarchy(SourceModel model, ProjectFile project, Function<String, Optional<TypeDeclaration>> jars) {
         this.model = model;
@@ -44,11 +46,13 @@ final class Hierarchy {
      * {@code Any<R extends ConfigMap>} for {@code ConfigMap}, a raw use's.
      */
     List<TypeUse.Named> supertypes(TypeDeclaration type) {
-        List<TypeUse.Named> found = new ArrayList<>();
-        Map<String, TypeUse> bindings = type.is(Modifier.ABSTRACT) || type.kind() == TypeDeclaration.Kind.INTERFACE
-                ? Map.of() : TypeParameter.bounds(type.typeParameters());
-        supertypes(type, bindings, found, new HashSet<>());
-        return found;
+        return supertypes.computeIfAbsent(type.name(), name -> {
+            List<TypeUse.Named> found = new ArrayList<>();
+            Map<String, TypeUse> bindings = type.is(Modifier.ABSTRACT)
+                    || type.kind() == TypeDeclaration.Kind.INTERFACE ? Map.of() : TypeParameter.bounds(type.typeParameters());
+            supertypes(type, bindings, found, new HashSet<>());
+            return List.copyOf(found);
+        });
     }
 
     private void supertypes(TypeDeclaration type, Map<String, TypeUse> bindings, List<TypeUse.Named> into,

@@ -68,7 +68,8 @@ final class JosdkUses {
     private final Map<String, Set<Kind>> helperOf = new HashMap<>();
 
     private JosdkUses(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
-            Function<String, Optional<TypeDeclaration>> jars, Function<String, Set<String>> jarCalls) {
+            Function<String, Optional<TypeDeclaration>> jars, Function<String, Set<String>> jarCalls,
+            List<RbacMarker> markers) {
         this.model = model;
         this.jarCalls = jarCalls;
         this.project = project;
@@ -81,7 +82,7 @@ final class JosdkUses {
         };
         this.kinds = new Kinds(model, project, this.warnings, jars);
         this.hierarchy = new Hierarchy(model, project, jars);
-        this.marked = new MarkedCalls(model);
+        this.marked = new MarkedCalls(markers);
         this.namespaces = new Namespaces(model, project, this.warnings);
     }
 
@@ -89,11 +90,13 @@ final class JosdkUses {
      * Adds to {@code grants} what the code of {@code model}'s types needs; says in {@code warnings}
      * which kinds it cannot grant anything for. {@code jars} finds a class the sources do not declare
      * (a model class of fabric8's or of another library), whose {@code @Group} and {@code @Version}
-     * make it a kind; {@code jarCalls} the methods such a class calls ({@code owner.method}).
+     * make it a kind; {@code jarCalls} the methods such a class calls ({@code owner.method});
+     * {@code markers} those of the sources, which answer what opctl would say of the calls by them.
      */
     static void infer(SourceModel model, ProjectFile project, Grants grants, Consumer<String> warnings,
-            Function<String, Optional<TypeDeclaration>> jars, Function<String, Set<String>> jarCalls) {
-        JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars, jarCalls);
+            Function<String, Optional<TypeDeclaration>> jars, Function<String, Set<String>> jarCalls,
+            List<RbacMarker> markers) {
+        JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars, jarCalls, markers);
         model.types().values().forEach(uses::infer);
         // UpdateControl's patches in a class of no reconciler (a helper): the primary's of the one reconciler
         // that uses it; of several or none, whose resource they patch is unknown.
@@ -137,6 +140,8 @@ final class JosdkUses {
                 continue;
             }
             for (SourceModel.Call call : calls(name)) {
+                // What the chain would need, to name it in the markers; what opctl says of its kind (a class it
+                // cannot name, a cluster-scoped kind of an operator limited to namespaces) is said here too.
                 Grants needs = new Grants();
                 if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null)
                         || needs.markers().stream().allMatch(m -> m.startsWith("groups=coordination.k8s.io,resources="
@@ -175,7 +180,7 @@ final class JosdkUses {
         for (SourceModel.Call call : calls(type.name())) {
             if (call.method().equals("withWatchAllNamespaces") || call.method().equals("withWatchCurrentNamespace")) {
                 namespaces.watches(call.location(), List.of(call.method().equals("withWatchAllNamespaces")
-                        ? Namespaces.WATCH_ALL_NAMESPACES : Namespaces.WATCH_CURRENT));
+                        ? Namespaces.WATCH_ALL_NAMESPACES : Namespaces.WATCH_CURRENT_NAMESPACE));
             } else if (call.method().equals("withNamespaces")) {
                 namespaces.watches(call.location(), namespaces.of(type.name(), call.arguments()));
             }

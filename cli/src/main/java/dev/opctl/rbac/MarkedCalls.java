@@ -14,19 +14,12 @@ import java.util.Map;
  * {@code portForward}; one of deployments there answers nothing).
  */
 final class MarkedCalls {
-    private static final String MARKER = "opctl:rbac:";
+    /** The markers by their {@code File.java:12}. */
+    private final Map<String, List<RbacMarker>> markers = new HashMap<>();
 
-    /** The text of each marker ({@code groups=apps,resources=deployments,verbs=get}) by its {@code File.java:12}. */
-    private final Map<String, List<String>> markers = new HashMap<>();
-
-    MarkedCalls(SourceModel model) {
-        for (SourceModel.Marker m : model.markers()) {
-            String name = m.marker().name();
-            if (name.startsWith(MARKER)) {
-                String value = m.marker().value();
-                markers.computeIfAbsent(m.location(), l -> new ArrayList<>())
-                        .add(name.substring(MARKER.length()) + (value == null ? "" : "=" + value));
-            }
+    MarkedCalls(List<RbacMarker> markers) {
+        for (RbacMarker marker : markers) {
+            this.markers.computeIfAbsent(marker.location(), l -> new ArrayList<>()).add(marker);
         }
     }
 
@@ -35,26 +28,8 @@ final class MarkedCalls {
         int colon = call.location().lastIndexOf(':');
         String file = call.location().substring(0, colon + 1);
         int line = Integer.parseInt(call.location().substring(colon + 1));
-        List<String> near = new ArrayList<>(markers.getOrDefault(file + line, List.of()));
+        List<RbacMarker> near = new ArrayList<>(markers.getOrDefault(file + line, List.of()));
         near.addAll(markers.getOrDefault(file + (line - 1), List.of()));
-        return near.stream().anyMatch(text -> kind == null || names(text, kind));
-    }
-
-    /** Whether the marker {@code text} names {@code kind}: its group and its resource or one of its subresources. */
-    private static boolean names(String text, Kinds.Kind kind) {
-        boolean group = false;
-        boolean resource = false;
-        for (String pair : text.split(",")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
-            for (String item : pair.substring(eq + 1).replace("\"", "").split(";")) {
-                String value = item.strip();
-                group |= key.equals("groups") && (value.equals(kind.group())
-                        || value.equals("core") && kind.group().isEmpty());
-                resource |= key.equals("resources") && (value.equals(kind.plural())
-                        || value.startsWith(kind.plural() + "/"));
-            }
-        }
-        return group && resource;
+        return near.stream().anyMatch(marker -> kind == null || marker.names(kind));
     }
 }

@@ -19,10 +19,8 @@ import java.util.function.Consumer;
 final class Namespaces {
     /** The values of JOSDK's Constants an informer's namespaces may be: all, the operator's, the controller's. */
     static final String WATCH_ALL_NAMESPACES = "JOSDK_ALL_NAMESPACES";
-    private static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
+    static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
     private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
-    /** Those constants, by name. */
-    static final String WATCH_CURRENT = WATCH_CURRENT_NAMESPACE;
     /** {@link #where}: every namespace ({@code inAnyNamespace()}). */
     static final String EVERY = "";
     /** {@link #where}: the client's own, the operator's, where no call says another. */
@@ -30,6 +28,7 @@ final class Namespaces {
     /** The operations that may be given the object they work on ({@code create(x)}), which has its namespace. */
     private static final Set<String> GIVEN = Set.of("create", "createOrReplace", "replace", "update", "patch",
             "delete", "serverSideApply");
+    /** Those constants, by name. */
     private static final Map<String, String> JOSDK = Map.of("WATCH_ALL_NAMESPACES", WATCH_ALL_NAMESPACES,
             "WATCH_CURRENT_NAMESPACE", WATCH_CURRENT_NAMESPACE, "SAME_AS_CONTROLLER", SAME_AS_CONTROLLER,
             "WATCH_ALL_NAMESPACE_SET", WATCH_ALL_NAMESPACES, "DEFAULT_NAMESPACES_SET", WATCH_ALL_NAMESPACES,

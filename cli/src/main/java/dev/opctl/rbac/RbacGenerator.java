@@ -17,13 +17,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -81,13 +80,6 @@ public final class RbacGenerator {
             # the ClusterRole's permissions in its namespace only. Apply with: kubectl apply -f config/rbac/namespaced
             """;
     private static final String MARKER = "opctl:rbac:";
-    /** The verbs of Kubernetes' API servers on resources: the usual ones, then those of RBAC, policy and CSRs. */
-    private static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
-            "deletecollection", "bind", "escalate", "impersonate", "use", "approve", "sign");
-    /** The verbs on non-resource URLs: the HTTP method's, lower-case. */
-    private static final Set<String> URL_VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
-    private static final Set<String> RESOURCE_KEYS = Set.of("groups", "resources", "verbs");
-    private static final Set<String> NAMED_KEYS = Set.of("groups", "resources", "verbs", "resourceNames");
     static final List<String> WATCH_VERBS = List.of("list", "watch");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -150,14 +142,15 @@ public final class RbacGenerator {
             }
         }
         if (sources != null) {
-            JosdkUses.infer(sources, project, grants, warnings, jars, jarCalls);
+            List<RbacMarker> markers = RbacMarker.of(sources);
+            JosdkUses.infer(sources, project, grants, warnings, jars, jarCalls, markers);
+            Iterator<RbacMarker> parsed = markers.iterator();
             for (SourceModel.Marker marker : sources.markers()) {
                 String name = marker.marker().name();
                 if (name.startsWith(MARKER)) {
-                    String value = marker.marker().value();
-                    String text = name.substring(MARKER.length()) + (value == null ? "" : "=" + value);
-                    marker(grants, text, marker.location(), warnings);
-                    if (text.matches("(.*,)?\\s*urls=.*") && !project.namespaces().isEmpty()) {
+                    RbacMarker rbac = parsed.next();
+                    marker(grants, rbac, warnings);
+                    if (rbac.urls() && !project.namespaces().isEmpty()) {
                         warnings.accept(String.format("%s: the operator is limited to namespaces (%s), whose "
                                 + "RoleBindings grant no URLs: bind a ClusterRole of its own cluster-wide for them",
                                 marker.location(), String.join(", ", project.namespaces())));
@@ -209,84 +202,27 @@ public final class RbacGenerator {
         return GeneratedFile.tool(NAMESPACE_BINDINGS, yaml.toString());
     }
 
-    private static void marker(Grants grants, String text, String where, Consumer<String> warnings) {
-        Map<String, List<String>> values = new TreeMap<>();
-        for (String pair : text.split(",")) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0) {
-                throw invalid(where, text, "write key=value pairs separated by commas");
+    private static void marker(Grants grants, RbacMarker marker, Consumer<String> warnings) {
+        if (marker.urls()) {
+            for (String url : marker.get("urls")) {
+                grants.addUrl(url, marker.get("verbs"));
             }
-            String key = pair.substring(0, eq).strip();
-            String value = pair.substring(eq + 1).strip().replace("\"", "");
-            List<String> items = new ArrayList<>();
-            for (String item : value.split(";", -1)) {
-                items.add(key.equals("groups") && item.equals("core") ? "" : item.strip());
-            }
-            if (values.put(key, items) != null) {
-                throw invalid(where, text, "'" + key + "' is given twice: separate several values with ';'");
-            }
-        }
-        Set<String> keys = values.keySet();
-        if (keys.equals(Set.of("urls", "verbs"))) {
-            urls(grants, values, text, where);
             return;
         }
-        if (!keys.equals(RESOURCE_KEYS) && !keys.equals(NAMED_KEYS)) {
-            throw invalid(where, text, "give groups=..., resources=... and verbs=..., and resourceNames=... to "
-                    + "limit them to objects of those names; or urls=... and verbs=...");
-        }
-        for (String verb : values.get("verbs")) {
-            if (!VERBS.contains(verb)) {
-                throw invalid(where, text, "verb '" + verb + "' is not one of " + new TreeSet<>(VERBS)
-                        + (verb.equals("*") ? "; opctl never grants '*': list the verbs the controller needs" : ""));
-            }
-        }
-        for (String resource : values.get("resources")) {
-            if (resource.isEmpty() || resource.contains("*")) {
-                throw invalid(where, text, "name each resource, e.g. resources=deployments; opctl never grants '*'");
-            }
-        }
-        List<String> names = values.getOrDefault("resourceNames", List.of());
-        for (String name : names) {
-            if (name.isEmpty() || name.contains("*")) {
-                throw invalid(where, text, "give each resource name in full, e.g. resourceNames=my-config; "
-                        + "opctl never grants '*'");
-            }
-        }
-        List<String> unnamed = values.get("verbs").stream().filter(v -> v.equals("create")
+        List<String> names = marker.get("resourceNames");
+        List<String> unnamed = marker.get("verbs").stream().filter(v -> v.equals("create")
                 || v.equals("deletecollection")).toList();
         if (!names.isEmpty() && !unnamed.isEmpty()) {
             warnings.accept(String.format("%s: the API server cannot limit %s to resourceNames (the name is not "
                     + "known when it authorizes them), so this rule allows none; grant %s in a marker of its own, "
-                    + "without resourceNames", where, String.join(" or ", unnamed), String.join(" and ", unnamed)));
+                    + "without resourceNames", marker.location(), String.join(" or ", unnamed),
+                    String.join(" and ", unnamed)));
         }
-        for (String group : values.get("groups")) {
-            if (group.contains("*")) {
-                throw invalid(where, text, "name each API group; opctl never grants '*'");
-            }
-            for (String resource : values.get("resources")) {
-                grants.add(group, resource, names, values.get("verbs"));
+        for (String group : marker.get("groups")) {
+            for (String resource : marker.get("resources")) {
+                grants.add(group, resource, names, marker.get("verbs"));
             }
         }
-    }
-
-    /** A marker that grants verbs on non-resource URLs ({@code urls=/metrics,verbs=get}). */
-    private static void urls(Grants grants, Map<String, List<String>> values, String text, String where) {
-        for (String verb : values.get("verbs")) {
-            if (!URL_VERBS.contains(verb)) {
-                throw invalid(where, text, "verb '" + verb + "' on a URL is not one of " + new TreeSet<>(URL_VERBS));
-            }
-        }
-        for (String url : values.get("urls")) {
-            if (!url.startsWith("/") || url.indexOf('*') >= 0 && url.indexOf('*') != url.length() - 1) {
-                throw invalid(where, text, "a URL is a path such as /metrics, with '*' only at its end (/healthz/*)");
-            }
-            grants.addUrl(url, values.get("verbs"));
-        }
-    }
-
-    private static OpctlException invalid(String where, String text, String hint) {
-        return OpctlException.invalidInput(String.format("%s: invalid marker '+opctl:rbac:%s': %s", where, text, hint));
     }
 
     /**

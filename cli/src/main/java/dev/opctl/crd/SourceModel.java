@@ -97,12 +97,36 @@ public final class SourceModel {
             for (TypeDecl.Argument argument : call.arguments()) {
                 arguments.add(new Argument(argument.classLiteral() == null ? null
                         : SourceTypeUses.of(argument.classLiteral(), scope, index), argument.strings(),
-                        argument.reference(), argument.names()));
+                        argument.reference(), argument.names(), variableType(type, argument.variable(), scope)));
             }
             Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
             calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()));
         }
         return List.of(calls);
+    }
+
+    /**
+     * The declared type of {@code variable}, an argument of a call in {@code type}'s code: its
+     * parameter's or local variable's, else the field's (or record component's) of that name of the
+     * type or of a type enclosing it; null for none of these, or one declared without a type ({@code var}).
+     */
+    private TypeUse variableType(TypeDecl type, TypeDecl.Variable variable, Scope scope) {
+        if (variable == null || variable.local()) {
+            return variable == null || variable.type() == null ? null : SourceTypeUses.of(variable.type(), scope, index);
+        }
+        for (TypeDecl t = type; t != null; t = index.enclosing(t)) {
+            for (TypeDecl.Field field : t.fields()) {
+                if (field.name().equals(variable.name())) {
+                    return SourceTypeUses.of(field.type(), Scope.of(t).at(field.line()), index);
+                }
+            }
+            for (TypeDecl.Param component : t.components()) { // a record's
+                if (component.name().equals(variable.name())) {
+                    return SourceTypeUses.of(component.type(), Scope.of(t).at(component.line()), index);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -209,8 +233,12 @@ public final class SourceModel {
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of
      *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
      *     not those a call or a field access is made on
+     * @param type the type of the variable it is, when it is a simple name: the type its parameter or local
+     *     variable is declared with, else the field's of that name of its class or of a class enclosing it;
+     *     null for any other argument, and for a variable declared without a type ({@code var}, a lambda's)
      */
-    public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names) {
+    public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names,
+            TypeUse type) {
         public Argument {
             strings = List.copyOf(strings);
             names = List.copyOf(names);

@@ -134,6 +134,9 @@ final class ClientCalls {
         while (step != null && NARROWING.contains(step.method())) {
             oneObject |= ONE_OBJECT.contains(step.method());
             givenObject |= step.method().equals("resource");
+            if (given(step)) {
+                break; // client.resource(x): of x's kind
+            }
             step = step.receiver();
         }
         Optional<Kinds.Kind> kind = step == null ? Optional.empty() : kind(step, kinds);
@@ -264,7 +267,7 @@ final class ClientCalls {
     static Optional<Kinds.Kind> lambda(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         SourceModel.Call step = call.receiver();
-        while (step != null && NARROWING.contains(step.method())) {
+        while (step != null && NARROWING.contains(step.method()) && !given(step)) {
             step = step.receiver();
         }
         return lambda(call) && step != null ? kind(step, kinds) : Optional.empty();
@@ -338,11 +341,21 @@ final class ClientCalls {
         return first.target() != null && first.target().toLowerCase(Locale.ROOT).endsWith("client");
     }
 
-    /** The kind {@code call} names, as the first call of a chain on the client; none for any other call. */
+    /** Whether {@code step} starts a chain on the client with an object given, {@code client.resource(x)}. */
+    private static boolean given(SourceModel.Call step) {
+        return step.method().equals("resource") && (step.receiver() == null ? onClientVariable(step)
+                : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
+    }
+
+    /**
+     * The kind {@code call} names, as the first call of a chain on the client: of a class
+     * ({@code resources(K.class)}), of a variable given ({@code resource(x)}, as declared), of a
+     * group's method ({@code apps().deployments()}); none for any other call.
+     */
     static Optional<Kinds.Kind> kind(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         String method = call.method();
-        if (method.equals("resources")) {
+        if (method.equals("resources") || given(call)) {
             return kinds.apply(call, null);
         }
         // genericKubernetesResources("apps/v1", "Deployment"), as fabric8 names its kind's plural

@@ -31,6 +31,8 @@ final class JosdkUses {
     private static final String CLEANER = "io.javaoperatorsdk.operator.api.reconciler.Cleaner";
     /** The interfaces of the project's webhooks ({@code opctl add webhook}), in its package {@code webhook}. */
     private static final List<String> WEBHOOKS = List.of("Defaulter", "Validator", "Converter");
+    /** The class that keeps the webhooks' certificate in a Secret, whose Role is {@code webhook_tls_role.yaml}. */
+    private static final String CERTIFICATES = "WebhookCertificates";
     /** The conditions of a workflow's dependents: JOSDK's interfaces, and its classes one may extend. */
     private static final Set<String> CONDITIONS = Set.of(
             "io.javaoperatorsdk.operator.processing.dependent.workflow.Condition",
@@ -132,7 +134,8 @@ final class JosdkUses {
      * Says where a chain on the client is in a class whose code opctl does not read as a reconciler's,
      * a dependent's, a condition's or a webhook's, nor as that of a class they use ({@link #helpers}): one
      * only {@code OperatorMain} uses, or an object given to them from elsewhere. Leases are the leader
-     * election's ({@code OperatorMain}), which its Role grants.
+     * election's ({@code OperatorMain}), which its Role grants; the Secrets of the generated
+     * {@code WebhookCertificates}, its webhook certificate's, which {@code webhook_tls_role.yaml} grants.
      */
     private void unread() {
         for (String name : model.types().keySet()) {
@@ -143,9 +146,10 @@ final class JosdkUses {
                 // What the chain would need, to name it in the markers; what opctl says of its kind (a class it
                 // cannot name, a cluster-scoped kind of an operator limited to namespaces) is said here too.
                 Grants needs = new Grants();
+                String own = name.equals(project.javaPackage() + "." + CERTIFICATES) ? "groups=core,resources=secrets,"
+                        : "groups=coordination.k8s.io,resources=leases,";
                 if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null)
-                        || needs.markers().stream().allMatch(m -> m.startsWith("groups=coordination.k8s.io,resources="
-                                + "leases,"))) {
+                        || needs.markers().stream().allMatch(m -> m.startsWith(own))) {
                     continue;
                 }
                 warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent, "

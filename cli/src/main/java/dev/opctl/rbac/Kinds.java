@@ -69,11 +69,22 @@ final class Kinds {
 
     /**
      * The kind a chain of calls on the client names: that of {@code call}'s class argument
-     * ({@code resources(Store.class)}) when {@code groupAndPlural} is null, else that group and plural.
+     * ({@code resources(Store.class)}), or of the variable given to {@code resource(x)} as declared
+     * ({@code Deployment x}; none said for a class that is no kind opctl knows, {@code HasMetadata}), when
+     * {@code groupAndPlural} is null; else that group and plural.
      */
     Optional<Kind> ofClient(SourceModel.Call call, String groupAndPlural) {
-        return groupAndPlural == null ? call.classArgument(0).flatMap(k -> of(k, call.location()))
-                : Optional.of(ofClient(call.location(), groupAndPlural));
+        if (groupAndPlural != null) {
+            return Optional.of(ofClient(call.location(), groupAndPlural));
+        }
+        if (call.method().equals("resource")) {
+            Optional<Kind> given = call.arguments().isEmpty() ? Optional.empty()
+                    : Optional.ofNullable(call.arguments().get(0).type()).flatMap(this::of);
+            given.filter(k -> !k.namespaced() && !project.namespaces().isEmpty())
+                    .ifPresent(k -> warnings.accept(clusterScoped(call.location(), k.plural(), "the call fails")));
+            return given;
+        }
+        return call.classArgument(0).flatMap(k -> of(k, call.location()));
     }
 
     /** The kind of {@code groupAndPlural} ({@code apps/deployments}), which code at {@code where} calls the API of. */

@@ -159,6 +159,13 @@ class ClientCallsE2ETest {
                         c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a")).updateStatus()),
                 chain("client.resources(Gadget.class).inNamespace(ns).resource(gadget(\"a\")).patchStatus();",
                         c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a")).patchStatus()),
+                // An object given to the client, of the kind its variable is declared with.
+                chain("Gadget g = null; client.resource(g).patchStatus();",
+                        c -> c.resource(gadget("a")).patchStatus()),
+                chain("ConfigMap m = null; client.resource(m).createOr(NonDeletingOperation::update);",
+                        c -> c.resource(configMap("a")).createOr(NonDeletingOperation::update)),
+                chain("ConfigMap m = null; client.resource(m).serverSideApply();",
+                        c -> c.resource(configMap("typed")).serverSideApply()),
                 chain("client.resources(Gadget.class).inNamespace(ns).withName(\"a\").editStatus(g -> g);",
                         c -> c.resources(Gadget.class).inNamespace(NS).withName("a").editStatus(g -> {
                             g.setStatus(Map.of("phase", "edited"));

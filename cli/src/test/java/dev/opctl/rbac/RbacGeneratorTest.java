@@ -849,10 +849,11 @@ class RbacGeneratorTest {
                         // An edit of an object given, or a patch of it given whole, reads nothing.
                         client.persistentVolumeClaims().inNamespace(ns).resource(claim()).edit(c -> c);
                         client.limitRanges().inNamespace(ns).resource(limits()).patch(context, "{}");
+                        // An object given to the client is of the kind its variable is declared with.
+                        client.resource(store).delete();
                         // Not a chain on the client: none of these grants anything.
                         secrets().get("x");
                         cache.get(ns);
-                        client.resource(store).delete();
                         client.configMaps().inNamespace(ns).map(m -> m).list();
                         var roles = client.rbac().roles();
                         roles.list();
@@ -1000,6 +1001,7 @@ class RbacGeneratorTest {
                   resources:
                   - stores
                   verbs:
+                  - delete
                   - get
                   - list
                   - patch
@@ -1352,6 +1354,17 @@ class RbacGeneratorTest {
                     }
                 }
                 """);
+        // The generated webhook certificate code's Secrets: webhook_tls_role.yaml's; anything else there is said.
+        sources.put(ROOT.resolve("com/example/shop/WebhookCertificates.java"), """
+                package com.example.shop;
+
+                final class WebhookCertificates {
+                    void renew(io.fabric8.kubernetes.api.model.Secret next) {
+                        client.resource(next).update();
+                        client.configMaps().inNamespace("a").withName("ca").get();
+                    }
+                }
+                """);
         // A webhook's code runs in the operator too: read.
         sources.put(ROOT.resolve("com/example/shop/webhook/shop/v1/StoreValidator.java"), """
                 package com.example.shop.webhook.shop.v1;
@@ -1370,7 +1383,9 @@ class RbacGeneratorTest {
                 + "to use (by a static call, a field, new, or an interface they use), and opctl grants nothing for it; "
                 + "grant it by a marker on the line before, // +opctl:rbac:";
         String file = ROOT.resolve("com/example/shop/controller/Pods.java").toString();
-        assertEquals(List.of(file + ":11: list() " + says + "groups=core,resources=pods,verbs=list",
+        assertEquals(List.of(ROOT.resolve("com/example/shop/WebhookCertificates.java") + ":6: get() " + says
+                        + "groups=core,resources=configmaps,verbs=get",
+                file + ":11: list() " + says + "groups=core,resources=pods,verbs=list",
                 file + ":14: exec() " + says + "groups=core,resources=pods/exec,verbs=create;get and "
                         + "// +opctl:rbac:groups=core,resources=pods,verbs=get;list;watch"), warnings);
         assertFalse(role.contains("- pods"), role);
@@ -1464,6 +1479,96 @@ class RbacGeneratorTest {
                         context.getClient().resource(store).updateStatus();
                 """));
         assertTrue(role.contains("- stores/status\n  verbs:\n  - update\n"), role);
+    }
+
+    @Test
+    void anObjectGivenToTheClientIsOfTheKindItsVariableIsDeclaredWith() {
+        List<String> warnings = new ArrayList<>();
+        Map<Path, String> sources = sources("""
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.fabric8.kubernetes.api.model.Service;
+                import io.fabric8.kubernetes.api.model.apps.Deployment;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+                import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+                import java.util.List;
+
+                public class StoreReconciler implements Reconciler<Store> {
+                    private final Secret template = new Secret();
+                    private final KubernetesClient client;
+
+                    StoreReconciler(KubernetesClient client) {
+                        this.client = client;
+                    }
+
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        ConfigMap config = new ConfigMap();
+                        client.resource(config).createOr(NonDeletingOperation::update);
+                        client.resource(template).delete();
+                        for (Deployment d : deployments()) {
+                            context.getClient().resource(d).patchStatus();
+                        }
+                        if (store.getStatus() instanceof Service service) {
+                            client.resource(service).serverSideApply();
+                        }
+                        var unknown = objects();
+                        client.resource(unknown).create();
+                        HasMetadata any = config;
+                        client.resource(any).update();
+                        deployments().forEach(each -> client.resource(each).delete());
+                        client.resource(store).patchStatus();
+                        new Writer(client).write(null);
+                        return UpdateControl.noUpdate();
+                    }
+
+                    void rollOut(Deployment web) {
+                        client.resource(web).patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), web);
+                        ConfigMap template = new ConfigMap();
+                        client.resource(template).create(); // the local, not the field
+                    }
+
+                    List<Deployment> deployments() {
+                        return List.of();
+                    }
+                }
+                """);
+        // A parameter's type, in a file the fast reader takes.
+        sources.put(ROOT.resolve("com/example/shop/controller/Writer.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                class Writer {
+                    private final KubernetesClient client;
+
+                    Writer(KubernetesClient client) {
+                        this.client = client;
+                    }
+
+                    void write(PersistentVolumeClaim claim) {
+                        client.resource(claim).serverSideApply();
+                    }
+                }
+                """);
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - get\n  - update\n"), role);
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - delete\n"), role);
+        assertTrue(role.contains("  - persistentvolumeclaims\n  - services\n  verbs:\n  - create\n  - patch\n"), role);
+        assertTrue(role.contains("- apps\n  resources:\n  - deployments/status\n  verbs:\n  - patch\n"), role);
+        assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - create\n  - patch\n"), role);
+        assertTrue(role.contains("  - stores/status\n  verbs:\n  - patch\n"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(unnamed(file, 36, "resource", "create"), unnamed(file, 38, "resource", "update"),
+                unnamed(file, 39, "resource", "delete")), warnings);
     }
 
     @Test

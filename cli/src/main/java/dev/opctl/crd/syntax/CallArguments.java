@@ -51,12 +51,18 @@ final class CallArguments {
         }
     }
 
-    /** What is read of {@code argument}, a call's. */
-    TypeDecl.Argument argument(Expr argument) {
+    /** What is read of {@code argument}, a call's in the code whose variables are {@code parameters}. */
+    TypeDecl.Argument argument(Expr argument, List<TypeDecl.Param> parameters) {
         if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
             return new TypeDecl.Argument(null, List.of(string), null, List.of());
         }
+        TypeDecl.Variable variable = null;
+        if (argument instanceof Expr.Name name && name.name().indexOf('.') < 0) {
+            variable = parameters.stream().filter(p -> p.name().equals(name.name())).findFirst()
+                    .map(p -> new TypeDecl.Variable(name.name(), true, p.type()))
+                    .orElse(new TypeDecl.Variable(name.name(), false, null));
+        }
         return new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
-                factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()));
+                factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable);
     }
 }

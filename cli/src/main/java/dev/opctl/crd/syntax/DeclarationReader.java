@@ -217,7 +217,9 @@ public final class DeclarationReader extends ExpressionReader {
             pos++;
             List<TypeDecl.Param> parameters = parameters();
             throwsClause();
+            this.parameters = parameters;
             Body body = body(true);
+            this.parameters = List.of();
             members.constructors.add(new TypeDecl.Constructor(parameters, body.assignments, body.delegation,
                     lines[m.begin]));
             return;
@@ -231,7 +233,9 @@ public final class DeclarationReader extends ExpressionReader {
                 throw outside();
             }
             throwsClause();
+            this.parameters = parameters;
             Body body = accept(";") ? null : body(false);
+            this.parameters = List.of();
             members.methods.add(new TypeDecl.Method(name, typeParameters, type, parameters, m.modifiers,
                     m.annotations, body != null, body == null ? null : body.returns, commentsBefore(m.begin),
                     lines[m.begin]));

@@ -5,19 +5,37 @@ import static dev.opctl.crd.syntax.JavaParserConversion.line;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnknownType;
+import com.github.javaparser.ast.type.VarType;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -92,7 +110,77 @@ final class JavaParserCalls {
             return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
                     .toList(), null, List.of());
         }
-        return new TypeDecl.Argument(null, List.of(), null, names(argument));
+        return new TypeDecl.Argument(null, List.of(), null, names(argument), argument instanceof NameExpr name
+                ? variable(name, types) : null);
+    }
+
+    /**
+     * What declares {@code name} where it is used: the nearest parameter or local variable in scope
+     * (of the methods, lambdas, blocks, loops, catch clauses, try resources and patterns around it),
+     * up to the member type whose code it is; else a variable that is none of them.
+     */
+    private static TypeDecl.Variable variable(NameExpr name, Function<Type, TypeExpr> types) {
+        String id = name.getNameAsString();
+        Node child = name;
+        for (Node n = name.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> && n == owner(child)) {
+                break;
+            }
+            Node declaration = declaration(n, child, id);
+            if (declaration instanceof Parameter parameter) {
+                TypeExpr type = parameter.getType() instanceof UnknownType ? null : types.apply(parameter.getType());
+                return new TypeDecl.Variable(id, true, parameter.isVarArgs() ? new TypeExpr.ArrayOf(type) : type);
+            }
+            if (declaration instanceof VariableDeclarator variable) {
+                // var: JavaParser's VarType at language levels from Java 10, else a class type named so
+                boolean var = variable.getType() instanceof VarType || variable.getType().asString().equals("var");
+                return new TypeDecl.Variable(id, true, var ? null : types.apply(variable.getType()));
+            }
+            if (declaration instanceof TypePatternExpr pattern) {
+                return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));
+            }
+        }
+        return new TypeDecl.Variable(id, false, null);
+    }
+
+    /** What in {@code scope} declares {@code id} for {@code child}, a node in it: a parameter, a variable or a pattern. */
+    private static Node declaration(Node scope, Node child, String id) {
+        List<Node> declared = new ArrayList<>();
+        if (scope instanceof NodeWithParameters<?> withParameters) { // methods and constructors
+            declared.addAll(withParameters.getParameters());
+        } else if (scope instanceof LambdaExpr lambda) {
+            declared.addAll(lambda.getParameters());
+        } else if (scope instanceof CatchClause clause) {
+            declared.add(clause.getParameter());
+        } else if (scope instanceof ForEachStmt loop && child == loop.getBody()) {
+            declared.addAll(loop.getVariable().getVariables());
+        } else if (scope instanceof ForStmt loop) {
+            loop.getInitialization().forEach(i -> declared.addAll(variables(i)));
+        } else if (scope instanceof TryStmt statement) {
+            statement.getResources().forEach(r -> declared.addAll(variables(r)));
+        } else if (scope instanceof IfStmt statement && child == statement.getThenStmt()) {
+            declared.addAll(statement.getCondition().findAll(TypePatternExpr.class));
+        } else if (scope instanceof NodeWithStatements<?> block) { // blocks and switch entries: the statements before
+            for (Statement statement : block.getStatements()) {
+                if (statement == child) {
+                    break;
+                }
+                if (statement instanceof ExpressionStmt expression) {
+                    declared.addAll(variables(expression.getExpression()));
+                }
+            }
+        }
+        Node found = null;
+        for (Node node : declared) {
+            if (node instanceof NodeWithSimpleName<?> named && named.getNameAsString().equals(id)) {
+                found = node; // the last: a later declaration in a block is the one in scope
+            }
+        }
+        return found;
+    }
+
+    private static List<VariableDeclarator> variables(Expression expression) {
+        return expression instanceof VariableDeclarationExpr declaration ? declaration.getVariables() : List.of();
     }
 
     /** The names and field accesses of names in {@code argument}, but those a call or field access is made on. */

@@ -265,13 +265,20 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of
      *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
      *     not those a call or a field access is made on
+     * @param variable the variable it is, when it is a simple name ({@code x}); else null
      */
-    public record Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names) {
+    public record Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names,
+            Variable variable) {
         public static final Argument NONE = new Argument(null, List.of(), null, List.of());
 
         public Argument {
             strings = List.copyOf(strings);
             names = List.copyOf(names);
+        }
+
+        /** An argument that is no simple name. */
+        public Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names) {
+            this(classLiteral, strings, reference, names, null);
         }
 
         /**
@@ -287,5 +294,17 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
                     || type.equals("Arrays") && method.equals("asList")
                     || type.equals("Collections") && (method.equals("singleton") || method.equals("singletonList"));
         }
+    }
+
+    /**
+     * A simple name given as an argument, and what declares it where it is used.
+     *
+     * @param name the name
+     * @param local whether a parameter or a local variable in scope declares it (a lambda's, a catch
+     *     clause's, a pattern's too); else it is a field's, or a name opctl cannot tell
+     * @param type the type it is declared with, where {@code local}; null where declared without one
+     *     ({@code var}, a lambda's parameter), or not local
+     */
+    public record Variable(String name, boolean local, TypeExpr type) {
     }
 }

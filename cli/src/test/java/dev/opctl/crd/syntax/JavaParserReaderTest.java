@@ -113,12 +113,40 @@ class JavaParserReaderTest {
                 new TypeDecl.Argument(null, List.of(), null, List.of("x")),
                 new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, List.of()),
                 new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", List.of()),
-                new TypeDecl.Argument(null, List.of(), null, List.of("ns")),
+                new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null)),
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY")),
                 TypeDecl.Argument.NONE,
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"))),
                 type.calls().get(0).arguments());
         assertEquals("Foo", type.calls().get(0).classArguments().get(3).toString());
+    }
+
+    @Test
+    void aNameGivenAsAnArgumentIsTheVariableInScope() {
+        TypeDecl type = read("""
+                class R {
+                    Secret field;
+                    void f(Pod p, int... n) {
+                        ConfigMap c = null;
+                        var v = c;
+                        g(p, n, c, v, field);
+                        for (Service s : services()) { g(s); }
+                        try (Lease l = lease()) { g(l); } catch (E | F e) { g(e); }
+                        if (o instanceof Node node) { g(node); } else { g(node); }
+                        list().forEach(i -> g(i));
+                        Runnable r = () -> { Job c2 = null; g(c2, c); };
+                        { Deployment c = null; } g(c);
+                        switch (k) { case 1: Ingress c3 = null; g(c3); }
+                        new Object() { void h(Role p) { g(p); } };
+                    }
+                }
+                """).types().get(0);
+        List<String> variables = type.calls().stream().flatMap(c -> c.arguments().stream())
+                .map(TypeDecl.Argument::variable).filter(java.util.Objects::nonNull)
+                .map(v -> v.name() + (v.local() ? ":" + v.type() : "")).toList();
+        assertEquals(List.of("p:Pod", "n:int[]", "c:ConfigMap", "v:null", "field", "s:Service", "l:Lease",
+                "e:E|F", "node:Node", "node", "i:null", "c2:Job", "c:ConfigMap", "c:ConfigMap", "c3:Ingress",
+                "p:Role"), variables);
     }
 
     @Test

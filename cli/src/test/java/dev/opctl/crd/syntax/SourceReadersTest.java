@@ -145,6 +145,15 @@ class SourceReadersTest {
         // the names in arguments: not those a call or a field access is made on
         "class A { Object w = f(ns, PatchType.SERVER_SIDE_APPLY, this.ns, new B(c).w(PatchType.JSON_MERGE)\n"
                 + "    .build(a.b.c(), -b), x ? y : z.q, (int) k, (m), List.of(\"a\", n), 1 + o.p); }",
+        // the variables given as arguments: a parameter's, with its type (varargs too), a field's, shadowed
+        """
+        class V {
+            ConfigMap c; Secret s;
+            V(Secret c) { this(c); f(c, s); }
+            void f(java.util.List<@A ConfigMap> c, final Pod... s) { g(c, s, (c), this.c, x, c.d, h(c)); }
+            Object o = f(c, s);
+        }
+        """,
         // constructors' assignments, accessors
         """
         class C {

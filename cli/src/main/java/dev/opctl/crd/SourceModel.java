@@ -112,7 +112,8 @@ public final class SourceModel {
      */
     private TypeUse variableType(TypeDecl type, TypeDecl.Variable variable, Scope scope) {
         if (variable == null || variable.local()) {
-            return variable == null || variable.type() == null ? null : SourceTypeUses.of(variable.type(), scope, index);
+            return variable == null || variable.type() == null ? null
+                    : SourceTypeUses.of(variable.type(), scope, index);
         }
         for (TypeDecl t = type; t != null; t = index.enclosing(t)) {
             for (TypeDecl.Field field : t.fields()) {

@@ -230,9 +230,7 @@ final class ClientCalls {
         while (step != null && NARROWING.contains(step.method()) && !step.method().equals("resource")) {
             step = step.receiver();
         }
-        boolean onClient = step != null && UNNAMED.contains(step.method())
-                && (step.receiver() == null ? onClientVariable(step)
-                        : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
+        boolean onClient = step != null && UNNAMED.contains(step.method()) && startsOnClient(step);
         if (onClient && OPERATIONS.containsKey(call.method()) && (!step.method().equals("resource")
                 || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
             boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
@@ -336,15 +334,20 @@ final class ClientCalls {
                 || before == null && onClientVariable(step);
     }
 
-    /** Whether {@code first}, a chain's first call, is made on a variable named like a client ({@code kubernetesClient}). */
+    /** Whether {@code first}, a chain's first call, is made on a variable named like a client ({@code kubeClient}). */
     private static boolean onClientVariable(SourceModel.Call first) {
         return first.target() != null && first.target().toLowerCase(Locale.ROOT).endsWith("client");
     }
 
+    /** Whether {@code step} is made on the client: a variable named like one, or {@code getClient()} on nothing. */
+    private static boolean startsOnClient(SourceModel.Call step) {
+        return step.receiver() == null ? onClientVariable(step)
+                : step.receiver().method().equals("getClient") && step.receiver().receiver() == null;
+    }
+
     /** Whether {@code step} starts a chain on the client with an object given, {@code client.resource(x)}. */
     private static boolean given(SourceModel.Call step) {
-        return step.method().equals("resource") && (step.receiver() == null ? onClientVariable(step)
-                : step.receiver().method().equals("getClient") && step.receiver().receiver() == null);
+        return step.method().equals("resource") && startsOnClient(step);
     }
 
     /**

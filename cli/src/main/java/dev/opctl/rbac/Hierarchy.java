@@ -48,8 +48,8 @@ final class Hierarchy {
     List<TypeUse.Named> supertypes(TypeDeclaration type) {
         return supertypes.computeIfAbsent(type.name(), name -> {
             List<TypeUse.Named> found = new ArrayList<>();
-            Map<String, TypeUse> bindings = type.is(Modifier.ABSTRACT)
-                    || type.kind() == TypeDeclaration.Kind.INTERFACE ? Map.of() : TypeParameter.bounds(type.typeParameters());
+            boolean instantiable = !type.is(Modifier.ABSTRACT) && type.kind() != TypeDeclaration.Kind.INTERFACE;
+            Map<String, TypeUse> bindings = instantiable ? TypeParameter.bounds(type.typeParameters()) : Map.of();
             supertypes(type, bindings, found, new HashSet<>());
             return List.copyOf(found);
         });

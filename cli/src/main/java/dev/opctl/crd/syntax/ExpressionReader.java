@@ -28,7 +28,7 @@ abstract class ExpressionReader extends TypeReader {
     List<TypeDecl.Call> calls = new ArrayList<>();
     /** What is read of the arguments of calls. */
     private final CallArguments read = new CallArguments();
-    /** The parameters of the method or constructor whose body is being read: its variables (the subset has no others). */
+    /** The parameters of the method or constructor whose body is read: its variables (the subset has no others). */
     List<TypeDecl.Param> parameters = List.of();
     /** Inside an annotation, where a call is not Java (and would not be the type's code): leaves the subset. */
     private int inAnnotation;
@@ -245,8 +245,8 @@ abstract class ExpressionReader extends TypeReader {
         }
         calls.add(mark, null);
         List<Expr> arguments = arguments();
-        calls.set(mark, new TypeDecl.Call(scope, method, arguments.stream().map(a -> read.argument(a, parameters)).toList(),
-                lines[begin], onCall));
+        calls.set(mark, new TypeDecl.Call(scope, method,
+                arguments.stream().map(a -> read.argument(a, parameters)).toList(), lines[begin], onCall));
         return arguments;
     }
 

@@ -143,7 +143,7 @@ final class JavaParserCalls {
         return new TypeDecl.Variable(id, false, null);
     }
 
-    /** What in {@code scope} declares {@code id} for {@code child}, a node in it: a parameter, a variable or a pattern. */
+    /** What in {@code scope} declares {@code id} for {@code child}, a node in it: a parameter, variable or pattern. */
     private static Node declaration(Node scope, Node child, String id) {
         List<Node> declared = new ArrayList<>();
         if (scope instanceof NodeWithParameters<?> withParameters) { // methods and constructors

@@ -10,10 +10,12 @@ import dev.opctl.engine.OpctlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -108,26 +110,39 @@ public final class SourceModel {
     /**
      * The declared type of {@code variable}, an argument of a call in {@code type}'s code: its
      * parameter's or local variable's, else the field's (or record component's) of that name of the
-     * type or of a type enclosing it; null for none of these, or one declared without a type ({@code var}).
+     * type or of a superclass of the sources, then of a type enclosing it; null for none of these, or
+     * one declared without a type ({@code var}).
      */
     private TypeUse variableType(TypeDecl type, TypeDecl.Variable variable, Scope scope) {
         if (variable == null || variable.local()) {
             return variable == null || variable.type() == null ? null
                     : SourceTypeUses.of(variable.type(), scope, index);
         }
-        for (TypeDecl t = type; t != null; t = index.enclosing(t)) {
-            for (TypeDecl.Field field : t.fields()) {
-                if (field.name().equals(variable.name())) {
-                    return SourceTypeUses.of(field.type(), Scope.of(t).at(field.line()), index);
+        for (TypeDecl level = type; level != null; level = index.enclosing(level)) {
+            Set<TypeDecl> seen = new HashSet<>(); // a cycle of superclasses: javac rejects it
+            for (TypeDecl t = level; t != null && seen.add(t); t = superclass(t)) {
+                for (TypeDecl.Field field : t.fields()) {
+                    if (field.name().equals(variable.name())) {
+                        return SourceTypeUses.of(field.type(), Scope.of(t).at(field.line()), index);
+                    }
                 }
-            }
-            for (TypeDecl.Param component : t.components()) { // a record's
-                if (component.name().equals(variable.name())) {
-                    return SourceTypeUses.of(component.type(), Scope.of(t).at(component.line()), index);
+                for (TypeDecl.Param component : t.components()) { // a record's
+                    if (component.name().equals(variable.name())) {
+                        return SourceTypeUses.of(component.type(), Scope.of(t).at(component.line()), index);
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** The superclass of class {@code type} when the sources declare it; else null. */
+    private TypeDecl superclass(TypeDecl type) {
+        if (type.kind() != TypeDecl.Kind.CLASS || type.extended().isEmpty()) {
+            return null;
+        }
+        return SourceTypeUses.of(type.extended().get(0), Scope.of(type), index) instanceof TypeUse.Named named
+                ? index.type(named.name()).orElse(null) : null;
     }
 
     /**

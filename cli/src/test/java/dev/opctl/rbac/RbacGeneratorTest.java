@@ -1540,6 +1540,19 @@ class RbacGeneratorTest {
                     }
                 }
                 """);
+        // A field of a base reconciler of the sources.
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), sources
+                .get(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"))
+                .replace("public class StoreReconciler implements", "public class StoreReconciler extends Base implements")
+                .replace("client.resource(store).patchStatus();", "client.resource(store).patchStatus();\n"
+                        + "        client.resource(account).createOr(NonDeletingOperation::patch);"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Base.java"), """
+                package com.example.shop.controller;
+
+                abstract class Base {
+                    protected io.fabric8.kubernetes.api.model.ServiceAccount account;
+                }
+                """);
         // A parameter's type, in a file the fast reader takes.
         sources.put(ROOT.resolve("com/example/shop/controller/Writer.java"), """
                 package com.example.shop.controller;
@@ -1562,6 +1575,7 @@ class RbacGeneratorTest {
         String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
         assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - get\n  - update\n"), role);
         assertTrue(role.contains("  - secrets\n  verbs:\n  - delete\n"), role);
+        assertTrue(role.contains("  - serviceaccounts\n  verbs:\n  - create\n  - get\n  - patch\n"), role);
         assertTrue(role.contains("  - persistentvolumeclaims\n  - services\n  verbs:\n  - create\n  - patch\n"), role);
         assertTrue(role.contains("- apps\n  resources:\n  - deployments/status\n  verbs:\n  - patch\n"), role);
         assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - create\n  - patch\n"), role);

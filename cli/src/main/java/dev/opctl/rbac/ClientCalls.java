@@ -75,8 +75,6 @@ final class ClientCalls {
             "/replicationcontrollers");
     /** The operations fabric8 does on pods only. */
     private static final Set<String> POD_ONLY = Set.of("portForward");
-    /** Calls that narrow a chain to one object. */
-    private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
     /** The operations, by the subresource and verbs they need (" get" is the object itself). */
     private static final Map<String, List<String>> OPERATIONS = Map.ofEntries(
             Map.entry("get", List.of(" get")), Map.entry("list", List.of(" list")),
@@ -128,24 +126,14 @@ final class ClientCalls {
         if (operation == null) {
             return false;
         }
-        boolean oneObject = false;
-        boolean givenObject = false;
-        SourceModel.Call step = call.receiver();
-        while (step != null && NARROWING.contains(step.method())) {
-            oneObject |= ONE_OBJECT.contains(step.method());
-            givenObject |= step.method().equals("resource");
-            if (given(step)) {
-                break; // client.resource(x): of x's kind
-            }
-            step = step.receiver();
-        }
-        Optional<Kinds.Kind> kind = step == null ? Optional.empty() : kind(step, kinds);
+        Chain chain = Chain.of(call);
+        Optional<Kinds.Kind> kind = chain.kind() == null ? Optional.empty() : kind(chain.kind(), kinds);
         if (kind.isEmpty()) {
             return false;
         }
         List<String> needs = new ArrayList<>(operation);
         if (call.method().equals("delete")) {
-            needs = List.of(oneObject ? " delete" : " deletecollection");
+            needs = List.of(chain.oneObject() ? " delete" : " deletecollection");
         }
         // createOr(NonDeletingOperation::patch) creates, and where the object exists, does what the method named does.
         String then = call.method().equals("createOr") && !call.arguments().isEmpty()
@@ -161,7 +149,7 @@ final class ClientCalls {
         if (call.method().equals("scale") && call.arguments().isEmpty()) {
             needs = List.of("/scale get"); // reads the scale; scale(n) reads the object and its scale, and replaces it
         }
-        if (givenObject && (call.method().startsWith("edit")
+        if (chain.givenObject() && (call.method().startsWith("edit")
                 || call.method().equals("patch") && call.arguments().size() == 2)) {
             needs.remove(" get");
         }
@@ -169,7 +157,7 @@ final class ClientCalls {
         if (call.method().equals("patch") && call.arguments().stream().anyMatch(a -> a.names().stream()
                 .anyMatch(n -> n.equals("SERVER_SIDE_APPLY") || n.endsWith(".SERVER_SIDE_APPLY")))) {
             // A named object's patch given as text reads the object first; one of an object given does not.
-            needs = givenObject ? List.of(" create", " patch") : List.of(" create", " get", " patch");
+            needs = chain.givenObject() ? List.of(" create", " patch") : List.of(" create", " get", " patch");
         }
         if (call.method().equals("metrics") && call.arguments().size() == (kind.get().plural().equals("pods") ? 2 : 1)) {
             needs = List.of(" get"); // top().pods().metrics(namespace, name), top().nodes().metrics(name)
@@ -226,10 +214,7 @@ final class ClientCalls {
                     + "of calls on the client of %s asks the API server, and grants nothing for it; grant it by a "
                     + "marker, %s", call.location(), call.method(), unknown.get().plural(), marker(unknown.get()))));
         }
-        SourceModel.Call step = call.receiver();
-        while (step != null && NARROWING.contains(step.method()) && !step.method().equals("resource")) {
-            step = step.receiver();
-        }
+        SourceModel.Call step = Chain.of(call).kind();
         boolean onClient = step != null && UNNAMED.contains(step.method()) && startsOnClient(step);
         if (onClient && OPERATIONS.containsKey(call.method()) && (!step.method().equals("resource")
                 || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
@@ -264,10 +249,7 @@ final class ClientCalls {
     /** The kind of the chain on the client {@code call} ends, a {@code createOr} given a lambda ({@link #lambda}). */
     static Optional<Kinds.Kind> lambda(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        SourceModel.Call step = call.receiver();
-        while (step != null && NARROWING.contains(step.method()) && !given(step)) {
-            step = step.receiver();
-        }
+        SourceModel.Call step = Chain.of(call).kind();
         return lambda(call) && step != null ? kind(step, kinds) : Optional.empty();
     }
 
@@ -288,12 +270,8 @@ final class ClientCalls {
      */
     private static Optional<Kinds.Kind> kept(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        SourceModel.Call step = call;
-        boolean narrowed = false;
-        while (step != null && NARROWING.contains(step.method())) {
-            narrowed = true;
-            step = step.receiver();
-        }
+        boolean narrowed = NARROWING.contains(call.method()) && !given(call);
+        SourceModel.Call step = narrowed ? Chain.of(call).kind() : call;
         return step != null && plain(step, narrowed) ? kind(step, kinds) : Optional.empty();
     }
 
@@ -346,7 +324,7 @@ final class ClientCalls {
     }
 
     /** Whether {@code step} starts a chain on the client with an object given, {@code client.resource(x)}. */
-    private static boolean given(SourceModel.Call step) {
+    static boolean given(SourceModel.Call step) {
         return step.method().equals("resource") && startsOnClient(step);
     }
 

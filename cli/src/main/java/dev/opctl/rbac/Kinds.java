@@ -55,16 +55,18 @@ final class Kinds {
             warnings.accept(String.format("%s: opctl does not know the API group and plural of %s, and grants the "
                     + "operator nothing for it; grant what the operator does with it by a marker, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;...", where, named.name()));
-        } else if (kind.isPresent() && !kind.get().namespaced() && !project.namespaces().isEmpty()) {
-            warnings.accept(clusterScoped(where, kind.get().plural(), "watching them fails when the operator starts"));
         }
+        kind.ifPresent(k -> warnIfClusterScoped(where, k, "watching them fails when the operator starts"));
         return kind;
     }
 
-    String clusterScoped(String where, String plural, String consequence) {
-        return String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces (%s), whose "
-                + "RoleBindings grant nothing outside them: %s; keep the operator cluster-wide, or do without "
-                + "them", where, plural, String.join(", ", project.namespaces()), consequence);
+    /** Says when code at {@code where} works on {@code kind}, cluster-scoped, in an operator limited to namespaces. */
+    private void warnIfClusterScoped(String where, Kind kind, String consequence) {
+        if (!kind.namespaced() && !project.namespaces().isEmpty()) {
+            warnings.accept(String.format("%s: %s are cluster-scoped, and the operator is limited to namespaces (%s), "
+                    + "whose RoleBindings grant nothing outside them: %s; keep the operator cluster-wide, or do "
+                    + "without them", where, kind.plural(), String.join(", ", project.namespaces()), consequence));
+        }
     }
 
     /**
@@ -80,8 +82,7 @@ final class Kinds {
         if (call.method().equals("resource")) {
             Optional<Kind> given = call.arguments().isEmpty() ? Optional.empty()
                     : Optional.ofNullable(call.arguments().get(0).type()).flatMap(this::of);
-            given.filter(k -> !k.namespaced() && !project.namespaces().isEmpty())
-                    .ifPresent(k -> warnings.accept(clusterScoped(call.location(), k.plural(), "the call fails")));
+            given.ifPresent(k -> warnIfClusterScoped(call.location(), k, "the call fails"));
             return given;
         }
         return call.classArgument(0).flatMap(k -> of(k, call.location()));
@@ -93,10 +94,9 @@ final class Kinds {
         String plural = groupAndPlural.substring(group.length() + 1);
         boolean namespaced = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group) && k.plural().equals(plural))
                 .findFirst().map(BuiltInKind::namespaced).orElse(!CLUSTER_SCOPED.contains(plural));
-        if (!namespaced && !project.namespaces().isEmpty()) {
-            warnings.accept(clusterScoped(where, plural, "the call fails"));
-        }
-        return new Kind(group, plural, namespaced);
+        Kind kind = new Kind(group, plural, namespaced);
+        warnIfClusterScoped(where, kind, "the call fails");
+        return kind;
     }
 
     /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */

@@ -107,15 +107,9 @@ final class Namespaces {
      */
     static Optional<String> where(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        SourceModel.Call step = call.receiver();
-        while (step != null && ClientCalls.NARROWING.contains(step.method()) && !placing(step)) {
-            step = step.receiver();
-        }
-        SourceModel.Call kind = step;
-        // Or a namespace set on the client before the kind (client.adapt(...).inNamespace("a").pods()).
-        while (step != null && !placing(step)) {
-            step = step.receiver();
-        }
+        // The call placing the chain, after its kind or on the client before it (client.adapt(...).inNamespace("a").pods()).
+        Chain chain = Chain.of(call);
+        SourceModel.Call step = chain.placing();
         if (step != null) {
             List<String> literal = step.arguments().isEmpty() ? List.of() : step.arguments().get(0).strings();
             return step.method().equals("inAnyNamespace") ? Optional.of(EVERY)
@@ -125,14 +119,8 @@ final class Namespaces {
         // An object given to the operation (create(x), the deprecated form) has its namespace.
         boolean object = GIVEN.contains(call.method()) && call.arguments().stream().anyMatch(a -> a.classLiteral()
                 == null && a.strings().isEmpty() && a.reference() == null);
-        return kind == null || object || !ClientCalls.kind(kind, kinds).map(Kinds.Kind::namespaced).orElse(false)
+        return chain.kind() == null || object || !ClientCalls.kind(chain.kind(), kinds).map(Kinds.Kind::namespaced).orElse(false)
                 ? Optional.empty() : Optional.of(CLIENTS);
-    }
-
-    /** Whether {@code step} says where a chain works: {@code inNamespace}, {@code inAnyNamespace}, {@code resource}. */
-    private static boolean placing(SourceModel.Call step) {
-        return step.method().equals("inNamespace") || step.method().equals("inAnyNamespace")
-                || step.method().equals("resource");
     }
 
     /**

@@ -1166,6 +1166,9 @@ class RbacGeneratorTest {
                         client.configMaps().inNamespace("a").map(m -> m).list();
                         var all = client.configMaps();
                         (store == null ? client.configMaps() : client.secrets()).inNamespace("a").list();
+                        // An object given to the client, kept: of its variable's kind.
+                        var one = context.getClient().resource(store);
+                        var placed = client.resource(store).inNamespace("a");
                 """), List::of, warnings::add).content();
         assertEquals(List.of(
                 warning(12, "configmaps", "inNamespace", "core"),
@@ -1176,7 +1179,8 @@ class RbacGeneratorTest {
                         + "on a chain of calls on the client of configmaps asks the API server, and grants nothing for "
                         + "it; grant it by a marker, // +opctl:rbac:groups=core,resources=configmaps,verbs=...",
                 warning(22, "configmaps", "configMaps", "core"), warning(23, "configmaps", "configMaps", "core"),
-                warning(23, "secrets", "secrets", "core")), warnings);
+                warning(23, "secrets", "secrets", "core"), warning(25, "stores", "resource", "shop.example.com"),
+                warning(26, "stores", "inNamespace", "shop.example.com")), warnings);
         assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
         assertFalse(role.contains("configmaps"), role);
     }

@@ -1,0 +1,45 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.SourceModel;
+import java.util.Set;
+
+/**
+ * A chain of calls on the client read back from its last call ({@code client.configMaps().inNamespace(ns)
+ * .withName(n).get()}): the call that names its kind ({@code configMaps()}, or {@code client.resource(x)}
+ * for an object given), found through the calls that only narrow it, what those say, and the call that
+ * places it in a namespace.
+ *
+ * @param kind the first call before the last that does not narrow it, or that gives the client an
+ *     object ({@code client.resource(x)}); null where the chain starts with narrowing calls only
+ * @param oneObject whether a call from the kind's to the last narrows it to one object ({@code withName}, {@code resource})
+ * @param givenObject whether one of those gives the object worked on ({@code resource(x)})
+ * @param placing the nearest call before the last that says where the chain works
+ *     ({@code inNamespace}, {@code inAnyNamespace}, {@code resource}), after the kind's call or before it;
+ *     null where none does
+ */
+record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, SourceModel.Call placing) {
+    /** Calls that narrow a chain to one object. */
+    private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
+    private static final Set<String> PLACING = Set.of("inNamespace", "inAnyNamespace", "resource");
+
+    /** The chain {@code last} ends, read back from its receiver. */
+    static Chain of(SourceModel.Call last) {
+        boolean oneObject = false;
+        boolean givenObject = false;
+        SourceModel.Call step = last.receiver();
+        while (step != null && ClientCalls.NARROWING.contains(step.method()) && !ClientCalls.given(step)) {
+            oneObject |= ONE_OBJECT.contains(step.method());
+            givenObject |= step.method().equals("resource");
+            step = step.receiver();
+        }
+        if (step != null && ClientCalls.given(step)) {
+            oneObject = true;
+            givenObject = true;
+        }
+        SourceModel.Call placing = last.receiver();
+        while (placing != null && !PLACING.contains(placing.method())) {
+            placing = placing.receiver();
+        }
+        return new Chain(step, oneObject, givenObject, placing);
+    }
+}

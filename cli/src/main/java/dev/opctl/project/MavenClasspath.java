@@ -15,15 +15,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A project's compile class path, as Maven resolves it, cached in {@value #CACHE} under the key of
  * the pom's content: Maven runs once, and again only when pom.xml changes or a jar the cache names
  * is gone (a cleaned local repository). The project's own Maven wrapper ({@code mvnw}) is used when
  * it has one, else {@code mvn} on the PATH. Two runs at once each have Maven write to a file of its
- * own, and the cache and {@code maven.log} are replaced whole.
+ * own, and the cache and {@code maven.log} are replaced whole. A run's own files carry its process id,
+ * and a run that starts Maven removes those of runs no longer alive (killed while Maven ran).
  */
 public final class MavenClasspath {
     /** A terminal colour escape ({@code ESC[0m}). */
@@ -32,6 +35,10 @@ public final class MavenClasspath {
     public static final String CACHE = "target/opctl/classpath.txt";
     /** The cache's first line: which class path of which pom it holds (an older cache, of all scopes, is not one). */
     private static final String KEY = "compile scope, pom.xml sha-256 ";
+    /** A run's own files in the cache's directory: its prefix, process id, a random number and suffix. */
+    /** This run's part of its files' names: {@code -PID-}. */
+    private static final String RUN = "-" + ProcessHandle.current().pid() + "-";
+    private static final Pattern RUN_FILE = Pattern.compile("(?:classpath|maven)-([0-9]{1,18})-[0-9]+\\.(?:out|log|tmp)");
     /** How to generate without Maven, for its errors. */
     private static final String ALONE = "'opctl generate crds --sources DIR --classpath PATH' instead";
 
@@ -68,7 +75,7 @@ public final class MavenClasspath {
             notice.accept(String.format("opctl: resolving the project's class path with Maven (%s), to cache it in "
                     + "%s", why, CACHE));
             String classpath = runMaven(projectDir, cache.getParent());
-            Path temp = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
+            Path temp = Files.createTempFile(cache.getParent(), "classpath" + RUN, ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
             Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return jars(entries(classpath));
@@ -79,9 +86,10 @@ public final class MavenClasspath {
 
     private static String runMaven(Path projectDir, Path work) throws IOException {
         Files.createDirectories(work);
+        removeFilesOfDeadRuns(work);
         // Files of this run's own: another opctl may be running Maven in this project at the same time.
-        Path output = Files.createTempFile(work, "classpath", ".out");
-        Path runLog = Files.createTempFile(work, "maven", ".log");
+        Path output = Files.createTempFile(work, "classpath" + RUN, ".out");
+        Path runLog = Files.createTempFile(work, "maven" + RUN, ".log");
         Path log = work.resolve("maven.log");
         Files.delete(output);
         try {
@@ -89,6 +97,20 @@ public final class MavenClasspath {
         } finally {
             Files.deleteIfExists(output);
             Files.deleteIfExists(runLog);
+        }
+    }
+
+    /** Removes the files a run left in {@code work} when it was killed: those whose process is gone. */
+    private static void removeFilesOfDeadRuns(Path work) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(work)) {
+            files = listed.toList();
+        }
+        for (Path file : files) {
+            Matcher run = RUN_FILE.matcher(file.getFileName().toString());
+            if (run.matches() && ProcessHandle.of(Long.parseLong(run.group(1))).isEmpty()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -159,6 +160,38 @@ class ClasspathCommandTest {
         try (Stream<Path> left = Files.list(cache.getParent())) {
             assertEquals(List.of("classpath.txt", "maven.log"), left.map(p -> p.getFileName().toString()).sorted()
                     .toList(), "each run's own Maven output and log are gone, the last log kept as maven.log");
+        }
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theFilesOfARunKilledWhileMavenRanAreRemovedByTheNextRunOfMaven() throws Exception {
+        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        Path project = work.resolve("demo-operator");
+        sources(project);
+        Path mvnw = project.resolve("mvnw");
+        // opctl killed (kill -9) while its Maven runs: the Maven wrapper kills it.
+        Files.writeString(mvnw, "#!/bin/sh\nkill -9 $PPID\n");
+        assertTrue(mvnw.toFile().setExecutable(true));
+        Subprocess killed = Subprocess.run(project, Map.of(), "generate", "crds");
+        assertEquals(137, killed.exitCode(), killed::toString);
+        Path work = project.resolve("target/opctl");
+        List<String> left = names(work);
+        assertTrue(!left.isEmpty() && left.stream().allMatch(n -> n.matches("maven-[0-9]+-[0-9]+\\.log")), left::toString);
+        // A file of a run still alive (this test's process) stays.
+        String alive = "classpath-" + ProcessHandle.current().pid() + "-1.out";
+        Files.writeString(work.resolve(alive), "");
+
+        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
+                + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        OpctlRun next = OpctlRun.run(project, "generate", "crds");
+        assertEquals(0, next.exitCode(), next::toString);
+        assertEquals(List.of(alive, "classpath.txt", "maven.log"), names(work));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -109,13 +109,17 @@ class DifferentialTest {
     }
 
     /**
-     * Types from jars: the corpus's library is compiled into a jar, and its sources also use types of
+     * Types from jars: the corpus's library is compiled into a (multi-release) jar, and its sources also use types of
      * real jars (Jackson, JOSDK, the fabric8 client) and of the JDK; fabric8 sees the same class path.
      */
     @Test
     void opctlReadsTypesFromTheClassPathAsFabric8Does(@TempDir Path work) throws Exception {
         Path library = Files.createDirectories(work.resolve("library"));
         Fabric8.compile(CORPUS.resolve("classpath/library"), library);
+        // A multi-release jar: its classes of classpath/library-11 replace those of the same name on Java 11+.
+        Fabric8.compile(CORPUS.resolve("classpath/library-11"), Files.createDirectories(library.resolve(
+                "META-INF/versions/11")), List.of(library));
+        Files.writeString(library.resolve("META-INF/MANIFEST.MF"), "Manifest-Version: 1.0\nMulti-Release: true\n");
         Path jar = Fabric8.jar(library, work.resolve("library.jar"));
         List<Path> classpath = List.of(jar, jarOf(JsonFormat.class), jarOf(ExpectationStatus.class),
                 jarOf(VersionInfo.class));

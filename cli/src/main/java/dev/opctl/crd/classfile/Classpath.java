@@ -304,7 +304,8 @@ public final class Classpath implements AutoCloseable {
 
     private static ZipFile open(Path jar) {
         try {
-            return new ZipFile(jar.toFile());
+            // A multi-release jar's classes as this Java release sees them, as fabric8's class loader would.
+            return new JarFile(jar.toFile(), false, ZipFile.OPEN_READ, Runtime.version());
         } catch (ZipException e) {
             throw OpctlException.invalidInput(String.format("class path entry %s is neither a jar nor a class "
                     + "directory (not a zip file: %s); pass jars or class directories", jar, e.getMessage()));

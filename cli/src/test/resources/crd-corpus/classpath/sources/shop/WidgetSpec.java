@@ -84,6 +84,8 @@ public class WidgetSpec {
     public org.lib.Boxed rawBoxed;
     /** A library class whose @JsonValue method a library interface's default method implements. */
     public org.lib.Stamp stamp;
+    /** A class of a multi-release jar, as Java 17 loads it. */
+    public org.lib.Release release;
     /** Library classes Jackson writes as a number, an array and a map entry, whatever getters they have. */
     public org.lib.Ratio ratio;
     public org.lib.Sequence<Integer> sequence;

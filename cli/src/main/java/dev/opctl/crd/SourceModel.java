@@ -99,12 +99,64 @@ public final class SourceModel {
             for (TypeDecl.Argument argument : call.arguments()) {
                 arguments.add(new Argument(argument.classLiteral() == null ? null
                         : SourceTypeUses.of(argument.classLiteral(), scope, index), argument.strings(),
-                        argument.reference(), argument.names(), variableType(type, argument.variable(), scope)));
+                        argument.reference(), argument.names(), argumentType(type, argument, scope)));
             }
             Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
             calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()));
         }
         return List.of(calls);
+    }
+
+    /**
+     * The type of {@code argument}, of a call in {@code type}'s code, where opctl can tell it: a
+     * variable's as declared ({@link #variableType}), or as its value is made ({@link #madeType}).
+     */
+    private TypeUse argumentType(TypeDecl type, TypeDecl.Argument argument, Scope scope) {
+        TypeDecl.Variable variable = argument.variable();
+        if (variable == null) {
+            return madeType(type, argument.made(), scope);
+        }
+        return variable.local() && variable.type() == null ? madeType(type, variable.made(), scope)
+                : variableType(type, variable, scope);
+    }
+
+    /**
+     * The type of a value {@code made} in {@code type}'s code: of {@code new T(...)} or {@code (T) e}, T;
+     * of {@code new TBuilder()...build()}, T; of a call {@code m(...)}, the return type the methods of
+     * that name and number of parameters declare, of the type or a superclass of the sources, else of
+     * a type enclosing it (none where they differ).
+     */
+    private TypeUse madeType(TypeDecl type, TypeDecl.Made made, Scope scope) {
+        if (made == null) {
+            return null;
+        }
+        if (made.type() != null) {
+            TypeUse written = SourceTypeUses.of(made.type(), scope, index);
+            if (!made.built()) {
+                return written;
+            }
+            return written instanceof TypeUse.Named builder && builder.name().endsWith("Builder")
+                    ? TypeUse.Named.of(builder.name().substring(0, builder.name().length() - "Builder".length()))
+                    : null;
+        }
+        for (TypeDecl level = type; level != null; level = index.enclosing(level)) {
+            Set<TypeUse> returned = new HashSet<>();
+            boolean named = false;
+            Set<TypeDecl> seen = new HashSet<>();
+            for (TypeDecl t = level; t != null && seen.add(t); t = superclass(t)) {
+                for (TypeDecl.Method method : t.methods()) {
+                    named |= method.name().equals(made.method());
+                    if (method.name().equals(made.method()) && method.parameters().size() == made.arity()) {
+                        returned.add(SourceTypeUses.of(method.returnType(), new Scope(t, method.typeParameters()
+                                .stream().map(TypeDecl.TypeParameter::name).toList(), method.line()), index));
+                    }
+                }
+            }
+            if (named) { // the innermost type with a method of that name is where Java looks
+                return returned.size() == 1 ? returned.iterator().next() : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -251,7 +303,8 @@ public final class SourceModel {
      *     not those a call or a field access is made on
      * @param type the type of the variable it is, when it is a simple name: the type its parameter or local
      *     variable is declared with, else the field's of that name of its class or of a class enclosing it;
-     *     null for any other argument, and for a variable declared without a type ({@code var}, a lambda's)
+     *     or as its value is made ({@code new T(...)}, {@code (T) e}, {@code new TBuilder()...build()},
+     *     {@code m(...)} by the methods' return type; of a variable declared with {@code var} too); else null
      */
     public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names,
             TypeUse type) {

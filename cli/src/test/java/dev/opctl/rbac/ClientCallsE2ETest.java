@@ -166,6 +166,13 @@ class ClientCallsE2ETest {
                         c -> c.resource(configMap("a")).createOr(NonDeletingOperation::update)),
                 chain("ConfigMap m = null; client.resource(m).serverSideApply();",
                         c -> c.resource(configMap("typed")).serverSideApply()),
+                // An object given to the client, of the kind its making says.
+                chain("client.resource(new io.fabric8.kubernetes.api.model.ConfigMapBuilder().withNewMetadata()"
+                        + ".withName(\"built\").endMetadata().build()).serverSideApply();",
+                        c -> c.resource(configMap("built")).serverSideApply()),
+                chain("var m = (ConfigMap) null; client.resource(m).update();",
+                        c -> c.resource(configMap("a")).update()),
+                chain("client.resource(new ConfigMap()).delete();", c -> c.resource(configMap("b")).delete()),
                 chain("client.resources(Gadget.class).inNamespace(ns).withName(\"a\").editStatus(g -> g);",
                         c -> c.resources(Gadget.class).inNamespace(NS).withName("a").editStatus(g -> {
                             g.setStatus(Map.of("phase", "edited"));

@@ -1590,6 +1590,107 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void anObjectMadeForTheClientIsOfTheKindItsMakingSays() {
+        List<String> warnings = new ArrayList<>();
+        Map<Path, String> sources = sources("""
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.fabric8.kubernetes.api.model.SecretBuilder;
+                import io.fabric8.kubernetes.api.model.Service;
+                import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class StoreReconciler extends Base implements Reconciler<Store> {
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        var client = context.getClient();
+                        client.resource(desired(store)).serverSideApply();
+                        client.resource(new SecretBuilder().withNewMetadata().withName("a").endMetadata().build()).create();
+                        var web = new DeploymentBuilder().build();
+                        client.resource(web).update();
+                        client.resource((Service) object()).delete();
+                        client.resource(this.account()).createOr(NonDeletingOperation::patch);
+                        new Writer(client).write();
+                        // What the code does not say: overloads of other types, a type variable, HasMetadata.
+                        client.resource(either(1)).delete();
+                        client.resource(generic()).create();
+                        client.resource(object()).create();
+                        return UpdateControl.noUpdate();
+                    }
+
+                    private ConfigMap desired(Store store) {
+                        return new ConfigMap();
+                    }
+
+                    private HasMetadata object() {
+                        return null;
+                    }
+
+                    private ConfigMap either(int i) {
+                        return null;
+                    }
+
+                    private Secret either(String s) {
+                        return null;
+                    }
+
+                    private <T extends HasMetadata> T generic() {
+                        return null;
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Base.java"), """
+                package com.example.shop.controller;
+
+                abstract class Base {
+                    protected io.fabric8.kubernetes.api.model.ServiceAccount account() {
+                        return null;
+                    }
+                }
+                """);
+        // In a file the fast reader takes.
+        sources.put(ROOT.resolve("com/example/shop/controller/Writer.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+                import io.fabric8.kubernetes.api.model.PodBuilder;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                class Writer {
+                    private final KubernetesClient client;
+
+                    Writer(KubernetesClient client) {
+                        this.client = client;
+                    }
+
+                    void write() {
+                        client.resource(new PodBuilder().withNewMetadata().endMetadata().build()).create();
+                        client.resource(claim()).delete();
+                    }
+
+                    PersistentVolumeClaim claim() {
+                        return new PersistentVolumeClaim();
+                    }
+                }
+                """);
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - patch\n"), role);
+        assertTrue(role.contains("  - pods\n  - secrets\n  verbs:\n  - create\n"), role);
+        assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - get\n  - update\n"), role);
+        assertTrue(role.contains("  - persistentvolumeclaims\n  - services\n  verbs:\n  - delete\n"), role);
+        assertTrue(role.contains("  - serviceaccounts\n  verbs:\n  - create\n  - get\n  - patch\n"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(unnamed(file, 26, "resource", "delete"), unnamed(file, 27, "resource", "create"),
+                unnamed(file, 28, "resource", "create")), warnings);
+    }
+
+    @Test
     void aChainOnTheClientOfAClusterScopedKindOrEveryNamespaceInAnOperatorLimitedToNamespacesIsSaid() {
         ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
                 + "resources:\n"), "PROJECT");

@@ -16,6 +16,8 @@ final class CallArguments {
     private final Map<Expr, List<String>> factories = new IdentityHashMap<>();
     /** The names read in each argument of a call ({@link TypeDecl.Argument#names}). */
     private final Map<Expr, List<String>> names = new IdentityHashMap<>();
+    /** How the expressions read were made, where that says their type ({@link TypeDecl.Argument#made}). */
+    private final Map<Expr, TypeDecl.Made> made = new IdentityHashMap<>();
     /** The lists of names of the arguments being read, the innermost first: a name is in each. */
     private final Deque<List<String>> reading = new ArrayDeque<>();
 
@@ -42,12 +44,59 @@ final class CallArguments {
         }
     }
 
+    /** {@code expression} was made by {@code how} (null: nothing that says its type). */
+    void made(Expr expression, TypeDecl.Made how) {
+        if (how != null) {
+            made.put(expression, how);
+        }
+    }
+
     /** {@code expression} calls {@code scope.method(arguments)}: a collection factory's, of string literals? */
     void called(Expr expression, String scope, String method, List<Expr> arguments) {
         List<String> strings = arguments.stream().filter(a -> a instanceof Expr.Literal l
                 && l.value() instanceof String).map(a -> (String) ((Expr.Literal) a).value()).toList();
         if (TypeDecl.Argument.factory(scope, method) && strings.size() == arguments.size()) {
             factories.put(expression, strings);
+        }
+    }
+
+    /**
+     * How a primary expression and the calls and field accesses after it make its value, read call by
+     * call: {@code new T(...)} and {@code m(...)} as the primary, {@code this.m(...)}, and
+     * {@code new TBuilder(...)...build()}, as {@code JavaParserCalls} reads them whole.
+     */
+    static final class Making {
+        private TypeDecl.Made made;
+        /** The builder made by the primary, until a build() or a field access. */
+        private TypeExpr builder;
+        /** Whether the primary is {@code this}, and nothing follows it yet. */
+        private boolean self;
+
+        Making(TypeDecl.Made primary, boolean self) {
+            this.made = primary;
+            this.builder = primary != null && primary.type() instanceof TypeExpr.ClassType type
+                    && type.name().endsWith("Builder") ? type : null;
+            this.self = self;
+        }
+
+        /** A call of {@code method} with {@code arity} arguments follows. */
+        void called(String method, int arity) {
+            made = self ? new TypeDecl.Made(null, false, method, arity)
+                    : builder != null && method.equals("build") && arity == 0 ? new TypeDecl.Made(builder, true, null, 0)
+                    : null;
+            builder = method.equals("build") ? null : builder;
+            self = false;
+        }
+
+        /** A field access follows. */
+        void accessed() {
+            made = null;
+            builder = null;
+            self = false;
+        }
+
+        TypeDecl.Made made() {
+            return made;
         }
     }
 
@@ -63,6 +112,7 @@ final class CallArguments {
                     .orElse(new TypeDecl.Variable(name.name(), false, null));
         }
         return new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
-                factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable);
+                factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable,
+                made.get(argument));
     }
 }

@@ -10,6 +10,7 @@ import static dev.opctl.crd.syntax.JavaLexer.WORD;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The second layer of {@link DeclarationReader}: expressions, into {@link Expr} records whose
@@ -24,6 +25,12 @@ import java.util.List;
  * calls in its target and its arguments.
  */
 abstract class ExpressionReader extends TypeReader {
+    /** How tightly each binary operator binds, loosest 0. */
+    private static final Map<String, Integer> PRECEDENCE = Map.ofEntries(Map.entry("||", 0), Map.entry("&&", 1),
+            Map.entry("|", 2), Map.entry("^", 3), Map.entry("&", 4), Map.entry("==", 5), Map.entry("!=", 5),
+            Map.entry("<", 6), Map.entry(">", 6), Map.entry("<=", 6), Map.entry(">=", 6), Map.entry("<<", 7),
+            Map.entry(">>", 7), Map.entry(">>>", 7), Map.entry("+", 8), Map.entry("-", 8), Map.entry("*", 9),
+            Map.entry("/", 9), Map.entry("%", 9));
     /** The calls of the type being read (see {@link TypeDecl#calls()}). */
     List<TypeDecl.Call> calls = new ArrayList<>();
     /** What is read of the arguments of calls. */
@@ -32,6 +39,8 @@ abstract class ExpressionReader extends TypeReader {
     List<TypeDecl.Param> parameters = List.of();
     /** Inside an annotation, where a call is not Java (and would not be the type's code): leaves the subset. */
     private int inAnnotation;
+    /** How the word primary read last made its value ({@code new T(...)}, {@code m(...)}), else null. */
+    private TypeDecl.Made primaryMade;
 
     ExpressionReader(JavaLexer lexer) {
         super(lexer);
@@ -108,7 +117,7 @@ abstract class ExpressionReader extends TypeReader {
         Expr left = unary();
         while (true) {
             String operator = binaryOperator();
-            int precedence = operator == null ? -1 : precedence(operator);
+            int precedence = operator == null ? -1 : PRECEDENCE.getOrDefault(operator, -1);
             if (precedence < level) {
                 return left;
             }
@@ -116,23 +125,6 @@ abstract class ExpressionReader extends TypeReader {
             Expr right = binary(precedence + 1);
             left = new Expr.Binary(operator, left, right, source(begin, pos - 1), lines[begin]);
         }
-    }
-
-    /** How tightly a binary operator binds, loosest 0; -1 for anything else. */
-    private static int precedence(String operator) {
-        return switch (operator) {
-            case "||" -> 0;
-            case "&&" -> 1;
-            case "|" -> 2;
-            case "^" -> 3;
-            case "&" -> 4;
-            case "==", "!=" -> 5;
-            case "<", ">", "<=", ">=" -> 6;
-            case "<<", ">>", ">>>" -> 7;
-            case "+", "-" -> 8;
-            case "*", "/", "%" -> 9;
-            default -> -1;
-        };
     }
 
     /** The binary operator at the current token, with {@code >}s put back together ({@code >=}, {@code >>}). */
@@ -203,6 +195,7 @@ abstract class ExpressionReader extends TypeReader {
                 return parenthesized();
             }
             case WORD -> {
+                primaryMade = null;
                 expression = wordPrimary();
                 if (expression instanceof Expr.Name name) {
                     path = name.name();
@@ -210,6 +203,8 @@ abstract class ExpressionReader extends TypeReader {
             }
             default -> throw outside();
         }
+        CallArguments.Making made = new CallArguments.Making(kinds[begin] == WORD ? primaryMade : null,
+                isWordAt(begin, "this") && pos == begin + 1);
         // A word primary that put a call first is a call: name(...), new C(...).
         boolean onCall = calls.size() > mark && kinds[begin] == WORD;
         while (accept(".")) {
@@ -217,14 +212,17 @@ abstract class ExpressionReader extends TypeReader {
             if (is("(")) {
                 String scope = path;
                 List<Expr> arguments = call(mark, begin, scope, name, onCall);
+                made.called(name, arguments.size());
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
                 read.called(expression, scope, name, arguments);
             } else if (path != null) {
+                made.accessed();
                 expression = new Expr.FieldAccess(path, name, source(begin, pos - 1), lines[begin]);
                 path = path + "." + name;
             } else {
+                made.accessed();
                 onCall = false;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
             }
@@ -232,6 +230,7 @@ abstract class ExpressionReader extends TypeReader {
         if (path != null) {
             read.name(path);
         }
+        read.made(expression, made.made());
         return expression;
     }
 
@@ -313,14 +312,15 @@ abstract class ExpressionReader extends TypeReader {
                 if (is("<") || kinds[pos] == WORD && PRIMITIVES.contains(texts[pos])) {
                     throw outside();
                 }
-                String type = classType(List.of()).name();
+                TypeExpr.ClassType type = classType(List.of());
                 if (!is("(")) {
                     throw outside(); // arrays
                 }
-                call(calls.size(), begin, type, "new", false);
+                call(calls.size(), begin, type.name(), "new", false);
                 if (is("{")) {
                     throw outside(); // anonymous classes
                 }
+                primaryMade = new TypeDecl.Made(type, false, null, 0);
                 return new Expr.Other(source(begin, pos - 1), lines[begin]);
             }
             default -> {
@@ -332,7 +332,8 @@ abstract class ExpressionReader extends TypeReader {
                 }
                 String name = identifier();
                 if (is("(")) {
-                    call(calls.size(), begin, null, name, false);
+                    primaryMade = new TypeDecl.Made(null, false, name, call(calls.size(), begin, null, name, false)
+                            .size());
                     return new Expr.Other(source(begin, pos - 1), lines[begin]);
                 }
                 return new Expr.Name(name, name, lines[begin]);

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -18,6 +19,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
@@ -111,7 +113,33 @@ final class JavaParserCalls {
                     .toList(), null, List.of());
         }
         return new TypeDecl.Argument(null, List.of(), null, names(argument), argument instanceof NameExpr name
-                ? variable(name, types) : null);
+                ? variable(name, types) : null, made(argument, types));
+    }
+
+    /** How {@code value} is made, when that says its type ({@link TypeDecl.Made}); else null. */
+    private static TypeDecl.Made made(Expression value, Function<Type, TypeExpr> types) {
+        if (value instanceof ObjectCreationExpr creation && creation.getScope().isEmpty()) {
+            return new TypeDecl.Made(types.apply(creation.getType()), false, null, 0);
+        }
+        if (value instanceof CastExpr cast && cast.getType().isReferenceType()) {
+            return new TypeDecl.Made(types.apply(cast.getType()), false, null, 0);
+        }
+        if (!(value instanceof MethodCallExpr call)) {
+            return null;
+        }
+        Expression scope = call.getScope().orElse(null);
+        if (scope == null || scope instanceof ThisExpr self && self.getTypeName().isEmpty()) {
+            return new TypeDecl.Made(null, false, call.getNameAsString(), call.getArguments().size());
+        }
+        // new ConfigMapBuilder()...build(): the calls between are the builder's own
+        Expression first = scope;
+        while (first instanceof MethodCallExpr inner && !inner.getNameAsString().equals("build")) {
+            first = inner.getScope().orElse(null);
+        }
+        return call.getNameAsString().equals("build") && call.getArguments().isEmpty()
+                && first instanceof ObjectCreationExpr creation && creation.getScope().isEmpty()
+                && creation.getType().getNameAsString().endsWith("Builder")
+                ? new TypeDecl.Made(types.apply(creation.getType()), true, null, 0) : null;
     }
 
     /**
@@ -134,7 +162,9 @@ final class JavaParserCalls {
             if (declaration instanceof VariableDeclarator variable) {
                 // var: JavaParser's VarType at language levels from Java 10, else a class type named so
                 boolean var = variable.getType() instanceof VarType || variable.getType().asString().equals("var");
-                return new TypeDecl.Variable(id, true, var ? null : types.apply(variable.getType()));
+                return var ? new TypeDecl.Variable(id, true, null, variable.getInitializer()
+                        .map(value -> made(value, types)).orElse(null))
+                        : new TypeDecl.Variable(id, true, types.apply(variable.getType()));
             }
             if (declaration instanceof TypePatternExpr pattern) {
                 return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));

@@ -266,9 +266,10 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
      *     not those a call or a field access is made on
      * @param variable the variable it is, when it is a simple name ({@code x}); else null
+     * @param made how its value is made, when that says its type ({@link Made}); else null
      */
     public record Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names,
-            Variable variable) {
+            Variable variable, Made made) {
         public static final Argument NONE = new Argument(null, List.of(), null, List.of());
 
         public Argument {
@@ -276,9 +277,9 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
             names = List.copyOf(names);
         }
 
-        /** An argument that is no simple name. */
+        /** An argument that is no simple name, and whose making says nothing of its type. */
         public Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names) {
-            this(classLiteral, strings, reference, names, null);
+            this(classLiteral, strings, reference, names, null, null);
         }
 
         /**
@@ -304,7 +305,26 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *     clause's, a pattern's too); else it is a field's, or a name opctl cannot tell
      * @param type the type it is declared with, where {@code local}; null where declared without one
      *     ({@code var}, a lambda's parameter), or not local
+     * @param made how the value of a local declared without a type is made ({@code var x = new T()}), when
+     *     that says its type; else null
      */
-    public record Variable(String name, boolean local, TypeExpr type) {
+    public record Variable(String name, boolean local, TypeExpr type, Made made) {
+        /** A variable whose declaration says its type, if any. */
+        public Variable(String name, boolean local, TypeExpr type) {
+            this(name, local, type, null);
+        }
+    }
+
+    /**
+     * How a value is made, where that says its type: {@code new T(...)}, a cast {@code (T) e}, one of
+     * fabric8's builders ({@code new ConfigMapBuilder()...build()}: a {@code ConfigMap}), or a call of a
+     * method on nothing or {@code this} ({@code desired(primary)}), whose declaration says its type.
+     *
+     * @param type the type made or cast to, or the builder's; null for a call
+     * @param built whether {@code type} is a builder whose {@code build()} made the value
+     * @param method the method called, for a call; else null
+     * @param arity the number of arguments it is called with
+     */
+    public record Made(TypeExpr type, boolean built, String method, int arity) {
     }
 }

@@ -113,7 +113,7 @@ class JavaParserReaderTest {
                 new TypeDecl.Argument(null, List.of(), null, List.of("x")),
                 new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, List.of()),
                 new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", List.of()),
-                new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null)),
+                new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null), null),
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY")),
                 TypeDecl.Argument.NONE,
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"))),
@@ -147,6 +147,36 @@ class JavaParserReaderTest {
         assertEquals(List.of("p:Pod", "n:int[]", "c:ConfigMap", "v:null", "field", "s:Service", "l:Lease",
                 "e:E|F", "node:Node", "node", "i:null", "c2:Job", "c:ConfigMap", "c:ConfigMap", "c3:Ingress",
                 "p:Role"), variables);
+    }
+
+    @Test
+    void howAnArgumentIsMadeSaysItsTypeWhereItCan() {
+        TypeDecl type = read("""
+                class R {
+                    void f(Object o) {
+                        var v = new ConfigMapBuilder().withNewMetadata().endMetadata().build();
+                        var w = desired(o);
+                        var n = 1;
+                        g(new Secret(), (Service) o, (int) 1L, new DeploymentBuilder(d).build(), v, w, n);
+                        g(desired(o, 1), this.desired(), R.this.desired(), super.desired(), a.desired(), (desired()));
+                        g(new PodBuilder().build().toBuilder().build(), new Pod().build(), new JobBuilder().build(1));
+                        g(new Object() { }, new Box<>(), new a.b.LeaseBuilder().withX(1).build());
+                    }
+                }
+                """).types().get(0);
+        List<String> made = type.calls().stream().filter(c -> c.method().equals("g"))
+                .flatMap(c -> c.arguments().stream()).map(a -> a.variable() != null
+                        ? a.variable().name() + "=" + made(a.variable().made()) : made(a.made())).toList();
+        assertEquals(List.of("new Secret", "new Service", "-", "DeploymentBuilder.build()", "v=ConfigMapBuilder.build()",
+                "w=desired/1", "n=-",
+                "desired/2", "desired/0", "-", "-", "-", "-",
+                "-", "-", "-",
+                "new Object", "new Box<>", "a.b.LeaseBuilder.build()"), made);
+    }
+
+    private static String made(TypeDecl.Made made) {
+        return made == null ? "-" : made.method() != null ? made.method() + "/" + made.arity()
+                : made.built() ? made.type() + ".build()" : "new " + made.type(); // a cast's too
     }
 
     @Test

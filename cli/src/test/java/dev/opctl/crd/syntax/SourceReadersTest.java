@@ -154,6 +154,17 @@ class SourceReadersTest {
             Object o = f(c, s);
         }
         """,
+        // how an argument is made, where that says its type: new, a builder's build(), a method called on this
+        """
+        class M {
+            void f(Object o) {
+                g(new Secret(), new DeploymentBuilder(d).withNewMetadata().endMetadata().build(), desired(o, 1),
+                    this.desired(), super.desired(), a.desired(), (desired()), new PodBuilder().build().toBuilder()
+                    .build(), new Pod().build(), new JobBuilder().build(1), new Box<>(), new a.b.LeaseBuilder()
+                    .x.build(), new a.b.LeaseBuilder().withX(1).build(), desired().x, g(h(new C()).i()));
+            }
+        }
+        """,
         // constructors' assignments, accessors
         """
         class C {

@@ -220,12 +220,14 @@ final class ClientCalls {
                 || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
             boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
                     && !step.arguments().get(0).strings().isEmpty();
+            String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
+                    : step.method().equals("resource") ? "name its kind (a variable declared with its class, "
+                    + "ConfigMap x; client.resources(K.class).resource(x); client.configMaps().resource(x))"
+                    : "name its kind (client.resources(K.class).resource(x), client.configMaps().resource(x))";
             return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of %s given to "
                     + "%s(...), and grants nothing for %s(); %s, or grant it by a marker on the line before, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
-                    : "what is", step.method(), call.method(), yaml ? "give the object it makes to a chain that "
-                    + "names its kind (client.configMaps().resource(x))" : "name its kind "
-                    + "(client.resources(K.class).resource(x), client.configMaps().resource(x))")));
+                    : "what is", step.method(), call.method(), fix)));
         }
         return Optional.empty();
     }

@@ -1144,7 +1144,9 @@ class RbacGeneratorTest {
 
     private static String unnamed(String file, int line, String method, String operation) {
         return file + ":" + line + ": opctl cannot tell the kind of what is given to " + method + "(...), and grants "
-                + "nothing for " + operation + "(); name its kind (client.resources(K.class).resource(x), "
+                + "nothing for " + operation + "(); name its kind ("
+                + (method.equals("resource") ? "a variable declared with its class, ConfigMap x; "
+                        + "client.resources(K.class).resource(x); " : "client.resources(K.class).resource(x), ")
                 + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...";
     }

@@ -125,10 +125,7 @@ class ClasspathCommandTest {
         sources(project);
         Path count = work.resolve("maven-runs");
         // The project's own wrapper is what opctl runs: here one that writes the class path and counts its runs.
-        Path mvnw = project.resolve("mvnw");
-        Files.writeString(mvnw, "#!/bin/sh\necho run >> '" + count + "'\nfor a in \"$@\"; do case \"$a\" in "
-                + "-Dmdep.outputFile=*) printf '%s' '" + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
-        assertTrue(mvnw.toFile().setExecutable(true));
+        mavenWrapper(project, "echo run >> '" + count + "'\n" + writing(jar));
 
         OpctlRun first = OpctlRun.run(project, "generate");
         assertEquals(0, first.exitCode(), first::toString);
@@ -169,10 +166,8 @@ class ClasspathCommandTest {
         assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
         Path project = work.resolve("demo-operator");
         sources(project);
-        Path mvnw = project.resolve("mvnw");
         // opctl killed (kill -9) while its Maven runs: the Maven wrapper kills it.
-        Files.writeString(mvnw, "#!/bin/sh\nkill -9 $PPID\n");
-        assertTrue(mvnw.toFile().setExecutable(true));
+        mavenWrapper(project, "kill -9 $PPID\n");
         Subprocess killed = Subprocess.run(project, Map.of(), "generate", "crds");
         assertEquals(137, killed.exitCode(), killed::toString);
         Path work = project.resolve("target/opctl");
@@ -182,11 +177,23 @@ class ClasspathCommandTest {
         String alive = "classpath-" + ProcessHandle.current().pid() + "-1.out";
         Files.writeString(work.resolve(alive), "");
 
-        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
-                + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        mavenWrapper(project, writing(jar));
         OpctlRun next = OpctlRun.run(project, "generate", "crds");
         assertEquals(0, next.exitCode(), next::toString);
         assertEquals(List.of(alive, "classpath.txt", "maven.log"), names(work));
+    }
+
+    /** Gives {@code project} a Maven wrapper, which opctl runs, that runs {@code script} in sh. */
+    private static void mavenWrapper(Path project, String script) throws IOException {
+        Path mvnw = project.resolve("mvnw");
+        Files.writeString(mvnw, "#!/bin/sh\n" + script);
+        assertTrue(mvnw.toFile().setExecutable(true));
+    }
+
+    /** A script that writes {@code classpath} where opctl tells Maven's dependency plugin to write the class path. */
+    private static String writing(Object classpath) {
+        return "for a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '" + classpath
+                + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n";
     }
 
     private static List<String> names(Path dir) throws IOException {
@@ -201,11 +208,9 @@ class ClasspathCommandTest {
         assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
         Path project = work.resolve("demo-operator");
         Path src = sources(project);
-        Path mvnw = project.resolve("mvnw");
         // Maven's colour escapes may come first even in batch mode: the [ERROR] line is found behind them.
-        Files.writeString(mvnw, "#!/bin/sh\necho '[INFO] resolving'\nprintf '\\033[0m\\033[0m[ERROR] Could not "
+        mavenWrapper(project, "echo '[INFO] resolving'\nprintf '\\033[0m\\033[0m[ERROR] Could not "
                 + "resolve org.lib:lib:1\\n'\nexit 1\n");
-        assertTrue(mvnw.toFile().setExecutable(true));
 
         OpctlRun failed = OpctlRun.run(project, "generate");
         assertEquals(2, failed.exitCode(), failed::toString);
@@ -216,7 +221,7 @@ class ClasspathCommandTest {
         assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));
 
         // A broken pom.xml: Maven's first [ERROR] line ends with a colon, and the cause follows it.
-        Files.writeString(mvnw, "#!/bin/sh\nprintf '\\033[0m\\033[0m[ERROR] [ERROR] Some problems were encountered "
+        mavenWrapper(project, "printf '\\033[0m\\033[0m[ERROR] [ERROR] Some problems were encountered "
                 + "while processing the POMs:\\n[FATAL] Non-parseable POM pom.xml: end tag name @ line 4, column 44"
                 + "\\n @ \\n[ERROR] The build could not read 1 project -> [Help 1]\\n'\nexit 1\n");
         OpctlRun broken = OpctlRun.run(project, "generate");
@@ -230,8 +235,7 @@ class ClasspathCommandTest {
         // A dependency's file that is not a jar (a system dependency's path, a download cut short): the pom's to
         // fix, not a class path the user passed.
         Path corrupt = Files.writeString(work.resolve("corrupt.jar"), "<html>not found</html>");
-        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
-                + corrupt + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        mavenWrapper(project, writing(corrupt));
         OpctlRun notJar = OpctlRun.run(project, "generate");
         assertEquals(2, notJar.exitCode(), notJar::toString);
         assertTrue(notJar.err().endsWith("opctl: error: the project's class path (its Maven dependencies) names "
@@ -241,8 +245,7 @@ class ClasspathCommandTest {
         assertEquals(2, cached.exitCode(), "from the cache too: " + cached);
         // A dependency of type pom (a BOM listed as a dependency): Maven lists it, javac never reads it.
         Path bom = Files.writeString(work.resolve("bom-1.pom"), "<project/>");
-        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
-                + bom + File.pathSeparator + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
+        mavenWrapper(project, writing(bom + File.pathSeparator + jar));
         Files.delete(project.resolve("target/opctl/classpath.txt"));
         OpctlRun withBom = OpctlRun.run(project, "generate");
         assertEquals(0, withBom.exitCode(), withBom::toString);
@@ -261,10 +264,7 @@ class ClasspathCommandTest {
         assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
         Path project = work.resolve("demo-operator");
         sources(project);
-        Path mvnw = project.resolve("mvnw");
-        Files.writeString(mvnw, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -Dmdep.outputFile=*) printf '%s' '"
-                + jar + "' > \"${a#-Dmdep.outputFile=}\";; esac; done\n");
-        assertTrue(mvnw.toFile().setExecutable(true));
+        mavenWrapper(project, writing(jar));
         Path crd = project.resolve("config/crd/widgets.demo.example.com.yaml");
 
         // add api regenerates every CRD, the Widget's (whose spec uses a type of the jar) included.
@@ -289,9 +289,7 @@ class ClasspathCommandTest {
     void aProjectWhoseTypesNeedNoJarNeverRunsMaven() throws IOException {
         assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
         Path project = work.resolve("demo-operator");
-        Path mvnw = project.resolve("mvnw");
-        Files.writeString(mvnw, "#!/bin/sh\necho '[ERROR] Maven must not run' \nexit 1\n");
-        assertTrue(mvnw.toFile().setExecutable(true));
+        mavenWrapper(project, "echo '[ERROR] Maven must not run' \nexit 1\n");
         // A workload's types are Kubernetes model classes, JDK types and the project's own: no jar needed.
         OpctlRun added = OpctlRun.run(project, "add", "api", "--group", "cache", "--version", "v1", "--kind",
                 "Memcached", "--workload", "deployment");

@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.api.model.authentication.TokenReviewBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
@@ -212,6 +213,19 @@ class ClientCallsE2ETest {
                 new Chain("client.pods().inNamespace(ns).withName(\"p\").getLog();",
                         c -> c.pods().inNamespace(NS).withName("p").withReadyWaitTimeout(0).getLog(),
                         Set.of("list", "watch"), true),
+                // A deployment's revisions are its replica sets (webRevisions): fabric8 reads it, lists them, and
+                // patches it back to the previous one's template.
+                chain("client.apps().deployments().inNamespace(ns).withName(\"web\").rolling().undo();", c -> {
+                    webRevisions();
+                    c.apps().deployments().inNamespace(NS).withName("web").rolling().undo();
+                }),
+                // Its log is its replica sets' pods': fabric8 reads it, lists its replica sets, reads each, lists
+                // their pods and reads each one's log; envtest has no kubelet: the API server authorizes that, then fails it.
+                new Chain("client.apps().deployments().inNamespace(ns).withName(\"web\").getLog();",
+                        c -> {
+                            webRevisions();
+                            c.apps().deployments().inNamespace(NS).withName("web").withReadyWaitTimeout(0).getLog();
+                        }, Set.of("watch"), true), // the pod's watch: its wait to be ready, cut to nothing here
                 new Chain("client.top().pods().metrics(ns);", c -> c.top().pods().metrics(NS), Set.of(), true),
                 chain("client.genericKubernetesResources(\"v1\", \"ConfigMap\").inNamespace(ns).withName(\"a\").get();",
                         c -> c.genericKubernetesResources("v1", "ConfigMap").inNamespace(NS).withName("a").get()),
@@ -239,6 +253,35 @@ class ClientCallsE2ETest {
     }
 
     /** The HTTP status of {@code e}: a websocket's (exec) is that of its failed handshake. */
+    /**
+     * Two revisions of the deployment "web" as its controller leaves them (envtest runs none): replica sets it
+     * owns, with their revisions, and a pod of the newer.
+     */
+    private static void webRevisions() {
+        String web = admin.apps().deployments().inNamespace(NS).withName("web").get().getMetadata().getUid();
+        for (int revision = 1; revision <= 2; revision++) {
+            if (admin.apps().replicaSets().inNamespace(NS).withName("web-" + revision).get() == null) {
+                admin.resource(new ReplicaSetBuilder().withNewMetadata().withName("web-" + revision).withNamespace(NS)
+                        .addToLabels("app", "web").addToAnnotations("deployment.kubernetes.io/revision", "" + revision)
+                        .addNewOwnerReference().withApiVersion("apps/v1").withKind("Deployment").withName("web")
+                        .withUid(web).withController(true).endOwnerReference().endMetadata().withNewSpec()
+                        .withReplicas(0).withNewSelector().addToMatchLabels("app", "web").endSelector()
+                        .withNewTemplate().withNewMetadata().addToLabels("app", "web")
+                        .addToAnnotations("probe/revision", "" + revision).endMetadata().withNewSpec()
+                        .addNewContainer().withName("web").withImage("web").endContainer().endSpec().endTemplate()
+                        .endSpec().build()).create();
+            }
+        }
+        if (admin.pods().inNamespace(NS).withName("web-2-a").get() == null) {
+            String owner = admin.apps().replicaSets().inNamespace(NS).withName("web-2").get().getMetadata().getUid();
+            admin.resource(new PodBuilder().withNewMetadata().withName("web-2-a").withNamespace(NS)
+                    .addToLabels("app", "web").addNewOwnerReference().withApiVersion("apps/v1").withKind("ReplicaSet")
+                    .withName("web-2").withUid(owner).withController(true).endOwnerReference().endMetadata()
+                    .withNewSpec().addNewContainer().withName("web").withImage("web").endContainer().endSpec().build())
+                    .create();
+        }
+    }
+
     private static int code(KubernetesClientException e) {
         return e.getCause() instanceof WebSocketHandshakeException handshake ? handshake.getResponse().code()
                 : e.getCode();

@@ -4,8 +4,10 @@ import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.crd.syntax.Comment;
+import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.SourceFile;
 import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.OpctlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Java sources read into opctl's declaration model ({@link dev.opctl.crd.model}) for code outside
@@ -29,6 +33,8 @@ import java.util.regex.Matcher;
  */
 public final class SourceModel {
     private static final String OPCTL_MARKER = "+opctl:";
+    /** A (qualified) name in Java source. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
     private final SourceIndex index;
     // Read when first asked for.
@@ -99,7 +105,8 @@ public final class SourceModel {
             for (TypeDecl.Argument argument : call.arguments()) {
                 arguments.add(new Argument(argument.classLiteral() == null ? null
                         : SourceTypeUses.of(argument.classLiteral(), scope, index), argument.strings(),
-                        argument.reference(), argument.names(), argumentType(type, argument, scope)));
+                        argument.reference(), argument.names(), argumentType(type, argument, scope),
+                        initializerNames(type, argument.variable())));
             }
             Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
             calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()));
@@ -166,21 +173,48 @@ public final class SourceModel {
      * one declared without a type ({@code var}).
      */
     private TypeUse variableType(TypeDecl type, TypeDecl.Variable variable, Scope scope) {
-        if (variable == null || variable.local()) {
-            return variable == null || variable.type() == null ? null
-                    : SourceTypeUses.of(variable.type(), scope, index);
+        if (variable.local()) {
+            return variable.type() == null ? null : SourceTypeUses.of(variable.type(), scope, index);
         }
+        Member member = member(type, variable.name());
+        return member == null ? null : SourceTypeUses.of(member.type(), member.scope(), index);
+    }
+
+    /**
+     * The names written in the initializer of {@code variable}, a local variable's or a field's
+     * ({@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)}); none
+     * for any other argument.
+     */
+    private List<String> initializerNames(TypeDecl type, TypeDecl.Variable variable) {
+        if (variable == null) {
+            return List.of();
+        }
+        Member member = variable.local() ? null : member(type, variable.name());
+        String initializer = variable.local() ? variable.initializer()
+                : member == null || member.initializer() == null ? null : member.initializer().text();
+        return initializer == null ? List.of() : NAME.matcher(initializer).results().map(MatchResult::group).toList();
+    }
+
+    /** A field or record component, where it is declared, and a field's initializer (else null). */
+    private record Member(TypeExpr type, Scope scope, Expr initializer) {
+    }
+
+    /**
+     * The field (or record component) {@code name} of {@code type} or of a superclass of the sources,
+     * then of a type enclosing it; null for none.
+     */
+    private Member member(TypeDecl type, String name) {
         for (TypeDecl level = type; level != null; level = index.enclosing(level)) {
             Set<TypeDecl> seen = new HashSet<>(); // a cycle of superclasses: javac rejects it
             for (TypeDecl t = level; t != null && seen.add(t); t = superclass(t)) {
                 for (TypeDecl.Field field : t.fields()) {
-                    if (field.name().equals(variable.name())) {
-                        return SourceTypeUses.of(field.type(), Scope.of(t).at(field.line()), index);
+                    if (field.name().equals(name)) {
+                        return new Member(field.type(), Scope.of(t).at(field.line()), field.initializer());
                     }
                 }
                 for (TypeDecl.Param component : t.components()) { // a record's
-                    if (component.name().equals(variable.name())) {
-                        return SourceTypeUses.of(component.type(), Scope.of(t).at(component.line()), index);
+                    if (component.name().equals(name)) {
+                        return new Member(component.type(), Scope.of(t).at(component.line()), null);
                     }
                 }
             }
@@ -305,12 +339,15 @@ public final class SourceModel {
      *     variable is declared with, else the field's of that name of its class or of a class enclosing it;
      *     or as its value is made ({@code new T(...)}, {@code (T) e}, {@code new TBuilder()...build()},
      *     {@code m(...)} by the methods' return type; of a variable declared with {@code var} too); else null
+     * @param initializerNames the (qualified) names written in the initializer of the variable it is, when it is
+     *     a simple name of a local variable or field with one; else none
      */
     public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names,
-            TypeUse type) {
+            TypeUse type, List<String> initializerNames) {
         public Argument {
             strings = List.copyOf(strings);
             names = List.copyOf(names);
+            initializerNames = List.copyOf(initializerNames);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * What a chain of calls on the fabric8 Kubernetes client does, as the API server authorizes it:
@@ -153,8 +154,10 @@ final class ClientCalls {
                 || call.method().equals("patch") && call.arguments().size() == 2)) {
             needs.remove(" get");
         }
-        // patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), x), or its builder's: an apply, which creates too.
-        if (call.method().equals("patch") && call.arguments().stream().anyMatch(a -> a.names().stream()
+        // patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), x), or its builder's, or a variable's or field's
+        // initialized so: an apply, which creates too.
+        if (call.method().equals("patch") && call.arguments().stream().anyMatch(a -> Stream.concat(a.names()
+                .stream(), a.initializerNames().stream())
                 .anyMatch(n -> n.equals("SERVER_SIDE_APPLY") || n.endsWith(".SERVER_SIDE_APPLY")))) {
             // A named object's patch given as text reads the object first; one of an object given does not.
             needs = chain.givenObject() ? List.of(" create", " patch") : List.of(" create", " get", " patch");

@@ -242,6 +242,12 @@ class ClientCallsE2ETest {
                 chain("client.configMaps().inNamespace(ns).resource(configMap(\"n\")).patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), configMap(\"n\"));",
                         c -> c.configMaps().inNamespace(NS).resource(configMap("n"))
                                 .patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), configMap("n"))),
+                // A context in a variable initialized to a server-side apply's.
+                chain("var ssa = io.fabric8.kubernetes.client.dsl.base.PatchContext.of(io.fabric8.kubernetes.client"
+                        + ".dsl.base.PatchType.SERVER_SIDE_APPLY); ConfigMap m = null; client.configMaps()"
+                        + ".inNamespace(ns).resource(m).patch(ssa, m);",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("n"))
+                                .patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), configMap("n"))),
                 new Chain("client.pods().inNamespace(ns).withName(\"p\").ephemeralContainers().edit(p -> p);",
                         c -> c.pods().inNamespace(NS).withName("p").ephemeralContainers().edit(p -> p),
                         Set.of(), true), // Kubernetes 1.20 serves ephemeral containers only behind a feature gate

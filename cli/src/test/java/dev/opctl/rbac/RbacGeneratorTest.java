@@ -1142,6 +1142,44 @@ class RbacGeneratorTest {
         assertTrue(role.contains("  - secrets\n  verbs:\n  - patch\n"), role);
     }
 
+    @Test
+    void aPatchGivenAVariableOrFieldInitializedToAServerSideApplysContextCreatesToo() {
+        String role = role(sources("""
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.fabric8.kubernetes.api.model.Service;
+                import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+                import io.fabric8.kubernetes.client.dsl.base.PatchType;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class StoreReconciler implements Reconciler<Store> {
+                    private static final PatchContext APPLY = new PatchContext.Builder()
+                            .withPatchType(PatchType.SERVER_SIDE_APPLY).withForce(true).build();
+                    private static final PatchContext MERGE = PatchContext.of(PatchType.JSON_MERGE);
+
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        var client = context.getClient();
+                        ConfigMap config = new ConfigMap();
+                        PatchContext ssa = PatchContext.of(PatchType.SERVER_SIDE_APPLY);
+                        client.configMaps().inNamespace("a").resource(config).patch(ssa, config);
+                        Service service = new Service();
+                        client.services().inNamespace("a").resource(service).patch(APPLY, service);
+                        Secret secret = new Secret();
+                        client.secrets().inNamespace("a").resource(secret).patch(MERGE, secret);
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """));
+        assertTrue(role.contains("  - configmaps\n  - services\n  verbs:\n  - create\n  - patch\n"), role);
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - patch\n"), role);
+    }
+
     private static String unnamed(String file, int line, String method, String operation) {
         return file + ":" + line + ": opctl cannot tell the kind of what is given to " + method + "(...), and grants "
                 + "nothing for " + operation + "(); name its kind ("

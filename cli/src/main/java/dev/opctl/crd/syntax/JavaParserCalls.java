@@ -162,9 +162,9 @@ final class JavaParserCalls {
             if (declaration instanceof VariableDeclarator variable) {
                 // var: JavaParser's VarType at language levels from Java 10, else a class type named so
                 boolean var = variable.getType() instanceof VarType || variable.getType().asString().equals("var");
-                return var ? new TypeDecl.Variable(id, true, null, variable.getInitializer()
-                        .map(value -> made(value, types)).orElse(null))
-                        : new TypeDecl.Variable(id, true, types.apply(variable.getType()));
+                Expression value = variable.getInitializer().orElse(null);
+                return new TypeDecl.Variable(id, true, var ? null : types.apply(variable.getType()),
+                        var && value != null ? made(value, types) : null, value == null ? null : value.toString());
             }
             if (declaration instanceof TypePatternExpr pattern) {
                 return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));

@@ -307,11 +307,13 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *     ({@code var}, a lambda's parameter), or not local
      * @param made how the value of a local declared without a type is made ({@code var x = new T()}), when
      *     that says its type; else null
+     * @param initializer a local variable's initializer as written ({@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)}),
+     *     or null
      */
-    public record Variable(String name, boolean local, TypeExpr type, Made made) {
-        /** A variable whose declaration says its type, if any. */
+    public record Variable(String name, boolean local, TypeExpr type, Made made, String initializer) {
+        /** A variable whose declaration says its type, if any, and that has no initializer. */
         public Variable(String name, boolean local, TypeExpr type) {
-            this(name, local, type, null);
+            this(name, local, type, null, null);
         }
     }
 

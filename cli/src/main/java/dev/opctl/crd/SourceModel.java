@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -146,11 +147,10 @@ public final class SourceModel {
                     ? TypeUse.Named.of(builder.name().substring(0, builder.name().length() - "Builder".length()))
                     : null;
         }
-        for (TypeDecl level = type; level != null; level = index.enclosing(level)) {
+        for (List<TypeDecl> level : lookup(type)) {
             Set<TypeUse> returned = new HashSet<>();
             boolean named = false;
-            Set<TypeDecl> seen = new HashSet<>();
-            for (TypeDecl t = level; t != null && seen.add(t); t = superclass(t)) {
+            for (TypeDecl t : level) {
                 for (TypeDecl.Method method : t.methods()) {
                     named |= method.name().equals(made.method());
                     if (method.name().equals(made.method()) && method.parameters().size() == made.arity()) {
@@ -204,9 +204,8 @@ public final class SourceModel {
      * then of a type enclosing it; null for none.
      */
     private Member member(TypeDecl type, String name) {
-        for (TypeDecl level = type; level != null; level = index.enclosing(level)) {
-            Set<TypeDecl> seen = new HashSet<>(); // a cycle of superclasses: javac rejects it
-            for (TypeDecl t = level; t != null && seen.add(t); t = superclass(t)) {
+        for (List<TypeDecl> level : lookup(type)) {
+            for (TypeDecl t : level) {
                 for (TypeDecl.Field field : t.fields()) {
                     if (field.name().equals(name)) {
                         return new Member(field.type(), Scope.of(t).at(field.line()), field.initializer());
@@ -220,6 +219,23 @@ public final class SourceModel {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a simple name used in {@code type}'s code is looked for, level by level: the type and its
+     * superclasses that the sources declare, then each type enclosing it and its superclasses.
+     */
+    private List<List<TypeDecl>> lookup(TypeDecl type) {
+        List<List<TypeDecl>> levels = new ArrayList<>();
+        for (TypeDecl level = type; level != null; level = index.enclosing(level)) {
+            Set<TypeDecl> chain = new LinkedHashSet<>(); // each once: a cycle of superclasses, which javac rejects
+            TypeDecl t = level;
+            while (t != null && chain.add(t)) {
+                t = superclass(t);
+            }
+            levels.add(List.copyOf(chain));
+        }
+        return levels;
     }
 
     /** The superclass of class {@code type} when the sources declare it; else null. */

@@ -76,7 +76,8 @@ public final class ClassFileReader extends ClassVisitor {
     /**
      * The declaration in a class file's bytes; {@code classpath} has what an enum's JSON values
      * need besides: the interfaces it implements, whose {@code @JsonValue} method its implementation
-     * inherits, and the class javac compiles a {@code switch (this)} into.
+     * inherits, and the class javac compiles a {@code switch (this)} into; and the annotation types
+     * of its Jackson bundles ({@link JacksonBundles}).
      *
      * @throws IllegalArgumentException when the bytes are not a class file ASM can read
      */
@@ -93,7 +94,7 @@ public final class ClassFileReader extends ClassVisitor {
                     declaration.fields(), declaration.methods(), declaration.components(), constants,
                     declaration.annotations(), declaration.doc());
         }
-        return declaration;
+        return JacksonBundles.expand(declaration, classpath);
     }
 
     private TypeDeclaration declaration() {

@@ -84,6 +84,8 @@ public class WidgetSpec {
     public org.lib.Boxed rawBoxed;
     /** A library class whose @JsonValue method a library interface's default method implements. */
     public org.lib.Stamp stamp;
+    /** A library class whose members carry the library's Jackson bundles. */
+    public org.lib.Bundled bundled;
     /** A class of a multi-release jar, as Java 17 loads it. */
     public org.lib.Release release;
     /** Library classes Jackson writes as a number, an array and a map entry, whatever getters they have. */

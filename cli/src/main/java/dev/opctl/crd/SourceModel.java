@@ -104,10 +104,12 @@ public final class SourceModel {
                     : index.resolve(call.scope(), type);
             List<Argument> arguments = new ArrayList<>();
             for (TypeDecl.Argument argument : call.arguments()) {
+                TypeDecl.Variable variable = argument.variable();
+                Member field = variable == null || variable.local() ? null : member(type, variable.name());
                 arguments.add(new Argument(argument.classLiteral() == null ? null
                         : SourceTypeUses.of(argument.classLiteral(), scope, index), argument.strings(),
-                        argument.reference(), argument.names(), argumentType(type, argument, scope),
-                        initializerNames(type, argument.variable())));
+                        argument.reference(), argument.names(), argumentType(type, argument, field, scope),
+                        initializerNames(variable, field)));
             }
             Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
             calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()));
@@ -116,16 +118,20 @@ public final class SourceModel {
     }
 
     /**
-     * The type of {@code argument}, of a call in {@code type}'s code, where opctl can tell it: a
-     * variable's as declared ({@link #variableType}), or as its value is made ({@link #madeType}).
+     * The type of {@code argument}, of a call in {@code type}'s code, where opctl can tell it: the type
+     * its parameter or local variable is declared with, else that of {@code field}, the field (or record
+     * component) of its name ({@link #member}); or as its value is made ({@link #madeType}), a {@code var}'s too.
      */
-    private TypeUse argumentType(TypeDecl type, TypeDecl.Argument argument, Scope scope) {
+    private TypeUse argumentType(TypeDecl type, TypeDecl.Argument argument, Member field, Scope scope) {
         TypeDecl.Variable variable = argument.variable();
         if (variable == null) {
             return madeType(type, argument.made(), scope);
         }
-        return variable.local() && variable.type() == null ? madeType(type, variable.made(), scope)
-                : variableType(type, variable, scope);
+        if (!variable.local()) {
+            return field == null ? null : SourceTypeUses.of(field.type(), field.scope(), index);
+        }
+        return variable.type() == null ? madeType(type, variable.made(), scope)
+                : SourceTypeUses.of(variable.type(), scope, index);
     }
 
     /**
@@ -167,31 +173,13 @@ public final class SourceModel {
     }
 
     /**
-     * The declared type of {@code variable}, an argument of a call in {@code type}'s code: its
-     * parameter's or local variable's, else the field's (or record component's) of that name of the
-     * type or of a superclass of the sources, then of a type enclosing it; null for none of these, or
-     * one declared without a type ({@code var}).
+     * The names written in the initializer of {@code variable}, a local variable's or that of
+     * {@code field}, the field of its name ({@code PatchType.SERVER_SIDE_APPLY} of
+     * {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)}); none for any other argument.
      */
-    private TypeUse variableType(TypeDecl type, TypeDecl.Variable variable, Scope scope) {
-        if (variable.local()) {
-            return variable.type() == null ? null : SourceTypeUses.of(variable.type(), scope, index);
-        }
-        Member member = member(type, variable.name());
-        return member == null ? null : SourceTypeUses.of(member.type(), member.scope(), index);
-    }
-
-    /**
-     * The names written in the initializer of {@code variable}, a local variable's or a field's
-     * ({@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)}); none
-     * for any other argument.
-     */
-    private List<String> initializerNames(TypeDecl type, TypeDecl.Variable variable) {
-        if (variable == null) {
-            return List.of();
-        }
-        Member member = variable.local() ? null : member(type, variable.name());
-        String initializer = variable.local() ? variable.initializer()
-                : member == null || member.initializer() == null ? null : member.initializer().text();
+    private List<String> initializerNames(TypeDecl.Variable variable, Member field) {
+        String initializer = variable == null ? null : variable.local() ? variable.initializer()
+                : field == null || field.initializer() == null ? null : field.initializer().text();
         return initializer == null ? List.of() : NAME.matcher(initializer).results().map(MatchResult::group).toList();
     }
 

@@ -120,8 +120,7 @@ class ClasspathCommandTest {
     @Test
     @DisabledOnOs(OS.WINDOWS) // the fake Maven wrapper is a shell script
     void inAProjectMavenResolvesTheClasspathOnceForEachPom() throws IOException {
-        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
-        Path project = work.resolve("demo-operator");
+        Path project = newProject();
         sources(project);
         Path count = work.resolve("maven-runs");
         // The project's own wrapper is what opctl runs: here one that writes the class path and counts its runs.
@@ -163,8 +162,7 @@ class ClasspathCommandTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void theFilesOfARunKilledWhileMavenRanAreRemovedByTheNextRunOfMaven() throws Exception {
-        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
-        Path project = work.resolve("demo-operator");
+        Path project = newProject();
         sources(project);
         // opctl killed (kill -9) while its Maven runs: the Maven wrapper kills it.
         mavenWrapper(project, "kill -9 $PPID\n");
@@ -181,6 +179,12 @@ class ClasspathCommandTest {
         OpctlRun next = OpctlRun.run(project, "generate", "crds");
         assertEquals(0, next.exitCode(), next::toString);
         assertEquals(List.of(alive, "classpath.txt", "maven.log"), names(work));
+    }
+
+    /** A new project, demo-operator, made by {@code opctl new} in the work directory. */
+    private Path newProject() {
+        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
+        return work.resolve("demo-operator");
     }
 
     /** Gives {@code project} a Maven wrapper, which opctl runs, that runs {@code script} in sh. */
@@ -205,8 +209,7 @@ class ClasspathCommandTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void mavenRunsOnlyForATypeItMustFindAndItsFailureIsOneLine() throws IOException {
-        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
-        Path project = work.resolve("demo-operator");
+        Path project = newProject();
         Path src = sources(project);
         // Maven's colour escapes may come first even in batch mode: the [ERROR] line is found behind them.
         mavenWrapper(project, "echo '[INFO] resolving'\nprintf '\\033[0m\\033[0m[ERROR] Could not "
@@ -261,8 +264,7 @@ class ClasspathCommandTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void theCommandsThatRegenerateUseTheProjectsClasspathToo() throws IOException {
-        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
-        Path project = work.resolve("demo-operator");
+        Path project = newProject();
         sources(project);
         mavenWrapper(project, writing(jar));
         Path crd = project.resolve("config/crd/widgets.demo.example.com.yaml");
@@ -287,8 +289,7 @@ class ClasspathCommandTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void aProjectWhoseTypesNeedNoJarNeverRunsMaven() throws IOException {
-        assertEquals(0, OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com").exitCode());
-        Path project = work.resolve("demo-operator");
+        Path project = newProject();
         mavenWrapper(project, "echo '[ERROR] Maven must not run' \nexit 1\n");
         // A workload's types are Kubernetes model classes, JDK types and the project's own: no jar needed.
         OpctlRun added = OpctlRun.run(project, "add", "api", "--group", "cache", "--version", "v1", "--kind",

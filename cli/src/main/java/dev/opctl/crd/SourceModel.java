@@ -40,6 +40,7 @@ public final class SourceModel {
     private final SourceIndex index;
     // Read when first asked for.
     private Map<String, dev.opctl.crd.model.TypeDeclaration> types;
+    private Constants constants;
 
     private SourceModel(SourceIndex index) {
         this.index = index;
@@ -106,8 +107,10 @@ public final class SourceModel {
             for (TypeDecl.Argument argument : call.arguments()) {
                 TypeDecl.Variable variable = argument.variable();
                 Member field = variable == null || variable.local() ? null : member(type, variable.name());
+                List<String> strings = argument.strings().isEmpty() && variable != null && !variable.local()
+                        ? constant(variable.name(), scope).stream().toList() : argument.strings();
                 arguments.add(new Argument(argument.classLiteral() == null ? null
-                        : SourceTypeUses.of(argument.classLiteral(), scope, index), argument.strings(),
+                        : SourceTypeUses.of(argument.classLiteral(), scope, index), strings,
                         argument.reference(), argument.names(), argumentType(type, argument, field, scope),
                         initializerNames(variable, field)));
             }
@@ -226,6 +229,25 @@ public final class SourceModel {
         return levels;
     }
 
+    /**
+     * The value of the String constant {@code name} ({@code GROUP}, {@code Backup.GROUP}) written in the
+     * code of type {@code qualifiedName}, a final field of the sources initialized with a constant expression:
+     * a field of the type, its supertypes or a type enclosing it, of a static import, or of a type named.
+     */
+    public Optional<String> constant(String qualifiedName, String name) {
+        return constant(name, Scope.of(declaration(qualifiedName)));
+    }
+
+    private Optional<String> constant(String name, Scope scope) {
+        if (constants == null) {
+            constants = new Constants(index, n -> Optional.empty(), (n, at) -> index.resolve(n, at.type(), at.line()));
+        }
+        int dot = name.lastIndexOf('.');
+        Expr named = dot < 0 ? new Expr.Name(name, name, scope.line())
+                : new Expr.FieldAccess(name.substring(0, dot), name.substring(dot + 1), name, scope.line());
+        return constants.value(named, scope) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
     /** The superclass of class {@code type} when the sources declare it; else null. */
     private TypeDecl superclass(TypeDecl type) {
         if (type.kind() != TypeDecl.Kind.CLASS || type.extended().isEmpty()) {
@@ -333,7 +355,8 @@ public final class SourceModel {
      * What opctl reads of an argument of a call.
      *
      * @param classLiteral the type of a class literal ({@code Foo.class} gives {@code Foo}), or null
-     * @param strings the value of a string literal, or the values of a collection factory of string
+     * @param strings the value of a string literal or of a String constant named ({@link #constant}:
+     *     {@code GROUP}, {@code Backup.GROUP}), or the values of a collection factory of string
      *     literals ({@code Set.of("a", "b")}); else none
      * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of

@@ -107,7 +107,8 @@ final class Dependents {
         literal.ifPresent(k -> k.grant(uses.grants(), "", verbs));
         if (generic && literal.isEmpty() && !type.is(Modifier.ABSTRACT)) {
             uses.warn(String.format("%s: opctl does not read the kind a GenericKubernetesDependentResource is given "
-                    + "but as new GroupVersionKind(...) of string literals, and grants nothing for it; grant it by a "
+                    + "but as new GroupVersionKind(...) of string literals or String constants, and grants nothing for it; "
+                    + "grant it by a "
                     + "marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {
@@ -155,7 +156,8 @@ final class Dependents {
     }
 
     /**
-     * The kind of a generic dependent whose code makes its {@code GroupVersionKind} of string literals,
+     * The kind of a generic dependent whose code makes its {@code GroupVersionKind} of string literals
+     * or String constants of the sources ({@link dev.opctl.crd.SourceModel.Argument#strings}),
      * {@code new GroupVersionKind("velero.io", "v1", "Backup")} or {@code ("velero.io/v1", "Backup")},
      * named as fabric8 names its plural; none for one of the sources that makes none, or several.
      */

@@ -1,9 +1,7 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
-import dev.opctl.crd.model.Value;
 import dev.opctl.project.ProjectFile;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,30 +52,9 @@ final class Namespaces {
         return arguments.stream().flatMap(a -> !a.strings().isEmpty() ? a.strings().stream() : a.names().stream()
                 .flatMap(name -> JOSDK.entrySet().stream().filter(e -> name.equals(e.getKey())
                         || name.endsWith("." + e.getKey())).map(Map.Entry::getValue).findFirst()
-                        .or(() -> constant(type, name)).stream())).toList();
+                        .or(() -> model.constant(type, name)).stream())).toList();
     }
 
-    /**
-     * The value of the String constant {@code name} written in the code of {@code type}: a field of
-     * it or of a type enclosing it, or {@code Type.FIELD} of a type of the sources.
-     */
-    private Optional<String> constant(String type, String name) {
-        int dot = name.lastIndexOf('.');
-        List<String> owners = new ArrayList<>();
-        if (dot < 0) {
-            for (String t = type; t.indexOf('.') > 0; t = t.substring(0, t.lastIndexOf('.'))) {
-                owners.add(t);
-            }
-        } else {
-            String written = name.substring(0, dot);
-            model.types().keySet().stream().filter(t -> t.equals(written) || t.endsWith("." + written))
-                    .forEach(owners::add);
-        }
-        String field = name.substring(dot + 1);
-        return owners.stream().flatMap(t -> model.type(t).stream()).flatMap(t -> t.fields().stream())
-                .filter(f -> f.name().equals(field) && f.constant() instanceof Value.Text)
-                .map(f -> ((Value.Text) f.constant()).value()).findFirst();
-    }
 
     /**
      * Says when an informer set up at {@code where} watches {@code namespaces} ({@code @Informer}'s, or

@@ -2017,8 +2017,71 @@ class RbacGeneratorTest {
                 + "  - patch\n  - watch\n"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreArchive.java") + ":9: opctl does not "
                 + "read the kind a GenericKubernetesDependentResource is given but as new GroupVersionKind(...) of "
-                + "string literals, and grants nothing for it; grant it by a marker, "
+                + "string literals or String constants, and grants nothing for it; grant it by a marker, "
                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;list;patch;watch"), warnings);
+    }
+
+    @Test
+    void aGroupVersionKindOrGenericChainOfStringConstantsNamesItsKind() {
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        client.genericKubernetesResources(Velero.API_VERSION, SCHEDULE).inNamespace("a").list();
+                        client.genericKubernetesResources(com.example.shop.controller.Velero.API_VERSION, "Restore")
+                                .inNamespace("a").withName("r").get();
+                        // Not constants: a local variable, a field that is not final, an expression in the call.
+                        String kind = "Backup";
+                        client.genericKubernetesResources(Velero.API_VERSION, kind).inNamespace("a").list();
+                        client.genericKubernetesResources(Velero.mutable, "Backup").inNamespace("a").list();
+                        client.genericKubernetesResources(Velero.GROUP + "/v1", "Backup").inNamespace("a").list();
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import static com.example.shop.controller"
+                        + ".Velero.SCHEDULE;\n\nimport com.example.shop.api.shop.v1.Store;"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Velero.java"), """
+                package com.example.shop.controller;
+
+                final class Velero {
+                    static final String GROUP = "velero.io";
+                    static final String API_VERSION = GROUP + "/" + Names.VERSION;
+                    static final String SCHEDULE = "Schedule";
+                    static String mutable = "velero.io/v1";
+
+                    interface Names {
+                        String VERSION = "v1";
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreBackup.java"), """
+                package com.example.shop.controller;
+
+                import static com.example.shop.controller.Velero.GROUP;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+                import io.javaoperatorsdk.operator.processing.GroupVersionKind;
+                import io.javaoperatorsdk.operator.processing.dependent.Creator;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.GenericKubernetesDependentResource;
+
+                class StoreBackup extends GenericKubernetesDependentResource<Store>
+                        implements Creator<GenericKubernetesResource, Store>, Velero.Names {
+                    private static final String KIND = "Backup";
+                    private static final GroupVersionKind BACKUP = new GroupVersionKind(GROUP, VERSION, KIND);
+
+                    StoreBackup() {
+                        super(BACKUP);
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("- velero.io\n  resources:\n  - backups\n  verbs:\n  - create\n  - list\n"
+                + "  - patch\n  - watch\n"), role);
+        assertTrue(role.contains("- velero.io\n  resources:\n  - restores\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("- velero.io\n  resources:\n  - schedules\n  verbs:\n  - list\n"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(unnamed(file, 19, "genericKubernetesResources", "list"),
+                unnamed(file, 20, "genericKubernetesResources", "list"),
+                unnamed(file, 21, "genericKubernetesResources", "list")), warnings);
     }
 
     @Test

@@ -110,6 +110,8 @@ final class CallArguments {
             variable = parameters.stream().filter(p -> p.name().equals(name.name())).findFirst()
                     .map(p -> new TypeDecl.Variable(name.name(), true, p.type()))
                     .orElse(new TypeDecl.Variable(name.name(), false, null));
+        } else if (argument instanceof Expr.FieldAccess access) {
+            variable = new TypeDecl.Variable(access.scope() + "." + access.name(), false, null);
         }
         return new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
                 factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable,

@@ -112,8 +112,10 @@ final class JavaParserCalls {
             return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
                     .toList(), null, List.of());
         }
-        return new TypeDecl.Argument(null, List.of(), null, names(argument), argument instanceof NameExpr name
-                ? variable(name, types) : null, made(argument, types));
+        TypeDecl.Variable variable = argument instanceof NameExpr name ? variable(name, types)
+                : argument instanceof FieldAccessExpr access && isName(access.getScope())
+                ? new TypeDecl.Variable(access.toString(), false, null) : null;
+        return new TypeDecl.Argument(null, List.of(), null, names(argument), variable, made(argument, types));
     }
 
     /** How {@code value} is made, when that says its type ({@link TypeDecl.Made}); else null. */

@@ -265,7 +265,7 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of
      *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
      *     not those a call or a field access is made on
-     * @param variable the variable it is, when it is a simple name ({@code x}); else null
+     * @param variable the variable it is, when it is a name ({@code x}, {@code Backup.GROUP}); else null
      * @param made how its value is made, when that says its type ({@link Made}); else null
      */
     public record Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names,
@@ -298,9 +298,10 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
     }
 
     /**
-     * A simple name given as an argument, and what declares it where it is used.
+     * A name given as an argument, and what declares it where it is used: a simple name, or a qualified
+     * one ({@code Backup.GROUP}, a field access of names), which is never {@code local}.
      *
-     * @param name the name
+     * @param name the name, as written without spaces and comments
      * @param local whether a parameter or a local variable in scope declares it (a lambda's, a catch
      *     clause's, a pattern's too); else it is a field's, or a name opctl cannot tell
      * @param type the type it is declared with, where {@code local}; null where declared without one

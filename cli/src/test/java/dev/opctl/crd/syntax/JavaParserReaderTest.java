@@ -114,7 +114,9 @@ class JavaParserReaderTest {
                 new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, List.of()),
                 new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", List.of()),
                 new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null), null),
-                new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY")),
+                // A qualified name is a variable too, never a local one: a field of a type, a constant.
+                new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY"),
+                        new TypeDecl.Variable("PatchType.SERVER_SIDE_APPLY", false, null), null),
                 TypeDecl.Argument.NONE,
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"))),
                 type.calls().get(0).arguments());

@@ -107,8 +107,10 @@ public final class SourceModel {
             for (TypeDecl.Argument argument : call.arguments()) {
                 TypeDecl.Variable variable = argument.variable();
                 Member field = variable == null || variable.local() ? null : member(type, variable.name());
-                List<String> strings = argument.strings().isEmpty() && variable != null && !variable.local()
-                        ? constant(variable.name(), scope).stream().toList() : argument.strings();
+                List<String> strings = !argument.strings().isEmpty() ? argument.strings()
+                        : argument.operation() != null ? constant(argument.operation(), scope).stream().toList()
+                        : variable != null && !variable.local() ? constant(variable.name(), scope).stream().toList()
+                        : List.of();
                 arguments.add(new Argument(argument.classLiteral() == null ? null
                         : SourceTypeUses.of(argument.classLiteral(), scope, index), strings,
                         argument.reference(), argument.names(), argumentType(type, argument, field, scope),
@@ -239,13 +241,20 @@ public final class SourceModel {
     }
 
     private Optional<String> constant(String name, Scope scope) {
+        int dot = name.lastIndexOf('.');
+        return constant(dot < 0 ? new Expr.Name(name, name, scope.line())
+                : new Expr.FieldAccess(name.substring(0, dot), name.substring(dot + 1), name, scope.line()), scope);
+    }
+
+    /**
+     * The String value of {@code e}, written at {@code scope}, when it is a constant expression. Its names
+     * are those of fields: a local variable that hides a constant of the same name is not told apart.
+     */
+    private Optional<String> constant(Expr e, Scope scope) {
         if (constants == null) {
             constants = new Constants(index, n -> Optional.empty(), (n, at) -> index.resolve(n, at.type(), at.line()));
         }
-        int dot = name.lastIndexOf('.');
-        Expr named = dot < 0 ? new Expr.Name(name, name, scope.line())
-                : new Expr.FieldAccess(name.substring(0, dot), name.substring(dot + 1), name, scope.line());
-        return constants.value(named, scope) instanceof String text ? Optional.of(text) : Optional.empty();
+        return constants.value(e, scope) instanceof String text ? Optional.of(text) : Optional.empty();
     }
 
     /** The superclass of class {@code type} when the sources declare it; else null. */
@@ -355,9 +364,9 @@ public final class SourceModel {
      * What opctl reads of an argument of a call.
      *
      * @param classLiteral the type of a class literal ({@code Foo.class} gives {@code Foo}), or null
-     * @param strings the value of a string literal or of a String constant named ({@link #constant}:
-     *     {@code GROUP}, {@code Backup.GROUP}), or the values of a collection factory of string
-     *     literals ({@code Set.of("a", "b")}); else none
+     * @param strings the value of a string literal, of a String constant named ({@link #constant}:
+     *     {@code GROUP}, {@code Backup.GROUP}) or of a constant expression of them ({@code GROUP + "/v1"}),
+     *     or the values of a collection factory of string literals ({@code Set.of("a", "b")}); else none
      * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of
      *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});

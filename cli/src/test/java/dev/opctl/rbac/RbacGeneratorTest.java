@@ -2028,11 +2028,13 @@ class RbacGeneratorTest {
                         client.genericKubernetesResources(Velero.API_VERSION, SCHEDULE).inNamespace("a").list();
                         client.genericKubernetesResources(com.example.shop.controller.Velero.API_VERSION, "Restore")
                                 .inNamespace("a").withName("r").get();
-                        // Not constants: a local variable, a field that is not final, an expression in the call.
+                        client.genericKubernetesResources((Velero.GROUP + "/") + Velero.Names.VERSION, "BackupStorageLocation")
+                                .inNamespace("a").watch(null);
+                        // Not constants: a local variable, a field that is not final, a call.
                         String kind = "Backup";
                         client.genericKubernetesResources(Velero.API_VERSION, kind).inNamespace("a").list();
                         client.genericKubernetesResources(Velero.mutable, "Backup").inNamespace("a").list();
-                        client.genericKubernetesResources(Velero.GROUP + "/v1", "Backup").inNamespace("a").list();
+                        client.genericKubernetesResources(Velero.GROUP + version(), "Backup").inNamespace("a").list();
                 """);
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
                 source.replace("import com.example.shop.api.shop.v1.Store;", "import static com.example.shop.controller"
@@ -2076,12 +2078,14 @@ class RbacGeneratorTest {
         String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
         assertTrue(role.contains("- velero.io\n  resources:\n  - backups\n  verbs:\n  - create\n  - list\n"
                 + "  - patch\n  - watch\n"), role);
+        assertTrue(role.contains("- velero.io\n  resources:\n  - backupstoragelocations\n  verbs:\n  - watch\n"),
+                role);
         assertTrue(role.contains("- velero.io\n  resources:\n  - restores\n  verbs:\n  - get\n"), role);
         assertTrue(role.contains("- velero.io\n  resources:\n  - schedules\n  verbs:\n  - list\n"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
-        assertEquals(List.of(unnamed(file, 19, "genericKubernetesResources", "list"),
-                unnamed(file, 20, "genericKubernetesResources", "list"),
-                unnamed(file, 21, "genericKubernetesResources", "list")), warnings);
+        assertEquals(List.of(unnamed(file, 21, "genericKubernetesResources", "list"),
+                unnamed(file, 22, "genericKubernetesResources", "list"),
+                unnamed(file, 23, "genericKubernetesResources", "list")), warnings);
     }
 
     @Test

@@ -115,6 +115,6 @@ final class CallArguments {
         }
         return new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
                 factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable,
-                made.get(argument));
+                made.get(argument), TypeDecl.Argument.operation(argument) ? argument : null);
     }
 }

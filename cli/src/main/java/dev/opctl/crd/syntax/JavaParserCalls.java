@@ -8,8 +8,11 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -21,6 +24,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
@@ -50,23 +54,27 @@ final class JavaParserCalls {
     private JavaParserCalls() {
     }
 
-    /** The calls in the code of each type of {@code unit}, class literals' types converted by {@code types}. */
-    static Map<TypeDeclaration<?>, List<TypeDecl.Call>> of(CompilationUnit unit, Function<Type, TypeExpr> types) {
+    /**
+     * The calls in the code of each type of {@code unit}, class literals' types converted by {@code types},
+     * and arguments that may be constant expressions by {@code exprs}.
+     */
+    static Map<TypeDeclaration<?>, List<TypeDecl.Call>> of(CompilationUnit unit, Function<Type, TypeExpr> types,
+            Function<Expression, Expr> exprs) {
         Map<TypeDeclaration<?>, List<TypeDecl.Call>> calls = new IdentityHashMap<>();
         // Calls, and a constructor's this(...) or super(...), in pre-order.
         unit.walk(Node.class, node -> {
             TypeDeclaration<?> owner = node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
                     || node instanceof ExplicitConstructorInvocationStmt ? owner(node) : null;
             if (owner != null && node instanceof MethodCallExpr call) {
-                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(call(call, types));
+                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(call(call, types, exprs));
             } else if (owner != null && node instanceof ObjectCreationExpr creation) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(creation.getType()
-                        .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types))
+                        .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types, exprs))
                         .toList(), line(creation), false));
             } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
                     && constructor.getExpression().isEmpty()) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
-                        ? "this" : "super", constructor.getArguments().stream().map(a -> argument(a, types)).toList(),
+                        ? "this" : "super", constructor.getArguments().stream().map(a -> argument(a, types, exprs)).toList(),
                         line(constructor), false));
             }
         });
@@ -83,18 +91,20 @@ final class JavaParserCalls {
         return calls;
     }
 
-    private static TypeDecl.Call call(MethodCallExpr call, Function<Type, TypeExpr> types) {
+    private static TypeDecl.Call call(MethodCallExpr call, Function<Type, TypeExpr> types,
+            Function<Expression, Expr> exprs) {
         String scope = call.getScope().filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
         List<TypeDecl.Argument> arguments = new ArrayList<>();
         for (Expression argument : call.getArguments()) {
-            arguments.add(argument(argument, types));
+            arguments.add(argument(argument, types, exprs));
         }
         return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
                 call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent());
     }
 
     /** What {@link TypeDecl.Argument} says of {@code argument}. */
-    private static TypeDecl.Argument argument(Expression argument, Function<Type, TypeExpr> types) {
+    private static TypeDecl.Argument argument(Expression argument, Function<Type, TypeExpr> types,
+            Function<Expression, Expr> exprs) {
         if (argument instanceof ClassExpr literal) {
             return new TypeDecl.Argument(types.apply(literal.getType()), List.of(), null, List.of());
         }
@@ -115,7 +125,10 @@ final class JavaParserCalls {
         TypeDecl.Variable variable = argument instanceof NameExpr name ? variable(name, types)
                 : argument instanceof FieldAccessExpr access && isName(access.getScope())
                 ? new TypeDecl.Variable(access.toString(), false, null) : null;
-        return new TypeDecl.Argument(null, List.of(), null, names(argument), variable, made(argument, types));
+        Expr operation = argument instanceof BinaryExpr || argument instanceof UnaryExpr || argument instanceof CastExpr
+                || argument instanceof ConditionalExpr || argument instanceof EnclosedExpr ? exprs.apply(argument) : null;
+        return new TypeDecl.Argument(null, List.of(), null, names(argument), variable, made(argument, types),
+                operation != null && TypeDecl.Argument.operation(operation) ? operation : null);
     }
 
     /** How {@code value} is made, when that says its type ({@link TypeDecl.Made}); else null. */

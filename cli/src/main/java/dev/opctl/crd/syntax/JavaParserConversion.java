@@ -83,7 +83,7 @@ final class JavaParserConversion {
 
     JavaParserConversion(CompilationUnit unit) {
         this.unit = unit;
-        this.calls = JavaParserCalls.of(unit, this::type);
+        this.calls = JavaParserCalls.of(unit, this::type, this::expr);
     }
 
     SourceFile file() {

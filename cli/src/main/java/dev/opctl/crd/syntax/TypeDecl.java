@@ -267,9 +267,11 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *     not those a call or a field access is made on
      * @param variable the variable it is, when it is a name ({@code x}, {@code Backup.GROUP}); else null
      * @param made how its value is made, when that says its type ({@link Made}); else null
+     * @param operation the argument, when it is an operation that may be a constant expression
+     *     ({@link #operation(Expr)}: {@code GROUP + "/" + VERSION}); else null
      */
     public record Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names,
-            Variable variable, Made made) {
+            Variable variable, Made made, Expr operation) {
         public static final Argument NONE = new Argument(null, List.of(), null, List.of());
 
         public Argument {
@@ -279,7 +281,24 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
 
         /** An argument that is no simple name, and whose making says nothing of its type. */
         public Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names) {
-            this(classLiteral, strings, reference, names, null, null);
+            this(classLiteral, strings, reference, names, null, null, null);
+        }
+
+        /**
+         * Whether {@code e} is an operation that may be a constant expression: a unary, binary, cast,
+         * conditional or parenthesized expression whose operands are such operations, literals or
+         * (qualified) names.
+         */
+        public static boolean operation(Expr e) {
+            return e instanceof Expr.Unary unary ? operand(unary.operand())
+                    : e instanceof Expr.Binary binary ? operand(binary.left()) && operand(binary.right())
+                    : e instanceof Expr.Cast cast ? operand(cast.operand())
+                    : e instanceof Expr.Conditional c ? operand(c.condition()) && operand(c.then()) && operand(c.otherwise())
+                    : e instanceof Expr.Parenthesized parenthesized && operand(parenthesized.inner());
+        }
+
+        private static boolean operand(Expr e) {
+            return e instanceof Expr.Literal || e instanceof Expr.Name || e instanceof Expr.FieldAccess || operation(e);
         }
 
         /**

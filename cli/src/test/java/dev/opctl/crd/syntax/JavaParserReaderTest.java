@@ -113,14 +113,30 @@ class JavaParserReaderTest {
                 new TypeDecl.Argument(null, List.of(), null, List.of("x")),
                 new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, List.of()),
                 new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", List.of()),
-                new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null), null),
+                new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null), null, null),
                 // A qualified name is a variable too, never a local one: a field of a type, a constant.
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY"),
-                        new TypeDecl.Variable("PatchType.SERVER_SIDE_APPLY", false, null), null),
+                        new TypeDecl.Variable("PatchType.SERVER_SIDE_APPLY", false, null), null, null),
                 TypeDecl.Argument.NONE,
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"))),
                 type.calls().get(0).arguments());
         assertEquals("Foo", type.calls().get(0).classArguments().get(3).toString());
+    }
+
+    @Test
+    void anArgumentThatMayBeAConstantExpressionIsKeptWhole() {
+        TypeDecl type = read("""
+                class R {
+                    void f() {
+                        c.g(A + "/" + B.C, (String) (x ? "a" : B), -1, A + b(), "a", A, new Builder().d(A + B).build());
+                    }
+                }
+                """).types().get(0);
+        assertEquals(List.of("A + \"/\" + B.C", "(String) (x ? \"a\" : B)", "-1", "null", "null", "null", "null"),
+                type.calls().get(0).arguments().stream().map(a -> String.valueOf(a.operation() == null ? null
+                        : a.operation().text())).toList());
+        assertEquals(List.of("A + B"), type.calls().stream().filter(c -> c.method().equals("d"))
+                .map(c -> c.arguments().get(0).operation().text()).toList());
     }
 
     @Test

@@ -45,7 +45,7 @@ final class JosdkUses {
     private static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
     private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
     private static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
-    private static final Set<String> UPDATE_CONTROLS = Set.of(
+    static final Set<String> UPDATE_CONTROLS = Set.of(
             "io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
             "io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl");
     private final SourceModel model;
@@ -221,12 +221,8 @@ final class JosdkUses {
         // A base reconciler of a library's: the UpdateControls its class file's code returns, what it writes.
         for (TypeDeclaration c = hierarchy.superclass(type).orElse(null); c != null;
                 c = hierarchy.superclass(c).orElse(null)) {
-            for (String m : model.type(c.name()).isEmpty() ? jarCalls.apply(c.name()) : Set.<String>of()) {
-                String target = m.substring(0, m.lastIndexOf('.'));
-                if (UPDATE_CONTROLS.contains(target)) {
-                    called.add(m.substring(m.lastIndexOf('.') + 1));
-                }
-                CachingHelpers.grant(grants, primary, target, m.substring(m.lastIndexOf('.') + 1));
+            if (model.type(c.name()).isEmpty()) {
+                called.addAll(LibraryReconcilers.read(this, type, c.name(), jarCalls.apply(c.name()), primary, marked));
             }
         }
         for (String name : model.types().keySet()) {

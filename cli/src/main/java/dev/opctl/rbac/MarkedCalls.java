@@ -23,6 +23,11 @@ final class MarkedCalls {
         }
     }
 
+    /** Whether a marker is written in the file whose locations start with {@code file} ({@code File.java:}). */
+    boolean markedIn(String file) {
+        return markers.keySet().stream().anyMatch(location -> location.startsWith(file));
+    }
+
     /** Whether a marker by {@code call} grants on {@code kind} (null: any kind, which opctl cannot tell). */
     boolean marked(SourceModel.Call call, Kinds.Kind kind) {
         int colon = call.location().lastIndexOf(':');

@@ -346,10 +346,30 @@ class RbacGeneratorTest {
                 """);
         List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of).toList();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warning -> { }).content();
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warnings::add).content();
         assertTrue(role.contains("  - stores/status\n  verbs:\n  - patch\n"), role);
         assertTrue(role.contains("  - stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), role);
         assertFalse(role(sources).contains("stores/status"), role(sources));
+        assertEquals(List.of(), warnings);
+        // One whose class file calls the client: what the calls ask is not read, and that is said.
+        Path file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java");
+        sources.computeIfPresent(file, (path, source) -> source.replace("StatusReconciler<Store> {\n    @Override\n"
+                + "    protected void observe(Store store) {\n    }\n", "ClientReconciler<Store> {\n"));
+        role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warnings::add).content();
+        assertFalse(role.contains("configmaps"), role);
+        assertEquals(List.of(file + ":6: StoreReconciler extends dev.opctl.rbac.library.ClientReconciler, a class of "
+                + "the class path whose code calls the Kubernetes client (KubernetesClient.configMaps, KubernetesClient.secrets, "
+                + "MixedOperation.inNamespace, ...), and opctl does not read the calls of a class file: it grants "
+                + "nothing for them; grant what they do by markers in this file, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+        // A marker in the file grants what they do: nothing more to say.
+        warnings.clear();
+        sources.computeIfPresent(file, (path, source) -> source.replace("public class", "// +opctl:rbac:groups=core,"
+                + "resources=configmaps,verbs=get\n// +opctl:rbac:groups=core,resources=secrets,verbs=list\npublic class"));
+        role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warnings::add).content();
+        assertTrue(role.contains("  - configmaps\n  verbs:\n  - get\n"), role);
+        assertEquals(List.of(), warnings);
     }
 
     @Test

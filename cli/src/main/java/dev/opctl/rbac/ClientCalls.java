@@ -328,6 +328,15 @@ final class ClientCalls {
                 : step.receiver().method().equals("getClient") && step.receiver().receiver() == null;
     }
 
+    /** Whether {@code call} is made on the client's informer factory ({@code informers().inNamespace(n)} too). */
+    static boolean informers(SourceModel.Call call) {
+        SourceModel.Call step = call.receiver();
+        while (step != null && (step.method().equals("inNamespace") || step.method().equals("withName"))) {
+            step = step.receiver();
+        }
+        return step != null && step.method().equals("informers");
+    }
+
     /** Whether {@code step} starts a chain on the client with an object given, {@code client.resource(x)}. */
     static boolean given(SourceModel.Call step) {
         return step.method().equals("resource") && startsOnClient(step);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -26,6 +27,14 @@ final class Grants {
         byGroup.computeIfAbsent(group, g -> new TreeMap<>())
                 .computeIfAbsent(String.join(";", new TreeSet<>(names)), n -> new TreeMap<>())
                 .computeIfAbsent(resource, r -> new TreeSet<>()).addAll(verbs);
+    }
+
+    /** The verbs granted on {@code resource} of API group {@code group}, on every object or on some. */
+    Set<String> verbs(String group, String resource) {
+        Set<String> verbs = new TreeSet<>();
+        byGroup.getOrDefault(group, Map.of()).values().forEach(byResource ->
+                verbs.addAll(byResource.getOrDefault(resource, new TreeSet<>())));
+        return verbs;
     }
 
     /** Grants {@code verbs} on the non-resource URL {@code url} ({@code /metrics}, {@code /healthz/*}). */

@@ -45,6 +45,7 @@ final class JosdkUses {
     private static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
     private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
     private static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
+    private static final Set<String> BLOCKS_OWNER_DELETION = Set.of("withBlockOwnerDeletion", "setBlockOwnerDeletion");
     static final Set<String> UPDATE_CONTROLS = Set.of(
             "io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
             "io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl");
@@ -191,7 +192,7 @@ final class JosdkUses {
             // An informer of JOSDK's, or of the client's (client.informers().sharedIndexInformerFor(Pod.class, 0)).
             boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                     || "InformerEventSourceConfiguration".equals(call.target()));
-            if (josdks || call.method().equals("sharedIndexInformerFor") && informers(call)) {
+            if (josdks || call.method().equals("sharedIndexInformerFor") && ClientCalls.informers(call)) {
                 if (call.classArgument(0).isEmpty()) {
                     warnings.accept(String.format("%s: the kind of %s(...) is not a class literal, and opctl grants "
                             + "nothing for it; write the class (%s(Deployment.class, ...)), or grant it by a marker, "
@@ -235,8 +236,9 @@ final class JosdkUses {
                 }
             }
         }
-        // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not known.
-        clientCalls(helpers);
+        // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not
+        // known (see infer), but an owner reference they make that blocks deletion is taken for one to the primary.
+        clientCalls(helpers).stream().filter(BLOCKS_OWNER_DELETION::contains).forEach(called::add);
         helpers.forEach(helper -> helperOf.computeIfAbsent(helper, h -> new HashSet<>()).add(primary));
         patches(primary, called);
         if (called.stream().anyMatch(REPLACES_STATUS::contains)) {
@@ -244,18 +246,30 @@ final class JosdkUses {
         }
     }
 
-    /** Grants what the chains on the client in the code of the classes {@code owners} (their nested types' too) do. */
-    private void clientCalls(Set<String> owners) {
+    /**
+     * Grants what the chains on the client in the code of the classes {@code owners} (their nested types' too)
+     * do; gives the methods of their other calls.
+     */
+    private Set<String> clientCalls(Set<String> owners) {
         read.addAll(owners);
+        Set<String> others = new HashSet<>();
         for (String name : model.types().keySet()) {
             if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
-                calls(name).forEach(call -> clientCall(name, call));
+                calls(name).stream().filter(call -> !clientCall(name, call)).forEach(call -> others.add(call.method()));
             }
         }
+        return others;
     }
 
-    /** Grants the patches of {@code primary} that UpdateControl's methods {@code called} return. */
+    /**
+     * Grants the patches of {@code primary} that UpdateControl's methods {@code called} return, and the update of
+     * its finalizers where an owner reference blocks its deletion: Kubernetes (OwnerReferencesPermissionEnforcement,
+     * on in OpenShift) takes {@code blockOwnerDeletion} only from one that may update the owner's finalizers.
+     */
     private void patches(Kind primary, Set<String> called) {
+        if (called.stream().anyMatch(BLOCKS_OWNER_DELETION::contains)) {
+            primary.grant(grants, "/finalizers", List.of("update"));
+        }
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
             primary.grant(grants, "", List.of("patch"));
         }
@@ -346,15 +360,6 @@ final class JosdkUses {
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;
-    }
-
-    /** Whether {@code call} is made on the client's informer factory ({@code informers().inNamespace(n)} too). */
-    private static boolean informers(SourceModel.Call call) {
-        SourceModel.Call step = call.receiver();
-        while (step != null && (step.method().equals("inNamespace") || step.method().equals("withName"))) {
-            step = step.receiver();
-        }
-        return step != null && step.method().equals("informers");
     }
 
     /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */

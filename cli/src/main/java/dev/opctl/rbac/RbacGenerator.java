@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -45,7 +46,8 @@ import java.util.stream.Stream;
  * <li>its {@code /finalizers}: {@code update} when a dependent resource it creates is owned by it:
  *     the owner reference's {@code blockOwnerDeletion}, which opctl's dependents set, needs it
  *     where the API server enforces owner reference permissions (OpenShift, or the
- *     OwnerReferencesPermissionEnforcement admission plugin);
+ *     OwnerReferencesPermissionEnforcement admission plugin); so does one its code sets
+ *     ({@code withBlockOwnerDeletion}, {@code setBlockOwnerDeletion});
  * <li>kinds that informers watch or read-only dependents read: {@code list} and {@code watch};
  *     kinds that dependents create and update: also {@code create} and {@code patch} (an apply patch
  *     that creates the object needs {@code create} too), or {@code update} for ConfigMaps and
@@ -121,6 +123,30 @@ public final class RbacGenerator {
     }
 
     /**
+     * Says when the role lets the operator write RoleBindings or ClusterRoleBindings, but not {@code bind}
+     * the roles they refer to, or write Roles or ClusterRoles, but not {@code escalate}: the API server
+     * then takes the write only if the operator holds every permission the role it binds or writes grants.
+     */
+    private static void escalation(Grants grants, Consumer<String> warnings) {
+        String rbac = "rbac.authorization.k8s.io";
+        Set<String> roles = new TreeSet<>(grants.verbs(rbac, "roles"));
+        roles.addAll(grants.verbs(rbac, "clusterroles"));
+        for (String resource : List.of("rolebindings", "clusterrolebindings", "roles", "clusterroles")) {
+            Set<String> writes = new TreeSet<>(grants.verbs(rbac, resource));
+            writes.retainAll(Set.of("create", "update", "patch"));
+            String verb = resource.endsWith("bindings") ? "bind" : "escalate";
+            if (!writes.isEmpty() && !roles.contains(verb)) {
+                warnings.accept(String.format("the operator may %s %s, and the API server takes %s only from one that "
+                        + "holds every permission %s grants, or may %s it: grant %s on the roles by a marker, "
+                        + "// +opctl:rbac:groups=%s,resources=clusterroles,verbs=%s,resourceNames=NAME (resources=roles "
+                        + "for a Role)", String.join(", ", writes), resource, resource.endsWith("bindings")
+                        ? "a binding of a role" : "a role", resource.endsWith("bindings") ? "the role" : "it", verb, verb,
+                        rbac, verb));
+            }
+        }
+    }
+
+    /**
      * {@link #role(ProjectFile, SourceModel)}, with the kinds of classes from jars of {@code classpath}
      * (asked for only when the code uses a class that is neither a kind opctl knows nor one of the
      * sources), saying which kinds the code uses that it grants nothing for.
@@ -162,6 +188,7 @@ public final class RbacGenerator {
                 }
             }
         }
+        escalation(grants, warnings);
         ObjectNode role = JSON.objectNode();
         role.put("apiVersion", "rbac.authorization.k8s.io/v1");
         role.put("kind", "ClusterRole");

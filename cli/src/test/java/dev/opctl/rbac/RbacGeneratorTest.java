@@ -2042,6 +2042,81 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void anOwnerReferenceThatBlocksTheOwnersDeletionUpdatesItsFinalizers() {
+        // fabric8's addOwnerReference sets no blockOwnerDeletion: nothing on the finalizers.
+        Map<Path, String> sources = withStatements("""
+                        ConfigMap settings = new ConfigMap();
+                        settings.addOwnerReference(store);
+                        context.getClient().configMaps().inNamespace("a").resource(settings).serverSideApply();
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import com.example.shop.api.shop.v1.Store;\n"
+                        + "import io.fabric8.kubernetes.api.model.ConfigMap;"));
+        assertFalse(role(sources).contains("stores/finalizers"), role(sources));
+        // One made blocking, as kubebuilder's SetControllerReference does, in a class the reconciler uses: the
+        // API server takes it only from one that may update the Store's finalizers.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("settings.addOwnerReference(store);", "settings.addOwnerReference(Owners.of(store));"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Owners.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.api.model.OwnerReference;
+                import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+
+                final class Owners {
+                    static OwnerReference of(HasMetadata owner) {
+                        return new OwnerReferenceBuilder().withApiVersion(owner.getApiVersion()).withKind(owner.getKind())
+                                .withName(owner.getMetadata().getName()).withUid(owner.getMetadata().getUid())
+                                .withController(true).withBlockOwnerDeletion(true).build();
+                    }
+                }
+                """);
+        assertTrue(role(sources).contains("  - stores/finalizers\n  verbs:\n  - update\n"), role(sources));
+        // Set in the reconciler's own code.
+        sources.remove(ROOT.resolve("com/example/shop/controller/Owners.java"));
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("settings.addOwnerReference(Owners.of(store));",
+                        "settings.addOwnerReference(store).setBlockOwnerDeletion(true);"));
+        assertTrue(role(sources).contains("  - stores/finalizers\n  verbs:\n  - update\n"), role(sources));
+    }
+
+    @Test
+    void writingBindingsOrRolesWithoutBindOrEscalateIsSaid() {
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        RoleBinding binding = null;
+                        io.fabric8.kubernetes.api.model.rbac.Role role = null;
+                        client.rbac().roleBindings().inNamespace("a").resource(binding).serverSideApply();
+                        client.rbac().roles().inNamespace("a").resource(role).create();
+                        client.rbac().clusterRoleBindings().withName("b").get();
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import com.example.shop.api.shop.v1.Store;\n"
+                        + "import io.fabric8.kubernetes.api.model.rbac.RoleBinding;"));
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("  - rolebindings\n  verbs:\n  - create\n  - patch\n"), role);
+        String marker = " on the roles by a marker, // +opctl:rbac:groups=rbac.authorization.k8s.io,resources=clusterroles,"
+                + "verbs=%s,resourceNames=NAME (resources=roles for a Role)";
+        assertEquals(List.of("the operator may create, patch rolebindings, and the API server takes a binding of a role "
+                + "only from one that holds every permission the role grants, or may bind it: grant bind"
+                + marker.formatted("bind"), "the operator may create roles, and the API server takes a role only from "
+                + "one that holds every permission it grants, or may escalate it: grant escalate"
+                + marker.formatted("escalate")), warnings);
+        // Markers that grant them, limited to the roles' names: nothing to say.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class", "// +opctl:rbac:groups=rbac.authorization.k8s.io,resources=clusterroles,"
+                        + "verbs=bind,resourceNames=view\n// +opctl:rbac:groups=rbac.authorization.k8s.io,"
+                        + "resources=roles,verbs=escalate\npublic class"));
+        warnings.clear();
+        role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("  resourceNames:\n  - view\n  resources:\n  - clusterroles\n  verbs:\n  - bind\n"),
+                role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aGroupVersionKindOrGenericChainOfStringConstantsNamesItsKind() {
         Map<Path, String> sources = withStatements("""
                         var client = context.getClient();

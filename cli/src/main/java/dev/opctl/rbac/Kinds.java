@@ -92,9 +92,14 @@ final class Kinds {
     Kind ofClient(String where, String groupAndPlural) {
         String group = groupAndPlural.substring(0, groupAndPlural.indexOf('/'));
         String plural = groupAndPlural.substring(group.length() + 1);
-        boolean namespaced = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group) && k.plural().equals(plural))
-                .findFirst().map(BuiltInKind::namespaced).orElse(!CLUSTER_SCOPED.contains(plural));
-        Kind kind = new Kind(group, plural, namespaced);
+        Optional<Boolean> known = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group)
+                && k.plural().equals(plural)).findFirst().map(BuiltInKind::namespaced)
+                .or(() -> project.resources().stream().filter(r -> r.group().equals(group) && r.plural().equals(plural))
+                        .findFirst().map(ProjectFile.Resource::namespaced));
+        // A kind of another API than Kubernetes' own (cert-manager.io's ClusterIssuer): its scope is a guess.
+        boolean kubernetes = group.isEmpty() || !group.contains(".") || group.endsWith(".k8s.io");
+        Kind kind = new Kind(group, plural, known.orElse(!CLUSTER_SCOPED.contains(plural)),
+                known.isEmpty() && !kubernetes);
         warnIfClusterScoped(where, kind, "the call fails");
         return kind;
     }
@@ -138,8 +143,15 @@ final class Kinds {
         return type.find(MODEL_ANNOTATION + annotation).flatMap(a -> a.string("value")).filter(v -> !v.isEmpty());
     }
 
-    /** The API group and plural of a kind, and whether its objects live in namespaces. */
-    record Kind(String group, String plural, boolean namespaced) {
+    /**
+     * The API group and plural of a kind, whether its objects live in namespaces, and whether that is a
+     * guess (of a kind of another API that opctl knows no class of, named by its group and plural).
+     */
+    record Kind(String group, String plural, boolean namespaced, boolean guessed) {
+        Kind(String group, String plural, boolean namespaced) {
+            this(group, plural, namespaced, false);
+        }
+
         void grant(Grants grants, String subresource, List<String> verbs) {
             grants.add(group, plural + subresource, verbs);
         }

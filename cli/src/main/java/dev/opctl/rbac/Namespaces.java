@@ -23,6 +23,8 @@ final class Namespaces {
     static final String EVERY = "";
     /** {@link #where}: the client's own, the operator's, where no call says another. */
     static final String CLIENTS = "-";
+    /** {@link #CLIENTS}, for a kind opctl guesses is namespaced ({@link Kinds.Kind#guessed}). */
+    static final String GUESSED = "?";
     /** The operations that may be given the object they work on ({@code create(x)}), which has its namespace. */
     private static final Set<String> GIVEN = Set.of("create", "createOrReplace", "replace", "update", "patch",
             "delete", "serverSideApply");
@@ -96,8 +98,9 @@ final class Namespaces {
         // An object given to the operation (create(x), the deprecated form) has its namespace.
         boolean object = GIVEN.contains(call.method()) && call.arguments().stream().anyMatch(a -> a.classLiteral()
                 == null && a.strings().isEmpty() && a.reference() == null);
-        return chain.kind() == null || object || !ClientCalls.kind(chain.kind(), kinds).map(Kinds.Kind::namespaced).orElse(false)
-                ? Optional.empty() : Optional.of(CLIENTS);
+        Optional<Kinds.Kind> kind = chain.kind() == null || object ? Optional.empty()
+                : ClientCalls.kind(chain.kind(), kinds).filter(Kinds.Kind::namespaced);
+        return kind.map(k -> k.guessed() ? GUESSED : CLIENTS);
     }
 
     /**
@@ -106,15 +109,18 @@ final class Namespaces {
      */
     void outside(SourceModel.Call call, String namespace) {
         boolean every = namespace.equals(EVERY);
-        boolean clients = namespace.equals(CLIENTS);
+        boolean guessed = namespace.equals(GUESSED);
+        boolean clients = guessed || namespace.equals(CLIENTS);
         if (clients ? own() : project.namespaces().contains(namespace)) {
             return;
         }
         warnings.accept(String.format("%s: %s() in %s, and the operator is limited to namespaces (%s), whose "
                 + "RoleBindings grant nothing outside them: the call fails; %s", call.location(), call.method(),
                 every ? "every namespace" : clients ? "the client's namespace (no inNamespace(...): the operator's "
-                        + "own)" : "namespace " + namespace, String.join(", ", project.namespaces()),
-                every || clients ? "use inNamespace(...)"
+                        + "own)" + (guessed ? " if the kind is namespaced, which opctl cannot tell of another API's"
+                        : "") : "namespace " + namespace, String.join(", ", project.namespaces()),
+                guessed ? "use inNamespace(...); if the kind is cluster-scoped, keep the operator cluster-wide"
+                        : every || clients ? "use inNamespace(...)"
                         : "use one of them, or add " + namespace + " to the operator's (opctl edit --namespaces)"));
     }
 

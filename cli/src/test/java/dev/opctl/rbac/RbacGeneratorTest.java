@@ -1768,6 +1768,8 @@ class RbacGeneratorTest {
                         context.getClient().configMaps().create(config(store));
                         context.getClient().adapt(NamespacedKubernetesClient.class).inNamespace("team-a").pods().list();
                         context.getClient().pods().withName("p").edit(p -> p);
+                        context.getClient().genericKubernetesResources("cert-manager.io/v1", "ClusterIssuer")
+                                .withName("ca").get();
                 """), List::of, warnings::add).content();
         assertTrue(role.contains("- nodes\n  verbs:\n  - list\n"), role);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
@@ -1784,7 +1786,11 @@ class RbacGeneratorTest {
                 + "namespaces (team-a), whose RoleBindings grant nothing outside them: the call fails; use "
                 + "inNamespace(...)", file + ":22: edit() in the client's namespace (no inNamespace(...): the "
                 + "operator's own), and the operator is limited to namespaces (team-a), whose RoleBindings grant "
-                + "nothing outside them: the call fails; use inNamespace(...)"), warnings);
+                + "nothing outside them: the call fails; use inNamespace(...)", file + ":23: get() in the client's "
+                + "namespace (no inNamespace(...): the operator's own) if the kind is namespaced, which opctl cannot "
+                + "tell of another API's, and the operator is limited to namespaces (team-a), whose RoleBindings grant "
+                + "nothing outside them: the call fails; use inNamespace(...); if the kind is cluster-scoped, keep the "
+                + "operator cluster-wide"), warnings);
     }
 
     @Test

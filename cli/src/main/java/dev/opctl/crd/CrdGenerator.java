@@ -183,6 +183,7 @@ public final class CrdGenerator {
             }
             files.add(GeneratedFile.tool(prefix + name + ".yaml", (String) built.get(i++)));
         }
+        generator.crdVersions.clientValues().said().forEach(warnings);
         return files.build();
     }
 

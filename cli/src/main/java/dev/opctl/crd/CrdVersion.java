@@ -33,6 +33,11 @@ final class CrdVersion {
         this.maxDescriptionLength = maxDescriptionLength;
     }
 
+    /** The properties of the versions built whose schema refuses what fabric8's client writes. */
+    ClientValues clientValues() {
+        return expansion.clientValues();
+    }
+
     /** The version entry of {@code type}. */
     ObjectNode of(CustomResourceType type) {
         SchemaExpansion.Root root = expansion.root(type.model());

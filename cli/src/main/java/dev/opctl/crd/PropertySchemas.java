@@ -44,9 +44,15 @@ final class PropertySchemas {
     }
 
     private final ModelSchemas schemas;
+    private final ClientValues clientValues = new ClientValues();
 
     PropertySchemas(ModelSchemas schemas) {
         this.schemas = schemas;
+    }
+
+    /** The properties found whose schema refuses what fabric8's client writes. */
+    ClientValues clientValues() {
+        return clientValues;
     }
 
     /** What the declaration makes of {@code property}; empty when Jackson ignores it. */
@@ -88,6 +94,7 @@ final class PropertySchemas {
         String kind = declared != null ? declaredKind(declared) : resolved.kind();
         ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(property.name(), kind, property.members(), at),
                 resolved.schema());
+        clientValues.check(declared != null ? declared : type, resolved.schema(), at);
         return resolved.schema();
     }
 

@@ -55,6 +55,11 @@ final class SchemaExpansion {
         this.properties = new PropertySchemas(schemas);
     }
 
+    /** The properties expanded whose schema refuses what fabric8's client writes. */
+    ClientValues clientValues() {
+        return properties.clientValues();
+    }
+
     /** The schema of one version of a resource: its class's properties but kind, apiVersion and metadata. */
     Root root(TypeDeclaration resource) {
         List<PropertySchemas.Marked> marked = new ArrayList<>();

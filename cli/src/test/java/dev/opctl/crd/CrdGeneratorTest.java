@@ -57,6 +57,58 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aPropertyWhoseSchemaRefusesWhatFabric8sClientWritesIsSaid() throws IOException {
+        source("p/Clock.java", """
+                package p;
+
+                @io.fabric8.kubernetes.model.annotation.Group("a.example.com")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                public class Clock extends io.fabric8.kubernetes.client.CustomResource<ClockSpec, Void> {
+                }
+                """);
+        source("p/ClockSpec.java", """
+                package p;
+
+                import io.fabric8.crd.generator.annotation.SchemaFrom;
+                import java.time.Duration;
+                import java.time.LocalDateTime;
+                import java.util.List;
+                import java.util.Optional;
+
+                public class ClockSpec {
+                    public LocalDateTime started;
+                    public Duration every;
+                    @SchemaFrom(type = String.class)
+                    public Duration timeout;
+                    public byte[] key;
+                    public Optional<String> note;
+                    // What the API server takes: an offset date-time, elements (no format), a byte[] as text.
+                    public java.time.Instant at;
+                    public List<Duration> steps;
+                    @SchemaFrom(type = String.class)
+                    public byte[] certificate;
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT, warnings::add);
+        String spec = src.resolve("p/ClockSpec.java").toString();
+        String dateTime = ": its schema (format: date-time, as fabric8's generator writes it) refuses what fabric8's "
+                + "client writes for a ";
+        assertEquals(List.of(spec + ":10: field 'started'" + dateTime + "LocalDateTime, \"2024-05-01T10:15:30\" (no "
+                        + "offset); hold an OffsetDateTime or an Instant",
+                spec + ":11: field 'every'" + dateTime + "Duration, \"PT1M30S\"; hold fabric8's "
+                        + "io.fabric8.kubernetes.api.model.Duration (\"1m30s\") or a String",
+                spec + ":12: field 'timeout'" + dateTime + "Duration, \"PT1M30S\"; hold fabric8's "
+                        + "io.fabric8.kubernetes.api.model.Duration (\"1m30s\") or a String",
+                spec + ":14: field 'key': its schema (an array of integers, as fabric8's generator writes it) refuses "
+                        + "what fabric8's client writes for a byte[], Base64 text; give it a string's, "
+                        + "@SchemaFrom(type = String.class)",
+                spec + ":15: field 'note': fabric8's client cannot write or read an Optional (its Jackson has no "
+                        + "Jdk8Module), so every read of the resource fails; hold the value itself, null when absent"),
+                warnings);
+    }
+
+    @Test
     void mergesVersionsOfOneKindIntoOneCrd() throws IOException {
         source("p/A1.java", resource("p", "A1", "v1alpha1", ", storage = false"));
         source("p/A2.java", resource("p", "A2", "v1", ""));

@@ -199,11 +199,18 @@ final class ClientCalls {
     /**
      * What to say of a chain on the client that {@code call} ends (no other call's receiver) and that
      * granted nothing: one kept to call on later ({@link #kept}), one ending in, or broken by, a call
-     * opctl does not know ({@link #unknown}), or an operation on {@code client.resource(x)}, whose kind
-     * the code does not name. A status patch or update there is the reconciler's primary's, said by none.
+     * opctl does not know ({@link #unknown}), an operation on {@code client.resource(x)}, whose kind
+     * the code does not name, or a {@code client.raw(url)}. A status patch or update there is the
+     * reconciler's primary's, said by none.
      */
     static Optional<Unread> unread(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        if (call.method().equals("raw") && startsOnClient(call)) {
+            return Optional.of(new Unread(null, String.format("%s: opctl does not read what the URL given to raw(...) "
+                    + "asks of the API server, and grants nothing for it; grant it by a marker on the line before, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... (or urls=PATH,verbs=... for a path "
+                    + "outside the API's resources)", call.location())));
+        }
         Optional<Kinds.Kind> kept = kept(call, kinds);
         if (kept.isPresent()) {
             return Optional.of(new Unread(kept.get(), String.format("%s: a chain of calls on the client of %s ends at "

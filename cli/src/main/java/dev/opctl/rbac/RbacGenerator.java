@@ -11,6 +11,7 @@ import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.TextFiles;
 import dev.opctl.engine.YamlWriter;
+import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -248,6 +250,14 @@ public final class RbacGenerator {
         for (String group : marker.get("groups")) {
             for (String resource : marker.get("resources")) {
                 grants.add(group, resource, names, marker.get("verbs"));
+                // A kind's singular (deployment) names no resource: the API server's are plural.
+                String api = group.equals("core") ? "" : group;
+                BuiltInKind.ALL.stream().filter(k -> k.group().equals(api) && !k.plural().equals(resource)
+                        && k.kind().toLowerCase(Locale.ROOT).equals(resource.replaceFirst("/.*", ""))).findFirst()
+                        .ifPresent(k -> warnings.accept(String.format("%s: resources=%s names no resource of %s: the "
+                                + "API server names the %s kind's %s; write resources=%s", marker.location(), resource,
+                                api.isEmpty() ? "core" : api, k.kind(), k.plural(),
+                                resource.replaceFirst("^[^/]*", k.plural()))));
             }
         }
     }

@@ -2088,6 +2088,36 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aRawCallOnTheClientIsSaidUnlessAMarkerIsByIt() {
+        Map<Path, String> sources = withStatements("""
+                        String clusters = context.getClient().raw("/apis/example.com/v1/clusters");
+                        // +opctl:rbac:groups=example.com,resources=widgets,verbs=list
+                        context.getClient().raw("/apis/example.com/v1/widgets");
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        assertTrue(role.contains("- example.com\n  resources:\n  - widgets\n  verbs:\n  - list\n"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":11: opctl does not "
+                + "read what the URL given to raw(...) asks of the API server, and grants nothing for it; grant it by a "
+                + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... (or "
+                + "urls=PATH,verbs=... for a path outside the API's resources)"), warnings);
+    }
+
+    @Test
+    void aMarkerThatNamesAKindsSingularForItsResourceIsSaid() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class", "// +opctl:rbac:groups=apps,resources=deployment;deployments/scale,"
+                        + "verbs=get\n// +opctl:rbac:groups=core,resources=pod/log;endpoints,verbs=get\npublic class"));
+        List<String> warnings = new ArrayList<>();
+        RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(file + ":8: resources=deployment names no resource of apps: the API server names the "
+                + "Deployment kind's deployments; write resources=deployments", file + ":9: resources=pod/log names no "
+                + "resource of core: the API server names the Pod kind's pods; write resources=pods/log"), warnings);
+    }
+
+    @Test
     void writingBindingsOrRolesWithoutBindOrEscalateIsSaid() {
         Map<Path, String> sources = withStatements("""
                         var client = context.getClient();

@@ -1,20 +1,25 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Function;
 
 /**
  * Properties whose schema, as fabric8's generator writes it and opctl after it, the API server holds
  * against what fabric8's client writes for them: a {@code java.time} value Jackson writes without a date
  * and an offset under {@code format: date-time} (a {@code Duration} as {@code "PT1M30S"}), a
  * {@code byte[]} (Base64 text) as an array of integers; and an {@code Optional}, which the client's
- * Jackson cannot write or read at all. Noted as found, by any thread; said once each, in name order.
+ * Jackson cannot write or read at all; and Jackson annotations that write a property otherwise than its
+ * schema says ({@link #check}). Noted as found, by any thread; said once each, in name order.
  */
 final class ClientValues {
+    private static final String J = Annotations.JACKSON;
     /** What fabric8's client writes for the types whose date-time schema refuses it, and what to hold instead. */
     private static final Map<String, String> NOT_DATE_TIMES = Map.of(
             "java.time.LocalDateTime", "\"2024-05-01T10:15:30\" (no offset); hold an OffsetDateTime or an Instant",
@@ -31,9 +36,16 @@ final class ClientValues {
 
     private final Set<String> said = new ConcurrentSkipListSet<>();
 
-    /** Notes {@code property}, of declared type {@code type} and schema {@code schema}, at {@code at}, if it is one. */
-    void check(TypeUse type, JsonSchema schema, String at) {
+    /**
+     * Notes {@code property}, of declared type {@code type} (whose class {@code types} finds) and schema
+     * {@code schema}, at {@code at}, if it is one; and where Jackson writes it otherwise than the schema says,
+     * by {@code @JsonUnwrapped}, {@code @JsonRawValue}, a date's {@code @JsonFormat(pattern)} or a subtype's
+     * {@code @JsonTypeInfo}.
+     */
+    void check(ModelProperties.Property property, TypeUse type, JsonSchema schema, String at,
+            Function<String, Optional<TypeDeclaration>> types) {
         String name = type instanceof TypeUse.Named named ? named.name() : "";
+        jackson(property, name, schema, at, types);
         if (NOT_DATE_TIMES.containsKey(name) && "date-time".equals(schema.getFormat())) {
             said.add(String.format("%s: its schema (format: date-time, as fabric8's generator writes it) refuses what "
                     + "fabric8's client writes for a %s, %s", at, name.substring(name.lastIndexOf('.') + 1),
@@ -47,6 +59,36 @@ final class ClientValues {
                     + "what fabric8's client writes for a byte[], Base64 text; give it a string's, "
                     + "@SchemaFrom(type = String.class)", at));
         }
+    }
+
+    private void jackson(ModelProperties.Property property, String type, JsonSchema schema, String at,
+            Function<String, Optional<TypeDeclaration>> types) {
+        String pruned = ", where the API server prunes what its schema (as fabric8's generator writes it) does not "
+                + "have: ";
+        if (property.find(J + "JsonUnwrapped").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+            said.add(String.format("%s: Jackson writes the properties of its value into the object that holds it "
+                    + "(@JsonUnwrapped)%sdeclare them there, or drop @JsonUnwrapped", at, pruned));
+        }
+        if (property.find(J + "JsonRawValue").filter(a -> a.bool("value").orElse(true)).isPresent()) {
+            said.add(String.format("%s: Jackson writes its text as JSON (@JsonRawValue), which its schema (a string) "
+                    + "refuses unless it holds a quoted string; give it the schema of what it holds, "
+                    + "@SchemaFrom(type = ...), or any JSON's, @PreserveUnknownFields", at));
+        }
+        Optional<String> pattern = property.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.string("pattern"))
+                .filter(p -> !p.isEmpty());
+        if (pattern.isPresent() && "date-time".equals(schema.getFormat())
+                && !(pattern.get().contains("'T'") && pattern.get().matches(".*[XxZO].*"))) {
+            said.add(String.format("%s: Jackson writes it by the pattern \"%s\" (@JsonFormat), which its schema "
+                    + "(format: date-time) refuses: write a date, a 'T', a time and an offset (yyyy-MM-dd'T'HH:mm:ssXXX), "
+                    + "or give it a string's schema, @SchemaFrom(type = String.class)", at, pattern.get()));
+        }
+        // An object's class: the walk has read it already (a JDK or catalog class is none of the sources').
+        Optional<TypeDeclaration> declaration = "object".equals(schema.getType()) && !type.isEmpty()
+                && !KnownTypes.isKnown(type) ? types.apply(type) : Optional.empty();
+        declaration.flatMap(t -> t.find(J + "JsonTypeInfo")).ifPresent(a -> said.add(String.format("%s: "
+                + "Jackson writes the type property and the properties of the subtypes of %s (@JsonTypeInfo)%sgive "
+                + "the base class every field, or @PreserveUnknownFields", at, type.substring(type.lastIndexOf('.')
+                + 1), pruned)));
     }
 
     /** What was noted, in name order. */

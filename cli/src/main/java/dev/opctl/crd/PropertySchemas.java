@@ -94,7 +94,8 @@ final class PropertySchemas {
         String kind = declared != null ? declaredKind(declared) : resolved.kind();
         ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(property.name(), kind, property.members(), at),
                 resolved.schema());
-        clientValues.check(declared != null ? declared : type, resolved.schema(), at);
+        clientValues.check(property, declared != null ? declared : type, resolved.schema(), at,
+                name -> schemas.types().type(name));
         return resolved.schema();
     }
 

@@ -31,6 +31,25 @@ class CrdGeneratorTest {
         Files.writeString(file, text);
     }
 
+    /** Writes the resource class {@code p.KIND} (a.example.com/v1), whose spec is {@code p.KINDSpec}. */
+    private void resourceWithSpec(String kind) throws IOException {
+        source("p/" + kind + ".java", """
+                package p;
+
+                @io.fabric8.kubernetes.model.annotation.Group("a.example.com")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                public class %s extends io.fabric8.kubernetes.client.CustomResource<%sSpec, Void> {
+                }
+                """.formatted(kind, kind));
+    }
+
+    /** The warnings of generating the CRDs of the sources written. */
+    private List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT, warnings::add);
+        return warnings;
+    }
+
     private static String resource(String pkg, String name, String version, String extra) {
         return """
                 package %s;
@@ -58,14 +77,7 @@ class CrdGeneratorTest {
 
     @Test
     void aPropertyWhoseSchemaRefusesWhatFabric8sClientWritesIsSaid() throws IOException {
-        source("p/Clock.java", """
-                package p;
-
-                @io.fabric8.kubernetes.model.annotation.Group("a.example.com")
-                @io.fabric8.kubernetes.model.annotation.Version("v1")
-                public class Clock extends io.fabric8.kubernetes.client.CustomResource<ClockSpec, Void> {
-                }
-                """);
+        resourceWithSpec("Clock");
         source("p/ClockSpec.java", """
                 package p;
 
@@ -89,8 +101,7 @@ class CrdGeneratorTest {
                     public byte[] certificate;
                 }
                 """);
-        List<String> warnings = new ArrayList<>();
-        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT, warnings::add);
+        List<String> warnings = warnings();
         String spec = src.resolve("p/ClockSpec.java").toString();
         String dateTime = ": its schema (format: date-time, as fabric8's generator writes it) refuses what fabric8's "
                 + "client writes for a ";
@@ -106,6 +117,65 @@ class CrdGeneratorTest {
                 spec + ":15: field 'note': fabric8's client cannot write or read an Optional (its Jackson has no "
                         + "Jdk8Module), so every read of the resource fails; hold the value itself, null when absent"),
                 warnings);
+    }
+
+    @Test
+    void aJacksonAnnotationThatWritesAPropertyOtherwiseThanItsSchemaSaysIsSaid() throws IOException {
+        resourceWithSpec("Relay");
+        source("p/RelaySpec.java", """
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonFormat;
+                import com.fasterxml.jackson.annotation.JsonRawValue;
+                import com.fasterxml.jackson.annotation.JsonSubTypes;
+                import com.fasterxml.jackson.annotation.JsonTypeInfo;
+                import com.fasterxml.jackson.annotation.JsonUnwrapped;
+                import java.time.Instant;
+
+                public class RelaySpec {
+                    @JsonUnwrapped
+                    public Target target;
+                    @JsonRawValue
+                    public String settings;
+                    @JsonFormat(pattern = "yyyy-MM-dd")
+                    public Instant day;
+                    public Source source;
+                    // What Jackson writes as the schema says.
+                    @JsonUnwrapped(enabled = false)
+                    public Target backup;
+                    @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd'T'HH:mm:ssXXX", timezone = "UTC")
+                    public Instant at;
+                    public Target mirror;
+
+                    public static class Target {
+                        public String host;
+                    }
+
+                    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+                    @JsonSubTypes(@JsonSubTypes.Type(value = Git.class, name = "git"))
+                    public static class Source {
+                        public String name;
+                    }
+
+                    public static class Git extends Source {
+                        public String url;
+                    }
+                }
+                """);
+        List<String> warnings = warnings();
+        String spec = src.resolve("p/RelaySpec.java").toString();
+        String pruned = ", where the API server prunes what its schema (as fabric8's generator writes it) does not have: ";
+        assertEquals(List.of(spec + ":11: field 'target': Jackson writes the properties of its value into the object "
+                        + "that holds it (@JsonUnwrapped)" + pruned + "declare them there, or drop @JsonUnwrapped",
+                spec + ":13: field 'settings': Jackson writes its text as JSON (@JsonRawValue), which its schema (a "
+                        + "string) refuses unless it holds a quoted string; give it the schema of what it holds, "
+                        + "@SchemaFrom(type = ...), or any JSON's, @PreserveUnknownFields",
+                spec + ":15: field 'day': Jackson writes it by the pattern \"yyyy-MM-dd\" (@JsonFormat), which its "
+                        + "schema (format: date-time) refuses: write a date, a 'T', a time and an offset "
+                        + "(yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's schema, @SchemaFrom(type = String.class)",
+                spec + ":17: field 'source': Jackson writes the type property and the properties of the subtypes of "
+                        + "Source (@JsonTypeInfo)" + pruned + "give the base class every field, or "
+                        + "@PreserveUnknownFields"), warnings);
     }
 
     @Test

@@ -39,8 +39,8 @@ final class ClientValues {
     /**
      * Notes {@code property}, of declared type {@code type} (whose class {@code types} finds) and schema
      * {@code schema}, at {@code at}, if it is one; and where Jackson writes it otherwise than the schema says,
-     * by {@code @JsonUnwrapped}, {@code @JsonRawValue}, a date's {@code @JsonFormat(pattern)} or a subtype's
-     * {@code @JsonTypeInfo}.
+     * by {@code @JsonUnwrapped}, {@code @JsonRawValue}, a date's
+     * {@code @JsonFormat(pattern)}, or its class's {@code @JsonFormat(shape = ARRAY)} or {@code @JsonTypeInfo}.
      */
     void check(ModelProperties.Property property, TypeUse type, JsonSchema schema, String at,
             Function<String, Optional<TypeDeclaration>> types) {
@@ -79,12 +79,19 @@ final class ClientValues {
         if (pattern.isPresent() && "date-time".equals(schema.getFormat())
                 && !(pattern.get().contains("'T'") && pattern.get().matches(".*[XxZO].*"))) {
             said.add(String.format("%s: Jackson writes it by the pattern \"%s\" (@JsonFormat), which its schema "
-                    + "(format: date-time) refuses: write a date, a 'T', a time and an offset (yyyy-MM-dd'T'HH:mm:ssXXX), "
-                    + "or give it a string's schema, @SchemaFrom(type = String.class)", at, pattern.get()));
+                    + "(format: date-time) refuses: write a date, a 'T', a time and an offset "
+                    + "(yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's schema, @SchemaFrom(type = String.class)", at,
+                    pattern.get()));
         }
         // An object's class: the walk has read it already (a JDK or catalog class is none of the sources').
+        // Not where the schema keeps unknown fields (@PreserveUnknownFields on the property or its class).
         Optional<TypeDeclaration> declaration = "object".equals(schema.getType()) && !type.isEmpty()
-                && !KnownTypes.isKnown(type) ? types.apply(type) : Optional.empty();
+                && !KnownTypes.isKnown(type) && !Boolean.TRUE.equals(schema.getPreserveUnknownFields())
+                ? types.apply(type) : Optional.empty();
+        declaration.flatMap(t -> t.find(JacksonShapes.JSON_FORMAT)).flatMap(a -> a.enumConstant("shape"))
+                .filter("ARRAY"::equals).ifPresent(a -> said.add(String.format("%s: Jackson writes a %s as an array "
+                        + "of its properties' values (@JsonFormat(shape = ARRAY)), which its schema (an object) "
+                        + "refuses; drop the shape", at, type.substring(type.lastIndexOf('.') + 1))));
         declaration.flatMap(t -> t.find(J + "JsonTypeInfo")).ifPresent(a -> said.add(String.format("%s: "
                 + "Jackson writes the type property and the properties of the subtypes of %s (@JsonTypeInfo)%sgive "
                 + "the base class every field, or @PreserveUnknownFields", at, type.substring(type.lastIndexOf('.')

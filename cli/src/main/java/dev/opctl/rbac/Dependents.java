@@ -107,8 +107,8 @@ final class Dependents {
         literal.ifPresent(k -> k.grant(uses.grants(), "", verbs));
         if (generic && literal.isEmpty() && !type.is(Modifier.ABSTRACT)) {
             uses.warn(String.format("%s: opctl does not read the kind a GenericKubernetesDependentResource is given "
-                    + "but as new GroupVersionKind(...) of string literals or String constants, and grants nothing for it; "
-                    + "grant it by a "
+                    + "but as new GroupVersionKind(...) of string literals or String constants, and grants nothing "
+                    + "for it; grant it by a "
                     + "marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {

@@ -140,15 +140,23 @@ class CrdGeneratorTest {
                     @JsonFormat(pattern = "yyyy-MM-dd")
                     public Instant day;
                     public Source source;
+                    public Point point;
                     // What Jackson writes as the schema says.
                     @JsonUnwrapped(enabled = false)
                     public Target backup;
                     @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd'T'HH:mm:ssXXX", timezone = "UTC")
                     public Instant at;
                     public Target mirror;
+                    @io.fabric8.crd.generator.annotation.PreserveUnknownFields
+                    public Source anySource;
 
                     public static class Target {
                         public String host;
+                    }
+
+                    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+                    public static class Point {
+                        public int x;
                     }
 
                     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -175,7 +183,9 @@ class CrdGeneratorTest {
                         + "(yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's schema, @SchemaFrom(type = String.class)",
                 spec + ":17: field 'source': Jackson writes the type property and the properties of the subtypes of "
                         + "Source (@JsonTypeInfo)" + pruned + "give the base class every field, or "
-                        + "@PreserveUnknownFields"), warnings);
+                        + "@PreserveUnknownFields",
+                spec + ":18: field 'point': Jackson writes a Point as an array of its properties' values "
+                        + "(@JsonFormat(shape = ARRAY)), which its schema (an object) refuses; drop the shape"), warnings);
     }
 
     @Test

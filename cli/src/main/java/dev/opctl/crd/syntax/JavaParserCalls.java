@@ -74,8 +74,8 @@ final class JavaParserCalls {
             } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
                     && constructor.getExpression().isEmpty()) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
-                        ? "this" : "super", constructor.getArguments().stream().map(a -> argument(a, types, exprs)).toList(),
-                        line(constructor), false));
+                        ? "this" : "super", constructor.getArguments().stream().map(a -> argument(a, types, exprs))
+                        .toList(), line(constructor), false));
             }
         });
         // A method reference calls its method too (UpdateControl::patchStatus); the fast reader reads none.
@@ -125,8 +125,9 @@ final class JavaParserCalls {
         TypeDecl.Variable variable = argument instanceof NameExpr name ? variable(name, types)
                 : argument instanceof FieldAccessExpr access && isName(access.getScope())
                 ? new TypeDecl.Variable(access.toString(), false, null) : null;
-        Expr operation = argument instanceof BinaryExpr || argument instanceof UnaryExpr || argument instanceof CastExpr
-                || argument instanceof ConditionalExpr || argument instanceof EnclosedExpr ? exprs.apply(argument) : null;
+        Expr operation = argument instanceof BinaryExpr || argument instanceof UnaryExpr
+                || argument instanceof CastExpr || argument instanceof ConditionalExpr
+                || argument instanceof EnclosedExpr ? exprs.apply(argument) : null;
         return new TypeDecl.Argument(null, List.of(), null, names(argument), variable, made(argument, types),
                 operation != null && TypeDecl.Argument.operation(operation) ? operation : null);
     }

@@ -293,7 +293,8 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
             return e instanceof Expr.Unary unary ? operand(unary.operand())
                     : e instanceof Expr.Binary binary ? operand(binary.left()) && operand(binary.right())
                     : e instanceof Expr.Cast cast ? operand(cast.operand())
-                    : e instanceof Expr.Conditional c ? operand(c.condition()) && operand(c.then()) && operand(c.otherwise())
+                    : e instanceof Expr.Conditional c
+                    ? operand(c.condition()) && operand(c.then()) && operand(c.otherwise())
                     : e instanceof Expr.Parenthesized parenthesized && operand(parenthesized.inner());
         }
 

@@ -52,7 +52,8 @@ final class AddApiCommand extends ProjectCommand {
     String domain;
 
     @Option(names = "--plural", paramLabel = "PLURAL",
-            description = "Resource name. Default: the English plural of KIND in lower case (Policy: policies).")
+            description = "Resource name. Default: the English plural of KIND in lower case (Policy: policies, "
+                    + "Shelf: shelves); for a new version of a kind, the kind's plural.")
     String plural;
 
     @Option(names = "--namespaced", arity = "0..1", defaultValue = "true", fallbackValue = "true",

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
-import dev.opctl.naming.Pluralizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -1462,16 +1461,5 @@ class CrdGeneratorTest {
                 """), yaml);
         assertTrue(CrdGenerator.isProtectedGroup("kubernetes.io"));
         assertFalse(CrdGenerator.isProtectedGroup("k8s.io.example.com"));
-    }
-
-    @Test
-    void pluralsFollowEnglish() {
-        assertEquals("policies", Pluralizer.plural("Policy"));
-        assertEquals("proxies", Pluralizer.plural("Proxy"));
-        assertEquals("statuses", Pluralizer.plural("Status"));
-        assertEquals("gateways", Pluralizer.plural("Gateway"));
-        assertEquals("memcacheds", Pluralizer.plural("Memcached"));
-        assertEquals("crontabs", Pluralizer.plural("CronTab"));
-        assertEquals("indices", Pluralizer.plural("Index"));
     }
 }

@@ -52,10 +52,12 @@ public record ApiRequest(String group, String domain, String version, String kin
         Names.requireApiVersion(version);
         String fullGroup = fullGroup(project);
         ResourceNames.requireOwnClasses(project, fullGroup, kind);
-        String resourceName = plural != null ? Names.requireDns1035Label("plural", plural) : Pluralizer.plural(kind);
+        List<Resource> versions = otherVersions(project, fullGroup);
+        // A new version takes the plural of the others (recorded when they were added), unless told.
+        String resourceName = plural != null ? Names.requireDns1035Label("plural", plural)
+                : versions.isEmpty() ? Pluralizer.plural(kind) : versions.get(0).plural();
         List<String> names = shortNames == null ? List.of() : shortNames;
         List<String> cats = categories;
-        List<Resource> versions = otherVersions(project, fullGroup);
         if (!versions.isEmpty()) {
             // Versions of a kind share one CRD: the new one takes the names of the others unless told.
             Resource other = versions.get(0);

@@ -59,6 +59,17 @@ class ApiRequestTest {
     }
 
     @Test
+    void aLaterVersionKeepsThePluralTheKindWasAddedWith() {
+        // A kind added by an earlier opctl, whose plural rules were simpler (Shelf: shelfs).
+        Resource shelfs = new ApiRequest("shop", null, "v1", "Shelf", "shelfs", Scope.NAMESPACED, null, List.of(),
+                false, false, null).resolve(DEMO).resource();
+        ApiRequest v2 = new ApiRequest("shop", null, "v2", "Shelf", null, Scope.NAMESPACED, null, List.of(), false,
+                false, null);
+        assertEquals("shelfs", v2.resolve(DEMO.with(shelfs)).resource().plural());
+        assertEquals("shelves", v2.resolve(DEMO).resource().plural());
+    }
+
+    @Test
     void theCoreGroupAndBadNamesAreRefused() {
         assertEquals("the core group is Kubernetes' own; give your API a group, e.g. --group apps (joined to the "
                 + "domain)", assertThrows(OpctlException.class,

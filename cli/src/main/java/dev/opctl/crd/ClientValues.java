@@ -98,6 +98,11 @@ final class ClientValues {
                 + 1), pruned)));
     }
 
+    /** Notes another warning of the same kind: one that changes no schema ({@link IgnoredConstraints}). */
+    void say(String warning) {
+        said.add(warning);
+    }
+
     /** What was noted, in name order. */
     List<String> said() {
         return List.copyOf(said);

@@ -96,6 +96,7 @@ final class PropertySchemas {
                 resolved.schema());
         clientValues.check(property, declared != null ? declared : type, resolved.schema(), at,
                 name -> schemas.types().type(name));
+        IgnoredConstraints.check(property, type, kind, resolved.schema(), at, clientValues::say);
         return resolved.schema();
     }
 

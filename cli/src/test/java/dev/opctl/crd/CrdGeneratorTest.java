@@ -119,6 +119,64 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aConstraintThatChangesNoSchemaIsSaid() throws IOException {
+        resourceWithSpec("Gate");
+        source("p/GateSpec.java", """
+                package p;
+
+                import io.fabric8.crd.generator.annotation.SchemaFrom;
+                import io.fabric8.generator.annotation.Max;
+                import io.fabric8.generator.annotation.Min;
+                import io.fabric8.generator.annotation.Pattern;
+                import io.fabric8.generator.annotation.Size;
+                import java.util.List;
+                import java.util.Map;
+                import java.util.Set;
+
+                public class GateSpec {
+                    @Pattern("[0-9]+")
+                    public int port;
+                    @Min(1)
+                    public String name;
+                    @Size(max = 3)
+                    public boolean open;
+                    public Set<@Pattern("[a-z]+") String> hosts;
+                    public Map<@Pattern("[a-z]+") String, List<@Max(9) Integer>> limits;
+                    public List<@Min(1) String> aliases;
+                    // Where they apply: by the declared type, and on a property's List element and Map value.
+                    @Min(1)
+                    @Max(9)
+                    public int replicas;
+                    @Pattern("[a-z]+")
+                    @Size(max = 9)
+                    public String mode;
+                    @Size(max = 3)
+                    public List<@Pattern("[a-z]+") @Size(max = 9) String> names;
+                    public Map<String, @Min(0) Integer> weights;
+                    @SchemaFrom(type = String.class)
+                    @Min(1)
+                    public int timeout;
+                }
+                """);
+        List<String> warnings = warnings();
+        String spec = src.resolve("p/GateSpec.java").toString();
+        String argument = " has no effect: fabric8's generator reads constraints on type arguments only on a property's "
+                + "List element or Map value; declare it a List or a Map, or validate it by a rule, @ValidationRule";
+        assertEquals(List.of(spec + ":13: field 'port': @Pattern has no effect on an integer (fabric8's generator "
+                        + "applies it to string only); bound it by @Min and @Max",
+                spec + ":15: field 'name': @Min has no effect on a string (fabric8's generator applies it to integer, "
+                        + "number only); bound its length by @Size",
+                spec + ":17: field 'open': @Size has no effect on a boolean (fabric8's generator applies it to string, "
+                        + "array, object only); drop it",
+                spec + ":19: field 'hosts': @Pattern on the type argument String" + argument,
+                spec + ":20: field 'limits': @Max on the type argument Integer" + argument,
+                spec + ":20: field 'limits': @Pattern on the type argument String" + argument,
+                spec + ":21: field 'aliases': @Min on the type argument String has no effect on a string (fabric8's "
+                        + "generator applies it there to integer, number only)"),
+                warnings);
+    }
+
+    @Test
     void aJacksonAnnotationThatWritesAPropertyOtherwiseThanItsSchemaSaysIsSaid() throws IOException {
         resourceWithSpec("Relay");
         source("p/RelaySpec.java", """

@@ -1,0 +1,108 @@
+package dev.opctl.crd;
+
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.TypeUse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * fabric8's constraint annotations where they change nothing, in fabric8's generator as in opctl:
+ * on a property whose schema they do not fit (a {@code @Pattern} on an {@code int}, a {@code @Min} on
+ * a {@code String}), and on a type argument other than the element of a property's {@code List} or
+ * the value of its {@code Map} ({@code Set<@Pattern("[a-z]+") String>}). controller-tools refuses such
+ * markers; opctl writes the CRD fabric8 writes and says what was left out. Only for the sources: a
+ * library's classes are not the user's to change.
+ */
+final class IgnoredConstraints {
+    private static final String G = Annotations.FABRIC8_GENERATOR;
+    /** Each constraint and the kinds of schema it applies to. */
+    private static final Map<String, List<String>> CONSTRAINTS = Map.of(
+            "Min", List.of("integer", "number"),
+            "Max", List.of("integer", "number"),
+            "Pattern", List.of("string"),
+            "Size", List.of("string", "array", "object"));
+    /** The kinds of element and value schemas fabric8 applies a type argument's constraints to. */
+    private static final List<String> ARGUMENT_KINDS = List.of("string", "integer", "number");
+
+    private IgnoredConstraints() {
+    }
+
+    /**
+     * Says (to {@code say}) the constraints of {@code property} that its schema {@code schema}, of kind
+     * {@code kind} (by its declared type, as the rules take it), made of {@code type}, leaves out.
+     */
+    static void check(ModelProperties.Property property, TypeUse type, String kind, JsonSchema schema, String at,
+            Consumer<String> say) {
+        if (property.members().isEmpty() || property.members().get(0).doc().where() == null) {
+            return; // of a class file
+        }
+        CONSTRAINTS.forEach((name, kinds) -> property.find(G + name).filter(a -> !kinds.contains(kind))
+                .ifPresent(a -> say.accept(String.format("%s: @%s has no effect on %s (fabric8's generator applies "
+                        + "it to %s only); %s", at, name, article(kind), String.join(", ", kinds),
+                        instead(name, kind)))));
+        arguments(type, schema, at, say);
+    }
+
+    /**
+     * The constraints on the type arguments of {@code type}: applied to a {@code java.util.List}'s element
+     * and a {@code java.util.Map}'s value of a property ({@code schema} not null) whose schema is a string or
+     * a number, to no other.
+     */
+    private static void arguments(TypeUse type, JsonSchema schema, String at, Consumer<String> say) {
+        if (type instanceof TypeUse.ArrayOf array) {
+            arguments(array.component(), null, at, say);
+        }
+        if (!(type instanceof TypeUse.Named named)) {
+            return;
+        }
+        for (int i = 0; i < named.arguments().size(); i++) {
+            TypeUse argument = named.arguments().get(i);
+            JsonSchema applied = schema == null ? null
+                    : named.name().equals("java.util.List") && i == 0 ? schema.getItems()
+                    : named.name().equals("java.util.Map") && i == 1 ? schema.getAdditionalProperties() : null;
+            String kind = applied == null ? null : ModelSchemas.kindOf(applied);
+            if (argument instanceof TypeUse.Named element) {
+                for (AnnotationUse annotation : element.annotations()) {
+                    String name = annotation.type().startsWith(G) ? annotation.type().substring(G.length()) : "";
+                    List<String> kinds = CONSTRAINTS.get(name);
+                    if (kinds == null) {
+                        continue;
+                    }
+                    if (kind == null) {
+                        say.accept(String.format("%s: @%s on the type argument %s has no effect: fabric8's generator "
+                                + "reads constraints on type arguments only on a property's List element or Map "
+                                + "value; declare it a List or a Map, or validate it by a rule, @ValidationRule",
+                                at, name, element.asWritten()));
+                    } else if (!ARGUMENT_KINDS.contains(kind) || !kinds.contains(kind)) {
+                        say.accept(String.format("%s: @%s on the type argument %s has no effect on %s (fabric8's "
+                                + "generator applies it there to %s only)", at, name, element.asWritten(),
+                                article(kind), String.join(", ", kinds.stream()
+                                        .filter(ARGUMENT_KINDS::contains).toList())));
+                    }
+                }
+            }
+            arguments(argument, null, at, say);
+        }
+    }
+
+    /** What to write instead of constraint {@code name} on a schema of {@code kind}. */
+    private static String instead(String name, String kind) {
+        return switch (name + " " + kind) {
+            case "Min string", "Max string" -> "bound its length by @Size";
+            case "Min array", "Max array" -> "bound its items by @Size, or their values by @" + name
+                    + " on the element type";
+            case "Pattern array" -> "put it on the element type, List<@Pattern(...) String>";
+            case "Pattern object" -> "drop it, or put it on a Map's value type, Map<String, @Pattern(...) String>";
+            case "Pattern integer", "Pattern number", "Size integer", "Size number" -> "bound it by @Min and @Max";
+            default -> "drop it";
+        };
+    }
+
+    private static String article(String kind) {
+        return Optional.of(kind).filter(k -> k.equals("any")).map(k -> "a value of any JSON")
+                .orElse((kind.equals("integer") || kind.equals("array") || kind.equals("object") ? "an " : "a ")
+                        + kind);
+    }
+}

@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Properties whose schema, as fabric8's generator writes it and opctl after it, the API server holds
@@ -16,7 +19,7 @@ import java.util.function.Function;
  * and an offset under {@code format: date-time} (a {@code Duration} as {@code "PT1M30S"}), a
  * {@code byte[]} (Base64 text) as an array of integers; and an {@code Optional}, which the client's
  * Jackson cannot write or read at all; and Jackson annotations that write a property otherwise than its
- * schema says ({@link #check}). Noted as found, by any thread; said once each, in name order.
+ * schema says ({@link #check}). Noted as found, by any thread; said once each, by file and line.
  */
 final class ClientValues {
     private static final String J = Annotations.JACKSON;
@@ -34,7 +37,13 @@ final class ClientValues {
     private static final Set<String> OPTIONALS = Set.of("java.util.Optional", "java.util.OptionalInt",
             "java.util.OptionalLong", "java.util.OptionalDouble");
 
-    private final Set<String> said = new ConcurrentSkipListSet<>();
+    /** Where a warning is: {@code File.java:12}, then the rest. */
+    private static final Pattern PLACE = Pattern.compile("^(.*?\\.java):(\\d{1,9}):");
+    /** Warnings by file, then line (12 after 6), then text. */
+    private static final Comparator<String> BY_PLACE = Comparator.comparing((String w) -> place(w, 1))
+            .thenComparingInt(w -> Integer.parseInt(place(w, 2))).thenComparing(Comparator.naturalOrder());
+
+    private final Set<String> said = new ConcurrentSkipListSet<>(BY_PLACE);
 
     /**
      * Notes {@code property}, of declared type {@code type} (whose class {@code types} finds) and schema
@@ -98,14 +107,22 @@ final class ClientValues {
                 + 1), pruned)));
     }
 
-    /** Notes another warning of the same kind: one that changes no schema ({@link IgnoredConstraints}). */
+    /**
+     * Notes another warning on the sources: a constraint that changes no schema ({@link IgnoredConstraints}), a
+     * marker opctl does not read ({@link KubebuilderMarkers}).
+     */
     void say(String warning) {
         said.add(warning);
     }
 
-    /** What was noted, in name order. */
+    /** What was noted, by file, line and text. */
     List<String> said() {
         return List.copyOf(said);
+    }
+
+    private static String place(String warning, int group) {
+        Matcher m = PLACE.matcher(warning);
+        return m.find() ? m.group(group) : group == 1 ? warning : "0";
     }
 
     private static boolean bytes(TypeUse type) {

@@ -92,8 +92,9 @@ final class PropertySchemas {
         // Under @SchemaFrom, fabric8 applies the property's annotations by its declared type: an int's
         // @Min and @Default hold on the string schema it takes, a String's @Pattern on an IntOrString.
         String kind = declared != null ? declaredKind(declared) : resolved.kind();
-        ModelRules.apply(ModelRules.PROPERTY, new SchemaTarget(property.name(), kind, property.members(), at),
-                resolved.schema());
+        SchemaTarget target = new SchemaTarget(property.name(), kind, property.members(), at);
+        ModelRules.apply(ModelRules.PROPERTY, target, resolved.schema());
+        KubebuilderMarkers.check(target.markers(), at, clientValues::say);
         clientValues.check(property, declared != null ? declared : type, resolved.schema(), at,
                 name -> schemas.types().type(name));
         IgnoredConstraints.check(property, type, kind, resolved.schema(), at, clientValues::say);

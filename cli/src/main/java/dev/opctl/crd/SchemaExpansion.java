@@ -78,6 +78,7 @@ final class SchemaExpansion {
     private JsonSchema object(JsonSchema.Reference reference, Walk outer, String where, Predicate<String> dropped) {
         TypeDeclaration type = reference.type();
         String at = type.doc().where() != null ? type.doc().where() : where;
+        KubebuilderMarkers.check(type.doc().markers(), at, properties.clientValues()::say);
         if (outer.visiting().stream().anyMatch(u -> u.name().equals(type.name()))) {
             String name = type.doc().where() != null ? type.simpleName() : type.name();
             String chain = String.join(" -> ", outer.visiting().stream().map(TypeUse.Named::name).toList());

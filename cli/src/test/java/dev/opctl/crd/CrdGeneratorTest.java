@@ -151,6 +151,71 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aKubebuilderMarkerIsSaidWithTheAnnotationToWriteInstead() throws IOException {
+        source("p/Ship.java", """
+                package p;
+
+                // +kubebuilder:object:root=true
+                // +kubebuilder:subresource:status
+                // +kubebuilder:printcolumn:name="Speed",type="integer",JSONPath=".spec.speed"
+                @io.fabric8.kubernetes.model.annotation.Group("a.example.com")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                public class Ship extends io.fabric8.kubernetes.client.CustomResource<ShipSpec, Void> {
+                }
+                """);
+        source("p/ShipSpec.java", """
+                package p;
+
+                import java.util.List;
+
+                public class ShipSpec {
+                    /**
+                     * Knots.
+                     * +kubebuilder:validation:Minimum=1
+                     * +kubebuilder:validation:ExclusiveMaximum=true
+                     */
+                    public int speed;
+                    // +kubebuilder:validation:Enum=red;green
+                    // +kubebuilder:default=red
+                    public String flag;
+                    // +required
+                    // +kubebuilder:validation:items:Pattern=`^[a-z]+$`
+                    public List<String> crew;
+                    // +kubebuilder:validation:Whatever=1
+                    public String note;
+                    // Read, or nothing to say: opctl's markers, +optional, RBAC's, another tool's.
+                    // +optional
+                    // +listType=set
+                    // +kubebuilder:validation:Optional
+                    // +kubebuilder:rbac:groups=apps,resources=deployments,verbs=get
+                    // +genclient
+                    public List<String> ports;
+                }
+                """);
+        List<String> warnings = warnings();
+        String ship = src.resolve("p/Ship.java").toString();
+        String spec = src.resolve("p/ShipSpec.java").toString();
+        String not = " is a marker of kubebuilder's controller-tools, which opctl does not read for CRDs; ";
+        assertEquals(List.of(ship + ":3: +kubebuilder:object:root" + not + "Java needs no DeepCopy; delete it",
+                ship + ":4: +kubebuilder:subresource:status" + not + "a status type, CustomResource<Spec, Status>, "
+                        + "gives the status subresource",
+                ship + ":5: +kubebuilder:printcolumn:name" + not + "write @AdditionalPrinterColumn(...) on the class, "
+                        + "or @PrinterColumn on the field",
+                // Those of a Javadoc at its first line, as a comment's place is.
+                spec + ":6: +kubebuilder:validation:ExclusiveMaximum" + not + "write @Max(value = ..., inclusive = "
+                        + "false)",
+                spec + ":6: +kubebuilder:validation:Minimum" + not + "write @Min(...)",
+                spec + ":12: +kubebuilder:validation:Enum" + not + "write a Java enum of the values",
+                spec + ":13: +kubebuilder:default" + not + "write @Default(...)",
+                spec + ":15: +required" + not + "write @Required",
+                spec + ":16: +kubebuilder:validation:items:Pattern" + not + "write the constraint on the element "
+                        + "type, List<@Pattern(...) String>",
+                spec + ":18: +kubebuilder:validation:Whatever" + not + "write fabric8's annotation for it "
+                        + "(docs/crds.md)"),
+                warnings);
+    }
+
+    @Test
     void aJacksonAnnotationThatWritesAPropertyOtherwiseThanItsSchemaSaysIsSaid() throws IOException {
         resourceWithSpec("Relay");
         source("p/RelaySpec.java", """

@@ -79,6 +79,7 @@ final class SchemaExpansion {
         TypeDeclaration type = reference.type();
         String at = type.doc().where() != null ? type.doc().where() : where;
         KubebuilderMarkers.check(type.doc().markers(), at, properties.clientValues()::say);
+        JdkSuperclasses.check(type, schemas::hierarchy, schemas.types(), at, properties.clientValues()::say);
         if (outer.visiting().stream().anyMatch(u -> u.name().equals(type.name()))) {
             String name = type.doc().where() != null ? type.simpleName() : type.name();
             String chain = String.join(" -> ", outer.visiting().stream().map(TypeUse.Named::name).toList());

@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.syntax.JavaParserReader;
 import dev.opctl.crd.syntax.SourceFile;
 import dev.opctl.crd.syntax.SourceReaders;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Java sources under some directories, read into opctl's syntax ({@link dev.opctl.crd.syntax})
@@ -40,6 +42,9 @@ final class SourceIndex {
             "Runtime", "Math", "StrictMath", "System", "Throwable", "Exception", "RuntimeException", "Error",
             "ClassLoader", "Module", "Package", "StackTraceElement", "Override", "Deprecated", "SuppressWarnings",
             "FunctionalInterface", "SafeVarargs");
+
+    /** Whether the JDK's java.lang has a class of a name not in {@link #JAVA_LANG} (IllegalStateException). */
+    private static final Map<String, Boolean> OTHER_JAVA_LANG = new ConcurrentHashMap<>();
 
     /** Where a type is declared: its file, what encloses it (null for a top-level type), its qualified name. */
     private record Declared(Path path, SourceFile file, TypeDecl enclosing, String name) {
@@ -287,7 +292,8 @@ final class SourceIndex {
             }
             return members(found, rest, line, depth);
         }
-        if (JAVA_LANG.contains(first)) {
+        if (JAVA_LANG.contains(first) || !first.isEmpty() && Character.isUpperCase(first.charAt(0))
+                && OTHER_JAVA_LANG.computeIfAbsent(first, n -> JdkClasses.declares("java.lang." + n))) {
             return "java.lang." + first + rest;
         }
         return name;

@@ -216,6 +216,71 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void theGettersOfAJdkSuperclassAreSaidAndAnExceptionIsRefused() throws Exception {
+        resourceWithSpec("Alarm");
+        source("p/AlarmSpec.java", """
+                package p;
+
+                public class AlarmSpec {
+                    public Event event;
+                    public Grant grant;
+                    // What loses nothing: a getter of its own, properties ignored, a JDK class without getters.
+                    public Sourced sourced;
+                    public Ignoring ignoring;
+                    public Watched watched;
+                }
+                """);
+        source("p/Event.java", "package p;\n\npublic class Event extends java.util.EventObject {\n"
+                + "    public Event() {\n        super(\"\");\n    }\n\n    public String kind;\n}\n");
+        source("p/Grant.java", "package p;\n\npublic class Grant extends Base {\n    public Grant() {\n"
+                + "        super(\"x\");\n    }\n}\n");
+        source("p/Base.java", "package p;\n\npublic abstract class Base extends java.security.BasicPermission {\n"
+                + "    protected Base(String name) {\n        super(name);\n    }\n}\n");
+        source("p/Sourced.java", "package p;\n\npublic class Sourced extends java.util.EventObject {\n"
+                + "    public Sourced() {\n        super(\"\");\n    }\n\n    @Override\n"
+                + "    public String getSource() {\n        return \"\";\n    }\n}\n");
+        source("p/Ignoring.java", "package p;\n\n@com.fasterxml.jackson.annotation.JsonIgnoreProperties(\"source\")\n"
+                + "public class Ignoring extends java.util.EventObject {\n    public Ignoring() {\n"
+                + "        super(\"\");\n    }\n}\n");
+        source("p/Watched.java", "package p;\n\npublic class Watched extends java.util.Observable {\n"
+                + "    public int count;\n}\n");
+        String spec = src.resolve("p/AlarmSpec.java").toString();
+        String leftOut = " whose properties (%s) opctl leaves out of its schema, so the API server prunes what Jackson "
+                + "writes for them; override their getters in %s, or ignore them, @JsonIgnoreProperties";
+        assertEquals(List.of(src.resolve("p/Event.java") + ":3: Event extends the JDK's java.util.EventObject,"
+                        + leftOut.formatted("source", "Event"),
+                src.resolve("p/Grant.java") + ":3: Grant extends the JDK's java.security.BasicPermission,"
+                        + leftOut.formatted("actions, name", "Grant")),
+                warnings());
+
+        // An exception, of the sources or a jar, as fabric8 refuses it.
+        source("p/AlarmStatus.java", "package p;\n\npublic class AlarmStatus {\n    public Failure failure;\n}\n");
+        source("p/Failure.java", "package p;\n\npublic class Failure extends IllegalStateException {\n}\n");
+        source("p/Alarm.java", """
+                package p;
+
+                @io.fabric8.kubernetes.model.annotation.Group("a.example.com")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                public class Alarm extends io.fabric8.kubernetes.client.CustomResource<AlarmSpec, AlarmStatus> {
+                }
+                """);
+        assertEquals(src.resolve("p/Failure.java") + ":3: Failure is an exception (it extends IllegalStateException): "
+                + "Jackson writes its message, stack trace and cause, which have no CRD schema (fabric8 refuses it "
+                + "too); hold what you need of it in fields of your own, its message as a String",
+                assertThrows(OpctlException.class, () -> warnings()).getMessage());
+        Files.writeString(src.resolve("p/AlarmStatus.java"), "package p;\n\npublic class AlarmStatus {\n"
+                + "    public io.fabric8.kubernetes.client.KubernetesClientException failure;\n}\n");
+        Path client = Path.of(io.fabric8.kubernetes.client.KubernetesClientException.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+        assertEquals(src.resolve("p/AlarmStatus.java") + ":4: field 'failure': KubernetesClientException is an "
+                + "exception (it extends java.lang.RuntimeException): Jackson writes its message, stack trace and "
+                + "cause, which have no CRD schema (fabric8 refuses it too); hold what you need of it in fields of "
+                + "your own, its message as a String", assertThrows(OpctlException.class,
+                        () -> CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT
+                                .withClasspath(List.of(client)), w -> { })).getMessage());
+    }
+
+    @Test
     void aJacksonAnnotationThatWritesAPropertyOtherwiseThanItsSchemaSaysIsSaid() throws IOException {
         resourceWithSpec("Relay");
         source("p/RelaySpec.java", """
@@ -600,7 +665,8 @@ class CrdGeneratorTest {
                 public class Spec {
                     public Failure failure;
 
-                    public static class Failure extends RuntimeException implements jdk.javadoc.doclet.Doclet {
+                    // (An exception is refused, as in fabric8: theGettersOfAJdkSuperclassAreSaidAndAnExceptionIsRefused.)
+                    public static class Failure extends java.util.Observable implements jdk.javadoc.doclet.Doclet {
                         public String reason;
                     }
                 }

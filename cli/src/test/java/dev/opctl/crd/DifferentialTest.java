@@ -22,6 +22,8 @@ import io.fabric8.kubernetes.client.VersionInfo;
 import io.fabric8.openshift.api.model.RouteSpec;
 import io.fabric8.openshift.api.model.config.v1.ClusterVersionSpec;
 import io.javaoperatorsdk.operator.processing.expectation.ExpectationStatus;
+import io.strimzi.api.annotations.DeprecatedProperty;
+import io.strimzi.api.kafka.model.kafka.KafkaSpec;
 import io.fabric8.kubernetes.model.annotation.Group;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -174,6 +176,26 @@ class DifferentialTest {
         assertEquals(untyped.resolve("Templates.java") + ":7: field 'instance', TemplateInstanceSpec.template, "
                 + "Template.objects: a collection of untyped objects (java.util.List<java.lang.Object>) has no schema; "
                 + "give its element type", error.getMessage());
+    }
+
+    /**
+     * A real-world operator's API jar: Strimzi's Kafka kinds (0.45.0), whose spec and status classes the
+     * sources give CustomResource, and extend (corpus {@code strimzi}): sundrio builders, Jackson's
+     * {@code @JsonPropertyOrder}, {@code @JsonAnyGetter} through an interface, {@code @JsonTypeInfo}
+     * hierarchies, enums with {@code @JsonValue}, and fabric8's model inside.
+     */
+    @Test
+    void opctlReadsAnOperatorsApiJarAsFabric8Does(@TempDir Path work) throws Exception {
+        List<Path> classpath = List.of(jarOf(KafkaSpec.class), jarOf(DeprecatedProperty.class),
+                jarOf(JsonFormat.class));
+        Path sources = CORPUS.resolve("strimzi");
+        Map<String, JsonNode> fabric8 = fabric8(sources, work, classpath.toArray(Path[]::new));
+        assertEquals(10, fabric8.size());
+        for (Reader reader : Reader.values()) {
+            FileSet files = CrdGenerator.generate(reader.index(List.of(sources)), "", CrdGenerator.Options.DEFAULT
+                    .withClasspath(classpath), warning -> { });
+            assertSameCrds(fabric8, files, reader);
+        }
     }
 
     private static Path jarOf(Class<?> type) throws Exception {

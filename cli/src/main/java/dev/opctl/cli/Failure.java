@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 import java.util.regex.Pattern;
 
 /**
- * How a failed command reports: one line, never an exception's class name, and the exit code.
+ * How a failed command reports: one line (one per error where it found several, a CRD's each), never an
+ * exception's class name, and the exit code.
  * Free of picocli: {@link Main} reports with it before picocli loads.
  */
 final class Failure {
@@ -31,6 +32,12 @@ final class Failure {
         IOException io = FileErrors.cause(e);
         if (e instanceof OpctlException opctl) {
             err.println("opctl: error: " + Text.escapeControls(opctl.getMessage()));
+            // Errors found beside it, each of another part (a CRD each): one line each.
+            for (Throwable other : opctl.getSuppressed()) {
+                if (other instanceof OpctlException more) {
+                    err.println("opctl: error: " + Text.escapeControls(more.getMessage()));
+                }
+            }
             exitCode = opctl.exitCode();
         } else if (io != null) {
             err.println("opctl: error: " + Text.escapeControls(FileErrors.message(io)));

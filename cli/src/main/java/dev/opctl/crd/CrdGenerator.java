@@ -166,7 +166,8 @@ public final class CrdGenerator {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
         // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
-        // and taken in name order, the first error included.
+        // and taken in name order. An error stops its CRD only: the first, in name order, is thrown with those
+        // of the other CRDs suppressed in it (the command line says each), as controller-tools says them all.
         List<Object> built = byCrd.values().parallelStream().map(versions -> {
             try {
                 return (Object) (HEADER + YamlWriter.write(generator.crd(versions)));
@@ -176,12 +177,22 @@ public final class CrdGenerator {
         }).toList();
         String prefix = outputDir.isEmpty() ? "" : outputDir + "/";
         FileSet.Builder files = FileSet.builder();
+        RuntimeException failed = null;
         int i = 0;
         for (String name : byCrd.keySet()) {
-            if (built.get(i) instanceof RuntimeException e) {
-                throw e;
+            Object crd = built.get(i++);
+            if (crd instanceof RuntimeException e) {
+                if (failed == null || failed instanceof OpctlException && !(e instanceof OpctlException)) {
+                    failed = e; // opctl's own failure comes first
+                } else if (e instanceof OpctlException) {
+                    failed.addSuppressed(e);
+                }
+            } else {
+                files.add(GeneratedFile.tool(prefix + name + ".yaml", (String) crd));
             }
-            files.add(GeneratedFile.tool(prefix + name + ".yaml", (String) built.get(i++)));
+        }
+        if (failed != null) {
+            throw failed;
         }
         generator.crdVersions.clientValues().said().forEach(warnings);
         return files.build();

@@ -283,9 +283,30 @@ class GenerateCommandTest {
                 """);
         OpctlRun run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
-        assertEquals("opctl: error: " + spec + ":4: field 'permits': opctl does not map the JDK class "
-                + "java.util.concurrent.Semaphore to a schema (docs/crds.md lists those it maps); use one of those, "
-                + "or map the field with @SchemaFrom(type = ...)\n", run.err());
+        String unmapped = ": opctl does not map the JDK class %s to a schema (docs/crds.md lists those it maps); use "
+                + "one of those, or map the field with @SchemaFrom(type = ...)\n";
+        assertEquals("opctl: error: " + spec + ":4: field 'permits'"
+                + unmapped.formatted("java.util.concurrent.Semaphore"), run.err());
+        assertFalse(Files.exists(project.resolve("config/crd")));
+
+        // An error stops its CRD only: each CRD's is said, in name order.
+        Path gadget = spec.resolveSibling("Gadget.java");
+        Files.writeString(gadget, """
+                package com.example.demooperator.api;
+
+                @io.fabric8.kubernetes.model.annotation.Group("example.com")
+                @io.fabric8.kubernetes.model.annotation.Version("v1")
+                public class Gadget extends io.fabric8.kubernetes.client.CustomResource<Gadget.Spec, Void> {
+                    public static class Spec {
+                        public Thread worker;
+                    }
+                }
+                """);
+        run = OpctlRun.run(project, "generate");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("opctl: error: " + gadget + ":7: field 'worker'" + unmapped.formatted("Thread")
+                + "opctl: error: " + spec + ":4: field 'permits'" + unmapped.formatted("java.util.concurrent.Semaphore"),
+                run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));
     }
 

@@ -145,14 +145,7 @@ class DifferentialTest {
     void opctlReadsTheTypesOfRealModelJarsAsFabric8Does(@TempDir Path work) throws Exception {
         List<Path> classpath = List.of(jarOf(VirtualService.class), jarOf(CertificateSpec.class),
                 jarOf(RouteSpec.class), jarOf(ClusterVersionSpec.class));
-        Path sources = CORPUS.resolve("models");
-        Map<String, JsonNode> fabric8 = fabric8(sources, work, classpath.toArray(Path[]::new));
-        assertEquals(3, fabric8.size());
-        for (Reader reader : Reader.values()) {
-            FileSet files = CrdGenerator.generate(reader.index(List.of(sources)), "", CrdGenerator.Options.DEFAULT
-                    .withClasspath(classpath), warning -> { });
-            assertSameCrds(fabric8, files, reader);
-        }
+        assertSameAsFabric8(CORPUS.resolve("models"), classpath, work, 3);
 
         Path untyped = Files.createDirectories(work.resolve("untyped/models"));
         Files.writeString(untyped.resolve("Templates.java"), """
@@ -188,9 +181,13 @@ class DifferentialTest {
     void opctlReadsAnOperatorsApiJarAsFabric8Does(@TempDir Path work) throws Exception {
         List<Path> classpath = List.of(jarOf(KafkaSpec.class), jarOf(DeprecatedProperty.class),
                 jarOf(JsonFormat.class));
-        Path sources = CORPUS.resolve("strimzi");
+        assertSameAsFabric8(CORPUS.resolve("strimzi"), classpath, work, 10);
+    }
+
+    /** fabric8's {@code crds} CRDs of {@code sources} with {@code classpath}, and opctl's with each reader, the same. */
+    private static void assertSameAsFabric8(Path sources, List<Path> classpath, Path work, int crds) throws Exception {
         Map<String, JsonNode> fabric8 = fabric8(sources, work, classpath.toArray(Path[]::new));
-        assertEquals(10, fabric8.size());
+        assertEquals(crds, fabric8.size());
         for (Reader reader : Reader.values()) {
             FileSet files = CrdGenerator.generate(reader.index(List.of(sources)), "", CrdGenerator.Options.DEFAULT
                     .withClasspath(classpath), warning -> { });

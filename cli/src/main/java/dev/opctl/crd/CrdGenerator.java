@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -166,8 +168,9 @@ public final class CrdGenerator {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
         // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
-        // and taken in name order. An error stops its CRD only: the first, in name order, is thrown with those
-        // of the other CRDs suppressed in it (the command line says each), as controller-tools says them all.
+        // and taken in name order. Each is built whatever the others' errors: the first error, in name order, is
+        // thrown with the other CRDs' suppressed in it (the command line says each once), as controller-tools says
+        // them all.
         List<Object> built = byCrd.values().parallelStream().map(versions -> {
             try {
                 return (Object) (HEADER + YamlWriter.write(generator.crd(versions)));
@@ -178,15 +181,17 @@ public final class CrdGenerator {
         String prefix = outputDir.isEmpty() ? "" : outputDir + "/";
         FileSet.Builder files = FileSet.builder();
         RuntimeException failed = null;
+        Set<String> said = new HashSet<>();
         int i = 0;
         for (String name : byCrd.keySet()) {
             Object crd = built.get(i++);
             if (crd instanceof RuntimeException e) {
                 if (failed == null || failed instanceof OpctlException && !(e instanceof OpctlException)) {
                     failed = e; // opctl's own failure comes first
-                } else if (e instanceof OpctlException) {
-                    failed.addSuppressed(e);
+                } else if (e instanceof OpctlException && said.add(e.getMessage())) {
+                    failed.addSuppressed(e); // not one said already: a class path that failed for each CRD, say
                 }
+                said.add(failed.getMessage());
             } else {
                 files.add(GeneratedFile.tool(prefix + name + ".yaml", (String) crd));
             }

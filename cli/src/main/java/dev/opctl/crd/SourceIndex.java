@@ -43,7 +43,10 @@ final class SourceIndex {
             "ClassLoader", "Module", "Package", "StackTraceElement", "Override", "Deprecated", "SuppressWarnings",
             "FunctionalInterface", "SafeVarargs");
 
-    /** Whether the JDK's java.lang has a class of a name not in {@link #JAVA_LANG} (IllegalStateException). */
+    /**
+     * Whether the JDK's java.lang has a public class of a name not in {@link #JAVA_LANG} (IllegalStateException), which
+     * every file imports on demand; not a package-private one (Shutdown), which a jar's on-demand import may offer.
+     */
     private static final Map<String, Boolean> OTHER_JAVA_LANG = new ConcurrentHashMap<>();
 
     /** Where a type is declared: its file, what encloses it (null for a top-level type), its qualified name. */
@@ -293,7 +296,7 @@ final class SourceIndex {
             return members(found, rest, line, depth);
         }
         if (JAVA_LANG.contains(first) || !first.isEmpty() && Character.isUpperCase(first.charAt(0))
-                && OTHER_JAVA_LANG.computeIfAbsent(first, n -> JdkClasses.declares("java.lang." + n))) {
+                && OTHER_JAVA_LANG.computeIfAbsent(first, n -> JdkClasses.declaresPublic("java.lang." + n))) {
             return "java.lang." + first + rest;
         }
         return name;

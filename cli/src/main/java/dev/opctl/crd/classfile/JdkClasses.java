@@ -3,6 +3,8 @@ package dev.opctl.crd.classfile;
 import dev.opctl.engine.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
 
 /** The running JDK's own class files, which every class path is searched after. */
 public final class JdkClasses {
@@ -25,6 +27,17 @@ public final class JdkClasses {
         for (String file : Classpath.classFiles(qualifiedName)) {
             if (classFile(file) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the running JDK declares a public class of this name ({@code java.lang.IllegalStateException}). */
+    public static boolean declaresPublic(String qualifiedName) {
+        for (String file : Classpath.classFiles(qualifiedName)) {
+            byte[] bytes = classFile(file);
+            if (bytes != null) {
+                return (new ClassReader(bytes).getAccess() & Opcodes.ACC_PUBLIC) != 0;
             }
         }
         return false;

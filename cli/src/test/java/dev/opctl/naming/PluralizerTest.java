@@ -19,11 +19,20 @@ class PluralizerTest {
         "Photo, photos", "Video, videos", "Scenario, scenarios", "Repo, repos", "Hero, heroes", "Echo, echoes",
         // Irregular and uncountable words, the kind's last word deciding.
         "Person, people", "SalesPerson, salespeople", "Child, children", "Ox, oxen", "Quiz, quizzes",
-        "Index, indices", "SearchIndex, searchindices", "Series, series", "TimeSeries, timeseries", "News, news",
+        "Index, indexes", "SearchIndex, searchindexes", "Series, series", "TimeSeries, timeseries", "News, news",
         "Sheep, sheep", "Metadata, metadata", "Human, humans", "Woman, women",
-        // Acronyms: the last word is what follows them.
+        "Salesperson, salespeople", "Timeseries, timeseries", "PodChaos, podchaos", "HardwareData, hardwaredata",
+        "Chassis, chassis", "Golf, golfs", "Epoch, epochs",
+        // Words other APIs pluralize as any: Traefik's, Calico's.
+        "Middleware, middlewares", "ClusterInformation, clusterinformations",
+        // A plural already stays; an s after a vowel or another s takes es.
+        "Endpoints, endpoints", "SecurityContextConstraints, securitycontextconstraints",
+        "HostFirmwareSettings, hostfirmwaresettings", "Prometheus, prometheuses", "Postgres, postgreses",
+        "IngressClass, ingressclasses", "Alias, aliases",
+        // Acronyms: the last word is what follows them; one that is the last word takes s, or es after s.
         "DNSRecord, dnsrecords", "IPPool, ippools", "MySQL, mysqls", "ClusterPolicy, clusterpolicies",
-        "EtcdCluster, etcdclusters", "CronTab, crontabs", "BackupS3, backups3s"})
+        "EtcdCluster, etcdclusters", "CronTab, crontabs", "BackupS3, backups3s", "DNS, dnses", "CephNFS, cephnfses",
+        "RabbitMQ, rabbitmqs", "KafkaMirrorMaker2, kafkamirrormaker2s"})
     void pluralOfTheKindsLastWord(String kind, String plural) {
         assertEquals(plural, Pluralizer.plural(kind));
     }

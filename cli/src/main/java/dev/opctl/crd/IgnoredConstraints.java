@@ -73,7 +73,7 @@ final class IgnoredConstraints {
                     if (kind == null) {
                         say.accept(String.format("%s: @%s on the type argument %s has no effect: fabric8's generator "
                                 + "reads constraints on type arguments only on a property's List element or Map "
-                                + "value; declare it a List or a Map, or validate it by a rule, @ValidationRule",
+                                + "value, not deeper nor in other collections; validate it by a rule, @ValidationRule",
                                 at, name, element.asWritten()));
                     } else if (!ARGUMENT_KINDS.contains(kind) || !kinds.contains(kind)) {
                         say.accept(String.format("%s: @%s on the type argument %s has no effect on %s (fabric8's "

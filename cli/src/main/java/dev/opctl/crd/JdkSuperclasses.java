@@ -5,13 +5,11 @@ import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -23,6 +21,7 @@ import java.util.function.Function;
  * Jackson writes for them.
  */
 final class JdkSuperclasses {
+    private static final String J = Annotations.JACKSON;
     private static final Set<String> NO_PROPERTIES = Set.of("java.lang.Object", "java.lang.Record",
             "java.lang.Enum");
 
@@ -30,26 +29,22 @@ final class JdkSuperclasses {
     }
 
     /**
-     * Checks {@code type}, used in a schema at {@code at}, whose {@code hierarchy} is the type and its superclasses
-     * whose properties it has; says (to {@code say}) what it leaves out.
+     * What {@code type}, used in a schema at {@code at}, loses to a JDK superclass: a warning naming the properties,
+     * for a type of the sources (a jar's is not the user's to change); its {@code hierarchy} is the type and its
+     * superclasses whose properties it has.
+     *
+     * @throws OpctlException (invalid input) for an exception, of the sources or a jar
      */
-    static void check(TypeDeclaration type, Function<TypeDeclaration, List<TypeDeclaration>> hierarchy,
-            TypeLookup types, String at, Consumer<String> say) {
+    static Optional<String> lost(TypeDeclaration type, Function<TypeDeclaration, List<TypeDeclaration>> hierarchy,
+            TypeLookup types, String at) {
         // The classes whose properties it has, as ModelProperties takes them: up to the JDK's, a library's, or
         // a class that is not there (said elsewhere, if at all); none of them asks the class path for more.
         List<TypeDeclaration> below = hierarchy.apply(type);
         TypeUse.Named superclass = below.get(below.size() - 1).superclass();
         if (superclass == null || !JdkClasses.inPackage(superclass.name()) || NO_PROPERTIES.contains(superclass.name())) {
-            return;
+            return Optional.empty();
         }
-        // What the classes below the JDK's declare or ignore is no loss: getSource() overridden, say.
-        Set<String> own = new HashSet<>();
-        for (TypeDeclaration t : below) {
-            t.fields().forEach(f -> own.add(f.name()));
-            t.methods().stream().map(JdkSuperclasses::property).filter(Objects::nonNull).forEach(own::add);
-            t.find(Annotations.JACKSON + "JsonIgnoreProperties").ifPresent(a -> own.addAll(a.strings("value")));
-        }
-        Set<String> properties = new TreeSet<>();
+        Set<String> getters = new TreeSet<>();
         for (String name = superclass.name(); name != null && !NO_PROPERTIES.contains(name); ) {
             if (name.equals("java.lang.Throwable")) {
                 throw OpctlException.invalidInput(String.format("%s: %s is an exception (it extends %s): Jackson "
@@ -59,15 +54,28 @@ final class JdkSuperclasses {
             }
             Optional<TypeDeclaration> jdk = types.classFile(name);
             jdk.ifPresent(t -> t.methods().stream().map(JdkSuperclasses::property).filter(Objects::nonNull)
-                    .filter(p -> !own.contains(p)).forEach(properties::add));
+                    .forEach(getters::add));
             name = jdk.map(TypeDeclaration::superclass).map(TypeUse.Named::name).orElse(null);
         }
-        if (!properties.isEmpty()) {
-            say.accept(String.format("%s: %s extends the JDK's %s, whose properties (%s) opctl leaves out of its "
-                    + "schema, so the API server prunes what Jackson writes for them; override their getters in "
-                    + "%s, or ignore them, @JsonIgnoreProperties", at, type.simpleName(), superclass.name(),
-                    String.join(", ", properties), type.simpleName()));
+        if (type.doc().where() == null || type.find(J + "JsonAutoDetect").flatMap(a -> a.enumConstant(
+                "getterVisibility")).filter("NONE"::equals).isPresent()) {
+            return Optional.empty(); // a jar's, or one whose getters Jackson does not read
         }
+        // What the classes below the JDK's make properties, or have Jackson ignore, is no loss: getSource()
+        // overridden, @JsonIgnoreProperties("source"); nor what @JsonIncludeProperties leaves out.
+        for (TypeDeclaration t : below) {
+            t.fields().stream().filter(f -> JacksonAccessors.explicit(f)
+                    || JacksonAccessors.visible(f, JacksonAccessors.Visibility.DEFAULT))
+                    .forEach(f -> getters.remove(f.name()));
+            t.methods().stream().map(JdkSuperclasses::property).filter(Objects::nonNull).forEach(getters::remove);
+            t.find(J + "JsonIgnoreProperties").filter(a -> !a.bool("allowGetters").orElse(false))
+                    .ifPresent(a -> getters.removeAll(a.strings("value")));
+            t.find(J + "JsonIncludeProperties").ifPresent(a -> getters.retainAll(a.strings("value")));
+        }
+        return getters.isEmpty() ? Optional.empty() : Optional.of(String.format("%s: %s extends the JDK's %s, whose "
+                + "properties (%s) opctl leaves out of its schema, so the API server prunes what Jackson writes for "
+                + "them; override their getters in %s, or ignore them, @JsonIgnoreProperties", at, type.simpleName(),
+                superclass.name(), String.join(", ", getters), type.simpleName()));
     }
 
     /** The property of a getter Jackson takes by default, else null. */

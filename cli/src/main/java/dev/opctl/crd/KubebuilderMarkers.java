@@ -38,7 +38,7 @@ final class KubebuilderMarkers {
             Map.entry(V + "EmbeddedResource", "a GenericKubernetesResource (or another HasMetadata) as its type"),
             Map.entry(V + "UniqueItems", "+listType=set"),
             Map.entry(V + "items", "the constraint on the element type, List<@Pattern(...) String>"),
-            Map.entry(V + "MultipleOf", "@ValidationRule(\"self % N == 0\")"),
+            Map.entry(V + "MultipleOf", "@ValidationRule(\"self % N == 0\") on an integer (CEL has no % on doubles)"),
             Map.entry("kubebuilder:printcolumn", "@AdditionalPrinterColumn(...) on the class, or @PrinterColumn on "
                     + "the field"),
             Map.entry("kubebuilder:subresource:status", "nothing: a status type, CustomResource<Spec, Status>, "
@@ -67,8 +67,8 @@ final class KubebuilderMarkers {
                 continue;
             }
             String instead = INSTEAD.entrySet().stream().filter(e -> is(name, e.getKey())).map(Map.Entry::getValue)
-                    .findFirst().orElse(name.startsWith("kubebuilder:") ? "fabric8's annotation for it (docs/crds.md)"
-                            : null);
+                    .findFirst().orElse(name.startsWith("kubebuilder:") ? "nothing: see the fabric8 annotations it reads "
+                            + "(docs/crds.md)" : null);
             if (instead != null) {
                 say.accept(String.format("%s: +%s is a marker of kubebuilder's controller-tools, which opctl does "
                         + "not read for CRDs; %s", marker.where() != null ? marker.where() : where, name,

@@ -238,11 +238,12 @@ final class Markers {
             if (comment.content().indexOf('+') < 0) {
                 continue;
             }
-            for (String line : comment.content().split("\n")) {
-                Matcher m = MARKER.matcher(LEADING_STAR.matcher(line).replaceFirst(""));
-                if (m.matches()) {
+            String[] lines = comment.content().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = MARKER.matcher(LEADING_STAR.matcher(lines[i]).replaceFirst(""));
+                if (m.matches()) {   // at its own line of the comment
                     found.add(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip(),
-                            index.location(owner, comment.line())));
+                            index.location(owner, comment.line() + i)));
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -48,6 +49,8 @@ final class SchemaExpansion {
 
     private final ModelSchemas schemas;
     private final PropertySchemas properties;
+    /** What each type the walks met loses to a JDK superclass ({@link JdkSuperclasses}). */
+    private final Map<String, Optional<String>> jdkLosses = new ConcurrentHashMap<>();
 
     /** Expands the definitions of {@code schemas}. */
     SchemaExpansion(ModelSchemas schemas) {
@@ -79,7 +82,9 @@ final class SchemaExpansion {
         TypeDeclaration type = reference.type();
         String at = type.doc().where() != null ? type.doc().where() : where;
         KubebuilderMarkers.check(type.doc().markers(), at, properties.clientValues()::say);
-        JdkSuperclasses.check(type, schemas::hierarchy, schemas.types(), at, properties.clientValues()::say);
+        // Once a type, unless an error (whose place is where it is used).
+        jdkLosses.computeIfAbsent(type.name(), n -> JdkSuperclasses.lost(type, schemas::hierarchy, schemas.types(), at))
+                .ifPresent(properties.clientValues()::say);
         if (outer.visiting().stream().anyMatch(u -> u.name().equals(type.name()))) {
             String name = type.doc().where() != null ? type.simpleName() : type.name();
             String chain = String.join(" -> ", outer.visiting().stream().map(TypeUse.Named::name).toList());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,7 +128,7 @@ class CrdGeneratorTest {
         String spec = corpus.resolve("acme/api/GateSpec.java").toString();
         String range = "has no effect on %s (fabric8's generator applies it to %s only); ";
         String argument = " has no effect: fabric8's generator reads constraints on type arguments only on a property's "
-                + "List element or Map value; declare it a List or a Map, or validate it by a rule, @ValidationRule";
+                + "List element or Map value, not deeper nor in other collections; validate it by a rule, @ValidationRule";
         String there = " has no effect on %s (fabric8's generator applies it there to %s only)";
         assertEquals(List.of(spec + ":15: field 'port': @Pattern " + range.formatted("an integer", "string")
                         + "bound it by @Min and @Max",
@@ -201,16 +202,15 @@ class CrdGeneratorTest {
                         + "gives the status subresource",
                 ship + ":5: +kubebuilder:printcolumn:name" + not + "write @AdditionalPrinterColumn(...) on the class, "
                         + "or @PrinterColumn on the field",
-                // Those of a Javadoc at its first line, as a comment's place is.
-                spec + ":6: +kubebuilder:validation:ExclusiveMaximum" + not + "write @Max(value = ..., inclusive = "
+                spec + ":8: +kubebuilder:validation:Minimum" + not + "write @Min(...)",
+                spec + ":9: +kubebuilder:validation:ExclusiveMaximum" + not + "write @Max(value = ..., inclusive = "
                         + "false)",
-                spec + ":6: +kubebuilder:validation:Minimum" + not + "write @Min(...)",
                 spec + ":12: +kubebuilder:validation:Enum" + not + "write a Java enum of the values",
                 spec + ":13: +kubebuilder:default" + not + "write @Default(...)",
                 spec + ":15: +required" + not + "write @Required",
                 spec + ":16: +kubebuilder:validation:items:Pattern" + not + "write the constraint on the element "
                         + "type, List<@Pattern(...) String>",
-                spec + ":18: +kubebuilder:validation:Whatever" + not + "write fabric8's annotation for it "
+                spec + ":18: +kubebuilder:validation:Whatever" + not + "see the fabric8 annotations it reads "
                         + "(docs/crds.md)"),
                 warnings);
     }
@@ -228,8 +228,20 @@ class CrdGeneratorTest {
                     public Sourced sourced;
                     public Ignoring ignoring;
                     public Watched watched;
+                    public Fielded fielded;
+                    public Included included;
+                    // ... but a private field of the name does not make it a property.
+                    public Hidden hidden;
                 }
                 """);
+        source("p/Fielded.java", "package p;\n\n@com.fasterxml.jackson.annotation.JsonAutoDetect(getterVisibility = "
+                + "com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)\npublic class Fielded extends "
+                + "java.util.EventObject {\n    public Fielded() {\n        super(\"\");\n    }\n}\n");
+        source("p/Included.java", "package p;\n\n@com.fasterxml.jackson.annotation.JsonIncludeProperties(\"kind\")\n"
+                + "public class Included extends java.util.EventObject {\n    public Included() {\n"
+                + "        super(\"\");\n    }\n\n    public String kind;\n}\n");
+        source("p/Hidden.java", "package p;\n\npublic class Hidden extends java.util.EventObject {\n"
+                + "    public Hidden() {\n        super(\"\");\n    }\n\n    private String source;\n}\n");
         source("p/Event.java", "package p;\n\npublic class Event extends java.util.EventObject {\n"
                 + "    public Event() {\n        super(\"\");\n    }\n\n    public String kind;\n}\n");
         source("p/Grant.java", "package p;\n\npublic class Grant extends Base {\n    public Grant() {\n"
@@ -250,7 +262,9 @@ class CrdGeneratorTest {
         assertEquals(List.of(src.resolve("p/Event.java") + ":3: Event extends the JDK's java.util.EventObject,"
                         + leftOut.formatted("source", "Event"),
                 src.resolve("p/Grant.java") + ":3: Grant extends the JDK's java.security.BasicPermission,"
-                        + leftOut.formatted("actions, name", "Grant")),
+                        + leftOut.formatted("actions, name", "Grant"),
+                src.resolve("p/Hidden.java") + ":3: Hidden extends the JDK's java.util.EventObject,"
+                        + leftOut.formatted("source", "Hidden")),
                 warnings());
 
         // An exception, of the sources or a jar, as fabric8 refuses it.
@@ -640,6 +654,27 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void javaLangsPublicClassesAreKnownByTheirSimpleNamesAndNoOthers(@TempDir Path work) throws IOException {
+        // java.lang.Shutdown is package-private: a jar's Shutdown, imported on demand, is the one javac takes.
+        Path lib = work.resolve("lib");
+        Files.createDirectories(lib.resolve("org/lib"));
+        Files.writeString(lib.resolve("org/lib/Shutdown.java"), "package org.lib;\n\npublic class Shutdown {\n"
+                + "    public int grace;\n}\n");
+        Path classes = work.resolve("classes");
+        Fabric8.compile(lib, classes);
+        String yaml = specCrd("package p;\n\nimport org.lib.*;\n\npublic class Spec {\n    public Shutdown shutdown;\n}\n",
+                CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)));
+        assertTrue(yaml.contains("shutdown:\n                properties:\n                  grace:\n"), yaml);
+        // A public one not among the common names: javac's java.lang, not a missing class.
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public Failure failure;\n\n    public static class Failure extends IllegalStateException {\n    }\n}\n",
+                CrdGenerator.Options.DEFAULT));
+        assertTrue(e.getMessage().endsWith("Failure is an exception (it extends IllegalStateException): Jackson writes "
+                + "its message, stack trace and cause, which have no CRD schema (fabric8 refuses it too); hold what you "
+                + "need of it in fields of your own, its message as a String"), e.getMessage());
+    }
+
+    @Test
     void aClassOfTheClassPathWhoseSuperclassIsMissingFromItIsAnError(@TempDir Path work) throws IOException {
         Path lib = work.resolve("lib");
         Files.createDirectories(lib.resolve("org/lib"));
@@ -862,6 +897,28 @@ class CrdGeneratorTest {
         OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
                 "@Max(Integer.SIZE + java.util.Locale.ROOT)\n    public int size;");
         assertTrue(e.getMessage().contains("cannot evaluate 'Integer.SIZE + java.util.Locale.ROOT'"), e.getMessage());
+    }
+
+    @Test
+    void anErrorSharedByCrdsIsSaidOnceAndEachOtherOnce() throws IOException {
+        // A class path that fails fails each CRD that needs it, with one exception.
+        OpctlException maven = OpctlException.invalidInput("Maven failed");
+        CrdGenerator.Options failing = CrdGenerator.Options.DEFAULT.withClasspath(() -> {
+            throw maven;
+        });
+        for (String kind : List.of("A", "B", "C")) {
+            source("p/" + kind + ".java", resource("p", kind, "v1", "").replace("@io.fabric8.kubernetes.model.annotation"
+                    + ".Kind(\"Thing\")\n", "").replace("CustomResource<Void, Void>", "CustomResource<" + (kind.equals("C")
+                    ? "Own" : "Shared") + ", Void>"));
+        }
+        source("p/Shared.java", "package p;\n\npublic class Shared {\n    public org.lib.Mode mode;\n}\n");
+        source("p/Own.java", "package p;\n\npublic class Own {\n    public Thread worker;\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), Map.of(), "",
+                failing, w -> { }));
+        assertEquals("Maven failed", e.getMessage());
+        assertEquals(List.of(src.resolve("p/Own.java") + ":4: field 'worker': opctl does not map the JDK class Thread "
+                + "to a schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "@SchemaFrom(type = ...)"), Stream.of(e.getSuppressed()).map(Throwable::getMessage).toList());
     }
 
     @Test

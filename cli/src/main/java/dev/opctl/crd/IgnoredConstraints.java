@@ -3,7 +3,6 @@ package dev.opctl.crd;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeUse;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,12 +16,19 @@ import java.util.function.Consumer;
  */
 final class IgnoredConstraints {
     private static final String G = Annotations.FABRIC8_GENERATOR;
-    /** Each constraint and the kinds of schema it applies to. */
-    private static final Map<String, List<String>> CONSTRAINTS = Map.of(
-            "Min", List.of("integer", "number"),
-            "Max", List.of("integer", "number"),
-            "Pattern", List.of("string"),
-            "Size", List.of("string", "array", "object"));
+    /** Each constraint, by its simple and its qualified name, and the kinds of schema it applies to. */
+    private static final List<Constraint> CONSTRAINTS = List.of(
+            new Constraint("Min", List.of("integer", "number")),
+            new Constraint("Max", List.of("integer", "number")),
+            new Constraint("Pattern", List.of("string")),
+            new Constraint("Size", List.of("string", "array", "object")));
+
+    private record Constraint(String name, String annotation, List<String> kinds) {
+        Constraint(String name, List<String> kinds) {
+            this(name, G + name, kinds);
+        }
+    }
+
     /** The kinds of element and value schemas fabric8 applies a type argument's constraints to. */
     private static final List<String> ARGUMENT_KINDS = List.of("string", "integer", "number");
 
@@ -38,11 +44,15 @@ final class IgnoredConstraints {
         if (property.members().isEmpty() || property.members().get(0).doc().where() == null) {
             return; // of a class file
         }
-        CONSTRAINTS.forEach((name, kinds) -> property.find(G + name).filter(a -> !kinds.contains(kind))
-                .ifPresent(a -> say.accept(String.format("%s: @%s has no effect on %s (fabric8's generator applies "
-                        + "it to %s only); %s", at, name, article(kind), String.join(", ", kinds),
-                        instead(name, kind)))));
-        arguments(type, schema, at, say);
+        for (Constraint c : CONSTRAINTS) {
+            if (!c.kinds().contains(kind) && property.find(c.annotation()).isPresent()) {
+                say.accept(String.format("%s: @%s has no effect on %s (fabric8's generator applies it to %s only); %s",
+                        at, c.name(), article(kind), String.join(", ", c.kinds()), instead(c.name(), kind)));
+            }
+        }
+        if (type instanceof TypeUse.ArrayOf || type instanceof TypeUse.Named named && !named.arguments().isEmpty()) {
+            arguments(type, schema, at, say);
+        }
     }
 
     /**
@@ -65,11 +75,13 @@ final class IgnoredConstraints {
             String kind = applied == null ? null : ModelSchemas.kindOf(applied);
             if (argument instanceof TypeUse.Named element) {
                 for (AnnotationUse annotation : element.annotations()) {
-                    String name = annotation.type().startsWith(G) ? annotation.type().substring(G.length()) : "";
-                    List<String> kinds = CONSTRAINTS.get(name);
-                    if (kinds == null) {
+                    Constraint c = CONSTRAINTS.stream().filter(k -> k.annotation().equals(annotation.type())).findFirst()
+                            .orElse(null);
+                    if (c == null) {
                         continue;
                     }
+                    String name = c.name();
+                    List<String> kinds = c.kinds();
                     if (kind == null) {
                         say.accept(String.format("%s: @%s on the type argument %s has no effect: fabric8's generator "
                                 + "reads constraints on type arguments only on a property's List element or Map "

@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
@@ -94,7 +95,9 @@ final class PropertySchemas {
         String kind = declared != null ? declaredKind(declared) : resolved.kind();
         SchemaTarget target = new SchemaTarget(property.name(), kind, property.members(), at);
         ModelRules.apply(ModelRules.PROPERTY, target, resolved.schema());
-        KubebuilderMarkers.check(target.markers(), at, clientValues::say);
+        for (Annotated member : property.members()) {
+            KubebuilderMarkers.check(member.doc().markers(), at, clientValues::say);
+        }
         clientValues.check(property, declared != null ? declared : type, resolved.schema(), at,
                 name -> schemas.types().type(name));
         IgnoredConstraints.check(property, type, kind, resolved.schema(), at, clientValues::say);

@@ -1,10 +1,14 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * fabric8's constraint annotations where they change nothing, in fabric8's generator as in opctl:
@@ -47,11 +51,13 @@ final class IgnoredConstraints {
         for (Constraint c : CONSTRAINTS) {
             if (!c.kinds().contains(kind) && property.find(c.annotation()).isPresent()) {
                 say.accept(String.format("%s: @%s has no effect on %s (fabric8's generator applies it to %s only); %s",
-                        at, c.name(), article(kind), String.join(", ", c.kinds()), instead(c.name(), kind)));
+                        where(property, m -> m.find(c.annotation()).isPresent(), at), c.name(), article(kind),
+                        String.join(", ", c.kinds()), instead(c.name(), kind)));
             }
         }
         if (type instanceof TypeUse.ArrayOf || type instanceof TypeUse.Named named && !named.arguments().isEmpty()) {
-            arguments(type, schema, at, say);
+            // Type annotations are read from the field's type.
+            arguments(type, schema, where(property, FieldDeclaration.class::isInstance, at), say);
         }
     }
 
@@ -97,6 +103,12 @@ final class IgnoredConstraints {
             }
             arguments(argument, null, at, say);
         }
+    }
+
+    /** Where the first member of {@code property} that {@code holds} is, else {@code at}. */
+    private static String where(ModelProperties.Property property, Predicate<Annotated> holds, String at) {
+        return property.members().stream().filter(holds).map(m -> m.doc().where()).filter(Objects::nonNull)
+                .findFirst().map(w -> w + ": field '" + property.name() + "'").orElse(at);
     }
 
     /** What to write instead of constraint {@code name} on a schema of {@code kind}. */

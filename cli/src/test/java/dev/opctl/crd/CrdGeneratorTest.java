@@ -152,6 +152,35 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anIgnoredConstraintIsSaidWhereItIsWrittenThoughAGetterMakesTheProperty() throws IOException {
+        resourceWithSpec("Bin");
+        source("p/BinSpec.java", """
+                package p;
+
+                public class BinSpec {
+                    @io.fabric8.generator.annotation.Min(1)
+                    private String label;
+                    private java.util.Set<@io.fabric8.generator.annotation.Pattern("[a-z]+") String> tags;
+
+                    public String getLabel() {
+                        return label;
+                    }
+
+                    public java.util.Set<String> getTags() {
+                        return tags;
+                    }
+                }
+                """);
+        String spec = src.resolve("p/BinSpec.java").toString();
+        assertEquals(List.of(spec + ":4: field 'label': @Min has no effect on a string (fabric8's generator applies it to "
+                        + "integer, number only); bound its length by @Size",
+                spec + ":6: field 'tags': @Pattern on the type argument String has no effect: fabric8's generator reads "
+                        + "constraints on type arguments only on a property's List element or Map value, not deeper nor "
+                        + "in other collections; validate it by a rule, @ValidationRule"),
+                warnings());
+    }
+
+    @Test
     void aKubebuilderMarkerIsSaidWithTheAnnotationToWriteInstead() throws IOException {
         source("p/Ship.java", """
                 package p;

@@ -682,15 +682,21 @@ class CrdGeneratorTest {
         assertTrue(yaml.contains("label:") && yaml.contains("own:"), yaml);
     }
 
+    /** The classes of package org.lib compiled under {@code work}: each class's simple name, then its body. */
+    private static Path library(Path work, String... classes) throws IOException {
+        Path lib = Files.createDirectories(work.resolve("lib/org/lib"));
+        for (int i = 0; i < classes.length; i += 2) {
+            Files.writeString(lib.resolve(classes[i] + ".java"), "package org.lib;\n\n" + classes[i + 1]);
+        }
+        Path compiled = work.resolve("classes");
+        Fabric8.compile(work.resolve("lib"), compiled);
+        return compiled;
+    }
+
     @Test
     void javaLangsPublicClassesAreKnownByTheirSimpleNamesAndNoOthers(@TempDir Path work) throws IOException {
         // java.lang.Shutdown is package-private: a jar's Shutdown, imported on demand, is the one javac takes.
-        Path lib = work.resolve("lib");
-        Files.createDirectories(lib.resolve("org/lib"));
-        Files.writeString(lib.resolve("org/lib/Shutdown.java"), "package org.lib;\n\npublic class Shutdown {\n"
-                + "    public int grace;\n}\n");
-        Path classes = work.resolve("classes");
-        Fabric8.compile(lib, classes);
+        Path classes = library(work, "Shutdown", "public class Shutdown {\n    public int grace;\n}\n");
         String yaml = specCrd("package p;\n\nimport org.lib.*;\n\npublic class Spec {\n    public Shutdown shutdown;\n}\n",
                 CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)));
         assertTrue(yaml.contains("shutdown:\n                properties:\n                  grace:\n"), yaml);
@@ -705,14 +711,8 @@ class CrdGeneratorTest {
 
     @Test
     void aClassOfTheClassPathWhoseSuperclassIsMissingFromItIsAnError(@TempDir Path work) throws IOException {
-        Path lib = work.resolve("lib");
-        Files.createDirectories(lib.resolve("org/lib"));
-        Files.writeString(lib.resolve("org/lib/Cond.java"), "package org.lib;\n\npublic class Cond {\n"
-                + "    public int inherited;\n}\n");
-        Files.writeString(lib.resolve("org/lib/Ext.java"), "package org.lib;\n\npublic class Ext extends Cond {\n"
-                + "    public int own;\n}\n");
-        Path classes = work.resolve("classes");
-        Fabric8.compile(lib, classes);
+        Path classes = library(work, "Cond", "public class Cond {\n    public int inherited;\n}\n",
+                "Ext", "public class Ext extends Cond {\n    public int own;\n}\n");
         Files.delete(classes.resolve("org/lib/Cond.class"));
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
                 + "    public org.lib.Ext ext;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));

@@ -394,7 +394,7 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreConfig.java") + ":5: JOSDK takes the kind "
                 + "of a dependent from the first type argument of its nearest generic superclass, here Store of "
@@ -467,7 +467,7 @@ class RbacGeneratorTest {
                     : "CRUDKubernetesDependentResource", model));
         }
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         // Deleted while the precondition fails: the Service, and the Deployment that depends on it.
         assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
         assertTrue(role.contains("- deployments\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
@@ -544,7 +544,7 @@ class RbacGeneratorTest {
                 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;""",
                 "extends CRUDKubernetesDependentResource<HorizontalPodAutoscaler, Store>");
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertFalse(role.contains("horizontalpodautoscalers"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreScaler.java") + ":7: opctl does not know "
                 + "the API group and plural of io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler, "
@@ -570,7 +570,7 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("  - secrets\n  verbs:\n  - get\n"), role);
         assertEquals(List.of(), warnings);
     }
@@ -661,7 +661,7 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("- stores/status\n  verbs:\n  - patch\n"), role);
         assertEquals(List.of(), warnings);
 
@@ -1370,7 +1370,7 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("  - pods\n  verbs:\n  - list\n"), role);
         assertTrue(role.contains("  - secrets\n  verbs:\n  - get\n"), role);
         assertEquals(List.of(), warnings);
@@ -1442,7 +1442,7 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         String says = "on the client is in a class that no reconciler, dependent, workflow condition or webhook is seen "
                 + "to use (by a static call, a field, new, or an interface they use), and opctl grants nothing for it; "
                 + "grant it by a marker on the line before, // +opctl:rbac:";
@@ -1636,7 +1636,7 @@ class RbacGeneratorTest {
                     }
                 }
                 """);
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - get\n  - update\n"), role);
         assertTrue(role.contains("  - secrets\n  verbs:\n  - delete\n"), role);
         assertTrue(role.contains("  - serviceaccounts\n  verbs:\n  - create\n  - get\n  - patch\n"), role);
@@ -1739,7 +1739,7 @@ class RbacGeneratorTest {
                     }
                 }
                 """);
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - patch\n"), role);
         assertTrue(role.contains("  - pods\n  - secrets\n  verbs:\n  - create\n"), role);
         assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - get\n  - update\n"), role);
@@ -2026,7 +2026,7 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("""
                   resources:
                   - configmaps
@@ -2095,7 +2095,7 @@ class RbacGeneratorTest {
                         context.getClient().raw("/apis/example.com/v1/widgets");
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("- example.com\n  resources:\n  - widgets\n  verbs:\n  - list\n"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":11: opctl does not "
                 + "read what the URL given to raw(...) asks of the API server, and grants nothing for it; grant it by a "
@@ -2131,7 +2131,7 @@ class RbacGeneratorTest {
                 source.replace("import com.example.shop.api.shop.v1.Store;", "import com.example.shop.api.shop.v1.Store;\n"
                         + "import io.fabric8.kubernetes.api.model.rbac.RoleBinding;"));
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("  - rolebindings\n  verbs:\n  - create\n  - patch\n"), role);
         String marker = " on the roles by a marker, // +opctl:rbac:groups=rbac.authorization.k8s.io,resources=clusterroles,"
                 + "verbs=%s,resourceNames=NAME (resources=roles for a Role)";
@@ -2206,7 +2206,7 @@ class RbacGeneratorTest {
                 }
                 """);
         List<String> warnings = new ArrayList<>();
-        String role = RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
+        String role = role(sources, warnings);
         assertTrue(role.contains("- velero.io\n  resources:\n  - backups\n  verbs:\n  - create\n  - list\n"
                 + "  - patch\n  - watch\n"), role);
         assertTrue(role.contains("- velero.io\n  resources:\n  - backupstoragelocations\n  verbs:\n  - watch\n"),
@@ -2279,6 +2279,11 @@ class RbacGeneratorTest {
 
     private static String role(Map<Path, String> sources) {
         return RbacGenerator.role(PROJECT, ROOT, sources).content();
+    }
+
+    /** The role of {@code sources}, without a class path; its warnings go to {@code warnings}. */
+    private static String role(Map<Path, String> sources, List<String> warnings) {
+        return RbacGenerator.role(PROJECT, ROOT, sources, List::of, warnings::add).content();
     }
 
     private static String rules(String role) {

@@ -3,9 +3,12 @@ package dev.opctl.rbac;
 import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -382,5 +385,12 @@ final class ClientCalls {
         }
         return group == null ? Optional.empty() : kinds.apply(call, group + "/"
                 + PLURALS.getOrDefault(method, method.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The calls of {@code calls} that others are made on: those that end no chain. */
+    static Set<SourceModel.Call> receivers(List<SourceModel.Call> calls) {
+        Set<SourceModel.Call> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        calls.stream().map(SourceModel.Call::receiver).filter(Objects::nonNull).forEach(found::add);
+        return found;
     }
 }

@@ -7,11 +7,9 @@ import dev.opctl.crd.model.TypeUse;
 import dev.opctl.rbac.Kinds.Kind;
 import dev.opctl.project.ProjectFile;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +44,7 @@ final class JosdkUses {
     private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
     private static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
     private static final Set<String> BLOCKS_OWNER_DELETION = Set.of("withBlockOwnerDeletion", "setBlockOwnerDeletion");
+    private static final String OWNER_REFERENCE = "io.fabric8.kubernetes.api.model.OwnerReference";
     static final Set<String> UPDATE_CONTROLS = Set.of(
             "io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
             "io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl");
@@ -104,13 +103,10 @@ final class JosdkUses {
         // UpdateControl's patches in a class of no reconciler (a helper): the primary's of the one reconciler
         // that uses it; of several or none, whose resource they patch is unknown.
         for (String name : model.types().keySet()) {
-            if (uses.reconcilerCode.stream().noneMatch(owner -> name.equals(owner) || name.startsWith(owner + "."))) {
+            if (uses.reconcilerCode.stream().noneMatch(owner -> within(name, owner))) {
                 Set<Kind> primaries = new HashSet<>();
-                uses.helperOf.forEach((helper, kinds) -> {
-                    if (name.equals(helper) || name.startsWith(helper + ".")) {
-                        primaries.addAll(kinds);
-                    }
-                });
+                uses.helperOf.entrySet().stream().filter(helper -> within(name, helper.getKey()))
+                        .forEach(helper -> primaries.addAll(helper.getValue()));
                 for (SourceModel.Call call : uses.calls(name)) {
                     if (call.target() == null || !UPDATE_CONTROLS.contains(call.target())
                             || !PATCHES_STATUS.contains(call.method()) && !PATCHES_RESOURCE.contains(call.method())) {
@@ -140,7 +136,7 @@ final class JosdkUses {
      */
     private void unread() {
         for (String name : model.types().keySet()) {
-            if (read.stream().anyMatch(owner -> name.equals(owner) || name.startsWith(owner + "."))) {
+            if (read.stream().anyMatch(owner -> within(name, owner))) {
                 continue;
             }
             for (SourceModel.Call call : calls(name)) {
@@ -160,6 +156,17 @@ final class JosdkUses {
                         call.location(), call.method(), String.join(" and // +opctl:rbac:", needs.markers())));
             }
         }
+    }
+
+    /** Whether the type named {@code name} is {@code owner} or one of its nested types. */
+    private static boolean within(String name, String owner) {
+        return name.startsWith(owner) && (name.length() == owner.length() || name.charAt(owner.length()) == '.');
+    }
+
+    /** The method {@code call} calls; OwnerReference's constructor of every field is a setter of blockOwnerDeletion. */
+    private static String method(SourceModel.Call call) {
+        return call.method().equals("new") && call.arguments().size() == 6 && OWNER_REFERENCE.equals(call.target())
+                ? "setBlockOwnerDeletion" : call.method();
     }
 
     private List<SourceModel.Call> calls(String type) {
@@ -227,10 +234,10 @@ final class JosdkUses {
             }
         }
         for (String name : model.types().keySet()) {
-            if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
+            if (owners.stream().anyMatch(owner -> within(name, owner))) {
                 for (SourceModel.Call call : calls(name)) {
                     if (!clientCall(name, call)) {
-                        called.add(call.method()); // a status update of a chain of a known kind is that kind's
+                        called.add(method(call)); // a status update of a chain of a known kind is that kind's
                     }
                     CachingHelpers.grant(grants, primary, call.target(), call.method());
                 }
@@ -254,8 +261,8 @@ final class JosdkUses {
         read.addAll(owners);
         Set<String> others = new HashSet<>();
         for (String name : model.types().keySet()) {
-            if (owners.contains(name) || owners.stream().anyMatch(owner -> name.startsWith(owner + "."))) {
-                calls(name).stream().filter(call -> !clientCall(name, call)).forEach(call -> others.add(call.method()));
+            if (owners.stream().anyMatch(owner -> within(name, owner))) {
+                calls(name).stream().filter(call -> !clientCall(name, call)).forEach(call -> others.add(method(call)));
             }
         }
         return others;
@@ -292,7 +299,7 @@ final class JosdkUses {
         while (!uses.isEmpty()) {
             String user = uses.pop();
             for (String name : model.types().keySet()) {
-                if (!name.equals(user) && !name.startsWith(user + ".")) {
+                if (!within(name, user)) {
                     continue;
                 }
                 TypeDeclaration declared = model.type(name).orElseThrow();
@@ -355,22 +362,11 @@ final class JosdkUses {
                 + "createOr(...) is given a lambda, and what it does where the object exists is not read: opctl grants "
                 + "create only; give a method reference (createOr(NonDeletingOperation::update)), or grant the rest by "
                 + "a marker on the line before, %s", call.location(), ClientCalls.marker(kind))));
-        if (!granted && !receivers.computeIfAbsent(type, this::receivers).contains(call)) {
+        if (!granted && !receivers.computeIfAbsent(type, t -> ClientCalls.receivers(calls(t))).contains(call)) {
             ClientCalls.unread(call, kinds::ofClient).filter(unread -> !marked.marked(call, unread.kind()))
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;
-    }
-
-    /** The calls of {@code type}'s code that other calls are made on: those that end no chain. */
-    private Set<SourceModel.Call> receivers(String type) {
-        Set<SourceModel.Call> found = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (SourceModel.Call call : calls(type)) {
-            if (call.receiver() != null) {
-                found.add(call.receiver());
-            }
-        }
-        return found;
     }
 
     Namespaces namespaces() {

@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  *     the owner reference's {@code blockOwnerDeletion}, which opctl's dependents set, needs it
  *     where the API server enforces owner reference permissions (OpenShift, or the
  *     OwnerReferencesPermissionEnforcement admission plugin); so does one its code sets
- *     ({@code withBlockOwnerDeletion}, {@code setBlockOwnerDeletion});
+ *     ({@code withBlockOwnerDeletion}, {@code setBlockOwnerDeletion}, OwnerReference's six-argument constructor);
  * <li>kinds that informers watch or read-only dependents read: {@code list} and {@code watch};
  *     kinds that dependents create and update: also {@code create} and {@code patch} (an apply patch
  *     that creates the object needs {@code create} too), or {@code update} for ConfigMaps and

@@ -2085,6 +2085,18 @@ class RbacGeneratorTest {
                 source.replace("settings.addOwnerReference(Owners.of(store));",
                         "settings.addOwnerReference(store).setBlockOwnerDeletion(true);"));
         assertTrue(role(sources).contains("  - stores/finalizers\n  verbs:\n  - update\n"), role(sources));
+        // fabric8's constructor of every field takes blockOwnerDeletion second; its other constructor does not.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("settings.addOwnerReference(store).setBlockOwnerDeletion(true);",
+                        "settings.getMetadata().getOwnerReferences().add(new OwnerReference());")
+                        .replace("import io.fabric8.kubernetes.api.model.ConfigMap;",
+                                "import io.fabric8.kubernetes.api.model.ConfigMap;\n"
+                                        + "import io.fabric8.kubernetes.api.model.OwnerReference;"));
+        assertFalse(role(sources).contains("stores/finalizers"), role(sources));
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("new OwnerReference()", "new OwnerReference(store.getApiVersion(), true, true, "
+                        + "store.getKind(), store.getMetadata().getName(), store.getMetadata().getUid())"));
+        assertTrue(role(sources).contains("  - stores/finalizers\n  verbs:\n  - update\n"), role(sources));
     }
 
     @Test

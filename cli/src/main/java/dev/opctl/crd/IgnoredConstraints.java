@@ -3,6 +3,7 @@ package dev.opctl.crd;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.function.Predicate;
  * fabric8's constraint annotations where they change nothing, in fabric8's generator as in opctl:
  * on a property whose schema they do not fit (a {@code @Pattern} on an {@code int}, a {@code @Min} on
  * a {@code String}), and on a type argument other than the element of a property's {@code List} or
- * the value of its {@code Map} ({@code Set<@Pattern("[a-z]+") String>}). controller-tools refuses such
+ * the value of its {@code Map} ({@code Set<@Pattern("[a-z]+") String>}), and on one in an accessor's type
+ * rather than the field's ({@code List<@Pattern("[a-z]+") String> getTags()}). controller-tools refuses such
  * markers; opctl writes the CRD fabric8 writes and says what was left out. Only for the sources: a
  * library's classes are not the user's to change.
  */
@@ -59,6 +61,35 @@ final class IgnoredConstraints {
             // Type annotations are read from the field's type.
             arguments(type, schema, where(property, FieldDeclaration.class::isInstance, at), say);
         }
+        boolean field = property.members().stream().anyMatch(FieldDeclaration.class::isInstance);
+        for (Annotated member : property.members()) {
+            if (member instanceof MethodDeclaration method && method.doc().where() != null) {
+                accessor(method, method.parameters().isEmpty() ? method.returnType() : method.parameters().get(0),
+                        field ? "put it in the field's type" : "declare a field of that type", say);
+            }
+        }
+    }
+
+    /** Says the constraints on the type arguments of {@code type}, in {@code method}'s: fabric8 reads a field's only. */
+    private static void accessor(MethodDeclaration method, TypeUse type, String fix, Consumer<String> say) {
+        if (type instanceof TypeUse.ArrayOf array) {
+            accessor(method, array.component(), fix, say);
+        } else if (type instanceof TypeUse.Named named) {
+            for (TypeUse argument : named.arguments()) {
+                if (argument instanceof TypeUse.Named element) {
+                    element.annotations().stream().flatMap(a -> constraint(a).stream()).forEach(c -> say.accept(
+                            String.format("%s: @%s on the type argument %s of %s(%s) has no effect: fabric8's "
+                                    + "generator reads the constraints on type arguments in a field's type only; %s",
+                                    method.doc().where(), c.name(), element.asWritten(), method.name(),
+                                    method.parameters().isEmpty() ? "" : "...", fix)));
+                }
+                accessor(method, argument, fix, say);
+            }
+        }
+    }
+
+    private static Optional<Constraint> constraint(AnnotationUse annotation) {
+        return CONSTRAINTS.stream().filter(c -> c.annotation().equals(annotation.type())).findFirst();
     }
 
     /**
@@ -81,8 +112,7 @@ final class IgnoredConstraints {
             String kind = applied == null ? null : ModelSchemas.kindOf(applied);
             if (argument instanceof TypeUse.Named element) {
                 for (AnnotationUse annotation : element.annotations()) {
-                    Constraint c = CONSTRAINTS.stream().filter(k -> k.annotation().equals(annotation.type())).findFirst()
-                            .orElse(null);
+                    Constraint c = constraint(annotation).orElse(null);
                     if (c == null) {
                         continue;
                     }

@@ -130,6 +130,8 @@ class CrdGeneratorTest {
         String argument = " has no effect: fabric8's generator reads constraints on type arguments only on a property's "
                 + "List element or Map value, not deeper nor in other collections; validate it by a rule, @ValidationRule";
         String there = " has no effect on %s (fabric8's generator applies it there to %s only)";
+        String accessor = " has no effect: fabric8's generator reads the constraints on type arguments in a field's type "
+                + "only; ";
         assertEquals(List.of(spec + ":15: field 'port': @Pattern " + range.formatted("an integer", "string")
                         + "bound it by @Min and @Max",
                 spec + ":17: field 'name': @Max " + range.formatted("a string", "integer, number")
@@ -147,7 +149,9 @@ class CrdGeneratorTest {
                 spec + ":28: field 'aliases': @Min on the type argument String" + there.formatted("a string",
                         "integer, number"),
                 spec + ":29: field 'groups': @Size on the type argument List<String>" + there.formatted("an array",
-                        "string")),
+                        "string"),
+                spec + ":46: @Pattern on the type argument String of getZones()" + accessor + "put it in the field's type",
+                spec + ":50: @Min on the type argument Integer of getQuotas()" + accessor + "declare a field of that type"),
                 warnings.stream().filter(w -> w.startsWith(spec)).toList());
     }
 

@@ -40,4 +40,14 @@ public class GateSpec {
     @SchemaFrom(type = String.class)
     @Min(1)
     public int timeout;
+    // Left out: on a type argument of an accessor's type; fabric8 reads those of the field's.
+    private List<String> zones;
+
+    public List<@Pattern("[a-z]+") String> getZones() {
+        return zones;
+    }
+
+    public Map<String, @Min(0) Integer> getQuotas() {
+        return Map.of();
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * theirs: Policy → policies, Shelf → shelves, Status → statuses, Photo → photos, Hero → heroes,
  * Series → series, PodChaos → podchaos. The last word of the kind decides (ClusterPolicy →
  * clusterpolicies, SalesPerson → salespeople); one that is a plural already stays
- * (SecurityContextConstraints, HostFirmwareSettings), an acronym takes {@code es} (DNS → dnses).
+ * (SecurityContextConstraints, HostFirmwareSettings, AllowedURLs), an acronym takes {@code s} or {@code es}
+ * (CRD → crds, DNS → dnses).
  */
 public final class Pluralizer {
     /** Words whose plural is the word, also at the end of a longer one (Timeseries, Reindeer, HardwareData). */
@@ -25,7 +26,7 @@ public final class Pluralizer {
             Map.entry("die", "dice"), Map.entry("matrix", "matrices"),
             Map.entry("vertex", "vertices"), Map.entry("appendix", "appendices"), Map.entry("axis", "axes"),
             Map.entry("criterion", "criteria"), Map.entry("phenomenon", "phenomena"), Map.entry("datum", "data"),
-            Map.entry("quiz", "quizzes"), Map.entry("thief", "thieves"));
+            Map.entry("quiz", "quizzes"), Map.entry("thief", "thieves"), Map.entry("lens", "lenses"));
     /** Words in {@code o} that take {@code es}; the others take {@code s} (photos, videos, scenarios). */
     private static final Set<String> O_ES = Set.of("buffalo", "cargo", "domino", "echo", "embargo", "hero",
             "mosquito", "potato", "tomato", "tornado", "torpedo", "veto", "volcano");
@@ -53,6 +54,10 @@ public final class Pluralizer {
         String irregular = IRREGULAR.get(last);
         if (irregular != null) {
             return stem + irregular;
+        }
+        if (written.length() == 2 && written.charAt(1) == 's' && !stem.isEmpty()
+                && Character.isUpperCase(kind.charAt(kind.length() - 3))) {
+            return word; // an acronym's plural already: URLs, CRDs
         }
         if (written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))) {
             return word + (last.endsWith("s") || last.endsWith("x") ? "es" : "s"); // DNS, NFS; CRD

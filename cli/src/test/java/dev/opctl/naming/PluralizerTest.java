@@ -22,17 +22,17 @@ class PluralizerTest {
         "Index, indexes", "SearchIndex, searchindexes", "Series, series", "TimeSeries, timeseries", "News, news",
         "Sheep, sheep", "Metadata, metadata", "Human, humans", "Woman, women",
         "Salesperson, salespeople", "Timeseries, timeseries", "PodChaos, podchaos", "HardwareData, hardwaredata",
-        "Chassis, chassis", "Golf, golfs", "Epoch, epochs",
+        "Chassis, chassis", "Golf, golfs", "Epoch, epochs", "Lens, lenses", "ContactLens, contactlenses",
         // Words other APIs pluralize as any: Traefik's, Calico's.
         "Middleware, middlewares", "ClusterInformation, clusterinformations",
         // A plural already stays; an s after a vowel or another s takes es.
         "Endpoints, endpoints", "SecurityContextConstraints, securitycontextconstraints",
         "HostFirmwareSettings, hostfirmwaresettings", "Prometheus, prometheuses", "Postgres, postgreses",
-        "IngressClass, ingressclasses", "Alias, aliases",
+        "IngressClass, ingressclasses", "Alias, aliases", "URLs, urls", "AllowedCRDs, allowedcrds",
         // Acronyms: the last word is what follows them; one that is the last word takes s, or es after s.
         "DNSRecord, dnsrecords", "IPPool, ippools", "MySQL, mysqls", "ClusterPolicy, clusterpolicies",
         "EtcdCluster, etcdclusters", "CronTab, crontabs", "BackupS3, backups3s", "DNS, dnses", "CephNFS, cephnfses",
-        "RabbitMQ, rabbitmqs", "KafkaMirrorMaker2, kafkamirrormaker2s"})
+        "RabbitMQ, rabbitmqs", "KafkaMirrorMaker2, kafkamirrormaker2s", "CRD, crds", "AMs, ams"})
     void pluralOfTheKindsLastWord(String kind, String plural) {
         assertEquals(plural, Pluralizer.plural(kind));
     }

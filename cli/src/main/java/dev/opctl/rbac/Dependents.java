@@ -1,6 +1,7 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.Fabric8Plural;
+import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
@@ -18,8 +19,8 @@ import java.util.TreeSet;
 
 /**
  * What the Java Operator SDK does with the dependent resources of the sources: with each one
- * ({@link #dependent}), and with those of a reconciler's {@code @Workflow} ({@link #workflow}),
- * as JOSDK 5.2 does it.
+ * ({@link #dependent}), with those of a reconciler's {@code @Workflow} ({@link #workflow}) and
+ * of a workflow built in code ({@link #built}), as JOSDK 5.2 does it.
  */
 final class Dependents {
     private static final String JOSDK = "io.javaoperatorsdk.operator.";
@@ -216,7 +217,9 @@ final class Dependents {
                     .flatMap(t -> t instanceof TypeUse.Named n ? uses.hierarchy().declared(n.name()) : Optional.empty());
             if (type.isPresent()) {
                 String name = dependent.string("name").filter(n -> !n.isEmpty()).orElse(type.get().name());
-                nodes.put(name, new Node(type.get(), dependent));
+                TypeUse activation = dependent.classLiteral("activationCondition").orElse(null);
+                nodes.put(name, new Node(type.get(), dependent.strings("dependsOn"),
+                        dependent.classLiteral("reconcilePrecondition").isPresent(), activation != null, activation));
             }
         }
         boolean cleaner = false;
@@ -230,17 +233,64 @@ final class Dependents {
             Set<String> roles = roles(kubernetes.orElse(null), supertypes);
             // As JOSDK's DefaultWorkflow.isDeletable: a dependent of a kind is deleted by the garbage collector.
             cleaner |= deleter(roles) && (kubernetes.isEmpty() || !roles.contains(GARBAGE_COLLECTED));
-            Optional<TypeUse> activation = node.annotation().classLiteral("activationCondition");
-            boolean precondition = node.annotation().classLiteral("reconcilePrecondition").isPresent();
-            if (precondition || activation.isPresent()) {
-                deleted(node, nodes, precondition, new HashSet<>());
+        }
+        conditions(nodes);
+        return cleaner;
+    }
+
+    /**
+     * What JOSDK does for the workflows the code of {@code type} builds with a {@code WorkflowBuilder}
+     * ({@code .addDependentResourceAndConfigure(d).withReconcilePrecondition(c)}), as for those of a
+     * {@code @Workflow} ({@link #workflow}): the deletions of the conditions; a dependent is known by its
+     * variable ({@code dependsOn(d)}) and its class by what the variable is declared as or made of.
+     */
+    void built(String type) {
+        for (SourceModel.Call call : uses.calls(type)) {
+            List<SourceModel.Call> chain = new ArrayList<>();
+            for (SourceModel.Call c = call; c != null; c = c.receiver()) {
+                chain.add(0, c);
             }
-            if (activation.filter(this::readsCrds).isPresent()) {
+            if (!call.method().equals("build") || chain.size() < 2 || !chain.get(0).method().equals("new")
+                    || chain.get(0).target() == null || !chain.get(0).target().endsWith("WorkflowBuilder")) {
+                continue;
+            }
+            Map<String, Node> nodes = new LinkedHashMap<>();
+            String current = null; // the node the calls configure, the last one added
+            for (SourceModel.Call step : chain) {
+                SourceModel.Argument first = step.arguments().isEmpty() ? null : step.arguments().get(0);
+                if (step.method().startsWith("addDependentResource") && first != null) {
+                    Optional<TypeDeclaration> declared = first.type() instanceof TypeUse.Named n
+                            ? uses.hierarchy().declared(n.name()) : Optional.empty();
+                    String name = first.names().isEmpty() ? "#" + nodes.size() : first.names().get(0);
+                    declared.ifPresent(d -> nodes.put(name, new Node(d, new ArrayList<>(), false, false, null)));
+                    current = name;
+                } else if (current != null && nodes.containsKey(current)) {
+                    Node node = nodes.get(current);
+                    switch (step.method()) {
+                        case "dependsOn" -> step.arguments().forEach(a -> node.dependsOn().addAll(a.names()));
+                        case "withReconcilePrecondition" -> nodes.put(current, new Node(node.type(), node.dependsOn(),
+                                true, node.activated(), node.activation()));
+                        case "withActivationCondition" -> nodes.put(current, new Node(node.type(), node.dependsOn(),
+                                node.precondition(), true, first == null ? null : first.type()));
+                        default -> { }
+                    }
+                }
+            }
+            conditions(nodes);
+        }
+    }
+
+    /** The deletions of the conditions of a workflow's {@code nodes}, by name, and the CRDs an activation reads. */
+    private void conditions(Map<String, Node> nodes) {
+        for (Node node : nodes.values()) {
+            if (node.precondition() || node.activated()) {
+                deleted(node, nodes, node.precondition(), new HashSet<>());
+            }
+            if (node.activation() != null && readsCrds(node.activation())) {
                 uses.kinds().ofClient(uses.location(node.type()), "apiextensions.k8s.io/customresourcedefinitions")
                         .grant(uses.grants(), "", List.of("get"));
             }
         }
-        return cleaner;
     }
 
     /** Grants {@code delete} on {@code node}'s kind when {@code itself}, and on those of the nodes that depend on it. */
@@ -257,7 +307,7 @@ final class Dependents {
         }
         String name = nodes.entrySet().stream().filter(e -> e.getValue() == node).findFirst().orElseThrow().getKey();
         for (Node other : nodes.values()) {
-            if (other.annotation().strings("dependsOn").contains(name)) {
+            if (other.dependsOn().contains(name)) {
                 deleted(other, nodes, true, visited);
             }
         }
@@ -284,7 +334,11 @@ final class Dependents {
         return roles.contains(DELETER) || roles.contains(GARBAGE_COLLECTED);
     }
 
-    /** A dependent of a workflow: its class, and the {@code @Dependent} that names it. */
-    private record Node(TypeDeclaration type, AnnotationUse annotation) {
+    /**
+     * A dependent of a workflow: its class, the names of those it depends on, whether it has a reconcile
+     * precondition and an activation condition, and the activation condition's class, where it is known.
+     */
+    private record Node(TypeDeclaration type, List<String> dependsOn, boolean precondition, boolean activated,
+            TypeUse activation) {
     }
 }

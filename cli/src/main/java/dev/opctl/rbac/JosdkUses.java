@@ -100,6 +100,7 @@ final class JosdkUses {
             List<RbacMarker> markers) {
         JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars, jarCalls, markers);
         model.types().values().forEach(uses::infer);
+        model.types().keySet().forEach(uses.dependents::built);
         // UpdateControl's patches in a class of no reconciler (a helper): the primary's of the one reconciler
         // that uses it; of several or none, whose resource they patch is unknown.
         for (String name : model.types().keySet()) {
@@ -169,7 +170,7 @@ final class JosdkUses {
                 ? "setBlockOwnerDeletion" : call.method();
     }
 
-    private List<SourceModel.Call> calls(String type) {
+    List<SourceModel.Call> calls(String type) {
         return calls.computeIfAbsent(type, model::calls);
     }
 

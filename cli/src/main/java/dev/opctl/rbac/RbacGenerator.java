@@ -54,7 +54,7 @@ import java.util.stream.Stream;
  *     kinds that dependents create and update: also {@code create} and {@code patch} (an apply patch
  *     that creates the object needs {@code create} too), or {@code update} for ConfigMaps and
  *     Secrets, which JOSDK replaces, and {@code delete} where JOSDK deletes them; what a
- *     {@code @Workflow} makes JOSDK do ({@link Dependents});
+ *     {@code @Workflow}, or a workflow built in code, makes JOSDK do ({@link Dependents});
  * <li>what a whole chain of calls on the fabric8 client in a reconciler's or a dependent's code
  *     does ({@link ClientCalls}).
  * </ul>

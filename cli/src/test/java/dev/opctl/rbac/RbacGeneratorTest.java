@@ -454,6 +454,47 @@ class RbacGeneratorTest {
                         import io.javaoperatorsdk.operator.api.reconciler.Workflow;
                         import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
                         import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;"""));
+        assertConditionsDelete(sources);
+    }
+
+    @Test
+    void aWorkflowBuiltInCodeDeletesAsAnAnnotatedOne() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("public class StoreReconciler implements Reconciler<Store> {", """
+                        public class StoreReconciler implements Reconciler<Store> {
+                            private final StoreDeployment deployment = new StoreDeployment();
+                            private final Workflow<Store> workflow;
+
+                            public StoreReconciler() {
+                                var service = new StoreService();
+                                StoreConfig config = new StoreConfig();
+                                var secret = new StoreSecret();
+                                workflow = new WorkflowBuilder<Store>()
+                                        .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
+                                        .addDependentResourceAndConfigure(deployment).dependsOn(service)
+                                        .addDependentResourceAndConfigure(config)
+                                        .withActivationCondition(new CRDPresentActivationCondition<>())
+                                        .addDependentResourceAndConfigure(secret).dependsOn(config)
+                                        .addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret))
+                                        .build();
+                            }
+                        """).replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
+                        import io.javaoperatorsdk.operator.api.reconciler.Context;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.Workflow;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowBuilder;
+                        import java.util.Set;"""));
+        // Its dependents are deleted by the garbage collector, or where the reconciler says so, a Cleaner.
+        assertConditionsDelete(sources);
+    }
+
+    /**
+     * The role of {@code sources}, whose reconciler's workflow has five dependents, holds the deletions of their
+     * conditions: a Service with a precondition, a Deployment that depends on it, a ConfigMap with an activation
+     * condition that reads its CRD, and a Secret and an Ingress that depend on the ConfigMap.
+     */
+    private static void assertConditionsDelete(Map<Path, String> sources) {
         for (String kind : List.of("Service", "Deployment", "Config", "Secret", "Route")) {
             String model = Map.of("Deployment", "apps.Deployment", "Config", "ConfigMap", "Route",
                     "networking.v1.Ingress").getOrDefault(kind, kind);
@@ -484,7 +525,9 @@ class RbacGeneratorTest {
                   verbs:
                   - get
                 """), role);
-        assertTrue(role.contains("  - stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), role);
+        if (sources.get(ROOT.resolve("com/example/shop/controller/StoreReconciler.java")).contains("@Workflow")) {
+            assertTrue(role.contains("  - stores\n  verbs:\n  - get\n  - list\n  - patch\n  - watch\n"), role);
+        }
         assertEquals(List.of(), warnings);
     }
 

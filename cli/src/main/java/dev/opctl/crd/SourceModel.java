@@ -268,20 +268,21 @@ public final class SourceModel {
 
     /**
      * The class a method called by its simple name is imported from: {@code import static a.B.from;},
-     * or the one {@code import static a.B.*;} (of one class only); null when neither says.
+     * or {@code import static a.B.*;} (of several, the one class of the sources that declares a method of
+     * the name); null when neither says.
      */
     private String staticImport(TypeDecl type, String method) {
-        String onDemand = null;
-        int onDemandImports = 0;
+        List<String> onDemand = new ArrayList<>(1);
         for (SourceFile.Import imp : index.file(type).imports()) {
             if (imp.isStatic() && imp.onDemand()) {
-                onDemand = imp.name();
-                onDemandImports++;
+                onDemand.add(imp.name());
             } else if (imp.isStatic() && imp.name().endsWith("." + method)) {
                 return imp.name().substring(0, imp.name().length() - method.length() - 1);
             }
         }
-        return onDemandImports == 1 ? onDemand : null;
+        List<String> declaring = onDemand.size() < 2 ? onDemand : onDemand.stream().filter(c -> index.type(c)
+                .filter(t -> t.methods().stream().anyMatch(m -> m.name().equals(method))).isPresent()).toList();
+        return declaring.size() == 1 ? declaring.get(0) : null;
     }
 
     /**

@@ -2208,6 +2208,30 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aMethodOfOneOfSeveralStaticImportsOnDemandIsOfTheClassThatDeclaresIt() {
+        Map<Path, String> sources = reconciler("", "ready(requireNonNull(store))");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import static com.example.shop.controller"
+                        + ".Statuses.*;\nimport static java.util.Objects.*;\n\nimport com.example.shop.api.shop.v1.Store;"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Statuses.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                final class Statuses {
+                    static UpdateControl<Store> ready(Store store) {
+                        return UpdateControl.patchStatus(store);
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertTrue(role.contains("- stores/status\n  verbs:\n  - patch\n"), role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aGroupVersionKindOrGenericChainOfStringConstantsNamesItsKind() {
         Map<Path, String> sources = withStatements("""
                         var client = context.getClient();

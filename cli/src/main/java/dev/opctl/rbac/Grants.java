@@ -37,6 +37,21 @@ final class Grants {
         return verbs;
     }
 
+    /** Whether every permission {@code other} grants is granted here too, on the same objects or on every one. */
+    boolean covers(Grants other) {
+        return other.byGroup.entrySet().stream().allMatch(group -> group.getValue().entrySet().stream().allMatch(
+                names -> names.getValue().entrySet().stream().allMatch(resource -> {
+                    Map<String, Map<String, TreeSet<String>>> here = byGroup.getOrDefault(group.getKey(), Map.of());
+                    Set<String> verbs = new TreeSet<>(here.getOrDefault("", Map.of()).getOrDefault(resource.getKey(),
+                            new TreeSet<>()));
+                    verbs.addAll(here.getOrDefault(names.getKey(), Map.of()).getOrDefault(resource.getKey(),
+                            new TreeSet<>()));
+                    return verbs.containsAll(resource.getValue());
+                })))
+                && other.byUrl.entrySet().stream().allMatch(url -> byUrl.getOrDefault(url.getKey(), new TreeSet<>())
+                        .containsAll(url.getValue()));
+    }
+
     /** Grants {@code verbs} on the non-resource URL {@code url} ({@code /metrics}, {@code /healthz/*}). */
     void addUrl(String url, List<String> verbs) {
         byUrl.computeIfAbsent(url, u -> new TreeSet<>()).addAll(verbs);

@@ -1448,6 +1448,8 @@ class RbacGeneratorTest {
                         // +opctl:rbac:groups=core,resources=secrets,verbs=get
                         client.secrets().inNamespace("a").withName("b").get();
                         client.pods().inNamespace("a").withName("p").redirectingOutput().exec("ls");
+                        // What the role grants already (the reconciler's informer lists Stores): nothing to say.
+                        client.resources(com.example.shop.api.shop.v1.Store.class).inNamespace("a").list();
                     }
                 }
                 """);
@@ -1468,7 +1470,7 @@ class RbacGeneratorTest {
                 final class WebhookCertificates {
                     void renew(io.fabric8.kubernetes.api.model.Secret next) {
                         client.resource(next).update();
-                        client.configMaps().inNamespace("a").withName("ca").get();
+                        client.configMaps().inNamespace("a").withName("ca").delete();
                     }
                 }
                 """);
@@ -1490,8 +1492,8 @@ class RbacGeneratorTest {
                 + "to use (by a static call, a field, new, or an interface they use), and opctl grants nothing for it; "
                 + "grant it by a marker on the line before, // +opctl:rbac:";
         String file = ROOT.resolve("com/example/shop/controller/Pods.java").toString();
-        assertEquals(List.of(ROOT.resolve("com/example/shop/WebhookCertificates.java") + ":6: get() " + says
-                        + "groups=core,resources=configmaps,verbs=get",
+        assertEquals(List.of(ROOT.resolve("com/example/shop/WebhookCertificates.java") + ":6: delete() " + says
+                        + "groups=core,resources=configmaps,verbs=delete",
                 file + ":11: list() " + says + "groups=core,resources=pods,verbs=list",
                 file + ":14: exec() " + says + "groups=core,resources=pods/exec,verbs=create;get and "
                         + "// +opctl:rbac:groups=core,resources=pods,verbs=get;list;watch"), warnings);

@@ -118,10 +118,28 @@ final class Dependents {
                 josdksKind(type, kind);
             }
         }
-        if (roles.contains(GARBAGE_COLLECTED)) {
+        if (roles.contains(GARBAGE_COLLECTED) && blocksOwnerDeletion(type)) {
             uses.argument(dependent, generic ? 0 : 1).or(() -> owner)
                     .ifPresent(k -> k.grant(uses.grants(), "/finalizers", List.of("update")));
         }
+    }
+
+    /**
+     * Whether the owner reference of a garbage-collected dependent {@code type} may block its owner's deletion:
+     * where its code, that of its superclasses of the sources or of the classes they use sets it (as opctl's
+     * dependents do), or where its code is not read (a class of a jar). JOSDK's own reference does not.
+     */
+    private boolean blocksOwnerDeletion(TypeDeclaration type) {
+        if (uses.model().type(type.name()).isEmpty()) {
+            return true;
+        }
+        Set<String> owners = new HashSet<>(Set.of(type.name()));
+        uses.supertypes(type).forEach(s -> owners.add(s.name()));
+        owners.addAll(uses.helpers(owners));
+        return uses.model().types().keySet().stream()
+                .filter(name -> owners.stream().anyMatch(o -> JosdkUses.within(name, o)))
+                .flatMap(name -> uses.calls(name).stream())
+                .anyMatch(call -> JosdkUses.BLOCKS_OWNER_DELETION.contains(JosdkUses.method(call)));
     }
 
     /**

@@ -43,7 +43,7 @@ final class JosdkUses {
     private static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
     private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
     private static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
-    private static final Set<String> BLOCKS_OWNER_DELETION = Set.of("withBlockOwnerDeletion", "setBlockOwnerDeletion");
+    static final Set<String> BLOCKS_OWNER_DELETION = Set.of("withBlockOwnerDeletion", "setBlockOwnerDeletion");
     private static final String OWNER_REFERENCE = "io.fabric8.kubernetes.api.model.OwnerReference";
     static final Set<String> UPDATE_CONTROLS = Set.of(
             "io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
@@ -161,12 +161,12 @@ final class JosdkUses {
     }
 
     /** Whether the type named {@code name} is {@code owner} or one of its nested types. */
-    private static boolean within(String name, String owner) {
+    static boolean within(String name, String owner) {
         return name.startsWith(owner) && (name.length() == owner.length() || name.charAt(owner.length()) == '.');
     }
 
     /** The method {@code call} calls; OwnerReference's constructor of every field is a setter of blockOwnerDeletion. */
-    private static String method(SourceModel.Call call) {
+    static String method(SourceModel.Call call) {
         return call.method().equals("new") && call.arguments().size() == 6 && OWNER_REFERENCE.equals(call.target())
                 ? "setBlockOwnerDeletion" : call.method();
     }
@@ -295,7 +295,7 @@ final class JosdkUses {
      * ({@code Secrets.READER.apply(client)}); and where that class is an interface or abstract, the
      * classes of the sources that implement or extend it. None of {@code owners}.
      */
-    private Set<String> helpers(Set<String> owners) {
+    Set<String> helpers(Set<String> owners) {
         Set<String> found = new HashSet<>();
         Deque<String> uses = new ArrayDeque<>(owners);
         while (!uses.isEmpty()) {

@@ -45,11 +45,11 @@ import java.util.stream.Stream;
  * <li>its {@code /status}: {@code patch} when the reconciler patches the status
  *     ({@code patchStatus}, {@code patchResourceAndStatus}), {@code update} when it replaces it
  *     through the client ({@code updateStatus}, {@code replaceStatus});
- * <li>its {@code /finalizers}: {@code update} when a dependent resource it creates is owned by it:
- *     the owner reference's {@code blockOwnerDeletion}, which opctl's dependents set, needs it
- *     where the API server enforces owner reference permissions (OpenShift, or the
- *     OwnerReferencesPermissionEnforcement admission plugin); so does one its code sets
- *     ({@code withBlockOwnerDeletion}, {@code setBlockOwnerDeletion}, OwnerReference's six-argument constructor);
+ * <li>its {@code /finalizers}: {@code update} when an owner reference to it blocks its deletion, which
+ *     the API server takes only from one that may update them where it enforces owner reference
+ *     permissions (OpenShift, or the OwnerReferencesPermissionEnforcement admission plugin): one the code
+ *     of a garbage-collected dependent or of a reconciler sets ({@code withBlockOwnerDeletion},
+ *     {@code setBlockOwnerDeletion}, OwnerReference's six-argument constructor), as opctl's dependents do;
  * <li>kinds that informers watch or read-only dependents read: {@code list} and {@code watch};
  *     kinds that dependents create and update: also {@code create} and {@code patch} (an apply patch
  *     that creates the object needs {@code create} too), or {@code update} for ConfigMaps and

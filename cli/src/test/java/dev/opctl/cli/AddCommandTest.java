@@ -299,9 +299,8 @@ class AddCommandTest {
                   - patch
                   - watch
                 """));
-        // It owns what it creates, with blockOwnerDeletion: that needs the owner's finalizers.
-        assertTrue(Files.readString(project.resolve("config/rbac/role.yaml"))
-                .contains("  - memcacheds/finalizers\n  verbs:\n  - update\n"));
+        // It owns what it creates through the owner reference JOSDK adds, which blocks no deletion: no finalizers.
+        assertFalse(Files.readString(project.resolve("config/rbac/role.yaml")).contains("finalizers"));
     }
 
     @Test

@@ -126,11 +126,25 @@ class RbacGeneratorTest {
     }
 
     @Test
-    void anOwnedDependentIsAppliedAndNeedsTheOwnersFinalizers() {
+    void anOwnedDependentIsAppliedAndNeedsTheOwnersFinalizersWhereItsOwnerReferenceBlocksDeletion() {
         Map<Path, String> sources = withDependent("StoreDeployment", """
                 import io.fabric8.kubernetes.api.model.apps.Deployment;
                 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;""",
                 "extends CRUDKubernetesDependentResource<Deployment, Store>");
+        // JOSDK's owner reference (fabric8's addOwnerReference) does not block the owner's deletion.
+        assertFalse(role(sources).contains("finalizers"), role(sources));
+        // One its desired state sets so, as opctl's dependents do: the API server takes it only from one that may
+        // update the Store's finalizers.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreDeployment.java"), (path, source) ->
+                source.replace("Store> {\n", """
+                        Store> {
+                            @Override
+                            protected Deployment desired(Store store, Context<Store> context) {
+                                Deployment deployment = new Deployment();
+                                deployment.addOwnerReference(store).setBlockOwnerDeletion(true);
+                                return deployment;
+                            }
+                        """));
         String role = role(sources);
         assertTrue(role.contains("""
                 - apiGroups:
@@ -203,7 +217,7 @@ class RbacGeneratorTest {
         String role = role(sources);
         assertTrue(role.contains("  - configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"),
                 role);
-        assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
+        assertFalse(role.contains("finalizers"), role); // JOSDK's owner reference blocks no deletion
     }
 
     @Test
@@ -1995,12 +2009,6 @@ class RbacGeneratorTest {
                   - stores/status
                   verbs:
                   - patch
-                - apiGroups:
-                  - shop.example.com
-                  resources:
-                  - stores/finalizers
-                  verbs:
-                  - update
                 """, rules(role(sources)));
     }
 
@@ -2015,6 +2023,9 @@ class RbacGeneratorTest {
 
                 abstract class Owned<R extends io.fabric8.kubernetes.api.model.HasMetadata>
                         extends CRUDKubernetesDependentResource<R, Store> {
+                    static void own(io.fabric8.kubernetes.api.model.HasMetadata owned, Store store) {
+                        owned.addOwnerReference(store).setBlockOwnerDeletion(true);
+                    }
                 }
                 """);
         sources.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
@@ -2026,7 +2037,7 @@ class RbacGeneratorTest {
                 }
                 """);
         String role = role(sources);
-        // A ConfigMap: created and replaced, not applied.
+        // A ConfigMap: created and replaced, not applied; of Stores, whose deletion the base class's reference blocks.
         assertTrue(role.contains("- configmaps\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
         assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
     }
@@ -2051,6 +2062,10 @@ class RbacGeneratorTest {
                         implements Creator<GenericKubernetesResource, Store>, GarbageCollected<Store> {
                     StoreBackup() {
                         super(new GroupVersionKind("velero.io", "v1", "Backup"));
+                    }
+
+                    static void own(GenericKubernetesResource backup, Store store) {
+                        backup.addOwnerReference(store).setBlockOwnerDeletion(true);
                     }
                 }
                 """);

@@ -3,7 +3,6 @@ package dev.opctl.crd;
 import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.TypeUse;
-import dev.opctl.crd.syntax.Comment;
 import dev.opctl.crd.syntax.Expr;
 import dev.opctl.crd.syntax.SourceFile;
 import dev.opctl.crd.syntax.TypeDecl;
@@ -20,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +31,6 @@ import java.util.regex.Pattern;
  * The model is read when first asked for; not for use by several threads at once.
  */
 public final class SourceModel {
-    private static final String OPCTL_MARKER = "+opctl:";
     /** A (qualified) name in Java source. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -158,7 +155,11 @@ public final class SourceModel {
                     ? TypeUse.Named.of(builder.name().substring(0, builder.name().length() - "Builder".length()))
                     : null;
         }
-        for (List<TypeDecl> level : lookup(type)) {
+        // The innermost type with a method of that name is where Java looks; else the class imported statically.
+        String imported = staticImport(type, made.method());
+        List<List<TypeDecl>> levels = new ArrayList<>(lookup(type));
+        Optional.ofNullable(imported).flatMap(index::type).ifPresent(t -> levels.add(List.of(t)));
+        for (List<TypeDecl> level : levels) {
             Set<TypeUse> returned = new HashSet<>();
             boolean named = false;
             for (TypeDecl t : level) {
@@ -170,7 +171,7 @@ public final class SourceModel {
                     }
                 }
             }
-            if (named) { // the innermost type with a method of that name is where Java looks
+            if (named) {
                 return returned.size() == 1 ? returned.iterator().next() : null;
             }
         }
@@ -269,9 +270,13 @@ public final class SourceModel {
     /**
      * The class a method called by its simple name is imported from: {@code import static a.B.from;},
      * or {@code import static a.B.*;} (of several, the one class of the sources that declares a method of
-     * the name); null when neither says.
+     * the name); null when neither says, or where a method of that name is in scope without them.
      */
     private String staticImport(TypeDecl type, String method) {
+        if (lookup(type).stream().flatMap(List::stream).anyMatch(t -> t.methods().stream()
+                .anyMatch(m -> m.name().equals(method)))) {
+            return null; // a method of the class, of a class enclosing it or of their superclasses hides them
+        }
         List<String> onDemand = new ArrayList<>(1);
         for (SourceFile.Import imp : index.file(type).imports()) {
             if (imp.isStatic() && imp.onDemand()) {
@@ -291,31 +296,7 @@ public final class SourceModel {
      * declaration are also in its model's {@link Doc}; these are all of them, those in code too.
      */
     public List<Marker> markers() {
-        List<Marker> found = new ArrayList<>();
-        for (Map.Entry<Path, SourceFile> entry : index.files().entrySet()) {
-            String file = entry.getKey().toString();
-            for (Comment comment : entry.getValue().comments()) {
-                String[] lines = comment.content().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (lines[i].indexOf('+') < 0) {
-                        continue;
-                    }
-                    String line = lines[i].replaceFirst("^\\s*\\*", "");
-                    Matcher m = Markers.MARKER.matcher(line);
-                    if (!m.matches() && line.strip().startsWith(OPCTL_MARKER)) {
-                        // A marker of opctl's that the grammar does not take would grant nothing, silently.
-                        throw OpctlException.invalidInput(String.format("%s:%d: invalid marker '%s': write it as one "
-                                + "word without spaces, e.g. +opctl:rbac:groups=apps,resources=deployments,verbs=get",
-                                file, comment.line() + i, line.strip()));
-                    }
-                    if (m.matches()) {
-                        found.add(new Marker(new Doc.Marker(m.group(1), m.group(2) == null ? null : m.group(2).strip()),
-                                file + ":" + (comment.line() + i)));
-                    }
-                }
-            }
-        }
-        return found;
+        return SourceMarkers.of(index.files());
     }
 
     /**

@@ -2246,6 +2246,42 @@ class RbacGeneratorTest {
         String role = role(sources, warnings);
         assertTrue(role.contains("- stores/status\n  verbs:\n  - patch\n"), role);
         assertEquals(List.of(), warnings);
+        // A method of the class's own of that name hides the static imports, as in javac.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("    @Override", """
+                            private static UpdateControl<Store> ready(Store store) {
+                                return UpdateControl.noUpdate();
+                            }
+
+                            @Override"""));
+        assertFalse(role(sources).contains("stores/status"), role(sources));
+    }
+
+    @Test
+    void theTypeOfAValueMadeByAMethodImportedStaticallyIsItsReturnType() {
+        Map<Path, String> sources = withStatements("""
+                        var deployment = deployment(store);
+                        context.getClient().resource(deployment).serverSideApply();
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import static com.example.shop.controller"
+                        + ".Desired.*;\n\nimport com.example.shop.api.shop.v1.Store;"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Desired.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.apps.Deployment;
+
+                final class Desired {
+                    static Deployment deployment(Store store) {
+                        return new Deployment();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - create\n  - patch\n"), role);
+        assertEquals(List.of(), warnings);
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.rbac.Kinds.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,8 @@ final class Dependents {
     private static final String WORKFLOW = JOSDK + "api.reconciler.Workflow";
     /** An activation condition that reads the CustomResourceDefinition of the dependent's kind. */
     private static final String CRD_PRESENT = JOSDK + "processing.dependent.workflow.CRDPresentActivationCondition";
+    /** The calls of JOSDK's {@code WorkflowBuilder} that give the dependent added last a condition that deletes. */
+    private static final Set<String> CONDITIONS = Set.of("withReconcilePrecondition", "withActivationCondition");
 
     private final JosdkUses uses;
 
@@ -127,11 +131,15 @@ final class Dependents {
     /**
      * Whether the owner reference of a garbage-collected dependent {@code type} may block its owner's deletion:
      * where its code, that of its superclasses of the sources or of the classes they use sets it (as opctl's
-     * dependents do), or where its code is not read (a class of a jar). JOSDK's own reference does not.
+     * dependents do), or where its code is not read (it or a superclass is a class of a jar other than JOSDK's
+     * dependent resource classes). JOSDK's own reference does not.
      */
     private boolean blocksOwnerDeletion(TypeDeclaration type) {
-        if (uses.model().type(type.name()).isEmpty()) {
-            return true;
+        for (TypeDeclaration c = type; c != null && !CLASSES.containsKey(c.name());
+                c = uses.hierarchy().superclass(c).orElse(null)) {
+            if (uses.model().type(c.name()).isEmpty()) {
+                return true; // it, or a superclass of it, is a class of a jar
+            }
         }
         Set<String> owners = new HashSet<>(Set.of(type.name()));
         uses.supertypes(type).forEach(s -> owners.add(s.name()));
@@ -263,6 +271,7 @@ final class Dependents {
      * variable ({@code dependsOn(d)}) and its class by what the variable is declared as or made of.
      */
     void built(String type) {
+        Set<SourceModel.Call> read = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SourceModel.Call call : uses.calls(type)) {
             List<SourceModel.Call> chain = new ArrayList<>();
             for (SourceModel.Call c = call; c != null; c = c.receiver()) {
@@ -272,10 +281,21 @@ final class Dependents {
                     || chain.get(0).target() == null || !chain.get(0).target().endsWith("WorkflowBuilder")) {
                 continue;
             }
+            read.addAll(chain);
+            boolean conditions = chain.stream().anyMatch(c -> CONDITIONS.contains(c.method()));
             Map<String, Node> nodes = new LinkedHashMap<>();
             String current = null; // the node the calls configure, the last one added
             for (SourceModel.Call step : chain) {
                 SourceModel.Argument first = step.arguments().isEmpty() ? null : step.arguments().get(0);
+                if (conditions && (step.method().startsWith("addDependentResource") && first != null
+                        && !(first.type() instanceof TypeUse.Named) || step.method().equals("dependsOn")
+                        && step.arguments().stream().anyMatch(a -> a.names().isEmpty()))) {
+                    uses.warn(String.format("%s: opctl cannot tell which dependent %s(...) is given (it can a variable "
+                            + "or a field named alone, or a new), and may grant too little for what the workflow's "
+                            + "conditions delete; name it so, or grant it by a marker, "
+                            + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete", step.location(),
+                            step.method()));
+                }
                 if (step.method().startsWith("addDependentResource") && first != null) {
                     Optional<TypeDeclaration> declared = first.type() instanceof TypeUse.Named n
                             ? uses.hierarchy().declared(n.name()) : Optional.empty();
@@ -296,13 +316,20 @@ final class Dependents {
             }
             conditions(nodes);
         }
+        // A condition of a builder kept in a variable, or of one given from elsewhere: its chain is not read whole.
+        uses.calls(type).stream().filter(c -> CONDITIONS.contains(c.method()) && !read.contains(c)).forEach(c ->
+                uses.warn(String.format("%s: opctl reads the conditions of a workflow built in one chain, new "
+                        + "WorkflowBuilder<P>().addDependentResourceAndConfigure(d).%s(c)...build(), and grants "
+                        + "nothing for this one; build it so, or grant what JOSDK deletes while it does not hold by a "
+                        + "marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete",
+                        c.location(), c.method())));
     }
 
     /** The deletions of the conditions of a workflow's {@code nodes}, by name, and the CRDs an activation reads. */
     private void conditions(Map<String, Node> nodes) {
         for (Node node : nodes.values()) {
             if (node.precondition() || node.activated()) {
-                deleted(node, nodes, node.precondition(), new HashSet<>());
+                deleted(node, nodes, node.precondition(), Collections.newSetFromMap(new IdentityHashMap<>()));
             }
             if (node.activation() != null && readsCrds(node.activation())) {
                 uses.kinds().ofClient(uses.location(node.type()), "apiextensions.k8s.io/customresourcedefinitions")

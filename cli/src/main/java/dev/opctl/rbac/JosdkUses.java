@@ -132,7 +132,7 @@ final class JosdkUses {
      * Says where a chain on the client is in a class whose code opctl does not read as a reconciler's,
      * a dependent's, a condition's or a webhook's, nor as that of a class they use ({@link #helpers}): one
      * only {@code OperatorMain} uses, or an object given to them from elsewhere; not where the role grants what it
-     * needs already (a list of the reconciler's own kind). Leases are the leader
+     * needs already (a list of the reconciler's own kind) and is bound cluster-wide. Leases are the leader
      * election's ({@code OperatorMain}), which its Role grants; the Secrets of the generated
      * {@code WebhookCertificates}, its webhook certificate's, which {@code webhook_tls_role.yaml} grants.
      */
@@ -148,7 +148,8 @@ final class JosdkUses {
                 String own = name.equals(project.javaPackage() + "." + CERTIFICATES) ? "groups=core,resources=secrets,"
                         : "groups=coordination.k8s.io,resources=leases,";
                 if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null)
-                        || needs.markers().stream().allMatch(m -> m.startsWith(own)) || grants.covers(needs)) {
+                        || needs.markers().stream().allMatch(m -> m.startsWith(own))
+                        || project.namespaces().isEmpty() && grants.covers(needs)) {
                     continue;
                 }
                 warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent, "

@@ -503,12 +503,78 @@ class RbacGeneratorTest {
         assertConditionsDelete(sources);
     }
 
+    @Test
+    void aWorkflowDeletesWhatDependsOnAConditionThroughTwoDependentsOfOneClass() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("public class", """
+                        @Workflow(dependents = {
+                                @Dependent(name = "service", type = StoreService.class, reconcilePrecondition = Exposed.class),
+                                @Dependent(name = "a", type = StoreConfig.class, dependsOn = "service"),
+                                @Dependent(name = "b", type = StoreConfig.class, dependsOn = "service"),
+                                @Dependent(type = StoreRoute.class, dependsOn = "b")
+                        })
+                        public class""").replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
+                        import io.javaoperatorsdk.operator.api.reconciler.Context;
+                        import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+                        import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;"""));
+        dependents(sources);
+        String role = role(sources);
+        assertTrue(role.contains("- ingresses\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+    }
+
+    @Test
+    void aWorkflowBuiltInCodeThatOpctlDoesNotReadWholeIsSaid() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("public class StoreReconciler implements Reconciler<Store> {", """
+                        public class StoreReconciler implements Reconciler<Store> {
+                            private final StoreRoute route = new StoreRoute();
+                            private final Workflow<Store> kept;
+                            private final Workflow<Store> qualified = new WorkflowBuilder<Store>()
+                                    .addDependentResourceAndConfigure(this.route).withReconcilePrecondition(new Exposed())
+                                    .build();
+
+                            public StoreReconciler() {
+                                var builder = new WorkflowBuilder<Store>();
+                                builder.addDependentResourceAndConfigure(new StoreService())
+                                        .withReconcilePrecondition(new Exposed());
+                                kept = builder.build();
+                            }
+                        """).replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
+                        import io.javaoperatorsdk.operator.api.reconciler.Context;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.Workflow;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowBuilder;"""));
+        dependents(sources);
+        List<String> warnings = new ArrayList<>();
+        role(sources, warnings);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        String marker = "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete";
+        assertEquals(List.of(file + ":13: opctl cannot tell which dependent addDependentResourceAndConfigure(...) is "
+                + "given (it can a variable or a field named alone, or a new), and may grant too little for what the "
+                + "workflow's conditions delete; name it so, or grant it by a marker, " + marker,
+                file + ":19: opctl reads the conditions of a workflow built in one chain, new WorkflowBuilder<P>()"
+                        + ".addDependentResourceAndConfigure(d).withReconcilePrecondition(c)...build(), and grants "
+                        + "nothing for this one; build it so, or grant what JOSDK deletes while it does not hold by a "
+                        + "marker, " + marker), warnings);
+    }
+
+    @Test
+    void aDependentWhoseLibraryBaseClassIsNotReadMayBlockItsOwnersDeletion() {
+        Map<Path, String> sources = withDependent("StoreSecret", "import dev.opctl.rbac.library.LabelledSecret;",
+                "extends LabelledSecret<Store>");
+        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warning -> { }).content();
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
+        assertTrue(role.contains("  - stores/finalizers\n  verbs:\n  - update\n"), role);
+    }
+
     /**
-     * The role of {@code sources}, whose reconciler's workflow has five dependents, holds the deletions of their
-     * conditions: a Service with a precondition, a Deployment that depends on it, a ConfigMap with an activation
-     * condition that reads its CRD, and a Secret and an Ingress that depend on the ConfigMap.
+     * Adds five dependents of Stores to {@code sources}: StoreService, StoreDeployment, StoreConfig (of ConfigMaps),
+     * StoreRoute (of Ingresses), garbage-collected, and StoreSecret, which JOSDK deletes.
      */
-    private static void assertConditionsDelete(Map<Path, String> sources) {
+    private static void dependents(Map<Path, String> sources) {
         for (String kind : List.of("Service", "Deployment", "Config", "Secret", "Route")) {
             String model = Map.of("Deployment", "apps.Deployment", "Config", "ConfigMap", "Route",
                     "networking.v1.Ingress").getOrDefault(kind, kind);
@@ -521,6 +587,15 @@ class RbacGeneratorTest {
                     """.formatted(kind, kind.equals("Secret") ? "CRUDNoGCKubernetesDependentResource"
                     : "CRUDKubernetesDependentResource", model));
         }
+    }
+
+    /**
+     * The role of {@code sources}, whose reconciler's workflow has five dependents, holds the deletions of their
+     * conditions: a Service with a precondition, a Deployment that depends on it, a ConfigMap with an activation
+     * condition that reads its CRD, and a Secret and an Ingress that depend on the ConfigMap.
+     */
+    private static void assertConditionsDelete(Map<Path, String> sources) {
+        dependents(sources);
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         // Deleted while the precondition fails: the Service, and the Deployment that depends on it.
@@ -1807,6 +1882,29 @@ class RbacGeneratorTest {
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
         assertEquals(List.of(unnamed(file, 26, "resource", "delete"), unnamed(file, 27, "resource", "create"),
                 unnamed(file, 28, "resource", "create")), warnings);
+    }
+
+    @Test
+    void aChainInAClassNoneIsSeenToUseIsSaidInAnOperatorLimitedToNamespacesThoughItsRoleHasTheVerb() {
+        // Bound in its namespaces only, the role does not give what the same verb needs in every namespace.
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
+                + "resources:\n"), "PROJECT");
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/Lister.java"), """
+                package com.example.shop.controller;
+
+                final class Lister {
+                    static int count(KubernetesClient client) {
+                        return client.resources(com.example.shop.api.shop.v1.Store.class).inAnyNamespace().list()
+                                .getItems().size();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        RbacGenerator.role(limited, ROOT, sources, List::of, warnings::add);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith(ROOT.resolve("com/example/shop/controller/Lister.java") + ":5: list() on "
+                + "the client is in a class that no reconciler"), warnings::toString);
     }
 
     @Test

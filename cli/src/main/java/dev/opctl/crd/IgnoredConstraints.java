@@ -4,10 +4,14 @@ import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.MethodDeclaration;
+import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeUse;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -61,29 +65,50 @@ final class IgnoredConstraints {
             // Type annotations are read from the field's type.
             arguments(type, schema, where(property, FieldDeclaration.class::isInstance, at), say);
         }
+        // The constraints in a field's (or a record component's) type, where Lombok's getters and a record's
+        // accessors have theirs: an accessor's are said where they are not there too.
+        Set<String> inFields = new HashSet<>();
+        property.members().stream().map(m -> m instanceof FieldDeclaration f ? f.type()
+                : m instanceof RecordComponent r ? r.type() : null).filter(Objects::nonNull)
+                .forEach(t -> constraints(t, "", (key, element) -> inFields.add(key)));
         boolean field = property.members().stream().anyMatch(FieldDeclaration.class::isInstance);
+        String fix = property.members().stream().anyMatch(RecordComponent.class::isInstance)
+                ? "put it in the record component's type"
+                : field ? "put it in the field's type" : "declare a field of that type";
         for (Annotated member : property.members()) {
             if (member instanceof MethodDeclaration method && method.doc().where() != null) {
-                accessor(method, method.parameters().isEmpty() ? method.returnType() : method.parameters().get(0),
-                        field ? "put it in the field's type" : "declare a field of that type", say);
+                TypeUse declared = method.parameters().isEmpty() ? method.returnType() : method.parameters().get(0);
+                constraints(declared, "", (key, element) -> {
+                    if (!inFields.contains(key)) {
+                        String c = key.substring(key.lastIndexOf('@') + 1);
+                        boolean applies = key.startsWith("java.util.List/0@") || key.startsWith("java.util.Map/1@");
+                        say.accept(String.format("%s: @%s on the type argument %s of %s(%s) has no effect: fabric8's "
+                                + "generator reads the constraints on type arguments in a field's type only%s",
+                                method.doc().where(), c, element.asWritten(), method.name(),
+                                method.parameters().isEmpty() ? "" : "...", applies ? "; " + fix
+                                        : ", and there on a List's element or a Map's value only; validate it by a "
+                                        + "rule, @ValidationRule"));
+                    }
+                });
             }
         }
     }
 
-    /** Says the constraints on the type arguments of {@code type}, in {@code method}'s: fabric8 reads a field's only. */
-    private static void accessor(MethodDeclaration method, TypeUse type, String fix, Consumer<String> say) {
+    /**
+     * Gives {@code found} each constraint on a type argument in {@code type}, with a key of its place and simple
+     * name: {@code java.util.List/0@Pattern} of {@code List<@Pattern(...) String>}, behind {@code path}.
+     */
+    private static void constraints(TypeUse type, String path, BiConsumer<String, TypeUse.Named> found) {
         if (type instanceof TypeUse.ArrayOf array) {
-            accessor(method, array.component(), fix, say);
+            constraints(array.component(), path + "[]", found);
         } else if (type instanceof TypeUse.Named named) {
-            for (TypeUse argument : named.arguments()) {
-                if (argument instanceof TypeUse.Named element) {
-                    element.annotations().stream().flatMap(a -> constraint(a).stream()).forEach(c -> say.accept(
-                            String.format("%s: @%s on the type argument %s of %s(%s) has no effect: fabric8's "
-                                    + "generator reads the constraints on type arguments in a field's type only; %s",
-                                    method.doc().where(), c.name(), element.asWritten(), method.name(),
-                                    method.parameters().isEmpty() ? "" : "...", fix)));
+            for (int i = 0; i < named.arguments().size(); i++) {
+                String place = path + named.name() + "/" + i;
+                if (named.arguments().get(i) instanceof TypeUse.Named element) {
+                    element.annotations().stream().flatMap(a -> constraint(a).stream())
+                            .forEach(c -> found.accept(place + "@" + c.name(), element));
                 }
-                accessor(method, argument, fix, say);
+                constraints(named.arguments().get(i), place + ">", found);
             }
         }
     }

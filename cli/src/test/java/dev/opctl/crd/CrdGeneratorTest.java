@@ -185,6 +185,48 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aConstraintInAnAccessorsTypeIsSaidOnlyWhereTheFieldsTypeHasItNot() throws IOException {
+        resourceWithSpec("Lane");
+        source("p/LaneSpec.java", """
+                package p;
+
+                import io.fabric8.generator.annotation.Pattern;
+                import java.util.List;
+                import java.util.Map;
+
+                @lombok.Getter
+                public class LaneSpec {
+                    // Lombok's getters, a getter that repeats the field's type, a record's accessors: in the field's.
+                    private List<@Pattern("[a-z]+") String> hosts;
+                    private List<@Pattern("[a-z]+") String> zones;
+                    private Gate gate;
+
+                    public List<@Pattern("[a-z]+") String> getZones() {
+                        return zones;
+                    }
+
+                    public Map<String, List<@Pattern("[a-z]+") String>> getDeep() {
+                        return Map.of();
+                    }
+
+                    public record Gate(List<@Pattern("[a-z]+") String> names, List<String> paths) {
+                        public List<@Pattern("[a-z]+") String> paths() {
+                            return paths;
+                        }
+                    }
+                }
+                """);
+        String spec = src.resolve("p/LaneSpec.java").toString();
+        String effect = " has no effect: fabric8's generator reads the constraints on type arguments in a field's type "
+                + "only";
+        assertEquals(List.of(spec + ":18: @Pattern on the type argument String of getDeep()" + effect + ", and there on "
+                        + "a List's element or a Map's value only; validate it by a rule, @ValidationRule",
+                spec + ":23: @Pattern on the type argument String of paths()" + effect
+                        + "; put it in the record component's type"),
+                warnings());
+    }
+
+    @Test
     void aKubebuilderMarkerIsSaidWithTheAnnotationToWriteInstead() throws IOException {
         source("p/Ship.java", """
                 package p;

@@ -452,72 +452,46 @@ class RbacGeneratorTest {
 
     @Test
     void aWorkflowDeletesADependentWhileItsPreconditionFailsAndThoseThatDependOnIt() {
-        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
-                (path, source) -> source.replace("public class", """
-                        @Workflow(dependents = {
-                                @Dependent(name = "service", type = StoreService.class, reconcilePrecondition = Exposed.class),
-                                @Dependent(type = StoreDeployment.class, dependsOn = "service"),
-                                @Dependent(name = "config", type = StoreConfig.class,
-                                        activationCondition = CRDPresentActivationCondition.class),
-                                @Dependent(name = "secret", type = StoreSecret.class, dependsOn = "config"),
-                                @Dependent(type = StoreRoute.class, dependsOn = {"config", "secret"})
-                        })
-                        public class""").replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
-                        import io.javaoperatorsdk.operator.api.reconciler.Context;
-                        import io.javaoperatorsdk.operator.api.reconciler.Workflow;
-                        import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
-                        import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;"""));
-        assertConditionsDelete(sources);
+        assertConditionsDelete(withWorkflow("""
+                @Dependent(name = "service", type = StoreService.class, reconcilePrecondition = Exposed.class),
+                @Dependent(type = StoreDeployment.class, dependsOn = "service"),
+                @Dependent(name = "config", type = StoreConfig.class,
+                        activationCondition = CRDPresentActivationCondition.class),
+                @Dependent(name = "secret", type = StoreSecret.class, dependsOn = "config"),
+                @Dependent(type = StoreRoute.class, dependsOn = {"config", "secret"})"""));
     }
 
     @Test
     void aWorkflowBuiltInCodeDeletesAsAnAnnotatedOne() {
-        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
-                (path, source) -> source.replace("public class StoreReconciler implements Reconciler<Store> {", """
-                        public class StoreReconciler implements Reconciler<Store> {
-                            private final StoreDeployment deployment = new StoreDeployment();
-                            private final Workflow<Store> workflow;
+        Map<Path, String> sources = withBuiltWorkflow("""
+                private final StoreDeployment deployment = new StoreDeployment();
+                private final Workflow<Store> workflow;
 
-                            public StoreReconciler() {
-                                var service = new StoreService();
-                                StoreConfig config = new StoreConfig();
-                                var secret = new StoreSecret();
-                                workflow = new WorkflowBuilder<Store>()
-                                        .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
-                                        .addDependentResourceAndConfigure(deployment).dependsOn(service)
-                                        .addDependentResourceAndConfigure(config)
-                                        .withActivationCondition(new CRDPresentActivationCondition<>())
-                                        .addDependentResourceAndConfigure(secret).dependsOn(config)
-                                        .addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret))
-                                        .build();
-                            }
-                        """).replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
-                        import io.javaoperatorsdk.operator.api.reconciler.Context;
-                        import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;
-                        import io.javaoperatorsdk.operator.processing.dependent.workflow.Workflow;
-                        import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowBuilder;
-                        import java.util.Set;"""));
+                public StoreReconciler() {
+                    var service = new StoreService();
+                    StoreConfig config = new StoreConfig();
+                    var secret = new StoreSecret();
+                    workflow = new WorkflowBuilder<Store>()
+                            .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
+                            .addDependentResourceAndConfigure(deployment).dependsOn(service)
+                            .addDependentResourceAndConfigure(config)
+                            .withActivationCondition(new CRDPresentActivationCondition<>())
+                            .addDependentResourceAndConfigure(secret).dependsOn(config)
+                            .addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret))
+                            .build();
+                }
+                """);
         // Its dependents are deleted by the garbage collector, or where the reconciler says so, a Cleaner.
         assertConditionsDelete(sources);
     }
 
     @Test
     void aWorkflowDeletesWhatDependsOnAConditionThroughTwoDependentsOfOneClass() {
-        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
-                (path, source) -> source.replace("public class", """
-                        @Workflow(dependents = {
-                                @Dependent(name = "service", type = StoreService.class, reconcilePrecondition = Exposed.class),
-                                @Dependent(name = "a", type = StoreConfig.class, dependsOn = "service"),
-                                @Dependent(name = "b", type = StoreConfig.class, dependsOn = "service"),
-                                @Dependent(type = StoreRoute.class, dependsOn = "b")
-                        })
-                        public class""").replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
-                        import io.javaoperatorsdk.operator.api.reconciler.Context;
-                        import io.javaoperatorsdk.operator.api.reconciler.Workflow;
-                        import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;"""));
+        Map<Path, String> sources = withWorkflow("""
+                @Dependent(name = "service", type = StoreService.class, reconcilePrecondition = Exposed.class),
+                @Dependent(name = "a", type = StoreConfig.class, dependsOn = "service"),
+                @Dependent(name = "b", type = StoreConfig.class, dependsOn = "service"),
+                @Dependent(type = StoreRoute.class, dependsOn = "b")""");
         dependents(sources);
         String role = role(sources);
         assertTrue(role.contains("- ingresses\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
@@ -525,35 +499,29 @@ class RbacGeneratorTest {
 
     @Test
     void aWorkflowBuiltInCodeThatOpctlDoesNotReadWholeIsSaid() {
-        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
-        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
-                (path, source) -> source.replace("public class StoreReconciler implements Reconciler<Store> {", """
-                        public class StoreReconciler implements Reconciler<Store> {
-                            private final StoreRoute route = new StoreRoute();
-                            private final Workflow<Store> kept;
-                            private final Workflow<Store> qualified = new WorkflowBuilder<Store>()
-                                    .addDependentResourceAndConfigure(this.route).withReconcilePrecondition(new Exposed())
-                                    .build();
+        Map<Path, String> sources = withBuiltWorkflow("""
+                private final StoreRoute route = new StoreRoute();
+                private final Workflow<Store> kept;
+                private final Workflow<Store> qualified = new WorkflowBuilder<Store>()
+                        .addDependentResourceAndConfigure(this.route).withReconcilePrecondition(new Exposed())
+                        .build();
 
-                            public StoreReconciler() {
-                                var builder = new WorkflowBuilder<Store>();
-                                builder.addDependentResourceAndConfigure(new StoreService())
-                                        .withReconcilePrecondition(new Exposed());
-                                kept = builder.build();
-                            }
-                        """).replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
-                        import io.javaoperatorsdk.operator.api.reconciler.Context;
-                        import io.javaoperatorsdk.operator.processing.dependent.workflow.Workflow;
-                        import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowBuilder;"""));
+                public StoreReconciler() {
+                    var builder = new WorkflowBuilder<Store>();
+                    builder.addDependentResourceAndConfigure(new StoreService())
+                            .withReconcilePrecondition(new Exposed());
+                    kept = builder.build();
+                }
+                """);
         dependents(sources);
         List<String> warnings = new ArrayList<>();
         role(sources, warnings);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
         String marker = "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete";
-        assertEquals(List.of(file + ":13: opctl cannot tell which dependent addDependentResourceAndConfigure(...) is "
+        assertEquals(List.of(file + ":15: opctl cannot tell which dependent addDependentResourceAndConfigure(...) is "
                 + "given (it can a variable or a field named alone, or a new), and may grant too little for what the "
                 + "workflow's conditions delete; name it so, or grant it by a marker, " + marker,
-                file + ":19: opctl reads the conditions of a workflow built in one chain, new WorkflowBuilder<P>()"
+                file + ":21: opctl reads the conditions of a workflow built in one chain, new WorkflowBuilder<P>()"
                         + ".addDependentResourceAndConfigure(d).withReconcilePrecondition(c)...build(), and grants "
                         + "nothing for this one; build it so, or grant what JOSDK deletes while it does not hold by a "
                         + "marker, " + marker), warnings);
@@ -568,6 +536,33 @@ class RbacGeneratorTest {
         String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warning -> { }).content();
         assertTrue(role.contains("  - secrets\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
         assertTrue(role.contains("  - stores/finalizers\n  verbs:\n  - update\n"), role);
+    }
+
+    /** The reconciler, with {@code members} first, which build workflows with JOSDK's {@code WorkflowBuilder}. */
+    private static Map<Path, String> withBuiltWorkflow(String members) {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("Reconciler<Store> {\n", "Reconciler<Store> {\n" + members.indent(4))
+                        .replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
+                        import io.javaoperatorsdk.operator.api.reconciler.Context;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.Workflow;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowBuilder;
+                        import java.util.Set;"""));
+        return sources;
+    }
+
+    /** The reconciler, with {@code @Workflow(dependents = {DEPENDENTS})}. */
+    private static Map<Path, String> withWorkflow(String dependents) {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                (path, source) -> source.replace("public class", "@Workflow(dependents = {\n" + dependents.indent(8)
+                        + "})\npublic class").replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", """
+                        import io.javaoperatorsdk.operator.api.reconciler.Context;
+                        import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+                        import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+                        import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;"""));
+        return sources;
     }
 
     /**
@@ -780,18 +775,7 @@ class RbacGeneratorTest {
     @Test
     void aPatchInAClassOneReconcilerUsesIsItsPrimarysAndOfOneSeveralUseIsSaid() {
         Map<Path, String> sources = reconciler("", "StoreStatuses.ready(store)");
-        sources.put(ROOT.resolve("com/example/shop/controller/StoreStatuses.java"), """
-                package com.example.shop.controller;
-
-                import com.example.shop.api.shop.v1.Store;
-                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-
-                final class StoreStatuses {
-                    static UpdateControl<Store> ready(Store store) {
-                        return UpdateControl.patchStatus(store);
-                    }
-                }
-                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreStatuses.java"), statuses("StoreStatuses"));
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         assertTrue(role.contains("- stores/status\n  verbs:\n  - patch\n"), role);
@@ -2328,18 +2312,7 @@ class RbacGeneratorTest {
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
                 source.replace("import com.example.shop.api.shop.v1.Store;", "import static com.example.shop.controller"
                         + ".Statuses.*;\nimport static java.util.Objects.*;\n\nimport com.example.shop.api.shop.v1.Store;"));
-        sources.put(ROOT.resolve("com/example/shop/controller/Statuses.java"), """
-                package com.example.shop.controller;
-
-                import com.example.shop.api.shop.v1.Store;
-                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-
-                final class Statuses {
-                    static UpdateControl<Store> ready(Store store) {
-                        return UpdateControl.patchStatus(store);
-                    }
-                }
-                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Statuses.java"), statuses("Statuses"));
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         assertTrue(role.contains("- stores/status\n  verbs:\n  - patch\n"), role);
@@ -2474,6 +2447,22 @@ class RbacGeneratorTest {
     }
 
     /** The reconciler that returns {@code noUpdate()}, with {@code statements} before its return. */
+    /** The source of class {@code name}, whose {@code ready(store)} returns {@code UpdateControl.patchStatus(store)}. */
+    private static String statuses(String name) {
+        return """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                final class %s {
+                    static UpdateControl<Store> ready(Store store) {
+                        return UpdateControl.patchStatus(store);
+                    }
+                }
+                """.formatted(name);
+    }
+
     private static Map<Path, String> withStatements(String statements) {
         return sources(RECONCILER.formatted("", "UpdateControl.noUpdate()").replace("        return", statements
                 + "        return"));

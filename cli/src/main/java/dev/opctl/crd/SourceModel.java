@@ -156,9 +156,10 @@ public final class SourceModel {
                     : null;
         }
         // The innermost type with a method of that name is where Java looks; else the class imported statically.
-        String imported = staticImport(type, made.method());
-        List<List<TypeDecl>> levels = new ArrayList<>(lookup(type));
-        Optional.ofNullable(imported).flatMap(index::type).ifPresent(t -> levels.add(List.of(t)));
+        // Called on a class's name: that class and its superclasses of the sources.
+        List<List<TypeDecl>> levels = new ArrayList<>(made.scope() != null ? List.of() : lookup(type));
+        Optional.ofNullable(made.scope() != null ? index.resolve(made.scope(), type)
+                : staticImport(type, made.method())).flatMap(index::type).ifPresent(t -> levels.add(lookup(t).get(0)));
         for (List<TypeDecl> level : levels) {
             Set<TypeUse> returned = new HashSet<>();
             boolean named = false;

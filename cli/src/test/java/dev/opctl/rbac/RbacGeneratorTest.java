@@ -2329,10 +2329,13 @@ class RbacGeneratorTest {
     }
 
     @Test
-    void theTypeOfAValueMadeByAMethodImportedStaticallyIsItsReturnType() {
+    void theTypeOfAValueMadeByAMethodImportedStaticallyOrCalledOnItsClassIsItsReturnType() {
         Map<Path, String> sources = withStatements("""
                         var deployment = deployment(store);
                         context.getClient().resource(deployment).serverSideApply();
+                        var service = Desired.service(store);
+                        context.getClient().resource(service).serverSideApply();
+                        context.getClient().resource(com.example.shop.controller.Desired.secret(store)).create();
                 """);
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
                 source.replace("import com.example.shop.api.shop.v1.Store;", "import static com.example.shop.controller"
@@ -2343,15 +2346,27 @@ class RbacGeneratorTest {
                 import com.example.shop.api.shop.v1.Store;
                 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
-                final class Desired {
+                final class Desired extends Base {
                     static Deployment deployment(Store store) {
                         return new Deployment();
+                    }
+
+                    static io.fabric8.kubernetes.api.model.Service service(Store store) {
+                        return null;
+                    }
+                }
+
+                class Base {
+                    static io.fabric8.kubernetes.api.model.Secret secret(Store store) {
+                        return null;
                     }
                 }
                 """);
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - create\n  - patch\n"), role);
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - create\n"), role);
+        assertTrue(role.contains("  - services\n  verbs:\n  - create\n  - patch\n"), role);
         assertEquals(List.of(), warnings);
     }
 

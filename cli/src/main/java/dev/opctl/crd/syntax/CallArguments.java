@@ -79,9 +79,10 @@ final class CallArguments {
             this.self = self;
         }
 
-        /** A call of {@code method} with {@code arity} arguments follows. */
-        void called(String method, int arity) {
+        /** A call of {@code method} with {@code arity} arguments follows, on the dotted name {@code scope} or null. */
+        void called(String method, int arity, String scope) {
             made = self ? new TypeDecl.Made(null, false, method, arity)
+                    : scope != null ? new TypeDecl.Made(null, false, method, arity, scope)
                     : builder != null && method.equals("build") && arity == 0 ? new TypeDecl.Made(builder, true, null, 0)
                     : null;
             builder = method.equals("build") ? null : builder;
@@ -115,6 +116,7 @@ final class CallArguments {
         }
         return new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
                 factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable,
-                made.get(argument), TypeDecl.Argument.operation(argument) ? argument : null);
+                factories.containsKey(argument) ? null : made.get(argument),
+                TypeDecl.Argument.operation(argument) ? argument : null);
     }
 }

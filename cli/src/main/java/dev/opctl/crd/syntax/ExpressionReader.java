@@ -212,7 +212,7 @@ abstract class ExpressionReader extends TypeReader {
             if (is("(")) {
                 String scope = path;
                 List<Expr> arguments = call(mark, begin, scope, name, onCall);
-                made.called(name, arguments.size());
+                made.called(name, arguments.size(), scope);
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);

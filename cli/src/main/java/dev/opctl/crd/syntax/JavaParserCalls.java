@@ -147,6 +147,9 @@ final class JavaParserCalls {
         if (scope == null || scope instanceof ThisExpr self && self.getTypeName().isEmpty()) {
             return new TypeDecl.Made(null, false, call.getNameAsString(), call.getArguments().size());
         }
+        if (isName(scope)) { // as the declaration reader's path of names: this.x and super.x are none
+            return new TypeDecl.Made(null, false, call.getNameAsString(), call.getArguments().size(), scope.toString());
+        }
         // new ConfigMapBuilder()...build(): the calls between are the builder's own
         Expression first = scope;
         while (first instanceof MethodCallExpr inner && !inner.getNameAsString().equals("build")) {

@@ -341,13 +341,18 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
     /**
      * How a value is made, where that says its type: {@code new T(...)}, a cast {@code (T) e}, one of
      * fabric8's builders ({@code new ConfigMapBuilder()...build()}: a {@code ConfigMap}), or a call of a
-     * method on nothing or {@code this} ({@code desired(primary)}), whose declaration says its type.
+     * method on nothing, {@code this} ({@code desired(primary)}) or a name ({@code Desired.deployment(p)}),
+     * whose declaration says its type.
      *
      * @param type the type made or cast to, or the builder's; null for a call
      * @param built whether {@code type} is a builder whose {@code build()} made the value
      * @param method the method called, for a call; else null
      * @param arity the number of arguments it is called with
+     * @param scope the (dotted) name a call is made on, as written, not {@code this} nor {@code super}; else null
      */
-    public record Made(TypeExpr type, boolean built, String method, int arity) {
+    public record Made(TypeExpr type, boolean built, String method, int arity, String scope) {
+        public Made(TypeExpr type, boolean built, String method, int arity) {
+            this(type, built, method, arity, null);
+        }
     }
 }

@@ -110,7 +110,9 @@ class JavaParserReaderTest {
         assertEquals(List.of(
                 new TypeDecl.Argument(null, List.of("a"), null, List.of()),
                 new TypeDecl.Argument(null, List.of("b", "c"), null, List.of()),
-                new TypeDecl.Argument(null, List.of(), null, List.of("x")),
+                // A call on a name records the name: of a class, its method's return type is the value's.
+                new TypeDecl.Argument(null, List.of(), null, List.of("x"), null,
+                        new TypeDecl.Made(null, false, "of", 2, "List"), null),
                 new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, List.of()),
                 new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", List.of()),
                 new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null), null, null),
@@ -187,13 +189,14 @@ class JavaParserReaderTest {
                         ? a.variable().name() + "=" + made(a.variable().made()) : made(a.made())).toList();
         assertEquals(List.of("new Secret", "new Service", "-", "DeploymentBuilder.build()", "v=ConfigMapBuilder.build()",
                 "w=desired/1", "n=-",
-                "desired/2", "desired/0", "-", "-", "-", "-",
+                "desired/2", "desired/0", "-", "-", "a.desired/0", "-",
                 "-", "-", "-",
                 "new Object", "new Box<>", "a.b.LeaseBuilder.build()"), made);
     }
 
     private static String made(TypeDecl.Made made) {
-        return made == null ? "-" : made.method() != null ? made.method() + "/" + made.arity()
+        return made == null ? "-" : made.method() != null
+                ? (made.scope() == null ? "" : made.scope() + ".") + made.method() + "/" + made.arity()
                 : made.built() ? made.type() + ".build()" : "new " + made.type(); // a cast's too
     }
 

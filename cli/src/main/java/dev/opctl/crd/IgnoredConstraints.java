@@ -65,8 +65,23 @@ final class IgnoredConstraints {
             // Type annotations are read from the field's type.
             arguments(type, schema, where(property, FieldDeclaration.class::isInstance, at), say);
         }
-        // The constraints in a field's (or a record component's) type, where Lombok's getters and a record's
-        // accessors have theirs: an accessor's are said where they are not there too.
+        accessors(property, say);
+    }
+
+    /**
+     * Says the constraints on type arguments in the types of {@code property}'s accessors of the sources that
+     * its field's (or record component's) type has not at that place: Lombok's getters and a record's accessors
+     * have the field's.
+     */
+    private static void accessors(ModelProperties.Property property, Consumer<String> say) {
+        boolean annotated = false;
+        for (Annotated member : property.members()) { // most have none: nothing to allocate for them
+            annotated |= member instanceof MethodDeclaration method && method.doc().where() != null
+                    && annotatedArgument(declared(method));
+        }
+        if (!annotated) {
+            return;
+        }
         Set<String> inFields = new HashSet<>();
         property.members().stream().map(m -> m instanceof FieldDeclaration f ? f.type()
                 : m instanceof RecordComponent r ? r.type() : null).filter(Objects::nonNull)
@@ -77,8 +92,7 @@ final class IgnoredConstraints {
                 : field ? "put it in the field's type" : "declare a field of that type";
         for (Annotated member : property.members()) {
             if (member instanceof MethodDeclaration method && method.doc().where() != null) {
-                TypeUse declared = method.parameters().isEmpty() ? method.returnType() : method.parameters().get(0);
-                constraints(declared, "", (key, element) -> {
+                constraints(declared(method), "", (key, element) -> {
                     if (!inFields.contains(key)) {
                         String c = key.substring(key.lastIndexOf('@') + 1);
                         boolean applies = key.startsWith("java.util.List/0@") || key.startsWith("java.util.Map/1@");
@@ -111,6 +125,26 @@ final class IgnoredConstraints {
                 constraints(named.arguments().get(i), place + ">", found);
             }
         }
+    }
+
+    /** The type of what an accessor gets or sets. */
+    private static TypeUse declared(MethodDeclaration accessor) {
+        return accessor.parameters().isEmpty() ? accessor.returnType() : accessor.parameters().get(0);
+    }
+
+    /** Whether a type argument in {@code type} has a type annotation. */
+    private static boolean annotatedArgument(TypeUse type) {
+        if (type instanceof TypeUse.ArrayOf array) {
+            return annotatedArgument(array.component());
+        }
+        if (type instanceof TypeUse.Named named) {
+            for (TypeUse argument : named.arguments()) {
+                if (argument instanceof TypeUse.Named n && !n.annotations().isEmpty() || annotatedArgument(argument)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<Constraint> constraint(AnnotationUse annotation) {

@@ -287,18 +287,21 @@ final class Dependents {
             String current = null; // the node the calls configure, the last one added
             for (SourceModel.Call step : chain) {
                 SourceModel.Argument first = step.arguments().isEmpty() ? null : step.arguments().get(0);
+                // Its class: what its variable is declared as, or made of; not one of JOSDK's own (an interface).
+                TypeUse.Named dependent = first != null && first.type() instanceof TypeUse.Named n
+                        && !n.name().startsWith(JOSDK) ? n : null;
                 if (conditions && (step.method().startsWith("addDependentResource") && first != null
-                        && !(first.type() instanceof TypeUse.Named) || step.method().equals("dependsOn")
+                        && dependent == null || step.method().equals("dependsOn")
                         && step.arguments().stream().anyMatch(a -> a.names().isEmpty()))) {
                     uses.warn(String.format("%s: opctl cannot tell which dependent %s(...) is given (it can a variable "
-                            + "or a field named alone, or a new), and may grant too little for what the workflow's "
-                            + "conditions delete; name it so, or grant it by a marker, "
+                            + "or a field named alone and declared with its class, or a new), and may grant too little "
+                            + "for what the workflow's conditions delete; name it so, or grant it by a marker, "
                             + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete", step.location(),
                             step.method()));
                 }
                 if (step.method().startsWith("addDependentResource") && first != null) {
-                    Optional<TypeDeclaration> declared = first.type() instanceof TypeUse.Named n
-                            ? uses.hierarchy().declared(n.name()) : Optional.empty();
+                    Optional<TypeDeclaration> declared = dependent == null ? Optional.empty()
+                            : uses.hierarchy().declared(dependent.name());
                     String name = first.names().isEmpty() ? "#" + nodes.size() : first.names().get(0);
                     declared.ifPresent(d -> nodes.put(name, new Node(d, new ArrayList<>(), false, false, null)));
                     current = name;

@@ -273,12 +273,15 @@ final class Dependents {
     void built(String type) {
         Set<SourceModel.Call> read = Collections.newSetFromMap(new IdentityHashMap<>());
         for (SourceModel.Call call : uses.calls(type)) {
+            if (!call.method().equals("build")) {
+                continue;
+            }
             List<SourceModel.Call> chain = new ArrayList<>();
             for (SourceModel.Call c = call; c != null; c = c.receiver()) {
                 chain.add(0, c);
             }
-            if (!call.method().equals("build") || chain.size() < 2 || !chain.get(0).method().equals("new")
-                    || chain.get(0).target() == null || !chain.get(0).target().endsWith("WorkflowBuilder")) {
+            if (chain.size() < 2 || !chain.get(0).method().equals("new") || chain.get(0).target() == null
+                    || !chain.get(0).target().endsWith("WorkflowBuilder")) {
                 continue;
             }
             read.addAll(chain);

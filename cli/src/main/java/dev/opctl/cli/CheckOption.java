@@ -24,22 +24,18 @@ final class CheckOption {
     boolean check;
 
     /**
-     * Writes {@code files} under {@code root} (holding {@code lock}), or with --check compares them;
-     * returns the exit code.
-     */
-    int writeOrCheck(ProjectLock lock, Path root, FileSet files, String what) {
-        return writeOrCheck(lock, spec.commandLine().getOut(), check, check ? rerun() : null, root, files, List.of(),
-                what);
-    }
-
-    /**
      * The command as it was given, without --check: what brings stale files up to date, with the
      * --sources and --output it needs outside a project.
      */
     String rerun() {
-        StringBuilder command = new StringBuilder("opctl");
         // The arguments as parsed: an @file's, not the @file (which may hold --check).
-        for (String arg : spec.root().commandLine().getParseResult().expandedArgs()) {
+        return rerun(spec.root().commandLine().getParseResult().expandedArgs());
+    }
+
+    /** The command of {@code args} (as parsed, after opctl) without --check, quoted for a shell. */
+    static String rerun(List<String> args) {
+        StringBuilder command = new StringBuilder("opctl");
+        for (String arg : args) {
             if (!arg.equals("--check")) {
                 command.append(' ').append(plain(arg) ? arg : '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"")
                         .replace("$", "\\$").replace("`", "\\`") + '"');

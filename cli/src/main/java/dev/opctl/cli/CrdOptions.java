@@ -13,10 +13,6 @@ final class CrdOptions {
                     + "overrides it for one run. Default: as PROJECT says, else keep them whole.")
     Integer maxDescriptionLength;
 
-    CrdGenerator.Options options() {
-        return options(maxDescriptionLength);
-    }
-
     /** The options for {@code --max-description-length N}, or the defaults for {@code null}. */
     static CrdGenerator.Options options(Integer maxDescriptionLength) {
         if (maxDescriptionLength == null) {

@@ -51,8 +51,12 @@ final class GenerateCommand implements Callable<Integer> {
                 check.spec.commandLine().getOut(), check.spec.commandLine().getErr());
     }
 
-    /** @param rerun with --check, the command that brings stale files up to date; else null */
-    private static int run(Path workingDir, Integer maxDescriptionLength, String rerun, PrintWriter out,
+    /**
+     * Runs the command with {@code --max-description-length} (null where not given).
+     *
+     * @param rerun with --check, the command that brings stale files up to date; else null
+     */
+    static int run(Path workingDir, Integer maxDescriptionLength, String rerun, PrintWriter out,
             PrintWriter err) {
         boolean check = rerun != null;
         try (ProjectLock lock = check ? Locks.acquireProjectToRead(workingDir, "opctl generate", err)

@@ -73,13 +73,25 @@ final class GenerateCrdsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = check.spec.commandLine().getErr();
-        return run(workingDir, sources, output, withClasspath(crdOptions.options(), err), check.check ? check.rerun()
-                : null, check.spec.commandLine().getOut(), err);
+        return run(workingDir, sources, output, classpath, crdOptions.maxDescriptionLength,
+                check.check ? check.rerun() : null, check.spec.commandLine().getOut(), check.spec.commandLine().getErr());
+    }
+
+    /**
+     * Runs the command with the options' values (null where not given).
+     *
+     * @param rerun with --check, the command that brings stale files up to date; else null
+     */
+    static int run(Path workingDir, List<Path> sources, Path output, String classpath, Integer maxDescriptionLength,
+            String rerun, PrintWriter out, PrintWriter err) {
+        CrdGenerator.Options options = withClasspath(workingDir, sources, classpath,
+                CrdOptions.options(maxDescriptionLength), err);
+        return run(workingDir, sources, output, options, rerun, out, err);
     }
 
     /** --classpath, else in a project read with its own sources the Maven dependencies, else none. */
-    private CrdGenerator.Options withClasspath(CrdGenerator.Options options, PrintWriter err) {
+    private static CrdGenerator.Options withClasspath(Path workingDir, List<Path> sources, String classpath,
+            CrdGenerator.Options options, PrintWriter err) {
         if (classpath != null) {
             if (classpath.isBlank()) {
                 throw OpctlException.invalidInput("--classpath takes jars or class directories, not an empty value");
@@ -100,7 +112,6 @@ final class GenerateCrdsCommand implements Callable<Integer> {
         };
     }
 
-    /** @param rerun with --check, the command that brings stale files up to date; else null */
     private static int run(Path workingDir, List<Path> sources, Path output, CrdGenerator.Options options, String rerun,
             PrintWriter out, PrintWriter err) {
         boolean check = rerun != null;

@@ -8,6 +8,7 @@ import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.ToolOwned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +32,8 @@ final class GenerateRbacCommand implements Callable<Integer> {
     @Mixin
     CheckOption check;
 
+    private static final String NAME = "opctl generate rbac";
+
     private final Path workingDir;
 
     GenerateRbacCommand(Path workingDir) {
@@ -39,17 +42,22 @@ final class GenerateRbacCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectLock lock = check.check
-                ? Locks.acquireProjectToRead(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())
-                : Locks.acquireProject(workingDir, check.spec.qualifiedName(), check.spec.commandLine().getErr())) {
+        return run(workingDir, check.check ? check.rerun() : null, check.spec.commandLine().getOut(),
+                check.spec.commandLine().getErr());
+    }
+
+    /** @param rerun with --check, the command that brings stale files up to date; else null */
+    static int run(Path workingDir, String rerun, PrintWriter out, PrintWriter err) {
+        boolean check = rerun != null;
+        try (ProjectLock lock = check ? Locks.acquireProjectToRead(workingDir, NAME, err)
+                : Locks.acquireProject(workingDir, NAME, err)) {
             ProjectFile project = ProjectFile.read(workingDir);
-            PrintWriter err = check.spec.commandLine().getErr();
             FileSet files = FileSet.builder()
                     .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of(),
                             () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)),
                             w -> Failure.warn(err, w)))
                     .build();
-            return check.writeOrCheck(lock, workingDir, files, "RBAC");
+            return CheckOption.writeOrCheck(lock, out, check, rerun, workingDir, files, List.of(), "RBAC");
         }
     }
 }

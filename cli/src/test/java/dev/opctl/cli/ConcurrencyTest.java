@@ -70,7 +70,7 @@ class ConcurrencyTest {
         assertEquals(3, refused.exitCode(), refused::toString);
         assertEquals("", refused.out());
         assertTrue(refused.err().matches("opctl: error: another opctl command is running in \\Q" + project
-                + "\\E \\('opctl add api', process " + ProcessHandle.current().pid() + ", since [0-9T:.Z-]+\\); wait "
+                + "\\E \\('opctl add api', process " + ProcessHandle.current().pid() + ", since [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z\\); wait "
                 + "for it to finish, then retry\n"), refused::toString);
         assertEquals(before, TestFiles.tree(project));
     }

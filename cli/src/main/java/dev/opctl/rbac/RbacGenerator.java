@@ -171,13 +171,16 @@ public final class RbacGenerator {
         }
         if (sources != null) {
             List<RbacMarker> markers = RbacMarker.of(sources);
+            // Granted before the inference: a marker anywhere answers the warning for a chain on the client in a
+            // class no reconciler is seen to use, when it grants what the chain needs.
+            markers.forEach(marker -> grant(grants, marker));
             JosdkUses.infer(sources, project, grants, warnings, jars, jarCalls, markers);
             Iterator<RbacMarker> parsed = markers.iterator();
             for (SourceModel.Marker marker : sources.markers()) {
                 String name = marker.marker().name();
                 if (name.startsWith(MARKER)) {
                     RbacMarker rbac = parsed.next();
-                    marker(grants, rbac, warnings);
+                    check(rbac, warnings);
                     if (rbac.urls() && !project.namespaces().isEmpty()) {
                         warnings.accept(String.format("%s: the operator is limited to namespaces (%s), whose "
                                 + "RoleBindings grant no URLs: bind a ClusterRole of its own cluster-wide for them",
@@ -231,17 +234,29 @@ public final class RbacGenerator {
         return GeneratedFile.tool(NAMESPACE_BINDINGS, yaml.toString());
     }
 
-    private static void marker(Grants grants, RbacMarker marker, Consumer<String> warnings) {
+    /** Grants what {@code marker} grants. */
+    private static void grant(Grants grants, RbacMarker marker) {
         if (marker.urls()) {
             for (String url : marker.get("urls")) {
                 grants.addUrl(url, marker.get("verbs"));
             }
             return;
         }
-        List<String> names = marker.get("resourceNames");
+        for (String group : marker.get("groups")) {
+            for (String resource : marker.get("resources")) {
+                grants.add(group, resource, marker.get("resourceNames"), marker.get("verbs"));
+            }
+        }
+    }
+
+    /** Says what is wrong with what {@code marker} grants: rules the API server never matches. */
+    private static void check(RbacMarker marker, Consumer<String> warnings) {
+        if (marker.urls()) {
+            return;
+        }
         List<String> unnamed = marker.get("verbs").stream().filter(v -> v.equals("create")
                 || v.equals("deletecollection")).toList();
-        if (!names.isEmpty() && !unnamed.isEmpty()) {
+        if (!marker.get("resourceNames").isEmpty() && !unnamed.isEmpty()) {
             warnings.accept(String.format("%s: the API server cannot limit %s to resourceNames (the name is not "
                     + "known when it authorizes them), so this rule allows none; grant %s in a marker of its own, "
                     + "without resourceNames", marker.location(), String.join(" or ", unnamed),
@@ -249,14 +264,12 @@ public final class RbacGenerator {
         }
         for (String group : marker.get("groups")) {
             for (String resource : marker.get("resources")) {
-                grants.add(group, resource, names, marker.get("verbs"));
-                // A kind's singular (deployment) names no resource: the API server's are plural.
-                String api = group.equals("core") ? "" : group;
-                BuiltInKind.ALL.stream().filter(k -> k.group().equals(api) && !k.plural().equals(resource)
+                // A kind's singular (deployment) names no resource: the API server's are plural. (core is "".)
+                BuiltInKind.ALL.stream().filter(k -> k.group().equals(group) && !k.plural().equals(resource)
                         && k.kind().toLowerCase(Locale.ROOT).equals(resource.replaceFirst("/.*", ""))).findFirst()
                         .ifPresent(k -> warnings.accept(String.format("%s: resources=%s names no resource of %s: the "
                                 + "API server names the %s kind's %s; write resources=%s", marker.location(), resource,
-                                api.isEmpty() ? "core" : api, k.kind(), k.plural(),
+                                group.isEmpty() ? "core" : group, k.kind(), k.plural(),
                                 resource.replaceFirst("^[^/]*", k.plural()))));
             }
         }

@@ -1874,6 +1874,31 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aChainInAClassNoneIsSeenToUseIsNotSaidWhereAMarkerElsewhereGrantsWhatItNeeds() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        String lister = """
+                package com.example.shop.controller;
+
+                final class Lister {
+                    static int count(KubernetesClient client) {
+                        return client.pods().inNamespace("a").list().getItems().size();
+                    }
+                }
+                """;
+        sources.put(ROOT.resolve("com/example/shop/controller/Lister.java"), lister);
+        List<String> warnings = new ArrayList<>();
+        role(sources, warnings);
+        assertEquals(1, warnings.size(), warnings::toString);
+        // The marker is on another class: granted before the chains are judged, it answers the warning.
+        sources.put(ROOT.resolve("com/example/shop/controller/Lister.java"), lister.replace("final class Lister",
+                "// +opctl:rbac:groups=core,resources=pods,verbs=get;list\nfinal class Lister"));
+        warnings.clear();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("  - pods\n  verbs:\n  - get\n  - list\n"), role);
+    }
+
+    @Test
     void aChainInAClassNoneIsSeenToUseIsSaidInAnOperatorLimitedToNamespacesThoughItsRoleHasTheVerb() {
         // Bound in its namespaces only, the role does not give what the same verb needs in every namespace.
         ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"

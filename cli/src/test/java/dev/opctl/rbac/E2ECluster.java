@@ -77,7 +77,9 @@ final class E2ECluster {
                 .endOpenAPIV3Schema().endSchema().endVersion().endSpec().build())
                 .createOr(NonDeletingOperation::update);
         admin.apiextensions().v1().customResourceDefinitions().withName(plural + "." + group)
-                .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions().stream()
+                // The status comes before its conditions: a CRD just created may have one without any.
+                .waitUntilCondition(crd -> crd.getStatus() != null && crd.getStatus().getConditions() != null
+                        && crd.getStatus().getConditions().stream()
                         .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True")),
                         30, TimeUnit.SECONDS);
     }

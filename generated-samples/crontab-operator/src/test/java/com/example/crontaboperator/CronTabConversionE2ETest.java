@@ -59,8 +59,7 @@ class CronTabConversionE2ETest {
                 webhook.setCaBundle(Base64.getEncoder().encodeToString(ca));
                 return current;
             });
-            client.resource(crd).waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus()
-                    .getConditions().stream().anyMatch(s -> s.getType().equals("Established")), 30, TimeUnit.SECONDS);
+            client.resource(crd).waitUntilCondition(OperatorServiceAccount::established, 30, TimeUnit.SECONDS);
             String namespace = "e2e-conversion-" + System.currentTimeMillis();
             client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                     .create();

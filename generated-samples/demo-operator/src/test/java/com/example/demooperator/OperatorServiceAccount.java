@@ -88,11 +88,16 @@ final class OperatorServiceAccount {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 CustomResourceDefinition crd = YAML.unmarshal(Files.readString(file), CustomResourceDefinition.class);
                 admin.resource(crd).forceConflicts().serverSideApply();
-                admin.resource(crd).waitUntilCondition(c -> c != null && c.getStatus() != null && c.getStatus()
-                        .getConditions().stream().anyMatch(s -> s.getType().equals("Established")), 30,
-                        TimeUnit.SECONDS);
+                admin.resource(crd).waitUntilCondition(OperatorServiceAccount::established, 30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** Whether the API server serves {@code crd}. Its status comes before its conditions. */
+    static boolean established(CustomResourceDefinition crd) {
+        return crd != null && crd.getStatus() != null && crd.getStatus().getConditions() != null
+                && crd.getStatus().getConditions().stream()
+                        .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True"));
     }
 
     /**

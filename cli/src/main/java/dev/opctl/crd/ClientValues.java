@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.Comparator;
@@ -101,10 +102,16 @@ final class ClientValues {
                 .filter("ARRAY"::equals).ifPresent(a -> said.add(String.format("%s: Jackson writes a %s as an array "
                         + "of its properties' values (@JsonFormat(shape = ARRAY)), which its schema (an object) "
                         + "refuses; drop the shape", at, type.substring(type.lastIndexOf('.') + 1))));
-        declaration.flatMap(t -> t.find(J + "JsonTypeInfo")).ifPresent(a -> said.add(String.format("%s: "
-                + "Jackson writes the type property and the properties of the subtypes of %s (@JsonTypeInfo)%sgive "
-                + "the base class every field, or @PreserveUnknownFields", at, type.substring(type.lastIndexOf('.')
-                + 1), pruned)));
+        // @JsonTypeInfo(use = NONE) turns polymorphism off: Jackson writes the properties alone.
+        declaration.flatMap(t -> t.find(J + "JsonTypeInfo")).filter(ClientValues::polymorphic).ifPresent(a ->
+                said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
+                        + "%s (@JsonTypeInfo)%sgive the base class every field, or @PreserveUnknownFields", at,
+                        type.substring(type.lastIndexOf('.') + 1), pruned)));
+    }
+
+    /** Whether a class's {@code @JsonTypeInfo} makes Jackson write a type id: all but {@code use = NONE}. */
+    static boolean polymorphic(AnnotationUse typeInfo) {
+        return !typeInfo.enumConstant("use").filter("NONE"::equals).isPresent();
     }
 
     /**

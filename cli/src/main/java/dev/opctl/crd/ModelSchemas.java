@@ -303,7 +303,8 @@ final class ModelSchemas {
         if (value.isPresent()) {
             // Jackson writes the value alone; one of a polymorphic class (@JsonTypeInfo) it describes as any JSON.
             boolean polymorphic = value.get() instanceof TypeUse.Named named && types.type(named.name())
-                    .flatMap(t -> properties.classAnnotation(t, Annotations.JACKSON + "JsonTypeInfo")).isPresent();
+                    .flatMap(t -> properties.classAnnotation(t, Annotations.JACKSON + "JsonTypeInfo"))
+                    .filter(ClientValues::polymorphic).isPresent();
             return polymorphic ? new Resolved(new JsonSchema().setPreserveUnknownFields(true), "any")
                     : resolve(value.get(), where, false);
         }

@@ -399,6 +399,7 @@ class CrdGeneratorTest {
                     public Target mirror;
                     @io.fabric8.crd.generator.annotation.PreserveUnknownFields
                     public Source anySource;
+                    public PlainSource plainSource;
 
                     public static class Target {
                         public String host;
@@ -417,6 +418,11 @@ class CrdGeneratorTest {
 
                     public static class Git extends Source {
                         public String url;
+                    }
+
+                    // Polymorphism turned off: Jackson writes the properties alone, as the schema says.
+                    @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+                    public static class PlainSource extends Git {
                     }
                 }
                 """);

@@ -88,6 +88,9 @@ public class RelaySpec {
 
     public List<Target> targets;
 
+    /** Of a subclass that turns the polymorphism off (use = NONE): its properties alone. */
+    public PlainTarget plainTarget;
+
     public static class Endpoint {
         public String host;
         public int port;
@@ -235,5 +238,9 @@ public class RelaySpec {
         public int getPriority() {
             return 2;
         }
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+    public static class PlainTarget extends QueueTarget {
     }
 }

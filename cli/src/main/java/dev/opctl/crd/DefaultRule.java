@@ -20,6 +20,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,11 +64,33 @@ final class DefaultRule implements SchemaRule {
         List<JsonNode> values = schema.getEnum();
         JsonNode given = value;
         if (values != null && values.stream().noneMatch(v -> same(v, given))) {
+            if (target.find(Annotations.FABRIC8_GENERATOR + "Default").isEmpty()) {
+                return; // a Jackson default: left out, as fabric8 leaves it (leftOut says so)
+            }
             throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is not one of the enum's values "
                     + "(%s); write one of them", target.where(), value.asText(), values.stream()
                             .map(JsonNode::asText).collect(Collectors.joining(", "))));
         }
         schema.setDefault(value);
+    }
+
+    /**
+     * Says (to {@code say}) where the property's Jackson default, {@code @JsonProperty(defaultValue)}, is
+     * left out of {@code schema}, as the property rules made it: no value of its kind, or of its enum.
+     * fabric8's generator leaves such a default out without a word (but cuts a fraction on an {@code int}).
+     */
+    static void leftOut(SchemaTarget target, JsonSchema schema, Consumer<String> say) {
+        if (schema.getDefault() != null || target.members().isEmpty() || target.members().get(0).doc().where() == null
+                || target.find(Annotations.FABRIC8_GENERATOR + "Default").isPresent()) {
+            return; // written, of a class file, or @Default's (an error where it does not fit)
+        }
+        target.find(Annotations.JACKSON + "JsonProperty").flatMap(a -> a.string("defaultValue"))
+                .filter(v -> !v.isEmpty()).ifPresent(v -> say.accept(String.format("%s: @JsonProperty(defaultValue "
+                        + "= \"%s\") is not %s, so the schema has no default; write %s", target.where(), v,
+                        schema.getEnum() != null ? "one of the enum's values (" + schema.getEnum().stream()
+                                .map(JsonNode::asText).collect(Collectors.joining(", ")) + ")"
+                                : "a valid " + target.kind() + " value",
+                        schema.getEnum() != null ? "one of them" : "it as YAML or JSON of the field's type")));
     }
 
     /** Whether the property is declared a Quantity (by its getter, field or component, whichever comes first). */

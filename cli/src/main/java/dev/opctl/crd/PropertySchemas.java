@@ -95,6 +95,7 @@ final class PropertySchemas {
         String kind = declared != null ? declaredKind(declared) : resolved.kind();
         SchemaTarget target = new SchemaTarget(property.name(), kind, property.members(), at);
         ModelRules.apply(ModelRules.PROPERTY, target, resolved.schema());
+        DefaultRule.leftOut(target, resolved.schema(), clientValues::say);
         for (Annotated member : property.members()) {
             KubebuilderMarkers.check(member.doc().markers(), at, clientValues::say);
         }

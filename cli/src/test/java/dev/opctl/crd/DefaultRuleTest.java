@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,9 +89,40 @@ class DefaultRuleTest {
     }
 
     @Test
-    void anUnreadableJacksonDefaultIsLeftOut() {
+    void anUnreadableJacksonDefaultIsLeftOutAndSaid() {
         var jackson = field("n", annotation(J + "JsonProperty", "defaultValue", "many"));
-        assertEquals("{}", apply(rule, target("n", "integer", jackson), null).toString());
-        assertEquals("{\"default\":\"many\"}", apply(rule, target("n", "string", jackson), null).toString());
+        JsonSchema integer = apply(rule, target("n", "integer", jackson), null);
+        assertEquals("{}", integer.toString());
+        assertEquals(List.of("Spec.java:3: field 'n': @JsonProperty(defaultValue = \"many\") is not a valid integer "
+                + "value, so the schema has no default; write it as YAML or JSON of the field's type"),
+                leftOut(target("n", "integer", jackson), integer));
+        JsonSchema string = apply(rule, target("n", "string", jackson), null);
+        assertEquals("{\"default\":\"many\"}", string.toString());
+        assertEquals(List.of(), leftOut(target("n", "string", jackson), string));
+    }
+
+    @Test
+    void aJacksonDefaultThatIsNoneOfAnEnumsValuesIsLeftOutAndSaid() {
+        // As fabric8 leaves it out; a @Default is an error (above).
+        JsonSchema schema = new JsonSchema().setType("string").setEnum(List.of(TextNode.valueOf("ephemeral"),
+                TextNode.valueOf("persistent")));
+        var target = target("mode", "string", field("mode", annotation(J + "JsonProperty", "defaultValue",
+                "EPHEMERAL")));
+        rule.apply(target, schema);
+        assertEquals(null, schema.getDefault());
+        assertEquals(List.of("Spec.java:3: field 'mode': @JsonProperty(defaultValue = \"EPHEMERAL\") is not one of "
+                + "the enum's values (ephemeral, persistent), so the schema has no default; write one of them"),
+                leftOut(target, schema));
+        var valid = target("mode", "string", field("mode", annotation(J + "JsonProperty", "defaultValue",
+                "persistent")));
+        rule.apply(valid, schema);
+        assertEquals(TextNode.valueOf("persistent"), schema.getDefault());
+        assertEquals(List.of(), leftOut(valid, schema));
+    }
+
+    private static List<String> leftOut(SchemaTarget target, JsonSchema schema) {
+        List<String> said = new ArrayList<>();
+        DefaultRule.leftOut(target, schema, said::add);
+        return said;
     }
 }

@@ -26,13 +26,13 @@ import picocli.CommandLine.Mixin;
                     + "refused. A kind the code uses that opctl cannot grant is a warning."
         })
 final class GenerateRbacCommand implements Callable<Integer> {
+    private static final String NAME = "opctl generate rbac";
+
     @Mixin
     HelpOption help;
 
     @Mixin
     CheckOption check;
-
-    private static final String NAME = "opctl generate rbac";
 
     private final Path workingDir;
 

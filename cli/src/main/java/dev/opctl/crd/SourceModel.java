@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -223,12 +223,15 @@ public final class SourceModel {
     private List<List<TypeDecl>> lookup(TypeDecl type) {
         List<List<TypeDecl>> levels = new ArrayList<>();
         for (TypeDecl level = type; level != null; level = index.enclosing(level)) {
-            Set<TypeDecl> chain = new LinkedHashSet<>(); // each once: a cycle of superclasses, which javac rejects
+            // Each once: a cycle of superclasses, which javac rejects. By identity: a record's hash is its whole tree's.
+            Set<TypeDecl> chain = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<TypeDecl> ordered = new ArrayList<>();
             TypeDecl t = level;
             while (t != null && chain.add(t)) {
+                ordered.add(t);
                 t = superclass(t);
             }
-            levels.add(List.copyOf(chain));
+            levels.add(ordered);
         }
         return levels;
     }

@@ -190,17 +190,35 @@ final class JacksonPasses {
         return member instanceof MethodDeclaration method && method.parameters().isEmpty();
     }
 
-    /** A property no field or getter names explicitly takes the name its setter gives it. */
+    /**
+     * A property no field or getter names explicitly takes the name its setter gives it. One they name
+     * keeps its name, as Jackson splits another name of its setter off into a property it only reads; but
+     * a getter that names it not at all besides (Lombok's, say) makes Jackson refuse the class.
+     */
     static void renameBySetters(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
         for (Property p : List.copyOf(properties.values())) {
             List<Annotated> ofSetters = setters.get(p.implicitName());
-            String name = !p.name().equals(p.implicitName()) || ofSetters == null ? null : ofSetters.stream()
+            String name = ofSetters == null ? null : ofSetters.stream()
                     .flatMap(m -> Stream.of(m.find(J + "JsonProperty"), m.find(J + "JsonSetter")))
                     .flatMap(Optional::stream).map(a -> a.string("value").orElse("")).filter(v -> !v.isEmpty())
                     .findFirst().orElse(null);
-            if (name != null && !name.equals(p.name())) {
+            if (name == null || name.equals(p.name())) {
+                continue;
+            }
+            if (explicitName(p.members()) == null && p.name().equals(p.implicitName())) {
                 properties.remove(p.name());
                 properties.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
+                continue;
+            }
+            Optional<Annotated> unnamed = p.members().stream()
+                    .filter(m -> isGetter(m) && explicitName(List.of(m)) == null).findFirst();
+            if (unnamed.isPresent()) {
+                MethodDeclaration setter = (MethodDeclaration) ofSetters.get(0);
+                throw OpctlException.invalidInput(String.format("%s: %s(...) names property '%s' \"%s\" and its field "
+                        + "or getter names it \"%s\", but %s() gives it no name; Jackson refuses that (\"Conflicting/"
+                        + "ambiguous property name definitions\"): name it alike everywhere, or in the setter only",
+                        setter.doc().where() != null ? setter.doc().where() : p.implicitName(), setter.name(),
+                        p.implicitName(), name, p.name(), ((MethodDeclaration) unnamed.get()).name()));
             }
         }
     }

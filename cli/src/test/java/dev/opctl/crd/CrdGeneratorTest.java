@@ -1690,6 +1690,18 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesASetterNamingAPropertyOtherwiseBesideAGetterThatNamesItNotAsJacksonDoes() throws IOException {
+        // The field names it "f", the setter "ff", and getF() (Lombok's, or written) not at all.
+        OpctlException e = specFieldError("import com.fasterxml.jackson.annotation.*;\n\n",
+                "@JsonProperty(\"f\") private String f;\n    public String getF() { return f; }\n"
+                + "    @JsonSetter(\"ff\") public void setF(String f) { this.f = f; }");
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertEquals(src.resolve("p/Spec.java") + ":8: setF(...) names property 'f' \"ff\" and its field or getter "
+                + "names it \"f\", but getF() gives it no name; Jackson refuses that (\"Conflicting/ambiguous property "
+                + "name definitions\"): name it alike everywhere, or in the setter only", e.getMessage());
+    }
+
+    @Test
     void refusesTwoPropertiesOfOneNameAsJacksonDoes() throws IOException {
         OpctlException e = specFieldError("import com.fasterxml.jackson.annotation.JsonProperty;\n\n",
                 "@JsonProperty(\"policy\") public String eviction;\n    @JsonProperty(\"policy\") public String verbosity;");

@@ -3,6 +3,7 @@ package relay;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -90,6 +91,8 @@ public class RelaySpec {
 
     /** Of a subclass that turns the polymorphism off (use = NONE): its properties alone. */
     public PlainTarget plainTarget;
+
+    public Renamed renamed;
 
     public static class Endpoint {
         public String host;
@@ -242,5 +245,41 @@ public class RelaySpec {
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
     public static class PlainTarget extends QueueTarget {
+    }
+
+    /**
+     * Setters that name a property otherwise than its field or getter does: Jackson splits them off into
+     * properties it only reads, and writes the field's and the getter's names.
+     */
+    public static class Renamed {
+        @JsonProperty("f")
+        private String f;
+        private String g;
+        private String h;
+
+        @JsonSetter("ff")
+        public void setF(String f) {
+            this.f = f;
+        }
+
+        @JsonProperty("g")
+        public String getG() {
+            return g;
+        }
+
+        @JsonSetter("gg")
+        public void setG(String g) {
+            this.g = g;
+        }
+
+        /** Named by the setter alone: the whole property takes its name. */
+        public String getH() {
+            return h;
+        }
+
+        @JsonSetter("hh")
+        public void setH(String h) {
+            this.h = h;
+        }
     }
 }

@@ -163,6 +163,7 @@ public final class CrdGenerator {
     private static FileSet generate(SourceIndex index, Classpath classpath, String outputDir, Options options,
             Consumer<String> warnings) {
         CrdGenerator generator = new CrdGenerator(index, classpath, options);
+        UnknownAnnotations.check(index.files(), warnings);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
         for (CustomResourceType type : generator.resources.find(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);

@@ -1702,6 +1702,29 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anImportOfAnAnnotationFabric8DoesNotHaveIsSaid() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        // A misspelling javac would refuse: opctl, reading sources that may not compile yet, would read nothing there.
+        source("p/Spec.java", """
+                package p;
+
+                import io.fabric8.generator.annotation.Max;
+                import io.fabric8.generator.annotation.Requird;
+
+                public class Spec {
+                    @Requird
+                    @Max(3)
+                    public int size;
+                }
+                """);
+        assertEquals(List.of(src.resolve("p/Spec.java") + ": imports io.fabric8.generator.annotation.Requird, which "
+                + "fabric8 7.5.2 does not have (io.fabric8.generator.annotation has Default, Max, Min, Nullable, Pattern, "
+                + "Required, Size, ValidationRule, ValidationRules), so opctl reads no annotation of that name; correct "
+                + "the name"), warnings());
+    }
+
+    @Test
     void refusesTwoPropertiesOfOneNameAsJacksonDoes() throws IOException {
         OpctlException e = specFieldError("import com.fasterxml.jackson.annotation.JsonProperty;\n\n",
                 "@JsonProperty(\"policy\") public String eviction;\n    @JsonProperty(\"policy\") public String verbosity;");

@@ -1607,6 +1607,35 @@ class CrdGeneratorTest {
         assertEquals(Set.of("user", "secret"), keys(spec, "whole"));
     }
 
+    @Test
+    void aGenericGetterOfAMapOfTheTypeParameterIsAMapOfTheArgument() throws IOException {
+        // fabric8 7.5.2 fails on the getter (ArrayIndexOutOfBoundsException in handleTypeAnnotations), so the
+        // differential corpus cannot hold it; a field of the same type it maps, as here.
+        String yaml = specCrd("""
+                package p;
+
+                import java.util.Map;
+
+                public class Spec {
+                    public Holder<String> names;
+                    public Holder<Integer> counts;
+
+                    public static class Holder<T> {
+                        private Map<String, T> entries;
+
+                        public Map<String, T> getEntries() {
+                            return entries;
+                        }
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        Map<String, Object> spec = properties(yaml);
+        assertEquals(Map.of("type", "object", "additionalProperties", Map.of("type", "string")),
+                ((Map<?, ?>) ((Map<?, ?>) spec.get("names")).get("properties")).get("entries"));
+        assertEquals(Map.of("type", "object", "additionalProperties", Map.of("type", "integer")),
+                ((Map<?, ?>) ((Map<?, ?>) spec.get("counts")).get("properties")).get("entries"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> properties(String crdYaml) {
         Map<String, Object> crd = new org.yaml.snakeyaml.Yaml().load(crdYaml);

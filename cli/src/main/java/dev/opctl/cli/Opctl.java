@@ -65,9 +65,15 @@ public final class Opctl {
      * command it holds before parsing, and that of all of them costs as much as generating 50 CRDs.
      */
     static int run(Path workingDir, PrintWriter out, PrintWriter err, String... args) {
-        // The generate commands CI runs on every build skip even that when their command line is plain.
-        Integer plain = PlainGenerate.run(workingDir, out, err, List.of(args));
-        return plain != null ? plain : commandLine(workingDir, out, err, List.of(args)).execute(args);
+        try {
+            // The generate commands CI runs on every build skip even that when their command line is plain.
+            Integer plain = PlainGenerate.run(workingDir, out, err, List.of(args));
+            return plain != null ? plain : commandLine(workingDir, out, err, List.of(args)).execute(args);
+        } catch (StackOverflowError e) {
+            // Sources nested too deeply for the readers are refused where they are read, naming the file: a bug.
+            boolean verbose = List.of(args).contains("--verbose");
+            return Failure.report(new IllegalStateException("stack overflow", e), err, verbose);
+        }
     }
 
     /**

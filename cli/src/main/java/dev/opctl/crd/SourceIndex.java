@@ -6,15 +6,9 @@ import dev.opctl.crd.syntax.SourceFile;
 import dev.opctl.crd.syntax.SourceReaders;
 import dev.opctl.crd.syntax.TypeDecl;
 import dev.opctl.crd.syntax.TypeExpr;
-import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.TextFiles;
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,7 +70,7 @@ final class SourceIndex {
      * contents) adds files or replaces what is on disk: the sources as a command is about to write them.
      */
     static SourceIndex parse(List<Path> roots, Map<Path, String> overlay) {
-        TreeSet<Path> sorted = new TreeSet<>(javaFiles(roots));
+        TreeSet<Path> sorted = new TreeSet<>(JavaFiles.under(roots));
         for (Path file : overlay.keySet()) {
             if (roots.stream().anyMatch(file::startsWith)) {
                 sorted.add(file);
@@ -87,7 +81,7 @@ final class SourceIndex {
 
     /** {@link #parse(List)} with every file read by JavaParser: for tests (whichever reader reads a file, the same). */
     static SourceIndex parseWithJavaParserOnly(List<Path> roots) {
-        return parseFiles(List.copyOf(new TreeSet<>(javaFiles(roots))), Map.of(), true);
+        return parseFiles(List.copyOf(new TreeSet<>(JavaFiles.under(roots))), Map.of(), true);
     }
 
     /** Reads {@code sources} (file to text) alone, in file order: a project's sources as a command read them. */
@@ -109,6 +103,9 @@ final class SourceIndex {
                 return (Object) readers.read(text != null ? text : TextFiles.readUtf8(file));
             } catch (JavaParserReader.SyntaxError e) {
                 return e;
+            } catch (StackOverflowError e) {
+                // Both readers descend recursively: thousands of nested levels are more than a thread's stack.
+                return e;
             }
         }).toList();
         SourceIndex index = new SourceIndex();
@@ -117,6 +114,10 @@ final class SourceIndex {
             if (results.get(i) instanceof JavaParserReader.SyntaxError error) {
                 throw OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source so "
                         + "that javac compiles it", file, error.line(), error.getMessage()));
+            }
+            if (results.get(i) instanceof StackOverflowError) {
+                throw OpctlException.invalidInput(String.format("%s: nests too deeply for opctl to read (thousands "
+                        + "of parentheses, type arguments or classes inside one another); write it flatter", file));
             }
             SourceFile source = (SourceFile) results.get(i);
             index.files.put(file, source);
@@ -140,32 +141,6 @@ final class SourceIndex {
         for (TypeDecl nested : type.nested()) {
             add(name + "." + nested.name(), nested, type, path, file);
         }
-    }
-
-    private static List<Path> javaFiles(List<Path> roots) {
-        List<Path> found = new ArrayList<>();
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                throw OpctlException.invalidInput(String.format("source directory %s %s; pass a directory of Java "
-                        + "sources with --sources", root,
-                        Files.exists(root) ? "is not a directory" : "does not exist"));
-            }
-            try { // the walk's own attributes spare a second look at each file (symbolic links aside)
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        if (file.getFileName().toString().endsWith(".java") && (attributes.isRegularFile()
-                                || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
-                            found.add(file);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw FileErrors.of(e);
-            }
-        }
-        return found;
     }
 
     /** Every type declared in the sources, by qualified name, in name order. */

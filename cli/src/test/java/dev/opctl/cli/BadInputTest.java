@@ -280,6 +280,13 @@ class BadInputTest {
         bad(cases, "non-UTF-8 reconciler: generate rbac", 2, "demo", latin1Reconciler, "generate", "rbac");
         bad(cases, "non-UTF-8 source: add api", 2, "demo", latin1Spec, "add", "api", "--group", "cache",
                 "--version", "v1", "--kind", "Foo");
+        // Nested deeper than the readers' recursion can follow on any thread's stack.
+        Setup tooDeep = root -> Files.writeString(root.resolve(SPEC).resolveSibling("Deep.java"),
+                "package com.example.demo.api.cache.v1;\n\nclass Deep {\n    int x = " + "(".repeat(100_000) + "1"
+                        + ")".repeat(100_000) + ";\n}\n");
+        bad(cases, "sources nested too deeply: generate", 2, "demo", tooDeep, "generate");
+        bad(cases, "sources nested too deeply: generate crds --sources", 2, "demo", tooDeep, "generate", "crds",
+                "--sources", "src/main/java", "--output", "out");
         bad(cases, "sources directory is a file", 2, "demo", root -> {
             Path sources = root.resolve("demo/src/main/java");
             deleteTree(sources);

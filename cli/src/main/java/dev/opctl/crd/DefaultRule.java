@@ -16,6 +16,7 @@ import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class DefaultRule implements SchemaRule {
 
     @Override
     public void apply(SchemaTarget target, JsonSchema schema) {
-        Optional<JsonNode> parsed = value(target.finder(), target.kind(), target.where());
+        Optional<JsonNode> parsed = value(target.finder(), target.kind(), javaType(target), target.where());
         if (parsed.isEmpty()) {
             return;
         }
@@ -84,34 +85,60 @@ final class DefaultRule implements SchemaRule {
                 || target.find(Annotations.FABRIC8_GENERATOR + "Default").isPresent()) {
             return; // written, of a class file, or @Default's (an error where it does not fit)
         }
-        target.find(Annotations.JACKSON + "JsonProperty").flatMap(a -> a.string("defaultValue"))
-                .filter(v -> !v.isEmpty()).ifPresent(v -> say.accept(String.format("%s: @JsonProperty(defaultValue "
-                        + "= \"%s\") is not %s, so the schema has no default; write %s", target.where(), v,
-                        schema.getEnum() != null ? "one of the enum's values (" + schema.getEnum().stream()
-                                .map(JsonNode::asText).collect(Collectors.joining(", ")) + ")"
-                                : "a valid " + target.kind() + " value",
-                        schema.getEnum() != null ? "one of them" : "it as YAML or JSON of the field's type")));
+        Optional<String> value = target.find(Annotations.JACKSON + "JsonProperty")
+                .flatMap(a -> a.string("defaultValue")).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return;
+        }
+        String why = schema.getEnum() != null ? "is not one of the enum's values (" + schema.getEnum().stream()
+                .map(JsonNode::asText).collect(Collectors.joining(", ")) + "), so the schema has no default; write one "
+                + "of them" : null;
+        if (why == null) {
+            try {
+                read(value.get(), target.kind(), javaType(target));
+            } catch (NumberDefaults.Unfit e) {
+                why = e.getMessage().replaceFirst(";", ", so the schema has no default;");
+            } catch (IOException | IllegalArgumentException e) {
+                // not of the kind: said below
+            }
+        }
+        say.accept(String.format("%s: @JsonProperty(defaultValue = \"%s\") %s", target.where(), value.get(),
+                why != null ? why : "is not a valid " + target.kind() + " value, so the schema has no default; write "
+                        + "it as YAML or JSON of the field's type"));
     }
 
-    /** Whether the property is declared a Quantity (by its getter, field or component, whichever comes first). */
+    /** Whether the property is declared a Quantity. */
     private static boolean isQuantity(SchemaTarget target) {
+        return QUANTITY.equals(javaType(target));
+    }
+
+    /**
+     * The name of the class or primitive type the property is declared with (by its getter, field or
+     * component, whichever comes first); null for another type (a type variable, an array).
+     */
+    private static String javaType(SchemaTarget target) {
         for (Annotated member : target.members()) {
             TypeUse type = member instanceof FieldDeclaration f ? f.type()
                     : member instanceof RecordComponent c ? c.type()
                     : member instanceof MethodDeclaration m && m.parameters().isEmpty() ? m.returnType() : null;
             if (type != null) {
-                return type instanceof TypeUse.Named named && named.name().equals(QUANTITY);
+                return type instanceof TypeUse.Named named ? named.name()
+                        : type instanceof TypeUse.Primitive primitive ? primitive.name() : null;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean same(JsonNode a, JsonNode b) {
         return a.equals(b) || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
 
-    /** The default of a property of this kind; {@code where} names it for the error. */
-    static Optional<JsonNode> value(Function<String, Optional<AnnotationUse>> find, String kind, String where) {
+    /**
+     * The default of a property of this kind, declared with {@code javaType} (null when not known);
+     * {@code where} names it for the error.
+     */
+    static Optional<JsonNode> value(Function<String, Optional<AnnotationUse>> find, String kind, String javaType,
+            String where) {
         Optional<String> explicit = find.apply(Annotations.FABRIC8_GENERATOR + "Default")
                 .flatMap(a -> a.string("value"));
         Optional<String> value = explicit.or(() -> find.apply(Annotations.JACKSON + "JsonProperty")
@@ -120,14 +147,13 @@ final class DefaultRule implements SchemaRule {
             return Optional.empty();
         }
         try {
-            String text = value.get().strip();
-            JsonNode parsed = text.startsWith("{") || text.startsWith("[") ? Readers.JSON_READER.readTree(text)
-                    : yaml(value.get());
-            JsonNode typed = typed(parsed, kind);
-            if (typed == null) {
-                throw new IllegalArgumentException("not a " + kind);
+            return Optional.of(read(value.get(), kind, javaType));
+        } catch (NumberDefaults.Unfit e) {
+            if (explicit.isEmpty()) {
+                return Optional.empty(); // left out: leftOut says why
             }
-            return Optional.of(typed);
+            throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") %s", where, value.get(),
+                    e.getMessage()));
         } catch (IOException | IllegalArgumentException e) {
             if (explicit.isEmpty()) {
                 return Optional.empty(); // fabric8 ignores a JsonProperty default it cannot read
@@ -143,29 +169,53 @@ final class DefaultRule implements SchemaRule {
     }
 
     /**
-     * The value as Jackson reads it into a field of this kind: text that reads as a number or boolean
-     * is one ({@code +1}, {@code .5}, {@code TRUE}); null when it is no value of the kind. A fraction on
-     * an integer is refused, where Jackson would cut it ({@code 1.5} is 1).
+     * {@code value} (as written in the annotation) read as JSON when it looks like an object or array,
+     * as YAML otherwise, as a value of the kind.
+     *
+     * @throws NumberDefaults.Unfit for a number the Java type cannot hold as written
+     * @throws IllegalArgumentException for a value of no such kind
      */
-    private static JsonNode typed(JsonNode parsed, String kind) {
+    private static JsonNode read(String value, String kind, String javaType) throws IOException {
+        String text = value.strip();
+        JsonNode parsed = text.startsWith("{") || text.startsWith("[") ? Readers.JSON_READER.readTree(text)
+                : yaml(value);
+        boolean numeric = parsed.isNumber() && (kind.equals("integer") || kind.equals("number"));
+        JsonNode typed = typed(parsed, kind, numeric ? written(value) : null, javaType);
+        if (typed == null) {
+            throw new IllegalArgumentException("not a " + kind);
+        }
+        return typed;
+    }
+
+    /**
+     * The value as Jackson reads it into a field of this kind and Java type: text that reads as a number
+     * or boolean is one ({@code +1}, {@code .5}, {@code TRUE}); null when it is no value of the kind. A
+     * fraction on an integer is refused, where Jackson would cut it ({@code 1.5} is 1); {@code number} is
+     * the exact number a number was written as.
+     */
+    private static JsonNode typed(JsonNode parsed, String kind, BigDecimal number, String javaType) {
         String text = parsed.isTextual() ? parsed.textValue().strip() : null;
         return switch (kind) {
             case "string" -> parsed.isValueNode() && !parsed.isNull() ? JSON.textNode(parsed.asText()) : null;
-            case "integer" -> parsed.canConvertToExactIntegral() && parsed.canConvertToLong()
-                    ? JSON.numberNode(parsed.longValue())
-                    : text != null && INTEGER_TEXT.matcher(text).matches() ? integer(text) : null;
-            case "number" -> parsed.isNumber() ? JSON.numberNode(parsed.doubleValue())
-                    : text != null && NUMBER_TEXT.matcher(text).matches() ? JSON.numberNode(Double.parseDouble(text))
-                    : null;
+            case "integer" -> number != null ? NumberDefaults.isIntegral(number)
+                    ? NumberDefaults.integer(number.toBigIntegerExact(), javaType) : null
+                    : text != null && INTEGER_TEXT.matcher(text).matches()
+                    ? NumberDefaults.integer(new BigInteger(text), javaType) : null;
+            case "number" -> number != null ? NumberDefaults.decimal(number, javaType)
+                    : text != null && NUMBER_TEXT.matcher(text).matches()
+                    ? NumberDefaults.decimal(new BigDecimal(text), javaType) : null;
             case "boolean" -> parsed.isBoolean() ? parsed : text == null ? null : TRUE.contains(text)
                     ? JSON.booleanNode(true) : FALSE.contains(text) ? JSON.booleanNode(false) : null;
             default -> parsed;
         };
     }
 
-    private static JsonNode integer(String text) {
-        BigInteger value = new BigInteger(text);
-        return value.bitLength() < 64 ? JSON.numberNode(value.longValue()) : null;
+    /** The number a YAML scalar is written as, exactly: the JSON reader makes a double of a decimal. */
+    private static BigDecimal written(String yaml) throws IOException {
+        try (JsonParser parser = Readers.YAML_READER.createParser(yaml)) {
+            parser.nextToken();
+            return new BigDecimal(parser.getText());
+        }
     }
 
     /**

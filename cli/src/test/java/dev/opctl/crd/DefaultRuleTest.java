@@ -11,9 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Doc;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@link DefaultRule}: a default of the property's kind, from YAML or JSON; an error names the field. */
@@ -118,6 +124,62 @@ class DefaultRuleTest {
         rule.apply(valid, schema);
         assertEquals(TextNode.valueOf("persistent"), schema.getDefault());
         assertEquals(List.of(), leftOut(valid, schema));
+    }
+
+    @Test
+    void aNumberTheJavaTypeCannotHoldAsWrittenIsRefusedWithTheReason() {
+        // fabric8 refuses the first, and writes -56, 1.6777216E7 and .inf for the next three.
+        assertEquals("Spec.java:3: field 'n': @Default(\"2147483648\") is out of int's range (-2147483648 to "
+                + "2147483647); write a value in it, or make the field a long", refused("int", "2147483648"));
+        assertEquals("Spec.java:3: field 'n': @Default(\"200\") is out of byte's range (-128 to 127); write a value "
+                + "in it, or make the field a long", refused("byte", "200"));
+        assertEquals("Spec.java:3: field 'n': @Default(\"16777217\") is 1.6777216E7 as a float, which Jackson reads "
+                + "instead; write that, or make the field a double", refused("float", "16777217"));
+        assertEquals("Spec.java:3: field 'n': @Default(\"1e39\") is beyond Float's range (largest 3.4028235E38); "
+                + "write a smaller one", refused("java.lang.Float", "1e39"));
+        // fabric8 writes .inf on a double; opctl wrote Infinity, a string the API server refuses on a number.
+        assertEquals("Spec.java:3: field 'n': @Default(\"1e400\") is beyond double's range (largest "
+                + "1.7976931348623157E308); write a smaller one", refused("double", "1e400"));
+        assertEquals("Spec.java:3: field 'n': @Default(\"1e400\") is beyond the numbers the API server reads (a "
+                + "64-bit float: largest 1.7976931348623157E308); write a smaller one",
+                refused("java.math.BigDecimal", "1e400"));
+        assertEquals("Spec.java:3: field 'n': @Default(\"9223372036854775808\") is out of long's range "
+                + "(-9223372036854775808 to 9223372036854775807); write a value in it, or make the field a BigInteger",
+                refused("long", "9223372036854775808"));
+        // What each holds: the greatest int, a float's tenth, and integers beyond a long where a type holds them.
+        assertEquals("{\"default\":2147483647}", held("int", "integer", "2147483647"));
+        assertEquals("{\"default\":0.1}", held("float", "number", "0.1"));
+        assertEquals("{\"default\":12345678901234567890}", held("java.math.BigInteger", "integer",
+                "12345678901234567890"));
+        assertEquals("{\"default\":12345678901234567890}", held("java.lang.Number", "number", "12345678901234567890"));
+        assertEquals("{\"default\":1000.0}", held("java.lang.Number", "number", "1e3"));
+    }
+
+    @Test
+    void aJacksonDefaultTheJavaTypeCannotHoldIsLeftOutWithTheReason() {
+        var field = typed("int", annotation(J + "JsonProperty", "defaultValue", "2147483648"));
+        JsonSchema schema = apply(rule, target("n", "integer", field), null);
+        assertEquals("{}", schema.toString());
+        assertEquals(List.of("Spec.java:3: field 'n': @JsonProperty(defaultValue = \"2147483648\") is out of int's "
+                + "range (-2147483648 to 2147483647), so the schema has no default; write a value in it, or make the "
+                + "field a long"), leftOut(target("n", "integer", field), schema));
+    }
+
+    private String refused(String javaType, String value) {
+        boolean integer = !javaType.contains("oat") && !javaType.contains("ouble") && !javaType.endsWith("Decimal");
+        return assertThrows(OpctlException.class, () -> apply(rule, target("n", integer ? "integer" : "number",
+                typed(javaType, annotation(G + "Default", "value", value))), null)).getMessage();
+    }
+
+    private String held(String javaType, String kind, String value) {
+        return apply(rule, target("n", kind, typed(javaType, annotation(G + "Default", "value", value))), null)
+                .toString();
+    }
+
+    /** A public field of {@code javaType} (a primitive's name or a class's qualified name), at Spec.java:3. */
+    private static FieldDeclaration typed(String javaType, AnnotationUse... annotations) {
+        TypeUse type = javaType.contains(".") ? TypeUse.Named.of(javaType) : new TypeUse.Primitive(javaType);
+        return new FieldDeclaration("n", type, Set.of(Modifier.PUBLIC), List.of(annotations), Doc.at("Spec.java:3"));
     }
 
     private static List<String> leftOut(SchemaTarget target, JsonSchema schema) {

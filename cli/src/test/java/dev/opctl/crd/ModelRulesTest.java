@@ -74,20 +74,20 @@ class ModelRulesTest {
     @Test
     void defaultsAreValuesOfTheKind() {
         AnnotationUse three = annotation(G + "Default", Map.of("value", new Value.Text("3")));
-        assertEquals("3", DefaultRule.value(annotated(three), "integer", "here").orElseThrow().toString());
-        assertEquals("\"3\"", DefaultRule.value(annotated(three), "string", "here").orElseThrow().toString());
+        assertEquals("3", DefaultRule.value(annotated(three), "integer", null, "here").orElseThrow().toString());
+        assertEquals("\"3\"", DefaultRule.value(annotated(three), "string", null, "here").orElseThrow().toString());
         AnnotationUse list = annotation(G + "Default", Map.of("value", new Value.Text("[1, 2]")));
-        assertEquals("[1,2]", DefaultRule.value(annotated(list), "array", "here").orElseThrow().toString());
+        assertEquals("[1,2]", DefaultRule.value(annotated(list), "array", null, "here").orElseThrow().toString());
 
         OpctlException bad = assertThrows(OpctlException.class,
-                () -> DefaultRule.value(annotated(list), "integer", "Foo.java:3: field 'n'"));
+                () -> DefaultRule.value(annotated(list), "integer", null, "Foo.java:3: field 'n'"));
         assertEquals("Foo.java:3: field 'n': @Default(\"[1, 2]\") is not a valid integer value; write it as YAML or "
                 + "JSON of the field's type", bad.getMessage());
 
         // Jackson's defaultValue is taken when it reads, and left out when it does not, as fabric8 does.
         AnnotationUse jackson = annotation(Annotations.JACKSON + "JsonProperty",
                 Map.of("defaultValue", new Value.Text("x")));
-        assertEquals(Optional.empty(), DefaultRule.value(annotated(jackson), "integer", "here"));
-        assertEquals("\"x\"", DefaultRule.value(annotated(jackson), "string", "here").orElseThrow().toString());
+        assertEquals(Optional.empty(), DefaultRule.value(annotated(jackson), "integer", null, "here"));
+        assertEquals("\"x\"", DefaultRule.value(annotated(jackson), "string", null, "here").orElseThrow().toString());
     }
 }

@@ -48,6 +48,7 @@ public class ProbeSpec {
     public io.fabric8.sample.MultiMaps multiMaps;
     public Serialized serialized;
     public Yaml12Defaults yaml12Defaults;
+    public NumberDefaults numberDefaults;
     public Inferred inferred;
     public Retired retired;
     public KebabValues kebabValues;

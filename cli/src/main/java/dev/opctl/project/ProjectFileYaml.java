@@ -97,11 +97,13 @@ final class ProjectFileYaml {
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
         } catch (JsonProcessingException e) {
-            String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\n")[0];
-            throw OpctlException.invalidInput(String.format("%s is not valid YAML at line %d, column %d: %s; fix the "
-                    + "file, or restore it from version control", source,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), Text.escapeControls(problem)));
+            // Without Jackson's pointers into its own API: "(1000, from `StreamReadConstraints.getMax...()`)".
+            String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\n")[0]
+                    .replaceAll(", from `[^`]*`", "");
+            boolean located = e.getLocation() != null && e.getLocation().getLineNr() > 0;
+            throw OpctlException.invalidInput(String.format("%s is not valid YAML%s: %s; fix the file, or restore it "
+                    + "from version control", source, located ? String.format(" at line %d, column %d",
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr()) : "", Text.escapeControls(problem)));
         }
     }
 

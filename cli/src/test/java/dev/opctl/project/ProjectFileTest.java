@@ -61,6 +61,14 @@ class ProjectFileTest {
     }
 
     @Test
+    void saysANestingTooDeepWithoutJacksonsApi() {
+        String yaml = DEMO.toYaml() + "x: " + "[".repeat(1500) + "]".repeat(1500) + "\n";
+        OpctlException e = assertThrows(OpctlException.class, () -> ProjectFile.parse(yaml, "PROJECT"));
+        assertEquals("PROJECT is not valid YAML: Document nesting depth (1001) exceeds the maximum allowed (1000); "
+                + "fix the file, or restore it from version control", e.getMessage());
+    }
+
+    @Test
     void namesAMissingKey() {
         OpctlException e = assertThrows(OpctlException.class,
                 () -> ProjectFile.parse(DEMO.toYaml().replaceFirst("(?m)^package: .*\n", ""), "PROJECT"));

@@ -16,13 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -168,6 +171,7 @@ public final class CrdGenerator {
         for (CustomResourceType type : generator.resources.find(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
+        generator.requireOneCrdPerKind(byCrd);
         // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
         // and taken in name order. Each is built whatever the others' errors: the first error, in name order, is
         // thrown with the other CRDs' suppressed in it (the command line says each once), as controller-tools says
@@ -236,12 +240,23 @@ public final class CrdGenerator {
     private ObjectNode crd(List<CustomResourceType> versions) {
         CustomResourceType first = versions.get(0);
         for (CustomResourceType other : versions) {
-            if (!other.kind().equals(first.kind()) || other.namespaced() != first.namespaced()
-                    || !other.singular().equals(first.singular()) || !other.shortNames().equals(first.shortNames())) {
-                throw OpctlException.invalidInput(String.format("%s and %s both define CRD %s but disagree on its "
-                        + "kind, scope, singular or short names; make them the same",
-                        index.location(first.declaration()), index.location(other.declaration()), first.crdName()));
-            }
+            // A CRD has these once, for all its versions.
+            Map<String, Function<CustomResourceType, Object>> shared = new LinkedHashMap<>();
+            shared.put("kind", CustomResourceType::kind);
+            shared.put("scope", t -> t.namespaced() ? "Namespaced" : "Cluster");
+            shared.put("singular", CustomResourceType::singular);
+            shared.put("short names", CustomResourceType::shortNames);
+            shared.put("categories", CustomResourceType::categories);
+            shared.put("labels", CustomResourceType::labels);
+            shared.put("annotations", CustomResourceType::annotations);
+            shared.forEach((what, of) -> {
+                if (!of.apply(other).equals(of.apply(first))) {
+                    throw OpctlException.invalidInput(String.format("%s and %s both define CRD %s but disagree on "
+                            + "its %s (%s, %s); make them the same", index.location(first.declaration()),
+                            index.location(other.declaration()), first.crdName(), what, of.apply(first),
+                            of.apply(other)));
+                }
+            });
         }
         List<CustomResourceType> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.comparing(CustomResourceType::version, CrdGenerator::byPriority));
@@ -254,12 +269,13 @@ public final class CrdGenerator {
             }
         }
         List<CustomResourceType> stored = sorted.stream().filter(CustomResourceType::storage).toList();
-        if (versions.size() > 1 && stored.size() != 1) {
+        if (stored.size() != 1) {
             String named = String.join(", ", (stored.isEmpty() ? sorted : stored).stream()
                     .map(t -> t.version() + " (" + index.location(t.declaration()) + ")").toList());
             throw OpctlException.invalidInput(stored.isEmpty()
-                    ? String.format("CRD %s has no storage version: %s all say @Version(storage = false); drop "
-                            + "storage = false on the one the API server stores", first.crdName(), named)
+                    ? String.format("CRD %s has no storage version: %s %s @Version(storage = false); drop "
+                            + "storage = false on the one the API server stores", first.crdName(), named,
+                            sorted.size() == 1 ? "says" : "all say")
                     : String.format("CRD %s has %d storage versions: %s; the API server stores one: write "
                             + "@Version(value = \"...\", storage = false) on the others", first.crdName(),
                             stored.size(), named));
@@ -312,9 +328,28 @@ public final class CrdGenerator {
         spec.put("scope", first.namespaced() ? "Namespaced" : "Cluster");
         ArrayNode list = spec.putArray("versions");
         for (CustomResourceType version : sorted) {
-            list.add(crdVersions.of(version));
+            list.add(crdVersions.of(version, index.location(version.declaration())));
         }
         return crd;
+    }
+
+    /**
+     * Refuses two CRDs of one group and kind (their plurals differ): the API server serves the kind by one of
+     * them only, and marks the other's names not accepted.
+     */
+    private void requireOneCrdPerKind(Map<String, List<CustomResourceType>> byCrd) {
+        Map<String, CustomResourceType> byKind = new HashMap<>();
+        for (List<CustomResourceType> versions : byCrd.values()) {
+            CustomResourceType type = versions.get(0);
+            CustomResourceType other = byKind.putIfAbsent(type.group() + "/" + type.kind(), type);
+            if (other != null) {
+                throw OpctlException.invalidInput(String.format("%s and %s both define kind %s of group %s, as CRDs "
+                        + "%s and %s, and the API server serves a kind by one CRD; give them one plural and "
+                        + "singular (@Plural, @Singular), or another kind", index.location(other.declaration()),
+                        index.location(type.declaration()), type.kind(), type.group(), other.crdName(),
+                        type.crdName()));
+            }
+        }
     }
 
     /** Groups under k8s.io and kubernetes.io are reserved: the API server wants an approval annotation. */

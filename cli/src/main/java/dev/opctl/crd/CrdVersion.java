@@ -1,11 +1,13 @@
 package dev.opctl.crd;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.engine.OpctlException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +40,8 @@ final class CrdVersion {
         return expansion.clientValues();
     }
 
-    /** The version entry of {@code type}. */
-    ObjectNode of(CustomResourceType type) {
+    /** The version entry of {@code type}, declared at {@code where} (for errors). */
+    ObjectNode of(CustomResourceType type, String where) {
         SchemaExpansion.Root root = expansion.root(type.model());
         JsonSchema schema = root.schema();
         if (maxDescriptionLength >= 0) {
@@ -48,6 +50,9 @@ final class CrdVersion {
 
         ObjectNode version = JSON.objectNode();
         ArrayNode columns = printerColumns(type, root.marked());
+        for (JsonNode column : columns) {
+            requireColumn(column, where);
+        }
         if (!columns.isEmpty()) {
             version.set("additionalPrinterColumns", columns);
         }
@@ -59,7 +64,7 @@ final class CrdVersion {
             }
         }
         version.putObject("schema").set("openAPIV3Schema", schema.toJson());
-        ArrayNode selectable = selectableFields(type, root.marked());
+        ArrayNode selectable = selectableFields(type, root.marked(), where);
         if (!selectable.isEmpty()) {
             version.set("selectableFields", selectable);
         }
@@ -71,6 +76,7 @@ final class CrdVersion {
         putFirst(scale, "specReplicasPath", root.marked(), PropertySchemas.SPEC_REPLICAS);
         putFirst(scale, "statusReplicasPath", root.marked(), PropertySchemas.STATUS_REPLICAS);
         if (!scale.isEmpty()) {
+            requireScalePaths(scale, where);
             subresources.set("scale", scale);
         }
         // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
@@ -83,6 +89,32 @@ final class CrdVersion {
             version.set("subresources", subresources);
         }
         return version;
+    }
+
+    /**
+     * Refuses a scale subresource the API server refuses: the spec's and the status's replicas are both
+     * required, each under its own part, and the label selector under one of them.
+     */
+    private static void requireScalePaths(ObjectNode scale, String where) {
+        String[][] rules = {{"specReplicasPath", "@SpecReplicas", ".spec."}, {"statusReplicasPath", "@StatusReplicas",
+            ".status."}};
+        for (String[] rule : rules) {
+            String path = scale.path(rule[0]).asText("");
+            if (path.isEmpty()) {
+                throw OpctlException.invalidInput(String.format("%s: the scale subresource needs %s on a property "
+                        + "(the API server requires %s); add it, or remove the scale annotations", where, rule[1],
+                        rule[0]));
+            }
+            if (!path.startsWith(rule[2])) {
+                throw OpctlException.invalidInput(String.format("%s: %s is on %s, and the API server wants %s under %s;"
+                        + " move it there", where, rule[1], path, rule[0], rule[2].substring(0, rule[2].length() - 1)));
+            }
+        }
+        String selector = scale.path("labelSelectorPath").asText("");
+        if (!selector.isEmpty() && !selector.startsWith(".spec.") && !selector.startsWith(".status.")) {
+            throw OpctlException.invalidInput(String.format("%s: @LabelSelector is on %s, and the API server wants "
+                    + "labelSelectorPath under .spec or .status; move it there", where, selector));
+        }
     }
 
     /** The path of the first property with this annotation, as fabric8 takes it, as {@code key}. */
@@ -147,7 +179,7 @@ final class CrdVersion {
         return column;
     }
 
-    private ArrayNode selectableFields(CustomResourceType type, List<PropertySchemas.Marked> marked) {
+    private ArrayNode selectableFields(CustomResourceType type, List<PropertySchemas.Marked> marked, String where) {
         TreeSet<String> paths = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (TypeDeclaration t : schemas.hierarchy(type.model())) {
             for (AnnotationUse a : t.findAll(CRD + "AdditionalSelectableField", CRD + "AdditionalSelectableFields")) {
@@ -156,14 +188,44 @@ final class CrdVersion {
         }
         for (PropertySchemas.Marked m : marked) {
             if (m.annotation().equals(PropertySchemas.SELECTABLE_FIELD)) {
+                String kind = Objects.requireNonNullElse(m.schema().getType(), "any");
+                if (!kind.equals("string") && !kind.equals("integer") && !kind.equals("boolean")) {
+                    throw OpctlException.invalidInput(String.format("%s: @SelectableField on %s, a value of kind %s; "
+                            + "the API server selects by strings, integers and booleans only: move it", where,
+                            m.path(), kind));
+                }
                 paths.add(m.path());
             }
         }
         ArrayNode list = JSON.arrayNode();
         for (String path : paths) {
+            if (!path.startsWith(".") || path.startsWith(".metadata.") || path.equals(".metadata")) {
+                throw OpctlException.invalidInput(String.format("%s: selectable field %s: the API server takes a "
+                        + "JSON path that starts with '.' and is not in .metadata (which it selects by already)",
+                        where, path.isEmpty() ? "''" : path));
+            }
             list.addObject().put("jsonPath", path);
         }
+        if (list.size() > 8) {
+            throw OpctlException.invalidInput(String.format("%s: %d selectable fields (%s), and the API server takes "
+                    + "at most 8 per version; keep 8", where, list.size(), String.join(", ", paths)));
+        }
         return list;
+    }
+
+    /**
+     * Refuses a printer column the API server refuses: one without a name, or with a path that does not start
+     * with '.'.
+     */
+    private static void requireColumn(JsonNode column, String where) {
+        String path = column.path("jsonPath").asText("");
+        String problem = column.path("name").asText("").isEmpty() ? "has no name"
+                : !path.startsWith(".") ? "has the JSON path '" + path + "', which does not start with '.'" : null;
+        if (problem != null) {
+            throw OpctlException.invalidInput(String.format("%s: printer column %s %s, which the API server refuses; "
+                    + "fix it", where, column.path("name").asText("").isEmpty() ? path : column.path("name").asText(),
+                    problem));
+        }
     }
 
     /** Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". */

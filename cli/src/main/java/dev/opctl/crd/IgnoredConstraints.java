@@ -214,7 +214,8 @@ final class IgnoredConstraints {
     }
 
     private static String article(String kind) {
-        return Optional.of(kind).filter(k -> k.equals("any")).map(k -> "a value of any JSON")
+        return Optional.of(kind).filter(k -> k.equals("any"))
+                .map(k -> "a value of no single JSON type (an int-or-string, a Quantity, any JSON)")
                 .orElse((kind.equals("integer") || kind.equals("array") || kind.equals("object") ? "an " : "a ")
                         + kind);
     }

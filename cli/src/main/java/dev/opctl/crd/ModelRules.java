@@ -36,7 +36,7 @@ final class ModelRules {
      */
     static void constraints(String kind, Function<String, Optional<AnnotationUse>> find, JsonSchema schema,
             String where) {
-        BoundsRule.apply(find, kind, schema);
+        BoundsRule.apply(find, kind, schema, where);
         PatternRule.apply(find, kind, schema, where);
         SizeRule.apply(find, kind, schema);
     }

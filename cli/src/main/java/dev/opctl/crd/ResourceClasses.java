@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -88,13 +87,13 @@ final class ResourceClasses {
             throw OpctlException.invalidInput(String.format("%s: @Group(\"%s\") is not a valid API group: use a DNS "
                     + "subdomain with at least one dot, e.g. cache.example.com", index.location(cls), group));
         }
-        Names.requireDnsSubdomain("API group of " + cls.name(), group);
+        located(cls, () -> Names.requireDnsSubdomain("API group (@Group)", group));
         String version = versionAnnotation.string("value").orElse("");
-        Names.requireDnsLabel("version of " + cls.name(), version);
-        String kind = modelString(model, "Kind").orElse(cls.name());
+        requireName(cls, "version (@Version)", version);
+        String kind = modelString(cls, model, "Kind").orElse(cls.name());
         // As fabric8 names the resource at run time (HasMetadata.getSingular and getPlural).
-        String singular = modelString(model, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
-        String plural = modelString(model, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
+        String singular = modelString(cls, model, "Singular").orElse(kind).toLowerCase(Locale.ROOT);
+        String plural = modelString(cls, model, "Plural").map(p -> p.toLowerCase(Locale.ROOT))
                 .orElse(Fabric8Plural.of(singular));
         List<String> shortNames = model.find(Annotations.FABRIC8_MODEL + "ShortNames")
                 .map(a -> a.strings("value")).orElse(List.of());
@@ -125,36 +124,48 @@ final class ResourceClasses {
                 arguments.size() == 2 ? arguments.get(1) : null, hasMetadata);
     }
 
-    /** Refuses a name of the CRD's {@code spec.names} that the API server refuses, naming the class. */
+    /**
+     * Refuses a name of the CRD's {@code spec.names}, or its version, that the API server refuses, naming
+     * the class.
+     */
     private void requireName(TypeDecl cls, String what, String name) {
+        located(cls, () -> Names.requireDns1035Label(what, name));
+    }
+
+    /** Runs {@code check}, its error prefixed with the class's file and line. */
+    private void located(TypeDecl cls, Runnable check) {
         try {
-            Names.requireDns1035Label(what, name);
+            check.run();
         } catch (OpctlException e) {
             throw OpctlException.invalidInput(index.location(cls) + ": " + e.getMessage());
         }
     }
 
-    private static Optional<String> modelString(TypeDeclaration model, String annotation) {
-        return model.find(Annotations.FABRIC8_MODEL + annotation).flatMap(a -> a.string("value"))
-                .filter(v -> !v.isEmpty());
+    /**
+     * The value of fabric8's {@code @Kind}, {@code @Singular} or {@code @Plural} on the class. An empty
+     * one is refused: fabric8's client takes it as written, and would ask the API server for resource "".
+     */
+    private Optional<String> modelString(TypeDecl cls, TypeDeclaration model, String annotation) {
+        Optional<String> value = model.find(Annotations.FABRIC8_MODEL + annotation).flatMap(a -> a.string("value"));
+        if (value.isPresent() && value.get().isEmpty()) {
+            throw OpctlException.invalidInput(String.format("%s: @%s(\"\") is empty, and fabric8's client would "
+                    + "name the resource with it as written; give a name, or remove it for the default",
+                    index.location(cls), annotation));
+        }
+        return value;
     }
 
     /** {@code @Labels({"a=b"})} or {@code @Annotations(...)} of fabric8's generator, in name order. */
     private Map<String, String> keyValues(TypeDecl cls, TypeDeclaration model, String annotation) {
-        Map<String, String> values = new TreeMap<>();
-        model.find(Annotations.FABRIC8_CRD + annotation).ifPresent(a -> {
-            for (String entry : a.strings("value")) {
-                int eq = entry.indexOf('=');
-                if (eq <= 0) {
-                    int line = annotations.find(cls.annotations(), Annotations.FABRIC8_CRD + annotation, cls)
-                            .map(Annotation::line).orElse(cls.line());
-                    throw OpctlException.invalidInput(String.format("%s: @%s(\"%s\") is not a key=value pair; write "
-                            + "it as \"key=value\"", index.location(cls, line), annotation, entry));
-                }
-                values.put(entry.substring(0, eq), entry.substring(eq + 1));
-            }
-        });
-        return values;
+        Optional<AnnotationUse> found = model.find(Annotations.FABRIC8_CRD + annotation);
+        try {
+            return MetadataPairs.of(found.map(a -> a.strings("value")).orElse(List.of()), annotation.equals("Labels"));
+        } catch (IllegalArgumentException e) {
+            int line = annotations.find(cls.annotations(), Annotations.FABRIC8_CRD + annotation, cls)
+                    .map(Annotation::line).orElse(cls.line());
+            throw OpctlException.invalidInput(String.format("%s: @%s: %s", index.location(cls, line), annotation,
+                    e.getMessage()));
+        }
     }
 
     /** Whether a concrete class is a CustomResource, a HasMetadata, or neither, as the sources show it. */

@@ -559,6 +559,148 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void refusesWhatTheApiServerRefusesOfACrdsNamesAndVersions() throws IOException {
+        // One version, not stored: the API server wants exactly one storage version.
+        source("p/A1.java", resource("p", "A1", "v1", ", storage = false"));
+        assertEquals("CRD things.a.example.com has no storage version: v1 (" + src.resolve("p/A1.java") + ":7) says "
+                + "@Version(storage = false); drop storage = false on the one the API server stores", refused());
+        // A version is a DNS-1035 label: it starts with a letter.
+        source("p/A1.java", resource("p", "A1", "1", ""));
+        assertEquals(src.resolve("p/A1.java") + ":7: invalid version (@Version) '1': use at most 63 lower-case "
+                + "letters, digits and '-', starting with a letter and ending with a letter or digit (Kubernetes' rule "
+                + "for CRD names)", refused());
+        // An empty @Plural is the client's plural as written: no resource the API server has.
+        source("p/A1.java", resource("p", "A1", "v1", "").replace("@Group", "@io.fabric8.kubernetes.model.annotation"
+                + ".Plural(\"\")\n@Group"));
+        assertEquals(src.resolve("p/A1.java") + ":7: @Plural(\"\") is empty, and fabric8's client would name the "
+                + "resource with it as written; give a name, or remove it for the default", refused());
+        // An invalid group names the class, as the other names do.
+        source("p/A1.java", resource("p", "A1", "v1", "").replace("a.example.com", "A.example.com"));
+        assertEquals(src.resolve("p/A1.java") + ":7: invalid API group (@Group) 'A.example.com': use a DNS subdomain "
+                + "of lower-case letters, digits, '-' and '.' (e.g. example.com)", refused());
+    }
+
+    @Test
+    void refusesVersionsOfOneCrdThatDisagreeOnWhatTheCrdHasOnceOrTwoCrdsOfOneKind() throws IOException {
+        // fabric8 takes one version's categories, labels and annotations, whichever it read first.
+        source("p/A1.java", resource("p", "A1", "v1", "").replace("@Group", "@io.fabric8.kubernetes.model.annotation"
+                + ".Categories(\"c1\")\n@Group"));
+        source("p/A2.java", resource("p", "A2", "v2", ", storage = false").replace("@Group",
+                "@io.fabric8.kubernetes.model.annotation.Categories(\"c2\")\n@Group"));
+        assertEquals(src.resolve("p/A1.java") + ":7 and " + src.resolve("p/A2.java") + ":7 both define CRD "
+                + "things.a.example.com but disagree on its categories ([c1], [c2]); make them the same", refused());
+        // The same kind in two CRDs (their plurals differ): the API server would not accept the second's names.
+        source("p/A2.java", resource("p", "A2", "v1", "").replace("@Group", "@io.fabric8.kubernetes.model.annotation"
+                + ".Plural(\"things2\")\n@Group"));
+        assertEquals(src.resolve("p/A1.java") + ":7 and " + src.resolve("p/A2.java") + ":7 both define kind Thing of "
+                + "group a.example.com, as CRDs things.a.example.com and things2.a.example.com, and the API server "
+                + "serves a kind by one CRD; give them one plural and singular (@Plural, @Singular), or another kind",
+                refused());
+    }
+
+    @Test
+    void refusesABoundThatIsNoFiniteNumberAndPreserveUnknownFieldsOnAnIntOrString() throws IOException {
+        resourceWithSpec("Bin");
+        source("p/BinSpec.java", """
+                package p;
+
+                public class BinSpec {
+                    @io.fabric8.generator.annotation.Min(0.0 / 0)
+                    public double ratio;
+                }
+                """);
+        assertEquals(src.resolve("p/BinSpec.java") + ":4: field 'ratio': @Min(NaN) is no finite number, which a CRD's "
+                + "bound must be; write one, or remove it", refused());
+        source("p/BinSpec.java", """
+                package p;
+
+                public class BinSpec {
+                    @io.fabric8.crd.generator.annotation.PreserveUnknownFields
+                    public io.fabric8.kubernetes.api.model.IntOrString port;
+                }
+                """);
+        assertEquals(src.resolve("p/BinSpec.java") + ":4: field 'port': @PreserveUnknownFields on an int-or-string "
+                + "(IntOrString) value, which the API server refuses (x-kubernetes-preserve-unknown-fields must be "
+                + "false where x-kubernetes-int-or-string is true); remove it", refused());
+    }
+
+    @Test
+    void refusesLabelsAndAnnotationsTheApiServerRefuses() throws IOException {
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("@Labels(\"=x\")", "@Labels: \"=x\" has the key '', which Kubernetes refuses: write an optional "
+                + "DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.', starting and ending with a "
+                + "letter or digit");
+        refused.put("@Labels(\"sp = x\")", "@Labels: \"sp = x\" has the key 'sp ', which Kubernetes refuses: write "
+                + "an optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.', starting and "
+                + "ending with a letter or digit");
+        refused.put("@Labels(\"a=b=c\")", "@Labels: \"a=b=c\" has the value 'b=c', which Kubernetes refuses for a "
+                + "label: write at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or "
+                + "digit, or nothing");
+        refused.put("@Labels(\"Example.com/x=1\")", "@Labels: \"Example.com/x=1\" has the key "
+                + "'Example.com/x', which Kubernetes refuses: write an optional DNS subdomain and '/', then at most 63 "
+                + "letters, digits, '-', '_' and '.', starting and ending with a letter or digit");
+        refused.put("@Annotations(\"a b=1\")", "@Annotations: \"a b=1\" has the key 'a b', which Kubernetes refuses: "
+                + "write an optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.', starting "
+                + "and ending with a letter or digit");
+        refused.put("@Annotations(\"x\")", "@Annotations: \"x\" is not a key=value pair; write it as \"key=value\"");
+        for (Map.Entry<String, String> c : refused.entrySet()) {
+            source("p/A1.java", resource("p", "A1", "v1", "").replace("@Group", "@io.fabric8.crd.generator.annotation."
+                    + c.getKey().substring(1) + "\n@Group"));
+            assertEquals(src.resolve("p/A1.java") + ":7: " + c.getValue(), refused(), c.getKey());
+        }
+        // What it takes: an annotation's value is free text, a label's may be empty (fabric8 fails on that).
+        source("p/A1.java", resource("p", "A1", "v1", "").replace("@Group", "@io.fabric8.crd.generator.annotation"
+                + ".Labels({\"app.kubernetes.io/part-of=shop\", \"empty=\"})\n@io.fabric8.crd.generator.annotation"
+                + ".Annotations({\"note=a=b c\", \"Example.com/x=1\"})\n@Group"));
+        String yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(yaml.contains("  annotations:\n    Example.com/x: \"1\"\n    note: a=b c\n  labels:\n    app.kubernetes.io/part-of: shop\n"
+                + "    empty: \"\"\n"), yaml);
+    }
+
+    @Test
+    void refusesAScaleSubresourceColumnsAndSelectableFieldsTheApiServerRefuses() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Status>"));
+        String status = "package p;\n\npublic class Status {\n    @io.fabric8.kubernetes.model.annotation.StatusReplicas\n"
+                + "    public int ready;\n}\n";
+        source("p/Status.java", status);
+        Map<String, String> refused = new LinkedHashMap<>();
+        // fabric8 writes each of these.
+        refused.put("public int size;", "the scale subresource needs @SpecReplicas on a property (the API server "
+                + "requires specReplicasPath); add it, or remove the scale annotations");
+        refused.put("@io.fabric8.crd.generator.annotation.SelectableField public java.util.List<String> tags;",
+                "@SelectableField on .spec.tags, a value of kind array; the API server selects by strings, integers "
+                        + "and booleans only: move it");
+        for (Map.Entry<String, String> c : refused.entrySet()) {
+            source("p/Spec.java", "package p;\n\npublic class Spec {\n    " + c.getKey() + "\n}\n");
+            assertEquals(src.resolve("p/A.java") + ":7: " + c.getValue(), refused(), c.getKey());
+        }
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n"
+                + "    @io.fabric8.kubernetes.model.annotation.SpecReplicas public int size;\n}\n");
+        String yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(yaml.contains("        specReplicasPath: .spec.size\n        statusReplicasPath: .status.ready\n"), yaml);
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Status>").replace("{\n}", "{\n    @io.fabric8.kubernetes.model.annotation"
+                + ".LabelSelector\n    public String selector;\n}"));
+        assertEquals(src.resolve("p/A.java") + ":7: @LabelSelector is on .selector, and the API server wants "
+                + "labelSelectorPath under .spec or .status; move it there", refused());
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
+                + ".AdditionalPrinterColumn(name = \"B\", jsonPath = \"spec.size\")\n@Group"));
+        assertEquals(src.resolve("p/A.java") + ":7: printer column B has the JSON path 'spec.size', which does not "
+                + "start with '.', which the API server refuses; fix it", refused());
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
+                + ".AdditionalSelectableField(jsonPath = \".metadata.name\")\n@Group"));
+        assertEquals(src.resolve("p/A.java") + ":7: selectable field .metadata.name: the API server takes a JSON path "
+                + "that starts with '.' and is not in .metadata (which it selects by already)", refused());
+    }
+
+    private String refused() {
+        return assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), "")).getMessage();
+    }
+
+    @Test
     void refusesAnInvalidGroupWithItsLocation() throws IOException {
         source("p/A.java", resource("p", "A", "v1", "").replace("a.example.com", "Example"));
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));

@@ -65,10 +65,10 @@ class ModelRulesTest {
         ValidationRulesRule.add(schema, List.of(
                 annotation(G + "ValidationRule", Map.of("value", new Value.Text("self > 0"),
                         "message", new Value.Text(""), "reason", new Value.Text("FieldValueInvalid"))),
-                annotation(G + "ValidationRule", Map.of("value", new Value.Text("self < 9"),
-                        "optionalOldSelf", new Value.Bool(true)))));
+                annotation(G + "ValidationRule", Map.of("value", new Value.Text("self >= oldSelf"),
+                        "optionalOldSelf", new Value.Bool(true)))), "Spec.java:3: field 'n'");
         assertEquals("{\"x-kubernetes-validations\":[{\"reason\":\"FieldValueInvalid\",\"rule\":\"self > 0\"},"
-                + "{\"optionalOldSelf\":true,\"rule\":\"self < 9\"}]}", schema.toString());
+                + "{\"optionalOldSelf\":true,\"rule\":\"self >= oldSelf\"}]}", schema.toString());
     }
 
     @Test

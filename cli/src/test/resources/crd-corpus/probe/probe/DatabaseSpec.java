@@ -23,6 +23,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.Affinity;
+import io.fabric8.kubernetes.model.annotation.SpecReplicas;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public class DatabaseSpec {
     @Min(1)
     @Max(Constants.MAX_REPLICAS - 1)
     @Default("" + 3)
+    @SpecReplicas
     public int instances;
 
     @PrinterColumn

@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.naming.Names;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 final class MetadataPairs {
     /** A qualified name's name part, and a label value that is not empty: at most 63 characters. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final String NAME_RULE = "at most 63 letters, digits, '-', '_' and '.', starting and ending with a "
             + "letter or digit";
 
@@ -53,21 +53,7 @@ final class MetadataPairs {
     private static boolean isQualifiedName(String key) {
         int slash = key.lastIndexOf('/');
         String name = key.substring(slash + 1);
-        if (name.length() > 63 || !NAME.matcher(name).matches()) {
-            return false;
-        }
-        if (slash < 0) {
-            return true;
-        }
-        String prefix = key.substring(0, slash);
-        if (prefix.isEmpty() || prefix.length() > 253) {
-            return false;
-        }
-        for (String label : prefix.split("\\.", -1)) {
-            if (label.length() > 63 || !DNS_LABEL.matcher(label).matches()) {
-                return false;
-            }
-        }
-        return true;
+        return name.length() <= 63 && NAME.matcher(name).matches()
+                && (slash < 0 || Names.isDnsSubdomain(key.substring(0, slash)));
     }
 }

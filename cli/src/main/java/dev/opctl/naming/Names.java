@@ -64,12 +64,17 @@ public final class Names {
      * characters in all.
      */
     public static String requireDnsSubdomain(String what, String value) {
+        return require(isDnsSubdomain(value), what, value,
+                "use a DNS subdomain of lower-case letters, digits, '-' and '.' (e.g. example.com)");
+    }
+
+    /** Whether {@code value} is a DNS-1123 subdomain: dot-separated DNS labels, at most 253 characters in all. */
+    public static boolean isDnsSubdomain(String value) {
         boolean valid = !value.isEmpty() && value.length() <= 253;
         for (String label : value.split("\\.", -1)) {
             valid &= label.length() <= 63 && DNS_LABEL.matcher(label).matches();
         }
-        return require(valid, what, value,
-                "use a DNS subdomain of lower-case letters, digits, '-' and '.' (e.g. example.com)");
+        return valid;
     }
 
     /** Checks that {@code value} is a valid Java package name: dot-separated identifiers, no keywords. */

@@ -47,7 +47,7 @@ final class NumberDefaults {
         if (range != null && (exact.compareTo(BigInteger.valueOf(range[0])) < 0
                 || exact.compareTo(BigInteger.valueOf(range[1])) > 0)) {
             throw new Unfit(String.format("is out of %s's range (%d to %d); write a value in it, "
-                    + "or make the field a long", simpleName(javaType), range[0], range[1]));
+                    + "or make the field a%s", simpleName(javaType), range[0], range[1], wider(exact)));
         }
         if (exact.bitLength() < 64) {
             return JSON.numberNode(exact.longValue());
@@ -86,6 +86,12 @@ final class NumberDefaults {
                     + "that, or make the field a %s", held, simpleName(javaType), isFloat ? "double" : "BigDecimal"));
         }
         return JSON.numberNode(isFloat ? Double.parseDouble(held) : value);
+    }
+
+    /** The narrowest integer type that holds {@code value}, after "a": " short", "n int", " long", " BigInteger". */
+    private static String wider(BigInteger value) {
+        int bits = value.bitLength();
+        return bits < 16 ? " short" : bits < 32 ? "n int" : bits < 64 ? " long" : " BigInteger";
     }
 
     /** Whether {@code value} is a whole number ({@code 2.0}, {@code 1e3} too). */

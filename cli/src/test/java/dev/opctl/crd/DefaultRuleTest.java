@@ -132,7 +132,7 @@ class DefaultRuleTest {
         assertEquals("Spec.java:3: field 'n': @Default(\"2147483648\") is out of int's range (-2147483648 to "
                 + "2147483647); write a value in it, or make the field a long", refused("int", "2147483648"));
         assertEquals("Spec.java:3: field 'n': @Default(\"200\") is out of byte's range (-128 to 127); write a value "
-                + "in it, or make the field a long", refused("byte", "200"));
+                + "in it, or make the field a short", refused("byte", "200"));
         assertEquals("Spec.java:3: field 'n': @Default(\"16777217\") is 1.6777216E7 as a float, which Jackson reads "
                 + "instead; write that, or make the field a double", refused("float", "16777217"));
         assertEquals("Spec.java:3: field 'n': @Default(\"1e39\") is beyond Float's range (largest 3.4028235E38); "

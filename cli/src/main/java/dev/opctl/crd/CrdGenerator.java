@@ -15,20 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +39,6 @@ public final class CrdGenerator {
     private static final String API_APPROVED = "api-approved.kubernetes.io";
     private static final String UNAPPROVED = "unapproved, experimental-only; please get an approval from Kubernetes "
             + "API reviewers if you're trying to develop a CRD in the *.k8s.io or *.kubernetes.io groups";
-    private static final Pattern KUBE_VERSION = Pattern.compile("v(\\d+)(?:(alpha|beta)(\\d+))?");
 
     private final SourceIndex index;
     private final ModelSchemas schemas;
@@ -172,6 +166,9 @@ public final class CrdGenerator {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
         generator.requireOneCrdPerKind(byCrd);
+        for (List<CustomResourceType> versions : byCrd.values()) {
+            CrdVersionSet.metadataWarnings(versions, generator.index).forEach(warnings);
+        }
         // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
         // and taken in name order. Each is built whatever the others' errors: the first error, in name order, is
         // thrown with the other CRDs' suppressed in it (the command line says each once), as controller-tools says
@@ -238,70 +235,30 @@ public final class CrdGenerator {
     }
 
     private ObjectNode crd(List<CustomResourceType> versions) {
-        CustomResourceType first = versions.get(0);
-        for (CustomResourceType other : versions) {
-            // A CRD has these once, for all its versions.
-            Map<String, Function<CustomResourceType, Object>> shared = new LinkedHashMap<>();
-            shared.put("kind", CustomResourceType::kind);
-            shared.put("scope", t -> t.namespaced() ? "Namespaced" : "Cluster");
-            shared.put("singular", CustomResourceType::singular);
-            shared.put("short names", CustomResourceType::shortNames);
-            shared.put("categories", CustomResourceType::categories);
-            shared.put("labels", CustomResourceType::labels);
-            shared.put("annotations", CustomResourceType::annotations);
-            shared.forEach((what, of) -> {
-                if (!of.apply(other).equals(of.apply(first))) {
-                    throw OpctlException.invalidInput(String.format("%s and %s both define CRD %s but disagree on "
-                            + "its %s (%s, %s); make them the same", index.location(first.declaration()),
-                            index.location(other.declaration()), first.crdName(), what, of.apply(first),
-                            of.apply(other)));
-                }
-            });
-        }
-        List<CustomResourceType> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing(CustomResourceType::version, CrdGenerator::byPriority));
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).version().equals(sorted.get(i - 1).version())) {
-                throw OpctlException.invalidInput(String.format("%s and %s both define version %s of CRD %s; a CRD "
-                        + "has each version once: change one's @Version or @Kind, or leave it out of --sources",
-                        index.location(sorted.get(i - 1).declaration()), index.location(sorted.get(i).declaration()),
-                        sorted.get(i).version(), first.crdName()));
-            }
-        }
-        List<CustomResourceType> stored = sorted.stream().filter(CustomResourceType::storage).toList();
-        if (stored.size() != 1) {
-            String named = String.join(", ", (stored.isEmpty() ? sorted : stored).stream()
-                    .map(t -> t.version() + " (" + index.location(t.declaration()) + ")").toList());
-            throw OpctlException.invalidInput(stored.isEmpty()
-                    ? String.format("CRD %s has no storage version: %s %s @Version(storage = false); drop "
-                            + "storage = false on the one the API server stores", first.crdName(), named,
-                            sorted.size() == 1 ? "says" : "all say")
-                    : String.format("CRD %s has %d storage versions: %s; the API server stores one: write "
-                            + "@Version(value = \"...\", storage = false) on the others", first.crdName(),
-                            stored.size(), named));
-        }
-
+        CrdVersionSet set = CrdVersionSet.of(versions, index);
+        // What the CRD has once: the storage version's (CrdVersionSet warns where another's labels, ... differ).
+        CustomResourceType storage = set.storage();
         ObjectNode crd = JSON.objectNode();
         crd.put("apiVersion", "apiextensions.k8s.io/v1");
         crd.put("kind", "CustomResourceDefinition");
         ObjectNode metadata = crd.putObject("metadata");
-        Map<String, String> crdAnnotations = new TreeMap<>(first.annotations());
-        ConversionWebhook conversion = options.conversions().get(first.crdName());
+        Map<String, String> crdAnnotations = new TreeMap<>(storage.annotations());
+        ConversionWebhook conversion = options.conversions().get(storage.crdName());
         if (conversion != null && conversion.caInjectFrom() != null) {
             crdAnnotations.put("cert-manager.io/inject-ca-from", conversion.caInjectFrom());
         }
-        if (isProtectedGroup(first.group())) {
+        if (isProtectedGroup(storage.group())) {
             crdAnnotations.putIfAbsent(API_APPROVED, UNAPPROVED);
         }
         if (!crdAnnotations.isEmpty()) {
             ObjectNode map = metadata.putObject("annotations");
             crdAnnotations.forEach(map::put);
         }
-        if (!first.labels().isEmpty()) {
+        if (!storage.labels().isEmpty()) {
             ObjectNode map = metadata.putObject("labels");
-            first.labels().forEach(map::put);
+            storage.labels().forEach(map::put);
         }
-        metadata.put("name", first.crdName());
+        metadata.put("name", storage.crdName());
         ObjectNode spec = crd.putObject("spec");
         if (conversion != null) {
             ObjectNode webhook = spec.putObject("conversion").put("strategy", "Webhook").putObject("webhook");
@@ -311,23 +268,23 @@ public final class CrdGenerator {
             service.put("path", conversion.path());
             webhook.putArray("conversionReviewVersions").add("v1");
         }
-        spec.put("group", first.group());
+        spec.put("group", storage.group());
         ObjectNode names = spec.putObject("names");
-        if (!first.categories().isEmpty()) {
+        if (!storage.categories().isEmpty()) {
             ArrayNode categories = names.putArray("categories");
-            first.categories().forEach(categories::add);
+            storage.categories().forEach(categories::add);
         }
-        names.put("kind", first.kind());
-        names.put("listKind", first.kind() + "List");
-        names.put("plural", first.plural());
-        if (!first.shortNames().isEmpty()) {
+        names.put("kind", storage.kind());
+        names.put("listKind", storage.kind() + "List");
+        names.put("plural", storage.plural());
+        if (!storage.shortNames().isEmpty()) {
             ArrayNode shortNames = names.putArray("shortNames");
-            first.shortNames().forEach(shortNames::add);
+            storage.shortNames().forEach(shortNames::add);
         }
-        names.put("singular", first.singular());
-        spec.put("scope", first.namespaced() ? "Namespaced" : "Cluster");
+        names.put("singular", storage.singular());
+        spec.put("scope", storage.namespaced() ? "Namespaced" : "Cluster");
         ArrayNode list = spec.putArray("versions");
-        for (CustomResourceType version : sorted) {
+        for (CustomResourceType version : set.sorted()) {
             list.add(crdVersions.of(version, index.location(version.declaration())));
         }
         return crd;
@@ -356,32 +313,5 @@ public final class CrdGenerator {
     static boolean isProtectedGroup(String group) {
         return group.equals("k8s.io") || group.endsWith(".k8s.io") || group.equals("kubernetes.io")
                 || group.endsWith(".kubernetes.io");
-    }
-
-    /**
-     * Kubernetes version priority: GA before beta before alpha, higher numbers first; versions that
-     * do not look like Kubernetes versions last, alphabetically.
-     */
-    static int byPriority(String a, String b) {
-        Matcher ma = KUBE_VERSION.matcher(a);
-        Matcher mb = KUBE_VERSION.matcher(b);
-        boolean ka = ma.matches();
-        boolean kb = mb.matches();
-        if (!ka || !kb) {
-            return ka == kb ? a.compareTo(b) : ka ? -1 : 1;
-        }
-        int stability = Integer.compare(stability(mb.group(2)), stability(ma.group(2)));
-        if (stability != 0) {
-            return stability;
-        }
-        int major = Integer.compare(Integer.parseInt(mb.group(1)), Integer.parseInt(ma.group(1)));
-        if (major != 0 || ma.group(3) == null) {
-            return major;
-        }
-        return Integer.compare(Integer.parseInt(mb.group(3)), Integer.parseInt(ma.group(3)));
-    }
-
-    private static int stability(String qualifier) {
-        return qualifier == null ? 2 : qualifier.equals("beta") ? 1 : 0;
     }
 }

@@ -70,7 +70,7 @@ class CrdGeneratorTest {
     void versionsAreOrderedByKubernetesPriority() {
         List<String> versions = new ArrayList<>(List.of("v1alpha1", "v2", "foo", "v1beta2", "v1", "v10alpha1",
                 "v1beta1", "v11beta1", "bar"));
-        versions.sort(CrdGenerator::byPriority);
+        versions.sort(CrdVersionSet::byPriority);
         assertEquals(List.of("v2", "v1", "v11beta1", "v1beta2", "v1beta1", "v10alpha1", "v1alpha1", "bar", "foo"),
                 versions);
     }
@@ -582,13 +582,26 @@ class CrdGeneratorTest {
 
     @Test
     void refusesVersionsOfOneCrdThatDisagreeOnWhatTheCrdHasOnceOrTwoCrdsOfOneKind() throws IOException {
-        // fabric8 takes one version's categories, labels and annotations, whichever it read first.
-        source("p/A1.java", resource("p", "A1", "v1", "").replace("@Group", "@io.fabric8.kubernetes.model.annotation"
-                + ".Categories(\"c1\")\n@Group"));
-        source("p/A2.java", resource("p", "A2", "v2", ", storage = false").replace("@Group",
-                "@io.fabric8.kubernetes.model.annotation.Categories(\"c2\")\n@Group"));
+        // fabric8 takes one version's categories, labels and annotations, whichever it read first; opctl the storage
+        // version's, saying where another differs (add api adds a version without those written on the first).
+        source("p/A1.java", resource("p", "A1", "v1", ", storage = false").replace("@Group",
+                "@io.fabric8.kubernetes.model.annotation.Categories(\"c1\")\n@Group"));
+        source("p/A2.java", resource("p", "A2", "v2", "").replace("@Group", "@io.fabric8.crd.generator.annotation"
+                + ".Labels(\"team=a\")\n@io.fabric8.kubernetes.model.annotation.Categories(\"c2\")\n@Group"));
+        List<String> warnings = new ArrayList<>();
+        String yaml = CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT, warnings::add)
+                .files().get(0).content();
+        assertTrue(yaml.contains("  labels:\n    team: a\n") && yaml.contains("    categories:\n    - c2\n"), yaml);
+        assertEquals(List.of(src.resolve("p/A1.java") + ":7: version v1 of CRD things.a.example.com has other "
+                + "categories than its storage version v2 (" + src.resolve("p/A2.java") + ":7): [c1], [c2]; the CRD "
+                + "takes the storage version's: make them the same", src.resolve("p/A1.java") + ":7: version v1 of "
+                + "CRD things.a.example.com has other labels than its storage version v2 (" + src.resolve("p/A2.java")
+                + ":7): {}, {team=a}; the CRD takes the storage version's: make them the same"), warnings);
+        // What the CRD has once and names the kind by must agree.
+        source("p/A1.java", resource("p", "A1", "v1", ", storage = false").replace("@Group",
+                "@io.fabric8.kubernetes.model.annotation.ShortNames(\"t\")\n@Group"));
         assertEquals(src.resolve("p/A1.java") + ":7 and " + src.resolve("p/A2.java") + ":7 both define CRD "
-                + "things.a.example.com but disagree on its categories ([c1], [c2]); make them the same", refused());
+                + "things.a.example.com but disagree on its short names ([t], []); make them the same", refused());
         // The same kind in two CRDs (their plurals differ): the API server would not accept the second's names.
         source("p/A2.java", resource("p", "A2", "v1", "").replace("@Group", "@io.fabric8.kubernetes.model.annotation"
                 + ".Plural(\"things2\")\n@Group"));

@@ -10,19 +10,17 @@ import java.util.Map;
  * A number default as the property's Java type holds it, for {@link DefaultRule}: a value the type
  * cannot hold, which Jackson would refuse or change when it reads the object, is refused with the reason
  * (fabric8 refuses some, {@code 2147483648} on an {@code int}, and changes others: {@code 200} on a
- * {@code byte} is -56, {@code 16777217} on a {@code float} 16777216). Types opctl does not know here
- * (a type variable's, a class of a jar) keep a {@code long}'s and a {@code double}'s limits.
+ * {@code byte} is -56, {@code 16777217} on a {@code float} 16777216). Other types (a type variable,
+ * an {@code AtomicLong}) keep a {@code long}'s and a {@code double}'s limits.
  */
 final class NumberDefaults {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** The integer types by name, with their least and greatest values. */
-    private static final Map<String, long[]> INTEGERS = Map.of(
-            "byte", new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE}, "java.lang.Byte", new long[] {Byte.MIN_VALUE,
-                Byte.MAX_VALUE},
-            "short", new long[] {Short.MIN_VALUE, Short.MAX_VALUE}, "java.lang.Short", new long[] {Short.MIN_VALUE,
-                Short.MAX_VALUE},
-            "int", new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE}, "java.lang.Integer",
-            new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE});
+    private static final long[] BYTE = {Byte.MIN_VALUE, Byte.MAX_VALUE};
+    private static final long[] SHORT = {Short.MIN_VALUE, Short.MAX_VALUE};
+    private static final long[] INT = {Integer.MIN_VALUE, Integer.MAX_VALUE};
+    /** The integer types narrower than a long by name, with their least and greatest values. */
+    private static final Map<String, long[]> INTEGERS = Map.of("byte", BYTE, "java.lang.Byte", BYTE, "short", SHORT,
+            "java.lang.Short", SHORT, "int", INT, "java.lang.Integer", INT);
     /** Types that hold any integer: Jackson reads one beyond a long as a BigInteger into a Number. */
     private static final String BIG_INTEGER = "java.math.BigInteger";
     private static final String NUMBER = "java.lang.Number";

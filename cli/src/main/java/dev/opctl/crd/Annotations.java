@@ -18,6 +18,22 @@ final class Annotations {
         this.index = index;
     }
 
+    /**
+     * Whether the annotation type {@code type} of the sources is kept at run time ({@code @Retention(RUNTIME)}),
+     * where Jackson and fabric8 see it: a type without, of the default retention (class files only), or
+     * {@code SOURCE}, is not.
+     */
+    boolean keptAtRunTime(TypeDecl type) {
+        for (Annotation annotation : type.annotations()) {
+            if (index.resolve(annotation.name(), type, annotation.line()).equals("java.lang.annotation.Retention")) {
+                // RetentionPolicy.RUNTIME, or RUNTIME imported statically: an enum constant's name ends the text.
+                return annotation.attributes().stream().anyMatch(a -> a.name().equals("value")
+                        && a.value().text().strip().matches("(?:[\\w.]+\\.)?RUNTIME"));
+            }
+        }
+        return false;
+    }
+
     /** The annotation of type {@code qualifiedName} among {@code annotations}, written in {@code context}. */
     Optional<Annotation> find(List<Annotation> annotations, String qualifiedName, TypeDecl context) {
         // So that it resolves through on-demand imports.

@@ -316,14 +316,14 @@ final class SourceModelReader {
 
     /**
      * The annotations on a declaration (the values that are constants; others are left out), then those of
-     * the Jackson bundles among them ({@code @JacksonAnnotationsInside} types of the sources) not written.
+     * the Jackson bundles among them ({@code @JacksonAnnotationsInside} types of the sources kept at run time).
      */
     private List<AnnotationUse> annotations(List<Annotation> written, Scope scope) {
         List<AnnotationUse> uses = new ArrayList<>(written.size());
         written.forEach(annotation -> uses.add(annotation(annotation, scope.at(annotation.line()))));
         for (int i = 0; i < uses.size(); i++) { // a bundle may hold bundles, or itself: each type counts once
-            index.type(uses.get(i).type()).filter(t -> t.kind() == TypeDecl.Kind.ANNOTATION
-                    && annotations.find(t.annotations(), BUNDLE, t).isPresent()).ifPresent(bundle -> bundle
+            index.type(uses.get(i).type()).filter(t -> t.kind() == TypeDecl.Kind.ANNOTATION && annotations.find(
+                    t.annotations(), BUNDLE, t).isPresent() && annotations.keptAtRunTime(t)).ifPresent(bundle -> bundle
                     .annotations().stream().map(a -> annotation(a, Scope.of(bundle).at(a.line())))
                     .filter(a -> !a.type().startsWith("java.lang.annotation.") && uses.stream()
                             .noneMatch(u -> u.type().equals(a.type()))).forEach(uses::add));

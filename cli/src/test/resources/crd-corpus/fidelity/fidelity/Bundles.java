@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
 /**
  * Jackson annotation bundles: an annotation type marked @JacksonAnnotationsInside carries its
  * annotations, Jackson's and fabric8's, to every member it is written on; one written directly on
- * the member wins; a bundle may hold another.
+ * the member wins; a bundle may hold another. A bundle not kept at run time (of the default retention,
+ * or SOURCE) is invisible to Jackson and fabric8: its annotations do nothing.
  */
 public class Bundles {
     @Port
@@ -36,6 +37,10 @@ public class Bundles {
     public int small;
     @DnsPort
     public int both;
+    @ClassOnly
+    public int kept;
+    @SourceOnly
+    public String shown;
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
@@ -77,6 +82,19 @@ public class Bundles {
     @Port
     @Dns
     public @interface DnsPort {
+    }
+
+    @JacksonAnnotationsInside
+    @JsonProperty("renamedByClassRetention")
+    @Min(3)
+    @Required
+    public @interface ClassOnly {
+    }
+
+    @Retention(RetentionPolicy.SOURCE)
+    @JacksonAnnotationsInside
+    @JsonIgnore
+    public @interface SourceOnly {
     }
 
     /** Not a bundle: its annotations stay on it. */

@@ -901,6 +901,45 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aJarEnumConstantWhoseBodyOverridesTheJsonValueMethodIsRefusedAsFromSources(@TempDir Path work)
+            throws IOException {
+        // Jackson writes the override's value (fabric8: [low, special]); opctl wrote the enum's method's for all.
+        Path classes = library(work, "Level", """
+                public enum Level {
+                    LOW, HIGH {
+                        @Override
+                        public String text() {
+                            return "special";
+                        }
+                    }, MID { };
+
+                    @com.fasterxml.jackson.annotation.JsonValue
+                    public String text() {
+                        return name().toLowerCase();
+                    }
+                }
+                """);
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.lib.Level level;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));
+        assertTrue(e.getMessage().contains("enum org.lib.Level (from the class path) writes its values with a @JsonValue "
+                + "that opctl cannot read (no value for its constant HIGH)"), e.getMessage());
+        // A body that does not override it (MID's) changes nothing.
+        Path plain = library(work.resolve("plain"), "Level", """
+                public enum Level {
+                    LOW, MID { };
+
+                    @com.fasterxml.jackson.annotation.JsonValue
+                    public String text() {
+                        return name().toLowerCase();
+                    }
+                }
+                """);
+        String yaml = specCrd("package p;\n\npublic class Spec {\n    public org.lib.Level level;\n}\n",
+                CrdGenerator.Options.DEFAULT.withClasspath(List.of(plain)));
+        assertTrue(yaml.contains("enum:\n                - low\n                - mid\n"), yaml);
+    }
+
+    @Test
     void javaLangsPublicClassesAreKnownByTheirSimpleNamesAndNoOthers(@TempDir Path work) throws IOException {
         // java.lang.Shutdown is package-private: a jar's Shutdown, imported on demand, is the one javac takes.
         Path classes = library(work, "Shutdown", "public class Shutdown {\n    public int grace;\n}\n");
@@ -1362,6 +1401,8 @@ class CrdGeneratorTest {
                 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
                 import io.fabric8.generator.annotation.Max;
                 import io.fabric8.generator.annotation.Min;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
 
                 public class Spec {
                     @Self
@@ -1369,18 +1410,21 @@ class CrdGeneratorTest {
                     @Ping
                     public int cycle;
 
+                    @Retention(RetentionPolicy.RUNTIME)
                     @JacksonAnnotationsInside
                     @Self
                     @Min(2)
                     public @interface Self {
                     }
 
+                    @Retention(RetentionPolicy.RUNTIME)
                     @JacksonAnnotationsInside
                     @Pong
                     @Min(3)
                     public @interface Ping {
                     }
 
+                    @Retention(RetentionPolicy.RUNTIME)
                     @JacksonAnnotationsInside
                     @Ping
                     @Max(4)

@@ -9,9 +9,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -39,7 +41,8 @@ final class EnumJsonValues extends ClassVisitor {
     /** When the getter returns {@code name()}: "" or the String method that changes its case. */
     private List<String> nameChanges;
 
-    private record Creation(String constructor, List<Object> arguments) {
+    /** A constant's creation: its constructor and arguments, and the class of its body ({@code E$1}) if it has one. */
+    private record Creation(String constructor, List<Object> arguments, String body) {
     }
 
     private EnumJsonValues(String owner, String getter) {
@@ -67,6 +70,46 @@ final class EnumJsonValues extends ClassVisitor {
         }
         EnumJsonValues reader = new EnumJsonValues(internalName, field == null ? getter : null);
         new ClassReader(classFile).accept(reader, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        // A constant whose body overrides the @JsonValue method has that method's value, which opctl does not
+        // read: none, which the enum's schema refuses, naming the constant (as from sources).
+        Set<String> overriding = new HashSet<>();
+        if (field == null) {
+            String method = getter;
+            reader.creations.forEach((name, creation) -> {
+                if (creation.body() != null && declares(classpath.classFile(creation.body()), method)) {
+                    overriding.add(name);
+                }
+            });
+        }
+        return withoutOverrides(values(classFile, type, field, getter, reader, classpath), overriding);
+    }
+
+    private static List<EnumConstant> withoutOverrides(List<EnumConstant> constants, Set<String> overriding) {
+        return overriding.isEmpty() ? constants : constants.stream().map(c -> overriding.contains(c.name())
+                ? new EnumConstant(c.name(), c.annotations(), c.doc(), null) : c).toList();
+    }
+
+    /** Whether the class file {@code bytes} (null: none) declares {@code method()} as written, not as a bridge. */
+    private static boolean declares(byte[] bytes, String method) {
+        if (bytes == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                found[0] |= name.equals(method) && descriptor.startsWith("()")
+                        && (access & (Opcodes.ACC_BRIDGE | Opcodes.ACC_SYNTHETIC)) == 0;
+                return null;
+            }
+        }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return found[0];
+    }
+
+    /** The constants with the values the @JsonValue field or getter gives them, as {@link #read} reads them. */
+    private static List<EnumConstant> values(byte[] classFile, TypeDeclaration type, String field, String getter,
+            EnumJsonValues reader, Classpath classpath) {
         if (field == null && reader.nameChanges != null) {
             return type.enumConstants().stream().map(c -> new EnumConstant(c.name(), c.annotations(), c.doc(),
                     EnumConstant.renamed(c.name(), reader.nameChanges))).toList();
@@ -303,7 +346,7 @@ final class EnumJsonValues extends ClassVisitor {
             }
             if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")
                     && (methodOwner.equals(owner) || methodOwner.startsWith(owner + "$"))) {
-                creation = new Creation(descriptor, arguments);
+                creation = new Creation(descriptor, arguments, methodOwner.equals(owner) ? null : methodOwner);
             } else if (boxing(opcode, methodOwner, name, descriptor) && arguments.size() == 1) {
                 stack.push(arguments.get(0)); // boxing: Integer.valueOf(1) is the constant 1
             } else if (Type.getReturnType(descriptor) != Type.VOID_TYPE) {

@@ -57,9 +57,9 @@ final class JacksonPasses {
                     .isPresent());
             if (markedSetter || ignoredWhole(p.members(), ofSetters)) {
                 it.remove();
-            } else if (p.members().stream().anyMatch(JacksonPasses::ignored)) {
+            } else if (p.members().stream().anyMatch(m -> ignored(m, p.members()))) {
                 entry.setValue(new Property(p.name(), p.implicitName(), p.members().stream()
-                        .filter(m -> !ignored(m)).toList(), p.type()));
+                        .filter(m -> !ignored(m, p.members())).toList(), p.type()));
             }
         }
     }
@@ -74,10 +74,10 @@ final class JacksonPasses {
         boolean explicit = false;
         boolean kept = false;
         for (Annotated member : members) {
-            boolean ignored = ignored(member);
+            boolean ignored = ignored(member, members);
             anyIgnored |= ignored;
             kept |= !ignored;
-            explicit |= !ignored && explicit(member);
+            explicit |= !ignored && explicit(member, members);
         }
         for (Annotated setter : setters) {
             boolean ignored = ignored(setter);
@@ -221,6 +221,37 @@ final class JacksonPasses {
                         p.implicitName(), name, p.name(), ((MethodDeclaration) unnamed.get()).name()));
             }
         }
+    }
+
+    /**
+     * Whether Jackson ignores {@code member} of a property of {@code members} (the most derived first): a
+     * getter is one accessor with the getters it overrides, whose annotations Jackson merges into it, the
+     * nearest of a type winning (a base getter's {@code @JsonIgnore} ignores the override, unless that says
+     * {@code @JsonIgnore(false)}).
+     */
+    private static boolean ignored(Annotated member, List<Annotated> members) {
+        if (!isGetter(member)) {
+            return ignored(member);
+        }
+        for (Annotated other : overridden((MethodDeclaration) member, members)) {
+            Optional<AnnotationUse> ignore = other.find(J + "JsonIgnore").or(() -> other.find(TRANSIENT));
+            if (ignore.isPresent()) {
+                return ignore.get().bool("value").orElse(true);
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code member} (a getter with those it overrides, as {@link #ignored(Annotated, List)}) is named. */
+    private static boolean explicit(Annotated member, List<Annotated> members) {
+        return isGetter(member) ? overridden((MethodDeclaration) member, members).stream()
+                .anyMatch(JacksonPasses::explicit) : explicit(member);
+    }
+
+    /** {@code getter} and the getters of {@code members} it overrides (of its name), the most derived first. */
+    private static List<Annotated> overridden(MethodDeclaration getter, List<Annotated> members) {
+        return members.stream().filter(m -> isGetter(m) && ((MethodDeclaration) m).name().equals(getter.name()))
+                .toList();
     }
 
     /**

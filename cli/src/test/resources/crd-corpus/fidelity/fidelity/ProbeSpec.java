@@ -49,6 +49,7 @@ public class ProbeSpec {
     public Serialized serialized;
     public Yaml12Defaults yaml12Defaults;
     public NumberDefaults numberDefaults;
+    public OverriddenIgnorals.Sub overriddenIgnorals;
     public Inferred inferred;
     public Retired retired;
     public KebabValues kebabValues;

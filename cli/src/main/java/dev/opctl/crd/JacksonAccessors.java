@@ -7,6 +7,7 @@ import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,6 +113,28 @@ final class JacksonAccessors {
             return annotated || visible(method, visibility.isGetter()) ? mangle(name.substring(2)) : null;
         }
         return annotated ? name : null;
+    }
+
+    /**
+     * Refuses a class with two getters Jackson takes for one property and ranks alike, {@code getX()} and
+     * {@code getx()} without annotations: Jackson refuses the class when it writes one ("Conflicting getter
+     * definitions"), and fabric8 when it generates the CRD.
+     */
+    static void requireOneGetterEach(TypeDeclaration type, Visibility visibility) {
+        Map<String, MethodDeclaration> seen = new HashMap<>();
+        for (MethodDeclaration method : type.methods()) {
+            String name = method.annotations().isEmpty() && method.name().startsWith("get")
+                    ? getterName(method, visibility) : null;
+            MethodDeclaration other = name == null ? null : seen.putIfAbsent(name, method);
+            if (other != null && !other.name().equals(method.name())) {
+                String where = method.doc().where();
+                throw OpctlException.invalidInput(String.format("%s: %s() and %s() are both getters of property "
+                        + "'%s', and Jackson refuses the class (\"Conflicting getter definitions\"; fabric8 fails "
+                        + "too); %s", where != null ? where : type.name() + " (from the class path)", other.name(),
+                        method.name(), name, where != null ? "rename one, or mark one @JsonIgnore"
+                        : "Jackson cannot write it: hold another type where it is used"));
+            }
+        }
     }
 
     /** Jackson's default: lower-case the leading upper-case letters. */

@@ -298,8 +298,8 @@ final class ModelProperties {
                     || !field.is(Modifier.TRANSIENT) && JacksonAccessors.visible(field, walk.visibility());
             visible.merge(field.name(), fieldVisible, Boolean::logicalOr);
         }
-        // Where getX() and isX() both exist, Jackson takes getX(), in whichever order they stand.
-        Set<String> getters = new HashSet<>();
+        JacksonAccessors.requireOneGetterEach(type, walk.visibility());
+        Set<String> getters = new HashSet<>(); // beside isX(), Jackson takes getX(), in whichever order they stand
         boolean customResource = !type.methods().isEmpty() && isCustomResource(type);
         for (MethodDeclaration method : withDelegated(type)) {
             if (type.kind() == TypeDeclaration.Kind.RECORD && method.parameters().isEmpty()

@@ -940,6 +940,50 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void twoGettersJacksonRanksAlikeForOnePropertyAreRefusedAsJacksonRefusesThem(@TempDir Path work)
+            throws IOException {
+        // getX() and getx(): Jackson's "Conflicting getter definitions", fabric8's too; opctl took getx()'s type.
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    public String getX() {
+                        return "";
+                    }
+
+                    public Integer getx() {
+                        return 1;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":8: getX() and getx() are both getters of property 'x', and Jackson "
+                + "refuses the class (\"Conflicting getter definitions\"; fabric8 fails too); rename one, or mark one "
+                + "@JsonIgnore", e.getMessage());
+        Path classes = library(work, "Pair", "public class Pair {\n    public String getX() {\n        return \"\";\n"
+                + "    }\n\n    public Integer getx() {\n        return 1;\n    }\n}\n");
+        e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.lib.Pair pair;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));
+        assertTrue(e.getMessage().startsWith("org.lib.Pair (from the class path): getX() and getx() are both getters "
+                + "of property 'x'"), e.getMessage());
+        // With one ignored there is no conflict: the property goes, as an ignored accessor drops one no other names.
+        String yaml = specCrd("""
+                package p;
+
+                public class Spec {
+                    public String getX() {
+                        return "";
+                    }
+
+                    @com.fasterxml.jackson.annotation.JsonIgnore
+                    public Integer getx() {
+                        return 1;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertFalse(yaml.contains("  x:"), yaml);
+    }
+
+    @Test
     void javaLangsPublicClassesAreKnownByTheirSimpleNamesAndNoOthers(@TempDir Path work) throws IOException {
         // java.lang.Shutdown is package-private: a jar's Shutdown, imported on demand, is the one javac takes.
         Path classes = library(work, "Shutdown", "public class Shutdown {\n    public int grace;\n}\n");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -29,12 +30,15 @@ public final class ProjectFiles {
     private final Map<String, String> memory;
     private final Map<String, Optional<String>> read = new HashMap<>();
     private final Supplier<List<Path>> classpath;
+    private final Consumer<String> warnings;
     private Map<Path, String> sources;
 
-    private ProjectFiles(Path dir, Map<String, String> memory, Supplier<List<Path>> classpath) {
+    private ProjectFiles(Path dir, Map<String, String> memory, Supplier<List<Path>> classpath,
+            Consumer<String> warnings) {
         this.dir = dir;
         this.memory = memory;
         this.classpath = Objects.requireNonNull(classpath, "classpath == null");
+        this.warnings = Objects.requireNonNull(warnings, "warnings == null");
     }
 
     /** The project in {@code dir}, read from disk as it is needed, with no class path. */
@@ -47,13 +51,27 @@ public final class ProjectFiles {
      * (its Maven dependencies): asked for only when a CRD needs a type the sources do not declare.
      */
     public static ProjectFiles on(Path dir, Supplier<List<Path>> classpath) {
+        return on(dir, classpath, warning -> { });
+    }
+
+    /**
+     * {@link #on(Path, Supplier)}, telling {@code warnings} what generating the project's tool-owned
+     * files from its sources warns of (a class that gets no CRD, a kind the role cannot grant).
+     */
+    public static ProjectFiles on(Path dir, Supplier<List<Path>> classpath, Consumer<String> warnings) {
         return new ProjectFiles(Objects.requireNonNull(dir, "dir == null").toAbsolutePath().normalize(), null,
-                classpath);
+                classpath, warnings);
     }
 
     /** A project held in memory: each file's path, relative to the project, to its text. */
     public static ProjectFiles of(Map<String, String> files) {
-        return new ProjectFiles(Path.of("/project").toAbsolutePath(), new TreeMap<>(files), List::of);
+        return new ProjectFiles(Path.of("/project").toAbsolutePath(), new TreeMap<>(files), List::of,
+                warning -> { });
+    }
+
+    /** Where what generating the tool-owned files warns of goes. */
+    public Consumer<String> warnings() {
+        return warnings;
     }
 
     /** The jars and class directories the project's sources may use types of, resolved when first asked for. */

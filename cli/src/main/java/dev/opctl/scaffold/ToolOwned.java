@@ -89,10 +89,11 @@ public final class ToolOwned {
 
     /**
      * {@link #render(ProjectFiles, ProjectModel, Map, CrdGenerator.Options)} with the project's CRD
-     * options and its class path.
+     * options and its class path, telling the project's {@linkplain ProjectFiles#warnings() warnings}.
      */
     public static FileSet render(ProjectFiles project, ProjectModel model, Map<String, String> changes) {
-        return render(project, model, changes, crdOptions(model).withClasspath(project.classpath()));
+        return render(project, model, changes, crdOptions(model).withClasspath(project.classpath()),
+                project.warnings());
     }
 
     /** {@link #render(ProjectFiles, ProjectModel, Map)} with {@code changes} as generated files. */

@@ -135,6 +135,32 @@ class AddCommandTest {
     }
 
     @Test
+    void addSaysWhatGenerateWarnsOfOnceItHasWritten() throws IOException {
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")
+                .exitCode());
+        Path kind = project.resolve(API + "Memcached.java");
+        Files.writeString(kind, Files.readString(kind).replace("\n@Version(", "\n@io.fabric8.crd.generator"
+                + ".annotation.Labels(\"team=cache\")\n@Version("));
+        OpctlRun second = run("add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached");
+        assertEquals(0, second.exitCode(), second::toString);
+        String warning = "opctl: warning: " + project.resolve("src/main/java/com/example/demooperator/api/cache/"
+                + "v1beta1/Memcached.java:");
+        assertTrue(second.err().startsWith(warning), second::toString);
+        assertTrue(second.err().contains(": version v1beta1 of CRD memcacheds.cache.example.com has other labels "
+                + "than its storage version v1alpha1 ("), second::toString);
+        assertEquals(1, second.err().lines().count(), second::toString);
+        OpctlRun generate = run("generate");
+        assertEquals(0, generate.exitCode(), generate::toString);
+        assertEquals(second.err(), generate.err(), "add and generate warn alike");
+
+        // A command that fails says its error alone.
+        OpctlRun failed = run("add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached",
+                "--namespaced=false");
+        assertEquals(2, failed.exitCode(), failed::toString);
+        assertFalse(failed.err().contains("warning"), failed::toString);
+    }
+
+    @Test
     void aSecondVersionHasTheSchemaAndTheSampleOfTheStorageVersion() throws IOException {
         assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
                 "--workload", "deployment").exitCode());

@@ -6,6 +6,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,26 @@ final class PropertySchemas {
 
     /** A property annotated with one of {@link #PATH_ANNOTATIONS}, at a JSON path like {@code .spec.replicas}. */
     record Marked(String annotation, String path, AnnotationUse use, JsonSchema schema) {
+    }
+
+    /**
+     * Where a property of the scale subresource has a value the API server cannot read for it: the
+     * replicas are integers, the label selector a string ({@code "app=web"}); fabric8 writes the paths
+     * whatever the type, and {@code /scale}, {@code kubectl scale} and an autoscaler fail at run time.
+     */
+    static Optional<String> scaleKind(ModelProperties.Property property, JsonSchema schema, String at) {
+        String kind = Objects.requireNonNullElse(schema.getType(), "any JSON");
+        String[][] rules = {{SPEC_REPLICAS, "integer", "an integer", "an int"}, {STATUS_REPLICAS, "integer",
+            "an integer", "an int"}, {LABEL_SELECTOR, "string", "a string", "a String holding the selector as text "
+            + "(\"app=web\")"}};
+        for (String[] rule : rules) {
+            if (property.find(rule[0]).isPresent() && !kind.equals(rule[1])) {
+                return Optional.of(String.format("%s: @%s on a value of kind %s, where the scale subresource reads %s; "
+                        + "kubectl scale and autoscalers fail on it: make it %s", at,
+                        rule[0].substring(rule[0].lastIndexOf('.') + 1), kind, rule[2], rule[3]));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -170,6 +170,7 @@ final class SchemaExpansion {
                 property.find(annotation).ifPresent(a -> parent.marked().add(new PropertySchemas.Marked(annotation,
                         walk.jsonPath(), a, schema)));
             }
+            PropertySchemas.scaleKind(property, schema, at).ifPresent(properties.clientValues()::say);
         }
         out.put(name, schema);
     }

@@ -692,6 +692,20 @@ class CrdGeneratorTest {
                 + "    @io.fabric8.kubernetes.model.annotation.SpecReplicas public int size;\n}\n");
         String yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
         assertTrue(yaml.contains("        specReplicasPath: .spec.size\n        statusReplicasPath: .status.ready\n"), yaml);
+        assertEquals(List.of(), warnings());
+        // The API server takes these, and /scale fails on them at run time: warned of, written as fabric8 does.
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n"
+                + "    @io.fabric8.kubernetes.model.annotation.SpecReplicas public String size;\n"
+                + "    @io.fabric8.kubernetes.model.annotation.LabelSelector\n"
+                + "    public io.fabric8.kubernetes.api.model.LabelSelector selector;\n}\n");
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'size': @SpecReplicas on a value of kind string, where the "
+                + "scale subresource reads an integer; kubectl scale and autoscalers fail on it: make it an int",
+                src.resolve("p/Spec.java") + ":5: field 'selector': @LabelSelector on a value of kind object, where the scale subresource "
+                + "reads a string; kubectl scale and autoscalers fail on it: make it a String holding the selector as "
+                + "text (\"app=web\")"), warnings());
+        yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(yaml.contains("        labelSelectorPath: .spec.selector\n        specReplicasPath: .spec.size\n"),
+                yaml);
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Status>").replace("{\n}", "{\n    @io.fabric8.kubernetes.model.annotation"
                 + ".LabelSelector\n    public String selector;\n}"));

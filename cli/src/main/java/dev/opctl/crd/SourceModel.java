@@ -114,7 +114,11 @@ public final class SourceModel {
                         initializerNames(variable, field)));
             }
             Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
-            calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()));
+            TypeDecl.Variable on = call.target();
+            TypeUse targetType = on == null ? null : variableType(type, on, on.local() ? null : member(type, on.name()),
+                    scope);
+            calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()),
+                    targetType);
         }
         return List.of(calls);
     }
@@ -126,9 +130,11 @@ public final class SourceModel {
      */
     private TypeUse argumentType(TypeDecl type, TypeDecl.Argument argument, Member field, Scope scope) {
         TypeDecl.Variable variable = argument.variable();
-        if (variable == null) {
-            return madeType(type, argument.made(), scope);
-        }
+        return variable == null ? madeType(type, argument.made(), scope) : variableType(type, variable, field, scope);
+    }
+
+    /** The type of {@code variable}, of {@code type}'s code, as {@link #argumentType} tells it. */
+    private TypeUse variableType(TypeDecl type, TypeDecl.Variable variable, Member field, Scope scope) {
         if (!variable.local()) {
             return field == null ? null : SourceTypeUses.of(field.type(), field.scope(), index);
         }
@@ -328,8 +334,12 @@ public final class SourceModel {
      * @param receiver the call whose result it is called on ({@code client.configMaps()} of
      *     {@code client.configMaps().list()}), or null
      * @param location where it is written, {@code File.java:12}
+     * @param targetType when it is called on a variable's simple name, the variable's type, as an
+     *     {@linkplain Argument#type argument's} is told ({@code KubernetesClient} of {@code kc.pods()}
+     *     after {@code KubernetesClient kc = ...}); else null
      */
-    public record Call(String target, String method, List<Argument> arguments, Call receiver, String location) {
+    public record Call(String target, String method, List<Argument> arguments, Call receiver, String location,
+            TypeUse targetType) {
         public Call {
             Objects.requireNonNull(method, "method == null");
             arguments = List.copyOf(arguments);

@@ -16,8 +16,11 @@ import java.util.Set;
  * @param placing the nearest call before the last that says where the chain works
  *     ({@code inNamespace}, {@code inAnyNamespace}, {@code resource}), after the kind's call or before it;
  *     null where none does
+ * @param subresource the subresource a {@code subresource("status")} among the narrowing calls makes the
+ *     chain write (fabric8 reads the object itself, where it reads it first); else null
  */
-record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, SourceModel.Call placing) {
+record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, SourceModel.Call placing,
+        String subresource) {
     /** Calls that narrow a chain to one object. */
     private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
     private static final Set<String> PLACING = Set.of("inNamespace", "inAnyNamespace", "resource");
@@ -26,10 +29,13 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
     static Chain of(SourceModel.Call last) {
         boolean oneObject = false;
         boolean givenObject = false;
+        String subresource = null;
         SourceModel.Call step = last.receiver();
-        while (step != null && ClientCalls.NARROWING.contains(step.method()) && !ClientCalls.given(step)) {
+        while (step != null && (ClientCalls.NARROWING.contains(step.method()) || subresource(step) != null)
+                && !ClientCalls.given(step)) {
             oneObject |= ONE_OBJECT.contains(step.method());
             givenObject |= step.method().equals("resource");
+            subresource = subresource == null ? subresource(step) : subresource;
             step = step.receiver();
         }
         if (step != null && ClientCalls.given(step)) {
@@ -40,6 +46,12 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
         while (placing != null && !PLACING.contains(placing.method())) {
             placing = placing.receiver();
         }
-        return new Chain(step, oneObject, givenObject, placing);
+        return new Chain(step, oneObject, givenObject, placing, subresource);
+    }
+
+    /** The subresource {@code step} names, when it is {@code subresource("status")} (a constant's too); else null. */
+    private static String subresource(SourceModel.Call step) {
+        return step.method().equals("subresource") && step.arguments().size() == 1
+                && step.arguments().get(0).strings().size() == 1 ? step.arguments().get(0).strings().get(0) : null;
     }
 }

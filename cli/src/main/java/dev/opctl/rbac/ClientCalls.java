@@ -2,6 +2,7 @@ package dev.opctl.rbac;
 
 import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -48,14 +49,11 @@ final class ClientCalls {
             "authentication.k8s.io", "runtimeClasses", "node.k8s.io", "certificateSigningRequests",
             "certificates.k8s.io", "apiServices", "apiregistration.k8s.io");
     /** The client's methods whose kind's plural is not their lower-case name. */
-    private static final Map<String, String> PLURALS = Map.ofEntries(
-            Map.entry("subjectAccessReview", "subjectaccessreviews"),
-            Map.entry("selfSubjectAccessReview", "selfsubjectaccessreviews"),
-            Map.entry("localSubjectAccessReview", "localsubjectaccessreviews"),
-            Map.entry("selfSubjectRulesReview", "selfsubjectrulesreviews"),
-            Map.entry("podDisruptionBudget", "poddisruptionbudgets"), Map.entry("flowSchema", "flowschemas"),
-            Map.entry("ingress", "ingresses"), Map.entry("priorityClass", "priorityclasses"),
-            Map.entry("resourcesSlices", "resourceslices"));
+    private static final Map<String, String> PLURALS = Map.of("subjectAccessReview", "subjectaccessreviews",
+            "selfSubjectAccessReview", "selfsubjectaccessreviews", "localSubjectAccessReview",
+            "localsubjectaccessreviews", "selfSubjectRulesReview", "selfsubjectrulesreviews", "podDisruptionBudget",
+            "poddisruptionbudgets", "flowSchema", "flowschemas", "ingress", "ingresses", "priorityClass",
+            "priorityclasses", "resourcesSlices", "resourceslices");
     /** Calls that narrow what a chain works on, or set how, and ask the API server nothing. */
     static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel",
             "withLabels", "withLabelIn", "withLabelNotIn", "withoutLabel", "withoutLabels", "withLabelSelector",
@@ -192,9 +190,10 @@ final class ClientCalls {
             needs = List.of(" get", call.method().equals("edit") || call.method().equals("patch")
                     ? "/ephemeralcontainers patch" : "/ephemeralcontainers update");
         }
-        for (String need : needs) {
+        for (String need : needs) { // the object's read is its own, its writes the subresource's the chain names
             String[] subresourceAndVerb = need.split(" ");
-            on.grant(grants, subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
+            on.grant(grants, subresourceAndVerb[0].isEmpty() && chain.subresource() != null && !need.equals(" get")
+                    ? "/" + chain.subresource() : subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
         }
         return true;
     }
@@ -327,9 +326,14 @@ final class ClientCalls {
                 || before == null && onClientVariable(step);
     }
 
-    /** Whether {@code first}, a chain's first call, is made on a variable named like a client ({@code kubeClient}). */
+    /**
+     * Whether {@code first}, a chain's first call, is made on a variable of a fabric8 client type ({@code
+     * KubernetesClient kc}), or named like a client ({@code kubeClient}, whatever its type: a user's wrapper too).
+     */
     private static boolean onClientVariable(SourceModel.Call first) {
-        return first.target() != null && first.target().toLowerCase(Locale.ROOT).endsWith("client");
+        return first.target() != null && (first.target().toLowerCase(Locale.ROOT).endsWith("client")
+                || first.targetType() instanceof TypeUse.Named type && type.name().startsWith("io.fabric8.")
+                        && type.name().endsWith("Client"));
     }
 
     /** Whether {@code step} is made on the client: a variable named like one, or {@code getClient()} on nothing. */

@@ -160,6 +160,21 @@ class ClientCallsE2ETest {
                         c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a")).updateStatus()),
                 chain("client.resources(Gadget.class).inNamespace(ns).resource(gadget(\"a\")).patchStatus();",
                         c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a")).patchStatus()),
+                // subresource("status") makes the chain write the status; where fabric8 reads first, it reads the object.
+                chain("client.resources(Gadget.class).inNamespace(ns).resource(gadget(\"a\")).subresource(\"status\")"
+                        + ".patch(PatchContext.of(PatchType.JSON_MERGE), gadget(\"a\"));",
+                        c -> c.resources(Gadget.class).inNamespace(NS).resource(gadget("a")).subresource("status")
+                                .patch(PatchContext.of(PatchType.JSON_MERGE), gadget("a"))),
+                chain("client.resources(Gadget.class).inNamespace(ns).withName(\"a\").subresource(\"status\")"
+                        + ".edit(g -> g);",
+                        c -> c.resources(Gadget.class).inNamespace(NS).withName("a").subresource("status").edit(g -> {
+                            g.setStatus(Map.of("phase", "edited"));
+                            return g;
+                        })),
+                // The client in a variable of its type, whatever its name.
+                chain("Gadget g = null; io.fabric8.kubernetes.client.KubernetesClient kc = client; kc.resource(g)"
+                        + ".subresource(\"status\").update();",
+                        c -> c.resource(gadget("a")).subresource("status").update()),
                 // An object given to the client, of the kind its variable is declared with.
                 chain("Gadget g = null; client.resource(g).patchStatus();",
                         c -> c.resource(gadget("a")).patchStatus()),

@@ -1669,6 +1669,79 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aVariableOfAClientTypeIsTheClientWhateverItsName() {
+        List<String> warnings = new ArrayList<>();
+        String role = rules(role(sources("""
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.fabric8.kubernetes.api.model.ServiceAccount;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class StoreReconciler implements Reconciler<Store> {
+                    private final KubernetesClient k8s;
+                    private final ConfigMap config = new ConfigMap();
+
+                    StoreReconciler(KubernetesClient k8s) {
+                        this.k8s = k8s;
+                    }
+
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        KubernetesClient kc = context.getClient();
+                        ServiceAccount account = new ServiceAccount();
+                        kc.resource(account).delete();
+                        k8s.resource(config).serverSideApply();
+                        remove(kc, new Secret());
+                        kc.resource(store).subresource("status").patch();
+                        return UpdateControl.noUpdate();
+                    }
+
+                    private void remove(KubernetesClient c, Secret secret) {
+                        c.resource(secret).delete();
+                    }
+                }
+                """), warnings));
+        assertEquals(List.of(), warnings);
+        assertEquals("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - create
+                  - patch
+                - apiGroups:
+                  - ""
+                  resources:
+                  - secrets
+                  - serviceaccounts
+                  verbs:
+                  - delete
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores
+                  verbs:
+                  - get
+                  - list
+                  - watch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores/status
+                  verbs:
+                  - patch
+                """, role);
+    }
+
+    @Test
     void anObjectGivenToTheClientIsOfTheKindItsVariableIsDeclaredWith() {
         List<String> warnings = new ArrayList<>();
         Map<Path, String> sources = sources("""

@@ -108,9 +108,7 @@ final class CallArguments {
         }
         TypeDecl.Variable variable = null;
         if (argument instanceof Expr.Name name && name.name().indexOf('.') < 0) {
-            variable = parameters.stream().filter(p -> p.name().equals(name.name())).findFirst()
-                    .map(p -> new TypeDecl.Variable(name.name(), true, p.type()))
-                    .orElse(new TypeDecl.Variable(name.name(), false, null));
+            variable = variable(name.name(), parameters);
         } else if (argument instanceof Expr.FieldAccess access) {
             variable = new TypeDecl.Variable(access.scope() + "." + access.name(), false, null);
         }
@@ -118,5 +116,12 @@ final class CallArguments {
                 factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable,
                 factories.containsKey(argument) ? null : made.get(argument),
                 TypeDecl.Argument.operation(argument) ? argument : null);
+    }
+
+    /** What declares the simple name {@code name} in the code whose variables are {@code parameters}. */
+    static TypeDecl.Variable variable(String name, List<TypeDecl.Param> parameters) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(p -> new TypeDecl.Variable(name, true, p.type()))
+                .orElse(new TypeDecl.Variable(name, false, null));
     }
 }

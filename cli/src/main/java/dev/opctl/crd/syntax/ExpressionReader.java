@@ -245,7 +245,9 @@ abstract class ExpressionReader extends TypeReader {
         calls.add(mark, null);
         List<Expr> arguments = arguments();
         calls.set(mark, new TypeDecl.Call(scope, method,
-                arguments.stream().map(a -> read.argument(a, parameters)).toList(), lines[begin], onCall));
+                arguments.stream().map(a -> read.argument(a, parameters)).toList(), lines[begin], onCall,
+                scope != null && scope.indexOf('.') < 0 && !method.equals("new") ? CallArguments.variable(scope,
+                        parameters) : null));
         return arguments;
     }
 

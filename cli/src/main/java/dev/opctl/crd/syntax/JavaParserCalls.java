@@ -99,7 +99,8 @@ final class JavaParserCalls {
             arguments.add(argument(argument, types, exprs));
         }
         return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
-                call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent());
+                call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
+                call.getScope().filter(NameExpr.class::isInstance).map(s -> variable((NameExpr) s, types)).orElse(null));
     }
 
     /** What {@link TypeDecl.Argument} says of {@code argument}. */

@@ -243,10 +243,19 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param onCall whether it is called on what another call returns ({@code a.b().c()}'s {@code c},
      *     {@code new A().c()}'s):
      *     that call follows it in the type's calls
+     * @param target when {@code scope} is a simple name, what declares it, as for an argument
+     *     ({@link Argument#variable}): the parameter or local variable of that name, else a variable that
+     *     is neither (a field's name, or a class's); else null
      */
-    public record Call(String scope, String method, List<Argument> arguments, int line, boolean onCall) {
+    public record Call(String scope, String method, List<Argument> arguments, int line, boolean onCall,
+            Variable target) {
         public Call {
             arguments = List.copyOf(arguments);
+        }
+
+        /** A call on no simple name. */
+        public Call(String scope, String method, List<Argument> arguments, int line, boolean onCall) {
+            this(scope, method, arguments, line, onCall, null);
         }
 
         /** For each argument, the type of a class literal ({@code Foo.class}), or null. */

@@ -130,6 +130,15 @@ final class SchemaExpansion {
      */
     private void property(PropertySchemas.Member member, TypeDefinition definition, Walk parent, String where,
             Map<String, JsonSchema> out, Set<String> required) {
+        try {
+            placed(member, definition, parent, where, out, required);
+        } catch (TypeErrors.Unplaced e) { // of a class of the class path this property reaches: placed here
+            throw e.at(PropertySchemas.where(member.property(), definition.type(), where));
+        }
+    }
+
+    private void placed(PropertySchemas.Member member, TypeDefinition definition, Walk parent, String where,
+            Map<String, JsonSchema> out, Set<String> required) {
         ModelProperties.Property property = member.property();
         String name = property.name();
         String at = PropertySchemas.where(property, definition.type(), where);

@@ -3,6 +3,7 @@ package dev.opctl.crd;
 import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 
 /** The errors for a type opctl cannot find or map, each saying what to do. */
@@ -14,19 +15,42 @@ final class TypeErrors {
     private TypeErrors() {
     }
 
-    /** A supertype of {@code type} that neither the sources nor the class path declare. */
+    /**
+     * A supertype of {@code type} that neither the sources nor the class path declare. Of a type of the
+     * class path, which has no place in the sources, the property that uses it gives the error one ({@link Unplaced}).
+     */
     static OpctlException unknownSupertype(TypeDeclaration type, String what, String name) {
-        String at = type.doc().where() != null ? type.doc().where() : type.name();
+        String text;
         if (KubernetesCatalog.get().contains(name)) { // its schema is known, but not its Java declaration
-            return OpctlException.invalidInput(String.format("%s: %s, the %s of %s, is a Kubernetes model class "
-                    + "whose schema opctl knows but whose properties it reads from its jar, to inherit them; add "
-                    + "fabric8's model jars to --classpath (kubernetes-model-core and kubernetes-model-common %s; "
-                    + "in a project they come with its Maven dependencies)", at, name, what, type.name(),
-                    KubernetesCatalog.get().fabric8Version()));
+            text = String.format("%s, the %s of %s, is a Kubernetes model class whose schema opctl knows but whose "
+                    + "properties it reads from its jar, to inherit them; add fabric8's model jars to --classpath "
+                    + "(kubernetes-model-core and kubernetes-model-common %s; in a project they come with its Maven "
+                    + "dependencies)", name, what, type.name(), KubernetesCatalog.get().fabric8Version());
+        } else {
+            text = String.format("%s, the %s of %s, is not declared in the sources or on the class path, so the "
+                    + "properties inherited from it are unknown" + ADD, name, what, type.name());
         }
-        return OpctlException.invalidInput(String.format("%s: %s, the %s of %s, is not declared in the sources or on "
-                + "the class path, so the properties inherited from it are unknown" + ADD, at, name, what,
-                type.name()));
+        return type.doc().where() != null ? OpctlException.invalidInput(type.doc().where() + ": " + text)
+                : new Unplaced(type.name(), text);
+    }
+
+    /**
+     * An error about a type of the class path, placed at the type's name until the property that uses it
+     * places it in the sources ({@link #at}): {@code Spec.java:5: field 'holder', Holder.child: ...}.
+     */
+    static final class Unplaced extends OpctlException {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        Unplaced(String type, String text) {
+            super(ExitCode.INVALID_INPUT, type + ": " + text);
+            this.text = text;
+        }
+
+        /** The error placed {@code where}. */
+        OpctlException at(String where) {
+            return OpctlException.invalidInput(where + ": " + text);
+        }
     }
 
     /** A type of a field opctl has no schema for. */

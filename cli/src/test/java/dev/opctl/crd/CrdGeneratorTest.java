@@ -1016,12 +1016,19 @@ class CrdGeneratorTest {
     @Test
     void aClassOfTheClassPathWhoseSuperclassIsMissingFromItIsAnError(@TempDir Path work) throws IOException {
         Path classes = library(work, "Cond", "public class Cond {\n    public int inherited;\n}\n",
-                "Ext", "public class Ext extends Cond {\n    public int own;\n}\n");
+                "Ext", "public class Ext extends Cond {\n    public int own;\n}\n",
+                "Holder", "public class Holder {\n    public Ext child;\n}\n");
         Files.delete(classes.resolve("org/lib/Cond.class"));
+        // Placed where the sources use the class, through the properties of the class path that lead to it.
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
                 + "    public org.lib.Ext ext;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));
-        assertTrue(e.getMessage().startsWith("org.lib.Ext: org.lib.Cond, the superclass of org.lib.Ext, is not "
-                + "declared in the sources or on the class path"), e.getMessage());
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":4: field 'ext': org.lib.Cond, the "
+                + "superclass of org.lib.Ext, is not declared in the sources or on the class path"), e.getMessage());
+        e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.lib.Holder holder;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":4: field 'holder', Holder.child: "
+                + "org.lib.Cond, the superclass of org.lib.Ext, is not declared"), e.getMessage());
     }
 
     @Test

@@ -132,8 +132,9 @@ final class SchemaExpansion {
             Map<String, JsonSchema> out, Set<String> required) {
         try {
             placed(member, definition, parent, where, out, required);
-        } catch (TypeErrors.Unplaced e) { // of a class of the class path this property reaches: placed here
-            throw e.at(PropertySchemas.where(member.property(), definition.type(), where));
+        } catch (OpctlException e) { // of this property, or of a class of the class path it reaches: placed here
+            throw TypeErrors.placed(e, PropertySchemas.where(member.property(), definition.type(), where),
+                    definition.type(), member.property().name());
         }
     }
 

@@ -35,6 +35,35 @@ final class TypeErrors {
     }
 
     /**
+     * {@code e}, an error of the property at {@code at} (the field {@code field} of {@code owner}) or of what it
+     * reaches, as the property nearest to it has it, which those around it leave as it is: an {@link Unplaced}
+     * one placed there; and one of a property of a class of the class path, which the user cannot change,
+     * saying how to replace that property's schema.
+     */
+    static OpctlException placed(OpctlException e, String at, TypeDeclaration owner, String field) {
+        if (e instanceof Placed) {
+            return e;
+        }
+        String message = e instanceof Unplaced unplaced ? unplaced.at(at).getMessage() : e.getMessage();
+        if (owner.doc().where() == null && message.startsWith(at + ": ")) {
+            message += String.format("; %s is a class of the class path, not yours to change: instead, "
+                    + "@SchemaSwap(originalType = %s.class, fieldName = \"%s\", targetType = T.class) on the resource "
+                    + "class gives the property T's schema (without targetType, none: it is dropped)",
+                    owner.simpleName(), owner.name(), field);
+        }
+        return new Placed(e, message);
+    }
+
+    /** An error as the property nearest to it has it ({@link #placed}). */
+    private static final class Placed extends OpctlException {
+        private static final long serialVersionUID = 1L;
+
+        Placed(OpctlException e, String message) {
+            super(e.exitCode(), message, e.getCause());
+        }
+    }
+
+    /**
      * An error about a type of the class path, placed at the type's name until the property that uses it
      * places it in the sources ({@link #at}): {@code Spec.java:5: field 'holder', Holder.child: ...}.
      */

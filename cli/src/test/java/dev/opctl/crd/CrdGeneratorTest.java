@@ -1029,6 +1029,21 @@ class CrdGeneratorTest {
                 + "    public org.lib.Holder holder;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes))));
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":4: field 'holder', Holder.child: "
                 + "org.lib.Cond, the superclass of org.lib.Ext, is not declared"), e.getMessage());
+        // A field of a class of the class path cannot be annotated: a swap on the resource class replaces it.
+        assertTrue(e.getMessage().endsWith("; Holder is a class of the class path, not yours to change: instead, "
+                + "@SchemaSwap(originalType = org.lib.Holder.class, fieldName = \"child\", targetType = T.class) on "
+                + "the resource class gives the property T's schema (without targetType, none: it is dropped)"),
+                e.getMessage());
+        assertEquals(1, e.getMessage().split("not yours to change").length - 1, e.getMessage());
+        Path lock = library(work.resolve("other"), "Lock", "public class Lock {\n    public Thread owner;\n}\n");
+        e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.lib.Lock lock;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(lock))));
+        assertEquals(src.resolve("p/Spec.java") + ":4: field 'lock', Lock.owner: opctl does not map the JDK class "
+                + "java.lang.Thread to a schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "@SchemaFrom(type = ...); Lock is a class of the class path, not yours to change: instead, "
+                + "@SchemaSwap(originalType = org.lib.Lock.class, fieldName = \"owner\", targetType = T.class) on the "
+                + "resource class gives the property T's schema (without targetType, none: it is dropped)",
+                e.getMessage());
     }
 
     @Test

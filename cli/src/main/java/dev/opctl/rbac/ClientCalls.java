@@ -55,7 +55,7 @@ final class ClientCalls {
             "poddisruptionbudgets", "flowSchema", "flowschemas", "ingress", "ingresses", "priorityClass",
             "priorityclasses", "resourcesSlices", "resourceslices");
     /** Calls that narrow what a chain works on, or set how, and ask the API server nothing. */
-    static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel",
+    static final Set<String> NARROWING = Set.of("inNamespace", "inAnyNamespace", "withName", "withLabel", "fromServer",
             "withLabels", "withLabelIn", "withLabelNotIn", "withoutLabel", "withoutLabels", "withLabelSelector",
             "withField", "withFields", "withoutField", "withoutFields", "withInvolvedObject", "resource",
             "withResourceVersion", "withGracePeriod", "withPropagationPolicy", "withTimeout", "withTimeoutInMillis",
@@ -112,7 +112,7 @@ final class ClientCalls {
             Map.entry("evict", List.of("/eviction create")),
             // A websocket opened when a connection is made: get, and from Kubernetes 1.31 create too.
             Map.entry("portForward", List.of("/portforward get", "/portforward create")),
-            Map.entry("undo", List.of(" get", " patch")));
+            Map.entry("undo", List.of(" get", " patch")), Map.entry("accept", List.of(" get", " patch")));
 
     private ClientCalls() {
     }
@@ -151,7 +151,7 @@ final class ClientCalls {
         if (call.method().equals("scale") && call.arguments().isEmpty()) {
             needs = List.of("/scale get"); // reads the scale; scale(n) reads the object and its scale, and replaces it
         }
-        if (chain.givenObject() && (call.method().startsWith("edit")
+        if (chain.givenObject() && (call.method().startsWith("edit") || call.method().equals("accept")
                 || call.method().equals("patch") && call.arguments().size() == 2)) {
             needs.remove(" get");
         }

@@ -171,6 +171,13 @@ class ClientCallsE2ETest {
                             g.setStatus(Map.of("phase", "edited"));
                             return g;
                         })),
+                // accept(Consumer) is an edit; fromServer() only narrows.
+                chain("client.configMaps().inNamespace(ns).withName(\"a\").accept(m -> m.getData().put(\"x\", \"1\"));",
+                        c -> c.configMaps().inNamespace(NS).withName("a").accept(m -> m.getData().put("x", "1"))),
+                chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).accept(m -> m.getData().put(\"x\", \"1\"));",
+                        c -> c.configMaps().inNamespace(NS).resource(configMap("a")).accept(m -> m.getData().put("x", "1"))),
+                chain("client.configMaps().inNamespace(ns).withName(\"a\").fromServer().get();",
+                        c -> c.configMaps().inNamespace(NS).withName("a").fromServer().get()),
                 // The client in a variable of its type, whatever its name.
                 chain("Gadget g = null; io.fabric8.kubernetes.client.KubernetesClient kc = client; kc.resource(g)"
                         + ".subresource(\"status\").update();",

@@ -1669,6 +1669,29 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void acceptIsAnEditAndFromServerNarrows() {
+        List<String> warnings = new ArrayList<>();
+        String role = rules(role(sources(RECONCILER.formatted("", "UpdateControl.noUpdate()").replace("return",
+                "context.getClient().secrets().inNamespace(\"a\").withName(\"s\").accept(s -> s.setType(\"t\"));\n"
+                + "        context.getClient().configMaps().inNamespace(\"a\").withName(\"c\").fromServer().get();\n"
+                + "        return")), warnings));
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - get
+                """), role);
+        assertTrue(role.contains("""
+                  resources:
+                  - secrets
+                  verbs:
+                  - get
+                  - patch
+                """), role);
+    }
+
+    @Test
     void aVariableOfAClientTypeIsTheClientWhateverItsName() {
         List<String> warnings = new ArrayList<>();
         String role = rules(role(sources("""

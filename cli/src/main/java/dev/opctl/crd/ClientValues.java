@@ -3,7 +3,9 @@ package dev.opctl.crd;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,9 @@ final class ClientValues {
     private static final Set<String> OPTIONALS = Set.of("java.util.Optional", "java.util.OptionalInt",
             "java.util.OptionalLong", "java.util.OptionalDouble");
 
+    /** A warning of a property of the class path, {@code F.java:3: field 'a', Lib.b, Lib.c: ...}: from the last. */
+    private static final Pattern THROUGH = Pattern.compile("^.*?\\.java:\\d+: field '[^']*'(?:, [A-Za-z_$][\\w$]*\\.[^,:]+)*"
+            + ", ([A-Za-z_$][\\w$]*\\.[^,:]+: .*)$", Pattern.DOTALL);
     /** Where a warning is: {@code File.java:12}, then the rest. */
     private static final Pattern PLACE = Pattern.compile("^(.*?\\.java):(\\d{1,9}):");
     /** Warnings by file, then line (12 after 6), then text. */
@@ -122,9 +127,20 @@ final class ClientValues {
         said.add(warning);
     }
 
-    /** What was noted, by file, line and text. */
+    /**
+     * What was noted, by file, line and text; of a property of a class of the class path, reached by many
+     * paths ({@code field 'a', Lib.key}, {@code field 'b', Lib.key}), the first only: one change answers all.
+     */
     List<String> said() {
-        return List.copyOf(said);
+        Set<String> throughClassPath = new HashSet<>();
+        List<String> out = new ArrayList<>(said.size());
+        for (String warning : said) {
+            Matcher through = THROUGH.matcher(warning);
+            if (!through.matches() || throughClassPath.add(through.group(1))) {
+                out.add(warning);
+            }
+        }
+        return out;
     }
 
     private static String place(String warning, int group) {

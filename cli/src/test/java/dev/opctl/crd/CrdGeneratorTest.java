@@ -915,6 +915,21 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aWarningOfAPropertyOfTheClassPathIsSaidOnceWhateverThePathsThatReachIt(@TempDir Path work) throws IOException {
+        Path classes = library(work, "Note", "public class Note {\n    public java.util.Optional<String> text;\n}\n");
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public org.lib.Note first;\n"
+                + "    public org.lib.Note second;\n    public java.util.List<org.lib.Note> more;\n}\n");
+        List<String> warnings = new ArrayList<>();
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)),
+                warnings::add);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith(src.resolve("p/Spec.java") + ":4: field 'first', Note.text: fabric8's "
+                + "client cannot write or read an Optional"), warnings::toString);
+    }
+
+    @Test
     void aJarEnumConstantWhoseBodyOverridesTheJsonValueMethodIsRefusedAsFromSources(@TempDir Path work)
             throws IOException {
         // Jackson writes the override's value (fabric8: [low, special]); opctl wrote the enum's method's for all.

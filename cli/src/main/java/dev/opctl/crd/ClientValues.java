@@ -1,6 +1,8 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
@@ -112,6 +114,29 @@ final class ClientValues {
                 said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
                         + "%s (@JsonTypeInfo)%sgive the base class every field, or @PreserveUnknownFields", at,
                         type.substring(type.lastIndexOf('.') + 1), pruned)));
+        declaration.flatMap(t -> anyGetter(t, types)).ifPresent(any -> said.add(String.format("%s: Jackson writes "
+                + "the entries of %s (@JsonAnyGetter) as properties of %s%sput @PreserveUnknownFields on the class or "
+                + "the field", at, any, type.substring(type.lastIndexOf('.') + 1), pruned)));
+    }
+
+    /** The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type} or a superclass, if any. */
+    private static Optional<String> anyGetter(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types) {
+        Optional<TypeDeclaration> current = Optional.of(type);
+        for (int depth = 0; current.isPresent() && depth < 32; depth++) {
+            TypeDeclaration t = current.get();
+            for (MethodDeclaration method : t.methods()) {
+                if (method.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+                    return Optional.of(method.name() + "()");
+                }
+            }
+            for (FieldDeclaration field : t.fields()) {
+                if (field.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+                    return Optional.of(field.name());
+                }
+            }
+            current = t.superclass() == null ? Optional.empty() : types.apply(t.superclass().name());
+        }
+        return Optional.empty();
     }
 
     /** Whether a class's {@code @JsonTypeInfo} makes Jackson write a type id: all but {@code use = NONE}. */

@@ -915,6 +915,39 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aClassWithAJsonAnyGetterWhoseEntriesTheApiServerPrunesIsAWarning() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        String spec = """
+                package p;
+
+                public class Spec {
+                    public Labels labels;
+                    @io.fabric8.crd.generator.annotation.PreserveUnknownFields
+                    public Labels kept;
+
+                    public static class Base {
+                        @com.fasterxml.jackson.annotation.JsonAnyGetter
+                        public java.util.Map<String, String> getOthers() {
+                            return java.util.Map.of();
+                        }
+                    }
+
+                    public static class Labels extends Base {
+                        public String name;
+                    }
+                }
+                """;
+        source("p/Spec.java", spec);
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'labels': Jackson writes the entries of getOthers() "
+                + "(@JsonAnyGetter) as properties of Labels, where the API server prunes what its schema "
+                + "(as fabric8's generator writes it) does not have: put @PreserveUnknownFields on the class or the "
+                + "field"), warnings());
+        source("p/Spec.java", spec.replace("    public Labels labels;\n", ""));
+        assertEquals(List.of(), warnings());
+    }
+
+    @Test
     void aWarningOfAPropertyOfTheClassPathIsSaidOnceWhateverThePathsThatReachIt(@TempDir Path work) throws IOException {
         Path classes = library(work, "Note", "public class Note {\n    public java.util.Optional<String> text;\n}\n");
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",

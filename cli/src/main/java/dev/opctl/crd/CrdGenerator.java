@@ -161,6 +161,7 @@ public final class CrdGenerator {
             Consumer<String> warnings) {
         CrdGenerator generator = new CrdGenerator(index, classpath, options);
         UnknownAnnotations.check(index.files(), warnings);
+        UnknownAnnotations.unresolved(index, warnings);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
         for (CustomResourceType type : generator.resources.find(warnings)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);

@@ -2081,6 +2081,39 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anAnnotationOpctlReadsWrittenByANameNothingDeclaresOrImportsIsSaid() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        String spec = """
+                package p;
+
+                import io.fabric8.generator.annotation.Max;
+
+                public class Spec {
+                    @Required
+                    @Max(3)
+                    public int size;
+                    @Requried
+                    public String name;
+                    @Deprecated
+                    public String old;
+                    @Unrelated
+                    public String other;
+                }
+                """;
+        source("p/Spec.java", spec);
+        String at = src.resolve("p/Spec.java").toString();
+        assertEquals(List.of(at + ":6: @Required names no type this file declares or imports, so opctl reads nothing "
+                + "of it (javac refuses it too); import io.fabric8.generator.annotation.Required", at + ":9: @Requried "
+                + "names no type this file declares or imports, so opctl reads nothing of it (javac refuses it too); "
+                + "did you mean @Required (io.fabric8.generator.annotation.Required)?"), warnings());
+        // An on-demand import may declare them: opctl cannot tell.
+        source("p/Spec.java", spec.replace("import io.fabric8.generator.annotation.Max;",
+                "import io.fabric8.generator.annotation.Max;\nimport org.other.*;"));
+        assertEquals(List.of(), warnings());
+    }
+
+    @Test
     void refusesTwoPropertiesOfOneNameAsJacksonDoes() throws IOException {
         OpctlException e = specFieldError("import com.fasterxml.jackson.annotation.JsonProperty;\n\n",
                 "@JsonProperty(\"policy\") public String eviction;\n    @JsonProperty(\"policy\") public String verbosity;");

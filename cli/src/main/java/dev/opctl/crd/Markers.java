@@ -34,6 +34,8 @@ final class Markers {
     /** A marker line, {@code +name} or {@code +name=value}, once a comment's leading {@code *} is gone. */
     static final Pattern MARKER = Pattern.compile("^\\s*\\+([A-Za-z][\\w:.-]*)(?:=(.*))?$");
     private static final Pattern LEADING_STAR = Pattern.compile("^\\s*\\*");
+    /** A code span of Markdown, {@code `List<String>`}: kept whole, its {@code <} no HTML tag. */
+    private static final Pattern MARKDOWN_CODE = Pattern.compile("(`+)[^`].*?\\1");
     private static final Pattern HTML_TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[a-zA-Z]+);");
     /** HTML's inline (phrasing) elements: text runs through them. */
@@ -93,8 +95,9 @@ final class Markers {
     }
 
     /**
-     * The Javadoc among a declaration's comments (the last, as javac takes it), in one line, without
-     * marker lines, {@code TODO} paragraphs and block tags.
+     * The Javadoc among a declaration's comments (the last, as javac takes it: a {@code /** ... *}{@code /}
+     * comment or, as from Java 23, a run of {@code ///} lines, whose Markdown stays as written), in one
+     * line, without marker lines, {@code TODO} paragraphs and block tags.
      */
     static Optional<String> description(List<Comment> comments) {
         return description(comments, reference -> null);
@@ -102,19 +105,29 @@ final class Markers {
 
     /** The same; {@code values} gives what {@code {@value reference}} shows, or null to show the reference. */
     static Optional<String> description(List<Comment> comments, UnaryOperator<String> values) {
-        Comment javadoc = null;
+        // The last doc comment: a /** ... */, or a run of /// lines on lines one after another (Java 23's Markdown).
+        List<Comment> doc = List.of();
         for (Comment comment : comments) {
             if (comment.kind() == Comment.Kind.JAVADOC) {
-                javadoc = comment;
+                doc = List.of(comment);
+            } else if (comment.kind() == Comment.Kind.LINE && comment.content().startsWith("/")) {
+                Comment last = doc.isEmpty() ? null : doc.get(doc.size() - 1);
+                doc = last != null && last.kind() == Comment.Kind.LINE && last.line() == comment.line() - 1
+                        ? doc : new ArrayList<>();
+                doc.add(comment);
             }
         }
-        if (javadoc == null) {
+        if (doc.isEmpty()) {
             return Optional.empty();
         }
+        boolean markdown = doc.get(0).kind() == Comment.Kind.LINE;
         List<String> lines = new ArrayList<>();
         boolean todo = false;
-        for (String raw : javadoc.content().split("\n")) {
-            String line = LEADING_STAR.matcher(raw).replaceFirst("").strip();
+        List<String> raws = markdown ? doc.stream().map(c -> MARKDOWN_CODE.matcher(c.content().substring(1))
+                .replaceAll(m -> Matcher.quoteReplacement(m.group().replace("&", "&amp;").replace("<", "&lt;")
+                        .replace(">", "&gt;")))).toList() : List.of(doc.get(0).content().split("\n"));
+        for (String raw : raws) {
+            String line = (markdown ? raw : LEADING_STAR.matcher(raw).replaceFirst("")).strip();
             if (line.startsWith("@")) {
                 break; // the block tags (@param, @see, ...) end the description
             }

@@ -24,6 +24,14 @@ class DescriptionRuleTest {
     }
 
     @Test
+    void jacksonsClassDescriptionWinsOverTheClassesJavadoc() {
+        var type = field("Spec", new Doc("From Javadoc.", List.of()), annotation(J + "JsonClassDescription",
+                "value", "From Jackson."));
+        assertEquals("{\"description\":\"From Jackson.\"}", apply(rule, target("Spec", "object", type), null)
+                .toString());
+    }
+
+    @Test
     void theFirstMemberWithJavadocGivesIt() {
         var field = field("a", Doc.at("Spec.java:3"));
         var getter = field("a", new Doc("From the getter.", List.of()));

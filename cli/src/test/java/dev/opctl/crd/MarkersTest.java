@@ -23,6 +23,26 @@ class MarkersTest {
     }
 
     @Test
+    void aRunOfMarkdownDocLinesIsTheDescriptionAsFromJava23() {
+        // A run of /// lines, one after another, is a doc comment; the last doc comment wins, of either kind.
+        assertEquals(Optional.of("The size, **in bytes**: a `List<String>` or - `one` - `two`"), Markers.description(List.of(
+                javadoc(" Not this. "), line("/ The size, **in bytes**:", 2), line("/ a `List<String>` or", 3),
+                line("/", 4), line("/   - `one`", 5), line("/   - `two`", 6), line(" +kubebuilder:validation:Minimum=1", 7))));
+        assertEquals(Optional.of("Second run."), Markers.description(List.of(line("/ First run.", 1),
+                line("/ Second run.", 3))));
+        assertEquals(Optional.of("Javadoc last."), Markers.description(List.of(line("/ Markdown.", 1),
+                javadoc(" Javadoc last. "))));
+        // Two slashes only: no doc comment. Block tags end a Markdown one too.
+        assertEquals(Optional.empty(), Markers.description(List.of(line(" A note.", 1))));
+        assertEquals(Optional.of("The port."), Markers.description(List.of(line("/ The port.", 1),
+                line("/ @see Other", 2))));
+    }
+
+    private static Comment line(String content, int line) {
+        return new Comment(Comment.Kind.LINE, content, line);
+    }
+
+    @Test
     void blockTagsMarkerLinesAndTodoParagraphsAreLeftOut() {
         assertEquals(Optional.of("How many to run, see x: 1 to 10."), Markers.description(List.of(javadoc(
                 "\n * How many to run,\n * see {@code x}: 1 to 10.\n * +kubebuilder:default=1\n *\n"

@@ -69,7 +69,8 @@ final class ClientValues {
                     NOT_DATE_TIMES.get(name)));
         } else if (OPTIONALS.contains(name)) {
             said.add(String.format("%s: fabric8's client cannot write or read an %s (its Jackson has no Jdk8Module), "
-                    + "so every read of the resource fails; hold the value itself, null when absent", at,
+                    + "so every read of the resource fails; hold the value itself, null when absent (unless your client's "
+                    + "KubernetesSerialization registers Jdk8Module)", at,
                     name.substring(name.lastIndexOf('.') + 1)));
         } else if (bytes(type) && Objects.equals(schema.getType(), "array")) {
             said.add(String.format("%s: its schema (an array of integers, as fabric8's generator writes it) refuses "

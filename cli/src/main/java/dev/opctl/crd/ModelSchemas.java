@@ -362,7 +362,7 @@ final class ModelSchemas {
         if (bound instanceof TypeUse.Named named && named.name().equals("java.lang.Object")
                 || bound instanceof TypeUse.Wildcard || bound instanceof TypeUse.Variable) {
             throw OpctlException.invalidInput(String.format("%s: a collection of untyped objects (%s) has no "
-                    + "schema; give its element type", where, type));
+                    + "schema; give its element type (JsonNode for any JSON)", where, type));
         }
     }
 

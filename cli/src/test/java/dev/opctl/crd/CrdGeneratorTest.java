@@ -115,7 +115,8 @@ class CrdGeneratorTest {
                         + "what fabric8's client writes for a byte[], Base64 text; give it a string's, "
                         + "@SchemaFrom(type = String.class)",
                 spec + ":15: field 'note': fabric8's client cannot write or read an Optional (its Jackson has no "
-                        + "Jdk8Module), so every read of the resource fails; hold the value itself, null when absent"),
+                        + "Jdk8Module), so every read of the resource fails; hold the value itself, null when absent (unless "
+                        + "your client's KubernetesSerialization registers Jdk8Module)"),
                 warnings);
     }
 
@@ -1238,7 +1239,7 @@ class CrdGeneratorTest {
         e = specFieldError("", "@SuppressWarnings(\"rawtypes\") public Holder holder;\n"
                 + "    public static class Holder<T> { public java.util.List<T> items; }");
         assertTrue(e.getMessage().endsWith("Spec.java:5: field 'items': a collection of untyped objects "
-                + "(java.util.List<T>) has no schema; give its element type"), e.getMessage());
+                + "(java.util.List<T>) has no schema; give its element type (JsonNode for any JSON)"), e.getMessage());
         source("p/Spec.java", "package p;\n\npublic class Spec {\n    public java.util.List<? extends Number> items;\n}\n");
         assertTrue(CrdGenerator.generate(List.of(src), "").files().get(0).content().contains("""
                               items:

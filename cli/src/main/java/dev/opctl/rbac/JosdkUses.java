@@ -31,12 +31,13 @@ final class JosdkUses {
     private static final List<String> WEBHOOKS = List.of("Defaulter", "Validator", "Converter");
     /** The class that keeps the webhooks' certificate in a Secret, whose Role is {@code webhook_tls_role.yaml}. */
     private static final String CERTIFICATES = "WebhookCertificates";
-    /** The conditions of a workflow's dependents: JOSDK's interfaces, and its classes one may extend. */
-    private static final Set<String> CONDITIONS = Set.of(
-            "io.javaoperatorsdk.operator.processing.dependent.workflow.Condition",
-            "io.javaoperatorsdk.operator.processing.dependent.workflow.DetailedCondition",
-            "io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition",
-            "io.javaoperatorsdk.operator.processing.dependent.workflow.KubernetesResourceDeletedCondition");
+    private static final String DEPENDENT = "io.javaoperatorsdk.operator.processing.dependent.";
+    /** JOSDK's types whose subclasses' code runs in the operator: workflow conditions, non-Kubernetes dependents. */
+    private static final Set<String> OPERATOR_CODE = Set.of(DEPENDENT + "workflow.Condition", DEPENDENT
+            + "workflow.DetailedCondition", DEPENDENT + "workflow.CRDPresentActivationCondition", DEPENDENT
+            + "workflow.KubernetesResourceDeletedCondition", DEPENDENT + "AbstractExternalDependentResource", DEPENDENT
+            + "external.AbstractPollingDependentResource", DEPENDENT + "external.PollingDependentResource", DEPENDENT
+            + "external.PerResourcePollingDependentResource", DEPENDENT + "CRUDExternalBulkDependentResource");
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
@@ -45,8 +46,7 @@ final class JosdkUses {
     private static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
     static final Set<String> BLOCKS_OWNER_DELETION = Set.of("withBlockOwnerDeletion", "setBlockOwnerDeletion");
     private static final String OWNER_REFERENCE = "io.fabric8.kubernetes.api.model.OwnerReference";
-    static final Set<String> UPDATE_CONTROLS = Set.of(
-            "io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
+    static final Set<String> UPDATE_CONTROLS = Set.of("io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
             "io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl");
     private final SourceModel model;
     private final ProjectFile project;
@@ -186,13 +186,14 @@ final class JosdkUses {
         // reconciler of a kind opctl cannot name (said by Kinds) run in the operator.
         String webhooks = project.javaPackage() + ".webhook.";
         if (dependent.isPresent() || reconciler.isPresent() && primary.isEmpty() || supertypes.stream().anyMatch(
-                s -> CONDITIONS.contains(s.name()) || WEBHOOKS.stream().anyMatch(w -> s.name().equals(webhooks + w)))) {
+                s -> OPERATOR_CODE.contains(s.name()) || WEBHOOKS.stream().anyMatch(w -> s.name().equals(webhooks + w)))) {
             Set<String> owners = new HashSet<>(Set.of(type.name()));
             supertypes.forEach(s -> owners.add(s.name()));
             clientCalls(owners);
             clientCalls(helpers(owners));
         }
         for (SourceModel.Call call : calls(type.name())) {
+            DependentDeletes.grant(call, this);
             if (call.method().equals("withWatchAllNamespaces") || call.method().equals("withWatchCurrentNamespace")) {
                 namespaces.watches(call.location(), List.of(call.method().equals("withWatchAllNamespaces")
                         ? Namespaces.WATCH_ALL_NAMESPACES : Namespaces.WATCH_CURRENT_NAMESPACE));

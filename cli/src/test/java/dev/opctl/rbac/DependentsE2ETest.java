@@ -19,6 +19,7 @@ import dev.opctl.rbac.dependents.crdpresent.CrdPresentReconciler;
 import dev.opctl.rbac.dependents.generic.GenericReconciler;
 import dev.opctl.rbac.dependents.library.LibraryReconciler;
 import dev.opctl.rbac.dependents.precondition.PreconditionReconciler;
+import dev.opctl.rbac.dependents.standalone.StandaloneReconciler;
 import dev.opctl.rbac.dependents.status.StatusReconciler;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -176,6 +177,15 @@ class DependentsE2ETest {
                             .waitUntilCondition(c -> c != null && "1".equals(c.getData().get("size")), seconds,
                                     TimeUnit.SECONDS);
                 }, List.of(" configmaps create", " configmaps patch")),
+                // A dependent used standalone that the cleanup deletes itself: the widget goes only once it has.
+                new Scenario("standalone", StandaloneReconciler::new, (admin, ns, seconds) -> {
+                    widget(admin, ns, Map.of());
+                    admin.configMaps().inNamespace(ns).withName("w-settings")
+                            .waitUntilCondition(c -> c != null, seconds, TimeUnit.SECONDS);
+                    admin.resources(Widget.class).inNamespace(ns).withName("w").delete();
+                    admin.resources(Widget.class).inNamespace(ns).withName("w")
+                            .waitUntilCondition(w -> w == null, seconds, TimeUnit.SECONDS);
+                }, List.of(" configmaps delete")),
                 // The activation condition reads the Sprocket's CustomResourceDefinition.
                 new Scenario("crdpresent", CrdPresentReconciler::new, (admin, ns, seconds) -> {
                     widget(admin, ns, Map.of());

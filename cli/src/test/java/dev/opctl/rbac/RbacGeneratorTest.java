@@ -1669,6 +1669,89 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aDependentTheCodeDeletesItselfIsGrantedDelete() {
+        Map<Path, String> sources = withDependent("DeploymentDependent", """
+                import io.fabric8.kubernetes.api.model.apps.Deployment;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+                """, "extends CRUDKubernetesDependentResource<Deployment, Store>");
+        String reconciler = """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class StoreReconciler implements Reconciler<Store>, Cleaner<Store> {
+                    private final DeploymentDependent deployment = new DeploymentDependent();
+
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        deployment.reconcile(store, context);
+                        return UpdateControl.noUpdate();
+                    }
+
+                    @Override
+                    public DeleteControl cleanup(Store store, Context<Store> context) {
+                        deployment.delete(store, context);
+                        return DeleteControl.defaultDelete();
+                    }
+                }
+                """;
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), reconciler);
+        String deployments = """
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - create
+                """;
+        assertTrue(rules(role(sources)).contains(deployments + "  - delete\n  - list\n"), rules(role(sources)));
+        // Used standalone, a CRUD dependent is garbage-collected: JOSDK deletes nothing unless the code says so.
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), reconciler.replace(
+                "deployment.delete(store, context);", ""));
+        assertTrue(rules(role(sources)).contains(deployments + "  - list\n"), rules(role(sources)));
+    }
+
+    @Test
+    void theCodeOfADependentOfNoKubernetesObjectIsRead() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/Bucket.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.processing.dependent.external.PerResourcePollingDependentResource;
+                import java.util.Set;
+
+                public class Bucket extends PerResourcePollingDependentResource<String, Store, String> {
+                    @Override
+                    public Set<String> fetchResources(Store store) {
+                        return Set.of();
+                    }
+
+                    @Override
+                    protected String desired(Store store, Context<Store> context) {
+                        context.getClient().configMaps().inNamespace("a").withName("bucket").delete();
+                        return "bucket";
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = rules(role(sources, warnings));
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - delete
+                """), role);
+    }
+
+    @Test
     void acceptIsAnEditAndFromServerNarrows() {
         List<String> warnings = new ArrayList<>();
         String role = rules(role(sources(RECONCILER.formatted("", "UpdateControl.noUpdate()").replace("return",

@@ -92,7 +92,9 @@ final class Dependents {
         Set<String> roles = roles(dependent, supertypes);
         boolean generic = dependent.name().equals(GENERIC);
         TypeUse kind = generic || dependent.arguments().isEmpty() ? null : dependent.arguments().get(0);
-        Optional<AnnotationUse> configured = type.find(KUBERNETES + "KubernetesDependent");
+        // JOSDK reads the annotation of the dependent's own class (it is not inherited): an abstract one's configures none.
+        Optional<AnnotationUse> configured = type.is(Modifier.ABSTRACT) ? Optional.empty()
+                : type.find(KUBERNETES + "KubernetesDependent");
         String useSSA = configured.flatMap(a -> a.enumConstant("useSSA")).orElse("UNDEFINED");
         configured.ifPresent(k -> k.annotations("informer")
                 .forEach(informer -> uses.namespaces().watches(uses.location(type), informer.strings("namespaces"))));

@@ -1717,6 +1717,40 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aKubernetesDependentAnnotationConfiguresItsOwnClassOnlyAsInJosdk() {
+        Map<Path, String> sources = withDependent("BaseDeployment", """
+                import io.fabric8.kubernetes.api.model.apps.Deployment;
+                import io.javaoperatorsdk.operator.api.config.informer.Informer;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.BooleanWithUndefined;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+
+                @KubernetesDependent(useSSA = BooleanWithUndefined.FALSE, informer = @Informer(namespaces = "other"))
+                """, "extends CRUDKubernetesDependentResource<Deployment, Store>");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/BaseDeployment.java"),
+                (path, text) -> text.replace("public class BaseDeployment", "public abstract class BaseDeployment"));
+        sources.put(ROOT.resolve("com/example/shop/controller/WebDeployment.java"), """
+                package com.example.shop.controller;
+
+                public class WebDeployment extends BaseDeployment {
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = rules(role(sources, warnings));
+        // WebDeployment is applied (JOSDK's default), and watches the controller's namespaces.
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("""
+                  resources:
+                  - deployments
+                  verbs:
+                  - create
+                  - list
+                  - patch
+                  - watch
+                """), role);
+    }
+
+    @Test
     void theCodeOfADependentOfNoKubernetesObjectIsRead() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.put(ROOT.resolve("com/example/shop/controller/Bucket.java"), """

@@ -49,12 +49,6 @@ final class Dependents {
             JOSDK + "processing.dependent.KubernetesBulkDependentResource", List.of(BULK),
             JOSDK + "processing.dependent.ResourceIDMapperBulkDependentResource", List.of(BULK),
             JOSDK + "processing.dependent.BulkUpdater", List.of(UPDATER));
-    /**
-     * The kinds JOSDK creates and replaces rather than applies unless {@code @KubernetesDependent(useSSA = TRUE)}
-     * says otherwise ({@code ConfigurationService.defaultNonSSAResources()}).
-     */
-    private static final Set<String> NOT_APPLIED = Set.of("io.fabric8.kubernetes.api.model.ConfigMap",
-            "io.fabric8.kubernetes.api.model.Secret");
     private static final String WORKFLOW = JOSDK + "api.reconciler.Workflow";
     /** An activation condition that reads the CustomResourceDefinition of the dependent's kind. */
     private static final String CRD_PRESENT = JOSDK + "processing.dependent.workflow.CRDPresentActivationCondition";
@@ -62,9 +56,18 @@ final class Dependents {
     private static final Set<String> CONDITIONS = Set.of("withReconcilePrecondition", "withActivationCondition");
 
     private final JosdkUses uses;
+    private ServerSideApply serverSideApply;
 
     Dependents(JosdkUses uses) {
         this.uses = uses;
+    }
+
+    /** How JOSDK writes the dependents of the sources, read once all of the sources are. */
+    private ServerSideApply serverSideApply() {
+        if (serverSideApply == null) {
+            serverSideApply = ServerSideApply.of(uses);
+        }
+        return serverSideApply;
     }
 
     /** The JOSDK dependent resource class among {@code supertypes}, if {@code type}'s are those of a dependent. */
@@ -98,15 +101,8 @@ final class Dependents {
         String useSSA = configured.flatMap(a -> a.enumConstant("useSSA")).orElse("UNDEFINED");
         configured.ifPresent(k -> k.annotations("informer")
                 .forEach(informer -> uses.namespaces().watches(uses.location(type), informer.strings("namespaces"))));
-        boolean applied = useSSA.equals("TRUE") || useSSA.equals("UNDEFINED")
-                && !(kind instanceof TypeUse.Named named && NOT_APPLIED.contains(named.name()));
         List<String> verbs = new ArrayList<>(RbacGenerator.WATCH_VERBS);
-        if (roles.contains(CREATOR)) {
-            verbs.addAll(applied ? List.of("create", "patch") : List.of("create"));
-        }
-        if (roles.contains(UPDATER)) {
-            verbs.add(applied ? "patch" : "update");
-        }
+        verbs.addAll(serverSideApply().verbs(kind, useSSA, roles.contains(CREATOR), roles.contains(UPDATER)));
         if (roles.contains(DELETER) && !roles.contains(GARBAGE_COLLECTED) || roles.contains(BULK) && deleter(roles)) {
             verbs.add("delete");
         }

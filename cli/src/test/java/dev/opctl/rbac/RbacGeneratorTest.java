@@ -1751,6 +1751,38 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void codeThatChangesWhichDependentsJosdkAppliesGetsBothWaysOfWriting() {
+        Map<Path, String> sources = withDependent("DeploymentDependent", """
+                import io.fabric8.kubernetes.api.model.apps.Deployment;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+                """, "extends CRUDKubernetesDependentResource<Deployment, Store>");
+        String applied = """
+                  resources:
+                  - deployments
+                  verbs:
+                  - create
+                  - list
+                  - patch
+                  - watch
+                """;
+        assertTrue(rules(role(sources)).contains(applied), rules(role(sources)));
+        // JOSDK then replaces the dependents it would apply: opctl does not read the value, and grants both.
+        sources.put(ROOT.resolve("com/example/shop/OperatorMain.java"), """
+                package com.example.shop;
+
+                import io.javaoperatorsdk.operator.Operator;
+
+                public class OperatorMain {
+                    public static void main(String[] args) {
+                        new Operator(overrider -> overrider.withSSABasedCreateUpdateMatchForDependentResources(false));
+                    }
+                }
+                """);
+        assertTrue(rules(role(sources)).contains(applied.replace("  - patch\n", "  - patch\n  - update\n")),
+                rules(role(sources)));
+    }
+
+    @Test
     void theCodeOfADependentOfNoKubernetesObjectIsRead() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.put(ROOT.resolve("com/example/shop/controller/Bucket.java"), """

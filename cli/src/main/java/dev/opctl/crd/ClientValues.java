@@ -135,7 +135,10 @@ final class ClientValues {
                     return Optional.of(field.name());
                 }
             }
-            current = t.superclass() == null ? Optional.empty() : types.apply(t.superclass().name());
+            String superclass = t.superclass() == null ? "java.lang.Object" : t.superclass().name();
+            // The JDK's classes and the libraries opctl reads by name (CustomResource) declare no @JsonAnyGetter.
+            current = superclass.startsWith("java.") || LibraryNames.contains(superclass) ? Optional.empty()
+                    : types.apply(superclass);
         }
         return Optional.empty();
     }

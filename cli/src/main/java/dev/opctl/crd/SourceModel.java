@@ -117,8 +117,10 @@ public final class SourceModel {
             TypeDecl.Variable on = call.target();
             TypeUse targetType = on == null ? null : variableType(type, on, on.local() ? null : member(type, on.name()),
                     scope);
+            String madeBy = targetType == null && on != null && on.local() && on.made() != null
+                    && on.made().type() == null ? on.made().method() : null;
             calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()),
-                    targetType);
+                    targetType, madeBy);
         }
         return List.of(calls);
     }
@@ -337,9 +339,11 @@ public final class SourceModel {
      * @param targetType when it is called on a variable's simple name, the variable's type, as an
      *     {@linkplain Argument#type argument's} is told ({@code KubernetesClient} of {@code kc.pods()}
      *     after {@code KubernetesClient kc = ...}); else null
+     * @param targetMadeBy when that type is not told, of a local variable whose value a call makes
+     *     ({@code var k = context.getClient()}), the method called ({@code getClient}); else null
      */
     public record Call(String target, String method, List<Argument> arguments, Call receiver, String location,
-            TypeUse targetType) {
+            TypeUse targetType, String targetMadeBy) {
         public Call {
             Objects.requireNonNull(method, "method == null");
             arguments = List.copyOf(arguments);

@@ -328,12 +328,12 @@ final class ClientCalls {
 
     /**
      * Whether {@code first}, a chain's first call, is made on a variable of a fabric8 client type ({@code
-     * KubernetesClient kc}), or named like a client ({@code kubeClient}, whatever its type: a user's wrapper too).
+     * KubernetesClient kc}, {@code var k = context.getClient()}), or named like a client ({@code kubeClient}).
      */
     private static boolean onClientVariable(SourceModel.Call first) {
         return first.target() != null && (first.target().toLowerCase(Locale.ROOT).endsWith("client")
                 || first.targetType() instanceof TypeUse.Named type && type.name().startsWith("io.fabric8.")
-                        && type.name().endsWith("Client"));
+                        && type.name().endsWith("Client") || "getClient".equals(first.targetMadeBy()));
     }
 
     /** Whether {@code step} is made on the client: a variable named like one, or {@code getClient()} on nothing. */

@@ -1866,8 +1866,9 @@ class RbacGeneratorTest {
                     @Override
                     public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
                         KubernetesClient kc = context.getClient();
+                        var k = context.getClient();
                         ServiceAccount account = new ServiceAccount();
-                        kc.resource(account).delete();
+                        k.resource(account).delete();
                         k8s.resource(config).serverSideApply();
                         remove(kc, new Secret());
                         kc.resource(store).subresource("status").patch();

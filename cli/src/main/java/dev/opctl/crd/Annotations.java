@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.syntax.Annotation;
 import dev.opctl.crd.syntax.TypeDecl;
 import java.util.List;
@@ -16,6 +17,11 @@ final class Annotations {
 
     Annotations(SourceIndex index) {
         this.index = index;
+    }
+
+    /** Whether {@code found}, a Jackson annotation, is there and on: its {@code enabled} is true unless said. */
+    static boolean enabled(Optional<AnnotationUse> found) {
+        return found.filter(a -> a.bool("enabled").orElse(true)).isPresent();
     }
 
     /**

@@ -83,7 +83,7 @@ final class ClientValues {
             Function<String, Optional<TypeDeclaration>> types) {
         String pruned = ", where the API server prunes what its schema (as fabric8's generator writes it) does not "
                 + "have: ";
-        if (property.find(J + "JsonUnwrapped").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+        if (Annotations.enabled(property.find(J + "JsonUnwrapped"))) {
             said.add(String.format("%s: Jackson writes the properties of its value into the object that holds it "
                     + "(@JsonUnwrapped)%sdeclare them there, or drop @JsonUnwrapped", at, pruned));
         }
@@ -126,12 +126,12 @@ final class ClientValues {
         for (int depth = 0; current.isPresent() && depth < 32; depth++) {
             TypeDeclaration t = current.get();
             for (MethodDeclaration method : t.methods()) {
-                if (method.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+                if (Annotations.enabled(method.find(J + "JsonAnyGetter"))) {
                     return Optional.of(method.name() + "()");
                 }
             }
             for (FieldDeclaration field : t.fields()) {
-                if (field.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+                if (Annotations.enabled(field.find(J + "JsonAnyGetter"))) {
                     return Optional.of(field.name());
                 }
             }

@@ -99,8 +99,7 @@ final class JacksonPasses {
         anyGetters.forEach(any -> names.add(any.name() + "()"));
         if (names.isEmpty()) {
             hierarchy.stream().flatMap(t -> t.fields().stream()).filter(f -> !f.is(Modifier.STATIC))
-                    .filter(f -> f.find(Annotations.JACKSON + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true))
-                            .isPresent())
+                    .filter(f -> Annotations.enabled(f.find(Annotations.JACKSON + "JsonAnyGetter")))
                     .forEach(f -> names.add(f.name()));
         }
         if (names.size() > 1) {

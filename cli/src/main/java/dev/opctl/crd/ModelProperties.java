@@ -287,7 +287,7 @@ final class ModelProperties {
             // a property (a @JsonAnyGetter field is one to fabric8's schema, named after the field), or
             // @JsonIgnore ignores the property through it.
             boolean explicit = JacksonAccessors.explicit(field)
-                    || field.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent();
+                    || Annotations.enabled(field.find(J + "JsonAnyGetter"));
             if (field.is(Modifier.STATIC) || type.kind() == TypeDeclaration.Kind.RECORD || field.is(Modifier.TRANSIENT)
                     && !explicit && field.find(J + "JsonIgnore").filter(a -> a.bool("value").orElse(true)).isEmpty()) {
                 continue;
@@ -323,7 +323,7 @@ final class ModelProperties {
                 getters.add(name);
             }
             visible.put(name, true);
-            if (method.find(J + "JsonAnyGetter").filter(a -> a.bool("enabled").orElse(true)).isPresent()) {
+            if (Annotations.enabled(method.find(J + "JsonAnyGetter"))) {
                 walk.anyGetters().add(new Property(method.name(), method.name(), List.of(method),
                         method.returnType().substitute(bindings)));
             }

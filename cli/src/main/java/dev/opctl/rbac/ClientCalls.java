@@ -22,9 +22,10 @@ import java.util.stream.Stream;
  * names the kind ({@code configMaps()}, {@code apps().deployments()}, {@code resources(Store.class)}),
  * through the calls that only narrow it ({@code inNamespace}, {@code withName}, {@code withLabel},
  * ...); any other call in between, or a chain split across variables, is not read. The verbs of
- * each operation are those fabric8 7 asks the API server for, as seen on a real one (an update of
- * an object without a resource version reads it first, an edit or a patch of a named object too, an
- * edit of an object given does not; a delete of more than one named object is a {@code deletecollection}).
+ * each operation ({@link Operations}) are those fabric8 7 asks the API server for, as seen on a real
+ * one (an update of an object without a resource version reads it first, an edit or a patch of a
+ * named object too, an edit of an object given does not; a delete of more than one named object is a
+ * {@code deletecollection}).
  */
 final class ClientCalls {
     /** The kinds of the core group the client names by a method of its own. */
@@ -77,42 +78,6 @@ final class ClientCalls {
             "/replicationcontrollers");
     /** The operations fabric8 does on pods only. */
     private static final Set<String> POD_ONLY = Set.of("portForward");
-    /** The operations, by the subresource and verbs they need (" get" is the object itself). */
-    private static final Map<String, List<String>> OPERATIONS = Map.ofEntries(
-            Map.entry("get", List.of(" get")), Map.entry("list", List.of(" list")),
-            Map.entry("watch", List.of(" watch")), Map.entry("inform", List.of(" list", " watch")),
-            Map.entry("informOnCondition", List.of(" list", " watch")),
-            Map.entry("runnableInformer", List.of(" list", " watch")),
-            Map.entry("waitUntilCondition", List.of(" list", " watch")),
-            Map.entry("waitUntilReady", List.of(" list", " watch")),
-            Map.entry("create", List.of(" create")), Map.entry("delete", List.of(" delete")),
-            Map.entry("update", List.of(" get", " update")), Map.entry("replace", List.of(" get", " update")),
-            Map.entry("createOrReplace", List.of(" create", " get", " update")),
-            Map.entry("createOr", List.of(" create", " get", " update")),
-            Map.entry("serverSideApply", List.of(" create", " patch")),
-            Map.entry("patch", List.of(" get", " patch")), Map.entry("edit", List.of(" get", " patch")),
-            Map.entry("updateStatus", List.of(" get", "/status update")),
-            Map.entry("replaceStatus", List.of(" get", "/status update")),
-            Map.entry("patchStatus", List.of("/status patch")),
-            Map.entry("editStatus", List.of(" get", "/status patch")),
-            // Of a pod: fabric8 waits for it to be ready or done first, from an informer of it.
-            Map.entry("getLog", List.of(" list", " watch", "/log get")),
-            Map.entry("watchLog", List.of(" list", " watch", "/log get")),
-            // A websocket: Kubernetes authorizes its GET as get, and from 1.31 asks for create too. fabric8 reads the
-            // pod for its default container, which its informer may not have given yet.
-            Map.entry("exec", List.of(" list", " watch", " get", "/exec get", "/exec create")),
-            Map.entry("attach", List.of(" list", " watch", " get", "/attach get", "/attach create")),
-            Map.entry("upload", List.of(" list", " watch", " get", "/exec get", "/exec create")),
-            Map.entry("copy", List.of(" list", " watch", " get", "/exec get", "/exec create")),
-            Map.entry("restart", List.of(" get", " patch")), Map.entry("pause", List.of(" get", " patch")),
-            Map.entry("resume", List.of(" get", " patch")), Map.entry("updateImage", List.of(" get", " patch")),
-            Map.entry("require", List.of(" get")), Map.entry("tokenRequest", List.of("/token create")),
-            Map.entry("metrics", List.of(" list")), Map.entry("metric", List.of(" get")),
-            Map.entry("scale", List.of(" get", "/scale get", "/scale update")),
-            Map.entry("evict", List.of("/eviction create")),
-            // A websocket opened when a connection is made: get, and from Kubernetes 1.31 create too.
-            Map.entry("portForward", List.of("/portforward get", "/portforward create")),
-            Map.entry("undo", List.of(" get", " patch")), Map.entry("accept", List.of(" get", " patch")));
 
     private ClientCalls() {
     }
@@ -124,7 +89,7 @@ final class ClientCalls {
      */
     static boolean grant(SourceModel.Call call, Grants grants,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        List<String> operation = OPERATIONS.get(call.method());
+        List<String> operation = Operations.VERBS.get(call.method());
         if (operation == null) {
             return false;
         }
@@ -140,9 +105,9 @@ final class ClientCalls {
         // createOr(NonDeletingOperation::patch) creates, and where the object exists, does what the method named does.
         String then = call.method().equals("createOr") && !call.arguments().isEmpty()
                 ? call.arguments().get(0).reference() : null;
-        if (then != null && OPERATIONS.containsKey(then.substring(then.indexOf("::") + 2))) {
+        if (then != null && Operations.VERBS.containsKey(then.substring(then.indexOf("::") + 2))) {
             needs = new ArrayList<>(List.of(" create"));
-            needs.addAll(OPERATIONS.get(then.substring(then.indexOf("::") + 2)));
+            needs.addAll(Operations.VERBS.get(then.substring(then.indexOf("::") + 2)));
         } else if (lambda(call)) {
             needs = new ArrayList<>(List.of(" create")); // what the lambda does is said by JosdkUses
         }
@@ -228,7 +193,7 @@ final class ClientCalls {
         }
         SourceModel.Call step = Chain.of(call).kind();
         boolean onClient = step != null && UNNAMED.contains(step.method()) && startsOnClient(step);
-        if (onClient && OPERATIONS.containsKey(call.method()) && (!step.method().equals("resource")
+        if (onClient && Operations.VERBS.containsKey(call.method()) && (!step.method().equals("resource")
                 || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
             boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
                     && !step.arguments().get(0).strings().isEmpty();
@@ -299,7 +264,7 @@ final class ClientCalls {
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         SourceModel.Call after = null;
         for (SourceModel.Call step = call; step != null; after = step, step = step.receiver()) {
-            if (step != call && OPERATIONS.containsKey(step.method())) {
+            if (step != call && Operations.VERBS.containsKey(step.method())) {
                 return Optional.empty(); // granted there, and what follows works on what it returned
             }
             if (after != null && plain(step, NARROWING.contains(after.method()))) {

@@ -149,6 +149,29 @@ public final class RbacGenerator {
     }
 
     /**
+     * Says when the role lets the operator write the approval of CertificateSigningRequests (approve or
+     * deny them), or their status (sign them), but not {@code approve} ({@code sign}) on {@code signers}:
+     * the API server takes such a write only from one that may, for the request's signer, which the code
+     * does not name.
+     */
+    private static void signers(Grants grants, Consumer<String> warnings) {
+        String group = "certificates.k8s.io";
+        Set<String> signers = grants.verbs(group, "signers");
+        Map<String, String> verbs = new TreeMap<>(Map.of("approval", "approve", "status", "sign"));
+        for (Map.Entry<String, String> write : verbs.entrySet()) {
+            Set<String> writes = new TreeSet<>(grants.verbs(group, "certificatesigningrequests/" + write.getKey()));
+            writes.retainAll(Set.of("update", "patch"));
+            if (!writes.isEmpty() && !signers.contains(write.getValue())) {
+                warnings.accept(String.format("the operator may %s certificatesigningrequests/%s, and the API server "
+                        + "takes that only from one that may %s for the request's signer: grant it by a marker, "
+                        + "// +opctl:rbac:groups=%s,resources=signers,verbs=%s,resourceNames=SIGNER (the request's "
+                        + "spec.signerName, or DOMAIN/* for every signer of a domain)", String.join(", ", writes),
+                        write.getKey(), write.getValue(), group, write.getValue()));
+            }
+        }
+    }
+
+    /**
      * {@link #role(ProjectFile, SourceModel)}, with the kinds of classes from jars of {@code classpath}
      * (asked for only when the code uses a class that is neither a kind opctl knows nor one of the
      * sources), saying which kinds the code uses that it grants nothing for.
@@ -194,6 +217,7 @@ public final class RbacGenerator {
             }
         }
         escalation(grants, warnings);
+        signers(grants, warnings);
         ObjectNode role = JSON.objectNode();
         role.put("apiVersion", "rbac.authorization.k8s.io/v1");
         role.put("kind", "ClusterRole");

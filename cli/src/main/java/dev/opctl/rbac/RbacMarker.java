@@ -101,8 +101,11 @@ record RbacMarker(String text, String location, Map<String, List<String>> values
                 throw invalid("name each resource, e.g. resources=deployments; opctl never grants '*'");
             }
         }
+        // A signer's name may end in /* (example.com/*): the API server asks for that one too, for every signer
+        // of the domain.
+        boolean signers = get("resources").stream().allMatch(r -> r.equals("signers"));
         for (String name : get("resourceNames")) {
-            if (name.isEmpty() || name.contains("*")) {
+            if (name.isEmpty() || name.contains("*") && !(signers && name.matches("[^*/]+/\\*"))) {
                 throw invalid("give each resource name in full, e.g. resourceNames=my-config; opctl never grants '*'");
             }
         }

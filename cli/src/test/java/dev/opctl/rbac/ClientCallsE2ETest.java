@@ -16,6 +16,8 @@ import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.api.model.authentication.TokenReviewBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.api.model.certificates.v1.CertificateSigningRequestBuilder;
+import io.fabric8.kubernetes.api.model.certificates.v1.CertificateSigningRequestConditionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
@@ -32,8 +34,10 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -273,6 +277,17 @@ class ClientCallsE2ETest {
                 new Chain("client.pods().inNamespace(ns).withName(\"p\").ephemeralContainers().edit(p -> p);",
                         c -> c.pods().inNamespace(NS).withName("p").ephemeralContainers().edit(p -> p),
                         Set.of(), true), // Kubernetes 1.20 serves ephemeral containers only behind a feature gate
+                // A CSR's approval: fabric8 reads it and replaces its approval; the API server asks too whether the
+                // operator may approve for its signer, which the marker grants.
+                chain("""
+                        // +opctl:rbac:groups=certificates.k8s.io,resources=signers,verbs=approve,resourceNames=example.com/*
+                        client.certificates().v1().certificateSigningRequests().withName("probe").approve(approved());
+                        """, c -> {
+                            csr();
+                            c.certificates().v1().certificateSigningRequests().withName("probe").approve(
+                                    new CertificateSigningRequestConditionBuilder().withType("Approved")
+                                            .withStatus("True").withReason("Probe").withMessage("probed").build());
+                        }),
                 chain("client.v1().events().inNamespace(ns).resource(event()).create();",
                         c -> c.v1().events().inNamespace(NS).resource(new EventBuilder().withNewMetadata()
                                 .withGenerateName("probe.").endMetadata().withNewInvolvedObject().withKind("ConfigMap")
@@ -280,7 +295,26 @@ class ClientCallsE2ETest {
                                 .create()));
     }
 
-    /** The HTTP status of {@code e}: a websocket's (exec) is that of its failed handshake. */
+    /** A certificate signing request, {@code probe}, to a signer of example.com, fresh: neither approved nor denied. */
+    private static void csr() {
+        admin.certificates().v1().certificateSigningRequests().withName("probe").delete(); // it has no finalizers
+        admin.resource(new CertificateSigningRequestBuilder().withNewMetadata().withName("probe").endMetadata()
+                .withNewSpec().withSignerName("example.com/probe").withUsages("digital signature", "client auth")
+                .withRequest(Base64.getEncoder().encodeToString(CSR.getBytes(StandardCharsets.US_ASCII))).endSpec()
+                .build()).create();
+    }
+
+    /** A PKCS #10 request for the common name opctl-probe, of a key thrown away (openssl req -new). */
+    private static final String CSR = """
+            -----BEGIN CERTIFICATE REQUEST-----
+            MIHPMHgCAQAwFjEUMBIGA1UEAwwLb3BjdGwtcHJvYmUwWTATBgcqhkjOPQIBBggq
+            hkjOPQMBBwNCAARi7jzWLBmOW7HL4vvo1WQlaqsDxhKUGwXEdDKhvNbB/rIb3w6E
+            nZHZ/VJ19HggL2l0Xp6KhP/sr/VK326G4V1noAAwCgYIKoZIzj0EAwIDRwAwRAIg
+            Kdn35Ghx7qtGAEZxdPziFtLMsFw6CSu8CtTXizg3mSsCIHGBYaOY4JGZF8Pko2b+
+            AMuUj6Cq6b3uI+lOCvsF6Rs7
+            -----END CERTIFICATE REQUEST-----
+            """;
+
     /**
      * Two revisions of the deployment "web" as its controller leaves them (envtest runs none): replica sets it
      * owns, with their revisions, and a pod of the newer.
@@ -310,6 +344,7 @@ class ClientCallsE2ETest {
         }
     }
 
+    /** The HTTP status of {@code e}: a websocket's (exec) is that of its failed handshake. */
     private static int code(KubernetesClientException e) {
         return e.getCause() instanceof WebSocketHandshakeException handshake ? handshake.getResponse().code()
                 : e.getCode();
@@ -347,6 +382,7 @@ class ClientCallsE2ETest {
     static void cleanUp() {
         if (admin != null) {
             E2ECluster.deleteAccount(admin, ACCOUNT);
+            admin.certificates().v1().certificateSigningRequests().withName("probe").delete();
             admin.apiextensions().v1().customResourceDefinitions().withName("gadgets.probe.opctl.dev").delete();
             admin.close();
         }
@@ -410,8 +446,10 @@ class ClientCallsE2ETest {
             if (!rule.get("apiGroups").get(0).asText().equals("shop.example.com")) {
                 List<String> verbs = new ArrayList<>();
                 rule.get("verbs").forEach(v -> verbs.add(v.asText()));
+                List<String> names = new ArrayList<>();
+                rule.path("resourceNames").forEach(n -> names.add(n.asText()));
                 rules.add(new PolicyRuleBuilder().withApiGroups(rule.get("apiGroups").get(0).asText())
-                        .withResources(resources).withVerbs(verbs).build());
+                        .withResources(resources).withResourceNames(names).withVerbs(verbs).build());
             }
         }
         assertEquals(false, rules.isEmpty(), "opctl granted nothing for " + statement + ":\n" + role);

@@ -945,6 +945,13 @@ class RbacGeneratorTest {
                         + "deletecollection, escalate, get, impersonate, list, patch, sign, update, use, watch]"},
                 {"groups=core,resources=pods,verbs=get,resourceNames=*", "give each resource name in full, e.g. "
                         + "resourceNames=my-config; opctl never grants '*'"},
+                // Only a signer's name may end in /*, and only after a domain.
+                {"groups=core,resources=pods,verbs=get,resourceNames=example.com/*", "give each resource name in full, "
+                        + "e.g. resourceNames=my-config; opctl never grants '*'"},
+                {"groups=certificates.k8s.io,resources=signers,verbs=approve,resourceNames=*", "give each resource "
+                        + "name in full, e.g. resourceNames=my-config; opctl never grants '*'"},
+                {"groups=certificates.k8s.io,resources=signers,verbs=approve,resourceNames=example.com/a*", "give each "
+                        + "resource name in full, e.g. resourceNames=my-config; opctl never grants '*'"},
                 {"groups=core,resources=pods,verbs=get,urls=/metrics", "give groups=..., resources=... and verbs=..., "
                         + "and resourceNames=... to limit them to objects of those names; or urls=... and verbs=..."},
                 {"urls=/metrics,verbs=list", "verb 'list' on a URL is not one of [delete, get, head, options, patch, "
@@ -2580,6 +2587,60 @@ class RbacGeneratorTest {
         assertTrue(role.contains("  resourceNames:\n  - view\n  resources:\n  - clusterroles\n  verbs:\n  - bind\n"),
                 role);
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void approvingACertificateSigningRequestReadsItAndUpdatesItsApprovalAndNeedsTheSignersApprove() {
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        client.certificates().v1().certificateSigningRequests().withName("a").approve(approved());
+                        client.certificates().v1beta1().certificateSigningRequests().withName("b").deny(denied());
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertTrue(rules(role).contains("""
+                - apiGroups:
+                  - certificates.k8s.io
+                  resources:
+                  - certificatesigningrequests
+                  verbs:
+                  - get
+                - apiGroups:
+                  - certificates.k8s.io
+                  resources:
+                  - certificatesigningrequests/approval
+                  verbs:
+                  - update
+                """), role);
+        assertEquals(List.of("the operator may update certificatesigningrequests/approval, and the API server takes "
+                + "that only from one that may approve for the request's signer: grant it by a marker, "
+                + "// +opctl:rbac:groups=certificates.k8s.io,resources=signers,verbs=approve,resourceNames=SIGNER "
+                + "(the request's spec.signerName, or DOMAIN/* for every signer of a domain)"), warnings);
+        // A marker that grants it, for every signer of a domain (a name the API server asks for too): nothing to say.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class", "// +opctl:rbac:groups=certificates.k8s.io,resources=signers,"
+                        + "verbs=approve,resourceNames=example.com/*\npublic class"));
+        warnings.clear();
+        role = role(sources, warnings);
+        assertTrue(role.contains("  resourceNames:\n  - example.com/*\n  resources:\n  - signers\n  verbs:\n"
+                + "  - approve\n"), role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void signingACertificateSigningRequestNeedsTheSignersSign() {
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        io.fabric8.kubernetes.api.model.certificates.v1.CertificateSigningRequest csr = null;
+                        client.certificates().v1().certificateSigningRequests().resource(csr).patchStatus();
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertTrue(role.contains("  - certificatesigningrequests/status\n  verbs:\n  - patch\n"), role);
+        assertEquals(List.of("the operator may patch certificatesigningrequests/status, and the API server takes "
+                + "that only from one that may sign for the request's signer: grant it by a marker, "
+                + "// +opctl:rbac:groups=certificates.k8s.io,resources=signers,verbs=sign,resourceNames=SIGNER "
+                + "(the request's spec.signerName, or DOMAIN/* for every signer of a domain)"), warnings);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.TypeUse;
 import java.util.Set;
 
 /**
@@ -47,6 +48,17 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
             placing = placing.receiver();
         }
         return new Chain(step, oneObject, givenObject, placing, subresource);
+    }
+
+    /**
+     * Whether the chain {@code last} ends works on an object given to the client ({@code client.resource(x)})
+     * declared a {@code GenericKubernetesResource}: of any kind, never taken for the reconciler's primary.
+     */
+    static boolean onGenericObject(SourceModel.Call last) {
+        SourceModel.Call step = of(last).kind();
+        return step != null && ClientCalls.given(step) && !step.arguments().isEmpty()
+                && step.arguments().get(0).type() instanceof TypeUse.Named type
+                && type.name().equals("io.fabric8.kubernetes.api.model.GenericKubernetesResource");
     }
 
     /** The subresource {@code step} names, when it is {@code subresource("status")} (a constant's too); else null. */

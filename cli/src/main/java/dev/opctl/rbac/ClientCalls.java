@@ -49,6 +49,14 @@ final class ClientCalls {
     private static final Map<String, String> OWN_GROUP = Map.of("leases", "coordination.k8s.io", "tokenReviews",
             "authentication.k8s.io", "runtimeClasses", "node.k8s.io", "certificateSigningRequests",
             "certificates.k8s.io", "apiServices", "apiregistration.k8s.io");
+    /** OpenShiftClient's methods that name a kind of OpenShift's APIs, and its group and plural. */
+    private static final Map<String, String> OPENSHIFT = Map.of("routes", "route.openshift.io/routes",
+            "deploymentConfigs", "apps.openshift.io/deploymentconfigs",
+            "imageStreams", "image.openshift.io/imagestreams", "imageStreamTags", "image.openshift.io/imagestreamtags",
+            "buildConfigs", "build.openshift.io/buildconfigs", "builds", "build.openshift.io/builds",
+            "templates", "template.openshift.io/templates", "projects", "project.openshift.io/projects",
+            "securityContextConstraints", "security.openshift.io/securitycontextconstraints");
+    private static final String OPENSHIFT_CLIENT = "io.fabric8.openshift.client.";
     /** The client's methods whose kind's plural is not their lower-case name. */
     private static final Map<String, String> PLURALS = Map.of("subjectAccessReview", "subjectaccessreviews",
             "selfSubjectAccessReview", "selfsubjectaccessreviews", "localSubjectAccessReview",
@@ -168,7 +176,7 @@ final class ClientCalls {
      * granted nothing: one kept to call on later ({@link #kept}), one ending in, or broken by, a call
      * opctl does not know ({@link #unknown}), an operation on {@code client.resource(x)}, whose kind
      * the code does not name, or a {@code client.raw(url)}. A status patch or update there is the
-     * reconciler's primary's, said by none.
+     * reconciler's primary's, said by none, but of a {@code GenericKubernetesResource}'s, of any kind.
      */
     static Optional<Unread> unread(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
@@ -192,9 +200,17 @@ final class ClientCalls {
                     + "marker, %s", call.location(), call.method(), unknown.get().plural(), marker(unknown.get()))));
         }
         SourceModel.Call step = Chain.of(call).kind();
+        if (step != null && step.method().equals("resources") && step.arguments().size() == 1 && startsOnClient(step)
+                && step.classArgument(0).isEmpty() && Operations.VERBS.containsKey(call.method())) {
+            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of the class given to "
+                    + "resources(...), and grants nothing for %s(); write the class (resources(Secret.class)), or "
+                    + "grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                    call.location(), call.method())));
+        }
         boolean onClient = step != null && UNNAMED.contains(step.method()) && startsOnClient(step);
         if (onClient && Operations.VERBS.containsKey(call.method()) && (!step.method().equals("resource")
-                || !Set.of("patchStatus", "updateStatus", "replaceStatus").contains(call.method()))) {
+                || Chain.onGenericObject(call) || !Set.of("patchStatus", "updateStatus", "replaceStatus")
+                        .contains(call.method()))) {
             boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
                     && !step.arguments().get(0).strings().isEmpty();
             String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
@@ -339,6 +355,9 @@ final class ClientCalls {
             return kinds.apply(call, (apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "")
                     + "/" + Fabric8Plural.of(strings.get(1).toLowerCase(Locale.ROOT)));
         }
+        if (OPENSHIFT.containsKey(method) && onOpenShift(call)) {
+            return kinds.apply(call, OPENSHIFT.get(method)); // client.adapt(OpenShiftClient.class).routes()
+        }
         SourceModel.Call before = call.receiver();
         // client.v1().configMaps(), client.batch().v1().jobs(): a version says nothing of the group.
         if (before != null && before.method().matches("v\\d+((alpha|beta)\\d+)?")) {
@@ -354,6 +373,21 @@ final class ClientCalls {
         }
         return group == null ? Optional.empty() : kinds.apply(call, group + "/"
                 + PLURALS.getOrDefault(method, method.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether {@code call} is made on an OpenShift client: {@code adapt(OpenShiftClient.class)} of the
+     * client, or a variable of an OpenShift client's type, or named like a client (only an OpenShift
+     * client has the method).
+     */
+    private static boolean onOpenShift(SourceModel.Call call) {
+        SourceModel.Call adapt = call.receiver();
+        if (adapt == null) {
+            return call.target() != null && (call.targetType() instanceof TypeUse.Named type
+                    && type.name().startsWith(OPENSHIFT_CLIENT) || onClientVariable(call));
+        }
+        return adapt.method().equals("adapt") && adapt.classArgument(0).filter(c -> c instanceof TypeUse.Named n
+                && n.name().startsWith(OPENSHIFT_CLIENT)).isPresent() && startsOnClient(adapt);
     }
 
     /** The calls of {@code calls} that others are made on: those that end no chain. */

@@ -41,9 +41,9 @@ final class JosdkUses {
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
-    private static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
-    private static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
-    private static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
+    static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
+    static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
+    static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
     static final Set<String> BLOCKS_OWNER_DELETION = Set.of("withBlockOwnerDeletion", "setBlockOwnerDeletion");
     private static final String OWNER_REFERENCE = "io.fabric8.kubernetes.api.model.OwnerReference";
     static final Set<String> UPDATE_CONTROLS = Set.of("io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
@@ -101,30 +101,7 @@ final class JosdkUses {
         JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars, jarCalls, markers);
         model.types().values().forEach(uses::infer);
         model.types().keySet().forEach(uses.dependents::built);
-        // UpdateControl's patches in a class of no reconciler (a helper): the primary's of the one reconciler
-        // that uses it; of several or none, whose resource they patch is unknown.
-        for (String name : model.types().keySet()) {
-            if (uses.reconcilerCode.stream().noneMatch(owner -> within(name, owner))) {
-                Set<Kind> primaries = new HashSet<>();
-                uses.helperOf.entrySet().stream().filter(helper -> within(name, helper.getKey()))
-                        .forEach(helper -> primaries.addAll(helper.getValue()));
-                for (SourceModel.Call call : uses.calls(name)) {
-                    if (call.target() == null || !UPDATE_CONTROLS.contains(call.target())
-                            || !PATCHES_STATUS.contains(call.method()) && !PATCHES_RESOURCE.contains(call.method())) {
-                        continue;
-                    }
-                    if (primaries.size() == 1) {
-                        uses.patches(primaries.iterator().next(), Set.of(call.method()));
-                    } else {
-                        uses.warn(String.format("%s: UpdateControl.%s outside a reconciler, in a class %s: "
-                                + "opctl cannot tell which kind it patches, and grants nothing for it; grant the "
-                                + "patch by a marker on the reconciler, "
-                                + "// +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch", call.location(),
-                                call.method(), primaries.isEmpty() ? "no reconciler uses" : "several reconcilers use"));
-                    }
-                }
-            }
-        }
+        HelperWrites.grant(uses, uses.reconcilerCode, uses.helperOf);
         uses.unread();
     }
 
@@ -219,6 +196,8 @@ final class JosdkUses {
 
     /** What JOSDK does for a reconciler of {@code primary}, and what its calls (its nested types' too) write. */
     private void reconciler(TypeDeclaration type, Kind primary, boolean cleaner) {
+        // Its informer, registered by ReconcilerRegistry or by hand: JOSDK lists and watches the primaries.
+        primary.grant(grants, "", RbacGenerator.WATCH_VERBS);
         if (dependents.workflow(type, primary) || cleaner) {
             // JOSDK adds its finalizer by an apply patch, removes it by a JSON patch, and reads again on a conflict.
             primary.grant(grants, "", List.of("get", "patch"));
@@ -240,7 +219,7 @@ final class JosdkUses {
         for (String name : model.types().keySet()) {
             if (owners.stream().anyMatch(owner -> within(name, owner))) {
                 for (SourceModel.Call call : calls(name)) {
-                    if (!clientCall(name, call)) {
+                    if (!clientCall(name, call) && !Chain.onGenericObject(call)) {
                         called.add(method(call)); // a status update of a chain of a known kind is that kind's
                     }
                     CachingHelpers.grant(grants, primary, call.target(), call.method());
@@ -277,7 +256,7 @@ final class JosdkUses {
      * its finalizers where an owner reference blocks its deletion: Kubernetes (OwnerReferencesPermissionEnforcement,
      * on in OpenShift) takes {@code blockOwnerDeletion} only from one that may update the owner's finalizers.
      */
-    private void patches(Kind primary, Set<String> called) {
+    void patches(Kind primary, Set<String> called) {
         if (called.stream().anyMatch(BLOCKS_OWNER_DELETION::contains)) {
             primary.grant(grants, "/finalizers", List.of("update"));
         }

@@ -812,6 +812,162 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aReconcilerNotInProjectListsAndWatchesItsKind() {
+        // Registered by hand (OperatorMain's TODO): JOSDK's informer of its primaries lists and watches them.
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/PodReconciler.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.Pod;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class PodReconciler implements Reconciler<Pod> {
+                    @Override
+                    public UpdateControl<Pod> reconcile(Pod pod, Context<Pod> context) {
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """);
+        String role = role(sources);
+        assertTrue(rules(role).contains("""
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods
+                  verbs:
+                  - list
+                  - watch
+                """), role);
+    }
+
+    @Test
+    void aStatusWriteOfAnObjectOfUnknownKindInAClassOneReconcilerUsesIsItsPrimarysAndOfOneSeveralUseIsSaid() {
+        Map<Path, String> sources = withStatements("        new StatusRecorder().write(store, context.getClient());\n");
+        sources.put(ROOT.resolve("com/example/shop/controller/StatusRecorder.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                public class StatusRecorder {
+                    public <R extends HasMetadata> void write(R resource, KubernetesClient client) {
+                        client.resource(resource).updateStatus();
+                    }
+
+                    public void patch(HasMetadata resource, KubernetesClient client) {
+                        client.resource(resource).patchStatus();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertTrue(rules(role).contains("""
+                  - stores/status
+                  verbs:
+                  - patch
+                  - update
+                """), role);
+        assertEquals(List.of(), warnings);
+        // Used by no reconciler: whose status is written is unknown.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("new StatusRecorder().write(store, context.getClient());", ""));
+        warnings.clear();
+        role = role(sources, warnings);
+        assertFalse(role.contains("/status"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StatusRecorder.java").toString();
+        assertEquals(List.of(file + ":8: updateStatus() of an object given to the client, outside a reconciler, in "
+                + "a class no reconciler uses: opctl cannot tell which kind's status it writes, and grants nothing for "
+                + "it; grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=update",
+                file + ":12: patchStatus() of an object given to the client, outside a reconciler, in a class no "
+                + "reconciler uses: opctl cannot tell which kind's status it writes, and grants nothing for it; grant "
+                + "it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch"), warnings);
+    }
+
+    @Test
+    void aStatusWriteOfAGenericKubernetesResourceIsNotThePrimarysAndIsSaid() {
+        Map<Path, String> sources = withStatements("""
+                        io.fabric8.kubernetes.api.model.GenericKubernetesResource related = null;
+                        context.getClient().resource(related).patchStatus();
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertFalse(role.contains("/status"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl cannot "
+                + "tell the kind of what is given to resource(...), and grants nothing for patchStatus(); name its kind "
+                + "(a variable declared with its class, ConfigMap x; client.resources(K.class).resource(x); "
+                + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+    }
+
+    @Test
+    void anOpenShiftClientsKindsAreTheirs() {
+        Map<Path, String> sources = withStatements("""
+                        io.fabric8.openshift.api.model.Route route = null;
+                        context.getClient().adapt(OpenShiftClient.class).routes().inNamespace("a").resource(route)
+                                .createOrReplace();
+                        OpenShiftClient oc = null;
+                        oc.deploymentConfigs().inNamespace("a").withName("b").get();
+                        var openShiftClient = context.getClient().adapt(OpenShiftClient.class);
+                        openShiftClient.projects().list();
+                        // Not a client's: nothing.
+                        store.getSpec().routes().get(0);
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import com.example.shop.api.shop.v1.Store;\n"
+                        + "import io.fabric8.openshift.client.OpenShiftClient;"));
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertTrue(rules(role).contains("""
+                - apiGroups:
+                  - apps.openshift.io
+                  resources:
+                  - deploymentconfigs
+                  verbs:
+                  - get
+                - apiGroups:
+                  - project.openshift.io
+                  resources:
+                  - projects
+                  verbs:
+                  - list
+                - apiGroups:
+                  - route.openshift.io
+                  resources:
+                  - routes
+                  verbs:
+                  - create
+                  - get
+                  - update
+                """), role);
+        assertEquals(List.of(), warnings);
+        assertEquals(4, rules(role).split("- apiGroups:").length - 1, role); // and the stores' list and watch
+    }
+
+    @Test
+    void aClassGivenToResourcesByAVariableIsSaid() {
+        Map<Path, String> sources = withStatements("""
+                        read(context, io.fabric8.kubernetes.api.model.Secret.class);
+                    }
+
+                    static <T extends io.fabric8.kubernetes.api.model.HasMetadata> T read(Context<Store> context,
+                            Class<T> type) {
+                        return context.getClient().resources(type).inNamespace("a").withName("creds").get();
+                    }
+
+                    void unused() {
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":16: opctl cannot "
+                + "tell the kind of the class given to resources(...), and grants nothing for get(); write the class "
+                + "(resources(Secret.class)), or grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+        assertFalse(role.contains("secrets"), role);
+    }
+
+    @Test
     void aStaticallyImportedCallCounts() {
         Map<Path, String> sources = sources(RECONCILER.formatted("", "patchStatus(store)").replace(
                 "import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;", """
@@ -2798,7 +2954,6 @@ class RbacGeneratorTest {
         assertFalse(syntax.getMessage().contains("Exception"), syntax.getMessage());
     }
 
-    /** The reconciler that returns {@code noUpdate()}, with {@code statements} before its return. */
     /** The source of class {@code name}, whose {@code ready(store)} returns {@code UpdateControl.patchStatus(store)}. */
     private static String statuses(String name) {
         return """
@@ -2815,6 +2970,7 @@ class RbacGeneratorTest {
                 """.formatted(name);
     }
 
+    /** The reconciler that returns {@code noUpdate()}, with {@code statements} before its return. */
     private static Map<Path, String> withStatements(String statements) {
         return sources(RECONCILER.formatted("", "UpdateControl.noUpdate()").replace("        return", statements
                 + "        return"));

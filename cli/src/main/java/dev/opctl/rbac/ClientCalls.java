@@ -49,14 +49,10 @@ final class ClientCalls {
     private static final Map<String, String> OWN_GROUP = Map.of("leases", "coordination.k8s.io", "tokenReviews",
             "authentication.k8s.io", "runtimeClasses", "node.k8s.io", "certificateSigningRequests",
             "certificates.k8s.io", "apiServices", "apiregistration.k8s.io");
-    /** OpenShiftClient's methods that name a kind of OpenShift's APIs, and its group and plural. */
-    private static final Map<String, String> OPENSHIFT = Map.of("routes", "route.openshift.io/routes",
-            "deploymentConfigs", "apps.openshift.io/deploymentconfigs",
-            "imageStreams", "image.openshift.io/imagestreams", "imageStreamTags", "image.openshift.io/imagestreamtags",
-            "buildConfigs", "build.openshift.io/buildconfigs", "builds", "build.openshift.io/builds",
-            "templates", "template.openshift.io/templates", "projects", "project.openshift.io/projects",
-            "securityContextConstraints", "security.openshift.io/securitycontextconstraints");
-    private static final String OPENSHIFT_CLIENT = "io.fabric8.openshift.client.";
+    /** The types of objects of any kind: an object given to the client declared so says nothing of its kind. */
+    private static final Set<String> KINDLESS = Set.of("io.fabric8.kubernetes.api.model.HasMetadata",
+            "io.fabric8.kubernetes.api.model.KubernetesResource", "io.fabric8.kubernetes.client.CustomResource",
+            "io.fabric8.kubernetes.api.model.GenericKubernetesResource", "java.lang.Object");
     /** The client's methods whose kind's plural is not their lower-case name. */
     private static final Map<String, String> PLURALS = Map.of("subjectAccessReview", "subjectaccessreviews",
             "selfSubjectAccessReview", "selfsubjectaccessreviews", "localSubjectAccessReview",
@@ -213,14 +209,20 @@ final class ClientCalls {
                         .contains(call.method()))) {
             boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
                     && !step.arguments().get(0).strings().isEmpty();
+            // A variable of a class that is no kind opctl knows (Route, with no jar of OpenShift's model at hand).
+            String declared = step.method().equals("resource") && !step.arguments().isEmpty()
+                    && step.arguments().get(0).type() instanceof TypeUse.Named n && !KINDLESS.contains(n.name())
+                    ? n.name() : null;
             String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
+                    : declared != null ? "opctl reads a kind from fabric8's @Group and @Version on its class, in the "
+                    + "sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar"
                     : step.method().equals("resource") ? "name its kind (a variable declared with its class, "
                     + "ConfigMap x; client.resources(K.class).resource(x); client.configMaps().resource(x))"
                     : "name its kind (client.resources(K.class).resource(x), client.configMaps().resource(x))";
             return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of %s given to "
                     + "%s(...), and grants nothing for %s(); %s, or grant it by a marker on the line before, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
-                    : "what is", step.method(), call.method(), fix)));
+                    : declared != null ? declared : "what is", step.method(), call.method(), fix)));
         }
         return Optional.empty();
     }
@@ -311,14 +313,14 @@ final class ClientCalls {
      * Whether {@code first}, a chain's first call, is made on a variable of a fabric8 client type ({@code
      * KubernetesClient kc}, {@code var k = context.getClient()}), or named like a client ({@code kubeClient}).
      */
-    private static boolean onClientVariable(SourceModel.Call first) {
+    static boolean onClientVariable(SourceModel.Call first) {
         return first.target() != null && (first.target().toLowerCase(Locale.ROOT).endsWith("client")
                 || first.targetType() instanceof TypeUse.Named type && type.name().startsWith("io.fabric8.")
                         && type.name().endsWith("Client") || "getClient".equals(first.targetMadeBy()));
     }
 
     /** Whether {@code step} is made on the client: a variable named like one, or {@code getClient()} on nothing. */
-    private static boolean startsOnClient(SourceModel.Call step) {
+    static boolean startsOnClient(SourceModel.Call step) {
         return step.receiver() == null ? onClientVariable(step)
                 : step.receiver().method().equals("getClient") && step.receiver().receiver() == null;
     }
@@ -355,8 +357,9 @@ final class ClientCalls {
             return kinds.apply(call, (apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "")
                     + "/" + Fabric8Plural.of(strings.get(1).toLowerCase(Locale.ROOT)));
         }
-        if (OPENSHIFT.containsKey(method) && onOpenShift(call)) {
-            return kinds.apply(call, OPENSHIFT.get(method)); // client.adapt(OpenShiftClient.class).routes()
+        Optional<String> openShift = OpenShiftKinds.of(call); // client.adapt(OpenShiftClient.class).routes()
+        if (openShift.isPresent()) {
+            return kinds.apply(call, openShift.get());
         }
         SourceModel.Call before = call.receiver();
         // client.v1().configMaps(), client.batch().v1().jobs(): a version says nothing of the group.
@@ -373,21 +376,6 @@ final class ClientCalls {
         }
         return group == null ? Optional.empty() : kinds.apply(call, group + "/"
                 + PLURALS.getOrDefault(method, method.toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * Whether {@code call} is made on an OpenShift client: {@code adapt(OpenShiftClient.class)} of the
-     * client, or a variable of an OpenShift client's type, or named like a client (only an OpenShift
-     * client has the method).
-     */
-    private static boolean onOpenShift(SourceModel.Call call) {
-        SourceModel.Call adapt = call.receiver();
-        if (adapt == null) {
-            return call.target() != null && (call.targetType() instanceof TypeUse.Named type
-                    && type.name().startsWith(OPENSHIFT_CLIENT) || onClientVariable(call));
-        }
-        return adapt.method().equals("adapt") && adapt.classArgument(0).filter(c -> c instanceof TypeUse.Named n
-                && n.name().startsWith(OPENSHIFT_CLIENT)).isPresent() && startsOnClient(adapt);
     }
 
     /** The calls of {@code calls} that others are made on: those that end no chain. */

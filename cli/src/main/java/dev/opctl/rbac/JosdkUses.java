@@ -158,7 +158,8 @@ final class JosdkUses {
         Optional<TypeUse.Named> dependent = Dependents.of(supertypes);
         dependent.ifPresent(d -> dependents.dependent(type, d, supertypes));
         Optional<TypeUse.Named> reconciler = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst();
-        Optional<Kind> primary = reconciler.flatMap(r -> argument(r, 0));
+        Optional<Kind> primary = reconciler.filter(r -> !r.arguments().isEmpty())
+                .flatMap(r -> kinds.of(r.arguments().get(0), location(type)));
         // A dependent's code, a condition's of a workflow (readyPostcondition, ...), a webhook's and that of a
         // reconciler of a kind opctl cannot name (said by Kinds) run in the operator.
         String webhooks = project.javaPackage() + ".webhook.";
@@ -166,6 +167,9 @@ final class JosdkUses {
                 s -> OPERATOR_CODE.contains(s.name()) || WEBHOOKS.stream().anyMatch(w -> s.name().equals(webhooks + w)))) {
             Set<String> owners = new HashSet<>(Set.of(type.name()));
             supertypes.forEach(s -> owners.add(s.name()));
+            if (reconciler.isPresent()) {
+                reconcilerCode.addAll(owners); // its UpdateControls are of the kind said above
+            }
             clientCalls(owners);
             clientCalls(helpers(owners));
         }

@@ -704,7 +704,11 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         assertTrue(role.contains("  - secrets\n  verbs:\n  - get\n"), role);
-        assertEquals(List.of(), warnings);
+        // Its informer lists and watches the kind, which the role cannot grant: said.
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":6: opctl does not "
+                + "know the API group and plural of io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler, "
+                + "and grants the operator nothing for it; grant what the operator does with it by a marker, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."), warnings);
     }
 
     @Test
@@ -886,6 +890,34 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aReconcilerOfAKindOpctlCannotNameIsSaidOnceAndItsPatchWithIt() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/ThingReconciler.java"), """
+                package com.example.shop.controller;
+
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+                import org.acme.Thing;
+
+                public class ThingReconciler implements Reconciler<Thing> {
+                    @Override
+                    public UpdateControl<Thing> reconcile(Thing thing, Context<Thing> context) {
+                        context.getClient().secrets().inNamespace("a").withName("b").get();
+                        return UpdateControl.patchStatus(thing);
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertTrue(role.contains("  - secrets\n  verbs:\n  - get\n"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/ThingReconciler.java") + ":8: opctl does not "
+                + "know the API group and plural of org.acme.Thing, and grants the operator nothing for it; grant what "
+                + "the operator does with it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."),
+                warnings);
+    }
+
+    @Test
     void aStatusWriteOfAGenericKubernetesResourceIsNotThePrimarysAndIsSaid() {
         Map<Path, String> sources = withStatements("""
                         io.fabric8.kubernetes.api.model.GenericKubernetesResource related = null;
@@ -943,6 +975,22 @@ class RbacGeneratorTest {
                 """), role);
         assertEquals(List.of(), warnings);
         assertEquals(4, rules(role).split("- apiGroups:").length - 1, role); // and the stores' list and watch
+    }
+
+    @Test
+    void anObjectOfAClassThatIsNoKindOpctlKnowsIsSaidByItsClass() {
+        Map<Path, String> sources = withStatements("""
+                        io.fabric8.openshift.api.model.Route route = null;
+                        context.getClient().resource(route).delete();
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertFalse(role.contains("routes"), role);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl cannot "
+                + "tell the kind of io.fabric8.openshift.api.model.Route given to resource(...), and grants nothing "
+                + "for delete(); opctl reads a kind from fabric8's @Group and @Version on its class, in the sources or "
+                + "in a jar of the class path (a dependency in pom.xml): add them, or the jar, or grant it by a marker "
+                + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
     }
 
     @Test

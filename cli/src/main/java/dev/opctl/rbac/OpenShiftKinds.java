@@ -1,0 +1,46 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.TypeUse;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kinds of OpenShift's APIs that fabric8's {@code OpenShiftClient} names by a method of its own
+ * ({@code client.adapt(OpenShiftClient.class).routes()}): only on an OpenShift client, as a
+ * {@code routes()} of anything else is no kind.
+ */
+final class OpenShiftKinds {
+    /** OpenShiftClient's methods that name a kind of OpenShift's APIs, and its group and plural. */
+    private static final Map<String, String> KINDS = Map.of("routes", "route.openshift.io/routes",
+            "deploymentConfigs", "apps.openshift.io/deploymentconfigs",
+            "imageStreams", "image.openshift.io/imagestreams", "imageStreamTags", "image.openshift.io/imagestreamtags",
+            "buildConfigs", "build.openshift.io/buildconfigs", "builds", "build.openshift.io/builds",
+            "templates", "template.openshift.io/templates", "projects", "project.openshift.io/projects",
+            "securityContextConstraints", "security.openshift.io/securitycontextconstraints");
+    private static final String CLIENT = "io.fabric8.openshift.client.";
+
+    private OpenShiftKinds() {
+    }
+
+    /** The API group and plural ({@code route.openshift.io/routes}) {@code call} names, on an OpenShift client. */
+    static Optional<String> of(SourceModel.Call call) {
+        return KINDS.containsKey(call.method()) && onOpenShift(call) ? Optional.of(KINDS.get(call.method()))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether {@code call} is made on an OpenShift client: {@code adapt(OpenShiftClient.class)} of the
+     * client, or a variable of an OpenShift client's type, or named like a client (only an OpenShift
+     * client has the method).
+     */
+    private static boolean onOpenShift(SourceModel.Call call) {
+        SourceModel.Call adapt = call.receiver();
+        if (adapt == null) {
+            return call.target() != null && (call.targetType() instanceof TypeUse.Named type
+                    && type.name().startsWith(CLIENT) || ClientCalls.onClientVariable(call));
+        }
+        return adapt.method().equals("adapt") && adapt.classArgument(0).filter(c -> c instanceof TypeUse.Named n
+                && n.name().startsWith(CLIENT)).isPresent() && ClientCalls.startsOnClient(adapt);
+    }
+}

@@ -244,6 +244,12 @@ final class Markers {
         };
     }
 
+    /** What {@code comment} says; of a line of a Markdown doc comment ({@code /// +listType=set}), after its /. */
+    static String markdownless(Comment comment) {
+        return comment.kind() == Comment.Kind.LINE && comment.content().startsWith("/") ? comment.content().substring(1)
+                : comment.content();
+    }
+
     /** The marker comments ({@code +name=value}) among a declaration's comments, in the order written. */
     private List<Doc.Marker> markers(List<Comment> comments, TypeDecl owner) {
         List<Doc.Marker> found = new ArrayList<>();
@@ -251,7 +257,7 @@ final class Markers {
             if (comment.content().indexOf('+') < 0) {
                 continue;
             }
-            String[] lines = comment.content().split("\n");
+            String[] lines = markdownless(comment).split("\n");
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = MARKER.matcher(LEADING_STAR.matcher(lines[i]).replaceFirst(""));
                 if (m.matches()) {   // at its own line of the comment

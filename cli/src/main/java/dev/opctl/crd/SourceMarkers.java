@@ -23,7 +23,7 @@ final class SourceMarkers {
         for (Map.Entry<Path, SourceFile> entry : files.entrySet()) {
             String file = entry.getKey().toString();
             for (Comment comment : entry.getValue().comments()) {
-                String[] lines = comment.content().split("\n", -1);
+                String[] lines = Markers.markdownless(comment).split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (lines[i].indexOf('+') < 0) {
                         continue;

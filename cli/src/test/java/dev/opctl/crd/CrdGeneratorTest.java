@@ -1497,6 +1497,40 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void markersInMarkdownDocCommentsAreRead() throws IOException {
+        // Java 23's /// lines: a marker there is read as in // or /** */, and left out of the description.
+        String yaml = specCrd("""
+                package p;
+
+                import java.util.List;
+                import java.util.Map;
+
+                public class Spec {
+                    /// The tags.
+                    /// +listType=set
+                    public List<String> tags;
+
+                    /// The labels.
+                    /// +mapType=atomic
+                    public Map<String, String> labels;
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("""
+                              tags:
+                                description: The tags.
+                                items:
+                                  type: string
+                                type: array
+                                x-kubernetes-list-type: set
+                """), yaml);
+        assertTrue(yaml.contains("""
+                                description: The labels.
+                                type: object
+                                x-kubernetes-map-type: atomic
+                """), yaml);
+    }
+
+    @Test
     void refusesAJsonValueItCannotReadFromTheSources() throws IOException {
         OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
                 package p;

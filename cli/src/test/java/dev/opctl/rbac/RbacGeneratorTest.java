@@ -2505,9 +2505,12 @@ class RbacGeneratorTest {
                                 +opctl:rbac:groups=core,resources=secrets,verbs=get
                                 \""";
                         // +opctl:rbac:groups=core,resources=events,verbs=create
+                        /// Java 23's Markdown doc comment: a marker there grants too.
+                        /// +opctl:rbac:groups=core,resources=pods,verbs=delete
                 """));
         assertFalse(role.contains("secrets"), role);
         assertTrue(role.contains("- events\n  verbs:\n  - create\n"), role);
+        assertTrue(role.contains("- pods\n  verbs:\n  - delete\n"), role);
     }
 
     @Test

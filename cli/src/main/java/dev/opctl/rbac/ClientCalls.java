@@ -49,10 +49,6 @@ final class ClientCalls {
     private static final Map<String, String> OWN_GROUP = Map.of("leases", "coordination.k8s.io", "tokenReviews",
             "authentication.k8s.io", "runtimeClasses", "node.k8s.io", "certificateSigningRequests",
             "certificates.k8s.io", "apiServices", "apiregistration.k8s.io");
-    /** The types of objects of any kind: an object given to the client declared so says nothing of its kind. */
-    private static final Set<String> KINDLESS = Set.of("io.fabric8.kubernetes.api.model.HasMetadata",
-            "io.fabric8.kubernetes.api.model.KubernetesResource", "io.fabric8.kubernetes.client.CustomResource",
-            "io.fabric8.kubernetes.api.model.GenericKubernetesResource", "java.lang.Object");
     /** The client's methods whose kind's plural is not their lower-case name. */
     private static final Map<String, String> PLURALS = Map.of("subjectAccessReview", "subjectaccessreviews",
             "selfSubjectAccessReview", "selfsubjectaccessreviews", "localSubjectAccessReview",
@@ -69,14 +65,11 @@ final class ClientCalls {
             "terminateOnError", "rolling", "withReadyWaitTimeout", "withLogWaitTimeout", "withPrettyOutput",
             "redirectingInput", "redirectingOutput", "redirectingError", "writingInput", "writingOutput", "writingError",
             "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file",
-            "ephemeralContainers");
+            "ephemeralContainers", "withNewFilter", "endFilter");
+    /** The methods of JOSDK's and of the code's own contexts that give the client. */
+    private static final Set<String> CLIENT_GETTERS = Set.of("getClient", "getKubernetesClient");
     /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
     private static final Set<String> LOGS = Set.of("getLog", "watchLog", "exec", "attach", "upload", "copy");
-    /**
-     * The client's methods that take objects whose kind the code does not name: an object, a list of
-     * objects, YAML to load, or a kind given as a {@code ResourceDefinitionContext}.
-     */
-    private static final Set<String> UNNAMED = Set.of("resource", "resourceList", "load", "genericKubernetesResources");
     /** The controllers whose logs fabric8 reads from their pods, found by their selector (and a deployment's). */
     private static final Set<String> CONTROLLERS = Set.of("batch/jobs", "apps/replicasets", "apps/statefulsets",
             "/replicationcontrollers");
@@ -167,66 +160,6 @@ final class ClientCalls {
         return true;
     }
 
-    /**
-     * What to say of a chain on the client that {@code call} ends (no other call's receiver) and that
-     * granted nothing: one kept to call on later ({@link #kept}), one ending in, or broken by, a call
-     * opctl does not know ({@link #unknown}), an operation on {@code client.resource(x)}, whose kind
-     * the code does not name, or a {@code client.raw(url)}. A status patch or update there is the
-     * reconciler's primary's, said by none, but of a {@code GenericKubernetesResource}'s, of any kind.
-     */
-    static Optional<Unread> unread(SourceModel.Call call,
-            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        if (call.method().equals("raw") && startsOnClient(call)) {
-            return Optional.of(new Unread(null, String.format("%s: opctl does not read what the URL given to raw(...) "
-                    + "asks of the API server, and grants nothing for it; grant it by a marker on the line before, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... (or urls=PATH,verbs=... for a path "
-                    + "outside the API's resources)", call.location())));
-        }
-        Optional<Kinds.Kind> kept = kept(call, kinds);
-        if (kept.isPresent()) {
-            return Optional.of(new Unread(kept.get(), String.format("%s: a chain of calls on the client of %s ends at "
-                    + "%s(), and what is done with it later is not read (opctl reads a chain only whole); write the "
-                    + "chain whole, or grant it by a marker, %s", call.location(), kept.get().plural(), call.method(),
-                    marker(kept.get()))));
-        }
-        Optional<Kinds.Kind> unknown = unknown(call, kinds);
-        if (unknown.isPresent()) {
-            return Optional.of(new Unread(unknown.get(), String.format("%s: opctl does not know what %s() on a chain "
-                    + "of calls on the client of %s asks the API server, and grants nothing for it; grant it by a "
-                    + "marker, %s", call.location(), call.method(), unknown.get().plural(), marker(unknown.get()))));
-        }
-        SourceModel.Call step = Chain.of(call).kind();
-        if (step != null && step.method().equals("resources") && step.arguments().size() == 1 && startsOnClient(step)
-                && step.classArgument(0).isEmpty() && Operations.VERBS.containsKey(call.method())) {
-            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of the class given to "
-                    + "resources(...), and grants nothing for %s(); write the class (resources(Secret.class)), or "
-                    + "grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
-                    call.location(), call.method())));
-        }
-        boolean onClient = step != null && UNNAMED.contains(step.method()) && startsOnClient(step);
-        if (onClient && Operations.VERBS.containsKey(call.method()) && (!step.method().equals("resource")
-                || Chain.onGenericObject(call) || !Set.of("patchStatus", "updateStatus", "replaceStatus")
-                        .contains(call.method()))) {
-            boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
-                    && !step.arguments().get(0).strings().isEmpty();
-            // A variable of a class that is no kind opctl knows (Route, with no jar of OpenShift's model at hand).
-            String declared = step.method().equals("resource") && !step.arguments().isEmpty()
-                    && step.arguments().get(0).type() instanceof TypeUse.Named n && !KINDLESS.contains(n.name())
-                    ? n.name() : null;
-            String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
-                    : declared != null ? "opctl reads a kind from fabric8's @Group and @Version on its class, in the "
-                    + "sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar"
-                    : step.method().equals("resource") ? "name its kind (a variable declared with its class, "
-                    + "ConfigMap x; client.resources(K.class).resource(x); client.configMaps().resource(x))"
-                    : "name its kind (client.resources(K.class).resource(x), client.configMaps().resource(x))";
-            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of %s given to "
-                    + "%s(...), and grants nothing for %s(); %s, or grant it by a marker on the line before, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
-                    : declared != null ? declared : "what is", step.method(), call.method(), fix)));
-        }
-        return Optional.empty();
-    }
-
     /** Whether {@code call} writes a pod's ephemeral containers ({@code ephemeralContainers().edit(...)}). */
     private static boolean ephemeral(SourceModel.Call call) {
         for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {
@@ -250,61 +183,16 @@ final class ClientCalls {
         return lambda(call) && step != null ? kind(step, kinds) : Optional.empty();
     }
 
-    /** What is said of a chain that granted nothing, and its kind where opctl knows it (null where not). */
-    record Unread(Kinds.Kind kind, String warning) {
-    }
-
-    static String marker(Kinds.Kind kind) {
-        return String.format("// +opctl:rbac:groups=%s,resources=%s,verbs=...", kind.group().isEmpty() ? "core"
-                : kind.group(), kind.plural());
-    }
-
-    /**
-     * The kind of a chain on the client that {@code call}, no other call's receiver, ends before any
-     * operation: the code keeps it to call on later ({@code var configMaps = client.configMaps().inNamespace(ns)}),
-     * and what it does then is not read. Only a chain plainly on the client: narrowed ({@code inNamespace},
-     * {@code withName}, ...), of {@code resources(K.class)}, of an API group, or on {@code getClient()}.
-     */
-    private static Optional<Kinds.Kind> kept(SourceModel.Call call,
-            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        boolean narrowed = NARROWING.contains(call.method()) && !given(call);
-        SourceModel.Call step = narrowed ? Chain.of(call).kind() : call;
-        return step != null && plain(step, narrowed) ? kind(step, kinds) : Optional.empty();
-    }
-
-    /**
-     * The kind of a chain on the client that {@code call}, no other call's receiver, ends with no
-     * operation opctl knows on the way, or with one it does not know of that kind (a deployment's
-     * {@code getLog()}, {@code client.pods().withName(p).portForward(8080)}):
-     * what it asks the API server is not read. Only a chain plainly on the client, as {@link #kept}.
-     */
-    private static Optional<Kinds.Kind> unknown(SourceModel.Call call,
-            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
-        SourceModel.Call after = null;
-        for (SourceModel.Call step = call; step != null; after = step, step = step.receiver()) {
-            if (step != call && Operations.VERBS.containsKey(step.method())) {
-                return Optional.empty(); // granted there, and what follows works on what it returned
-            }
-            if (after != null && plain(step, NARROWING.contains(after.method()))) {
-                Optional<Kinds.Kind> kind = kind(step, kinds);
-                if (kind.isPresent()) {
-                    return kind;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * Whether {@code step}, naming a kind, is plainly on the client: {@code narrowed} after it
      * ({@code inNamespace}, {@code withName}, ...), of {@code resources(K.class)}, of an API group, on
      * {@code getClient()}, or on a variable named like a client ({@code client}, {@code kubernetesClient});
      * a {@code secrets()} of a class of the code's own is none of these.
      */
-    private static boolean plain(SourceModel.Call step, boolean narrowed) {
+    static boolean plain(SourceModel.Call step, boolean narrowed) {
         SourceModel.Call before = step.receiver();
         return narrowed || step.method().equals("resources") || before != null
-                && (before.method().equals("getClient") || GROUPS.containsKey(before.method())
+                && (CLIENT_GETTERS.contains(before.method()) || GROUPS.containsKey(before.method())
                         || before.method().matches("v\\d+((alpha|beta)\\d+)?"))
                 || before == null && onClientVariable(step);
     }
@@ -316,13 +204,16 @@ final class ClientCalls {
     static boolean onClientVariable(SourceModel.Call first) {
         return first.target() != null && (first.target().toLowerCase(Locale.ROOT).endsWith("client")
                 || first.targetType() instanceof TypeUse.Named type && type.name().startsWith("io.fabric8.")
-                        && type.name().endsWith("Client") || "getClient".equals(first.targetMadeBy()));
+                        && type.name().endsWith("Client")
+                || first.targetMadeBy() != null && CLIENT_GETTERS.contains(first.targetMadeBy()));
     }
 
-    /** Whether {@code step} is made on the client: a variable named like one, or {@code getClient()} on nothing. */
+    /**
+     * Whether {@code step} is made on the client: a variable named like one, or what {@code getClient()}
+     * gives ({@code context.getClient()}, {@code ctx().getClient()}, {@code ctx.getKubernetesClient()}).
+     */
     static boolean startsOnClient(SourceModel.Call step) {
-        return step.receiver() == null ? onClientVariable(step)
-                : step.receiver().method().equals("getClient") && step.receiver().receiver() == null;
+        return step.receiver() == null ? onClientVariable(step) : CLIENT_GETTERS.contains(step.receiver().method());
     }
 
     /** Whether {@code call} is made on the client's informer factory ({@code informers().inNamespace(n)} too). */

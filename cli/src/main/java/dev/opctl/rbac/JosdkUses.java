@@ -124,6 +124,10 @@ final class JosdkUses {
                 Grants needs = new Grants();
                 String own = name.equals(project.javaPackage() + "." + CERTIFICATES) ? "groups=core,resources=secrets,"
                         : "groups=coordination.k8s.io,resources=leases,";
+                if (!receivers.computeIfAbsent(name, t -> ClientCalls.receivers(calls(t))).contains(call)
+                        && !marked.marked(call, null)) { // of a kind opctl cannot tell, used or not
+                    UnreadChains.classGiven(call).ifPresent(unread -> warnings.accept(unread.warning()));
+                }
                 if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null)
                         || needs.markers().stream().allMatch(m -> m.startsWith(own))
                         || project.namespaces().isEmpty() && grants.covers(needs)) {
@@ -348,9 +352,9 @@ final class JosdkUses {
         lambda.filter(kind -> !marked.marked(call, kind)).ifPresent(kind -> warnings.accept(String.format("%s: "
                 + "createOr(...) is given a lambda, and what it does where the object exists is not read: opctl grants "
                 + "create only; give a method reference (createOr(NonDeletingOperation::update)), or grant the rest by "
-                + "a marker on the line before, %s", call.location(), ClientCalls.marker(kind))));
+                + "a marker on the line before, %s", call.location(), UnreadChains.marker(kind))));
         if (!granted && !receivers.computeIfAbsent(type, t -> ClientCalls.receivers(calls(t))).contains(call)) {
-            ClientCalls.unread(call, kinds::ofClient).filter(unread -> !marked.marked(call, unread.kind()))
+            UnreadChains.unread(call, kinds::ofClient).filter(unread -> !marked.marked(call, unread.kind()))
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;

@@ -110,6 +110,9 @@ class ClientCallsE2ETest {
                         c -> c.configMaps().inNamespace(NS).withName("a").delete()),
                 chain("client.configMaps().inNamespace(ns).withLabel(\"app\", \"probe\").delete();",
                         c -> c.configMaps().inNamespace(NS).withLabel("app", "probe").delete()),
+                // fabric8's filter builder only narrows, as withLabel does.
+                chain("client.configMaps().inNamespace(ns).withNewFilter().withLabel(\"app\", \"probe\").endFilter().delete();",
+                        c -> c.configMaps().inNamespace(NS).withNewFilter().withLabel("app", "probe").endFilter().delete()),
                 chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).update();",
                         c -> c.configMaps().inNamespace(NS).resource(configMap("a")).update()),
                 chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).createOr(NonDeletingOperation::update);",

@@ -978,6 +978,109 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void theClientThatAMethodCallGivesIsTheClient() {
+        Map<Path, String> sources = withStatements("""
+                        last = context;
+                        io.fabric8.kubernetes.api.model.apps.Deployment deployment = null;
+                        ctx().getClient().resource(deployment).update();
+                        ctx().getClient().resource(store).updateStatus();
+                        io.fabric8.kubernetes.api.model.ConfigMap map = null;
+                        holder.getKubernetesClient().resource(map).delete();
+                        // fabric8's filter builder only narrows: a delete of every matching pod.
+                        context.getClient().pods().inNamespace("a").withNewFilter().withLabel("app", "web").endFilter()
+                                .delete();
+                        return UpdateControl.noUpdate();
+                    }
+
+                    private Context<Store> last;
+                    private Holder holder;
+
+                    private Context<Store> ctx() {
+                        return last;
+                    }
+
+                    interface Holder {
+                        io.fabric8.kubernetes.client.KubernetesClient getKubernetesClient();
+                    }
+
+                    void unused() {
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(rules(role).contains("""
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - delete
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods
+                  verbs:
+                  - deletecollection
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - get
+                  - update
+                """), role);
+        assertTrue(rules(role).contains("  - stores/status\n  verbs:\n  - update\n"), role);
+    }
+
+    @Test
+    void aChainOfAClassGivenByAVariableIsSaidWhateverFollowsAndAClientMethodGivenAsAFunctionToo() {
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        boolean any = !client.resources(type).inNamespace("a").list().getItems().isEmpty();
+                        save(client::resource);
+                    }
+
+                    Class<io.fabric8.kubernetes.api.model.Secret> type;
+
+                    Object kept(io.fabric8.kubernetes.client.KubernetesClient client) {
+                        return client.resources(type, io.fabric8.kubernetes.api.model.SecretList.class);
+                    }
+
+                    void save(Object op) {
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("        return UpdateControl.noUpdate();\n    }\n}", "        return;\n    }\n\n"
+                        + "    UpdateControl<Store> done() {\n        return UpdateControl.noUpdate();\n    }\n}"));
+        // And in a class no reconciler is seen to use.
+        sources.put(ROOT.resolve("com/example/shop/controller/Lookups.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                final class Lookups {
+                    static <T extends HasMetadata> T get(KubernetesClient client, Class<T> type, String name) {
+                        return client.resources(type).withName(name).get();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertFalse(role.contains("secrets"), role);
+        String reconciler = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        String how = ", and grants nothing for %s; write the class (resources(Secret.class)), or grant it by a marker "
+                + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...";
+        assertEquals(List.of(reconciler + ":12: opctl cannot tell the kind of the class given to resources(...)"
+                + how.formatted("list()"), reconciler + ":13: a method of the client is given as a function "
+                + "(client::resource), and what is done with it is not read: opctl grants nothing for it; grant it by "
+                + "a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                reconciler + ":19: opctl cannot tell the kind of the class given to resources(...)"
+                + how.formatted("what is done with it"), ROOT.resolve("com/example/shop/controller/Lookups.java")
+                + ":8: opctl cannot tell the kind of the class given to resources(...)" + how.formatted("get()")),
+                warnings);
+    }
+
+    @Test
     void anObjectOfAClassThatIsNoKindOpctlKnowsIsSaidByItsClass() {
         Map<Path, String> sources = withStatements("""
                         io.fabric8.openshift.api.model.Route route = null;

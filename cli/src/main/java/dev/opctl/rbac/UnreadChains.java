@@ -1,0 +1,164 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.TypeUse;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * What is said of a chain of calls on the fabric8 client that granted nothing ({@link ClientCalls}):
+ * where it ends, and why opctl cannot tell what it asks the API server, with the marker that grants
+ * it instead.
+ */
+final class UnreadChains {
+    /** The types of objects of any kind: an object given to the client declared so says nothing of its kind. */
+    private static final Set<String> KINDLESS = Set.of("io.fabric8.kubernetes.api.model.HasMetadata",
+            "io.fabric8.kubernetes.api.model.KubernetesResource", "io.fabric8.kubernetes.client.CustomResource",
+            "io.fabric8.kubernetes.api.model.GenericKubernetesResource", "java.lang.Object");
+    /**
+     * The client's methods that take objects whose kind the code does not name: an object, a list of
+     * objects, YAML to load, or a kind given as a {@code ResourceDefinitionContext}.
+     */
+    private static final Set<String> UNNAMED = Set.of("resource", "resourceList", "load", "genericKubernetesResources");
+    /** A method of the client given as a function: {@code client::resource}, {@code context.getClient()::resources}. */
+    private static final Pattern FUNCTION = Pattern.compile("(?i).*client(\\(\\))?::(resources?|resourceList|load)");
+
+    private UnreadChains() {
+    }
+
+    /**
+     * What to say of a chain on the client that {@code call} ends (no other call's receiver) and that
+     * granted nothing: one kept to call on later ({@link #kept}), one ending in, or broken by, a call
+     * opctl does not know ({@link #unknown}), an operation on {@code client.resource(x)}, whose kind
+     * the code does not name, one of {@code resources(type)} ({@link #classGiven}), a
+     * {@code client.raw(url)}, or a method of the client given as a function ({@code client::resource}). A status patch or update there is the
+     * reconciler's primary's, said by none, but of a {@code GenericKubernetesResource}'s, of any kind.
+     */
+    static Optional<Unread> unread(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        if (call.method().equals("raw") && ClientCalls.startsOnClient(call)) {
+            return Optional.of(new Unread(null, String.format("%s: opctl does not read what the URL given to raw(...) "
+                    + "asks of the API server, and grants nothing for it; grant it by a marker on the line before, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... (or urls=PATH,verbs=... for a path "
+                    + "outside the API's resources)", call.location())));
+        }
+        Optional<String> function = call.arguments().stream().map(SourceModel.Argument::reference)
+                .filter(r -> r != null && FUNCTION.matcher(r).matches()).findFirst();
+        if (function.isPresent()) {
+            return Optional.of(new Unread(null, String.format("%s: a method of the client is given as a function "
+                    + "(%s), and what is done with it is not read: opctl grants nothing for it; grant it by a marker "
+                    + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(),
+                    function.get())));
+        }
+        Optional<Kinds.Kind> kept = kept(call, kinds);
+        if (kept.isPresent()) {
+            return Optional.of(new Unread(kept.get(), String.format("%s: a chain of calls on the client of %s ends at "
+                    + "%s(), and what is done with it later is not read (opctl reads a chain only whole); write the "
+                    + "chain whole, or grant it by a marker, %s", call.location(), kept.get().plural(), call.method(),
+                    marker(kept.get()))));
+        }
+        Optional<Kinds.Kind> unknown = unknown(call, kinds);
+        if (unknown.isPresent()) {
+            return Optional.of(new Unread(unknown.get(), String.format("%s: opctl does not know what %s() on a chain "
+                    + "of calls on the client of %s asks the API server, and grants nothing for it; grant it by a "
+                    + "marker, %s", call.location(), call.method(), unknown.get().plural(), marker(unknown.get()))));
+        }
+        Optional<Unread> classGiven = classGiven(call);
+        if (classGiven.isPresent()) {
+            return classGiven;
+        }
+        SourceModel.Call step = Chain.of(call).kind();
+        boolean onClient = step != null && UNNAMED.contains(step.method()) && ClientCalls.startsOnClient(step);
+        if (onClient && Operations.VERBS.containsKey(call.method()) && (!step.method().equals("resource")
+                || Chain.onGenericObject(call) || !Set.of("patchStatus", "updateStatus", "replaceStatus")
+                        .contains(call.method()))) {
+            boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
+                    && !step.arguments().get(0).strings().isEmpty();
+            // A variable of a class that is no kind opctl knows (Route, with no jar of OpenShift's model at hand).
+            String declared = step.method().equals("resource") && !step.arguments().isEmpty()
+                    && step.arguments().get(0).type() instanceof TypeUse.Named n && !KINDLESS.contains(n.name())
+                    ? n.name() : null;
+            String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
+                    : declared != null ? "opctl reads a kind from fabric8's @Group and @Version on its class, in the "
+                    + "sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar"
+                    : step.method().equals("resource") ? "name its kind (a variable declared with its class, "
+                    + "ConfigMap x; client.resources(K.class).resource(x); client.configMaps().resource(x))"
+                    : "name its kind (client.resources(K.class).resource(x), client.configMaps().resource(x))";
+            return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of %s given to "
+                    + "%s(...), and grants nothing for %s(); %s, or grant it by a marker on the line before, "
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
+                    : declared != null ? declared : "what is", step.method(), call.method(), fix)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What to say of a chain on the client of {@code resources(type)} whose class a variable gives:
+     * opctl cannot tell its kind, whatever the chain does ({@code .list().getItems()}), or where it
+     * keeps the chain to work on later.
+     */
+    static Optional<Unread> classGiven(SourceModel.Call call) {
+        SourceModel.Call operation = null;
+        for (SourceModel.Call step = call; step != null; step = step.receiver()) {
+            if (step.method().equals("resources") && !step.arguments().isEmpty() && step.classArgument(0).isEmpty()
+                    && ClientCalls.startsOnClient(step)) {
+                return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of the class given "
+                        + "to resources(...), and grants nothing for %s; write the class (resources(Secret.class)), or "
+                        + "grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                        call.location(), operation == null ? "what is done with it" : operation.method() + "()")));
+            }
+            if (Operations.VERBS.containsKey(step.method())) {
+                operation = step;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What is said of a chain that granted nothing, and its kind where opctl knows it (null where not). */
+    record Unread(Kinds.Kind kind, String warning) {
+    }
+
+    /** The marker that grants on {@code kind}, its verbs left to write. */
+    static String marker(Kinds.Kind kind) {
+        return String.format("// +opctl:rbac:groups=%s,resources=%s,verbs=...", kind.group().isEmpty() ? "core"
+                : kind.group(), kind.plural());
+    }
+
+    /**
+     * The kind of a chain on the client that {@code call}, no other call's receiver, ends before any
+     * operation: the code keeps it to call on later ({@code var configMaps = client.configMaps().inNamespace(ns)}),
+     * and what it does then is not read. Only a chain plainly on the client: narrowed ({@code inNamespace},
+     * {@code withName}, ...), of {@code resources(K.class)}, of an API group, or on {@code getClient()}.
+     */
+    private static Optional<Kinds.Kind> kept(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        boolean narrowed = ClientCalls.NARROWING.contains(call.method()) && !ClientCalls.given(call);
+        SourceModel.Call step = narrowed ? Chain.of(call).kind() : call;
+        return step != null && ClientCalls.plain(step, narrowed) ? ClientCalls.kind(step, kinds) : Optional.empty();
+    }
+
+    /**
+     * The kind of a chain on the client that {@code call}, no other call's receiver, ends with no
+     * operation opctl knows on the way, or with one it does not know of that kind (a deployment's
+     * {@code getLog()}, {@code client.pods().withName(p).portForward(8080)}):
+     * what it asks the API server is not read. Only a chain plainly on the client, as {@link #kept}.
+     */
+    private static Optional<Kinds.Kind> unknown(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        SourceModel.Call after = null;
+        for (SourceModel.Call step = call; step != null; after = step, step = step.receiver()) {
+            if (step != call && Operations.VERBS.containsKey(step.method())) {
+                return Optional.empty(); // granted there, and what follows works on what it returned
+            }
+            if (after != null && ClientCalls.plain(step, ClientCalls.NARROWING.contains(after.method()))) {
+                Optional<Kinds.Kind> kind = ClientCalls.kind(step, kinds);
+                if (kind.isPresent()) {
+                    return kind;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

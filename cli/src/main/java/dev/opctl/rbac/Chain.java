@@ -25,6 +25,10 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
     /** Calls that narrow a chain to one object. */
     private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
     private static final Set<String> PLACING = Set.of("inNamespace", "inAnyNamespace", "resource");
+    /** The types a variable holding the reconciler's primary may be declared with where it names no kind. */
+    private static final Set<String> ANY_KIND = Set.of("io.fabric8.kubernetes.api.model.HasMetadata",
+            "io.fabric8.kubernetes.api.model.KubernetesResource", "io.fabric8.kubernetes.client.CustomResource",
+            "java.lang.Object");
 
     /** The chain {@code last} ends, read back from its receiver. */
     static Chain of(SourceModel.Call last) {
@@ -52,13 +56,16 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
 
     /**
      * Whether the chain {@code last} ends works on an object given to the client ({@code client.resource(x)})
-     * declared a {@code GenericKubernetesResource}: of any kind, never taken for the reconciler's primary.
+     * declared with a class that is no kind opctl knows ({@code GenericKubernetesResource}, OpenShift's
+     * {@code Route} without its jar): of another kind than the reconciler's primary, whose kind opctl knows.
+     * Not one declared a {@code HasMetadata} or a type variable, which may be the primary: a method's
+     * type parameter reads as a class of its name, all capitals by convention ({@code R}, {@code CR}).
      */
-    static boolean onGenericObject(SourceModel.Call last) {
+    static boolean onObjectOfAnotherKind(SourceModel.Call last) {
         SourceModel.Call step = of(last).kind();
         return step != null && ClientCalls.given(step) && !step.arguments().isEmpty()
-                && step.arguments().get(0).type() instanceof TypeUse.Named type
-                && type.name().equals("io.fabric8.kubernetes.api.model.GenericKubernetesResource");
+                && step.arguments().get(0).type() instanceof TypeUse.Named type && !ANY_KIND.contains(type.name())
+                && !type.name().substring(type.name().lastIndexOf('.') + 1).matches("[A-Z][A-Z0-9_]*");
     }
 
     /** The subresource {@code step} names, when it is {@code subresource("status")} (a constant's too); else null. */

@@ -46,7 +46,7 @@ final class HelperWrites {
                     }
                     continue;
                 }
-                String where = primaries.isEmpty() ? "no reconciler uses" : "several reconcilers use";
+                String where = primaries.isEmpty() ? "no reconciler calls into" : "several reconcilers use";
                 uses.warn(control ? String.format("%s: UpdateControl.%s outside a reconciler, in a class %s: opctl "
                         + "cannot tell which kind it patches, and grants nothing for it; grant the patch by a marker "
                         + "on the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch",
@@ -70,6 +70,6 @@ final class HelperWrites {
         }
         SourceModel.Call step = Chain.of(call).kind();
         return step != null && ClientCalls.given(step) && ClientCalls.kind(step, uses.kinds()::ofClient).isEmpty()
-                && !Chain.onGenericObject(call);
+                && !Chain.onObjectOfAnotherKind(call);
     }
 }

@@ -162,8 +162,10 @@ final class JosdkUses {
         Optional<TypeUse.Named> dependent = Dependents.of(supertypes);
         dependent.ifPresent(d -> dependents.dependent(type, d, supertypes));
         Optional<TypeUse.Named> reconciler = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst();
-        Optional<Kind> primary = reconciler.filter(r -> !r.arguments().isEmpty())
-                .flatMap(r -> kinds.of(r.arguments().get(0), location(type)));
+        // A kind opctl cannot name is said where a class declares it, not again for each subclass.
+        boolean declares = type.interfaces().stream().anyMatch(i -> i.name().equals(RECONCILER));
+        Optional<Kind> primary = reconciler.filter(r -> !r.arguments().isEmpty()).flatMap(r -> declares
+                ? kinds.of(r.arguments().get(0), location(type)) : kinds.of(r.arguments().get(0)));
         // A dependent's code, a condition's of a workflow (readyPostcondition, ...), a webhook's and that of a
         // reconciler of a kind opctl cannot name (said by Kinds) run in the operator.
         String webhooks = project.javaPackage() + ".webhook.";
@@ -227,7 +229,7 @@ final class JosdkUses {
         for (String name : model.types().keySet()) {
             if (owners.stream().anyMatch(owner -> within(name, owner))) {
                 for (SourceModel.Call call : calls(name)) {
-                    if (!clientCall(name, call) && !Chain.onGenericObject(call)) {
+                    if (!clientCall(name, call) && !Chain.onObjectOfAnotherKind(call)) {
                         called.add(method(call)); // a status update of a chain of a known kind is that kind's
                     }
                     CachingHelpers.grant(grants, primary, call.target(), call.method());
@@ -235,7 +237,7 @@ final class JosdkUses {
             }
         }
         // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not
-        // known (see infer), but an owner reference they make that blocks deletion is taken for one to the primary.
+        // known (see HelperWrites), but an owner reference they make that blocks deletion is taken for one to the primary.
         clientCalls(helpers).stream().filter(BLOCKS_OWNER_DELETION::contains).forEach(called::add);
         helpers.forEach(helper -> helperOf.computeIfAbsent(helper, h -> new HashSet<>()).add(primary));
         patches(primary, called);

@@ -96,10 +96,12 @@ final class Kinds {
                 && k.plural().equals(plural)).findFirst().map(BuiltInKind::namespaced)
                 .or(() -> project.resources().stream().filter(r -> r.group().equals(group) && r.plural().equals(plural))
                         .findFirst().map(ProjectFile.Resource::namespaced));
-        // A kind of another API than Kubernetes' own (cert-manager.io's ClusterIssuer): its scope is a guess.
+        // A kind of another API than Kubernetes' own (cert-manager.io's ClusterIssuer): its scope is a guess, but
+        // for OpenShift's kinds that its client names.
         boolean kubernetes = group.isEmpty() || !group.contains(".") || group.endsWith(".k8s.io");
-        Kind kind = new Kind(group, plural, known.orElse(!CLUSTER_SCOPED.contains(plural)),
-                known.isEmpty() && !kubernetes);
+        boolean openShift = OpenShiftKinds.known(groupAndPlural);
+        Kind kind = new Kind(group, plural, known.orElse(openShift ? !OpenShiftKinds.clusterScoped(groupAndPlural)
+                : !CLUSTER_SCOPED.contains(plural)), known.isEmpty() && !kubernetes && !openShift);
         warnIfClusterScoped(where, kind, "the call fails");
         return kind;
     }

@@ -4,6 +4,7 @@ import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.TypeUse;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The kinds of OpenShift's APIs that fabric8's {@code OpenShiftClient} names by a method of its own
@@ -18,6 +19,9 @@ final class OpenShiftKinds {
             "buildConfigs", "build.openshift.io/buildconfigs", "builds", "build.openshift.io/builds",
             "templates", "template.openshift.io/templates", "projects", "project.openshift.io/projects",
             "securityContextConstraints", "security.openshift.io/securitycontextconstraints");
+    /** The kinds of the table whose objects live in no namespace. */
+    private static final Set<String> CLUSTER_SCOPED = Set.of("project.openshift.io/projects",
+            "security.openshift.io/securitycontextconstraints");
     private static final String CLIENT = "io.fabric8.openshift.client.";
 
     private OpenShiftKinds() {
@@ -29,16 +33,32 @@ final class OpenShiftKinds {
                 : Optional.empty();
     }
 
+    /** Whether {@code groupAndPlural} is a kind of this table: of OpenShift's, its scope known. */
+    static boolean known(String groupAndPlural) {
+        return KINDS.containsValue(groupAndPlural);
+    }
+
+    /** Whether {@code groupAndPlural}, a kind of this table, is cluster-scoped: its objects in no namespace. */
+    static boolean clusterScoped(String groupAndPlural) {
+        return CLUSTER_SCOPED.contains(groupAndPlural);
+    }
+
     /**
-     * Whether {@code call} is made on an OpenShift client: {@code adapt(OpenShiftClient.class)} of the
-     * client, or a variable of an OpenShift client's type, or named like a client (only an OpenShift
-     * client has the method).
+     * Whether {@code call} is made on an OpenShift client, through calls that place it in namespaces
+     * ({@code inNamespace(n)} of a {@code NamespacedOpenShiftClient}): {@code adapt(OpenShiftClient.class)}
+     * of the client, a variable of an OpenShift client's type, or a {@code var} that {@code adapt(...)}
+     * made. Not a variable only named like a client: {@code harborClient.projects()} is a REST client's.
      */
     private static boolean onOpenShift(SourceModel.Call call) {
+        SourceModel.Call first = call;
         SourceModel.Call adapt = call.receiver();
+        while (adapt != null && (adapt.method().equals("inNamespace") || adapt.method().equals("inAnyNamespace"))) {
+            first = adapt;
+            adapt = adapt.receiver();
+        }
         if (adapt == null) {
-            return call.target() != null && (call.targetType() instanceof TypeUse.Named type
-                    && type.name().startsWith(CLIENT) || ClientCalls.onClientVariable(call));
+            return first.target() != null && (first.targetType() instanceof TypeUse.Named type
+                    && type.name().startsWith(CLIENT) || "adapt".equals(first.targetMadeBy()));
         }
         return adapt.method().equals("adapt") && adapt.classArgument(0).filter(c -> c instanceof TypeUse.Named n
                 && n.name().startsWith(CLIENT)).isPresent() && ClientCalls.startsOnClient(adapt);

@@ -163,10 +163,11 @@ public final class RbacGenerator {
             writes.retainAll(Set.of("update", "patch"));
             if (!writes.isEmpty() && !signers.contains(write.getValue())) {
                 warnings.accept(String.format("the operator may %s certificatesigningrequests/%s, and the API server "
-                        + "takes that only from one that may %s for the request's signer: grant it by a marker, "
+                        + "takes %s only from one that may %s for the request's signer: grant it by a marker, "
                         + "// +opctl:rbac:groups=%s,resources=signers,verbs=%s,resourceNames=SIGNER (the request's "
                         + "spec.signerName, or DOMAIN/* for every signer of a domain)", String.join(", ", writes),
-                        write.getKey(), write.getValue(), group, write.getValue()));
+                        write.getKey(), write.getKey().equals("approval") ? "that" : "a certificate written there",
+                        write.getValue(), group, write.getValue()));
             }
         }
     }

@@ -103,7 +103,8 @@ record RbacMarker(String text, String location, Map<String, List<String>> values
         }
         // A signer's name may end in /* (example.com/*): the API server asks for that one too, for every signer
         // of the domain.
-        boolean signers = get("resources").stream().allMatch(r -> r.equals("signers"));
+        boolean signers = get("resources").stream().allMatch(r -> r.equals("signers"))
+                && get("groups").stream().allMatch(g -> g.equals("certificates.k8s.io"));
         for (String name : get("resourceNames")) {
             if (name.isEmpty() || name.contains("*") && !(signers && name.matches("[^*/]+/\\*"))) {
                 throw invalid("give each resource name in full, e.g. resourceNames=my-config; opctl never grants '*'");

@@ -22,6 +22,8 @@ final class UnreadChains {
      * objects, YAML to load, or a kind given as a {@code ResourceDefinitionContext}.
      */
     private static final Set<String> UNNAMED = Set.of("resource", "resourceList", "load", "genericKubernetesResources");
+    /** The types of YAML given to {@code client.resource(...)}. */
+    private static final Set<String> TEXT = Set.of("java.lang.String", "java.io.InputStream");
     /** A method of the client given as a function: {@code client::resource}, {@code context.getClient()::resources}. */
     private static final Pattern FUNCTION = Pattern.compile("(?i).*client(\\(\\))?::(resources?|resourceList|load)");
 
@@ -33,8 +35,9 @@ final class UnreadChains {
      * granted nothing: one kept to call on later ({@link #kept}), one ending in, or broken by, a call
      * opctl does not know ({@link #unknown}), an operation on {@code client.resource(x)}, whose kind
      * the code does not name, one of {@code resources(type)} ({@link #classGiven}), a
-     * {@code client.raw(url)}, or a method of the client given as a function ({@code client::resource}). A status patch or update there is the
-     * reconciler's primary's, said by none, but of a {@code GenericKubernetesResource}'s, of any kind.
+     * {@code client.raw(url)}, or a method of the client given as a function ({@code client::resource}).
+     * A status patch or update of an object given is the reconciler's primary's, said by none, but of
+     * an object of another kind ({@link Chain#onObjectOfAnotherKind}).
      */
     static Optional<Unread> unread(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
@@ -72,14 +75,17 @@ final class UnreadChains {
         SourceModel.Call step = Chain.of(call).kind();
         boolean onClient = step != null && UNNAMED.contains(step.method()) && ClientCalls.startsOnClient(step);
         if (onClient && Operations.VERBS.containsKey(call.method()) && (!step.method().equals("resource")
-                || Chain.onGenericObject(call) || !Set.of("patchStatus", "updateStatus", "replaceStatus")
+                || Chain.onObjectOfAnotherKind(call) || !Set.of("patchStatus", "updateStatus", "replaceStatus")
                         .contains(call.method()))) {
+            TypeUse given = step.method().equals("resource") && !step.arguments().isEmpty()
+                    ? step.arguments().get(0).type() : null;
+            // YAML: a literal, or a String or InputStream given (client.resource(String), resource(InputStream)).
             boolean yaml = step.method().equals("resource") && !step.arguments().isEmpty()
-                    && !step.arguments().get(0).strings().isEmpty();
+                    && (!step.arguments().get(0).strings().isEmpty() || given instanceof TypeUse.Named text
+                            && TEXT.contains(text.name()));
             // A variable of a class that is no kind opctl knows (Route, with no jar of OpenShift's model at hand).
-            String declared = step.method().equals("resource") && !step.arguments().isEmpty()
-                    && step.arguments().get(0).type() instanceof TypeUse.Named n && !KINDLESS.contains(n.name())
-                    ? n.name() : null;
+            String declared = !yaml && given instanceof TypeUse.Named n && !KINDLESS.contains(n.name()) ? n.name()
+                    : null;
             String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
                     : declared != null ? "opctl reads a kind from fabric8's @Group and @Version on its class, in the "
                     + "sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar"
@@ -106,7 +112,8 @@ final class UnreadChains {
                     && ClientCalls.startsOnClient(step)) {
                 return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of the class given "
                         + "to resources(...), and grants nothing for %s; write the class (resources(Secret.class)), or "
-                        + "grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                        + "grant it by a marker on the line before, "
+                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
                         call.location(), operation == null ? "what is done with it" : operation.method() + "()")));
             }
             if (Operations.VERBS.containsKey(step.method())) {

@@ -775,7 +775,7 @@ class RbacGeneratorTest {
         assertEquals(List.of(file + ":9: nodes are cluster-scoped, and the operator is limited to namespaces "
                 + "(team-a), whose RoleBindings grant nothing outside them: watching them fails when the operator "
                 + "starts; keep the operator cluster-wide, or do without them", file + ":12: UpdateControl.patchStatus "
-                + "outside a reconciler, in a class no reconciler uses: opctl cannot tell which kind it patches, and "
+                + "outside a reconciler, in a class no reconciler calls into: opctl cannot tell which kind it patches, and "
                 + "grants nothing for it; grant the patch by a marker on the reconciler, "
                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch", file + ":15: the operator is limited to namespaces (team-a), whose RoleBindings "
                 + "grant no URLs: bind a ClusterRole of its own cluster-wide for them"), warnings);
@@ -882,11 +882,11 @@ class RbacGeneratorTest {
         assertFalse(role.contains("/status"), role);
         String file = ROOT.resolve("com/example/shop/controller/StatusRecorder.java").toString();
         assertEquals(List.of(file + ":8: updateStatus() of an object given to the client, outside a reconciler, in "
-                + "a class no reconciler uses: opctl cannot tell which kind's status it writes, and grants nothing for "
-                + "it; grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=update",
+                + "a class no reconciler calls into: opctl cannot tell which kind's status it writes, and grants nothing "
+                + "for it; grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=update",
                 file + ":12: patchStatus() of an object given to the client, outside a reconciler, in a class no "
-                + "reconciler uses: opctl cannot tell which kind's status it writes, and grants nothing for it; grant "
-                + "it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch"), warnings);
+                + "reconciler calls into: opctl cannot tell which kind's status it writes, and grants nothing for it; "
+                + "grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch"), warnings);
     }
 
     @Test
@@ -934,6 +934,79 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aStatusWriteOfAnObjectOfAClassOpctlCannotNameIsNoPrimarysAndYamlGivenIsSaidAsYaml() {
+        Map<Path, String> sources = withStatements("""
+                        new RouteStatuses().write(context.getClient());
+                        io.fabric8.openshift.api.model.Route route = null;
+                        context.getClient().resource(route).patchStatus();
+                        String yaml = "";
+                        context.getClient().resource(yaml).createOrReplace();
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/RouteStatuses.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.client.KubernetesClient;
+                import io.fabric8.openshift.api.model.Route;
+
+                class RouteStatuses {
+                    void write(KubernetesClient client) {
+                        Route route = null;
+                        client.resource(route).updateStatus();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertFalse(role.contains("/status"), role);
+        String declared = ", and grants nothing for %s(); opctl reads a kind from fabric8's @Group and @Version on its "
+                + "class, in the sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar, "
+                + "or grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...";
+        String reconciler = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(reconciler + ":13: opctl cannot tell the kind of io.fabric8.openshift.api.model.Route "
+                + "given to resource(...)" + declared.formatted("patchStatus"), reconciler + ":15: opctl cannot tell "
+                + "the kind of the YAML given to resource(...), and grants nothing for createOrReplace(); give the "
+                + "object it makes to a chain that names its kind (client.configMaps().resource(x)), or grant it by a "
+                + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                ROOT.resolve("com/example/shop/controller/RouteStatuses.java") + ":9: opctl cannot tell the kind of "
+                + "io.fabric8.openshift.api.model.Route given to resource(...)" + declared.formatted("updateStatus")),
+                warnings);
+    }
+
+    @Test
+    void aKindOpctlCannotNameIsSaidWhereAReconcilerDeclaresItNotForEachSubclass() {
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/controller/WidgetBase.java"), """
+                package com.example.shop.controller;
+
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+                import org.acme.Widget;
+
+                public abstract class WidgetBase implements Reconciler<Widget> {
+                    @Override
+                    public UpdateControl<Widget> reconcile(Widget widget, Context<Widget> context) {
+                        return UpdateControl.noUpdate();
+                    }
+                }
+                """);
+        for (String name : List.of("BlueWidgets", "GreenWidgets")) {
+            sources.put(ROOT.resolve("com/example/shop/controller/" + name + ".java"), """
+                    package com.example.shop.controller;
+
+                    public class %s extends WidgetBase {
+                    }
+                    """.formatted(name));
+        }
+        List<String> warnings = new ArrayList<>();
+        role(sources, warnings);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/WidgetBase.java") + ":8: opctl does not know "
+                + "the API group and plural of org.acme.Widget, and grants the operator nothing for it; grant what the "
+                + "operator does with it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."),
+                warnings);
+    }
+
+    @Test
     void anOpenShiftClientsKindsAreTheirs() {
         Map<Path, String> sources = withStatements("""
                         io.fabric8.openshift.api.model.Route route = null;
@@ -941,14 +1014,40 @@ class RbacGeneratorTest {
                                 .createOrReplace();
                         OpenShiftClient oc = null;
                         oc.deploymentConfigs().inNamespace("a").withName("b").get();
-                        var openShiftClient = context.getClient().adapt(OpenShiftClient.class);
-                        openShiftClient.projects().list();
-                        // Not a client's: nothing.
+                        var client = context.getClient();
+                        var openShift = client.adapt(OpenShiftClient.class);
+                        openShift.projects().list();
+                        client.adapt(io.fabric8.openshift.client.NamespacedOpenShiftClient.class).inNamespace("a")
+                                .routes().withName("r").get();
+                        // Not a client's: nothing; not even of a variable named like a client (a REST client's).
                         store.getSpec().routes().get(0);
+                        harborClient.projects().create(null);
                 """);
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
                 source.replace("import com.example.shop.api.shop.v1.Store;", "import com.example.shop.api.shop.v1.Store;\n"
-                        + "import io.fabric8.openshift.client.OpenShiftClient;"));
+                        + "import io.fabric8.openshift.client.OpenShiftClient;").replace("    @Override", "    "
+                        + "private final HarborClient harborClient = new HarborClient();\n\n    @Override"));
+        sources.put(ROOT.resolve("com/example/shop/controller/HarborClient.java"), """
+                package com.example.shop.controller;
+
+                class HarborClient {
+                    Projects projects() {
+                        return new Projects();
+                    }
+
+                    static class Projects {
+                        void create(Object project) {
+                        }
+                    }
+                }
+                """);
+        // Projects are cluster-scoped: said in an operator limited to namespaces.
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
+                + "resources:\n"), "PROJECT");
+        List<String> said = new ArrayList<>();
+        RbacGenerator.role(limited, ROOT, sources, List::of, said::add);
+        assertTrue(said.stream().anyMatch(w -> w.contains("projects are cluster-scoped")), said.toString());
+        assertTrue(said.stream().noneMatch(w -> w.contains("routes are cluster-scoped")), said.toString());
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         assertTrue(rules(role).contains("""
@@ -1256,6 +1355,8 @@ class RbacGeneratorTest {
                 {"groups=core,resources=pods,verbs=get,resourceNames=example.com/*", "give each resource name in full, "
                         + "e.g. resourceNames=my-config; opctl never grants '*'"},
                 {"groups=certificates.k8s.io,resources=signers,verbs=approve,resourceNames=*", "give each resource "
+                        + "name in full, e.g. resourceNames=my-config; opctl never grants '*'"},
+                {"groups=example.com,resources=signers,verbs=approve,resourceNames=example.com/*", "give each resource "
                         + "name in full, e.g. resourceNames=my-config; opctl never grants '*'"},
                 {"groups=certificates.k8s.io,resources=signers,verbs=approve,resourceNames=example.com/a*", "give each "
                         + "resource name in full, e.g. resourceNames=my-config; opctl never grants '*'"},
@@ -2948,7 +3049,8 @@ class RbacGeneratorTest {
         String role = role(sources, warnings);
         assertTrue(role.contains("  - certificatesigningrequests/status\n  verbs:\n  - patch\n"), role);
         assertEquals(List.of("the operator may patch certificatesigningrequests/status, and the API server takes "
-                + "that only from one that may sign for the request's signer: grant it by a marker, "
+                + "a certificate written there only from one that may sign for the request's signer: grant it by a "
+                + "marker, "
                 + "// +opctl:rbac:groups=certificates.k8s.io,resources=signers,verbs=sign,resourceNames=SIGNER "
                 + "(the request's spec.signerName, or DOMAIN/* for every signer of a domain)"), warnings);
     }

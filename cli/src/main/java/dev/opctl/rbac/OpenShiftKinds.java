@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The kinds of OpenShift's APIs that fabric8's {@code OpenShiftClient} names by a method of its own
  * ({@code client.adapt(OpenShiftClient.class).routes()}): only on an OpenShift client, as a
- * {@code routes()} of anything else is no kind.
+ * {@code routes()} of anything else is no kind. Its other methods of OpenShift's groups and kinds
+ * ({@code config()}, {@code users()}) are known to be unmapped, for a chain through them to be said.
  */
 final class OpenShiftKinds {
     /** OpenShiftClient's methods that name a kind of OpenShift's APIs, and its group and plural. */
@@ -19,6 +20,22 @@ final class OpenShiftKinds {
             "buildConfigs", "build.openshift.io/buildconfigs", "builds", "build.openshift.io/builds",
             "templates", "template.openshift.io/templates", "projects", "project.openshift.io/projects",
             "securityContextConstraints", "security.openshift.io/securitycontextconstraints");
+    /**
+     * OpenShiftClient's methods of fabric8 7 that name an API group or a kind of OpenShift's that the
+     * table does not map: a chain through them is said, not granted.
+     */
+    private static final Set<String> UNMAPPED = Set.of("config", "console", "openShiftAutoscaling", "hive",
+            "operator", "operatorHub", "machineConfigurations", "machine", "monitoring", "quotas", "tuned",
+            "kubeStorageVersionMigrator", "whereabouts", "apiRequestCounts", "bareMetalHosts", "credentialsRequests",
+            "groups", "helmChartRepositories", "images", "imageTags", "imageStreamImports", "imageStreamMappings",
+            "imageStreamImages", "imageSignatures", "networkAttachmentDefinitions", "oAuthAccessTokens",
+            "oAuthAuthorizeTokens", "oAuthClients", "oAuthClientAuthorizations", "operatorPKIs", "egressRouters",
+            "podSecurityPolicyReviews", "podSecurityPolicySelfSubjectReviews", "podSecurityPolicySubjectReviews",
+            "projectHelmChartRepositories", "projectrequests", "roles", "roleBindings", "templateInstances",
+            "brokerTemplateInstances", "users", "rangeAllocations", "subjectAccessReviews", "resourceAccessReviews",
+            "localSubjectAccessReviews", "localResourceAccessReviews", "selfSubjectRulesReviews",
+            "subjectRulesReviews", "clusterRoles", "clusterRoleBindings", "roleBindingRestrictions", "currentUser",
+            "identities", "userIdentityMappings", "userOAuthAccessTokens");
     /** The kinds of the table whose objects live in no namespace. */
     private static final Set<String> CLUSTER_SCOPED = Set.of("project.openshift.io/projects",
             "security.openshift.io/securitycontextconstraints");
@@ -31,6 +48,19 @@ final class OpenShiftKinds {
     static Optional<String> of(SourceModel.Call call) {
         return KINDS.containsKey(call.method()) && onOpenShift(call) ? Optional.of(KINDS.get(call.method()))
                 : Optional.empty();
+    }
+
+    /**
+     * The method of OpenShiftClient that the chain {@code call} ends names, when it is one the table
+     * does not map ({@code osc.config().clusterVersions().withName(n).get()}: {@code config}); else none.
+     */
+    static Optional<String> unmapped(SourceModel.Call call) {
+        for (SourceModel.Call step = call; step != null; step = step.receiver()) {
+            if (UNMAPPED.contains(step.method()) && onOpenShift(step)) {
+                return Optional.of(step.method());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code groupAndPlural} is a kind of this table: of OpenShift's, its scope known. */

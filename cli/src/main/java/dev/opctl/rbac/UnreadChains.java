@@ -97,7 +97,10 @@ final class UnreadChains {
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
                     : declared != null ? declared : "what is", step.method(), call.method(), fix)));
         }
-        return Optional.empty();
+        return OpenShiftKinds.unmapped(call).map(method -> new Unread(null, String.format("%s: opctl does not know "
+                + "what %s() of the OpenShift client works on, and grants nothing for the chain; grant it by a marker "
+                + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(),
+                method)));
     }
 
     /**

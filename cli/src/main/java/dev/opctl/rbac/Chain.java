@@ -25,8 +25,10 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
     /** Calls that narrow a chain to one object. */
     private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
     private static final Set<String> PLACING = Set.of("inNamespace", "inAnyNamespace", "resource");
+    /** An object of any kind, and never taken for the primary (whose class names its kind). */
+    static final String GENERIC = "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
     /** The types a variable holding the reconciler's primary may be declared with where it names no kind. */
-    private static final Set<String> ANY_KIND = Set.of("io.fabric8.kubernetes.api.model.HasMetadata",
+    static final Set<String> ANY_KIND = Set.of("io.fabric8.kubernetes.api.model.HasMetadata",
             "io.fabric8.kubernetes.api.model.KubernetesResource", "io.fabric8.kubernetes.client.CustomResource",
             "java.lang.Object");
 

@@ -13,10 +13,6 @@ import java.util.regex.Pattern;
  * it instead.
  */
 final class UnreadChains {
-    /** The types of objects of any kind: an object given to the client declared so says nothing of its kind. */
-    private static final Set<String> KINDLESS = Set.of("io.fabric8.kubernetes.api.model.HasMetadata",
-            "io.fabric8.kubernetes.api.model.KubernetesResource", "io.fabric8.kubernetes.client.CustomResource",
-            "io.fabric8.kubernetes.api.model.GenericKubernetesResource", "java.lang.Object");
     /**
      * The client's methods that take objects whose kind the code does not name: an object, a list of
      * objects, YAML to load, or a kind given as a {@code ResourceDefinitionContext}.
@@ -84,8 +80,8 @@ final class UnreadChains {
                     && (!step.arguments().get(0).strings().isEmpty() || given instanceof TypeUse.Named text
                             && TEXT.contains(text.name()));
             // A variable of a class that is no kind opctl knows (Route, with no jar of OpenShift's model at hand).
-            String declared = !yaml && given instanceof TypeUse.Named n && !KINDLESS.contains(n.name()) ? n.name()
-                    : null;
+            String declared = !yaml && given instanceof TypeUse.Named n && !Chain.ANY_KIND.contains(n.name())
+                    && !n.name().equals(Chain.GENERIC) ? n.name() : null;
             String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
                     : declared != null ? "opctl reads a kind from fabric8's @Group and @Version on its class, in the "
                     + "sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar"

@@ -151,7 +151,7 @@ public final class SourceModel {
      * a type enclosing it (none where they differ).
      */
     private TypeUse madeType(TypeDecl type, TypeDecl.Made made, Scope scope) {
-        if (made == null) {
+        if (made == null || made.onValue()) {
             return null;
         }
         if (made.type() != null) {

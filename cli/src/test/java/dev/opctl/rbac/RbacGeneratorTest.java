@@ -1019,6 +1019,8 @@ class RbacGeneratorTest {
                         var client = context.getClient();
                         var openShift = client.adapt(OpenShiftClient.class);
                         openShift.projects().list();
+                        var cluster = context.getClient().adapt(OpenShiftClient.class);
+                        cluster.imageStreams().inNamespace("a").withName("i").get();
                         client.adapt(io.fabric8.openshift.client.NamespacedOpenShiftClient.class).inNamespace("a")
                                 .routes().withName("r").get();
                         // Not a client's: nothing; not even of a variable named like a client (a REST client's).
@@ -1060,6 +1062,12 @@ class RbacGeneratorTest {
                   verbs:
                   - get
                 - apiGroups:
+                  - image.openshift.io
+                  resources:
+                  - imagestreams
+                  verbs:
+                  - get
+                - apiGroups:
                   - project.openshift.io
                   resources:
                   - projects
@@ -1077,7 +1085,7 @@ class RbacGeneratorTest {
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":20: opctl does "
                 + "not know what config() of the OpenShift client works on, and grants nothing for the chain; grant it "
                 + "by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
-        assertEquals(4, rules(role).split("- apiGroups:").length - 1, role); // and the stores' list and watch
+        assertEquals(5, rules(role).split("- apiGroups:").length - 1, role); // and the stores' list and watch
     }
 
     @Test
@@ -1089,6 +1097,9 @@ class RbacGeneratorTest {
                         ctx().getClient().resource(store).updateStatus();
                         io.fabric8.kubernetes.api.model.ConfigMap map = null;
                         holder.getKubernetesClient().resource(map).delete();
+                        // Kept in a variable: what the call gives, not what a method of the class of that name returns.
+                        var kube = ctx().getClient();
+                        kube.resource(deployment).delete();
                         // fabric8's filter builder only narrows: a delete of every matching pod.
                         context.getClient().pods().inNamespace("a").withNewFilter().withLabel("app", "web").endFilter()
                                 .delete();
@@ -1129,6 +1140,7 @@ class RbacGeneratorTest {
                   resources:
                   - deployments
                   verbs:
+                  - delete
                   - get
                   - update
                 """), role);

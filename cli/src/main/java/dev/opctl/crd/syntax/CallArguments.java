@@ -62,8 +62,9 @@ final class CallArguments {
 
     /**
      * How a primary expression and the calls and field accesses after it make its value, read call by
-     * call: {@code new T(...)} and {@code m(...)} as the primary, {@code this.m(...)}, and
-     * {@code new TBuilder(...)...build()}, as {@code JavaParserCalls} reads them whole.
+     * call: {@code new T(...)} and {@code m(...)} as the primary, {@code this.m(...)},
+     * {@code new TBuilder(...)...build()}, and a call on another's value by its name only, as
+     * {@code JavaParserCalls} reads them whole.
      */
     static final class Making {
         private TypeDecl.Made made;
@@ -71,12 +72,15 @@ final class CallArguments {
         private TypeExpr builder;
         /** Whether the primary is {@code this}, and nothing follows it yet. */
         private boolean self;
+        /** Whether the primary is {@code super}, and nothing follows it yet. */
+        private boolean superclass;
 
-        Making(TypeDecl.Made primary, boolean self) {
+        Making(TypeDecl.Made primary, boolean self, boolean superclass) {
             this.made = primary;
             this.builder = primary != null && primary.type() instanceof TypeExpr.ClassType type
                     && type.name().endsWith("Builder") ? type : null;
             this.self = self;
+            this.superclass = superclass;
         }
 
         /** A call of {@code method} with {@code arity} arguments follows, on the dotted name {@code scope} or null. */
@@ -84,9 +88,10 @@ final class CallArguments {
             made = self ? new TypeDecl.Made(null, false, method, arity)
                     : scope != null ? new TypeDecl.Made(null, false, method, arity, scope)
                     : builder != null && method.equals("build") && arity == 0 ? new TypeDecl.Made(builder, true, null, 0)
-                    : null;
+                    : superclass ? null : TypeDecl.Made.onValue(method, arity);
             builder = method.equals("build") ? null : builder;
             self = false;
+            superclass = false;
         }
 
         /** A field access follows. */
@@ -94,6 +99,7 @@ final class CallArguments {
             made = null;
             builder = null;
             self = false;
+            superclass = false;
         }
 
         TypeDecl.Made made() {

@@ -204,7 +204,7 @@ abstract class ExpressionReader extends TypeReader {
             default -> throw outside();
         }
         CallArguments.Making made = new CallArguments.Making(kinds[begin] == WORD ? primaryMade : null,
-                isWordAt(begin, "this") && pos == begin + 1);
+                isWordAt(begin, "this") && pos == begin + 1, isWordAt(begin, "super") && pos == begin + 1);
         // A word primary that put a call first is a call: name(...), new C(...).
         boolean onCall = calls.size() > mark && kinds[begin] == WORD;
         while (accept(".")) {

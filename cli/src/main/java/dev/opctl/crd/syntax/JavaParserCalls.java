@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
@@ -159,7 +160,9 @@ final class JavaParserCalls {
         return call.getNameAsString().equals("build") && call.getArguments().isEmpty()
                 && first instanceof ObjectCreationExpr creation && creation.getScope().isEmpty()
                 && creation.getType().getNameAsString().endsWith("Builder")
-                ? new TypeDecl.Made(types.apply(creation.getType()), true, null, 0) : null;
+                ? new TypeDecl.Made(types.apply(creation.getType()), true, null, 0)
+                : scope instanceof ThisExpr || scope instanceof SuperExpr ? null
+                : TypeDecl.Made.onValue(call.getNameAsString(), call.getArguments().size());
     }
 
     /**

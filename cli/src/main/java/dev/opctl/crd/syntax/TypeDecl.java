@@ -351,17 +351,29 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * How a value is made, where that says its type: {@code new T(...)}, a cast {@code (T) e}, one of
      * fabric8's builders ({@code new ConfigMapBuilder()...build()}: a {@code ConfigMap}), or a call of a
      * method on nothing, {@code this} ({@code desired(primary)}) or a name ({@code Desired.deployment(p)}),
-     * whose declaration says its type.
+     * whose declaration says its type; or a call on another expression's value, of which only the method's
+     * name is kept ({@code var client = ctx().getClient()} is made by {@code getClient}).
      *
      * @param type the type made or cast to, or the builder's; null for a call
      * @param built whether {@code type} is a builder whose {@code build()} made the value
      * @param method the method called, for a call; else null
      * @param arity the number of arguments it is called with
      * @param scope the (dotted) name a call is made on, as written, not {@code this} nor {@code super}; else null
+     * @param onValue whether the call is made on the value of another expression ({@code ctx().getClient()},
+     *     {@code client.getClient().adapt(c)}): its declaration is not looked for, only its name is kept
      */
-    public record Made(TypeExpr type, boolean built, String method, int arity, String scope) {
+    public record Made(TypeExpr type, boolean built, String method, int arity, String scope, boolean onValue) {
         public Made(TypeExpr type, boolean built, String method, int arity) {
-            this(type, built, method, arity, null);
+            this(type, built, method, arity, null, false);
+        }
+
+        public Made(TypeExpr type, boolean built, String method, int arity, String scope) {
+            this(type, built, method, arity, scope, false);
+        }
+
+        /** A call of {@code method} with {@code arity} arguments on the value of another expression. */
+        public static Made onValue(String method, int arity) {
+            return new Made(null, false, method, arity, null, true);
         }
     }
 }

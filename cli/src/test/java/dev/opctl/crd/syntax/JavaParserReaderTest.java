@@ -120,7 +120,9 @@ class JavaParserReaderTest {
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY"),
                         new TypeDecl.Variable("PatchType.SERVER_SIDE_APPLY", false, null), null, null),
                 TypeDecl.Argument.NONE,
-                new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"))),
+                // A call on another call's value keeps only its name: no declaration says what it returns.
+                new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"), null,
+                        TypeDecl.Made.onValue("build", 2), null)),
                 type.calls().get(0).arguments());
         assertEquals("Foo", type.calls().get(0).classArguments().get(3).toString());
     }
@@ -190,13 +192,14 @@ class JavaParserReaderTest {
         assertEquals(List.of("new Secret", "new Service", "-", "DeploymentBuilder.build()", "v=ConfigMapBuilder.build()",
                 "w=desired/1", "n=-",
                 "desired/2", "desired/0", "-", "-", "a.desired/0", "-",
-                "-", "-", "-",
+                "?.build/0", "?.build/0", "?.build/1",
                 "new Object", "new Box<>", "a.b.LeaseBuilder.build()"), made);
     }
 
     private static String made(TypeDecl.Made made) {
         return made == null ? "-" : made.method() != null
-                ? (made.scope() == null ? "" : made.scope() + ".") + made.method() + "/" + made.arity()
+                ? (made.onValue() ? "?." : made.scope() == null ? "" : made.scope() + ".") + made.method() + "/"
+                        + made.arity()
                 : made.built() ? made.type() + ".build()" : "new " + made.type(); // a cast's too
     }
 

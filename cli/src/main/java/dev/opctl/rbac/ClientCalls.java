@@ -88,7 +88,7 @@ final class ClientCalls {
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         List<String> operation = Operations.VERBS.get(call.method());
         if (operation == null) {
-            return false;
+            return ResourceStreams.grant(call, grants, kinds); // resources().forEach(Resource::delete)
         }
         Chain chain = Chain.of(call);
         Optional<Kinds.Kind> kind = chain.kind() == null ? Optional.empty() : kind(chain.kind(), kinds);

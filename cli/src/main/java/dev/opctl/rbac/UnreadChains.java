@@ -28,7 +28,8 @@ final class UnreadChains {
 
     /**
      * What to say of a chain on the client that {@code call} ends (no other call's receiver) and that
-     * granted nothing: one kept to call on later ({@link #kept}), one ending in, or broken by, a call
+     * granted nothing: one kept to call on later ({@link #kept}), a stream of its objects whose functions
+     * are not read ({@link ResourceStreams#unread}), one ending in, or broken by, a call
      * opctl does not know ({@link #unknown}), an operation on {@code client.resource(x)}, whose kind
      * the code does not name, one of {@code resources(type)} ({@link #classGiven}), a
      * {@code client.raw(url)}, or a method of the client given as a function ({@code client::resource}).
@@ -57,6 +58,10 @@ final class UnreadChains {
                     + "%s(), and what is done with it later is not read (opctl reads a chain only whole); write the "
                     + "chain whole, or grant it by a marker, %s", call.location(), kept.get().plural(), call.method(),
                     marker(kept.get()))));
+        }
+        Optional<Unread> streamed = ResourceStreams.unread(call, kinds);
+        if (streamed.isPresent()) {
+            return streamed;
         }
         Optional<Kinds.Kind> unknown = unknown(call, kinds);
         if (unknown.isPresent()) {

@@ -29,6 +29,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.ResourceNotFoundException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.http.WebSocketHandshakeException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -113,6 +114,11 @@ class ClientCallsE2ETest {
                 // fabric8's filter builder only narrows, as withLabel does.
                 chain("client.configMaps().inNamespace(ns).withNewFilter().withLabel(\"app\", \"probe\").endFilter().delete();",
                         c -> c.configMaps().inNamespace(NS).withNewFilter().withLabel("app", "probe").endFilter().delete()),
+                // resources() lists them, and gives each as a Resource of one named object.
+                chain("client.configMaps().inNamespace(ns).withLabel(\"app\", \"probe\").resources().forEach(Resource::delete);",
+                        c -> c.configMaps().inNamespace(NS).withLabel("app", "probe").resources().forEach(Resource::delete)),
+                chain("client.configMaps().inNamespace(ns).resources().map(Resource::get).toList();",
+                        c -> c.configMaps().inNamespace(NS).resources().map(Resource::get).toList()),
                 chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).update();",
                         c -> c.configMaps().inNamespace(NS).resource(configMap("a")).update()),
                 chain("client.configMaps().inNamespace(ns).resource(configMap(\"a\")).createOr(NonDeletingOperation::update);",
@@ -426,6 +432,7 @@ class ClientCallsE2ETest {
                 import com.example.shop.probe.Gadget;
                 import io.fabric8.kubernetes.api.model.ConfigMap;
                 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
                 import io.javaoperatorsdk.operator.api.reconciler.Context;
                 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
                 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;

@@ -1089,6 +1089,55 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void theObjectsThatResourcesGivesAreListedAndWhatAMethodReferenceDoesWithEachIsGranted() {
+        Map<Path, String> sources = withStatements("""
+                        context.getClient().configMaps().inNamespace("a").withLabel("app", "web").resources()
+                                .forEach(io.fabric8.kubernetes.client.dsl.Resource::delete);
+                        context.getClient().secrets().inNamespace("a").resources().map(Resource::get).toList();
+                        // What a lambda does with each is not read: list, and said.
+                        context.getClient().pods().inNamespace("a").resources().forEach(r -> r.delete());
+                        // +opctl:rbac:groups=apps,resources=deployments,verbs=patch
+                        context.getClient().apps().deployments().inNamespace("a").resources().forEach(d -> d.edit(x -> x));
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":15: opctl grants "
+                + "list for resources() on the client of pods, and does not read what the function given to forEach(...) "
+                + "does with each object (a method reference to an operation is read, forEach(Resource::delete)); grant "
+                + "it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=..."), warnings);
+        assertTrue(rules(role).startsWith("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - delete
+                  - list
+                - apiGroups:
+                  - ""
+                  resources:
+                  - secrets
+                  verbs:
+                  - get
+                  - list
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods
+                  verbs:
+                  - list
+                - apiGroups:
+                  - apps
+                  resources:
+                  - deployments
+                  verbs:
+                  - list
+                  - patch
+                """), role);
+    }
+
+    @Test
     void theClientThatAMethodCallGivesIsTheClient() {
         Map<Path, String> sources = withStatements("""
                         last = context;

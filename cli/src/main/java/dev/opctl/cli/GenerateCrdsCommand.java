@@ -144,6 +144,11 @@ final class GenerateCrdsCommand implements Callable<Integer> {
                 roots.forEach(GenerateCrdsCommand::requireJavaSources);
             }
             FileSet files = CrdGenerator.generate(roots, Map.of(), "", options, w -> Failure.warn(err, w));
+            if (files.size() == 0 && !sources.isEmpty()) { // a project may have no API yet
+                Failure.warn(err, String.format("no custom resource class in %s: a CRD is generated for each class "
+                        + "that extends CustomResource (or implements HasMetadata) and has @Group and @Version",
+                        String.join(", ", roots.stream().map(Path::toString).toList())));
+            }
             return CheckOption.writeOrCheck(lock, out, check, rerun, outputDir, files,
                     CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
         }

@@ -115,9 +115,12 @@ final class ClientValues {
                 said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
                         + "%s (@JsonTypeInfo)%sgive the base class every field, or @PreserveUnknownFields", at,
                         type.substring(type.lastIndexOf('.') + 1), pruned)));
-        declaration.flatMap(t -> anyGetter(t, types)).ifPresent(any -> said.add(String.format("%s: Jackson writes "
-                + "the entries of %s (@JsonAnyGetter) as properties of %s%sput @PreserveUnknownFields on the class or "
-                + "the field", at, any, type.substring(type.lastIndexOf('.') + 1), pruned)));
+        // Not of fabric8's models (cert-manager's, ...), as of the catalog's: their getAdditionalProperties() holds
+        // only what a server sent that the model does not know.
+        declaration.filter(t -> !t.name().startsWith("io.fabric8.")).flatMap(t -> anyGetter(t, types))
+                .ifPresent(any -> said.add(String.format("%s: Jackson writes the entries of %s (@JsonAnyGetter) as "
+                        + "properties of %s%sput @PreserveUnknownFields on the field (or on the class, where the "
+                        + "sources declare it)", at, any, type.substring(type.lastIndexOf('.') + 1), pruned)));
     }
 
     /** The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type} or a superclass, if any. */

@@ -135,9 +135,13 @@ final class Constants {
             return member(source.get(), name, depth);
         }
         // The annotations' own types (JsonInclude.Include, PrinterColumnFormat) hold the enum constants
-        // annotations take: reading them would resolve a project's class path for nothing.
-        Optional<TypeDeclaration> declaration = depth > 16 || LibraryNames.declares(type) ? Optional.empty()
-                : compiled.apply(type);
+        // annotations take: reading them would resolve a project's class path for nothing. The constants of
+        // the libraries' types are opctl's to know (HasMetadata.DNS_LABEL_REGEXP).
+        if (LibraryNames.declares(type)) {
+            Object known = LibraryNames.constant(type, name);
+            return known != null ? known : NO_FIELD;
+        }
+        Optional<TypeDeclaration> declaration = depth > 16 ? Optional.empty() : compiled.apply(type);
         if (declaration.isEmpty()) {
             return NO_FIELD;
         }

@@ -101,9 +101,13 @@ final class CrdVersion {
         for (String[] rule : rules) {
             String path = scale.path(rule[0]).asText("");
             if (path.isEmpty()) {
+                // The annotations that ask for it, which may be deep in a type another resource shares.
+                String asking = String.join(", ", scale.properties().stream().map(p -> "@" + Character.toUpperCase(
+                        p.getKey().charAt(0)) + p.getKey().substring(1, p.getKey().length() - "Path".length())
+                        + " on " + p.getValue().asText()).toList());
                 throw OpctlException.invalidInput(String.format("%s: the scale subresource needs %s on a property "
-                        + "(the API server requires %s); add it, or remove the scale annotations", where, rule[1],
-                        rule[0]));
+                        + "(the API server requires %s), and has only %s; add it, or remove the scale annotations",
+                        where, rule[1], rule[0], asking));
             }
             if (!path.startsWith(rule[2])) {
                 throw OpctlException.invalidInput(String.format("%s: %s is on %s, and the API server wants %s under %s;"

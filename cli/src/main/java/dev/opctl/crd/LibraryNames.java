@@ -96,7 +96,41 @@ final class LibraryNames {
 
     private static final Set<String> NAMES = names();
 
+    /**
+     * The compile-time constants of the library types an annotation value may use ({@code
+     * @Pattern(HasMetadata.DNS_LABEL_REGEXP)}), by qualified name, as their jars declare them
+     * ({@code LibraryNamesTest} compares them): opctl reads these types by name, not from the class path.
+     */
+    static final Map<String, Object> CONSTANTS = Map.ofEntries(
+            Map.entry(HAS_METADATA + ".DNS_LABEL_START", "(?!-)[A-Za-z0-9-]{"),
+            Map.entry(HAS_METADATA + ".DNS_LABEL_END", ",63}(?<!-)"),
+            Map.entry(HAS_METADATA + ".DNS_LABEL_REGEXP", "(?!-)[A-Za-z0-9-]{1,63}(?<!-)"),
+            Map.entry(HAS_METADATA + ".REQUIRES_NON_NULL_METADATA", "requires non-null metadata"),
+            Map.entry(HAS_METADATA + ".REQUIRES_NON_NULL_NAME", "requires non-null name"),
+            Map.entry(HAS_METADATA + ".REQUIRES_NON_NULL_NAMESPACE", "requires non-null namespace"),
+            Map.entry("com.fasterxml.jackson.annotation.JsonProperty.USE_DEFAULT_NAME", ""),
+            Map.entry("com.fasterxml.jackson.annotation.JsonProperty.INDEX_UNKNOWN", -1),
+            Map.entry("com.fasterxml.jackson.annotation.JsonFormat.DEFAULT_LOCALE", "##default"),
+            Map.entry("com.fasterxml.jackson.annotation.JsonFormat.DEFAULT_TIMEZONE", "##default"),
+            Map.entry("com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder.DEFAULT_BUILD_METHOD", "build"),
+            Map.entry("com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder.DEFAULT_WITH_PREFIX", "with"));
+    /** The types of {@link #CONSTANTS}, and those that inherit theirs. */
+    static final Map<String, String> CONSTANTS_OF = Map.of(HAS_METADATA, HAS_METADATA, CUSTOM_RESOURCE, HAS_METADATA,
+            "com.fasterxml.jackson.annotation.JsonProperty", "com.fasterxml.jackson.annotation.JsonProperty",
+            "com.fasterxml.jackson.annotation.JsonFormat", "com.fasterxml.jackson.annotation.JsonFormat",
+            "com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder",
+            "com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder");
+
     private LibraryNames() {
+    }
+
+    /**
+     * The value of the constant {@code name} of {@code type}, a library type opctl reads by name (of its
+     * own or inherited: {@code CustomResource}'s are {@code HasMetadata}'s); null where opctl knows none.
+     */
+    static Object constant(String type, String name) {
+        String owner = CONSTANTS_OF.get(type);
+        return owner == null ? null : CONSTANTS.get(owner + "." + name);
     }
 
     /** Whether {@code qualifiedName} is a library type opctl reads by name. */

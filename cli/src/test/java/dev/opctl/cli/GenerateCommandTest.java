@@ -127,7 +127,8 @@ class GenerateCommandTest {
     }
 
     @Test
-    void aFileOpctlDidNotWriteIsNotOverwrittenAndAWrongSourcesDirectoryDeletesNothing() throws IOException {
+    void aFileOpctlDidNotWriteIsNotOverwrittenAWrongSourcesDirectoryDeletesNothingAndOneWithoutResourcesIsSaid()
+            throws IOException {
         Path out = Files.createDirectories(work.resolve("out"));
         Path handWritten = Files.writeString(out.resolve("widgets.demo.example.com.yaml"), "hand: written\n");
         for (List<String> extra : List.of(List.<String>of(), List.of("--check"))) {
@@ -151,6 +152,13 @@ class GenerateCommandTest {
         assertEquals("opctl: error: no Java sources under " + work.resolve("resources") + "; pass the directory of "
                 + "your custom resource classes with --sources (e.g. src/main/java)\n", wrong.err());
         assertTrue(Files.isRegularFile(handWritten), "the CRD generated before stays");
+        // Java sources without a custom resource class: said, not only "0 CRD files".
+        Files.writeString(work.resolve("resources/Plain.java"), "class Plain {\n}\n");
+        OpctlRun none = OpctlRun.run(work, "generate", "crds", "--sources", "resources", "--output", "none");
+        assertEquals(0, none.exitCode(), none::toString);
+        assertEquals("opctl: warning: no custom resource class in " + work.resolve("resources") + ": a CRD is "
+                + "generated for each class that extends CustomResource (or implements HasMetadata) and has @Group "
+                + "and @Version\n", none.err());
     }
 
     private Path source(String path, String text) throws IOException {

@@ -681,7 +681,8 @@ class CrdGeneratorTest {
         Map<String, String> refused = new LinkedHashMap<>();
         // fabric8 writes each of these.
         refused.put("public int size;", "the scale subresource needs @SpecReplicas on a property (the API server "
-                + "requires specReplicasPath); add it, or remove the scale annotations");
+                + "requires specReplicasPath), and has only @StatusReplicas on .status.ready; add it, or remove the "
+                + "scale annotations");
         refused.put("@io.fabric8.crd.generator.annotation.SelectableField public java.util.List<String> tags;",
                 "@SelectableField on .spec.tags, a value of kind array; the API server selects by strings, integers "
                         + "and booleans only: move it");
@@ -916,7 +917,7 @@ class CrdGeneratorTest {
     }
 
     @Test
-    void aClassWithAJsonAnyGetterWhoseEntriesTheApiServerPrunesIsAWarning() throws IOException {
+    void aClassWithAJsonAnyGetterWhoseEntriesTheApiServerPrunesIsAWarning() throws Exception {
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Void>"));
         String spec = """
@@ -942,10 +943,19 @@ class CrdGeneratorTest {
         source("p/Spec.java", spec);
         assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'labels': Jackson writes the entries of getOthers() "
                 + "(@JsonAnyGetter) as properties of Labels, where the API server prunes what its schema "
-                + "(as fabric8's generator writes it) does not have: put @PreserveUnknownFields on the class or the "
-                + "field"), warnings());
+                + "(as fabric8's generator writes it) does not have: put @PreserveUnknownFields on the field (or on "
+                + "the class, where the sources declare it)"), warnings());
         source("p/Spec.java", spec.replace("    public Labels labels;\n", ""));
         assertEquals(List.of(), warnings());
+        // Not of a fabric8 model's class from a jar, as of the catalog's: its entries are what a server sent.
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n"
+                + "    public io.fabric8.certmanager.api.model.v1.CertificatePrivateKey privateKey;\n}\n");
+        Path certManager = Path.of(io.fabric8.certmanager.api.model.v1.CertificatePrivateKey.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
+        List<String> warnings = new ArrayList<>();
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(
+                List.of(certManager)), warnings::add);
+        assertEquals(List.of(), warnings);
     }
 
     @Test
@@ -1884,6 +1894,13 @@ class CrdGeneratorTest {
         assertEquals(src.resolve("p/Spec.java") + ":6: field 'name': @Pattern(\"^(?!-)[a-z-]+$\") has a lookaround "
                 + "((?!), and the API server, whose regular expressions are Go's (RE2), refuses it: write it without",
                 e.getMessage());
+        // The Kubernetes model's own DNS label pattern has lookarounds: said as such, its constant evaluated.
+        e = specFieldError("import io.fabric8.generator.annotation.Pattern;\n"
+                + "import io.fabric8.kubernetes.api.model.HasMetadata;\n\n",
+                "@Pattern(HasMetadata.DNS_LABEL_REGEXP) public String host;");
+        assertEquals(src.resolve("p/Spec.java") + ":7: field 'host': @Pattern(\"(?!-)[A-Za-z0-9-]{1,63}(?<!-)\") has a "
+                + "lookaround ((?!), and the API server, whose regular expressions are Go's (RE2), refuses it: write it "
+                + "without", e.getMessage());
         e = specFieldError("import io.fabric8.generator.annotation.Pattern;\nimport java.util.List;\n\n",
                 "public List<@Pattern(\"a++\") String> names;");
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":7: field 'names': @Pattern(\"a++\") has "

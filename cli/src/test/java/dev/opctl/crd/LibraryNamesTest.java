@@ -42,6 +42,30 @@ class LibraryNamesTest {
     }
 
     @Test
+    void theConstantsAreEveryConstantOfTheirTypesJar() throws Exception {
+        Set<String> owners = new TreeSet<>(LibraryNames.CONSTANTS_OF.values());
+        Set<String> inJars = new TreeSet<>();
+        for (String owner : owners) {
+            for (java.lang.reflect.Field field : Class.forName(owner).getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+                        && (field.getType().isPrimitive() || field.getType() == String.class)) {
+                    String name = owner + "." + field.getName();
+                    inJars.add(name);
+                    assertEquals(field.get(null), LibraryNames.CONSTANTS.get(name), name);
+                }
+            }
+        }
+        assertEquals(inJars, new TreeSet<>(LibraryNames.CONSTANTS.keySet()));
+        // A type inherits the constants of the one named for it.
+        LibraryNames.CONSTANTS_OF.forEach((type, owner) -> assertTrue(LibraryNames.contains(type), type));
+        for (var inherits : LibraryNames.CONSTANTS_OF.entrySet()) {
+            assertTrue(Class.forName(inherits.getValue()).isAssignableFrom(Class.forName(inherits.getKey())),
+                    inherits.toString());
+        }
+    }
+
+    @Test
     void theResourceTypesAreTheLibrariesOwn() throws Exception {
         for (String name : new String[] {LibraryNames.CUSTOM_RESOURCE, LibraryNames.HAS_METADATA,
                 LibraryNames.NAMESPACED, "com.fasterxml.jackson.databind.JsonNode"}) {

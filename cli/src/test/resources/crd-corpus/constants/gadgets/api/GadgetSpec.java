@@ -5,7 +5,12 @@ import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.CustomResource;
+
+import static io.fabric8.kubernetes.api.model.HasMetadata.DNS_LABEL_END;
 
 public class GadgetSpec {
     private static final String NAME = "[a-z]+";
@@ -49,4 +54,14 @@ public class GadgetSpec {
 
     @Size(min = 'b', max = GadgetLimits.FIRST)
     public java.util.List<String> letters;
+
+    // Constants of the Kubernetes model's and Jackson's types, which opctl reads by name: by qualified
+    // name, inherited (CustomResource implements HasMetadata), imported statically, and in an operation.
+    // (Not in a @Pattern: HasMetadata's have lookarounds, which the API server's RE2 refuses.)
+    @JsonPropertyDescription("Must match " + HasMetadata.DNS_LABEL_START + "1" + DNS_LABEL_END + ".")
+    public String host;
+
+    @JsonPropertyDescription(CustomResource.REQUIRES_NON_NULL_NAME)
+    @JsonProperty(value = JsonProperty.USE_DEFAULT_NAME, index = JsonProperty.INDEX_UNKNOWN)
+    public String alias;
 }

@@ -257,10 +257,10 @@ final class ResourceClasses {
         // A generic class with neither annotation is a base of resources (Base<S> extends CustomResource<S, T>).
         boolean base = !cls.typeParameters().isEmpty() && !group && !version;
         if (kind != Kind.NONE && !(group && version) && !base) {
-            return Optional.of(String.format("%s: %s %s but has no %s: no CRD for it; annotate it with fabric8's "
-                    + "@Group and @Version", index.location(cls), name, kind == Kind.CUSTOM_RESOURCE
-                    ? "extends CustomResource" : "implements HasMetadata", group ? "@Version" : version ? "@Group"
-                    : "@Group and @Version"));
+            String missing = group ? "@Version" : version ? "@Group" : "@Group and @Version";
+            return Optional.of(String.format("%s: %s %s but has no %s: no CRD for it; annotate it with fabric8's %s",
+                    index.location(cls), name, kind == Kind.CUSTOM_RESOURCE ? "extends CustomResource"
+                    : "implements HasMetadata", missing, missing));
         }
         if (kind == Kind.NONE && (group || version) && !isResourceList(cls)) {
             return Optional.of(String.format("%s: %s has %s but neither extends CustomResource nor implements "

@@ -5,6 +5,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
+import java.util.List;
 
 /** The errors for a type opctl cannot find or map, each saying what to do. */
 final class TypeErrors {
@@ -82,6 +83,10 @@ final class TypeErrors {
         }
     }
 
+    /** The JDK's packages whose classes a field's type most often names, for a name not imported. */
+    private static final List<String> COMMON_JDK_PACKAGES = List.of("java.util.", "java.time.", "java.math.",
+            "java.net.", "java.util.concurrent.", "java.nio.file.");
+
     /** A type of a field opctl has no schema for. */
     static OpctlException unmappable(TypeUse type, String where) {
         if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())) {
@@ -95,6 +100,16 @@ final class TypeErrors {
                     + "%s has no schema of %s; add fabric8's model jars to --classpath (kubernetes-model-core and "
                     + "kubernetes-model-common; in a project they come with its Maven dependencies), or map the field "
                     + "with @SchemaFrom(type = ...)", where, KubernetesCatalog.get().fabric8Version(), written(named)));
+        }
+        // A simple name that resolved to nothing: a JDK class not imported (javac refuses it too).
+        if (type instanceof TypeUse.Named simple && !simple.name().contains(".")) {
+            for (String jdkPackage : COMMON_JDK_PACKAGES) {
+                if (JdkClasses.declares(jdkPackage + simple.name())) {
+                    return OpctlException.invalidInput(String.format("%s: %s names no type of the file's package or "
+                            + "its imports (javac refuses it too); import %s", where, simple.asWritten(),
+                            jdkPackage + simple.name()));
+                }
+            }
         }
         return OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
                 + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "

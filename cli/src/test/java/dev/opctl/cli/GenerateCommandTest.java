@@ -235,12 +235,12 @@ class GenerateCommandTest {
         OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", "src", "--output", "out");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("opctl: warning: " + draft + ":8: Draft extends CustomResource but has no @Version: no CRD for "
-                + "it; annotate it with fabric8's @Group and @Version\n"
+                + "it; annotate it with fabric8's @Version\n"
                 + "opctl: warning: " + orphan + ":8: Orphan has @Group and @Version but neither extends "
                 + "CustomResource nor implements HasMetadata in the sources read: no CRD for it; make it a resource, or "
                 + "pass the sources of its base types with --sources or their jar with --classpath\n"
                 + "opctl: warning: " + versioned + ":8: Versioned extends CustomResource but has no @Group: no CRD "
-                + "for it; annotate it with fabric8's @Group and @Version\n", run.err());
+                + "for it; annotate it with fabric8's @Group\n", run.err());
         try (Stream<Path> files = Files.list(work.resolve("out"))) {
             assertEquals(List.of("directs.direct.example.com.yaml"), files.map(f -> f.getFileName().toString())
                     .toList());

@@ -718,6 +718,12 @@ class CrdGeneratorTest {
                 + ".AdditionalPrinterColumn(name = \"B\", jsonPath = \"spec.size\")\n@Group"));
         assertEquals(src.resolve("p/A.java") + ":7: printer column B has the JSON path 'spec.size', which does not "
                 + "start with '.', which the API server refuses; fix it", refused());
+        // A value javac refuses too, not a column without its format.
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
+                + ".AdditionalPrinterColumn(name = \"B\", jsonPath = \".spec.size\", format = \"int32\")\n@Group"));
+        assertEquals(src.resolve("p/A.java") + ":7: @AdditionalPrinterColumn: format takes a constant of its enum "
+                + "(javac refuses another value too)", refused());
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
                 + ".AdditionalSelectableField(jsonPath = \".metadata.name\")\n@Group"));
@@ -877,6 +883,10 @@ class CrdGeneratorTest {
                 + "(io.fabric8.kubernetes.api.model.DefaultKubernetesResourceList); add fabric8's model jars to "
                 + "--classpath (kubernetes-model-core and kubernetes-model-common; in a project they come with its "
                 + "Maven dependencies), or map the field with @SchemaFrom(type = ...)", e.getMessage());
+        // A JDK class not imported: said so, as javac says it.
+        e = specFieldError("", "public List<String> names;");
+        assertEquals(src.resolve("p/Spec.java") + ":4: field 'names': List<String> names no type of the file's "
+                + "package or its imports (javac refuses it too); import java.util.List", e.getMessage());
     }
 
     @Test

@@ -28,6 +28,14 @@ import java.util.regex.Pattern;
  */
 final class ClientValues {
     private static final String J = Annotations.JACKSON;
+    private static final String PRUNED = ", where the API server prunes what its schema (as fabric8's generator "
+            + "writes it) does not have: ";
+    /** The collections and maps whose elements' (values') classes {@link #check} reads as a property's own. */
+    private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Set", "java.util.Collection",
+            "java.util.ArrayList", "java.util.LinkedList", "java.util.HashSet", "java.util.LinkedHashSet",
+            "java.util.TreeSet", "java.util.SortedSet", "java.util.Queue", "java.util.Deque");
+    private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
+            "java.util.TreeMap", "java.util.SortedMap");
     /** What fabric8's client writes for the types whose date-time schema refuses it, and what to hold instead. */
     private static final Map<String, String> NOT_DATE_TIMES = Map.of(
             "java.time.LocalDateTime", "\"2024-05-01T10:15:30\" (no offset); hold an OffsetDateTime or an Instant",
@@ -62,7 +70,8 @@ final class ClientValues {
     void check(ModelProperties.Property property, TypeUse type, JsonSchema schema, String at,
             Function<String, Optional<TypeDeclaration>> types) {
         String name = type instanceof TypeUse.Named named ? named.name() : "";
-        jackson(property, name, schema, at, types);
+        jackson(property, schema, at);
+        classOf(type, schema, at, types, 0);
         if (NOT_DATE_TIMES.containsKey(name) && "date-time".equals(schema.getFormat())) {
             said.add(String.format("%s: its schema (format: date-time, as fabric8's generator writes it) refuses what "
                     + "fabric8's client writes for a %s, %s", at, name.substring(name.lastIndexOf('.') + 1),
@@ -79,13 +88,10 @@ final class ClientValues {
         }
     }
 
-    private void jackson(ModelProperties.Property property, String type, JsonSchema schema, String at,
-            Function<String, Optional<TypeDeclaration>> types) {
-        String pruned = ", where the API server prunes what its schema (as fabric8's generator writes it) does not "
-                + "have: ";
+    private void jackson(ModelProperties.Property property, JsonSchema schema, String at) {
         if (Annotations.enabled(property.find(J + "JsonUnwrapped"))) {
             said.add(String.format("%s: Jackson writes the properties of its value into the object that holds it "
-                    + "(@JsonUnwrapped)%sdeclare them there, or drop @JsonUnwrapped", at, pruned));
+                    + "(@JsonUnwrapped)%sdeclare them there, or drop @JsonUnwrapped", at, PRUNED));
         }
         if (property.find(J + "JsonRawValue").filter(a -> a.bool("value").orElse(true)).isPresent()) {
             said.add(String.format("%s: Jackson writes its text as JSON (@JsonRawValue), which its schema (a string) "
@@ -101,6 +107,27 @@ final class ClientValues {
                     + "(yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's schema, @SchemaFrom(type = String.class)", at,
                     pattern.get()));
         }
+    }
+
+    /**
+     * Where Jackson writes an object of class {@code use} otherwise than its schema says, by its class's
+     * {@code @JsonFormat(shape = ARRAY)}, {@code @JsonTypeInfo} or {@code @JsonAnyGetter}; of the elements of
+     * a collection or the values of a map it declares too ({@code Set<Shape>}, {@code Map<String, Shape>}).
+     */
+    private void classOf(TypeUse use, JsonSchema schema, String at, Function<String, Optional<TypeDeclaration>> types,
+            int depth) {
+        if (!(use instanceof TypeUse.Named named) || schema == null || depth > 8) {
+            return;
+        }
+        String type = named.name();
+        if ("array".equals(schema.getType()) && COLLECTIONS.contains(type) && named.arguments().size() == 1) {
+            classOf(named.arguments().get(0), schema.getItems(), at, types, depth + 1);
+            return;
+        }
+        if ("object".equals(schema.getType()) && MAPS.contains(type) && named.arguments().size() == 2) {
+            classOf(named.arguments().get(1), schema.getAdditionalProperties(), at, types, depth + 1);
+            return;
+        }
         // An object's class: the walk has read it already (a JDK or catalog class is none of the sources').
         // Not where the schema keeps unknown fields (@PreserveUnknownFields on the property or its class).
         Optional<TypeDeclaration> declaration = "object".equals(schema.getType()) && !type.isEmpty()
@@ -114,13 +141,13 @@ final class ClientValues {
         declaration.flatMap(t -> t.find(J + "JsonTypeInfo")).filter(ClientValues::polymorphic).ifPresent(a ->
                 said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
                         + "%s (@JsonTypeInfo)%sgive the base class every field, or @PreserveUnknownFields", at,
-                        type.substring(type.lastIndexOf('.') + 1), pruned)));
+                        type.substring(type.lastIndexOf('.') + 1), PRUNED)));
         // Not of fabric8's models (cert-manager's, ...), as of the catalog's: their getAdditionalProperties() holds
         // only what a server sent that the model does not know.
         declaration.filter(t -> !t.name().startsWith("io.fabric8.")).flatMap(t -> anyGetter(t, types))
                 .ifPresent(any -> said.add(String.format("%s: Jackson writes the entries of %s (@JsonAnyGetter) as "
                         + "properties of %s%sput @PreserveUnknownFields on the field (or on the class, where the "
-                        + "sources declare it)", at, any, type.substring(type.lastIndexOf('.') + 1), pruned)));
+                        + "sources declare it)", at, any, type.substring(type.lastIndexOf('.') + 1), PRUNED)));
     }
 
     /** The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type} or a superclass, if any. */

@@ -392,6 +392,8 @@ class CrdGeneratorTest {
                     public Instant day;
                     public Source source;
                     public Point point;
+                    public java.util.Set<Source> sources;
+                    public java.util.Map<String, java.util.List<Point>> points;
                     // What Jackson writes as the schema says.
                     @JsonUnwrapped(enabled = false)
                     public Target backup;
@@ -401,6 +403,7 @@ class CrdGeneratorTest {
                     @io.fabric8.crd.generator.annotation.PreserveUnknownFields
                     public Source anySource;
                     public PlainSource plainSource;
+                    public java.util.List<PlainSource> plainSources;
 
                     public static class Target {
                         public String host;
@@ -442,6 +445,12 @@ class CrdGeneratorTest {
                         + "Source (@JsonTypeInfo)" + pruned + "give the base class every field, or "
                         + "@PreserveUnknownFields",
                 spec + ":18: field 'point': Jackson writes a Point as an array of its properties' values "
+                        + "(@JsonFormat(shape = ARRAY)), which its schema (an object) refuses; drop the shape",
+                // Of a collection's elements and a map's values too.
+                spec + ":19: field 'sources': Jackson writes the type property and the properties of the subtypes of "
+                        + "Source (@JsonTypeInfo)" + pruned + "give the base class every field, or "
+                        + "@PreserveUnknownFields",
+                spec + ":20: field 'points': Jackson writes a Point as an array of its properties' values "
                         + "(@JsonFormat(shape = ARRAY)), which its schema (an object) refuses; drop the shape"), warnings);
     }
 

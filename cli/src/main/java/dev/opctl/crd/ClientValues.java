@@ -30,12 +30,6 @@ final class ClientValues {
     private static final String J = Annotations.JACKSON;
     private static final String PRUNED = ", where the API server prunes what its schema (as fabric8's generator "
             + "writes it) does not have: ";
-    /** The collections and maps whose elements' (values') classes {@link #check} reads as a property's own. */
-    private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Set", "java.util.Collection",
-            "java.util.ArrayList", "java.util.LinkedList", "java.util.HashSet", "java.util.LinkedHashSet",
-            "java.util.TreeSet", "java.util.SortedSet", "java.util.Queue", "java.util.Deque");
-    private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
-            "java.util.TreeMap", "java.util.SortedMap");
     /** What fabric8's client writes for the types whose date-time schema refuses it, and what to hold instead. */
     private static final Map<String, String> NOT_DATE_TIMES = Map.of(
             "java.time.LocalDateTime", "\"2024-05-01T10:15:30\" (no offset); hold an OffsetDateTime or an Instant",
@@ -120,11 +114,12 @@ final class ClientValues {
             return;
         }
         String type = named.name();
-        if ("array".equals(schema.getType()) && COLLECTIONS.contains(type) && named.arguments().size() == 1) {
+        if ("array".equals(schema.getType()) && KnownTypes.COLLECTIONS.contains(type)
+                && named.arguments().size() == 1) {
             classOf(named.arguments().get(0), schema.getItems(), at, types, depth + 1);
             return;
         }
-        if ("object".equals(schema.getType()) && MAPS.contains(type) && named.arguments().size() == 2) {
+        if ("object".equals(schema.getType()) && KnownTypes.MAPS.contains(type) && named.arguments().size() == 2) {
             classOf(named.arguments().get(1), schema.getAdditionalProperties(), at, types, depth + 1);
             return;
         }

@@ -91,7 +91,8 @@ final class TypeErrors {
     static OpctlException unmappable(TypeUse type, String where) {
         if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())) {
             return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema "
-                    + "(docs/crds.md lists those it maps); use one of those, or map the field with "
+                    + "(it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, collections, maps, "
+                    + "enums and Jackson's nodes; docs/crds.md lists them); use one of those, or map the field with "
                     + "@SchemaFrom(type = ...)", where, named.asWritten()));
         }
         if (type instanceof TypeUse.Named named && named.name().startsWith(KnownTypes.KUBERNETES_MODEL)) {

@@ -291,8 +291,9 @@ class GenerateCommandTest {
                 """);
         OpctlRun run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
-        String unmapped = ": opctl does not map the JDK class %s to a schema (docs/crds.md lists those it maps); use "
-                + "one of those, or map the field with @SchemaFrom(type = ...)\n";
+        String unmapped = ": opctl does not map the JDK class %s to a schema (it maps strings, numbers, booleans, "
+                + "dates, times, durations, UUIDs, arrays, collections, maps, enums and Jackson's nodes; docs/crds.md "
+                + "lists them); use one of those, or map the field with @SchemaFrom(type = ...)\n";
         assertEquals("opctl: error: " + spec + ":4: field 'permits'"
                 + unmapped.formatted("java.util.concurrent.Semaphore"), run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));

@@ -1117,7 +1117,8 @@ class CrdGeneratorTest {
         e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
                 + "    public org.lib.Lock lock;\n}\n", CrdGenerator.Options.DEFAULT.withClasspath(List.of(lock))));
         assertEquals(src.resolve("p/Spec.java") + ":4: field 'lock', Lock.owner: opctl does not map the JDK class "
-                + "java.lang.Thread to a schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "java.lang.Thread to a schema (it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, "
+                + "collections, maps, enums and Jackson's nodes; docs/crds.md lists them); use one of those, or map the field with "
                 + "@SchemaFrom(type = ...); Lock is a class of the class path, not yours to change: instead, "
                 + "@SchemaSwap(originalType = org.lib.Lock.class, fieldName = \"owner\", targetType = T.class) on the "
                 + "resource class gives the property T's schema (without targetType, none: it is dropped)",
@@ -1211,12 +1212,14 @@ class CrdGeneratorTest {
         OpctlException e = specFieldError("import java.util.BitSet;\n\n", "public BitSet flags;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
         assertEquals(src.resolve("p/Spec.java") + ":6: field 'flags': opctl does not map the JDK class BitSet to a "
-                + "schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "schema (it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, "
+                + "collections, maps, enums and Jackson's nodes; docs/crds.md lists them); use one of those, or map the field with "
                 + "@SchemaFrom(type = ...)", e.getMessage());
         // java.xml's DOM is the JDK's too: not written as a bean of its getters.
         e = specFieldError("", "public org.w3c.dom.Element element;");
         assertTrue(e.getMessage().endsWith("field 'element': opctl does not map the JDK class org.w3c.dom.Element "
-                + "to a schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "to a schema (it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, "
+                + "collections, maps, enums and Jackson's nodes; docs/crds.md lists them); use one of those, or map the field with "
                 + "@SchemaFrom(type = ...)"), e.getMessage());
     }
 
@@ -1350,7 +1353,8 @@ class CrdGeneratorTest {
                 failing, w -> { }));
         assertEquals("Maven failed", e.getMessage());
         assertEquals(List.of(src.resolve("p/Own.java") + ":4: field 'worker': opctl does not map the JDK class Thread "
-                + "to a schema (docs/crds.md lists those it maps); use one of those, or map the field with "
+                + "to a schema (it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, "
+                + "collections, maps, enums and Jackson's nodes; docs/crds.md lists them); use one of those, or map the field with "
                 + "@SchemaFrom(type = ...)"), Stream.of(e.getSuppressed()).map(Throwable::getMessage).toList());
     }
 

@@ -16,11 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -171,9 +169,9 @@ public final class CrdGenerator {
             CrdVersionSet.metadataWarnings(versions, generator.index).forEach(warnings);
         }
         // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
-        // and taken in name order. Each is built whatever the others' errors: the first error, in name order, is
-        // thrown with the other CRDs' suppressed in it (the command line says each once), as controller-tools says
-        // them all.
+        // and taken in name order. Each is built whatever the others' errors, and a CRD whatever its properties':
+        // the first error, in name order, is thrown with every other one suppressed in it (the command line says
+        // each once), as controller-tools says them all.
         List<Object> built = byCrd.values().parallelStream().map(versions -> {
             try {
                 return (Object) (HEADER + YamlWriter.write(generator.crd(versions)));
@@ -183,24 +181,25 @@ public final class CrdGenerator {
         }).toList();
         String prefix = outputDir.isEmpty() ? "" : outputDir + "/";
         FileSet.Builder files = FileSet.builder();
-        RuntimeException failed = null;
-        Set<String> said = new HashSet<>();
+        RuntimeException internal = null;
+        List<OpctlException> errors = new ArrayList<>(); // each said once: a class path that failed for each CRD, say
         int i = 0;
         for (String name : byCrd.keySet()) {
             Object crd = built.get(i++);
-            if (crd instanceof RuntimeException e) {
-                if (failed == null || failed instanceof OpctlException && !(e instanceof OpctlException)) {
-                    failed = e; // opctl's own failure comes first
-                } else if (e instanceof OpctlException && said.add(e.getMessage())) {
-                    failed.addSuppressed(e); // not one said already: a class path that failed for each CRD, say
-                }
-                said.add(failed.getMessage());
+            if (crd instanceof OpctlException e) {
+                TypeErrors.record(errors, e);
+            } else if (crd instanceof RuntimeException e) {
+                internal = internal != null ? internal : e; // opctl's own failure comes first
             } else {
                 files.add(GeneratedFile.tool(prefix + name + ".yaml", (String) crd));
             }
         }
-        if (failed != null) {
-            throw failed;
+        if (internal != null) {
+            errors.forEach(internal::addSuppressed);
+            throw internal;
+        }
+        if (!errors.isEmpty()) {
+            throw TypeErrors.together(errors);
         }
         generator.crdVersions.clientValues().said().forEach(warnings);
         return files.build();
@@ -285,8 +284,16 @@ public final class CrdGenerator {
         names.put("singular", storage.singular());
         spec.put("scope", storage.namespaced() ? "Namespaced" : "Cluster");
         ArrayNode list = spec.putArray("versions");
+        List<OpctlException> errors = new ArrayList<>(); // every version's, as a version's are every property's
         for (CustomResourceType version : set.sorted()) {
-            list.add(crdVersions.of(version, index.location(version.declaration())));
+            try {
+                list.add(crdVersions.of(version, index.location(version.declaration())));
+            } catch (OpctlException e) {
+                TypeErrors.record(errors, e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw TypeErrors.together(errors);
         }
         return crd;
     }

@@ -29,17 +29,19 @@ final class SchemaExpansion {
     /**
      * Where an expansion is: the JSON path, the classes being expanded (to catch cycles), the swaps in
      * force, whether annotated paths are recorded (not under a swap's recursion), and, for the whole
-     * root, where they go and the definitions built so far (each type use's once).
+     * root, where they go, the definitions built so far (each type use's once) and the errors of its
+     * properties.
      */
     private record Walk(List<String> path, List<TypeUse.Named> visiting, SchemaSwaps swaps, boolean recording,
-            List<PropertySchemas.Marked> marked, Map<TypeUse.Named, TypeDefinition> definitions) {
+            List<PropertySchemas.Marked> marked, Map<TypeUse.Named, TypeDefinition> definitions,
+            List<OpctlException> errors) {
         /** The walk into property {@code name}, as {@code swap} decides: under its recursion, from no cycle. */
         Walk child(String name, SchemaSwaps.Decision swap) {
             List<String> p = new ArrayList<>(path);
             p.add(name);
             return swap.effect() == SchemaSwaps.Effect.ONGOING
-                    ? new Walk(List.copyOf(p), List.of(), swap.under(), false, marked, definitions)
-                    : new Walk(List.copyOf(p), visiting, swap.under(), recording, marked, definitions);
+                    ? new Walk(List.copyOf(p), List.of(), swap.under(), false, marked, definitions, errors)
+                    : new Walk(List.copyOf(p), visiting, swap.under(), recording, marked, definitions, errors);
         }
 
         String jsonPath() {
@@ -63,14 +65,27 @@ final class SchemaExpansion {
         return properties.clientValues();
     }
 
-    /** The schema of one version of a resource: its class's properties but kind, apiVersion and metadata. */
+    /**
+     * The schema of one version of a resource: its class's properties but kind, apiVersion and metadata.
+     * A property's error does not stop the walk: the others are built, and the first error is thrown
+     * with the others' suppressed in it, so that one run says every error of a schema (as controller-tools).
+     */
     Root root(TypeDeclaration resource) {
         List<PropertySchemas.Marked> marked = new ArrayList<>();
+        List<OpctlException> errors = new ArrayList<>();
         // Definitions live as long as a root: a project's types are seldom shared between resources, and
         // keeping every one for the whole run costs more memory than building a shared one again.
-        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked, new HashMap<>());
-        JsonSchema schema = object(new JsonSchema.Reference(resource, TypeUse.Named.of(resource.name())), start,
-                resource.doc().where(), Set.of("kind", "apiVersion", "metadata")::contains);
+        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked, new HashMap<>(), errors);
+        JsonSchema schema = null;
+        try {
+            schema = object(new JsonSchema.Reference(resource, TypeUse.Named.of(resource.name())), start,
+                    resource.doc().where(), Set.of("kind", "apiVersion", "metadata")::contains);
+        } catch (OpctlException e) { // of the resource class itself
+            TypeErrors.record(errors, e);
+        }
+        if (!errors.isEmpty()) {
+            throw TypeErrors.together(errors);
+        }
         return new Root(schema, List.copyOf(marked));
     }
 
@@ -87,7 +102,11 @@ final class SchemaExpansion {
                 .ifPresent(properties.clientValues()::say);
         if (outer.visiting().stream().anyMatch(u -> u.name().equals(type.name()))) {
             String name = type.doc().where() != null ? type.simpleName() : type.name();
-            String chain = String.join(" -> ", outer.visiting().stream().map(TypeUse.Named::name).toList());
+            // The cycle, from the type's first use: the same whichever resource or version reaches it (said once).
+            List<String> names = outer.visiting().stream().map(TypeUse.Named::name).toList();
+            List<String> cycle = new ArrayList<>(names.subList(names.indexOf(type.name()), names.size()));
+            cycle.add(type.name());
+            String chain = String.join(" -> ", cycle);
             if (!outer.visiting().contains(reference.use())) { // Wrapper<Wrapper<String>>: finite, but refused
                 throw OpctlException.invalidInput(String.format("%s: %s is used inside itself, as %s (%s); fabric8 "
                         + "refuses a class within itself even with other type arguments, and so does opctl: use a "
@@ -102,7 +121,7 @@ final class SchemaExpansion {
         // Entered before the definition is built, as before: a wrong swap is reported before a wrong @JsonNaming.
         SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at);
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked(),
-                outer.definitions());
+                outer.definitions(), outer.errors());
         TypeDefinition definition = outer.definitions().computeIfAbsent(reference.use(),
                 use -> schemas.definition(type, use));
         Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
@@ -127,14 +146,15 @@ final class SchemaExpansion {
     /**
      * Adds the schema of {@code member} of {@code definition} to {@code out}, as the swaps in force
      * decide, and its name to {@code required} when it is; {@code where} is where the owner is used.
+     * An error is the walk's to say, and leaves the property out.
      */
     private void property(PropertySchemas.Member member, TypeDefinition definition, Walk parent, String where,
             Map<String, JsonSchema> out, Set<String> required) {
         try {
             placed(member, definition, parent, where, out, required);
         } catch (OpctlException e) { // of this property, or of a class of the class path it reaches: placed here
-            throw TypeErrors.placed(e, PropertySchemas.where(member.property(), definition.type(), where),
-                    definition.type(), member.property().name());
+            TypeErrors.record(parent.errors(), TypeErrors.placed(e, PropertySchemas.where(member.property(), definition.type(),
+                    where), definition.type(), member.property().name()));
         }
     }
 

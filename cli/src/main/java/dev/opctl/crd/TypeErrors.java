@@ -5,7 +5,11 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** The errors for a type opctl cannot find or map, each saying what to do. */
 final class TypeErrors {
@@ -33,6 +37,29 @@ final class TypeErrors {
         }
         return type.doc().where() != null ? OpctlException.invalidInput(type.doc().where() + ": " + text)
                 : new Unplaced(type.name(), text);
+    }
+
+    /**
+     * Adds {@code e} and the errors suppressed in it (those found beside it) to {@code errors}, but one
+     * that says what one of them says already (an error of a class, met through two uses of it).
+     */
+    static void record(List<OpctlException> errors, OpctlException e) {
+        for (OpctlException error : Stream.concat(Stream.of(e), Stream.of(e.getSuppressed()))
+                .filter(OpctlException.class::isInstance).map(OpctlException.class::cast).toList()) {
+            if (errors.stream().noneMatch(other -> other.getMessage().equals(error.getMessage()))) {
+                errors.add(error);
+            }
+        }
+    }
+
+    /** The first of {@code errors} (not empty), with the others suppressed in it: the command line says each. */
+    static OpctlException together(List<OpctlException> errors) {
+        OpctlException first = errors.get(0);
+        Set<Throwable> in = Collections.newSetFromMap(new IdentityHashMap<>());
+        in.add(first);
+        in.addAll(List.of(first.getSuppressed()));
+        errors.stream().filter(e -> !in.contains(e)).forEach(first::addSuppressed);
+        return first;
     }
 
     /**

@@ -298,7 +298,7 @@ class GenerateCommandTest {
                 + unmapped.formatted("java.util.concurrent.Semaphore"), run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));
 
-        // An error stops its CRD only: each CRD's is said, in name order.
+        // An error stops neither its CRD nor the others: every one is said, the CRDs' in name order.
         Path gadget = spec.resolveSibling("Gadget.java");
         Files.writeString(gadget, """
                 package com.example.demooperator.api;
@@ -308,12 +308,14 @@ class GenerateCommandTest {
                 public class Gadget extends io.fabric8.kubernetes.client.CustomResource<Gadget.Spec, Void> {
                     public static class Spec {
                         public Thread worker;
+                        public java.net.Socket socket;
                     }
                 }
                 """);
         run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
-        assertEquals("opctl: error: " + gadget + ":7: field 'worker'" + unmapped.formatted("Thread")
+        assertEquals("opctl: error: " + gadget + ":8: field 'socket'" + unmapped.formatted("java.net.Socket")
+                + "opctl: error: " + gadget + ":7: field 'worker'" + unmapped.formatted("Thread")
                 + "opctl: error: " + spec + ":4: field 'permits'" + unmapped.formatted("java.util.concurrent.Semaphore"),
                 run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));

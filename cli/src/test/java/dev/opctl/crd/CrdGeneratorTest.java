@@ -1359,6 +1359,52 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void everyErrorOfACrdIsSaidInOneRunEachOnce() throws IOException {
+        // Two versions sharing a spec, with a wrong field, a wrong nested class used twice, and a wrong default.
+        for (String version : List.of("v1", "v2")) {
+            source("p/" + version + "/A.java", resource("p." + version, "A", version, version.equals("v1")
+                    ? ", storage = true" : ", storage = false").replace("CustomResource<Void, Void>",
+                    "CustomResource<p.Spec, " + (version.equals("v1") ? "Void" : "p.Status") + ">"));
+        }
+        source("p/Spec.java", """
+                package p;
+
+                public class Spec {
+                    public Thread worker;
+                    public Inner first;
+                    public int fine;
+                    public Inner second;
+                    @io.fabric8.generator.annotation.Default("many")
+                    public int count;
+                }
+                """);
+        source("p/Inner.java", """
+                package p;
+
+                public class Inner {
+                    public Inner self;
+                }
+                """);
+        source("p/Status.java", """
+                package p;
+
+                public class Status {
+                    public java.net.Socket socket;
+                }
+                """);
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        List<String> said = Stream.concat(Stream.of(e), Stream.of(e.getSuppressed())).map(Throwable::getMessage)
+                .map(m -> m.replace(src + "/", "").split("; ")[0]).toList();
+        String unmapped = "opctl does not map the JDK class %s to a schema (it maps strings, numbers, booleans, dates, "
+                + "times, durations, UUIDs, arrays, collections, maps, enums and Jackson's nodes";
+        // In the versions' order (v2, then v1) and their properties', each once: Inner's cycle is one for both.
+        assertEquals(List.of("p/Spec.java:8: field 'count': @Default(\"many\") is not a valid integer value",
+                "p/Inner.java:3: Inner refers to itself (p.Inner -> p.Inner)",
+                "p/Spec.java:4: field 'worker': " + unmapped.formatted("Thread"),
+                "p/Status.java:4: field 'socket': " + unmapped.formatted("java.net.Socket")), said);
+    }
+
+    @Test
     void anEnumConstantOfAnAnnotationOpctlDoesNotReadNeedsNoClassPath() throws IOException {
         // A project's class path may take a Maven run: only what opctl reads may ask for it.
         CrdGenerator.Options options = CrdGenerator.Options.DEFAULT.withClasspath(() -> {

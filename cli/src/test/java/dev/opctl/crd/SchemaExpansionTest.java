@@ -120,7 +120,7 @@ class SchemaExpansionTest {
         source("Node", NODE);
         root("");
         OpctlException e = assertThrows(OpctlException.class, this::expand);
-        assertEquals("p/Node.java:3: Node refers to itself (p.Root -> p.Node); a CRD schema cannot be recursive: "
+        assertEquals("p/Node.java:3: Node refers to itself (p.Node -> p.Node); a CRD schema cannot be recursive: "
                 + "break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", e.getMessage());
     }
 
@@ -131,7 +131,7 @@ class SchemaExpansionTest {
         source("Wrapper", "package p;\n\npublic class Wrapper<T> {\n    public T inner;\n}\n");
         root("");
         OpctlException e = assertThrows(OpctlException.class, this::expand);
-        assertEquals("p/Wrapper.java:3: Wrapper is used inside itself, as Wrapper<String> (p.Root -> p.Node -> "
+        assertEquals("p/Wrapper.java:3: Wrapper is used inside itself, as Wrapper<String> (p.Wrapper -> "
                 + "p.Wrapper); fabric8 refuses a class within itself even with other type arguments, and so does "
                 + "opctl: use a class of its own for one of them", e.getMessage());
     }
@@ -143,7 +143,7 @@ class SchemaExpansionTest {
         root(SWAP + "(originalType = Node.class, fieldName = \"nope\", targetType = Leaf.class)");
         OpctlException e = assertThrows(OpctlException.class, this::expand);
         // The walk meets the cycle before it can tell the swap went unused.
-        assertEquals("p/Node.java:3: Node refers to itself (p.Root -> p.Node); a CRD schema cannot be recursive: "
+        assertEquals("p/Node.java:3: Node refers to itself (p.Node -> p.Node); a CRD schema cannot be recursive: "
                 + "break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", e.getMessage());
 
         source("Node", NODE.replace("public Node next;", ""));

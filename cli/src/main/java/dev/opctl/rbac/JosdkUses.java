@@ -355,8 +355,9 @@ final class JosdkUses {
                 + "createOr(...) is given a lambda, and what it does where the object exists is not read: opctl grants "
                 + "create only; give a method reference (createOr(NonDeletingOperation::update)), or grant the rest by "
                 + "a marker on the line before, %s", call.location(), UnreadChains.marker(kind))));
-        if (!granted && !receivers.computeIfAbsent(type, t -> ClientCalls.receivers(calls(t))).contains(call)) {
-            UnreadChains.unread(call, kinds::ofClient).filter(unread -> !marked.marked(call, unread.kind()))
+        if (!receivers.computeIfAbsent(type, t -> ClientCalls.receivers(calls(t))).contains(call)) { // a chain's end
+            (granted ? ResourceStreams.kept(call, kinds::ofClient) : UnreadChains.unread(call, kinds::ofClient))
+                    .filter(unread -> !marked.marked(call, unread.kind()))
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;

@@ -84,6 +84,21 @@ final class ResourceStreams {
                 UnreadChains.marker(kind.get()))));
     }
 
+    /**
+     * What to say of {@code call} when it is a {@code resources()} that ends the chain (no other call's
+     * receiver: {@code var objects = client.pods().resources()}): its stream is kept, and what is done with
+     * the objects later is not read.
+     */
+    static Optional<UnreadChains.Unread> kept(SourceModel.Call call,
+            BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        Optional<Kinds.Kind> kind = listing(call) ? kind(call, kinds) : Optional.empty();
+        return kind.map(k -> new UnreadChains.Unread(k, String.format("%s: opctl grants list for resources() on the "
+                + "client of %s, and does not read what is done with the objects later (the chain ends at "
+                + "resources(), and opctl reads a chain only whole); go on with the stream in the chain "
+                + "(forEach(Resource::delete)), or grant it by a marker, %s", call.location(), k.plural(),
+                UnreadChains.marker(k))));
+    }
+
     /** Whether {@code call} is {@code resources()}, with no arguments: the objects of the chain it ends. */
     private static boolean listing(SourceModel.Call call) {
         return call.method().equals("resources") && call.arguments().isEmpty() && call.receiver() != null;

@@ -1098,13 +1098,22 @@ class RbacGeneratorTest {
                         context.getClient().pods().inNamespace("a").resources().forEach(r -> r.delete());
                         // +opctl:rbac:groups=apps,resources=deployments,verbs=patch
                         context.getClient().apps().deployments().inNamespace("a").resources().forEach(d -> d.edit(x -> x));
+                        // A stream kept to go on with later is said too, unless marked.
+                        var kept = context.getClient().services().inNamespace("a").resources();
+                        // +opctl:rbac:groups=batch,resources=jobs,verbs=delete
+                        var marked = context.getClient().batch().v1().jobs().inNamespace("a").resources();
                 """);
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
-        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":15: opctl grants "
-                + "list for resources() on the client of pods, and does not read what the function given to forEach(...) "
-                + "does with each object (a method reference to an operation is read, forEach(Resource::delete)); grant "
-                + "it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=..."), warnings);
+        String reconciler = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(reconciler + ":15: opctl grants list for resources() on the client of pods, and does not "
+                + "read what the function given to forEach(...) does with each object (a method reference to an "
+                + "operation is read, forEach(Resource::delete)); grant it by a marker, "
+                + "// +opctl:rbac:groups=core,resources=pods,verbs=...",
+                reconciler + ":19: opctl grants list for resources() on the client of services, and does not read what "
+                + "is done with the objects later (the chain ends at resources(), and opctl reads a chain only whole); "
+                + "go on with the stream in the chain (forEach(Resource::delete)), or grant it by a marker, "
+                + "// +opctl:rbac:groups=core,resources=services,verbs=..."), warnings);
         assertTrue(rules(role).startsWith("""
                 rules:
                 - apiGroups:
@@ -1125,6 +1134,7 @@ class RbacGeneratorTest {
                   - ""
                   resources:
                   - pods
+                  - services
                   verbs:
                   - list
                 - apiGroups:
@@ -1134,6 +1144,13 @@ class RbacGeneratorTest {
                   verbs:
                   - list
                   - patch
+                - apiGroups:
+                  - batch
+                  resources:
+                  - jobs
+                  verbs:
+                  - delete
+                  - list
                 """), role);
     }
 

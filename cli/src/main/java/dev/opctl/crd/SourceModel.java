@@ -370,7 +370,8 @@ public final class SourceModel {
      * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of
      *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
-     *     not those a call or a field access is made on
+     *     not those a call or a field access is made on; of an argument that is {@code true}, {@code false} or
+     *     {@code null}, that word
      * @param type the type of the variable it is, when it is a simple name: the type its parameter or local
      *     variable is declared with, else the field's of that name of its class or of a class enclosing it;
      *     or as its value is made ({@code new T(...)}, {@code (T) e}, {@code new TBuilder()...build()},

@@ -45,6 +45,7 @@ final class JosdkUses {
     static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
     static final Set<String> REPLACES_STATUS = Set.of("updateStatus", "replaceStatus");
     static final Set<String> BLOCKS_OWNER_DELETION = Set.of("withBlockOwnerDeletion", "setBlockOwnerDeletion");
+    private static final Set<String> NOT_BLOCKING = Set.of("false", "null", "Boolean.FALSE", "java.lang.Boolean.FALSE");
     private static final String OWNER_REFERENCE = "io.fabric8.kubernetes.api.model.OwnerReference";
     static final Set<String> UPDATE_CONTROLS = Set.of("io.javaoperatorsdk.operator.api.reconciler.UpdateControl",
             "io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl");
@@ -147,10 +148,17 @@ final class JosdkUses {
         return name.startsWith(owner) && (name.length() == owner.length() || name.charAt(owner.length()) == '.');
     }
 
-    /** The method {@code call} calls; OwnerReference's constructor of every field is a setter of blockOwnerDeletion. */
+    /**
+     * The method {@code call} calls; OwnerReference's constructor of every field is a setter of blockOwnerDeletion
+     * (its second argument), and a setter given {@code false} or {@code null} blocks nothing: named apart.
+     */
     static String method(SourceModel.Call call) {
-        return call.method().equals("new") && call.arguments().size() == 6 && OWNER_REFERENCE.equals(call.target())
-                ? "setBlockOwnerDeletion" : call.method();
+        boolean constructor = call.method().equals("new") && call.arguments().size() == 6
+                && OWNER_REFERENCE.equals(call.target());
+        String method = constructor ? "setBlockOwnerDeletion" : call.method();
+        List<String> value = BLOCKS_OWNER_DELETION.contains(method) && !call.arguments().isEmpty()
+                ? call.arguments().get(constructor ? 1 : 0).names() : List.of();
+        return !value.isEmpty() && NOT_BLOCKING.containsAll(value) ? method + "(false)" : method;
     }
 
     List<SourceModel.Call> calls(String type) {

@@ -11,6 +11,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -3015,6 +3016,18 @@ class RbacGeneratorTest {
                 source.replace("new OwnerReference()", "new OwnerReference(store.getApiVersion(), true, true, "
                         + "store.getKind(), store.getMetadata().getName(), store.getMetadata().getUid())"));
         assertTrue(role(sources).contains("  - stores/finalizers\n  verbs:\n  - update\n"), role(sources));
+        // Given false or null, each blocks nothing: no finalizers.
+        for (String value : List.of("false", "null", "Boolean.FALSE")) {
+            Map<Path, String> notBlocking = new HashMap<>(sources);
+            notBlocking.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                    (path, source) -> source.replace("store.getApiVersion(), true, true,",
+                            "store.getApiVersion(), " + value + ", true,"));
+            assertFalse(role(notBlocking).contains("stores/finalizers"), role(notBlocking));
+            notBlocking.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),
+                    (path, source) -> source.replace("settings.getMetadata().getOwnerReferences().add(",
+                            "settings.addOwnerReference(store).setBlockOwnerDeletion(" + value + ");\n        java.util.List.of("));
+            assertFalse(role(notBlocking).contains("stores/finalizers"), role(notBlocking));
+        }
     }
 
     @Test

@@ -112,6 +112,10 @@ final class CallArguments {
         if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
             return new TypeDecl.Argument(null, List.of(string), null, List.of());
         }
+        if (argument instanceof Expr.Literal literal && literal.value() instanceof Boolean
+                || argument instanceof Expr.Other other && other.text().equals("null")) {
+            return new TypeDecl.Argument(null, List.of(), null, List.of(argument.text()));
+        }
         TypeDecl.Variable variable = null;
         if (argument instanceof Expr.Name name && name.name().indexOf('.') < 0) {
             variable = variable(name.name(), parameters);

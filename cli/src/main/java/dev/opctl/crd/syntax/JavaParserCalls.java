@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -19,6 +20,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
@@ -117,6 +119,9 @@ final class JavaParserCalls {
         Optional<String> string = string(argument);
         if (string.isPresent()) {
             return new TypeDecl.Argument(null, List.of(string.get()), null, List.of());
+        }
+        if (argument instanceof BooleanLiteralExpr || argument instanceof NullLiteralExpr) {
+            return new TypeDecl.Argument(null, List.of(), null, List.of(argument.toString()));
         }
         if (argument instanceof MethodCallExpr factory && TypeDecl.Argument.factory(factory.getScope()
                 .filter(JavaParserConversion::isName).map(Expression::toString).orElse(null), factory.getNameAsString())

@@ -145,6 +145,8 @@ class SourceReadersTest {
         // the names in arguments: not those a call or a field access is made on
         "class A { Object w = f(ns, PatchType.SERVER_SIDE_APPLY, this.ns, new B(c).w(PatchType.JSON_MERGE)\n"
                 + "    .build(a.b.c(), -b), x ? y : z.q, (int) k, (m), List.of(\"a\", n), 1 + o.p); }",
+        // true, false and null given alone are kept as their word; within an expression, not
+        "class L { Object w = f(true, false, null, !false, (null), Boolean.FALSE, g(false)); }",
         // the variables given as arguments: a parameter's, with its type (varargs too), a field's, shadowed
         """
         class V {

@@ -48,34 +48,46 @@ final class ResourceClasses {
      */
     List<CustomResourceType> find(Consumer<String> warnings) {
         List<CustomResourceType> found = new ArrayList<>();
+        List<OpctlException> errors = new ArrayList<>(); // a class's error does not stop the others': said together
         for (TypeDecl cls : index.types()) {
             if (cls.kind() != TypeDecl.Kind.CLASS || cls.modifiers().contains(Modifier.ABSTRACT)) {
                 continue;
             }
-            boolean group = annotations.find(cls.annotations(), Annotations.FABRIC8_MODEL + "Group", cls).isPresent();
-            boolean version = annotations.find(cls.annotations(), Annotations.FABRIC8_MODEL + "Version", cls)
-                    .isPresent();
-            Kind kind = kind(cls);
-            TypeDeclaration model = null;
-            if (kind == Kind.NONE && group && version) {
-                // A base class from a jar (the class path is read only now, for such a class).
-                model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
-                kind = schemas.types().isA(model, LibraryNames.CUSTOM_RESOURCE) ? Kind.CUSTOM_RESOURCE
-                        : schemas.types().isA(model, LibraryNames.HAS_METADATA) ? Kind.HAS_METADATA : Kind.NONE;
-            }
-            if (kind != Kind.NONE && group && version) {
-                if (model == null) {
-                    model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
-                }
-                // A raw CustomResource's spec and status are Objects, to Jackson as to javac.
-                List<TypeUse> arguments = schemas.customResourceArguments(model)
-                        .map(a -> a.isEmpty() ? List.<TypeUse>of(OBJECT, OBJECT) : a).orElse(List.of());
-                found.add(describe(cls, model, arguments, kind == Kind.HAS_METADATA));
-            } else {
-                skipped(cls, kind, group, version).ifPresent(warnings);
+            try {
+                look(cls, warnings).ifPresent(found::add);
+            } catch (OpctlException e) {
+                TypeErrors.record(errors, e);
             }
         }
+        if (!errors.isEmpty()) {
+            throw TypeErrors.together(errors);
+        }
         return found;
+    }
+
+    /** {@code cls} described, when it is a custom resource class; else empty, said when it looks like one. */
+    private Optional<CustomResourceType> look(TypeDecl cls, Consumer<String> warnings) {
+        boolean group = annotations.find(cls.annotations(), Annotations.FABRIC8_MODEL + "Group", cls).isPresent();
+        boolean version = annotations.find(cls.annotations(), Annotations.FABRIC8_MODEL + "Version", cls).isPresent();
+        Kind kind = kind(cls);
+        TypeDeclaration model = null;
+        if (kind == Kind.NONE && group && version) {
+            // A base class from a jar (the class path is read only now, for such a class).
+            model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
+            kind = schemas.types().isA(model, LibraryNames.CUSTOM_RESOURCE) ? Kind.CUSTOM_RESOURCE
+                    : schemas.types().isA(model, LibraryNames.HAS_METADATA) ? Kind.HAS_METADATA : Kind.NONE;
+        }
+        if (kind == Kind.NONE || !group || !version) {
+            skipped(cls, kind, group, version).ifPresent(warnings);
+            return Optional.empty();
+        }
+        if (model == null) {
+            model = schemas.types().source(index.qualifiedName(cls)).orElseThrow();
+        }
+        // A raw CustomResource's spec and status are Objects, to Jackson as to javac.
+        List<TypeUse> arguments = schemas.customResourceArguments(model)
+                .map(a -> a.isEmpty() ? List.<TypeUse>of(OBJECT, OBJECT) : a).orElse(List.of());
+        return Optional.of(describe(cls, model, arguments, kind == Kind.HAS_METADATA));
     }
 
     private CustomResourceType describe(TypeDecl cls, TypeDeclaration model, List<TypeUse> arguments,

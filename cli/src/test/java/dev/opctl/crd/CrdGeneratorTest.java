@@ -588,6 +588,12 @@ class CrdGeneratorTest {
         source("p/A1.java", resource("p", "A1", "v1", "").replace("a.example.com", "A.example.com"));
         assertEquals(src.resolve("p/A1.java") + ":7: invalid API group (@Group) 'A.example.com': use a DNS subdomain "
                 + "of lower-case letters, digits, '-' and '.' (e.g. example.com)", refused());
+        // Each class's is said, in one run.
+        source("p/B1.java", resource("p", "B1", "1", ""));
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(List.of(src.resolve("p/A1.java") + ":7: invalid API group (@Group) 'A.example.com'",
+                src.resolve("p/B1.java") + ":7: invalid version (@Version) '1'"), Stream.concat(Stream.of(e),
+                Stream.of(e.getSuppressed())).map(t -> t.getMessage().split(": use")[0]).toList());
     }
 
     @Test

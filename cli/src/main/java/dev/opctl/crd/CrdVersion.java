@@ -8,6 +8,7 @@ import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,10 @@ final class CrdVersion {
         }
 
         ObjectNode version = JSON.objectNode();
+        List<OpctlException> errors = new ArrayList<>(); // each check's, said together
         ArrayNode columns = printerColumns(type, root.marked());
         for (JsonNode column : columns) {
-            requireColumn(column, where);
+            check(errors, () -> requireColumn(column, where));
         }
         if (!columns.isEmpty()) {
             version.set("additionalPrinterColumns", columns);
@@ -64,7 +66,8 @@ final class CrdVersion {
             }
         }
         version.putObject("schema").set("openAPIV3Schema", schema.toJson());
-        ArrayNode selectable = selectableFields(type, root.marked(), where);
+        ArrayNode selectable = JSON.arrayNode();
+        check(errors, () -> selectable.addAll(selectableFields(type, root.marked(), where)));
         if (!selectable.isEmpty()) {
             version.set("selectableFields", selectable);
         }
@@ -76,7 +79,7 @@ final class CrdVersion {
         putFirst(scale, "specReplicasPath", root.marked(), PropertySchemas.SPEC_REPLICAS);
         putFirst(scale, "statusReplicasPath", root.marked(), PropertySchemas.STATUS_REPLICAS);
         if (!scale.isEmpty()) {
-            requireScalePaths(scale, where);
+            check(errors, () -> requireScalePaths(scale, where));
             subresources.set("scale", scale);
         }
         // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
@@ -88,7 +91,19 @@ final class CrdVersion {
         if (!subresources.isEmpty()) {
             version.set("subresources", subresources);
         }
+        if (!errors.isEmpty()) {
+            throw TypeErrors.together(errors);
+        }
         return version;
+    }
+
+    /** Runs {@code check}, adding its error to {@code errors}: one check's error does not hide another's. */
+    private static void check(List<OpctlException> errors, Runnable check) {
+        try {
+            check.run();
+        } catch (OpctlException e) {
+            TypeErrors.record(errors, e);
+        }
     }
 
     /**

@@ -744,6 +744,16 @@ class CrdGeneratorTest {
                 + ".AdditionalSelectableField(jsonPath = \".metadata.name\")\n@Group"));
         assertEquals(src.resolve("p/A.java") + ":7: selectable field .metadata.name: the API server takes a JSON path "
                 + "that starts with '.' and is not in .metadata (which it selects by already)", refused());
+        // Each is said in one run: a column's, a selectable field's and the scale subresource's.
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
+                + ".AdditionalPrinterColumn(name = \"B\", jsonPath = \"spec.size\")\n@io.fabric8.crd.generator.annotation"
+                + ".AdditionalSelectableField(jsonPath = \".metadata.name\")\n@Group"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public int size;\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(List.of("printer column B", "selectable field .metadata.name", "the scale subresource needs "
+                + "@SpecReplicas"), Stream.concat(Stream.of(e), Stream.of(e.getSuppressed())).map(t -> t.getMessage()
+                .substring((src.resolve("p/A.java") + ":7: ").length()).split(" has| on a|:| \\(")[0]).toList());
     }
 
     private String refused() {

@@ -86,7 +86,13 @@ final class SchemaSwaps {
                     throw OpctlException.invalidInput(String.format("%s: @SchemaSwap for %s.%s is given twice on one "
                             + "path; keep one", at, originalName, key.field()));
                 }
-                added.put(key, new Swap(key, target, a.number("depth").map(Double::intValue).orElse(0), at));
+                int depth = a.number("depth").map(Double::intValue).orElse(0);
+                if (depth < 0) {
+                    throw OpctlException.invalidInput(String.format("%s: @SchemaSwap for %s.%s has depth = %d; give 0 "
+                            + "(the default: swapped where first met) or more (expanded that many times first)", at,
+                            originalName, key.field(), depth));
+                }
+                added.put(key, new Swap(key, target, depth, at));
             }
         }
         if (added.isEmpty()) {

@@ -1392,6 +1392,8 @@ class CrdGeneratorTest {
                     public Inner second;
                     @io.fabric8.generator.annotation.Default("many")
                     public int count;
+                    @io.fabric8.generator.annotation.Min(1)
+                    public String label;
                 }
                 """);
         source("p/Inner.java", """
@@ -1408,9 +1410,14 @@ class CrdGeneratorTest {
                     public java.net.Socket socket;
                 }
                 """);
-        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        List<String> warnings = new ArrayList<>();
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), Map.of(), "",
+                CrdGenerator.Options.DEFAULT, warnings::add));
         List<String> said = Stream.concat(Stream.of(e), Stream.of(e.getSuppressed())).map(Throwable::getMessage)
                 .map(m -> m.replace(src + "/", "").split("; ")[0]).toList();
+        // The warnings are said with the errors: no second round of surprises once they are fixed.
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":10: field 'label': @Min has no effect on a string "
+                + "(fabric8's generator applies it to integer, number only); bound its length by @Size"), warnings);
         String unmapped = "opctl does not map the JDK class %s to a schema (it maps strings, numbers, booleans, dates, "
                 + "times, durations, UUIDs, arrays, collections, maps, enums and Jackson's nodes";
         // In the versions' order (v2, then v1) and their properties', each once: Inner's cycle is one for both.
@@ -2154,6 +2161,39 @@ class CrdGeneratorTest {
                 """, CrdGenerator.Options.DEFAULT));
         assertTrue(e.getMessage().contains("@SchemaSwap(originalType = p.Spec, fieldName = \"nope\") matches no "
                 + "field"), e.getMessage());
+    }
+
+    @Test
+    void refusesANegativeSchemaSwapDepthAndOneTooDeepToBuildRatherThanCrash() throws IOException {
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public Spec next;\n}\n");
+        for (String depth : List.of("-1", "1000000")) {
+            source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                    "CustomResource<Spec, Void>").replace("@Group", "@io.fabric8.crd.generator.annotation.SchemaSwap("
+                    + "originalType = Spec.class, fieldName = \"next\", depth = " + depth + ")\n@Group"));
+            assertEquals(src.resolve("p/A.java") + ":7: " + (depth.equals("-1") ? "@SchemaSwap for p.Spec.next has "
+                    + "depth = -1; give 0 (the default: swapped where first met) or more (expanded that many times "
+                    + "first)" : "the schema nests deeper than opctl can build (thousands of levels); lower the depth "
+                    + "of the @SchemaSwap that expands a recursive type, or end the recursion sooner"), refused());
+        }
+    }
+
+    @Test
+    void aCrdTooLargeForKubectlApplyOrForEtcdIsSaid() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        // The JSON kubectl keeps in its annotation: 256 KiB at most; etcd's: 1.5 MiB.
+        for (int words : List.of(50_000, 140_000, 800_000)) {
+            source("p/Spec.java", "package p;\n\npublic class Spec {\n    /** " + "word ".repeat(words)
+                    + "*/\n    public int size;\n}\n");
+            List<String> warnings = warnings();
+            assertEquals(words == 50_000 ? List.of() : List.of(words == 140_000
+                    ? "CRD things.a.example.com is 700,480 bytes as JSON, and 'kubectl apply' keeps the whole object in "
+                    + "an annotation of at most 256 KiB: it refuses it ('Too long'); apply it with 'kubectl apply "
+                    + "--server-side', or cut its descriptions with --max-description-length"
+                    : "CRD things.a.example.com is 4,000,480 bytes as JSON, and the API server stores an object of up "
+                    + "to 1.5 MiB (etcd's default limit): it will likely be refused; shorten the schema (cut its "
+                    + "descriptions with --max-description-length, lower a @SchemaSwap's depth)"), warnings);
+        }
     }
 
     @Test

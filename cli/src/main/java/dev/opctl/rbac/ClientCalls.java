@@ -97,7 +97,13 @@ final class ClientCalls {
         }
         List<String> needs = new ArrayList<>(operation);
         if (call.method().equals("delete")) {
-            needs = List.of(chain.oneObject() ? " delete" : " deletecollection");
+            needs = new ArrayList<>(List.of(chain.oneObject() ? " delete" : " deletecollection"));
+            if (!chain.oneObject() && through(call, Set.of("inAnyNamespace"))) {
+                needs.add(" list"); // fabric8 lists the objects for their namespaces, and deletes in each
+            }
+            if (through(call, Set.of("withTimeout", "withTimeoutInMillis"))) {
+                needs.addAll(List.of(" list", " watch")); // and waits for them to go, from an informer
+            }
         }
         // createOr(NonDeletingOperation::patch) creates, and where the object exists, does what the method named does.
         String then = call.method().equals("createOr") && !call.arguments().isEmpty()
@@ -174,6 +180,16 @@ final class ClientCalls {
     static boolean lambda(SourceModel.Call call) {
         return call.method().equals("createOr") && !call.arguments().isEmpty()
                 && call.arguments().get(0).reference() == null;
+    }
+
+    /** Whether the chain {@code call} ends goes through a call of one of {@code methods}. */
+    private static boolean through(SourceModel.Call call, Set<String> methods) {
+        for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {
+            if (methods.contains(step.method())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind of the chain on the client {@code call} ends, a {@code createOr} given a lambda ({@link #lambda}). */

@@ -153,6 +153,13 @@ class ClientCallsE2ETest {
                 new Chain("client.configMaps().inNamespace(ns).withName(\"a\").waitUntilCondition(m -> true, 5, SECONDS);",
                         c -> c.configMaps().inNamespace(NS).withName("a").waitUntilCondition(m -> true, 5,
                                 TimeUnit.SECONDS), Set.of("watch")), // watches only while the condition is false
+                // Given a timeout, fabric8 waits for the deleted objects to go, from an informer.
+                new Chain("client.configMaps().inNamespace(ns).withName(\"a\").withTimeout(5, SECONDS).delete();",
+                        c -> c.configMaps().inNamespace(NS).withName("a").withTimeout(5, TimeUnit.SECONDS).delete(),
+                        Set.of("watch")), // watches only while the object is there
+                // In any namespace, fabric8 lists the objects for their namespaces, then deletes in each.
+                chain("client.configMaps().inAnyNamespace().withLabel(\"app\", \"probe\").delete();",
+                        c -> c.configMaps().inAnyNamespace().withLabel("app", "probe").delete()),
                 chain("client.resources(ConfigMap.class).inNamespace(ns).withName(\"a\").get();",
                         c -> c.resources(ConfigMap.class).inNamespace(NS).withName("a").get()),
                 chain("client.apps().deployments().inNamespace(ns).withName(\"web\").get();",

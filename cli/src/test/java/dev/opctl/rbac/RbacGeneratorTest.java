@@ -1156,6 +1156,49 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aDeleteThatWaitsForTheObjectsOrLooksForTheirNamespacesListsToo() {
+        Map<Path, String> sources = withStatements("""
+                        // Given a timeout, fabric8 waits for them to go, from an informer.
+                        context.getClient().configMaps().inNamespace("a").withName("n")
+                                .withTimeout(1, java.util.concurrent.TimeUnit.MINUTES).delete();
+                        // In any namespace, it lists them for their namespaces, then deletes in each.
+                        context.getClient().secrets().inAnyNamespace().withLabel("x", "y").delete();
+                        context.getClient().services().inNamespace("a").withLabel("x", "y").delete();
+                """);
+        assertEquals("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - delete
+                  - list
+                  - watch
+                - apiGroups:
+                  - ""
+                  resources:
+                  - services
+                  verbs:
+                  - deletecollection
+                - apiGroups:
+                  - ""
+                  resources:
+                  - secrets
+                  verbs:
+                  - deletecollection
+                  - list
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores
+                  verbs:
+                  - list
+                  - watch
+                """, rules(role(sources)));
+    }
+
+    @Test
     void theClientThatAMethodCallGivesIsTheClient() {
         Map<Path, String> sources = withStatements("""
                         last = context;

@@ -62,11 +62,19 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
      * {@code Route} without its jar): of another kind than the reconciler's primary, whose kind opctl knows.
      * Not one declared a {@code HasMetadata} or a type variable, which may be the primary: a method's
      * type parameter reads as a class of its name, all capitals by convention ({@code R}, {@code CR}).
+     * A variable whose type opctl cannot tell (a lambda's parameter, {@code for (var d : ...)}) may be
+     * of any kind: not taken for the primary either.
      */
     static boolean onObjectOfAnotherKind(SourceModel.Call last) {
         SourceModel.Call step = of(last).kind();
-        return step != null && ClientCalls.given(step) && !step.arguments().isEmpty()
-                && step.arguments().get(0).type() instanceof TypeUse.Named type && !ANY_KIND.contains(type.name())
+        if (step == null || !ClientCalls.given(step) || step.arguments().isEmpty()) {
+            return false;
+        }
+        SourceModel.Argument given = step.arguments().get(0);
+        if (given.type() == null) { // a variable of no type opctl can tell: a lambda's parameter, a var of a loop
+            return given.names().size() == 1 && given.names().get(0).indexOf('.') < 0 && given.strings().isEmpty();
+        }
+        return given.type() instanceof TypeUse.Named type && !ANY_KIND.contains(type.name())
                 && !type.name().substring(type.name().lastIndexOf('.') + 1).matches("[A-Z][A-Z0-9_]*");
     }
 

@@ -1156,6 +1156,29 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aStatusWriteOfAVariableWhoseKindIsNotToldIsSaidNotTakenForThePrimarys() {
+        Map<Path, String> sources = withStatements("""
+                        for (var d : context.getSecondaryResources(io.fabric8.kubernetes.api.model.apps.Deployment.class)) {
+                            context.getClient().resource(d).patchStatus();
+                        }
+                        java.util.Map<String, Object> related = java.util.Map.of();
+                        related.forEach((n, kr) -> context.getClient().resource(kr).updateStatus());
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertFalse(role.contains("stores/status"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(file + ":12: opctl cannot tell the kind of what is given to resource(...), and grants "
+                + "nothing for patchStatus(); name its kind (a variable declared with its class, ConfigMap x; "
+                + "client.resources(K.class).resource(x); client.configMaps().resource(x)), or grant it by a marker on "
+                + "the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", file + ":15: opctl cannot "
+                + "tell the kind of what is given to resource(...), and grants nothing for updateStatus(); name its kind "
+                + "(a variable declared with its class, ConfigMap x; client.resources(K.class).resource(x); "
+                + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+    }
+
+    @Test
     void aDeleteThatWaitsForTheObjectsOrLooksForTheirNamespacesListsToo() {
         Map<Path, String> sources = withStatements("""
                         // Given a timeout, fabric8 waits for them to go, from an informer.

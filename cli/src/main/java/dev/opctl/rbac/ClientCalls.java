@@ -86,6 +86,9 @@ final class ClientCalls {
      */
     static boolean grant(SourceModel.Call call, Grants grants,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        if (onOtherObject(call)) {
+            return false;
+        }
         List<String> operation = Operations.VERBS.get(call.method());
         if (operation == null) {
             return ResourceStreams.grant(call, grants, kinds); // resources().forEach(Resource::delete)
@@ -222,6 +225,23 @@ final class ClientCalls {
                 || first.targetType() instanceof TypeUse.Named type && type.name().startsWith("io.fabric8.")
                         && type.name().endsWith("Client")
                 || first.targetMadeBy() != null && CLIENT_GETTERS.contains(first.targetMadeBy()));
+    }
+
+    /**
+     * Whether the chain {@code call} ends starts on a variable declared with a class that is no client, and not
+     * named like one ({@code DSLContext tx; tx.batch(queries).execute()}; not {@code context.getClient()}): not a
+     * chain on the client, whatever its methods are called. A variable whose type opctl cannot tell may be one.
+     */
+    static boolean onOtherObject(SourceModel.Call call) {
+        SourceModel.Call first = call;
+        while (first.receiver() != null) {
+            first = first.receiver();
+        }
+        return first.target() != null && !CLIENT_GETTERS.contains(first.method())
+                && !first.target().toLowerCase(Locale.ROOT).endsWith("client")
+                && first.targetType() instanceof TypeUse.Named type && !type.name().startsWith("io.fabric8.")
+                && !type.name().equals("java.lang.Object")
+                && !type.name().substring(type.name().lastIndexOf('.') + 1).matches("[A-Z][A-Z0-9_]*");
     }
 
     /**

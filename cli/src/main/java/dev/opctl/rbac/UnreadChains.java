@@ -38,6 +38,9 @@ final class UnreadChains {
      */
     static Optional<Unread> unread(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        if (ClientCalls.onOtherObject(call)) {
+            return Optional.empty();
+        }
         if (call.method().equals("raw") && ClientCalls.startsOnClient(call)) {
             return Optional.of(new Unread(null, String.format("%s: opctl does not read what the URL given to raw(...) "
                     + "asks of the API server, and grants nothing for it; grant it by a marker on the line before, "

@@ -1179,6 +1179,33 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aChainOnAVariableOfAClassThatIsNoClientIsNone() {
+        // jOOQ's DSLContext has a batch(...), a local interface a secrets(): neither is fabric8's client.
+        Map<Path, String> sources = withStatements("""
+                        org.jooq.DSLContext tx = null;
+                        tx.batch(java.util.List.of()).execute();
+                        Db db = null;
+                        db.secrets().withName("a").delete();
+                        return UpdateControl.noUpdate();
+                    }
+
+                    interface Db {
+                        Db secrets();
+
+                        Db withName(String name);
+
+                        void delete();
+                    }
+
+                    UpdateControl<Store> unused() {
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertFalse(role.contains("secrets") || role.contains("execute"), role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aDeleteThatWaitsForTheObjectsOrLooksForTheirNamespacesListsToo() {
         Map<Path, String> sources = withStatements("""
                         // Given a timeout, fabric8 waits for them to go, from an informer.

@@ -38,6 +38,13 @@ final class UnreadChains {
      */
     static Optional<Unread> unread(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        if (call.receiver() != null && call.receiver().method().equals("resourceOperations")
+                && call.receiver().arguments().isEmpty()) {
+            return Optional.of(new Unread(null, String.format("%s: opctl does not read what %s(...) of JOSDK's "
+                    + "resourceOperations() (JOSDK 5.3 and later) asks of the API server, and grants nothing for it; "
+                    + "grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... "
+                    + "(a server-side apply needs create and patch)", call.location(), call.method())));
+        }
         if (ClientCalls.onOtherObject(call)) {
             return Optional.empty();
         }

@@ -1206,6 +1206,23 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void whatJosdksResourceOperationsWriteIsSaid() {
+        // JOSDK 5.3's, which opctl's projects (5.2.3) do not have; a project that upgrades JOSDK may use them.
+        Map<Path, String> sources = withStatements("""
+                        context.resourceOperations().serverSideApply(new io.fabric8.kubernetes.api.model.ConfigMap());
+                        // +opctl:rbac:groups=shop.example.com,resources=stores,verbs=patch
+                        context.resourceOperations().addFinalizer();
+                """);
+        List<String> warnings = new ArrayList<>();
+        role(sources, warnings);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":11: opctl does not "
+                + "read what serverSideApply(...) of JOSDK's resourceOperations() (JOSDK 5.3 and later) asks of the API "
+                + "server, and grants nothing for it; grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... (a server-side apply needs create and "
+                + "patch)"), warnings);
+    }
+
+    @Test
     void aDeleteThatWaitsForTheObjectsOrLooksForTheirNamespacesListsToo() {
         Map<Path, String> sources = withStatements("""
                         // Given a timeout, fabric8 waits for them to go, from an informer.

@@ -126,12 +126,15 @@ final class SchemaExpansion {
                 use -> schemas.definition(type, use));
         Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
         TreeSet<String> required = new TreeSet<>();
+        int before = walk.errors().size();
         for (PropertySchemas.Member member : definition.members()) {
             if (!dropped.test(member.property().name())) {
                 property(member, definition, walk, where, schemaProperties, required);
             }
         }
-        swaps.requireUsed(type.simpleName());
+        if (walk.errors().size() == before) { // else a swap may match what an error left out
+            swaps.requireUsed(type.simpleName());
+        }
 
         JsonSchema schema = definition.object(where).copy();
         if (!schemaProperties.isEmpty()) {
@@ -150,11 +153,14 @@ final class SchemaExpansion {
      */
     private void property(PropertySchemas.Member member, TypeDefinition definition, Walk parent, String where,
             Map<String, JsonSchema> out, Set<String> required) {
+        int before = parent.errors().size();
         try {
             placed(member, definition, parent, where, out, required);
         } catch (OpctlException e) { // of this property, or of a class of the class path it reaches: placed here
-            TypeErrors.record(parent.errors(), TypeErrors.placed(e, PropertySchemas.where(member.property(), definition.type(),
-                    where), definition.type(), member.property().name()));
+            if (parent.errors().size() == before) { // else likely of those within it (a list map's key left out)
+                TypeErrors.record(parent.errors(), TypeErrors.placed(e, PropertySchemas.where(member.property(),
+                        definition.type(), where), definition.type(), member.property().name()));
+            }
         }
     }
 

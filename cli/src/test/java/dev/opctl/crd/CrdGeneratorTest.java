@@ -1428,6 +1428,54 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anErrorIsSaidWithoutTheErrorsItCauses() throws IOException {
+        // A list map's key left out for its own error: not said to be no property of the items too.
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", """
+                package p;
+
+                import java.util.List;
+
+                public class Spec {
+                    // +listType=map
+                    // +listMapKey=key
+                    public List<Item> items;
+                }
+                """);
+        source("p/Item.java", """
+                package p;
+
+                public class Item {
+                    @io.fabric8.generator.annotation.Required
+                    public Thread key;
+                }
+                """);
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Item.java") + ":4: field 'key': opctl does not map the JDK "
+                + "class Thread"), e.getMessage());
+        assertEquals(0, e.getSuppressed().length, () -> e.getSuppressed()[0].getMessage());
+        // A swap under a class whose definition failed: not said to match nothing too.
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>").replace("@Group", "@io.fabric8.crd.generator.annotation.SchemaSwap("
+                + "originalType = Inner.class, fieldName = \"x\", targetType = String.class)\n@Group"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public Inner inner;\n}\n");
+        source("p/Inner.java", """
+                package p;
+
+                public class Inner {
+                    public Thread x;
+                    @io.fabric8.generator.annotation.Max("ten")
+                    public int y;
+                }
+                """);
+        OpctlException swapped = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(src.resolve("p/Inner.java") + ":5: @Max: value takes a number (javac refuses another value too)",
+                swapped.getMessage());
+        assertEquals(0, swapped.getSuppressed().length, () -> swapped.getSuppressed()[0].getMessage());
+    }
+
+    @Test
     void anEnumConstantOfAnAnnotationOpctlDoesNotReadNeedsNoClassPath() throws IOException {
         // A project's class path may take a Maven run: only what opctl reads may ask for it.
         CrdGenerator.Options options = CrdGenerator.Options.DEFAULT.withClasspath(() -> {

@@ -109,22 +109,28 @@ final class SourceIndex {
             }
         }).toList();
         SourceIndex index = new SourceIndex();
+        List<OpctlException> unread = new ArrayList<>(); // every file's, as javac says them
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (results.get(i) instanceof JavaParserReader.SyntaxError error) {
-                throw OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source so "
-                        + "that javac compiles it", file, error.line(), error.getMessage()));
+                unread.add(OpctlException.invalidInput(String.format("%s:%d: cannot parse Java: %s; fix the source so "
+                        + "that javac compiles it", file, error.line(), error.getMessage())));
             }
             if (results.get(i) instanceof StackOverflowError) {
-                throw OpctlException.invalidInput(String.format("%s: nests too deeply for opctl to read (thousands "
-                        + "of parentheses, type arguments or classes inside one another); write it flatter", file));
+                unread.add(OpctlException.invalidInput(String.format("%s: nests too deeply for opctl to read (thousands "
+                        + "of parentheses, type arguments or classes inside one another); write it flatter", file)));
             }
-            SourceFile source = (SourceFile) results.get(i);
+            if (!(results.get(i) instanceof SourceFile source)) {
+                continue;
+            }
             index.files.put(file, source);
             String pkg = source.packageName().isEmpty() ? "" : source.packageName() + ".";
             for (TypeDecl type : source.types()) {
                 index.add(pkg + type.name(), type, null, file, source);
             }
+        }
+        if (!unread.isEmpty()) {
+            throw TypeErrors.together(unread);
         }
         return index;
     }

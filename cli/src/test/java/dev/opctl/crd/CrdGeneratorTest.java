@@ -1268,6 +1268,12 @@ class CrdGeneratorTest {
         source("p/Bad.java", "package p;\n\n/** Runs at \"*/5\" minutes. */\nclass Bad {\n}\n");
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
         assertTrue(e.getMessage().startsWith(src.resolve("p/Bad.java") + ":3: cannot parse Java"), e.getMessage());
+        // Each file's is said, as javac says them.
+        source("p/Worse.java", "package p;\n\nclass Worse {\n    int x = ;\n}\n");
+        e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(1, e.getSuppressed().length);
+        assertTrue(e.getSuppressed()[0].getMessage().startsWith(src.resolve("p/Worse.java") + ":4: cannot parse Java"),
+                e.getSuppressed()[0].getMessage());
     }
 
     @Test

@@ -112,9 +112,9 @@ final class SchemaExpansion {
                         + "refuses a class within itself even with other type arguments, and so does opctl: use a "
                         + "class of its own for one of them", at, name, reference.use().asWritten(), chain));
             }
-            throw OpctlException.invalidInput(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
+            throw TypeErrors.keyed(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
                     + "recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", at,
-                    name, chain));
+                    name, chain), "cycle " + new TreeSet<>(cycle)); // one, whichever of its classes it is met from
         }
         List<TypeUse.Named> visiting = new ArrayList<>(outer.visiting());
         visiting.add(reference.use());

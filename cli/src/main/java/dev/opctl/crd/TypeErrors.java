@@ -46,10 +46,23 @@ final class TypeErrors {
     static void record(List<OpctlException> errors, OpctlException e) {
         for (OpctlException error : Stream.concat(Stream.of(e), Stream.of(e.getSuppressed()))
                 .filter(OpctlException.class::isInstance).map(OpctlException.class::cast).toList()) {
-            if (errors.stream().noneMatch(other -> other.getMessage().equals(error.getMessage()))) {
+            if (errors.stream().noneMatch(other -> key(other).equals(key(error)))) {
                 errors.add(error);
             }
         }
+    }
+
+    /**
+     * What makes two errors one: their message, or for an error of a property of a class of the class path, met
+     * through two fields of the sources, that property's and its error's; for a cycle, the classes in it.
+     */
+    private static String key(OpctlException e) {
+        return e instanceof Placed placed ? placed.key : e.getMessage();
+    }
+
+    /** An error said once for every {@code key}: a cycle met from any of its classes, say. */
+    static OpctlException keyed(String message, String key) {
+        return new Placed(OpctlException.invalidInput(message), message, key);
     }
 
     /** The first of {@code errors} (not empty), with the others suppressed in it: the command line says each. */
@@ -79,15 +92,19 @@ final class TypeErrors {
                     + "class gives the property T's schema (without targetType, none: it is dropped)",
                     owner.simpleName(), owner.name(), field);
         }
-        return new Placed(e, message);
+        // Of a class of the class path, the same whichever field of the sources reaches it: one error.
+        String text = e.getMessage().startsWith(at + ": ") ? e.getMessage().substring(at.length() + 2) : e.getMessage();
+        return new Placed(e, message, owner.doc().where() == null ? owner.name() + "." + field + ": " + text : message);
     }
 
-    /** An error as the property nearest to it has it ({@link #placed}). */
+    /** An error as the property nearest to it has it ({@link #placed}), and what makes it one with another. */
     private static final class Placed extends OpctlException {
         private static final long serialVersionUID = 1L;
+        private final String key;
 
-        Placed(OpctlException e, String message) {
+        Placed(OpctlException e, String message, String key) {
             super(e.exitCode(), message, e.getCause());
+            this.key = key;
         }
     }
 

@@ -1139,6 +1139,37 @@ class CrdGeneratorTest {
                 + "@SchemaSwap(originalType = org.lib.Lock.class, fieldName = \"owner\", targetType = T.class) on the "
                 + "resource class gives the property T's schema (without targetType, none: it is dropped)",
                 e.getMessage());
+        // Met through two fields of the sources, it is one error, which one swap fixes: said once.
+        e = assertThrows(OpctlException.class, () -> specCrd("package p;\n\npublic class Spec {\n"
+                + "    public org.lib.Lock lock;\n    public java.util.List<org.lib.Lock> locks;\n}\n",
+                CrdGenerator.Options.DEFAULT.withClasspath(List.of(lock))));
+        assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":4: field 'lock', Lock.owner: "),
+                e.getMessage());
+        assertEquals(0, e.getSuppressed().length);
+    }
+
+    @Test
+    void aCycleIsSaidOnceWhicheverOfItsClassesItIsMetFrom() throws IOException {
+        OpctlException e = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                public class Spec {
+                    public P p;
+                    public Q q;
+
+                    public static class P {
+                        public Q q;
+                    }
+
+                    public static class Q {
+                        public P p;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertEquals(src.resolve("p/Spec.java") + ":7: P refers to itself (p.Spec.P -> p.Spec.Q -> p.Spec.P); a CRD "
+                + "schema cannot be recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode "
+                + "field", e.getMessage());
+        assertEquals(0, e.getSuppressed().length);
     }
 
     @Test

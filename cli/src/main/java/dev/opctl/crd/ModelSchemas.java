@@ -254,7 +254,8 @@ final class ModelSchemas {
         if (serialized.isPresent()) {
             return resolve(TypeUse.Named.of(serialized.get()), where, property);
         }
-        return compiled.map(t -> declared(t, named, where)).orElseThrow(() -> TypeErrors.unmappable(type, where));
+        return compiled.map(t -> declared(t, named, where)).orElseThrow(() -> TypeErrors.unmappable(type, where,
+                types::declaring));
     }
 
     /** The schema of what a serializer of the sources, the class path or Jackson writes. */

@@ -149,6 +149,12 @@ final class SourceIndex {
         }
     }
 
+    /** The qualified names of the types of the sources whose simple name is {@code simpleName}, in name order. */
+    List<String> declaring(String simpleName) {
+        return byName.keySet().stream().filter(n -> n.equals(simpleName) || n.endsWith("." + simpleName)).sorted()
+                .toList();
+    }
+
     /** Every type declared in the sources, by qualified name, in name order. */
     Collection<TypeDecl> types() {
         return new TreeMap<>(byName).values();

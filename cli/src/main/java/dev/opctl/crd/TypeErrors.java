@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** The errors for a type opctl cannot find or map, each saying what to do. */
@@ -133,6 +134,11 @@ final class TypeErrors {
 
     /** A type of a field opctl has no schema for. */
     static OpctlException unmappable(TypeUse type, String where) {
+        return unmappable(type, where, simpleName -> List.of());
+    }
+
+    /** {@link #unmappable(TypeUse, String)}, with the types of the sources of a simple name ({@code declaring}). */
+    static OpctlException unmappable(TypeUse type, String where, Function<String, List<String>> declaring) {
         if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())) {
             return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema "
                     + "(it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, collections, maps, "
@@ -146,8 +152,14 @@ final class TypeErrors {
                     + "kubernetes-model-common; in a project they come with its Maven dependencies), or map the field "
                     + "with @SchemaFrom(type = ...)", where, KubernetesCatalog.get().fabric8Version(), written(named)));
         }
-        // A simple name that resolved to nothing: a JDK class not imported (javac refuses it too).
+        // A simple name that resolved to nothing: a class of the sources or the JDK not imported (javac refuses it too).
         if (type instanceof TypeUse.Named simple && !simple.name().contains(".")) {
+            List<String> ofSources = declaring.apply(simple.name());
+            if (!ofSources.isEmpty()) {
+                return OpctlException.invalidInput(String.format("%s: %s names no type of the file's package or its "
+                        + "imports (javac refuses it too); import %s", where, simple.asWritten(),
+                        String.join(" or ", ofSources)));
+            }
             for (String jdkPackage : COMMON_JDK_PACKAGES) {
                 if (JdkClasses.declares(jdkPackage + simple.name())) {
                     return OpctlException.invalidInput(String.format("%s: %s names no type of the file's package or "

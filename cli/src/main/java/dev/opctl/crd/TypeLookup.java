@@ -4,6 +4,7 @@ import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,11 @@ final class TypeLookup {
         this.index = index;
         this.readers = ThreadLocal.withInitial(() -> new SourceModelReader(index, qualifier));
         this.classpath = classpath;
+    }
+
+    /** The qualified names of the types of the sources of that simple name ({@link SourceIndex#declaring}). */
+    List<String> declaring(String simpleName) {
+        return index == null ? List.of() : index.declaring(simpleName);
     }
 
     /** A type the sources declare. */

@@ -912,6 +912,11 @@ class CrdGeneratorTest {
         e = specFieldError("", "public List<String> names;");
         assertEquals(src.resolve("p/Spec.java") + ":4: field 'names': List<String> names no type of the file's "
                 + "package or its imports (javac refuses it too); import java.util.List", e.getMessage());
+        // A class of the sources in another package, not imported: the same.
+        source("q/model/Money.java", "package q.model;\n\npublic class Money {\n    public long cents;\n}\n");
+        e = specFieldError("", "public Money price;");
+        assertEquals(src.resolve("p/Spec.java") + ":4: field 'price': Money names no type of the file's package or "
+                + "its imports (javac refuses it too); import q.model.Money", e.getMessage());
     }
 
     @Test

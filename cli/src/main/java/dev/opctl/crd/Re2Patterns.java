@@ -33,7 +33,7 @@ final class Re2Patterns {
     /**
      * Refuses {@code pattern} of {@code @Pattern} at {@code where} if the API server would.
      *
-     * @throws OpctlException (invalid input) naming what RE2 does not have
+     * @throws OpctlException (invalid input) naming what RE2 does not have, or what is no regular expression
      */
     static void require(String pattern, String where) {
         Optional<String> problem = problem(pattern);
@@ -41,6 +41,11 @@ final class Re2Patterns {
             throw OpctlException.invalidInput(String.format("%s: @Pattern(\"%s\") %s, and the API server, whose "
                     + "regular expressions are Go's (RE2), refuses it: write it without", where, pattern,
                     problem.get()));
+        }
+        Optional<String> invalid = syntax(pattern); // after what RE2 lacks, which names a++ better
+        if (invalid.isPresent()) {
+            throw OpctlException.invalidInput(String.format("%s: @Pattern(\"%s\") %s, which no regular expression "
+                    + "takes, and the API server refuses it: fix it", where, pattern, invalid.get()));
         }
     }
 
@@ -111,6 +116,99 @@ final class Re2Patterns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What makes {@code pattern} no regular expression at all, in RE2 as in Java: a class or group not
+     * closed, a ')' that closes none, a quantifier with nothing before it or after another ({@code a**}),
+     * a repeat whose minimum is over its maximum, a lone backslash at the end.
+     */
+    static Optional<String> syntax(String pattern) {
+        int groups = 0;
+        boolean atom = false; // something a quantifier may follow
+        boolean quantified = false; // just after a quantifier
+        boolean lazy = false; // and its '?', which makes it lazy
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                if (++i == pattern.length()) {
+                    return Optional.of("ends in a lone backslash");
+                }
+                if (pattern.charAt(i) == 'Q') { // quoted up to \E
+                    int end = pattern.indexOf("\\E", i);
+                    i = end < 0 ? pattern.length() : end + 1;
+                } else if ("xpP".indexOf(pattern.charAt(i)) >= 0 && pattern.startsWith("{", i + 1)) { // \x{41}, \p{L}
+                    int end = pattern.indexOf('}', i);
+                    i = end < 0 ? pattern.length() : end;
+                }
+                atom = true;
+                quantified = false;
+            } else if (c == '[') {
+                int end = classEnd(pattern, i);
+                if (end < 0) {
+                    return Optional.of("has a character class that is not closed ([)");
+                }
+                i = end;
+                atom = true;
+                quantified = false;
+            } else if (c == '(' || c == '|') {
+                groups += c == '(' ? 1 : 0;
+                if (c == '(' && pattern.startsWith("?", i + 1)) { // (?:, (?i:, (?P<name>, (?<name>; (?i) alone
+                    int end = i + 2; // past the flags or the name
+                    while (end < pattern.length() && ":>)".indexOf(pattern.charAt(end)) < 0) {
+                        end++;
+                    }
+                    groups -= end < pattern.length() && pattern.charAt(end) == ')' ? 1 : 0;
+                    i = end;
+                }
+                atom = false;
+                quantified = false;
+            } else if (c == ')') {
+                if (--groups < 0) {
+                    return Optional.of("has a ')' that closes no group");
+                }
+                atom = true;
+                quantified = false;
+            } else if (c == '*' || c == '+' || c == '?' || c == '{' && REPEAT.matcher(pattern).region(i,
+                    pattern.length()).lookingAt()) {
+                String quantifier = c == '{' ? pattern.substring(i, pattern.indexOf('}', i) + 1) : String.valueOf(c);
+                if (quantified && c == '?' && !lazy) {
+                    lazy = true; // a*?, a??
+                } else if (quantified) {
+                    return Optional.of("repeats a repeat (" + pattern.charAt(i - 1) + quantifier + ")");
+                } else if (!atom) {
+                    return Optional.of("has nothing before its " + quantifier);
+                } else {
+                    String[] counts = quantifier.replaceAll("[{}]", "").split(",", -1);
+                    if (counts.length == 2 && !counts[1].isEmpty() && counts[0].length() < 5 && counts[1].length() < 5
+                            && Integer.parseInt(counts[0]) > Integer.parseInt(counts[1])) {
+                        return Optional.of("repeats at least more times than at most (" + quantifier + ")");
+                    }
+                    quantified = true;
+                    lazy = false;
+                }
+                i += quantifier.length() - 1;
+            } else {
+                atom = true;
+                quantified = false;
+            }
+        }
+        return groups > 0 ? Optional.of("has a group that is not closed (()") : Optional.empty();
+    }
+
+    /** Where the character class that starts at {@code start} ends, its ']'; -1 where it does not. */
+    private static int classEnd(String pattern, int start) {
+        int i = start + 1;
+        i += pattern.startsWith("^", i) ? 1 : 0;
+        i += pattern.startsWith("]", i) ? 1 : 0; // a ']' first in a class is a character
+        for (; i < pattern.length(); i++) {
+            if (pattern.charAt(i) == '\\') {
+                i++;
+            } else if (pattern.charAt(i) == ']') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** What RE2 lacks of the group whose text after {@code (?} starts at {@code from}. */

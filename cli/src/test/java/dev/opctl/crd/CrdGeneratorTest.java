@@ -2087,6 +2087,11 @@ class CrdGeneratorTest {
                 "public List<@Pattern(\"a++\") String> names;");
         assertTrue(e.getMessage().startsWith(src.resolve("p/Spec.java") + ":7: field 'names': @Pattern(\"a++\") has "
                 + "a possessive quantifier (++)"), e.getMessage());
+        // One no regular expression is, which fabric8 writes as given.
+        e = specFieldError("import io.fabric8.generator.annotation.Pattern;\n\n", "@Pattern(\"[a-z\") public String name;");
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'name': @Pattern(\"[a-z\") has a character class that is "
+                + "not closed ([), which no regular expression takes, and the API server refuses it: fix it",
+                e.getMessage());
     }
 
     @Test

@@ -22,7 +22,24 @@ class Re2PatternsTest {
                 "\\A\\b\\B\\z", "a{1000}", "a{2,1000}", "(?imsU)a", "(?i-s:a)", "\\p{Inherited}+", "\\p{^Greek}",
                 "\\pL\\p{Lu}\\p{Any}", "\\.\\-\\/\\ \\{", "[\\]\\[]"}) {
             assertEquals(Optional.empty(), Re2Patterns.problem(pattern), pattern);
+            assertEquals(Optional.empty(), Re2Patterns.syntax(pattern), pattern);
         }
+    }
+
+    /** Each refused by Go's regexp.Compile, as by Java's: no regular expression at all. */
+    @Test
+    void whatIsNoRegularExpressionIsNamed() {
+        assertEquals(Optional.of("has a character class that is not closed ([)"), Re2Patterns.syntax("[a-z"));
+        assertEquals(Optional.of("has a character class that is not closed ([)"), Re2Patterns.syntax("[a\\]"));
+        assertEquals(Optional.of("has a group that is not closed (()"), Re2Patterns.syntax("(abc"));
+        assertEquals(Optional.of("has a ')' that closes no group"), Re2Patterns.syntax("abc)"));
+        assertEquals(Optional.of("has nothing before its *"), Re2Patterns.syntax("*x"));
+        assertEquals(Optional.of("has nothing before its +"), Re2Patterns.syntax("a|+b"));
+        assertEquals(Optional.of("has nothing before its {2}"), Re2Patterns.syntax("(?:{2})"));
+        assertEquals(Optional.of("repeats a repeat (**)"), Re2Patterns.syntax("a**"));
+        assertEquals(Optional.of("repeats a repeat (?*)"), Re2Patterns.syntax("a+?*"));
+        assertEquals(Optional.of("repeats at least more times than at most ({3,1})"), Re2Patterns.syntax("a{3,1}"));
+        assertEquals(Optional.of("ends in a lone backslash"), Re2Patterns.syntax("x\\"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -72,7 +73,80 @@ final class DefaultRule implements SchemaRule {
                     + "(%s); write one of them", target.where(), value.asText(), values.stream()
                             .map(JsonNode::asText).collect(Collectors.joining(", "))));
         }
+        // A list's, a map's or an object's default, which the API server validates by its schema: one of another
+        // shape is refused (fabric8 writes it, and the API server refuses the CRD).
+        if (target.find(Annotations.FABRIC8_GENERATOR + "Default").isPresent() && (value.isContainerNode()
+                || "array".equals(schema.getType()) || "object".equals(schema.getType()))) {
+            try {
+                value = fit(value, schema, "");
+            } catch (Misfit e) {
+                throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") does not fit the field's type: "
+                        + "%s; write it as JSON of that type", target.where(), target.find(Annotations.FABRIC8_GENERATOR
+                        + "Default").flatMap(a -> a.string("value")).orElse(""), e.getMessage()));
+            }
+        }
         schema.setDefault(value);
+    }
+
+    /** Why a value does not fit a schema, at a path in it. */
+    private static final class Misfit extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Misfit(String path, String why) {
+            super((path.isEmpty() ? "it" : path) + " " + why, null, false, false);
+        }
+    }
+
+    /**
+     * {@code value} at {@code path}, checked to have the shape of {@code schema} (a list's, a map's, an object's,
+     * and theirs within).
+     *
+     * @throws Misfit where it has another: an object for a list, text for an object, a property the class has not
+     */
+    private static JsonNode fit(JsonNode value, JsonSchema schema, String path) throws Misfit {
+        if (schema == null || schema.getType() == null || Boolean.TRUE.equals(schema.getPreserveUnknownFields())
+                || Boolean.TRUE.equals(schema.getIntOrString()) || Boolean.TRUE.equals(schema.getEmbeddedResource())) {
+            return value; // anything, or a kind's own object
+        }
+        if (value.isNull()) {
+            if (Boolean.TRUE.equals(schema.getNullable())) {
+                return value;
+            }
+            throw new Misfit(path, "is null");
+        }
+        JsonNode typed = switch (schema.getType()) {
+            case "array" -> {
+                if (!value.isArray()) {
+                    throw new Misfit(path, "is not a list");
+                }
+                ArrayNode list = JSON.arrayNode();
+                for (int i = 0; i < value.size(); i++) {
+                    list.add(fit(value.get(i), schema.getItems(), path + "[" + i + "]"));
+                }
+                yield list;
+            }
+            case "object" -> {
+                if (!value.isObject()) {
+                    throw new Misfit(path, "is not an object");
+                }
+                ObjectNode object = JSON.objectNode();
+                for (Map.Entry<String, JsonNode> field : value.properties()) {
+                    JsonSchema of = schema.getProperties() != null && schema.getProperties().containsKey(field.getKey())
+                            ? schema.getProperties().get(field.getKey()) : schema.getAdditionalProperties();
+                    if (of == null) {
+                        throw new Misfit(path + "." + field.getKey(), "is no property of the class");
+                    }
+                    object.set(field.getKey(), fit(field.getValue(), of, path + "." + field.getKey()));
+                }
+                yield object;
+            }
+            // A scalar within is written as given, as fabric8 writes it (7 in a List<String>: the API server refuses it).
+            default -> value.isContainerNode() ? null : value;
+        };
+        if (typed == null) {
+            throw new Misfit(path, "is not a" + (schema.getType().equals("integer") ? "n " : " ") + schema.getType());
+        }
+        return typed;
     }
 
     /**

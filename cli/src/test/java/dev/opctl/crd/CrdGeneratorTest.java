@@ -2136,6 +2136,34 @@ class CrdGeneratorTest {
                 """, CrdGenerator.Options.DEFAULT));
         assertEquals(src.resolve("p/Spec.java") + ":4: field 'replicas': @Default(\"many\") is not a valid integer "
                 + "value; write it as YAML or JSON of the field's type", e.getMessage());
+        // A list's, a map's or an object's of another shape: the API server validates it by the schema.
+        String spec = """
+                package p;
+
+                public class Spec {
+                    @io.fabric8.generator.annotation.Default(%s)
+                    public %s value;
+
+                    public static class Inner {
+                        public int size;
+                    }
+                }
+                """;
+        Map<String, String> misfits = new LinkedHashMap<>();
+        misfits.put("\"nope\"|java.util.List<String>", "it is not a list");
+        misfits.put("\"[[1]]\"|java.util.List<String>", "[0] is not a string");
+        misfits.put("\"{\\\"a\\\": [1]}\"|java.util.Map<String, Integer>", ".a is not an integer");
+        misfits.put("\"{\\\"size\\\": 1, \\\"x\\\": 2}\"|Inner", ".x is no property of the class");
+        misfits.put("\"[1]\"|Inner", "it is not an object");
+        for (Map.Entry<String, String> misfit : misfits.entrySet()) {
+            String[] given = misfit.getKey().split("\\|");
+            e = assertThrows(OpctlException.class, () -> specCrd(spec.formatted(given[0], given[1]),
+                    CrdGenerator.Options.DEFAULT), misfit.getKey());
+            assertTrue(e.getMessage().contains("does not fit the field's type: " + misfit.getValue() + "; write it as "
+                    + "JSON of that type"), e.getMessage());
+        }
+        String fits = specCrd(spec.formatted("\"{\\\"size\\\": 1}\"", "Inner"), CrdGenerator.Options.DEFAULT);
+        assertTrue(fits.matches("(?s).*\\n +default:\\n +size: 1\\n.*"), fits);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,10 +24,18 @@ final class ModelRules {
     private ModelRules() {
     }
 
-    /** Applies {@code rules} in order. */
+    /** Applies {@code rules} in order; one's error does not stop the others', said together. */
     static void apply(List<SchemaRule> rules, SchemaTarget target, JsonSchema schema) {
+        List<OpctlException> errors = new ArrayList<>();
         for (SchemaRule rule : rules) {
-            rule.apply(target, schema);
+            try {
+                rule.apply(target, schema);
+            } catch (OpctlException e) {
+                TypeErrors.record(errors, e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw TypeErrors.together(errors);
         }
     }
 

@@ -95,7 +95,14 @@ final class TypeErrors {
         }
         // Of a class of the class path, the same whichever field of the sources reaches it: one error.
         String text = e.getMessage().startsWith(at + ": ") ? e.getMessage().substring(at.length() + 2) : e.getMessage();
-        return new Placed(e, message, owner.doc().where() == null ? owner.name() + "." + field + ": " + text : message);
+        Placed placed = new Placed(e, message, owner.doc().where() == null ? owner.name() + "." + field + ": " + text
+                : message);
+        for (Throwable beside : e.getSuppressed()) { // the property's other errors (of its other annotations)
+            if (beside instanceof OpctlException other) {
+                placed.addSuppressed(placed(other, at, owner, field));
+            }
+        }
+        return placed;
     }
 
     /** An error as the property nearest to it has it ({@link #placed}), and what makes it one with another. */

@@ -1518,6 +1518,18 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void everyErrorOfAPropertysAnnotationsIsSaidInOneRun() throws IOException {
+        OpctlException e = specFieldError("", "@io.fabric8.generator.annotation.Default(\"[1]\")\n"
+                + "    @io.fabric8.generator.annotation.Pattern(\"(?<=a)b\")\n"
+                + "    @io.fabric8.generator.annotation.ValidationRule(\"\")\n    public String s;");
+        assertEquals(List.of("@Default(\"[1]\") is not a valid string value", "@Pattern(\"(?<=a)b\") has a lookaround "
+                + "((?<=), and the API server, whose regular expressions are Go's (RE2), refuses it: write it without",
+                "@ValidationRule(\"\") has no rule, which the API server refuses; fix it"), Stream.concat(Stream.of(e),
+                Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring((src.resolve("p/Spec.java")
+                + ":4: field 's': ").length()).split("; write it as")[0]).toList());
+    }
+
+    @Test
     void anEnumConstantOfAnAnnotationOpctlDoesNotReadNeedsNoClassPath() throws IOException {
         // A project's class path may take a Maven run: only what opctl reads may ask for it.
         CrdGenerator.Options options = CrdGenerator.Options.DEFAULT.withClasspath(() -> {

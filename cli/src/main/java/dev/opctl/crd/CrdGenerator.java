@@ -169,7 +169,8 @@ public final class CrdGenerator {
         UnknownAnnotations.check(index.files(), warnings);
         UnknownAnnotations.unresolved(index, warnings);
         Map<String, List<CustomResourceType>> byCrd = new TreeMap<>();
-        for (CustomResourceType type : generator.resources.find(warnings)) {
+        List<OpctlException> errors = new ArrayList<>(); // each said once: a class path that failed for each CRD, say
+        for (CustomResourceType type : generator.resources.find(warnings, errors)) {
             byCrd.computeIfAbsent(type.crdName(), k -> new ArrayList<>()).add(type);
         }
         generator.requireOneCrdPerKind(byCrd);
@@ -198,12 +199,14 @@ public final class CrdGenerator {
         String prefix = outputDir.isEmpty() ? "" : outputDir + "/";
         FileSet.Builder files = FileSet.builder();
         RuntimeException internal = null;
-        List<OpctlException> errors = new ArrayList<>(); // each said once: a class path that failed for each CRD, say
+        // Where a class had an error (its CRD may lack a version), the CRDs' errors of properties only: others may be
+        // of that error (no storage version), and are said once it is fixed.
+        boolean ofClasses = !errors.isEmpty();
         int i = 0;
         for (String name : byCrd.keySet()) {
             Object crd = built.get(i++);
             if (crd instanceof OpctlException e) {
-                TypeErrors.record(errors, e);
+                TypeErrors.record(errors, e, error -> !ofClasses || TypeErrors.ofProperty(error));
             } else if (crd instanceof RuntimeException e) {
                 internal = internal != null ? internal : e; // opctl's own failure comes first
             } else {
@@ -264,7 +267,20 @@ public final class CrdGenerator {
     }
 
     private ObjectNode crd(List<CustomResourceType> versions) {
-        CrdVersionSet set = CrdVersionSet.of(versions, index);
+        CrdVersionSet set;
+        try {
+            set = CrdVersionSet.of(versions, index);
+        } catch (OpctlException refused) { // two storage versions, say: each version's own errors are said with it
+            List<OpctlException> errors = new ArrayList<>(List.of(refused));
+            for (CustomResourceType version : versions) {
+                try {
+                    crdVersions.of(version, index.location(version.declaration()));
+                } catch (OpctlException e) {
+                    TypeErrors.record(errors, e);
+                }
+            }
+            throw TypeErrors.together(errors);
+        }
         // What the CRD has once: the storage version's (CrdVersionSet warns where another's labels, ... differ).
         CustomResourceType storage = set.storage();
         ObjectNode crd = JSON.objectNode();

@@ -47,8 +47,17 @@ final class ResourceClasses {
      * looks like one but is not.
      */
     List<CustomResourceType> find(Consumer<String> warnings) {
+        List<OpctlException> errors = new ArrayList<>();
+        List<CustomResourceType> found = find(warnings, errors);
+        if (!errors.isEmpty()) {
+            throw TypeErrors.together(errors);
+        }
+        return found;
+    }
+
+    /** {@link #find(Consumer)}, adding each class's error to {@code errors}: one does not stop the others. */
+    List<CustomResourceType> find(Consumer<String> warnings, List<OpctlException> errors) {
         List<CustomResourceType> found = new ArrayList<>();
-        List<OpctlException> errors = new ArrayList<>(); // a class's error does not stop the others': said together
         for (TypeDecl cls : index.types()) {
             if (cls.kind() != TypeDecl.Kind.CLASS || cls.modifiers().contains(Modifier.ABSTRACT)) {
                 continue;
@@ -58,9 +67,6 @@ final class ResourceClasses {
             } catch (OpctlException e) {
                 TypeErrors.record(errors, e);
             }
-        }
-        if (!errors.isEmpty()) {
-            throw TypeErrors.together(errors);
         }
         return found;
     }

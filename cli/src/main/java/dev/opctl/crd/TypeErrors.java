@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The errors for a type opctl cannot find or map, each saying what to do. */
@@ -45,8 +46,13 @@ final class TypeErrors {
      * that says what one of them says already (an error of a class, met through two uses of it).
      */
     static void record(List<OpctlException> errors, OpctlException e) {
+        record(errors, e, error -> true);
+    }
+
+    /** {@link #record(List, OpctlException)}, of the errors {@code kept} keeps. */
+    static void record(List<OpctlException> errors, OpctlException e, Predicate<OpctlException> kept) {
         for (OpctlException error : Stream.concat(Stream.of(e), Stream.of(e.getSuppressed()))
-                .filter(OpctlException.class::isInstance).map(OpctlException.class::cast).toList()) {
+                .filter(OpctlException.class::isInstance).map(OpctlException.class::cast).filter(kept).toList()) {
             if (errors.stream().noneMatch(other -> key(other).equals(key(error)))) {
                 errors.add(error);
             }
@@ -59,6 +65,11 @@ final class TypeErrors {
      */
     private static String key(OpctlException e) {
         return e instanceof Placed placed ? placed.key : e.getMessage();
+    }
+
+    /** Whether {@code e} is an error of a property (of its type, its annotations), which no other error causes. */
+    static boolean ofProperty(OpctlException e) {
+        return e instanceof Placed;
     }
 
     /** An error said once for every {@code key}: a cycle met from any of its classes, say. */

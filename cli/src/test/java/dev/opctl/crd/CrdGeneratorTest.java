@@ -475,6 +475,15 @@ class CrdGeneratorTest {
                 + Pattern.quote(src.resolve("p/A2.java").toString()) + ":\\d+\\), v1alpha1 \\("
                 + Pattern.quote(src.resolve("p/A1.java").toString()) + ":\\d+\\); the API server stores one: write "
                 + Pattern.quote("@Version(value = \"...\", storage = false) on the others")), e.getMessage());
+        // Each version's own errors are said with it.
+        source("p/A2.java", resource("p", "A2", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public Thread worker;\n}\n");
+        OpctlException both = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertTrue(both.getMessage().contains("has 2 storage versions"), both.getMessage());
+        assertEquals(1, both.getSuppressed().length);
+        assertTrue(both.getSuppressed()[0].getMessage().startsWith(src.resolve("p/Spec.java") + ":4: field 'worker': "
+                + "opctl does not map the JDK class Thread"), both.getSuppressed()[0].getMessage());
     }
 
     @Test
@@ -588,12 +597,16 @@ class CrdGeneratorTest {
         source("p/A1.java", resource("p", "A1", "v1", "").replace("a.example.com", "A.example.com"));
         assertEquals(src.resolve("p/A1.java") + ":7: invalid API group (@Group) 'A.example.com': use a DNS subdomain "
                 + "of lower-case letters, digits, '-' and '.' (e.g. example.com)", refused());
-        // Each class's is said, in one run.
+        // Each class's is said, in one run, and the other CRDs' errors of properties.
         source("p/B1.java", resource("p", "B1", "1", ""));
+        source("q/C.java", resource("q", "C", "v1", "").replace("Kind(\"Thing\")", "Kind(\"Other\")")
+                .replace("CustomResource<Void, Void>", "CustomResource<q.C.Spec, Void>").replace("{\n}",
+                        "{\n    public static class Spec {\n        public Thread worker;\n    }\n}"));
         OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
         assertEquals(List.of(src.resolve("p/A1.java") + ":7: invalid API group (@Group) 'A.example.com'",
-                src.resolve("p/B1.java") + ":7: invalid version (@Version) '1'"), Stream.concat(Stream.of(e),
-                Stream.of(e.getSuppressed())).map(t -> t.getMessage().split(": use")[0]).toList());
+                src.resolve("p/B1.java") + ":7: invalid version (@Version) '1'", src.resolve("q/C.java")
+                + ":12: field 'worker'"), Stream.concat(Stream.of(e), Stream.of(e.getSuppressed()))
+                .map(t -> t.getMessage().split(": use|: opctl does not map")[0]).toList());
     }
 
     @Test

@@ -38,13 +38,13 @@ public final class CrdGenerator {
     private static final int ETCD_LIMIT = 3 * 1024 * 1024 / 2;
     /** The API server's limit of an object's annotations, where client-side 'kubectl apply' keeps the object. */
     private static final int LAST_APPLIED_LIMIT = 256 * 1024;
+    private static final String API_APPROVED = "api-approved.kubernetes.io";
+    private static final String UNAPPROVED = "unapproved, experimental-only; please get an approval from Kubernetes "
+            + "API reviewers if you're trying to develop a CRD in the *.k8s.io or *.kubernetes.io groups";
 
     /** A CRD whose YAML is larger than {@link #LAST_APPLIED_LIMIT}, with the size of its JSON. */
     private record Large(String yaml, int jsonBytes) {
     }
-    private static final String API_APPROVED = "api-approved.kubernetes.io";
-    private static final String UNAPPROVED = "unapproved, experimental-only; please get an approval from Kubernetes "
-            + "API reviewers if you're trying to develop a CRD in the *.k8s.io or *.kubernetes.io groups";
 
     private final SourceIndex index;
     private final ModelSchemas schemas;

@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
@@ -128,7 +129,10 @@ final class PropertySchemas {
 
     /** "Spec.java:4: field 'replicas'" for a property of the sources, "... , Lib.name" for one of a class file. */
     static String where(ModelProperties.Property property, TypeDeclaration owner, String where) {
-        String member = property.members().isEmpty() ? null : property.members().get(0).doc().where();
+        // The member annotated, where the mistake most often is; else the field (not its getter); else the first.
+        String member = property.members().stream().filter(m -> !m.annotations().isEmpty()).findFirst()
+                .or(() -> property.members().stream().filter(FieldDeclaration.class::isInstance).findFirst())
+                .or(() -> property.members().stream().findFirst()).map(m -> m.doc().where()).orElse(null);
         String at = member != null ? member : owner.doc().where();
         return at != null ? at + ": field '" + property.name() + "'"
                 : where + ", " + owner.simpleName() + "." + property.name();

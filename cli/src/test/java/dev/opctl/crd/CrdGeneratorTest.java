@@ -1543,6 +1543,33 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anErrorOfAPropertyWithAccessorsIsPlacedWhereItIsAnnotated() throws IOException {
+        // A field and its getter: the annotated one, else the field, not the getter the property is read by.
+        OpctlException e = specFieldError("", """
+                @io.fabric8.generator.annotation.Pattern("[a-z")
+                    private String host;
+                    private Thread worker;
+
+                    public String getHost() {
+                        return host;
+                    }
+
+                    public Thread getWorker() {
+                        return worker;
+                    }
+
+                    @io.fabric8.generator.annotation.Default("x")
+                    public int getSize() {
+                        return 0;
+                    }
+
+                    private int size;""");
+        assertEquals(List.of("p/Spec.java:4: field 'host'", "p/Spec.java:16: field 'size'", "p/Spec.java:6: field "
+                + "'worker'"), Stream.concat(Stream.of(e), Stream.of(e.getSuppressed())).map(t -> t.getMessage()
+                .replace(src + "/", "").split(": @|: opctl")[0]).toList());
+    }
+
+    @Test
     void anEnumConstantOfAnAnnotationOpctlDoesNotReadNeedsNoClassPath() throws IOException {
         // A project's class path may take a Maven run: only what opctl reads may ask for it.
         CrdGenerator.Options options = CrdGenerator.Options.DEFAULT.withClasspath(() -> {

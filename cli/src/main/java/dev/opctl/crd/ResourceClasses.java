@@ -44,18 +44,8 @@ final class ResourceClasses {
     /**
      * Every concrete class with @Group and @Version that extends CustomResource or implements
      * HasMetadata (maybe through base classes or interfaces), described; a warning for each that
-     * looks like one but is not.
+     * looks like one but is not. Each class's error goes to {@code errors}: one does not stop the others.
      */
-    List<CustomResourceType> find(Consumer<String> warnings) {
-        List<OpctlException> errors = new ArrayList<>();
-        List<CustomResourceType> found = find(warnings, errors);
-        if (!errors.isEmpty()) {
-            throw TypeErrors.together(errors);
-        }
-        return found;
-    }
-
-    /** {@link #find(Consumer)}, adding each class's error to {@code errors}: one does not stop the others. */
     List<CustomResourceType> find(Consumer<String> warnings, List<OpctlException> errors) {
         List<CustomResourceType> found = new ArrayList<>();
         for (TypeDecl cls : index.types()) {

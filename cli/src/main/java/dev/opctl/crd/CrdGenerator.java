@@ -179,7 +179,7 @@ public final class CrdGenerator {
         }
         // CRDs are independent: they are built in parallel (the schema engine keeps no state of a walk),
         // and taken in name order. Each is built whatever the others' errors, and a CRD whatever its properties':
-        // the first error, in name order, is thrown with every other one suppressed in it (the command line says
+        // the first error, by file and line, is thrown with every other one suppressed in it (the command line says
         // each once), as controller-tools says them all.
         List<Object> built = byCrd.values().parallelStream().map(versions -> {
             try {
@@ -232,6 +232,7 @@ public final class CrdGenerator {
         // Said with the errors too: a user fixing them meets no second round of surprises.
         generator.crdVersions.clientValues().said().forEach(warnings);
         if (!errors.isEmpty()) {
+            TypeErrors.sortByPlace(errors); // as javac says them, not a CRD's at a time
             throw TypeErrors.together(errors);
         }
         return files.build();

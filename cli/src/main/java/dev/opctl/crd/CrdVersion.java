@@ -43,14 +43,17 @@ final class CrdVersion {
 
     /** The version entry of {@code type}, declared at {@code where} (for errors). */
     ObjectNode of(CustomResourceType type, String where) {
-        SchemaExpansion.Root root = expansion.root(type.model());
+        // The checks below run on what was built of a schema with errors too, and are said with them, but for
+        // those of a property that an error may have left out.
+        SchemaExpansion.Root root = expansion.walk(type.model());
         JsonSchema schema = root.schema();
         if (maxDescriptionLength >= 0) {
             capDescriptions(schema, maxDescriptionLength);
         }
 
         ObjectNode version = JSON.objectNode();
-        List<OpctlException> errors = new ArrayList<>(); // each check's, said together
+        List<OpctlException> errors = new ArrayList<>(root.errors()); // each check's, said together
+        boolean whole = errors.isEmpty();
         ArrayNode columns = printerColumns(type, root.marked());
         for (JsonNode column : columns) {
             check(errors, () -> requireColumn(column, where));
@@ -65,7 +68,9 @@ final class CrdVersion {
                 version.put("deprecationWarning", type.deprecationWarning());
             }
         }
-        version.putObject("schema").set("openAPIV3Schema", schema.toJson());
+        if (whole) {
+            version.putObject("schema").set("openAPIV3Schema", schema.toJson());
+        }
         ArrayNode selectable = JSON.arrayNode();
         check(errors, () -> selectable.addAll(selectableFields(type, root.marked(), where)));
         if (!selectable.isEmpty()) {
@@ -79,12 +84,12 @@ final class CrdVersion {
         putFirst(scale, "specReplicasPath", root.marked(), PropertySchemas.SPEC_REPLICAS);
         putFirst(scale, "statusReplicasPath", root.marked(), PropertySchemas.STATUS_REPLICAS);
         if (!scale.isEmpty()) {
-            check(errors, () -> requireScalePaths(scale, where));
+            check(errors, () -> requireScalePaths(scale, where, whole));
             subresources.set("scale", scale);
         }
         // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
         if (type.status() != null ? !(type.status() instanceof TypeUse.Named n && n.name().equals("java.lang.Void"))
-                : type.hasMetadata() && schema.getProperties() != null
+                : type.hasMetadata() && schema != null && schema.getProperties() != null
                         && schema.getProperties().containsKey("status")) {
             subresources.putObject("status");
         }
@@ -108,13 +113,17 @@ final class CrdVersion {
 
     /**
      * Refuses a scale subresource the API server refuses: the spec's and the status's replicas are both
-     * required, each under its own part, and the label selector under one of them.
+     * required, each under its own part, and the label selector under one of them. Of a schema that is not
+     * {@code whole} (an error left out properties), one missing may be one left out: not said.
      */
-    private static void requireScalePaths(ObjectNode scale, String where) {
+    private static void requireScalePaths(ObjectNode scale, String where, boolean whole) {
         String[][] rules = {{"specReplicasPath", "@SpecReplicas", ".spec."}, {"statusReplicasPath", "@StatusReplicas",
             ".status."}};
         for (String[] rule : rules) {
             String path = scale.path(rule[0]).asText("");
+            if (path.isEmpty() && !whole) {
+                continue;
+            }
             if (path.isEmpty()) {
                 // The annotations that ask for it, which may be deep in a type another resource shares.
                 String asking = String.join(", ", scale.properties().stream().map(p -> "@" + Character.toUpperCase(

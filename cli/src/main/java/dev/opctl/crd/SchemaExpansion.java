@@ -22,8 +22,16 @@ import java.util.function.Predicate;
  * fields and the scale subresource name. Keeps no state between roots: safe to share between threads.
  */
 final class SchemaExpansion {
-    /** A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS}). */
-    record Root(JsonSchema schema, List<PropertySchemas.Marked> marked) {
+    /**
+     * A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS});
+     * where it had errors, those, the schema without the properties they left out (none for an error of the
+     * resource class itself) and the paths found on the others.
+     */
+    record Root(JsonSchema schema, List<PropertySchemas.Marked> marked, List<OpctlException> errors) {
+        Root {
+            marked = List.copyOf(marked);
+            errors = List.copyOf(errors);
+        }
     }
 
     /**
@@ -71,6 +79,15 @@ final class SchemaExpansion {
      * with the others' suppressed in it, so that one run says every error of a schema (as controller-tools).
      */
     Root root(TypeDeclaration resource) {
+        Root root = walk(resource);
+        if (!root.errors().isEmpty()) {
+            throw TypeErrors.together(new ArrayList<>(root.errors()));
+        }
+        return root;
+    }
+
+    /** {@link #root}, with its errors in it rather than thrown, for the checks of what was built to go on. */
+    Root walk(TypeDeclaration resource) {
         List<PropertySchemas.Marked> marked = new ArrayList<>();
         List<OpctlException> errors = new ArrayList<>();
         // Definitions live as long as a root: a project's types are seldom shared between resources, and
@@ -83,10 +100,7 @@ final class SchemaExpansion {
         } catch (OpctlException e) { // of the resource class itself
             TypeErrors.record(errors, e);
         }
-        if (!errors.isEmpty()) {
-            throw TypeErrors.together(errors);
-        }
-        return new Root(schema, List.copyOf(marked));
+        return new Root(schema, marked, errors);
     }
 
     /**

@@ -6,11 +6,15 @@ import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The errors for a type opctl cannot find or map, each saying what to do. */
@@ -75,6 +79,28 @@ final class TypeErrors {
     /** An error said once for every {@code key}: a cycle met from any of its classes, say. */
     static OpctlException keyed(String message, String key) {
         return new Placed(OpctlException.invalidInput(message), message, key);
+    }
+
+    /** Where an error is: {@code File.java:12}, then the rest. */
+    private static final Pattern PLACE = Pattern.compile("^(.*?\\.java):(\\d{1,9}):");
+
+    /**
+     * {@code errors} in the order javac says its errors: by file, then line; before them, those of no place
+     * (a class path that failed, a CRD's two storage versions), which are often what the others come of;
+     * errors at one place in the order found.
+     */
+    static void sortByPlace(List<OpctlException> errors) {
+        Map<OpctlException, Place> places = new IdentityHashMap<>();
+        for (OpctlException e : errors) {
+            Matcher m = PLACE.matcher(e.getMessage());
+            places.put(e, m.find() ? new Place(m.group(1), Integer.parseInt(m.group(2))) : Place.NONE);
+        }
+        errors.sort(Comparator.comparing(places::get, Comparator.comparing((Place p) -> p != Place.NONE)
+                .thenComparing(Place::file).thenComparingInt(Place::line)));
+    }
+
+    private record Place(String file, int line) {
+        static final Place NONE = new Place("", 0);
     }
 
     /** The first of {@code errors} (not empty), with the others suppressed in it: the command line says each. */

@@ -298,7 +298,7 @@ class GenerateCommandTest {
                 + unmapped.formatted("java.util.concurrent.Semaphore"), run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));
 
-        // An error stops neither its CRD nor the others: every one is said, the CRDs' in name order.
+        // An error stops neither its CRD nor the others: every one is said, by file and line.
         Path gadget = spec.resolveSibling("Gadget.java");
         Files.writeString(gadget, """
                 package com.example.demooperator.api;
@@ -314,8 +314,8 @@ class GenerateCommandTest {
                 """);
         run = OpctlRun.run(project, "generate");
         assertEquals(2, run.exitCode(), run::toString);
-        assertEquals("opctl: error: " + gadget + ":8: field 'socket'" + unmapped.formatted("java.net.Socket")
-                + "opctl: error: " + gadget + ":7: field 'worker'" + unmapped.formatted("Thread")
+        assertEquals("opctl: error: " + gadget + ":7: field 'worker'" + unmapped.formatted("Thread")
+                + "opctl: error: " + gadget + ":8: field 'socket'" + unmapped.formatted("java.net.Socket")
                 + "opctl: error: " + spec + ":4: field 'permits'" + unmapped.formatted("java.util.concurrent.Semaphore"),
                 run.err());
         assertFalse(Files.exists(project.resolve("config/crd")));

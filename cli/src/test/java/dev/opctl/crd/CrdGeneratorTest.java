@@ -767,6 +767,14 @@ class CrdGeneratorTest {
         assertEquals(List.of("printer column B", "selectable field .metadata.name", "the scale subresource needs "
                 + "@SpecReplicas"), Stream.concat(Stream.of(e), Stream.of(e.getSuppressed())).map(t -> t.getMessage()
                 .substring((src.resolve("p/A.java") + ":7: ").length()).split(" has| on a|:| \\(")[0]).toList());
+        // With a property's error too: said with it, but that the scale subresource lacks @SpecReplicas, which
+        // may be on the property the error left out.
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public int size;\n    public Thread worker;\n}\n");
+        OpctlException withSchema = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(List.of("p/A.java:7: printer column B", "p/A.java:7: selectable field .metadata.name",
+                "p/Spec.java:5: field 'worker'"), Stream.concat(Stream.of(withSchema), Stream.of(withSchema
+                .getSuppressed())).map(t -> t.getMessage().substring(src.toString().length() + 1)
+                .split(" has |: the |: opctl ")[0]).toList());
     }
 
     private String refused() {
@@ -1475,10 +1483,10 @@ class CrdGeneratorTest {
                 + "(fabric8's generator applies it to integer, number only); bound its length by @Size"), warnings);
         String unmapped = "opctl does not map the JDK class %s to a schema (it maps strings, numbers, booleans, dates, "
                 + "times, durations, UUIDs, arrays, collections, maps, enums and Jackson's nodes";
-        // In the versions' order (v2, then v1) and their properties', each once: Inner's cycle is one for both.
-        assertEquals(List.of("p/Spec.java:8: field 'count': @Default(\"many\") is not a valid integer value",
-                "p/Inner.java:3: Inner refers to itself (p.Inner -> p.Inner)",
+        // By file and line, as javac says them, each once: Inner's cycle is one for both versions.
+        assertEquals(List.of("p/Inner.java:3: Inner refers to itself (p.Inner -> p.Inner)",
                 "p/Spec.java:4: field 'worker': " + unmapped.formatted("Thread"),
+                "p/Spec.java:8: field 'count': @Default(\"many\") is not a valid integer value",
                 "p/Status.java:4: field 'socket': " + unmapped.formatted("java.net.Socket")), said);
     }
 

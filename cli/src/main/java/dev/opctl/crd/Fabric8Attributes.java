@@ -2,14 +2,14 @@ package dev.opctl.crd;
 
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Value;
-import dev.opctl.engine.OpctlException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The attributes of fabric8's annotations that opctl reads, and the kind of value each takes, as
  * their declarations in fabric8 7.5.2 say: an attribute they do not have, or a value of another
- * kind ({@code @Max("ten")}), is an error, as javac's, where reading on would drop the bound.
+ * kind ({@code @Max("ten")}), is an error, as javac's, where reading on would drop the bound: the
+ * annotation keeps it ({@link AnnotationUse#problem()}), for the declaration it is on to say.
  */
 final class Fabric8Attributes {
     private enum Kind { STRING, STRINGS, NUMBER, INTEGER, BOOLEAN, CLASS, ENUM, NESTED }
@@ -54,27 +54,26 @@ final class Fabric8Attributes {
     }
 
     /**
-     * Refuses an attribute {@code annotation} does not have, or a value of another kind than it takes;
-     * {@code where} is where it is written. Values opctl could not evaluate are left to their own errors.
-     *
-     * @throws OpctlException (invalid input) naming the attribute and what it takes
+     * What is wrong with {@code annotation}'s attributes, if anything: an attribute it does not have, or a
+     * value of another kind than it takes; {@code where} is where it is written. Null for nothing, and for
+     * values opctl could not evaluate, which have their own errors.
      */
-    static void check(AnnotationUse annotation, String where) {
+    static String problem(AnnotationUse annotation, String where) {
         Map<String, Kind> attributes = ATTRIBUTES.get(annotation.type());
         if (attributes == null) {
-            return;
+            return null;
         }
         String name = annotation.type().substring(annotation.type().lastIndexOf('.') + 1);
         for (Map.Entry<String, Value> given : annotation.values().entrySet()) {
             Kind kind = attributes.get(given.getKey());
             if (kind == null) {
-                throw OpctlException.invalidInput(String.format("%s: @%s has no attribute '%s' (javac refuses it "
-                        + "too); its attributes: %s", where, name, given.getKey(), attributes.isEmpty() ? "none"
-                        : String.join(", ", attributes.keySet().stream().sorted().toList())));
+                return String.format("%s: @%s has no attribute '%s' (javac refuses it too); its attributes: %s", where,
+                        name, given.getKey(), attributes.isEmpty() ? "none"
+                        : String.join(", ", attributes.keySet().stream().sorted().toList()));
             }
             if (!fits(given.getValue(), kind, true)) {
-                throw OpctlException.invalidInput(String.format("%s: @%s: %s takes %s (javac refuses another value "
-                        + "too)", where, name, given.getKey(), switch (kind) {
+                return String.format("%s: @%s: %s takes %s (javac refuses another value too)", where, name,
+                        given.getKey(), switch (kind) {
                             case STRING -> "a String";
                             case STRINGS -> "Strings";
                             case NUMBER -> "a number";
@@ -83,9 +82,10 @@ final class Fabric8Attributes {
                             case CLASS -> "a class literal (X.class)";
                             case ENUM -> "a constant of its enum";
                             case NESTED -> "annotations";
-                        }));
+                        });
             }
         }
+        return null;
     }
 
     private static boolean fits(Value value, Kind kind, boolean arrayAllowed) {

@@ -13,11 +13,12 @@ import java.util.function.Function;
  */
 final class ModelRules {
     /** What applies to a property's schema, after its type's. */
-    static final List<SchemaRule> PROPERTY = List.of(new DescriptionRule(), new DefaultRule(), new NullableRule(),
-            new BoundsRule(), new PatternRule(), new SizeRule(), new PreserveUnknownFieldsRule(),
+    static final List<SchemaRule> PROPERTY = List.of(new AttributesRule(), new DescriptionRule(), new DefaultRule(),
+            new NullableRule(), new BoundsRule(), new PatternRule(), new SizeRule(), new PreserveUnknownFieldsRule(),
             new ValidationRulesRule(), new ListMapMarkersRule());
     /** What a type's annotations and those of its superclasses add to its object schema. */
-    static final List<SchemaRule> HIERARCHY = List.of(new PreserveUnknownFieldsRule(), new ValidationRulesRule());
+    static final List<SchemaRule> HIERARCHY = List.of(new AttributesRule(), new PreserveUnknownFieldsRule(),
+            new ValidationRulesRule());
     /** What a type's own comments add to its schema. */
     static final List<SchemaRule> TYPE = List.of(new DescriptionRule(), new ListMapMarkersRule());
 

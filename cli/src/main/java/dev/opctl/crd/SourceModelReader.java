@@ -344,8 +344,8 @@ final class SourceModelReader {
             values.put(attribute.name(), value(attribute.value(), annotation, scope, evaluator));
         }
         AnnotationUse use = new AnnotationUse(type, values);
-        Fabric8Attributes.check(use, index.location(scope.type(), annotation.line()));
-        return use;
+        String problem = Fabric8Attributes.problem(use, index.location(scope.type(), annotation.line()));
+        return problem == null ? use : new AnnotationUse(type, values, problem);
     }
 
     private Value value(Expr e, Annotation annotation, Scope scope, Constants evaluator) {

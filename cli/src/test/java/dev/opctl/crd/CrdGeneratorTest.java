@@ -1527,14 +1527,15 @@ class CrdGeneratorTest {
                 package p;
 
                 public class Inner {
+                    @com.fasterxml.jackson.annotation.JsonProperty("dup")
                     public Thread x;
-                    @io.fabric8.generator.annotation.Max("ten")
+                    @com.fasterxml.jackson.annotation.JsonProperty("dup")
                     public int y;
                 }
                 """);
         OpctlException swapped = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
-        assertEquals(src.resolve("p/Inner.java") + ":5: @Max: value takes a number (javac refuses another value too)",
-                swapped.getMessage());
+        assertTrue(swapped.getMessage().startsWith(src.resolve("p/Inner.java") + ":3: Inner has two properties named "
+                + "'dup'"), swapped.getMessage());
         assertEquals(0, swapped.getSuppressed().length, () -> swapped.getSuppressed()[0].getMessage());
     }
 
@@ -1548,6 +1549,36 @@ class CrdGeneratorTest {
                 "@ValidationRule(\"\") has no rule, which the API server refuses; fix it"), Stream.concat(Stream.of(e),
                 Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring((src.resolve("p/Spec.java")
                 + ":4: field 's': ").length()).split("; write it as")[0]).toList());
+    }
+
+    @Test
+    void anAnnotationWrittenWithAttributesJavacRefusesIsAnErrorOfItsPropertyAlone() throws IOException {
+        // Each said, with the errors of the other properties of its class, and of a class it uses.
+        OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n"
+                + "import io.fabric8.generator.annotation.Required;\nimport io.fabric8.generator.annotation.Size;\n"
+                + "import java.util.List;\n\n", """
+                @Max("ten")
+                    public int a;
+                    public Thread b;
+                    @Max(value = 3, foo = 1)
+                    public int c;
+                    @Required(really = true)
+                    public String d;
+                    @Size(max = 2.5)
+                    public List<String> e;
+                    public Inner inner;
+
+                    public static class Inner {
+                        @Max("x")
+                        public int y;
+                        public Thread z;
+                    }""");
+        assertEquals(List.of(":9: @Max: value takes a number", ":11: field 'b': opctl does not map the JDK class Thread to a schema",
+                ":12: @Max has no attribute 'foo'", ":14: @Required has no attribute 'really'",
+                ":16: @Size: max takes a whole number", ":21: @Max: value takes a number",
+                ":23: field 'z': opctl does not map the JDK class Thread to a schema"), Stream.concat(Stream.of(e),
+                Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring(src.resolve("p/Spec.java").toString()
+                .length()).split(" \\(|;")[0]).toList());
     }
 
     @Test

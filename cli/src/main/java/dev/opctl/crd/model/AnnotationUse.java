@@ -13,15 +13,46 @@ import java.util.Optional;
  *
  * @param type the annotation type's qualified name, e.g. {@code com.fasterxml.jackson.annotation.JsonProperty}
  * @param values attribute name to value, in the order written
+ * @param problem what is wrong with the attributes as written in the sources (one the annotation type does
+ *     not have, a value of another kind), which javac refuses too, or null; reading any attribute then throws
+ *     it, so that the declaration the annotation is on, not its whole type, fails
  */
-public record AnnotationUse(String type, Map<String, Value> values) {
+public record AnnotationUse(String type, Map<String, Value> values, String problem) {
     public AnnotationUse {
         Objects.requireNonNull(type, "type == null");
         values = Map.copyOf(values);
     }
 
+    /** An annotation written right. */
+    public AnnotationUse(String type, Map<String, Value> values) {
+        this(type, values, null);
+    }
+
+    /**
+     * Throws the problem of this annotation, or of one nested in it ({@code @ValidationRules({...})}).
+     *
+     * @throws OpctlException (invalid input) saying where it is and what is wrong
+     */
+    public void requireValid() {
+        valid();
+        for (Value value : values.values()) {
+            for (Value element : value instanceof Value.Array array ? array.values() : List.of(value)) {
+                if (element instanceof Value.Nested nested) {
+                    nested.annotation().requireValid();
+                }
+            }
+        }
+    }
+
+    private void valid() {
+        if (problem != null) {
+            throw OpctlException.invalidInput(problem);
+        }
+    }
+
     /** The value of attribute {@code name} ("value" for the single member), if given. */
     public Optional<Value> value(String name) {
+        valid();
         return Optional.ofNullable(values.get(name));
     }
 
@@ -59,6 +90,7 @@ public record AnnotationUse(String type, Map<String, Value> values) {
 
     /** The value of attribute {@code name}, a one-element array as its element; null when not given. */
     private Value single(String name) {
+        valid();
         Value v = values.get(name);
         return v == null ? null : single(v);
     }
@@ -86,6 +118,7 @@ public record AnnotationUse(String type, Map<String, Value> values) {
     }
 
     private List<Value> elements(String name) {
+        valid();
         Value v = values.get(name);
         return v == null ? List.of() : v instanceof Value.Array array ? array.values() : List.of(v);
     }

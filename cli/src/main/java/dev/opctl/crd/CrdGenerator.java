@@ -232,8 +232,7 @@ public final class CrdGenerator {
         // Said with the errors too: a user fixing them meets no second round of surprises.
         generator.crdVersions.clientValues().said().forEach(warnings);
         if (!errors.isEmpty()) {
-            TypeErrors.sortByPlace(errors); // as javac says them, not a CRD's at a time
-            throw TypeErrors.together(errors);
+            throw TypeErrors.toSay(errors); // as javac says them, not a CRD's at a time
         }
         return files.build();
     }

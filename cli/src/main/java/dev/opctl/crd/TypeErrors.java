@@ -5,6 +5,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.ExitCode;
 import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -19,6 +20,15 @@ import java.util.stream.Stream;
 
 /** The errors for a type opctl cannot find or map, each saying what to do. */
 final class TypeErrors {
+    /** The remedy of a field's type opctl does not map. */
+    private static final String USE = "; use one of those";
+    /** The types opctl maps, said in the first error of a type it does not map. */
+    private static final String MAPS = " (it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, "
+            + "collections, maps, enums and Jackson's nodes; docs/crds.md lists them)" + USE;
+    /** {@link #MAPS} in the errors after the first. */
+    private static final String MAPS_AGAIN = " (the first such error lists the types it maps)" + USE;
+    /** The remedy of a field of the sources: a class of the class path has {@code @SchemaSwap} instead. */
+    private static final String FROM = ", or map the field with @SchemaFrom(type = ...)";
     /** What to do about a type the sources and the class path do not declare. */
     private static final String ADD = "; add its sources or its jar (--sources, --classpath; in a project, a Maven "
             + "dependency)";
@@ -85,18 +95,38 @@ final class TypeErrors {
     private static final Pattern PLACE = Pattern.compile("^(.*?\\.java):(\\d{1,9}):");
 
     /**
-     * {@code errors} in the order javac says its errors: by file, then line; before them, those of no place
-     * (a class path that failed, a CRD's two storage versions), which are often what the others come of;
-     * errors at one place in the order found.
+     * The errors of a run (not empty), as the command line says them: the first, with the others suppressed
+     * in it, each a line. In the order javac says its errors, by file, then line; before them, those of no
+     * place (a class path that failed, a CRD's two storage versions), which are often what the others come
+     * of; errors at one place in the order found. The list of the types opctl maps is said once, in the first
+     * error that has it.
      */
-    static void sortByPlace(List<OpctlException> errors) {
+    static OpctlException toSay(List<OpctlException> errors) {
         Map<OpctlException, Place> places = new IdentityHashMap<>();
         for (OpctlException e : errors) {
             Matcher m = PLACE.matcher(e.getMessage());
             places.put(e, m.find() ? new Place(m.group(1), Integer.parseInt(m.group(2))) : Place.NONE);
         }
-        errors.sort(Comparator.comparing(places::get, Comparator.comparing((Place p) -> p != Place.NONE)
+        List<OpctlException> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(places::get, Comparator.comparing((Place p) -> p != Place.NONE)
                 .thenComparing(Place::file).thenComparingInt(Place::line)));
+        OpctlException first = null;
+        boolean listed = false;
+        for (OpctlException e : sorted) {
+            String message = e.getMessage();
+            if (message.contains(MAPS)) {
+                message = listed ? message.replace(MAPS, MAPS_AGAIN) : message;
+                listed = true;
+            }
+            // Afresh: an error may hold others it was found with, which are in the list, each in its place.
+            OpctlException said = new OpctlException(e.exitCode(), message, e.getCause());
+            if (first == null) {
+                first = said;
+            } else {
+                first.addSuppressed(said);
+            }
+        }
+        return first;
     }
 
     private record Place(String file, int line) {
@@ -125,6 +155,9 @@ final class TypeErrors {
         }
         String message = e instanceof Unplaced unplaced ? unplaced.at(at).getMessage() : e.getMessage();
         if (owner.doc().where() == null && message.startsWith(at + ": ")) {
+            // Neither another type nor @SchemaFrom for a field of the class path, which the user cannot change: a swap.
+            message = message.endsWith(FROM) ? message.substring(0, message.length() - FROM.length()) : message;
+            message = message.endsWith(USE) ? message.substring(0, message.length() - USE.length()) : message;
             message += String.format("; %s is a class of the class path, not yours to change: instead, "
                     + "@SchemaSwap(originalType = %s.class, fieldName = \"%s\", targetType = T.class) on the resource "
                     + "class gives the property T's schema (without targetType, none: it is dropped)",
@@ -184,17 +217,15 @@ final class TypeErrors {
     /** {@link #unmappable(TypeUse, String)}, with the types of the sources of a simple name ({@code declaring}). */
     static OpctlException unmappable(TypeUse type, String where, Function<String, List<String>> declaring) {
         if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())) {
-            return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema "
-                    + "(it maps strings, numbers, booleans, dates, times, durations, UUIDs, arrays, collections, maps, "
-                    + "enums and Jackson's nodes; docs/crds.md lists them); use one of those, or map the field with "
-                    + "@SchemaFrom(type = ...)", where, named.asWritten()));
+            return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema"
+                    + MAPS + FROM, where, named.asWritten()));
         }
         if (type instanceof TypeUse.Named named && named.name().startsWith(KnownTypes.KUBERNETES_MODEL)) {
             // Generic ones (DefaultKubernetesResourceList<T>) are not in the catalog, nor are newer fabric8's.
             return OpctlException.invalidInput(String.format("%s: opctl's catalog of the Kubernetes model of fabric8 "
                     + "%s has no schema of %s; add fabric8's model jars to --classpath (kubernetes-model-core and "
-                    + "kubernetes-model-common; in a project they come with its Maven dependencies), or map the field "
-                    + "with @SchemaFrom(type = ...)", where, KubernetesCatalog.get().fabric8Version(), written(named)));
+                    + "kubernetes-model-common; in a project they come with its Maven dependencies)" + FROM, where,
+                    KubernetesCatalog.get().fabric8Version(), written(named)));
         }
         // A simple name that resolved to nothing: a class of the sources or the JDK not imported (javac refuses it too).
         if (type instanceof TypeUse.Named simple && !simple.name().contains(".")) {
@@ -214,7 +245,7 @@ final class TypeErrors {
         }
         return OpctlException.invalidInput(String.format("%s: opctl cannot map type %s to a schema (it is not "
                 + "declared in the sources or on the class path, not a JDK type opctl knows and not a Kubernetes "
-                + "model class of fabric8 %s)" + ADD + ", or map the field with @SchemaFrom(type = ...)", where,
+                + "model class of fabric8 %s)" + ADD + FROM, where,
                 type instanceof TypeUse.Named named ? written(named) : type, KubernetesCatalog.get().fabric8Version()));
     }
 

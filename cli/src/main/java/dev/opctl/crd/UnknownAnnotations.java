@@ -37,9 +37,13 @@ final class UnknownAnnotations {
                     continue;
                 }
                 String pkg = name.substring(0, dot);
-                say.accept(String.format("%s: imports %s, which fabric8 7.5.2 does not have (%s has %s), so opctl "
-                        + "reads no annotation of that name; correct the name", path, name, pkg,
-                        String.join(", ", LibraryNames.PACKAGES.get(pkg).split(" "))));
+                List<String> names = List.of(LibraryNames.PACKAGES.get(pkg).split(" "));
+                String slip = names.stream().filter(known -> slip(name.substring(dot + 1), known)).findFirst()
+                        .orElse(null);
+                say.accept(String.format("%s:%d: imports %s, which fabric8 7.5.2 does not have (%s has %s), so opctl "
+                        + "reads no annotation of that name; %s", path, imported.line(), name, pkg,
+                        String.join(", ", names), slip == null ? "correct the name" : "did you mean " + pkg + "." + slip
+                        + "?"));
             }
         });
     }

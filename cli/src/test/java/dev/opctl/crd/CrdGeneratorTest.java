@@ -2459,6 +2459,7 @@ class CrdGeneratorTest {
 
                 import io.fabric8.generator.annotation.Max;
                 import io.fabric8.generator.annotation.Requird;
+                import io.fabric8.generator.annotation.Mandatory;
 
                 public class Spec {
                     @Requird
@@ -2466,10 +2467,13 @@ class CrdGeneratorTest {
                     public int size;
                 }
                 """);
-        assertEquals(List.of(src.resolve("p/Spec.java") + ": imports io.fabric8.generator.annotation.Requird, which "
-                + "fabric8 7.5.2 does not have (io.fabric8.generator.annotation has Default, Max, Min, Nullable, Pattern, "
-                + "Required, Size, ValidationRule, ValidationRules), so opctl reads no annotation of that name; correct "
-                + "the name"), warnings());
+        // At its line; a slip of one letter named.
+        String has = ", which fabric8 7.5.2 does not have (io.fabric8.generator.annotation has Default, Max, Min, "
+                + "Nullable, Pattern, Required, Size, ValidationRule, ValidationRules), so opctl reads no annotation of "
+                + "that name; ";
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: imports io.fabric8.generator.annotation.Requird" + has
+                + "did you mean io.fabric8.generator.annotation.Required?", src.resolve("p/Spec.java") + ":5: imports "
+                + "io.fabric8.generator.annotation.Mandatory" + has + "correct the name"), warnings());
     }
 
     @Test

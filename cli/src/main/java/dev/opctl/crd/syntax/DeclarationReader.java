@@ -49,7 +49,8 @@ public final class DeclarationReader extends ExpressionReader {
             expect(";");
         }
         List<SourceFile.Import> imports = new ArrayList<>();
-        while (acceptWord("import")) {
+        while (isWord("import")) {
+            int line = lines[pos++];
             boolean isStatic = acceptWord("static");
             String name = name();
             boolean onDemand = is(".") && isAt(pos + 1, "*");
@@ -57,7 +58,7 @@ public final class DeclarationReader extends ExpressionReader {
                 pos += 2;
             }
             expect(";");
-            imports.add(new SourceFile.Import(name, isStatic, onDemand));
+            imports.add(new SourceFile.Import(name, isStatic, onDemand, line));
         }
         List<TypeDecl> types = new ArrayList<>(1);
         while (!atEnd()) {

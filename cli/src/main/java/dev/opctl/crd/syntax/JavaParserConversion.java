@@ -88,7 +88,7 @@ final class JavaParserConversion {
 
     SourceFile file() {
         List<SourceFile.Import> imports = unit.getImports().stream().map(i -> new SourceFile.Import(
-                i.getNameAsString(), i.isStatic(), i.isAsterisk())).toList();
+                i.getNameAsString(), i.isStatic(), i.isAsterisk(), line(i))).toList();
         List<Comment> comments = new ArrayList<>();
         unit.getTokenRange().ifPresent(range -> range.forEach(token -> {
             if (token.getCategory().isComment()) {

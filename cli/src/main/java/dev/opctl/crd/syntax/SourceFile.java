@@ -23,7 +23,8 @@ public record SourceFile(String packageName, List<Import> imports, List<TypeDecl
      * @param name the name imported, without {@code .*}: {@code java.util.List}, {@code java.util}
      * @param isStatic whether it is {@code import static}
      * @param onDemand whether it ends in {@code .*}
+     * @param line the line it starts on
      */
-    public record Import(String name, boolean isStatic, boolean onDemand) {
+    public record Import(String name, boolean isStatic, boolean onDemand, int line) {
     }
 }

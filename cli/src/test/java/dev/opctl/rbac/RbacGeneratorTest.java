@@ -1156,9 +1156,44 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aLambdasParameterOrALoopsVarHasTheKindOfTheElementsTheCodeSaysItIsGiven() {
+        // Each as the same calls on a variable declared with its class.
+        String inferred = role(withStatements("""
+                        context.getSecondaryResource(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)
+                                .ifPresent(i -> context.getClient().resource(i).delete());
+                        var services = context.getSecondaryResources(io.fabric8.kubernetes.api.model.Service.class);
+                        services.stream().filter(s -> s.getSpec() != null)
+                                .forEach(s -> context.getClient().resource(s).update());
+                        java.util.Optional<io.fabric8.kubernetes.api.model.ConfigMap> map = java.util.Optional.empty();
+                        map.ifPresent(m -> context.getClient().resource(m).patch());
+                        for (var d : context.getSecondaryResources(io.fabric8.kubernetes.api.model.apps.Deployment.class)) {
+                            context.getClient().resource(d).patchStatus();
+                        }
+                """), new ArrayList<>());
+        String declared = role(withStatements("""
+                        io.fabric8.kubernetes.api.model.networking.v1.Ingress i = null;
+                        context.getClient().resource(i).delete();
+                        io.fabric8.kubernetes.api.model.Service s = null;
+                        context.getClient().resource(s).update();
+                        io.fabric8.kubernetes.api.model.ConfigMap m = null;
+                        context.getClient().resource(m).patch();
+                        io.fabric8.kubernetes.api.model.apps.Deployment d = null;
+                        context.getClient().resource(d).patchStatus();
+                """), new ArrayList<>());
+        assertTrue(declared.contains("deployments/status"), declared);
+        assertEquals(declared, inferred);
+        List<String> warnings = new ArrayList<>();
+        role(withStatements("""
+                        context.getSecondaryResource(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)
+                                .ifPresent(i -> context.getClient().resource(i).delete());
+                """), warnings);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aStatusWriteOfAVariableWhoseKindIsNotToldIsSaidNotTakenForThePrimarys() {
         Map<Path, String> sources = withStatements("""
-                        for (var d : context.getSecondaryResources(io.fabric8.kubernetes.api.model.apps.Deployment.class)) {
+                        for (var d : context.getSecondaryResources(someKind())) {
                             context.getClient().resource(d).patchStatus();
                         }
                         java.util.Map<String, Object> related = java.util.Map.of();

@@ -173,9 +173,44 @@ final class JavaParserCalls {
     /**
      * What declares {@code name} where it is used: the nearest parameter or local variable in scope
      * (of the methods, lambdas, blocks, loops, catch clauses, try resources and patterns around it),
-     * up to the member type whose code it is; else a variable that is none of them.
+     * up to the member type whose code it is; else a variable that is none of them. A lambda's parameter,
+     * or a {@code var} of a for-each loop, has the type of the elements it is given where the code says it
+     * ({@link JavaParserElements}).
      */
     private static TypeDecl.Variable variable(NameExpr name, Function<Type, TypeExpr> types) {
+        String id = name.getNameAsString();
+        Node declaration = declared(name);
+        if (declaration instanceof Parameter parameter) {
+            TypeExpr type = parameter.getType() instanceof UnknownType ? JavaParserElements.ofParameter(parameter,
+                    types) : types.apply(parameter.getType());
+            return new TypeDecl.Variable(id, true, parameter.isVarArgs() ? new TypeExpr.ArrayOf(type) : type);
+        }
+        if (declaration instanceof VariableDeclarator variable) {
+            Expression value = variable.getInitializer().orElse(null);
+            if (isVar(variable)) {
+                TypeExpr element = JavaParserElements.ofLoopVariable(variable, types);
+                return new TypeDecl.Variable(id, true, element, value != null ? made(value, types) : null,
+                        value == null ? null : value.toString());
+            }
+            return new TypeDecl.Variable(id, true, types.apply(variable.getType()), null,
+                    value == null ? null : value.toString());
+        }
+        if (declaration instanceof TypePatternExpr pattern) {
+            return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));
+        }
+        return new TypeDecl.Variable(id, false, null);
+    }
+
+    /** Whether {@code variable} is declared {@code var}: JavaParser's VarType from Java 10, else a class type so named. */
+    static boolean isVar(VariableDeclarator variable) {
+        return variable.getType() instanceof VarType || variable.getType().asString().equals("var");
+    }
+
+    /**
+     * The parameter, local variable or pattern that declares {@code name} where it is used, as {@link #variable}
+     * finds it; null for none (a field's name, or one opctl cannot tell).
+     */
+    static Node declared(NameExpr name) {
         String id = name.getNameAsString();
         Node child = name;
         for (Node n = name.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
@@ -183,22 +218,11 @@ final class JavaParserCalls {
                 break;
             }
             Node declaration = declaration(n, child, id);
-            if (declaration instanceof Parameter parameter) {
-                TypeExpr type = parameter.getType() instanceof UnknownType ? null : types.apply(parameter.getType());
-                return new TypeDecl.Variable(id, true, parameter.isVarArgs() ? new TypeExpr.ArrayOf(type) : type);
-            }
-            if (declaration instanceof VariableDeclarator variable) {
-                // var: JavaParser's VarType at language levels from Java 10, else a class type named so
-                boolean var = variable.getType() instanceof VarType || variable.getType().asString().equals("var");
-                Expression value = variable.getInitializer().orElse(null);
-                return new TypeDecl.Variable(id, true, var ? null : types.apply(variable.getType()),
-                        var && value != null ? made(value, types) : null, value == null ? null : value.toString());
-            }
-            if (declaration instanceof TypePatternExpr pattern) {
-                return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));
+            if (declaration != null) {
+                return declaration;
             }
         }
-        return new TypeDecl.Variable(id, false, null);
+        return null;
     }
 
     /** What in {@code scope} declares {@code id} for {@code child}, a node in it: a parameter, variable or pattern. */

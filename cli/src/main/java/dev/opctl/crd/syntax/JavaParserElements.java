@@ -1,0 +1,98 @@
+package dev.opctl.crd.syntax;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The type of a variable declared without one, a lambda's parameter or a {@code var} of a for-each
+ * loop, where the code says the type of the elements it is given: those of a variable declared
+ * {@code Optional<T>}, {@code List<T>}, {@code Set<T>} ({@code Collection}, {@code Iterable},
+ * {@code Stream}), or of JOSDK's {@code context.getSecondaryResource(T.class)} and
+ * {@code getSecondaryResources(T.class)}, or of their {@code stream()} or {@code filter(...)}:
+ * {@code context.getSecondaryResource(Ingress.class).ifPresent(i -> client.resource(i).delete())}
+ * deletes an Ingress. Nothing else is inferred: javac's inference is not this class's to redo.
+ */
+final class JavaParserElements {
+    /** The methods that give a lambda the elements of what they are called on, as their first argument. */
+    private static final Set<String> GIVING = Set.of("ifPresent", "ifPresentOrElse", "forEach");
+    /** The types whose one type argument is the type of their elements. */
+    private static final Set<String> HOLDERS = Set.of("Optional", "List", "Set", "Collection", "Iterable", "Stream");
+    /** JOSDK's Context methods whose class literal argument is the type of the elements they return. */
+    private static final Set<String> SECONDARY = Set.of("getSecondaryResource", "getSecondaryResources");
+
+    private JavaParserElements() {
+    }
+
+    /** The type of {@code parameter}, written without one, of a lambda given the elements of something; else null. */
+    static TypeExpr ofParameter(Parameter parameter, Function<Type, TypeExpr> types) {
+        if (parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
+                && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                && GIVING.contains(call.getNameAsString()) && !call.getArguments().isEmpty()
+                && call.getArgument(0) == lambda) {
+            return call.getScope().map(scope -> elements(scope, types, 0)).orElse(null);
+        }
+        return null;
+    }
+
+    /** The type of {@code variable}, declared {@code var}, of a for-each loop over elements the code says; else null. */
+    static TypeExpr ofLoopVariable(VariableDeclarator variable, Function<Type, TypeExpr> types) {
+        Node declaration = variable.getParentNode().orElse(null);
+        return declaration instanceof VariableDeclarationExpr expression
+                && expression.getParentNode().orElse(null) instanceof ForEachStmt loop
+                && loop.getVariable() == expression ? elements(loop.getIterable(), types, 0) : null;
+    }
+
+    /** The type of the elements {@code source} holds, where the code says it; else null. */
+    private static TypeExpr elements(Expression source, Function<Type, TypeExpr> types, int depth) {
+        if (depth > 8) {
+            return null;
+        }
+        if (source instanceof EnclosedExpr enclosed) {
+            return elements(enclosed.getInner(), types, depth + 1);
+        }
+        if (source instanceof MethodCallExpr call) {
+            String method = call.getNameAsString();
+            if (SECONDARY.contains(method) && call.getArguments().size() == 1
+                    && call.getArgument(0) instanceof ClassExpr literal) {
+                return types.apply(literal.getType());
+            }
+            boolean same = method.equals("stream") && call.getArguments().isEmpty()
+                    || method.equals("filter") && call.getArguments().size() == 1;
+            return same ? call.getScope().map(scope -> elements(scope, types, depth + 1)).orElse(null) : null;
+        }
+        if (source instanceof NameExpr name) {
+            Node declaration = JavaParserCalls.declared(name);
+            if (declaration instanceof Parameter parameter) {
+                return held(parameter.getType(), types);
+            }
+            if (declaration instanceof VariableDeclarator variable) {
+                return !JavaParserCalls.isVar(variable) ? held(variable.getType(), types)
+                        : variable.getInitializer().map(value -> elements(value, types, depth + 1)).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The type argument of {@code type}, one of {@link #HOLDERS} ({@code java.util.} ones too); else null. */
+    private static TypeExpr held(Type type, Function<Type, TypeExpr> types) {
+        if (type instanceof ClassOrInterfaceType holder && HOLDERS.contains(holder.getNameAsString())
+                && holder.getTypeArguments().filter(a -> a.size() == 1).isPresent()
+                && holder.getTypeArguments().get().get(0) instanceof ClassOrInterfaceType element) {
+            return types.apply(element);
+        }
+        return null;
+    }
+}

@@ -288,9 +288,10 @@ final class Dependents {
             String current = null; // the node the calls configure, the last one added
             for (SourceModel.Call step : chain) {
                 SourceModel.Argument first = step.arguments().isEmpty() ? null : step.arguments().get(0);
-                // Its class: what its variable is declared as, or made of; not one of JOSDK's own (an interface).
+                // Its class: what its variable is declared as, or made of; not one of JOSDK's own (an interface),
+                // but a class of the sources in JOSDK's packages (its sample operators').
                 TypeUse.Named dependent = first != null && first.type() instanceof TypeUse.Named n
-                        && !n.name().startsWith(JOSDK) ? n : null;
+                        && (!n.name().startsWith(JOSDK) || uses.model().type(n.name()).isPresent()) ? n : null;
                 if (conditions && (step.method().startsWith("addDependentResource") && first != null
                         && dependent == null || step.method().equals("dependsOn")
                         && step.arguments().stream().anyMatch(a -> a.names().isEmpty()))) {

@@ -487,6 +487,29 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aWorkflowOfDependentsOfTheSourcesInJosdksPackagesIsReadAsAnyOther() {
+        // JOSDK's sample operators are in its packages: their dependents are still the sources', not JOSDK's own.
+        Map<Path, String> sources = withBuiltWorkflow("""
+                private final Workflow<Store> workflow;
+
+                public StoreReconciler() {
+                    var route = new io.javaoperatorsdk.operator.sample.StoreRoute();
+                    workflow = new WorkflowBuilder<Store>()
+                            .addDependentResourceAndConfigure(route).withReconcilePrecondition(new Exposed())
+                            .build();
+                }
+                """);
+        dependents(sources);
+        sources.put(ROOT.resolve("io/javaoperatorsdk/operator/sample/StoreRoute.java"), sources.remove(ROOT.resolve(
+                "com/example/shop/controller/StoreRoute.java")).replace("package com.example.shop.controller;",
+                "package io.javaoperatorsdk.operator.sample;"));
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("- ingresses\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+    }
+
+    @Test
     void aWorkflowDeletesWhatDependsOnAConditionThroughTwoDependentsOfOneClass() {
         Map<Path, String> sources = withWorkflow("""
                 @Dependent(name = "service", type = StoreService.class, reconcilePrecondition = Exposed.class),

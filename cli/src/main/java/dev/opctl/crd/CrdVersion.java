@@ -10,8 +10,10 @@ import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -80,11 +82,12 @@ final class CrdVersion {
         version.put("storage", type.storage());
         ObjectNode subresources = JSON.objectNode();
         ObjectNode scale = JSON.objectNode();
-        putFirst(scale, "labelSelectorPath", root.marked(), PropertySchemas.LABEL_SELECTOR);
-        putFirst(scale, "specReplicasPath", root.marked(), PropertySchemas.SPEC_REPLICAS);
-        putFirst(scale, "statusReplicasPath", root.marked(), PropertySchemas.STATUS_REPLICAS);
+        Map<String, String> places = new HashMap<>(); // where each path's property is, for errors
+        putFirst(scale, "labelSelectorPath", root.marked(), PropertySchemas.LABEL_SELECTOR, places);
+        putFirst(scale, "specReplicasPath", root.marked(), PropertySchemas.SPEC_REPLICAS, places);
+        putFirst(scale, "statusReplicasPath", root.marked(), PropertySchemas.STATUS_REPLICAS, places);
         if (!scale.isEmpty()) {
-            check(errors, () -> requireScalePaths(scale, where, whole));
+            check(errors, () -> requireScalePaths(scale, where, whole, places));
             subresources.set("scale", scale);
         }
         // A HasMetadata of its own has the status subresource when it has a status, as fabric8 gives it.
@@ -114,9 +117,10 @@ final class CrdVersion {
     /**
      * Refuses a scale subresource the API server refuses: the spec's and the status's replicas are both
      * required, each under its own part, and the label selector under one of them. Of a schema that is not
-     * {@code whole} (an error left out properties), one missing may be one left out: not said.
+     * {@code whole} (an error left out properties), one missing may be one left out: not said. A path's
+     * error is placed where {@code places} says its property is; a missing one's at {@code where}.
      */
-    private static void requireScalePaths(ObjectNode scale, String where, boolean whole) {
+    private static void requireScalePaths(ObjectNode scale, String where, boolean whole, Map<String, String> places) {
         String[][] rules = {{"specReplicasPath", "@SpecReplicas", ".spec."}, {"statusReplicasPath", "@StatusReplicas",
             ".status."}};
         for (String[] rule : rules) {
@@ -135,21 +139,28 @@ final class CrdVersion {
             }
             if (!path.startsWith(rule[2])) {
                 throw OpctlException.invalidInput(String.format("%s: %s is on %s, and the API server wants %s under %s;"
-                        + " move it there", where, rule[1], path, rule[0], rule[2].substring(0, rule[2].length() - 1)));
+                        + " move it there", places.get(rule[0]), rule[1], path, rule[0],
+                        rule[2].substring(0, rule[2].length() - 1)));
             }
         }
         String selector = scale.path("labelSelectorPath").asText("");
         if (!selector.isEmpty() && !selector.startsWith(".spec.") && !selector.startsWith(".status.")) {
             throw OpctlException.invalidInput(String.format("%s: @LabelSelector is on %s, and the API server wants "
-                    + "labelSelectorPath under .spec or .status; move it there", where, selector));
+                    + "labelSelectorPath under .spec or .status; move it there", places.get("labelSelectorPath"),
+                    selector));
         }
     }
 
-    /** The path of the first property with this annotation, as fabric8 takes it, as {@code key}. */
-    private static void putFirst(ObjectNode scale, String key, List<PropertySchemas.Marked> marked, String annotation) {
+    /**
+     * The path of the first property with this annotation, as fabric8 takes it, as {@code key}; where that
+     * property is written, in {@code places}.
+     */
+    private static void putFirst(ObjectNode scale, String key, List<PropertySchemas.Marked> marked, String annotation,
+            Map<String, String> places) {
         for (PropertySchemas.Marked m : marked) {
             if (m.annotation().equals(annotation)) {
                 scale.put(key, m.path());
+                places.put(key, m.where());
                 return;
             }
         }
@@ -219,7 +230,7 @@ final class CrdVersion {
                 String kind = Objects.requireNonNullElse(m.schema().getType(), "any");
                 if (!kind.equals("string") && !kind.equals("integer") && !kind.equals("boolean")) {
                     throw OpctlException.invalidInput(String.format("%s: @SelectableField on %s, a value of kind %s; "
-                            + "the API server selects by strings, integers and booleans only: move it", where,
+                            + "the API server selects by strings, integers and booleans only: move it", m.where(),
                             m.path(), kind));
                 }
                 paths.add(m.path());

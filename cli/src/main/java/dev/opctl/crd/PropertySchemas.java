@@ -30,8 +30,11 @@ final class PropertySchemas {
     private static final String J = Annotations.JACKSON;
     private static final String G = Annotations.FABRIC8_GENERATOR;
 
-    /** A property annotated with one of {@link #PATH_ANNOTATIONS}, at a JSON path like {@code .spec.replicas}. */
-    record Marked(String annotation, String path, AnnotationUse use, JsonSchema schema) {
+    /**
+     * A property annotated with one of {@link #PATH_ANNOTATIONS}, at a JSON path like {@code .spec.replicas},
+     * written {@code where} ({@code Spec.java:4: field 'replicas'}).
+     */
+    record Marked(String annotation, String path, AnnotationUse use, JsonSchema schema, String where) {
     }
 
     /**

@@ -218,7 +218,7 @@ final class SchemaExpansion {
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
             for (String annotation : PropertySchemas.PATH_ANNOTATIONS) {
                 property.find(annotation).ifPresent(a -> parent.marked().add(new PropertySchemas.Marked(annotation,
-                        walk.jsonPath(), a, schema)));
+                        walk.jsonPath(), a, schema, at)));
             }
             PropertySchemas.scaleKind(property, schema, at).ifPresent(properties.clientValues()::say);
         }

@@ -707,17 +707,24 @@ class CrdGeneratorTest {
                 + "    public int ready;\n}\n";
         source("p/Status.java", status);
         Map<String, String> refused = new LinkedHashMap<>();
-        // fabric8 writes each of these.
-        refused.put("public int size;", "the scale subresource needs @SpecReplicas on a property (the API server "
-                + "requires specReplicasPath), and has only @StatusReplicas on .status.ready; add it, or remove the "
-                + "scale annotations");
+        // fabric8 writes each of these; a property's is placed at the property, a missing one's at the resource.
+        refused.put("public int size;", "p/A.java:7: the scale subresource needs @SpecReplicas on a property (the "
+                + "API server requires specReplicasPath), and has only @StatusReplicas on .status.ready; add it, or "
+                + "remove the scale annotations");
         refused.put("@io.fabric8.crd.generator.annotation.SelectableField public java.util.List<String> tags;",
-                "@SelectableField on .spec.tags, a value of kind array; the API server selects by strings, integers "
-                        + "and booleans only: move it");
+                "p/Spec.java:4: field 'tags': @SelectableField on .spec.tags, a value of kind array; the API server "
+                        + "selects by strings, integers and booleans only: move it");
+        refused.put("@io.fabric8.kubernetes.model.annotation.SpecReplicas public int size;\n"
+                + "    @io.fabric8.kubernetes.model.annotation.StatusReplicas\n    public int ready;",
+                "p/Spec.java:5: field 'ready': @StatusReplicas is on .spec.ready, and the API server wants "
+                        + "statusReplicasPath under .status; move it there");
         for (Map.Entry<String, String> c : refused.entrySet()) {
             source("p/Spec.java", "package p;\n\npublic class Spec {\n    " + c.getKey() + "\n}\n");
-            assertEquals(src.resolve("p/A.java") + ":7: " + c.getValue(), refused(), c.getKey());
+            source("p/Status.java", c.getKey().equals("public int size;") ? status
+                    : "package p;\n\npublic class Status {\n}\n");
+            assertEquals(src + "/" + c.getValue(), refused(), c.getKey());
         }
+        source("p/Status.java", status);
         source("p/Spec.java", "package p;\n\npublic class Spec {\n"
                 + "    @io.fabric8.kubernetes.model.annotation.SpecReplicas public int size;\n}\n");
         String yaml = CrdGenerator.generate(List.of(src), "").files().get(0).content();
@@ -739,8 +746,8 @@ class CrdGeneratorTest {
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Status>").replace("{\n}", "{\n    @io.fabric8.kubernetes.model.annotation"
                 + ".LabelSelector\n    public String selector;\n}"));
-        assertEquals(src.resolve("p/A.java") + ":7: @LabelSelector is on .selector, and the API server wants "
-                + "labelSelectorPath under .spec or .status; move it there", refused());
+        assertEquals(src.resolve("p/A.java") + ":11: field 'selector': @LabelSelector is on .selector, and the API "
+                + "server wants labelSelectorPath under .spec or .status; move it there", refused());
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
                 + ".AdditionalPrinterColumn(name = \"B\", jsonPath = \"spec.size\")\n@Group"));

@@ -133,7 +133,7 @@ final class SchemaExpansion {
         List<TypeUse.Named> visiting = new ArrayList<>(outer.visiting());
         visiting.add(reference.use());
         // Entered before the definition is built, as before: a wrong swap is reported before a wrong @JsonNaming.
-        SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at);
+        SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at, n -> schemas.types().type(n).isPresent());
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked(),
                 outer.definitions(), outer.errors());
         TypeDefinition definition = outer.definitions().computeIfAbsent(reference.use(),

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * fabric8's {@code @SchemaSwap}s in force on one path of the walk: a swap declared on a type (or its
@@ -71,6 +72,14 @@ final class SchemaSwaps {
      * {@link #requireUsed} checks; {@code where} is the type's place, for errors.
      */
     SchemaSwaps enter(List<TypeDeclaration> hierarchy, String where) {
+        return enter(hierarchy, where, name -> true);
+    }
+
+    /**
+     * {@link #enter(List, String)}, refusing a swap whose original or target type is a simple name that
+     * nothing resolved and {@code declared} does not know (one neither imported nor declared): javac refuses it.
+     */
+    SchemaSwaps enter(List<TypeDeclaration> hierarchy, String where, Predicate<String> declared) {
         Map<Key, Swap> added = new LinkedHashMap<>();
         for (TypeDeclaration type : hierarchy) {
             String at = type.doc().where() != null ? type.doc().where() : where;
@@ -82,6 +91,15 @@ final class SchemaSwaps {
                         .filter(t -> !(t instanceof TypeUse.Primitive p && p.name().equals("void"))).orElse(null);
                 String originalName = original instanceof TypeUse.Named n ? n.name() : original.toString();
                 Key key = new Key(originalName, a.string("fieldName").orElse(""));
+                for (TypeUse named : target == null ? List.of(original) : List.of(original, target)) {
+                    if (named instanceof TypeUse.Named n && n.name().indexOf('.') < 0 && !declared.test(n.name())) {
+                        throw OpctlException.invalidInput(String.format("%s: @SchemaSwap(originalType = %s.class, "
+                                + "fieldName = \"%s\"): %s names no type of the sources, the class path or the file's "
+                                + "imports (javac refuses it too); import it, or fix the name", at,
+                                original instanceof TypeUse.Named o ? o.asWritten() : original, key.field(),
+                                n.asWritten()));
+                    }
+                }
                 if (inForce.containsKey(key) || added.containsKey(key)) {
                     throw OpctlException.invalidInput(String.format("%s: @SchemaSwap for %s.%s is given twice on one "
                             + "path; keep one", at, originalName, key.field()));

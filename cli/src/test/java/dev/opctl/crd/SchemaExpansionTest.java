@@ -154,6 +154,21 @@ class SchemaExpansionTest {
     }
 
     @Test
+    void aSwapOfATypeNothingDeclaresSaysSoNotThatItMatchesNoField() {
+        source("Node", NODE.replace("public Node next;", ""));
+        source("Leaf", LEAF);
+        for (String swap : List.of("originalType = Nowhere.class, fieldName = \"name\", targetType = Leaf.class",
+                "originalType = Node.class, fieldName = \"name\", targetType = Nowhere.class")) {
+            root(SWAP + "(" + swap + ")");
+            OpctlException e = assertThrows(OpctlException.class, this::expand);
+            assertEquals("p/Root.java:3: @SchemaSwap(originalType = " + (swap.contains("= Nowhere") && swap
+                    .startsWith("originalType = Nowhere") ? "Nowhere" : "Node") + ".class, fieldName = \"name\"): "
+                    + "Nowhere names no type of the sources, the class path or the file's imports (javac refuses it "
+                    + "too); import it, or fix the name", e.getMessage());
+        }
+    }
+
+    @Test
     void pathsAreMarkedOnlyOutsideASwapsRecursion() {
         source("Node", NODE.replace("public String name;",
                 "@io.fabric8.crd.generator.annotation.PrinterColumn public String name;"));

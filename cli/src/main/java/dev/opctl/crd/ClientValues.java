@@ -61,7 +61,7 @@ final class ClientValues {
      * by {@code @JsonUnwrapped}, {@code @JsonRawValue}, a date's
      * {@code @JsonFormat(pattern)}, or its class's {@code @JsonFormat(shape = ARRAY)} or {@code @JsonTypeInfo}.
      */
-    void check(ModelProperties.Property property, TypeUse type, JsonSchema schema, String at,
+    void check(Property property, TypeUse type, JsonSchema schema, String at,
             Function<String, Optional<TypeDeclaration>> types) {
         String name = type instanceof TypeUse.Named named ? named.name() : "";
         jackson(property, schema, at);
@@ -82,7 +82,7 @@ final class ClientValues {
         }
     }
 
-    private void jackson(ModelProperties.Property property, JsonSchema schema, String at) {
+    private void jackson(Property property, JsonSchema schema, String at) {
         if (Annotations.enabled(property.find(J + "JsonUnwrapped"))) {
             said.add(String.format("%s: Jackson writes the properties of its value into the object that holds it "
                     + "(@JsonUnwrapped)%sdeclare them there, or drop @JsonUnwrapped", at, PRUNED));

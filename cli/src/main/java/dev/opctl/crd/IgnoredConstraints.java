@@ -49,7 +49,7 @@ final class IgnoredConstraints {
      * Says (to {@code say}) the constraints of {@code property} that its schema {@code schema}, of kind
      * {@code kind} (by its declared type, as the rules take it), made of {@code type}, leaves out.
      */
-    static void check(ModelProperties.Property property, TypeUse type, String kind, JsonSchema schema, String at,
+    static void check(Property property, TypeUse type, String kind, JsonSchema schema, String at,
             Consumer<String> say) {
         if (property.members().isEmpty() || property.members().get(0).doc().where() == null) {
             return; // of a class file
@@ -73,7 +73,7 @@ final class IgnoredConstraints {
      * its field's (or record component's) type has not at that place: Lombok's getters and a record's accessors
      * have the field's.
      */
-    private static void accessors(ModelProperties.Property property, Consumer<String> say) {
+    private static void accessors(Property property, Consumer<String> say) {
         boolean annotated = false;
         for (Annotated member : property.members()) { // most have none: nothing to allocate for them
             annotated |= member instanceof MethodDeclaration method && method.doc().where() != null
@@ -195,7 +195,7 @@ final class IgnoredConstraints {
     }
 
     /** Where the first member of {@code property} that {@code holds} is, else {@code at}. */
-    private static String where(ModelProperties.Property property, Predicate<Annotated> holds, String at) {
+    private static String where(Property property, Predicate<Annotated> holds, String at) {
         return property.members().stream().filter(holds).map(m -> m.doc().where()).filter(Objects::nonNull)
                 .findFirst().map(w -> w + ": field '" + property.name() + "'").orElse(at);
     }

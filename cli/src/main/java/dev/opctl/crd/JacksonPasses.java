@@ -1,6 +1,5 @@
 package dev.opctl.crd;
 
-import dev.opctl.crd.ModelProperties.Property;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.MethodDeclaration;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,8 +58,7 @@ final class JacksonPasses {
             if (markedSetter || ignoredWhole(p.members(), ofSetters)) {
                 it.remove();
             } else if (p.members().stream().anyMatch(m -> ignored(m, p.members()))) {
-                entry.setValue(new Property(p.name(), p.implicitName(), p.members().stream()
-                        .filter(m -> !ignored(m, p.members())).toList(), p.type()));
+                entry.setValue(p.with(p.name(), p.members().stream().filter(m -> !ignored(m, p.members())).toList()));
             }
         }
     }
@@ -122,29 +121,34 @@ final class JacksonPasses {
     }
 
     /**
-     * Refuses a second property of one class that its members name {@code name} ({@code @JsonProperty}
+     * The error of a second property of one class that its members name {@code name} ({@code @JsonProperty}
      * giving two of them one name), as Jackson refuses it ("Conflicting getter definitions", "Multiple
-     * fields representing property"), but for a getter and a field, which it merges.
+     * fields representing property"), but for a getter and a field, which it merges; null for none. It is
+     * placed at the second property's member that names it.
      *
      * @param named the names the class's members gave so far; {@code name} is added
      * @param properties the properties so far, by name
      */
-    static void requireDistinct(TypeDeclaration type, Set<String> named, Map<String, Property> properties,
+    static String clash(TypeDeclaration type, Set<String> named, Map<String, Property> properties,
             String name, String implicitName, List<Annotated> members) {
         Property earlier = properties.get(name);
         if (named.add(name) || earlier == null || earlier.implicitName().equals(implicitName)
                 || members.stream().anyMatch(JacksonPasses::ignored) || earlier.members().stream()
                         .anyMatch(JacksonPasses::ignored)) {
-            return; // an ignored member's property goes, or merges: Jackson has no conflict to refuse
+            return null; // an ignored member's property goes, or merges: Jackson has no conflict to refuse
         }
         // Jackson keeps a getter over a field, and one named by its own annotation over one named implicitly.
         boolean getter = members.stream().anyMatch(JacksonPasses::isGetter);
         if (getter == earlier.members().stream().anyMatch(JacksonPasses::isGetter)
                 && explicitlyNamed(members, getter) == explicitlyNamed(earlier.members(), getter)) {
-            throw OpctlException.invalidInput(String.format("%s: %s has two properties named '%s' (%s and %s); "
-                    + "Jackson refuses that: give one another name", type.doc().where() != null ? type.doc().where()
-                    : type.name(), type.simpleName(), name, earlier.implicitName(), implicitName));
+            String where = members.stream().filter(m -> m.find(Annotations.JACKSON + "JsonProperty").isPresent()
+                    || m.find(Annotations.JACKSON + "JsonGetter").isPresent()).map(m -> m.doc().where())
+                    .filter(Objects::nonNull).findFirst().orElse(type.doc().where() != null ? type.doc().where()
+                    : type.name());
+            return String.format("%s: %s has two properties named '%s' (%s and %s); Jackson refuses that: give one "
+                    + "another name", where, type.simpleName(), name, earlier.implicitName(), implicitName);
         }
+        return null;
     }
 
     private static boolean explicitlyNamed(List<Annotated> members, boolean getters) {
@@ -175,7 +179,7 @@ final class JacksonPasses {
                 members.add(setter);
             }
         }
-        return new Property(p.name(), p.implicitName(), members, p.type());
+        return p.with(p.name(), members);
     }
 
     /** The name {@code @JsonProperty} or {@code @JsonGetter} gives the first of the members it names; or null. */
@@ -206,7 +210,7 @@ final class JacksonPasses {
             }
             if (explicitName(p.members()) == null && p.name().equals(p.implicitName())) {
                 properties.remove(p.name());
-                properties.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
+                properties.put(name, p.with(name, p.members()));
                 continue;
             }
             Optional<Annotated> unnamed = p.members().stream()

@@ -51,17 +51,6 @@ final class ModelProperties {
         this.lookup = types;
     }
 
-    /**
-     * One property: its JSON name, its implicit name (from the field or accessor), the members that
-     * make it (the most derived first), and its type with the type variables of its use bound.
-     */
-    record Property(String name, String implicitName, List<Annotated> members, TypeUse type) {
-        /** The first of the members' annotations of this type. */
-        Optional<AnnotationUse> find(String annotation) {
-            return Annotated.first(members, annotation);
-        }
-    }
-
     /** The properties of {@code type} used as {@code use} (which binds its type parameters), by JSON name. */
     List<Property> of(TypeDeclaration type, TypeUse.Named use) {
         Map<String, Property> properties = new TreeMap<>();
@@ -101,7 +90,7 @@ final class ModelProperties {
         Map<String, Property> renamed = new TreeMap<>();
         for (Property p : properties.values()) {
             String name = named(p, strategy);
-            renamed.put(name, new Property(name, p.implicitName(), p.members(), p.type()));
+            renamed.put(name, p.with(name, p.members()));
         }
         return List.copyOf(renamed.values());
     }
@@ -376,14 +365,14 @@ final class ModelProperties {
             String otherName = JacksonPasses.explicitName(others);
             boolean split = getterName != null && otherName != null && !getterName.equals(otherName);
             String name = getterName != null ? getterName : otherName != null ? otherName : entry.getKey();
-            JacksonPasses.requireDistinct(type, named, properties, name, entry.getKey(), split ? ofGetters : merged);
+            String clash = JacksonPasses.clash(type, named, properties, name, entry.getKey(), split ? ofGetters : merged);
             properties.remove(entry.getKey());
             if (split) { // the getter and the field name it differently: Jackson makes two properties of them
-                JacksonPasses.requireDistinct(type, named, properties, otherName, entry.getKey(), others);
-                properties.put(getterName, new Property(getterName, entry.getKey(), ofGetters, propertyType));
-                properties.put(otherName, new Property(otherName, entry.getKey(), others, propertyType));
+                String otherClash = JacksonPasses.clash(type, named, properties, otherName, entry.getKey(), others);
+                properties.put(getterName, new Property(getterName, entry.getKey(), ofGetters, propertyType, clash));
+                properties.put(otherName, new Property(otherName, entry.getKey(), others, propertyType, otherClash));
             } else {
-                properties.put(name, new Property(name, entry.getKey(), merged, propertyType));
+                properties.put(name, new Property(name, entry.getKey(), merged, propertyType, clash));
             }
         }
     }

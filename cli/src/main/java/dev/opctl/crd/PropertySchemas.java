@@ -42,7 +42,7 @@ final class PropertySchemas {
      * replicas are integers, the label selector a string ({@code "app=web"}); fabric8 writes the paths
      * whatever the type, and {@code /scale}, {@code kubectl scale} and an autoscaler fail at run time.
      */
-    static Optional<String> scaleKind(ModelProperties.Property property, JsonSchema schema, String at) {
+    static Optional<String> scaleKind(Property property, JsonSchema schema, String at) {
         String kind = Objects.requireNonNullElse(schema.getType(), "any JSON");
         String[][] rules = {{SPEC_REPLICAS, "integer", "an integer", "an int"}, {STATUS_REPLICAS, "integer",
             "an integer", "an int"}, {LABEL_SELECTOR, "string", "a string", "a String holding the selector as text "
@@ -66,7 +66,7 @@ final class PropertySchemas {
      * @param declared its own type when {@code @SchemaFrom} gives another, else null
      * @param required whether it is {@code @Required}, even when dropped, as fabric8 has it
      */
-    record Member(ModelProperties.Property property, TypeUse type, TypeUse declared, boolean required) {
+    record Member(Property property, TypeUse type, TypeUse declared, boolean required) {
     }
 
     private final ModelSchemas schemas;
@@ -82,7 +82,7 @@ final class PropertySchemas {
     }
 
     /** What the declaration makes of {@code property}; empty when Jackson ignores it. */
-    static Optional<Member> member(ModelProperties.Property property) {
+    static Optional<Member> member(Property property) {
         if (property.find(J + "JsonIgnore").isPresent()) {
             return Optional.empty();
         }
@@ -102,7 +102,7 @@ final class PropertySchemas {
      * (its own type, when {@code @SchemaFrom} gives another), its {@code @JsonFormat} shape, the property
      * rules; {@code at} names it in errors.
      */
-    JsonSchema finish(ModelProperties.Property property, TypeUse type, TypeUse declared,
+    JsonSchema finish(Property property, TypeUse type, TypeUse declared,
             ModelSchemas.Resolved resolved, String at) {
         if (declared != null) {
             // fabric8 keeps the format of the declared type (an Instant stays date-time) and drops the other's.
@@ -131,7 +131,7 @@ final class PropertySchemas {
     }
 
     /** "Spec.java:4: field 'replicas'" for a property of the sources, "... , Lib.name" for one of a class file. */
-    static String where(ModelProperties.Property property, TypeDeclaration owner, String where) {
+    static String where(Property property, TypeDeclaration owner, String where) {
         // The member annotated, where the mistake most often is; else the field (not its getter); else the first.
         String member = property.members().stream().filter(m -> !m.annotations().isEmpty()).findFirst()
                 .or(() -> property.members().stream().filter(FieldDeclaration.class::isInstance).findFirst())

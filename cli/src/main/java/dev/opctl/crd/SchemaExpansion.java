@@ -180,7 +180,10 @@ final class SchemaExpansion {
 
     private void placed(PropertySchemas.Member member, TypeDefinition definition, Walk parent, String where,
             Map<String, JsonSchema> out, Set<String> required) {
-        ModelProperties.Property property = member.property();
+        Property property = member.property();
+        if (property.problem() != null) { // Jackson refuses it: said where it is written, the others built
+            throw OpctlException.invalidInput(property.problem());
+        }
         String name = property.name();
         String at = PropertySchemas.where(property, definition.type(), where);
         // As fabric8 matches a swap: by the class being expanded, whichever of its superclasses declares the field.
@@ -229,7 +232,7 @@ final class SchemaExpansion {
      * The properties of its value (of its elements, for a list or map) a property's
      * {@code @JsonIgnoreProperties} or {@code @JsonIncludeProperties} drops, as Jackson does.
      */
-    private static Predicate<String> dropped(ModelProperties.Property property) {
+    private static Predicate<String> dropped(Property property) {
         Set<String> ignored = property.find(Annotations.JACKSON + "JsonIgnoreProperties")
                 .filter(a -> !a.bool("allowGetters").orElse(false)).map(a -> Set.copyOf(a.strings("value")))
                 .orElse(Set.of());

@@ -33,12 +33,12 @@ final class Serializers {
     }
 
     /** The serializer a property's members name, if any. */
-    static Optional<TypeUse.Named> of(ModelProperties.Property property) {
+    static Optional<TypeUse.Named> of(Property property) {
         return serializer(property.find(SERIALIZE), "using");
     }
 
     /** The serializer a property's members name for its elements or values ({@code contentUsing}), if any. */
-    static Optional<TypeUse.Named> ofContent(ModelProperties.Property property) {
+    static Optional<TypeUse.Named> ofContent(Property property) {
         return serializer(property.find(SERIALIZE), "contentUsing");
     }
 

@@ -1542,7 +1542,7 @@ class CrdGeneratorTest {
                 }
                 """);
         OpctlException swapped = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
-        assertTrue(swapped.getMessage().startsWith(src.resolve("p/Inner.java") + ":3: Inner has two properties named "
+        assertTrue(swapped.getMessage().startsWith(src.resolve("p/Inner.java") + ":6: Inner has two properties named "
                 + "'dup'"), swapped.getMessage());
         assertEquals(0, swapped.getSuppressed().length, () -> swapped.getSuppressed()[0].getMessage());
     }
@@ -2518,11 +2518,16 @@ class CrdGeneratorTest {
 
     @Test
     void refusesTwoPropertiesOfOneNameAsJacksonDoes() throws IOException {
+        // Said at the second one, with the other properties' errors.
         OpctlException e = specFieldError("import com.fasterxml.jackson.annotation.JsonProperty;\n\n",
-                "@JsonProperty(\"policy\") public String eviction;\n    @JsonProperty(\"policy\") public String verbosity;");
+                "@JsonProperty(\"policy\") public String eviction;\n    @JsonProperty(\"policy\") public String verbosity;"
+                + "\n    public Thread worker;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
-        assertEquals(src.resolve("p/Spec.java") + ":5: Spec has two properties named 'policy' (eviction and "
+        assertEquals(src.resolve("p/Spec.java") + ":7: Spec has two properties named 'policy' (eviction and "
                 + "verbosity); Jackson refuses that: give one another name", e.getMessage());
+        assertEquals(1, e.getSuppressed().length);
+        assertTrue(e.getSuppressed()[0].getMessage().startsWith(src.resolve("p/Spec.java") + ":8: field 'worker': "
+                + "opctl does not map the JDK class Thread"), e.getSuppressed()[0].getMessage());
         e = specFieldError("import com.fasterxml.jackson.annotation.JsonProperty;\n\n",
                 "@JsonProperty(\"policy\") private String eviction;\n    private String policy;\n"
                 + "    public String getEviction() { return eviction; }\n    public String getPolicy() { return policy; }");

@@ -258,12 +258,13 @@ final class CrdVersion {
      */
     private static void requireColumn(JsonNode column, String where) {
         String path = column.path("jsonPath").asText("");
-        String problem = column.path("name").asText("").isEmpty() ? "has no name"
-                : !path.startsWith(".") ? "has the JSON path '" + path + "', which does not start with '.'" : null;
+        boolean named = !column.path("name").asText("").isEmpty();
+        String problem = !named ? "has no name" : !path.startsWith(".") ? "has the JSON path '" + path
+                + "', which does not start with '.'" : null;
         if (problem != null) {
             throw OpctlException.invalidInput(String.format("%s: printer column %s %s, which the API server refuses; "
-                    + "fix it", where, column.path("name").asText("").isEmpty() ? path : column.path("name").asText(),
-                    problem));
+                    + "%s", where, named ? column.path("name").asText() : path, problem, named ? "write '." + path + "'"
+                    : "give it one (name = \"...\")"));
         }
     }
 

@@ -28,6 +28,18 @@ final class JdkSuperclasses {
     private JdkSuperclasses() {
     }
 
+    /** Whether the JDK's class {@code name} is an exception (a {@code Throwable}), as {@code classFiles} reads it. */
+    static boolean exception(String name, Function<String, Optional<TypeDeclaration>> classFiles) {
+        String n = name;
+        for (int depth = 0; n != null && depth < 32; depth++) {
+            if (n.equals("java.lang.Throwable")) {
+                return true;
+            }
+            n = classFiles.apply(n).map(TypeDeclaration::superclass).map(TypeUse.Named::name).orElse(null);
+        }
+        return false;
+    }
+
     /**
      * What {@code type}, used in a schema at {@code at}, loses to a JDK superclass: a warning naming the properties,
      * for a type of the sources (a jar's is not the user's to change); its {@code hierarchy} is the type and its

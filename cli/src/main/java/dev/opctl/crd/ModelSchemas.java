@@ -255,7 +255,7 @@ final class ModelSchemas {
             return resolve(TypeUse.Named.of(serialized.get()), where, property);
         }
         return compiled.map(t -> declared(t, named, where)).orElseThrow(() -> TypeErrors.unmappable(type, where,
-                types::declaring));
+                types::declaring, types::classFile));
     }
 
     /** The schema of what a serializer of the sources, the class path or Jackson writes. */

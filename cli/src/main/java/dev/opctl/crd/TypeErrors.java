@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -211,11 +212,22 @@ final class TypeErrors {
 
     /** A type of a field opctl has no schema for. */
     static OpctlException unmappable(TypeUse type, String where) {
-        return unmappable(type, where, simpleName -> List.of());
+        return unmappable(type, where, simpleName -> List.of(), name -> Optional.empty());
     }
 
-    /** {@link #unmappable(TypeUse, String)}, with the types of the sources of a simple name ({@code declaring}). */
-    static OpctlException unmappable(TypeUse type, String where, Function<String, List<String>> declaring) {
+    /**
+     * {@link #unmappable(TypeUse, String)}, with the types of the sources of a simple name ({@code declaring})
+     * and the JDK's class files ({@code jdk}).
+     */
+    static OpctlException unmappable(TypeUse type, String where, Function<String, List<String>> declaring,
+            Function<String, Optional<TypeDeclaration>> jdk) {
+        if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())
+                && JdkSuperclasses.exception(named.name(), jdk)) {
+            return OpctlException.invalidInput(String.format("%s: %s is an exception: Jackson writes its message, "
+                    + "stack trace and cause, which have no CRD schema (fabric8 refuses it too); hold what you need of "
+                    + "it in fields of your own, its message as a String, or leave it out of the JSON with @JsonIgnore",
+                    where, named.asWritten()));
+        }
         if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())) {
             return OpctlException.invalidInput(String.format("%s: opctl does not map the JDK class %s to a schema"
                     + MAPS + FROM, where, named.asWritten()));

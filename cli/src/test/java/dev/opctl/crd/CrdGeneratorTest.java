@@ -752,7 +752,7 @@ class CrdGeneratorTest {
                 "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
                 + ".AdditionalPrinterColumn(name = \"B\", jsonPath = \"spec.size\")\n@Group"));
         assertEquals(src.resolve("p/A.java") + ":7: printer column B has the JSON path 'spec.size', which does not "
-                + "start with '.', which the API server refuses; fix it", refused());
+                + "start with '.', which the API server refuses; write '.spec.size'", refused());
         // A value javac refuses too, not a column without its format.
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
@@ -1557,6 +1557,17 @@ class CrdGeneratorTest {
                 "@ValidationRule(\"\") has no rule, which the API server refuses; fix it"), Stream.concat(Stream.of(e),
                 Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring((src.resolve("p/Spec.java")
                 + ":4: field 's': ").length()).split("; write it as")[0]).toList());
+    }
+
+    @Test
+    void aFieldOfAJdkExceptionSaysItIsNoDataNotToPickAnotherType() throws IOException {
+        OpctlException e = specFieldError("", "public Exception lastError;\n    public java.io.UncheckedIOException io;");
+        assertEquals(List.of(":4: field 'lastError': Exception is an exception: Jackson writes its message, stack "
+                + "trace and cause, which have no CRD schema (fabric8 refuses it too); hold what you need of it in "
+                + "fields of your own, its message as a String, or leave it out of the JSON with @JsonIgnore",
+                ":5: field 'io': java.io.UncheckedIOException is an exception"), Stream.concat(Stream.of(e),
+                Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring(src.resolve("p/Spec.java").toString()
+                .length())).map(m -> m.startsWith(":5") ? m.split(": Jackson")[0] : m).toList());
     }
 
     @Test

@@ -59,6 +59,10 @@ final class CrdVersion {
         ArrayNode columns = printerColumns(type, root.marked());
         for (JsonNode column : columns) {
             check(errors, () -> requireColumn(column, where));
+            String path = column.path("jsonPath").asText("");
+            JsonPaths.unknown(whole ? schema : null, path).ifPresent(unknown -> clientValues().say(String.format(
+                    "%s: printer column %s has the JSON path '%s', which %s, so kubectl get shows the column empty; %s",
+                    where, column.path("name").asText(), path, unknown.problem(), unknown.remedy())));
         }
         if (!columns.isEmpty()) {
             version.set("additionalPrinterColumns", columns);
@@ -75,6 +79,12 @@ final class CrdVersion {
         }
         ArrayNode selectable = JSON.arrayNode();
         check(errors, () -> selectable.addAll(selectableFields(type, root.marked(), where)));
+        for (JsonNode field : selectable) {
+            String path = field.path("jsonPath").asText("");
+            JsonPaths.unknown(whole ? schema : null, path).ifPresent(unknown -> clientValues().say(String.format(
+                    "%s: selectable field %s %s, so selecting by it finds nothing; %s", where, path, unknown.problem(),
+                    unknown.remedy())));
+        }
         if (!selectable.isEmpty()) {
             version.set("selectableFields", selectable);
         }

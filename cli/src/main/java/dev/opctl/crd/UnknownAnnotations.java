@@ -88,7 +88,7 @@ final class UnknownAnnotations {
     }
 
     /** Whether {@code written} is {@code known} with one letter wrong, missing, added, or two swapped. */
-    private static boolean slip(String written, String known) {
+    static boolean slip(String written, String known) {
         int n = written.length();
         int m = known.length();
         if (Math.abs(n - m) > 1 || n < 4) {

@@ -784,6 +784,23 @@ class CrdGeneratorTest {
                 .split(" has |: the |: opctl ")[0]).toList());
     }
 
+    @Test
+    void aColumnOrSelectableFieldWhosePathNamesNoPropertyIsSaid() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>", "CustomResource<Spec, "
+                + "Void>").replace("@Group", "@io.fabric8.crd.generator.annotation.AdditionalPrinterColumn(name = "
+                + "\"Replicas\", jsonPath = \".spec.replica\")\n@io.fabric8.crd.generator.annotation"
+                + ".AdditionalPrinterColumn(name = \"Age\", jsonPath = \".metadata.creationTimestamp\")\n"
+                + "@io.fabric8.crd.generator.annotation.AdditionalSelectableField(jsonPath = \".spec.host\")\n@Group"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public int replicas;\n    public String hostname;\n}\n");
+        // Written, as the API server takes them, and said: kubectl get shows the column empty.
+        assertTrue(CrdGenerator.generate(List.of(src), "").files().get(0).content().contains("jsonPath: .spec.replica"));
+        assertEquals(List.of(src.resolve("p/A.java") + ":7: printer column Replicas has the JSON path '.spec.replica', "
+                + "which names no property 'replica' of .spec (it has hostname, replicas), so kubectl get shows the "
+                + "column empty; did you mean .spec.replicas?", src.resolve("p/A.java") + ":7: selectable field "
+                + ".spec.host names no property 'host' of .spec (it has hostname, replicas), so selecting by it finds "
+                + "nothing; fix the path"), warnings());
+    }
+
     private String refused() {
         return assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), "")).getMessage();
     }

@@ -1,0 +1,68 @@
+package dev.opctl.crd;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The JSON paths printer columns and selectable fields name ({@code .spec.replicas}), checked against
+ * a version's schema as far as it says: the API server takes a column's path that names nothing, and
+ * {@code kubectl get} then shows the column empty.
+ */
+final class JsonPaths {
+    private static final Set<String> OBJECT_FIELDS = Set.of("apiVersion", "kind", "metadata");
+
+    private JsonPaths() {
+    }
+
+    /**
+     * A name of a path that its object schema does not have.
+     *
+     * @param problem what is wrong: "names no property 'replica' of .spec (it has hostname, replicas)"
+     * @param meant the path likely meant, one letter or the case off ({@code .spec.replicas}), or null
+     */
+    record Unknown(String problem, String meant) {
+        /** What to do: write the path meant, else fix it. */
+        String remedy() {
+            return meant != null ? "did you mean " + meant + "?" : "fix the path";
+        }
+    }
+
+    /**
+     * The first name in {@code path} that the object schema it is looked up in, in {@code root}, does not
+     * have; empty where the path is there, or goes where the schema does not say what is (into a list, a
+     * map, fields kept unknown, a filter such as {@code [?(@.type=="Ready")]}, the object's metadata).
+     */
+    static Optional<Unknown> unknown(JsonSchema root, String path) {
+        if (root == null || !path.startsWith(".")) {
+            return Optional.empty();
+        }
+        JsonSchema schema = root;
+        String at = "";
+        for (String name : path.substring(1).split("\\.", -1)) {
+            if (at.isEmpty() && OBJECT_FIELDS.contains(name)) {
+                return Optional.empty(); // every object has them, and the schema leaves them to the API server
+            }
+            Map<String, JsonSchema> properties = schema.getProperties();
+            if (name.isEmpty() || !name.matches("[A-Za-z0-9_-]+") || properties == null
+                    || schema.getAdditionalProperties() != null
+                    || Boolean.TRUE.equals(schema.getPreserveUnknownFields())) {
+                return Optional.empty();
+            }
+            JsonSchema next = properties.get(name);
+            if (next == null) {
+                String parent = at;
+                List<String> names = properties.keySet().stream().sorted().toList();
+                String meant = names.stream().filter(n -> n.equalsIgnoreCase(name) || UnknownAnnotations.slip(name, n))
+                        .findFirst().map(n -> parent + "." + n).orElse(null);
+                return Optional.of(new Unknown(String.format("names no property '%s' of %s (it has %s)", name,
+                        parent.isEmpty() ? "the resource" : parent, names.size() > 12
+                        ? String.join(", ", names.subList(0, 12)) + ", ..." : String.join(", ", names)), meant));
+            }
+            schema = next;
+            at = at + "." + name;
+        }
+        return Optional.empty();
+    }
+}

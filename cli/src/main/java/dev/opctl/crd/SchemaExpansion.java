@@ -126,9 +126,15 @@ final class SchemaExpansion {
                         + "refuses a class within itself even with other type arguments, and so does opctl: use a "
                         + "class of its own for one of them", at, name, reference.use().asWritten(), chain));
             }
-            throw TypeErrors.keyed(String.format("%s: %s refers to itself (%s); a CRD schema cannot be "
+            // The fields that close it: of the class that refers back, each to break or swap.
+            TypeDefinition closing = outer.definitions().get(outer.visiting().get(outer.visiting().size() - 1));
+            List<String> through = closing == null ? List.of() : closing.members().stream()
+                    .filter(m -> m.type() != null && mentions(m.type(), type.name()))
+                    .map(m -> closing.type().simpleName() + "." + m.property().name()).toList();
+            throw TypeErrors.keyed(String.format("%s: %s refers to itself (%s)%s; a CRD schema cannot be "
                     + "recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", at,
-                    name, chain), "cycle " + new TreeSet<>(cycle)); // one, whichever of its classes it is met from
+                    name, chain, through.isEmpty() ? "" : ", through " + String.join(" and ", through)),
+                    "cycle " + new TreeSet<>(cycle)); // one, whichever of its classes it is met from
         }
         List<TypeUse.Named> visiting = new ArrayList<>(outer.visiting());
         visiting.add(reference.use());
@@ -226,6 +232,17 @@ final class SchemaExpansion {
             PropertySchemas.scaleKind(property, schema, at).ifPresent(properties.clientValues()::say);
         }
         out.put(name, schema);
+    }
+
+    /** Whether {@code use} is the type named {@code name}, or holds it: as an element, a type argument, a bound. */
+    private static boolean mentions(TypeUse use, String name) {
+        if (use instanceof TypeUse.Named named) {
+            return named.name().equals(name) || named.arguments().stream().anyMatch(a -> mentions(a, name));
+        }
+        if (use instanceof TypeUse.ArrayOf array) {
+            return mentions(array.component(), name);
+        }
+        return use instanceof TypeUse.Wildcard wildcard && wildcard.bound() != null && mentions(wildcard.bound(), name);
     }
 
     /**

@@ -1216,10 +1216,29 @@ class CrdGeneratorTest {
                     }
                 }
                 """, CrdGenerator.Options.DEFAULT));
-        assertEquals(src.resolve("p/Spec.java") + ":7: P refers to itself (p.Spec.P -> p.Spec.Q -> p.Spec.P); a CRD "
-                + "schema cannot be recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode "
-                + "field", e.getMessage());
+        assertEquals(src.resolve("p/Spec.java") + ":7: P refers to itself (p.Spec.P -> p.Spec.Q -> p.Spec.P), through "
+                + "Q.p; a CRD schema cannot be recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a "
+                + "JsonNode field", e.getMessage());
         assertEquals(0, e.getSuppressed().length);
+        // Every field that closes it is named: a swap of one alone leaves the cycle.
+        OpctlException menu = assertThrows(OpctlException.class, () -> specCrd("""
+                package p;
+
+                import java.util.List;
+
+                public class Spec {
+                    public MenuItem menu;
+
+                    public static class MenuItem {
+                        public MenuItem parent;
+                        public List<MenuItem> children;
+                        public String label;
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT));
+        assertTrue(menu.getMessage().startsWith(src.resolve("p/Spec.java") + ":8: MenuItem refers to itself "
+                + "(p.Spec.MenuItem -> p.Spec.MenuItem), through MenuItem.children and MenuItem.parent; "),
+                menu.getMessage());
     }
 
     @Test
@@ -1508,7 +1527,7 @@ class CrdGeneratorTest {
         String unmapped = "opctl does not map the JDK class %s to a schema (it maps strings, numbers, booleans, dates, "
                 + "times, durations, UUIDs, arrays, collections, maps, enums and Jackson's nodes";
         // By file and line, as javac says them, each once: Inner's cycle is one for both versions.
-        assertEquals(List.of("p/Inner.java:3: Inner refers to itself (p.Inner -> p.Inner)",
+        assertEquals(List.of("p/Inner.java:3: Inner refers to itself (p.Inner -> p.Inner), through Inner.self",
                 "p/Spec.java:4: field 'worker': " + unmapped.formatted("Thread"),
                 "p/Spec.java:8: field 'count': @Default(\"many\") is not a valid integer value",
                 "p/Status.java:4: field 'socket': opctl does not map the JDK class java.net.Socket to a schema (the "

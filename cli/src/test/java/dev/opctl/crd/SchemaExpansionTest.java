@@ -120,7 +120,7 @@ class SchemaExpansionTest {
         source("Node", NODE);
         root("");
         OpctlException e = assertThrows(OpctlException.class, this::expand);
-        assertEquals("p/Node.java:3: Node refers to itself (p.Node -> p.Node); a CRD schema cannot be recursive: "
+        assertEquals("p/Node.java:3: Node refers to itself (p.Node -> p.Node), through Node.next; a CRD schema cannot be recursive: "
                 + "break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", e.getMessage());
     }
 
@@ -143,7 +143,7 @@ class SchemaExpansionTest {
         root(SWAP + "(originalType = Node.class, fieldName = \"nope\", targetType = Leaf.class)");
         OpctlException e = assertThrows(OpctlException.class, this::expand);
         // The walk meets the cycle before it can tell the swap went unused.
-        assertEquals("p/Node.java:3: Node refers to itself (p.Node -> p.Node); a CRD schema cannot be recursive: "
+        assertEquals("p/Node.java:3: Node refers to itself (p.Node -> p.Node), through Node.next; a CRD schema cannot be recursive: "
                 + "break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", e.getMessage());
 
         source("Node", NODE.replace("public Node next;", ""));

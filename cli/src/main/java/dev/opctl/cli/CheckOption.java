@@ -67,10 +67,21 @@ final class CheckOption {
      */
     static int writeOrCheck(ProjectLock lock, PrintWriter out, boolean check, String command, Path root,
             FileSet files, List<String> obsolete, String what) {
+        return writeOrCheck(lock, out, check, command, root, files, obsolete, what, root);
+    }
+
+    /**
+     * {@link #writeOrCheck(ProjectLock, PrintWriter, boolean, String, Path, FileSet, List, String)}, the diff's
+     * paths relative to {@code workingDir} where {@code root} is in it, so that {@code git apply} takes it there.
+     */
+    static int writeOrCheck(ProjectLock lock, PrintWriter out, boolean check, String command, Path root,
+            FileSet files, List<String> obsolete, String what, Path workingDir) {
         if (check) {
             // A file in the way that opctl did not write fails the check as it would fail the write.
             ProjectWriter.dryRun(root, files, false);
-            StaleCheck.Result result = StaleCheck.check(root, files, obsolete);
+            String shown = root.startsWith(workingDir) && !root.equals(workingDir)
+                    ? workingDir.relativize(root).toString().replace('\\', '/') + "/" : "";
+            StaleCheck.Result result = StaleCheck.check(root, files, obsolete, shown);
             if (result.stale()) {
                 out.print(result.diff());
                 out.flush();

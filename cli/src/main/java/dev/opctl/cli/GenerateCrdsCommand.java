@@ -150,7 +150,7 @@ final class GenerateCrdsCommand implements Callable<Integer> {
                         String.join(", ", roots.stream().map(Path::toString).toList())));
             }
             return CheckOption.writeOrCheck(lock, out, check, rerun, outputDir, files,
-                    CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD");
+                    CrdGenerator.obsoleteFiles(outputDir, "", files), "CRD", workingDir);
         }
     }
 

@@ -33,6 +33,15 @@ public final class StaleCheck {
 
     /** Also reports the files at {@code obsolete} (relative to {@code root}) that exist: they would be deleted. */
     public static Result check(Path root, FileSet files, List<String> obsolete) {
+        return check(root, files, obsolete, "");
+    }
+
+    /**
+     * {@link #check(Path, FileSet, List)}, saying each path with {@code shown} before it: the directory
+     * {@code root} is in, relative to where the command runs ({@code config/crd/}), so that the diff applies
+     * there ({@code git apply}), as that of {@code opctl generate} does.
+     */
+    public static Result check(Path root, FileSet files, List<String> obsolete, String shown) {
         List<String> paths = new ArrayList<>();
         StringBuilder diff = new StringBuilder();
         for (String path : obsolete) {
@@ -40,9 +49,9 @@ public final class StaleCheck {
             if (existing == null) {
                 continue;
             }
-            paths.add(path);
+            paths.add(shown + path);
             List<String> before = existing.lines().toList();
-            for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "/dev/null", before,
+            for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + shown + path, "/dev/null", before,
                     DiffUtils.diff(before, List.of()), 3)) {
                 diff.append(line).append('\n');
             }
@@ -53,11 +62,11 @@ public final class StaleCheck {
             if (existing != null && existing.equals(file.content())) {
                 continue;
             }
-            paths.add(file.path());
+            paths.add(shown + file.path());
             List<String> before = existing == null ? List.of() : existing.lines().toList();
             List<String> after = file.content().lines().toList();
-            String from = existing == null ? "/dev/null" : "a/" + file.path();
-            for (String line : UnifiedDiffUtils.generateUnifiedDiff(from, "b/" + file.path(), before,
+            String from = existing == null ? "/dev/null" : "a/" + shown + file.path();
+            for (String line : UnifiedDiffUtils.generateUnifiedDiff(from, "b/" + shown + file.path(), before,
                     DiffUtils.diff(before, after), 3)) {
                 diff.append(line).append('\n');
             }

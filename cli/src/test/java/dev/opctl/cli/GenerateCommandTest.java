@@ -85,6 +85,12 @@ class GenerateCommandTest {
         assertTrue(stale.out().contains("+              image:\n+                type: string\n"), stale.out());
         assertEquals("opctl: error: 1 generated file is stale: " + CRD + "; run 'opctl generate' and commit the "
                 + "result\n", stale.err());
+        // generate crds alike: its diff's paths are the project's, for git apply there.
+        OpctlRun crds = OpctlRun.run(project, "generate", "crds", "--check");
+        assertEquals(4, crds.exitCode(), crds::toString);
+        assertTrue(crds.out().contains("--- a/" + CRD + "\n+++ b/" + CRD + "\n"), crds.out());
+        assertEquals("opctl: error: 1 generated file is stale: " + CRD + "; run 'opctl generate crds' and commit the "
+                + "result\n", crds.err());
         // The command to run is the one given, without --check: with its other flags.
         OpctlRun flagged = OpctlRun.run(project, "generate", "--check", "--max-description-length", "80");
         assertEquals(4, flagged.exitCode(), flagged::toString);
@@ -115,7 +121,7 @@ class GenerateCommandTest {
         OpctlRun stale = OpctlRun.run(work, "generate", "crds", "--check", "--sources", "demo-operator/src/main/java",
                 "--output=out", "--classpath", "my classes");
         assertEquals(4, stale.exitCode(), stale::toString);
-        assertEquals("opctl: error: 1 generated file is stale: widgets.demo.example.com.yaml; run 'opctl generate crds "
+        assertEquals("opctl: error: 1 generated file is stale: out/widgets.demo.example.com.yaml; run 'opctl generate crds "
                 + "--sources demo-operator/src/main/java --output=out --classpath \"my classes\"' and commit the "
                 + "result\n", stale.err());
         // An @file's arguments, as parsed: the --check in it is left out too.

@@ -30,6 +30,8 @@ final class TypeErrors {
     private static final String MAPS_AGAIN = " (the first such error lists the types it maps)" + USE;
     /** The remedy of a field of the sources: a class of the class path has {@code @SchemaSwap} instead. */
     private static final String FROM = ", or map the field with @SchemaFrom(type = ...)";
+    /** Where an error is: {@code File.java:12}, then the rest. */
+    private static final Pattern PLACE = Pattern.compile("^(.*?\\.java):(\\d{1,9}):");
     /** What to do about a type the sources and the class path do not declare. */
     private static final String ADD = "; add its sources or its jar (--sources, --classpath; in a project, a Maven "
             + "dependency)";
@@ -91,9 +93,6 @@ final class TypeErrors {
     static OpctlException keyed(String message, String key) {
         return new Placed(OpctlException.invalidInput(message), message, key);
     }
-
-    /** Where an error is: {@code File.java:12}, then the rest. */
-    private static final Pattern PLACE = Pattern.compile("^(.*?\\.java):(\\d{1,9}):");
 
     /**
      * The errors of a run (not empty), as the command line says them: the first, with the others suppressed

@@ -121,7 +121,8 @@ final class Re2Patterns {
     /**
      * What makes {@code pattern} no regular expression at all, in RE2 as in Java: a class or group not
      * closed, a ')' that closes none, a quantifier with nothing before it or after another ({@code a**}),
-     * a repeat whose minimum is over its maximum, a lone backslash at the end.
+     * a repeat whose minimum is over its maximum, a class range out of order ({@code [z-a]}), a lone
+     * backslash at the end.
      */
     static Optional<String> syntax(String pattern) {
         int groups = 0;
@@ -147,6 +148,10 @@ final class Re2Patterns {
                 int end = classEnd(pattern, i);
                 if (end < 0) {
                     return Optional.of("has a character class that is not closed ([)");
+                }
+                Optional<String> range = rangeOutOfOrder(pattern, i, end);
+                if (range.isPresent()) {
+                    return range;
                 }
                 i = end;
                 atom = true;
@@ -209,6 +214,32 @@ final class Re2Patterns {
             }
         }
         return -1;
+    }
+
+    /**
+     * A range of the class from {@code start} to {@code end} (its '[' and ']') whose first character comes
+     * after its last ({@code [.-*]}, a '-' meant as a character); ranges from or to an escape are not judged.
+     */
+    private static Optional<String> rangeOutOfOrder(String pattern, int start, int end) {
+        int i = start + 1;
+        i += pattern.startsWith("^", i) ? 1 : 0;
+        i += pattern.startsWith("]", i) ? 1 : 0;
+        for (; i < end; i++) {
+            char from = pattern.charAt(i);
+            if (from == '\\') {
+                i++;
+            } else if (pattern.startsWith("[:", i) && pattern.indexOf(":]", i) > 0 && pattern.indexOf(":]", i) < end) {
+                i = pattern.indexOf(":]", i) + 1; // [:alpha:]
+            } else if (i + 2 < end && pattern.charAt(i + 1) == '-' && pattern.charAt(i + 2) != '\\'
+                    && pattern.charAt(i + 2) != '[') {
+                char to = pattern.charAt(i + 2);
+                if (to < from && !Character.isSurrogate(from) && !Character.isSurrogate(to)) {
+                    return Optional.of("has a character class range out of order (" + from + "-" + to + ")");
+                }
+                i += 2;
+            }
+        }
+        return Optional.empty();
     }
 
     /** What RE2 lacks of the group whose text after {@code (?} starts at {@code from}. */

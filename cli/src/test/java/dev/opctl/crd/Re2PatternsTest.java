@@ -20,7 +20,9 @@ class Re2PatternsTest {
                 // RE2's escapes, flags, classes and repeat counts, in a class and out of one.
                 "\\a\\f\\t\\n\\r\\v", "[\\a\\f\\t\\n\\r\\v\\x41\\x{42}\\0\\d\\D\\s\\S\\w\\W\\pL]", "\\x41",
                 "\\A\\b\\B\\z", "a{1000}", "a{2,1000}", "(?imsU)a", "(?i-s:a)", "\\p{Inherited}+", "\\p{^Greek}",
-                "\\pL\\p{Lu}\\p{Any}", "\\.\\-\\/\\ \\{", "[\\]\\[]"}) {
+                "\\pL\\p{Lu}\\p{Any}", "\\.\\-\\/\\ \\{", "[\\]\\[]",
+                // A '-' first or last in a class is a character; a range in order.
+                "[a-]", "[-a]", "[.-9]", "[^-z]", "[\\d-z]"}) {
             assertEquals(Optional.empty(), Re2Patterns.problem(pattern), pattern);
             assertEquals(Optional.empty(), Re2Patterns.syntax(pattern), pattern);
         }
@@ -40,6 +42,9 @@ class Re2PatternsTest {
         assertEquals(Optional.of("repeats a repeat (?*)"), Re2Patterns.syntax("a+?*"));
         assertEquals(Optional.of("repeats at least more times than at most ({3,1})"), Re2Patterns.syntax("a{3,1}"));
         assertEquals(Optional.of("ends in a lone backslash"), Re2Patterns.syntax("x\\"));
+        assertEquals(Optional.of("has a character class range out of order (z-a)"), Re2Patterns.syntax("[z-a]"));
+        assertEquals(Optional.of("has a character class range out of order (.-*)"),
+                Re2Patterns.syntax("^[a-z0-9.-*[a-z0-9]$"));
     }
 
     @Test

@@ -72,7 +72,7 @@ final class Fabric8Attributes {
                         : String.join(", ", attributes.keySet().stream().sorted().toList()));
             }
             if (!fits(given.getValue(), kind, true)) {
-                return String.format("%s: @%s: %s takes %s (javac refuses another value too)", where, name,
+                return String.format("%s: @%s: %s takes %s, not %s (javac refuses another value too)", where, name,
                         given.getKey(), switch (kind) {
                             case STRING -> "a String";
                             case STRINGS -> "Strings";
@@ -82,10 +82,34 @@ final class Fabric8Attributes {
                             case CLASS -> "a class literal (X.class)";
                             case ENUM -> "a constant of its enum";
                             case NESTED -> "annotations";
-                        });
+                        }, written(given.getValue()));
             }
         }
         return null;
+    }
+
+    /** {@code value} as javac would say it: {@code "ten"}, {@code 2.5}, {@code X.class}, {@code {1, 2}}. */
+    private static String written(Value value) {
+        if (value instanceof Value.Text text) {
+            return '"' + text.value() + '"';
+        }
+        if (value instanceof Value.Char c) {
+            return "'" + c.value() + "'";
+        }
+        if (value instanceof Value.ClassLiteral literal) {
+            return literal.type() + ".class";
+        }
+        if (value instanceof Value.EnumConstant constant) {
+            return constant.name();
+        }
+        if (value instanceof Value.Array array) {
+            return "{" + String.join(", ", array.values().stream().map(Fabric8Attributes::written).toList()) + "}";
+        }
+        if (value instanceof Value.Nested nested) {
+            return "@" + nested.annotation().type().substring(nested.annotation().type().lastIndexOf('.') + 1);
+        }
+        return value instanceof Value.Number n ? String.valueOf(n.value())
+                : value instanceof Value.Bool b ? String.valueOf(b.value()) : "that";
     }
 
     private static boolean fits(Value value, Kind kind, boolean arrayAllowed) {

@@ -757,8 +757,8 @@ class CrdGeneratorTest {
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
                 + ".AdditionalPrinterColumn(name = \"B\", jsonPath = \".spec.size\", format = \"int32\")\n@Group"));
-        assertEquals(src.resolve("p/A.java") + ":7: @AdditionalPrinterColumn: format takes a constant of its enum "
-                + "(javac refuses another value too)", refused());
+        assertEquals(src.resolve("p/A.java") + ":7: @AdditionalPrinterColumn: format takes a constant of its enum, "
+                + "not \"int32\" (javac refuses another value too)", refused());
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Status>").replace("@Group", "@io.fabric8.crd.generator.annotation"
                 + ".AdditionalSelectableField(jsonPath = \".metadata.name\")\n@Group"));
@@ -922,16 +922,18 @@ class CrdGeneratorTest {
         String imports = "import io.fabric8.generator.annotation.*;\n\n";
         OpctlException e = specFieldError(imports, "@Max(\"ten\") public int size;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
-        assertEquals(src.resolve("p/Spec.java") + ":6: @Max: value takes a number (javac refuses another value too)",
+        assertEquals(src.resolve("p/Spec.java") + ":6: @Max: value takes a number, not \"ten\" (javac refuses another value "
+                + "too)",
                 e.getMessage());
         e = specFieldError(imports, "@Min(value = 1, inclusive = \"no\") public int size;");
-        assertTrue(e.getMessage().endsWith(":6: @Min: inclusive takes true or false (javac refuses another value "
-                + "too)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(":6: @Min: inclusive takes true or false, not \"no\" (javac refuses another "
+                + "value too)"), e.getMessage());
         e = specFieldError(imports, "@Max(value = 20, foo = 1) public int size;");
         assertTrue(e.getMessage().endsWith(":6: @Max has no attribute 'foo' (javac refuses it too); its attributes: "
                 + "inclusive, value"), e.getMessage());
         e = specFieldError(imports, "@Size(max = 2.5) public String name;");
-        assertTrue(e.getMessage().endsWith(":6: @Size: max takes a whole number (javac refuses another value too)"),
+        assertTrue(e.getMessage().endsWith(":6: @Size: max takes a whole number, not 2.5 (javac refuses another value "
+                + "too)"),
                 e.getMessage());
         // What javac takes: a char for a number, {x} for x, constants.
         source("p/Spec.java", "package p;\n\n" + imports + "public class Spec {\n    static final int TEN = 10;\n"
@@ -1628,9 +1630,9 @@ class CrdGeneratorTest {
                         public int y;
                         public Thread z;
                     }""");
-        assertEquals(List.of(":9: @Max: value takes a number", ":11: field 'b': opctl does not map the JDK class Thread to a schema",
+        assertEquals(List.of(":9: @Max: value takes a number, not \"ten\"", ":11: field 'b': opctl does not map the JDK class Thread to a schema",
                 ":12: @Max has no attribute 'foo'", ":14: @Required has no attribute 'really'",
-                ":16: @Size: max takes a whole number", ":21: @Max: value takes a number",
+                ":16: @Size: max takes a whole number, not 2.5", ":21: @Max: value takes a number, not \"x\"",
                 ":23: field 'z': opctl does not map the JDK class Thread to a schema"), Stream.concat(Stream.of(e),
                 Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring(src.resolve("p/Spec.java").toString()
                 .length()).split(" \\(|;")[0]).toList());

@@ -104,6 +104,7 @@ final class JosdkUses {
         model.types().keySet().forEach(uses.dependents::built);
         HelperWrites.grant(uses, uses.reconcilerCode, uses.helperOf);
         uses.unread();
+        SecondaryReads.check(model, uses::calls, uses.kinds, grants, uses.warnings);
     }
 
     /**

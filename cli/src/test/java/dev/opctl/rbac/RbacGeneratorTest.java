@@ -1205,12 +1205,14 @@ class RbacGeneratorTest {
                 """), new ArrayList<>());
         assertTrue(declared.contains("deployments/status"), declared);
         assertEquals(declared, inferred);
+        // Nothing said of the kind (that no informer of Ingresses is registered is another matter, said alone).
         List<String> warnings = new ArrayList<>();
         role(withStatements("""
                         context.getSecondaryResource(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)
                                 .ifPresent(i -> context.getClient().resource(i).delete());
                 """), warnings);
-        assertEquals(List.of(), warnings);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("reads the ingresses of an informer"), warnings::toString);
     }
 
     @Test
@@ -1512,6 +1514,41 @@ class RbacGeneratorTest {
                   - list
                   - watch
                 """));
+    }
+
+    @Test
+    void aSecondaryReadOfAKindNoInformerWatchesIsSaid() {
+        // JOSDK throws on it: the reconciler registers no event source of Ingresses.
+        String read = """
+                        context.getSecondaryResource(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)
+                                .ifPresent(i -> context.getClient().resource(i).delete());
+                """;
+        List<String> warnings = new ArrayList<>();
+        role(withStatements(read), warnings);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(file + ":11: getSecondaryResource(...) reads the ingresses of an informer the reconciler "
+                + "registers, and opctl sees none (nothing grants them list and watch, which it needs): JOSDK fails on "
+                + "this call at run time; register an InformerEventSource of them in prepareEventSources, or a "
+                + "dependent, or, where one is registered where opctl does not look, grant it by a marker, "
+                + "// +opctl:rbac:groups=networking.k8s.io,resources=ingresses,verbs=list;watch"), warnings);
+        // With an informer of them, or a marker that grants one: nothing to say.
+        Map<Path, String> watched = withStatements(read);
+        watched.put(ROOT.resolve("com/example/shop/controller/Sources.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+
+                class Sources {
+                    Object configuration = InformerEventSourceConfiguration.from(Ingress.class, Store.class);
+                }
+                """);
+        warnings.clear();
+        role(watched, warnings);
+        assertEquals(List.of(), warnings);
+        warnings.clear();
+        role(withStatements("        // +opctl:rbac:groups=networking.k8s.io,resources=ingresses,verbs=list;watch\n"
+                + read), warnings);
+        assertEquals(List.of(), warnings);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.SourceModel;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * JOSDK's {@code context.getSecondaryResource(K.class)} and {@code getSecondaryResources(K.class)} read
+ * the informer of K that the reconciler registers (an {@code InformerEventSource}, a dependent's); without
+ * one JOSDK throws on every call ("No event source found"). Where the role grants K no {@code list} and
+ * {@code watch}, which every informer of K needs, opctl sees none registered and no marker grants one: said.
+ */
+final class SecondaryReads {
+    private static final Set<String> READS = Set.of("getSecondaryResource", "getSecondaryResources");
+
+    private SecondaryReads() {
+    }
+
+    /** Says each such read in the types of {@code model}, whose calls {@code calls} gives, of {@code grants}. */
+    static void check(SourceModel model, Function<String, List<SourceModel.Call>> calls, Kinds kinds, Grants grants,
+            Consumer<String> warnings) {
+        for (String type : model.types().keySet()) {
+            for (SourceModel.Call call : calls.apply(type)) {
+                if (!READS.contains(call.method())) {
+                    continue;
+                }
+                call.classArgument(0).flatMap(kinds::of).filter(kind -> !grants.verbs(kind.group(), kind.plural())
+                        .containsAll(RbacGenerator.WATCH_VERBS)).ifPresent(kind -> warnings.accept(String.format(
+                        "%s: %s(...) reads the %s of an informer the reconciler registers, and opctl sees none (nothing "
+                        + "grants them list and watch, which it needs): JOSDK fails on this call at run time; register "
+                        + "an InformerEventSource of them in prepareEventSources, or a dependent, or, where one is "
+                        + "registered where opctl does not look, grant it by a marker, "
+                        + "// +opctl:rbac:groups=%s,resources=%s,verbs=list;watch", call.location(), call.method(),
+                        kind.plural(), kind.group().isEmpty() ? "core" : kind.group(), kind.plural())));
+            }
+        }
+    }
+}

@@ -178,8 +178,9 @@ final class SchemaExpansion {
             placed(member, definition, parent, where, out, required);
         } catch (OpctlException e) { // of this property, or of a class of the class path it reaches: placed here
             if (parent.errors().size() == before) { // else likely of those within it (a list map's key left out)
-                TypeErrors.record(parent.errors(), TypeErrors.placed(e, PropertySchemas.where(member.property(),
-                        definition.type(), where), definition.type(), member.property().name()));
+                String at = PropertySchemas.where(member.property(), definition.type(), where);
+                TypeErrors.record(parent.errors(), TypeErrors.placed(member.declared() != null
+                        ? TypeErrors.ofSchemaFrom(e, at) : e, at, definition.type(), member.property().name()));
             }
         }
     }

@@ -133,6 +133,19 @@ final class TypeErrors {
         static final Place NONE = new Place("", 0);
     }
 
+    /**
+     * {@code e}, an error of the property at {@code at}, whose {@code @SchemaFrom} gives the type it is about:
+     * said of that type, and without advising {@code @SchemaFrom}, which is there.
+     */
+    static OpctlException ofSchemaFrom(OpctlException e, String at) {
+        String message = e.getMessage();
+        if (!message.startsWith(at + ": ") || !message.endsWith(FROM)) {
+            return e; // of a property within the type it gives, where @SchemaFrom is advice
+        }
+        return new OpctlException(e.exitCode(), at + ": @SchemaFrom's type: " + message.substring(at.length() + 2,
+                message.length() - FROM.length()), e.getCause());
+    }
+
     /** The first of {@code errors} (not empty), with the others suppressed in it: the command line says each. */
     static OpctlException together(List<OpctlException> errors) {
         OpctlException first = errors.get(0);

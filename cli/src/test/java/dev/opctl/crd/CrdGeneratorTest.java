@@ -1609,6 +1609,22 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aTypeThatSchemaFromGivesAndOpctlCannotMapIsSaidAsItsType() throws IOException {
+        // Not advised to map the field with @SchemaFrom, which it is.
+        OpctlException e = specFieldError("import io.fabric8.crd.generator.annotation.SchemaFrom;\n\n",
+                "@SchemaFrom(type = Missing.class)\n    public String a;\n"
+                + "    @SchemaFrom(type = Thread.class)\n    public String b;");
+        List<String> said = Stream.concat(Stream.of(e), Stream.of(e.getSuppressed())).map(t -> t.getMessage()
+                .substring(src.resolve("p/Spec.java").toString().length())).toList();
+        assertEquals(2, said.size(), said::toString);
+        assertTrue(said.get(0).startsWith(":6: field 'a': @SchemaFrom's type: opctl cannot map type Missing to a "
+                + "schema"), said.get(0));
+        assertTrue(said.get(1).startsWith(":8: field 'b': @SchemaFrom's type: opctl does not map the JDK class "
+                + "Thread"), said.get(1));
+        said.forEach(m -> assertFalse(m.contains("or map the field with @SchemaFrom"), m));
+    }
+
+    @Test
     void anAnnotationWrittenWithAttributesJavacRefusesIsAnErrorOfItsPropertyAlone() throws IOException {
         // Each said, with the errors of the other properties of its class, and of a class it uses.
         OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n"

@@ -91,8 +91,8 @@ final class SchemaSwaps {
                         .filter(t -> !(t instanceof TypeUse.Primitive p && p.name().equals("void"))).orElse(null);
                 String originalName = original instanceof TypeUse.Named n ? n.name() : original.toString();
                 Key key = new Key(originalName, a.string("fieldName").orElse(""));
-                for (TypeUse named : target == null ? List.of(original) : List.of(original, target)) {
-                    if (named instanceof TypeUse.Named n && n.name().indexOf('.') < 0 && !declared.test(n.name())) {
+                for (TypeUse use : target == null ? List.of(original) : List.of(original, target)) {
+                    if (use instanceof TypeUse.Named n && n.name().indexOf('.') < 0 && !declared.test(n.name())) {
                         throw OpctlException.invalidInput(String.format("%s: @SchemaSwap(originalType = %s.class, "
                                 + "fieldName = \"%s\"): %s names no type of the sources, the class path or the file's "
                                 + "imports (javac refuses it too); import it, or fix the name", at,

@@ -80,7 +80,8 @@ final class ResourceStreams {
                 given.method()) : String.format("what is done with the objects after %s()", call.method());
         return Optional.of(new UnreadChains.Unread(kind.get(), String.format("%s: opctl grants list for resources() "
                 + "on the client of %s, and does not read %s (a method reference to an operation is read, "
-                + "forEach(Resource::delete)); grant it by a marker, %s", call.location(), kind.get().plural(), what,
+                + "forEach(Resource::delete), and a lambda that only calls one, r -> r.delete()); grant it by a "
+                + "marker, %s", call.location(), kind.get().plural(), what,
                 UnreadChains.marker(kind.get()))));
     }
 

@@ -1118,8 +1118,9 @@ class RbacGeneratorTest {
                         context.getClient().configMaps().inNamespace("a").withLabel("app", "web").resources()
                                 .forEach(io.fabric8.kubernetes.client.dsl.Resource::delete);
                         context.getClient().secrets().inNamespace("a").resources().map(Resource::get).toList();
-                        // What a lambda does with each is not read: list, and said.
-                        context.getClient().pods().inNamespace("a").resources().forEach(r -> r.delete());
+                        // What a lambda does with each is not read, but for a call of a method of its parameter
+                        // (r -> r.delete(), as Resource::delete): list, and said.
+                        context.getClient().pods().inNamespace("a").resources().forEach(r -> r.withGracePeriod(0).delete());
                         // +opctl:rbac:groups=apps,resources=deployments,verbs=patch
                         context.getClient().apps().deployments().inNamespace("a").resources().forEach(d -> d.edit(x -> x));
                         // A stream kept to go on with later is said too, unless marked.
@@ -1130,11 +1131,11 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         String reconciler = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
-        assertEquals(List.of(reconciler + ":15: opctl grants list for resources() on the client of pods, and does not "
+        assertEquals(List.of(reconciler + ":16: opctl grants list for resources() on the client of pods, and does not "
                 + "read what the function given to forEach(...) does with each object (a method reference to an "
-                + "operation is read, forEach(Resource::delete)); grant it by a marker, "
-                + "// +opctl:rbac:groups=core,resources=pods,verbs=...",
-                reconciler + ":19: opctl grants list for resources() on the client of services, and does not read what "
+                + "operation is read, forEach(Resource::delete), and a lambda that only calls one, r -> r.delete()); "
+                + "grant it by a marker, // +opctl:rbac:groups=core,resources=pods,verbs=...",
+                reconciler + ":20: opctl grants list for resources() on the client of services, and does not read what "
                 + "is done with the objects later (the chain ends at resources(), and opctl reads a chain only whole); "
                 + "go on with the stream in the chain (forEach(Resource::delete)), or grant it by a marker, "
                 + "// +opctl:rbac:groups=core,resources=services,verbs=..."), warnings);
@@ -1176,6 +1177,32 @@ class RbacGeneratorTest {
                   - delete
                   - list
                 """), role);
+    }
+
+    @Test
+    void aLambdaThatOnlyCallsAMethodOfItsParameterIsReadAsThatMethodReference() {
+        List<String> warnings = new ArrayList<>();
+        String lambdas = role(withStatements("""
+                        context.getClient().pods().inNamespace("a").resources().forEach(r -> r.delete());
+                        io.fabric8.kubernetes.api.model.ConfigMap map = null;
+                        context.getClient().configMaps().inNamespace("a").resource(map).createOr(c -> c.patch());
+                        io.fabric8.kubernetes.api.model.Secret secret = null;
+                        context.getClient().secrets().inNamespace("a").resource(secret).createOr(c -> {
+                            c.update();
+                        });
+                """), warnings);
+        String references = role(withStatements("""
+                        context.getClient().pods().inNamespace("a").resources().forEach(Resource::delete);
+                        io.fabric8.kubernetes.api.model.ConfigMap map = null;
+                        context.getClient().configMaps().inNamespace("a").resource(map)
+                                .createOr(NonDeletingOperation::patch);
+                        io.fabric8.kubernetes.api.model.Secret secret = null;
+                        context.getClient().secrets().inNamespace("a").resource(secret)
+                                .createOr(NonDeletingOperation::update);
+                """), new ArrayList<>());
+        assertTrue(references.contains("  - configmaps\n  verbs:\n  - create\n  - get\n  - patch\n"), references);
+        assertEquals(references, lambdas);
+        assertEquals(List.of(), warnings);
     }
 
     @Test
@@ -1865,7 +1892,7 @@ class RbacGeneratorTest {
                         client.genericKubernetesResources("apps/v1", "Deployment").inNamespace("a").list();
                         client.genericKubernetesResources("v1", "Endpoints").inNamespace("a").withName("e").get();
                         client.informers().sharedIndexInformerFor(io.fabric8.kubernetes.api.model.Node.class, 0);
-                        client.configMaps().inNamespace("a").resource(config(store)).createOr(c -> c.patch());
+                        client.configMaps().inNamespace("a").resource(config(store)).createOr(c -> c.edit(m -> m));
                         // Kinds the code does not name: said.
                         client.resourceList(objects(store)).inNamespace("a").createOrReplace();
                         client.load(yaml()).serverSideApply();

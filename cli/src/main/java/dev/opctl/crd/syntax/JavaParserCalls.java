@@ -116,6 +116,10 @@ final class JavaParserCalls {
             return new TypeDecl.Argument(null, List.of(), reference.getScope() + "::" + reference.getIdentifier(),
                     List.of());
         }
+        String called = argument instanceof LambdaExpr lambda ? JavaParserElements.calledOnParameter(lambda) : null;
+        if (called != null) { // r -> r.patch() is a method reference written long: X::patch
+            return new TypeDecl.Argument(null, List.of(), called, List.of());
+        }
         Optional<String> string = string(argument);
         if (string.isPresent()) {
             return new TypeDecl.Argument(null, List.of(string.get()), null, List.of());

@@ -10,7 +10,10 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.Set;
@@ -23,7 +26,9 @@ import java.util.function.Function;
  * {@code Stream}), or of JOSDK's {@code context.getSecondaryResource(T.class)} and
  * {@code getSecondaryResources(T.class)}, or of their {@code stream()} or {@code filter(...)}:
  * {@code context.getSecondaryResource(Ingress.class).ifPresent(i -> client.resource(i).delete())}
- * deletes an Ingress. Nothing else is inferred: javac's inference is not this class's to redo.
+ * deletes an Ingress. Nothing else is inferred: javac's inference is not this class's to redo. And
+ * what a lambda that only calls a method of its parameter amounts to: the method reference
+ * ({@code createOr(r -> r.patch())} is {@code createOr(NonDeletingOperation::patch)}).
  */
 final class JavaParserElements {
     /** The methods that give a lambda the elements of what they are called on, as their first argument. */
@@ -45,6 +50,25 @@ final class JavaParserElements {
             return call.getScope().map(scope -> elements(scope, types, 0)).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * What {@code lambda} amounts to as a method reference, when all it does is call a method of its one
+     * parameter without arguments ({@code r -> r.patch()}, {@code r -> { r.delete(); }}): {@code r::patch};
+     * else null.
+     */
+    static String calledOnParameter(LambdaExpr lambda) {
+        if (lambda.getParameters().size() != 1) {
+            return null;
+        }
+        Statement body = lambda.getBody();
+        Expression expression = body instanceof ExpressionStmt statement ? statement.getExpression()
+                : body instanceof BlockStmt block && block.getStatements().size() == 1
+                && block.getStatement(0) instanceof ExpressionStmt statement ? statement.getExpression() : null;
+        String parameter = lambda.getParameter(0).getNameAsString();
+        return expression instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && call.getScope().orElse(null) instanceof NameExpr on && on.getNameAsString().equals(parameter)
+                ? parameter + "::" + call.getNameAsString() : null;
     }
 
     /** The type of {@code variable}, declared {@code var}, of a for-each loop over elements the code says; else null. */

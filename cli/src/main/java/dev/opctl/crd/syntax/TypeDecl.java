@@ -270,7 +270,8 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param classLiteral the type of a class literal ({@code Foo.class}), or null
      * @param strings the value of a string literal; or the values of a call of a collection factory
      *     ({@link #factory}) whose arguments are all string literals ({@code Set.of("a", "b")}); else none
-     * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or null
+     * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or what a lambda
+     *     that only calls a method of its parameter amounts to ({@code r -> r.patch()} is {@code r::patch}); or null
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of
      *     {@code ns}, {@code PatchType.SERVER_SIDE_APPLY} of {@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)});
      *     not those a call or a field access is made on

@@ -37,7 +37,6 @@ import java.util.Set;
  */
 final class SourceModelReader {
     private static final String LOMBOK = "lombok.";
-
     private static final String BUNDLE = Annotations.JACKSON + "JacksonAnnotationsInside";
     private final SourceIndex index;
     private final Annotations annotations;
@@ -96,7 +95,7 @@ final class SourceModelReader {
         members(type, members);
         return new TypeDeclaration(name, kind, modifiers, typeParameters(type.typeParameters(), scope, ""),
                 superclass, interfaces, members.fields, members.methods, members.components, members.constants,
-                annotations(type.annotations(), scope), markers.doc(type.comments(), type, type.line()));
+                annotations(type.annotations(), scope, ""), markers.doc(type.comments(), type, type.line()));
     }
 
     private static final class Members {
@@ -113,15 +112,16 @@ final class SourceModelReader {
             for (int i = 0; i < type.constants().size(); i++) {
                 TypeDecl.EnumConstant constant = type.constants().get(i);
                 into.constants.add(new EnumConstant(constant.name(),
-                        annotations(constant.annotations(), Scope.in(type, constant.line())),
+                        annotations(constant.annotations(), Scope.in(type, constant.line()), ""),
                         markers.doc(constant.comments(), type, constant.line()),
                         values.isEmpty() ? null : values.get(i)));
             }
         }
         for (TypeDecl.Param component : type.components()) {
             Scope scope = Scope.in(type, component.line());
-            TypeUse componentType = use(component.type(), scope, ": field '" + component.name() + "'");
-            List<AnnotationUse> componentAnnotations = annotations(component.annotations(), scope);
+            String member = ": field '" + component.name() + "'";
+            TypeUse componentType = use(component.type(), scope, member);
+            List<AnnotationUse> componentAnnotations = annotations(component.annotations(), scope, member);
             into.components.add(new RecordComponent(component.name(), componentType, componentAnnotations,
                     markers.doc(component.comments(), type, component.line())));
             into.fields.add(new FieldDeclaration(component.name(), componentType,
@@ -139,8 +139,9 @@ final class SourceModelReader {
             // primitive type or String, set by a constant expression.
             boolean constant = modifiers.contains(Modifier.FINAL) && (field.type() instanceof TypeExpr.Primitive
                     || field.type().toString().equals("String") || field.type().toString().equals("java.lang.String"));
-            into.fields.add(new FieldDeclaration(field.name(), use(field.type(), scope, ": field '" + field.name()
-                    + "'"), modifiers, annotations(field.annotations(), scope),
+            String member = ": field '" + field.name() + "'";
+            into.fields.add(new FieldDeclaration(field.name(), use(field.type(), scope, member), modifiers,
+                    annotations(field.annotations(), scope, member),
                     markers.doc(field.comments(), type, field.line()),
                     constant ? Value.ofConstant(constants.initializer(field, type)) : null));
         }
@@ -168,7 +169,8 @@ final class SourceModelReader {
                     .map(p -> use(p.type(), scope.at(p.line()), where).substitute(bounds)).toList();
             into.methods.add(new MethodDeclaration(method.name(),
                     use(method.returnType(), scope, where).substitute(bounds), parameters, modifiers,
-                    annotations(method.annotations(), scope), markers.doc(method.comments(), type, method.line())));
+                    annotations(method.annotations(), scope, where),
+                    markers.doc(method.comments(), type, method.line())));
         }
         implicitMethods(type, into);
     }
@@ -259,7 +261,7 @@ final class SourceModelReader {
 
     private Optional<AnnotationUse> lombokAnnotation(List<Annotation> on, TypeDecl context, String annotation,
             Scope scope) {
-        return annotations.find(on, LOMBOK + annotation, context).map(a -> annotation(a, scope.at(a.line())));
+        return annotations.find(on, LOMBOK + annotation, context).map(a -> annotation(a, scope.at(a.line()), ""));
     }
 
     private boolean lombok(List<Annotation> on, TypeDecl context, String annotation) {
@@ -292,12 +294,9 @@ final class SourceModelReader {
         return e instanceof Expr.Name name ? name.name() : e.text();
     }
 
-    /**
-     * A type written at {@code scope} in the model; {@code member} (": field 'x'") says where in
-     * messages about a name the class path does not resolve.
-     */
+    /** A type written at {@code scope} in the model; {@code member} (": field 'x'") says where, in messages. */
     private TypeUse use(TypeExpr type, Scope scope, String member) {
-        return SourceTypeUses.of(type, scope, index, outside.at(scope, member), this::annotation);
+        return SourceTypeUses.of(type, scope, index, outside.at(scope, member), (a, s) -> annotation(a, s, member));
     }
 
     private List<TypeParameter> typeParameters(List<TypeDecl.TypeParameter> written, Scope scope, String member) {
@@ -318,13 +317,13 @@ final class SourceModelReader {
      * The annotations on a declaration (the values that are constants; others are left out), then those of
      * the Jackson bundles among them ({@code @JacksonAnnotationsInside} types of the sources kept at run time).
      */
-    private List<AnnotationUse> annotations(List<Annotation> written, Scope scope) {
+    private List<AnnotationUse> annotations(List<Annotation> written, Scope scope, String member) {
         List<AnnotationUse> uses = new ArrayList<>(written.size());
-        written.forEach(annotation -> uses.add(annotation(annotation, scope.at(annotation.line()))));
+        written.forEach(annotation -> uses.add(annotation(annotation, scope.at(annotation.line()), member)));
         for (int i = 0; i < uses.size(); i++) { // a bundle may hold bundles, or itself: each type counts once
             index.type(uses.get(i).type()).filter(t -> t.kind() == TypeDecl.Kind.ANNOTATION && annotations.find(
                     t.annotations(), BUNDLE, t).isPresent() && annotations.keptAtRunTime(t)).ifPresent(bundle -> bundle
-                    .annotations().stream().map(a -> annotation(a, Scope.of(bundle).at(a.line())))
+                    .annotations().stream().map(a -> annotation(a, Scope.of(bundle).at(a.line()), ""))
                     .filter(a -> !a.type().startsWith("java.lang.annotation.") && uses.stream()
                             .noneMatch(u -> u.type().equals(a.type()))).forEach(uses::add));
         }
@@ -336,28 +335,28 @@ final class SourceModelReader {
      * the class path: an enum constant of another's ({@code @Schema(accessMode = READ_ONLY)}) would
      * make a project's class path resolve for nothing.
      */
-    private AnnotationUse annotation(Annotation annotation, Scope scope) {
+    private AnnotationUse annotation(Annotation annotation, Scope scope, String member) {
         String type = index.resolve(annotation.name(), scope.type(), annotation.line());
         Constants evaluator = LibraryNames.contains(type) ? constants : sourceConstants;
         Map<String, Value> values = new LinkedHashMap<>();
         for (Annotation.Attribute attribute : annotation.attributes()) {
-            values.put(attribute.name(), value(attribute.value(), annotation, scope, evaluator));
+            values.put(attribute.name(), value(attribute.value(), annotation, scope, evaluator, member));
         }
         AnnotationUse use = new AnnotationUse(type, values);
-        String problem = Fabric8Attributes.problem(use, index.location(scope.type(), annotation.line()));
+        String problem = Fabric8Attributes.problem(use, index.location(scope.type(), annotation.line()) + member);
         return problem == null ? use : new AnnotationUse(type, values, problem);
     }
 
-    private Value value(Expr e, Annotation annotation, Scope scope, Constants evaluator) {
+    private Value value(Expr e, Annotation annotation, Scope scope, Constants evaluator, String member) {
         if (e instanceof Expr.ArrayInit array) {
             List<Value> values = new ArrayList<>();
             for (Expr element : array.values()) {
-                values.add(value(element, annotation, scope, evaluator));
+                values.add(value(element, annotation, scope, evaluator, member));
             }
             return new Value.Array(values);
         }
         if (e instanceof Expr.AnnotationValue nested) {
-            return new Value.Nested(annotation(nested.annotation(), scope.at(nested.line())));
+            return new Value.Nested(annotation(nested.annotation(), scope.at(nested.line()), member));
         }
         if (e instanceof Expr.ClassLiteral literal) {
             return new Value.ClassLiteral(use(literal.type(), scope.at(literal.line()), ""));
@@ -366,7 +365,7 @@ final class SourceModelReader {
         if (constant != null) {
             return constant;
         }
-        String location = index.location(scope.type(), e.line());
+        String location = index.location(scope.type(), e.line()) + member;
         if (evaluator.namesField(e, scope)) {
             return new Value.Unevaluated(String.format("%s: @%s: '%s' is a field whose value opctl cannot evaluate; "
                     + "make it a constant (static final, set by a constant expression) or use a literal", location,

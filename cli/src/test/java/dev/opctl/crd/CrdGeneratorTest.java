@@ -922,19 +922,26 @@ class CrdGeneratorTest {
         String imports = "import io.fabric8.generator.annotation.*;\n\n";
         OpctlException e = specFieldError(imports, "@Max(\"ten\") public int size;");
         assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
-        assertEquals(src.resolve("p/Spec.java") + ":6: @Max: value takes a number, not \"ten\" (javac refuses another value "
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'size': @Max: value takes a number, not \"ten\" (javac refuses another value "
                 + "too)",
                 e.getMessage());
         e = specFieldError(imports, "@Min(value = 1, inclusive = \"no\") public int size;");
-        assertTrue(e.getMessage().endsWith(":6: @Min: inclusive takes true or false, not \"no\" (javac refuses another "
+        assertTrue(e.getMessage().endsWith(":6: field 'size': @Min: inclusive takes true or false, not \"no\" (javac refuses another "
                 + "value too)"), e.getMessage());
         e = specFieldError(imports, "@Max(value = 20, foo = 1) public int size;");
-        assertTrue(e.getMessage().endsWith(":6: @Max has no attribute 'foo' (javac refuses it too); its attributes: "
+        assertTrue(e.getMessage().endsWith(":6: field 'size': @Max has no attribute 'foo' (javac refuses it too); its attributes: "
                 + "inclusive, value"), e.getMessage());
         e = specFieldError(imports, "@Size(max = 2.5) public String name;");
-        assertTrue(e.getMessage().endsWith(":6: @Size: max takes a whole number, not 2.5 (javac refuses another value "
+        assertTrue(e.getMessage().endsWith(":6: field 'name': @Size: max takes a whole number, not 2.5 (javac refuses another value "
                 + "too)"),
                 e.getMessage());
+        // Each names the member it is on: a getter, a type argument's field.
+        e = specFieldError(imports, "private int size;\n    @Max(\"ten\") public int getSize() { return size; }");
+        assertTrue(e.getMessage().endsWith(":7: method 'getSize': @Max: value takes a number, not \"ten\" (javac "
+                + "refuses another value too)"), e.getMessage());
+        e = specFieldError(imports + "import java.util.List;\n\n", "public List<@Max(\"ten\") Integer> sizes;");
+        assertTrue(e.getMessage().endsWith(":8: field 'sizes': @Max: value takes a number, not \"ten\" (javac "
+                + "refuses another value too)"), e.getMessage());
         // What javac takes: a char for a number, {x} for x, constants.
         source("p/Spec.java", "package p;\n\n" + imports + "public class Spec {\n    static final int TEN = 10;\n"
                 + "    @Max(TEN) @Min({'a'}) @Size(max = 'z') @Pattern({\"^a\"}) public int size;\n}\n");
@@ -1451,7 +1458,7 @@ class CrdGeneratorTest {
         for (String field : List.of("static final int LIMIT = Integer.parseInt(\"3\");", "static int LIMIT = 3;")) {
             OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
                     field + "\n    @Max(LIMIT)\n    public int size;");
-            assertTrue(e.getMessage().endsWith(":6: @Max: 'LIMIT' is a field whose value opctl cannot evaluate; make "
+            assertTrue(e.getMessage().endsWith(":6: field 'size': @Max: 'LIMIT' is a field whose value opctl cannot evaluate; make "
                     + "it a constant (static final, set by a constant expression) or use a literal"), e.getMessage());
         }
         OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
@@ -1646,9 +1653,11 @@ class CrdGeneratorTest {
                         public int y;
                         public Thread z;
                     }""");
-        assertEquals(List.of(":9: @Max: value takes a number, not \"ten\"", ":11: field 'b': opctl does not map the JDK class Thread to a schema",
-                ":12: @Max has no attribute 'foo'", ":14: @Required has no attribute 'really'",
-                ":16: @Size: max takes a whole number, not 2.5", ":21: @Max: value takes a number, not \"x\"",
+        assertEquals(List.of(":9: field 'a': @Max: value takes a number, not \"ten\"",
+                ":11: field 'b': opctl does not map the JDK class Thread to a schema",
+                ":12: field 'c': @Max has no attribute 'foo'", ":14: field 'd': @Required has no attribute 'really'",
+                ":16: field 'e': @Size: max takes a whole number, not 2.5",
+                ":21: field 'y': @Max: value takes a number, not \"x\"",
                 ":23: field 'z': opctl does not map the JDK class Thread to a schema"), Stream.concat(Stream.of(e),
                 Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring(src.resolve("p/Spec.java").toString()
                 .length()).split(" \\(|;")[0]).toList());
@@ -1704,12 +1713,12 @@ class CrdGeneratorTest {
     void refusesAConstantOfAClassItDoesNotHaveRatherThanDropTheBound() throws IOException {
         OpctlException e = specFieldError("import io.fabric8.generator.annotation.Max;\n",
                 "@Max(org.lib.Limits.MAX)\n    public int size;");
-        assertTrue(e.getMessage().endsWith(":5: @Max: cannot evaluate 'org.lib.Limits.MAX': org.lib.Limits is not in "
+        assertTrue(e.getMessage().endsWith(":5: field 'size': @Max: cannot evaluate 'org.lib.Limits.MAX': org.lib.Limits is not in "
                 + "the sources or on the class path; add its sources or its jar (--sources, --classpath; in a "
                 + "project, a Maven dependency)"), e.getMessage());
         e = specFieldError("import static org.lib.Limits.MAX;\n\nimport io.fabric8.generator.annotation.Max;\n",
                 "@Max(MAX)\n    public int size;");
-        assertTrue(e.getMessage().endsWith(":7: @Max: cannot evaluate 'MAX': it is not a constant of the sources, nor "
+        assertTrue(e.getMessage().endsWith(":7: field 'size': @Max: cannot evaluate 'MAX': it is not a constant of the sources, nor "
                 + "of a class on the class path that it is imported from; add that class's jar (--classpath; in a "
                 + "project, a Maven dependency)"), e.getMessage());
     }

@@ -60,7 +60,7 @@ final class CrdVersion {
         for (JsonNode column : columns) {
             check(errors, () -> requireColumn(column, where));
             String path = column.path("jsonPath").asText("");
-            JsonPaths.unknown(whole ? schema : null, path).ifPresent(unknown -> clientValues().say(String.format(
+            JsonPaths.unknown(schema, root.incomplete(), path).ifPresent(unknown -> clientValues().say(String.format(
                     "%s: printer column %s has the JSON path '%s', which %s, so kubectl get shows the column empty; %s",
                     where, column.path("name").asText(), path, unknown.problem(), unknown.remedy())));
         }
@@ -81,7 +81,7 @@ final class CrdVersion {
         check(errors, () -> selectable.addAll(selectableFields(type, root.marked(), where)));
         for (JsonNode field : selectable) {
             String path = field.path("jsonPath").asText("");
-            JsonPaths.unknown(whole ? schema : null, path).ifPresent(unknown -> clientValues().say(String.format(
+            JsonPaths.unknown(schema, root.incomplete(), path).ifPresent(unknown -> clientValues().say(String.format(
                     "%s: selectable field %s %s, so selecting by it finds nothing; %s", where, path, unknown.problem(),
                     unknown.remedy())));
         }

@@ -32,9 +32,10 @@ final class JsonPaths {
     /**
      * The first name in {@code path} that the object schema it is looked up in, in {@code root}, does not
      * have; empty where the path is there, or goes where the schema does not say what is (into a list, a
-     * map, fields kept unknown, a filter such as {@code [?(@.type=="Ready")]}, the object's metadata).
+     * map, fields kept unknown, a filter such as {@code [?(@.type=="Ready")]}, the object's metadata, an
+     * object of {@code incomplete}, the JSON paths of those an error left a property out of).
      */
-    static Optional<Unknown> unknown(JsonSchema root, String path) {
+    static Optional<Unknown> unknown(JsonSchema root, Set<String> incomplete, String path) {
         if (root == null || !path.startsWith(".")) {
             return Optional.empty();
         }
@@ -51,6 +52,9 @@ final class JsonPaths {
                 return Optional.empty();
             }
             JsonSchema next = properties.get(name);
+            if (next == null && incomplete.contains(at)) {
+                return Optional.empty(); // perhaps the property an error left out
+            }
             if (next == null) {
                 String parent = at;
                 List<String> names = properties.keySet().stream().sorted().toList();

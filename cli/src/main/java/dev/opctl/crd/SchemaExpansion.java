@@ -5,6 +5,7 @@ import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +27,35 @@ final class SchemaExpansion {
      * A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS});
      * where it had errors, those, the schema without the properties they left out (none for an error of the
      * resource class itself) and the paths found on the others.
+     *
+     * @param incomplete the JSON paths of the objects an error left a property out of ("" for the root's)
      */
-    record Root(JsonSchema schema, List<PropertySchemas.Marked> marked, List<OpctlException> errors) {
+    record Root(JsonSchema schema, List<PropertySchemas.Marked> marked, List<OpctlException> errors,
+            Set<String> incomplete) {
         Root {
             marked = List.copyOf(marked);
             errors = List.copyOf(errors);
+            incomplete = Set.copyOf(incomplete);
         }
     }
 
     /**
      * Where an expansion is: the JSON path, the classes being expanded (to catch cycles), the swaps in
      * force, whether annotated paths are recorded (not under a swap's recursion), and, for the whole
-     * root, where they go, the definitions built so far (each type use's once) and the errors of its
-     * properties.
+     * root, where they go, the definitions built so far (each type use's once), the errors of its
+     * properties and the objects they left properties out of.
      */
     private record Walk(List<String> path, List<TypeUse.Named> visiting, SchemaSwaps swaps, boolean recording,
             List<PropertySchemas.Marked> marked, Map<TypeUse.Named, TypeDefinition> definitions,
-            List<OpctlException> errors) {
+            List<OpctlException> errors, Set<String> incomplete) {
         /** The walk into property {@code name}, as {@code swap} decides: under its recursion, from no cycle. */
         Walk child(String name, SchemaSwaps.Decision swap) {
             List<String> p = new ArrayList<>(path);
             p.add(name);
             return swap.effect() == SchemaSwaps.Effect.ONGOING
-                    ? new Walk(List.copyOf(p), List.of(), swap.under(), false, marked, definitions, errors)
-                    : new Walk(List.copyOf(p), visiting, swap.under(), recording, marked, definitions, errors);
+                    ? new Walk(List.copyOf(p), List.of(), swap.under(), false, marked, definitions, errors, incomplete)
+                    : new Walk(List.copyOf(p), visiting, swap.under(), recording, marked, definitions, errors,
+                    incomplete);
         }
 
         String jsonPath() {
@@ -92,7 +98,9 @@ final class SchemaExpansion {
         List<OpctlException> errors = new ArrayList<>();
         // Definitions live as long as a root: a project's types are seldom shared between resources, and
         // keeping every one for the whole run costs more memory than building a shared one again.
-        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked, new HashMap<>(), errors);
+        Set<String> incomplete = new HashSet<>();
+        Walk start = new Walk(List.of(), List.of(), SchemaSwaps.NONE, true, marked, new HashMap<>(), errors,
+                incomplete);
         JsonSchema schema = null;
         try {
             schema = object(new JsonSchema.Reference(resource, TypeUse.Named.of(resource.name())), start,
@@ -100,7 +108,7 @@ final class SchemaExpansion {
         } catch (OpctlException e) { // of the resource class itself
             TypeErrors.record(errors, e);
         }
-        return new Root(schema, marked, errors);
+        return new Root(schema, marked, errors, incomplete);
     }
 
     /**
@@ -141,7 +149,7 @@ final class SchemaExpansion {
         // Entered before the definition is built, as before: a wrong swap is reported before a wrong @JsonNaming.
         SchemaSwaps swaps = outer.swaps().enter(schemas.hierarchy(type), at, n -> schemas.types().type(n).isPresent());
         Walk walk = new Walk(outer.path(), List.copyOf(visiting), swaps, outer.recording(), outer.marked(),
-                outer.definitions(), outer.errors());
+                outer.definitions(), outer.errors(), outer.incomplete());
         TypeDefinition definition = outer.definitions().computeIfAbsent(reference.use(),
                 use -> schemas.definition(type, use));
         Map<String, JsonSchema> schemaProperties = new LinkedHashMap<>();
@@ -177,6 +185,7 @@ final class SchemaExpansion {
         try {
             placed(member, definition, parent, where, out, required);
         } catch (OpctlException e) { // of this property, or of a class of the class path it reaches: placed here
+            parent.incomplete().add(parent.path().isEmpty() ? "" : parent.jsonPath());
             if (parent.errors().size() == before) { // else likely of those within it (a list map's key left out)
                 String at = PropertySchemas.where(member.property(), definition.type(), where);
                 TypeErrors.record(parent.errors(), TypeErrors.placed(member.declared() != null

@@ -801,6 +801,26 @@ class CrdGeneratorTest {
                 + "nothing; fix the path"), warnings());
     }
 
+    @Test
+    void aColumnPathIsCheckedWithTheErrorsOfItsSchemaButWhereAnErrorLeftAPropertyOut() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>", "CustomResource<Spec, "
+                + "Void>").replace("@Group", "@io.fabric8.crd.generator.annotation.AdditionalPrinterColumn(name = "
+                + "\"Replicas\", jsonPath = \".spec.replica\")\n@io.fabric8.crd.generator.annotation"
+                + ".AdditionalPrinterColumn(name = \"Worker\", jsonPath = \".spec.inner.worker\")\n"
+                + "@io.fabric8.crd.generator.annotation.AdditionalPrinterColumn(name = \"Name\", jsonPath = "
+                + "\".spec.inner.nam\")\n@Group"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public int replicas;\n    public Inner inner;\n\n"
+                + "    public static class Inner {\n        public Thread worker;\n        public String name;\n    }\n}\n");
+        // In the run that says the error: .spec.replica; not .spec.inner's, whose worker the error left out.
+        List<String> warnings = new ArrayList<>();
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), Map.of(), "",
+                CrdGenerator.Options.DEFAULT, warnings::add));
+        assertTrue(e.getMessage().contains("field 'worker'"), e.getMessage());
+        assertEquals(List.of(src.resolve("p/A.java") + ":7: printer column Replicas has the JSON path '.spec.replica', "
+                + "which names no property 'replica' of .spec (it has inner, replicas), so kubectl get shows the "
+                + "column empty; did you mean .spec.replicas?"), warnings);
+    }
+
     private String refused() {
         return assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), "")).getMessage();
     }

@@ -152,9 +152,7 @@ final class ModelSchemas {
                 String candidate = imported + "." + name;
                 if (!candidate.equals(found) && onClasspath(candidate)) {
                     if (found != null) {
-                        throw OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are "
-                                + "imported on demand (javac rejects it too); import the one you mean by name",
-                                where.get(), name, found, candidate));
+                        throw new AmbiguousName(where.get(), name, found, candidate);
                     }
                     found = candidate;
                 }

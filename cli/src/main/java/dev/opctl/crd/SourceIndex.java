@@ -372,12 +372,10 @@ final class SourceIndex {
         return found;
     }
 
-    private OpctlException ambiguous(SourceFile file, TypeDecl context, int line, String simpleName, String one,
+    private AmbiguousName ambiguous(SourceFile file, TypeDecl context, int line, String simpleName, String one,
             String other) {
         TypeDecl at = context != null ? context : file.types().isEmpty() ? null : file.types().get(0);
-        return OpctlException.invalidInput(String.format("%s: %s is ambiguous: both %s and %s are imported on "
-                + "demand (javac rejects it too); import the one you mean by name", at == null ? "?"
-                : location(at, line), simpleName, one, other));
+        return new AmbiguousName(at == null ? "?" : location(at, line), simpleName, one, other);
     }
 
     private boolean isType(String qualifiedName) {

@@ -306,7 +306,7 @@ final class SourceModelReader {
 
     private TypeUse.Named named(TypeExpr.ClassType type, Scope scope) {
         if (use(type, scope.at(type.line()), "") instanceof TypeUse.Named named) {
-            return named;
+            return named.resolved(index.location(scope.type(), type.line()));
         }
         throw OpctlException.invalidInput(String.format("%s: %s is a type variable, and a type can only extend or "
                 + "implement a class or interface (javac rejects it too)", index.location(scope.type(), type.line()),

@@ -65,8 +65,12 @@ final class SourceTypeUses {
                 typeAnnotations.add(use);
             }
         }
-        return new TypeUse.Named(name(classType.name(), scope.at(classType.line()), index, outside), arguments,
-                typeAnnotations, classType.name());
+        try {
+            return new TypeUse.Named(name(classType.name(), scope.at(classType.line()), index, outside), arguments,
+                    typeAnnotations, classType.name());
+        } catch (AmbiguousName e) { // an error of the declaration that uses it, whose others are read
+            return new TypeUse.Named(classType.name(), arguments, typeAnnotations, classType.name(), e.problem());
+        }
     }
 
     /** The qualified name of a type name written at {@code scope}, as javac resolves it; as written if none. */

@@ -233,6 +233,9 @@ final class TypeErrors {
      */
     static OpctlException unmappable(TypeUse type, String where, Function<String, List<String>> declaring,
             Function<String, Optional<TypeDeclaration>> jdk) {
+        if (type instanceof TypeUse.Named named && named.problem() != null) { // its name, which resolved to none
+            return OpctlException.invalidInput(where + ": " + named.problem());
+        }
         if (type instanceof TypeUse.Named named && JdkClasses.declares(named.name())
                 && JdkSuperclasses.exception(named.name(), jdk)) {
             return OpctlException.invalidInput(String.format("%s: %s is an exception: Jackson writes its message, "

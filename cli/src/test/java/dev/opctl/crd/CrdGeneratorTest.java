@@ -892,10 +892,29 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aTypeNameTwoOnDemandImportsOfferIsAnErrorOfTheMemberThatWritesItAlone() throws IOException {
+        source("q/Item.java", "package q;\n\npublic class Item {\n    public String x;\n}\n");
+        source("r/Item.java", "package r;\n\npublic class Item {\n    public String y;\n}\n");
+        OpctlException e = specFieldError("import java.util.List;\nimport q.*;\nimport r.*;\n\n", """
+                public List<Item> items;
+                    public Thread worker;
+                    public String name;""");
+        assertEquals(List.of(":8: field 'items': Item is ambiguous: both q.Item and r.Item are imported on demand",
+                ":9: field 'worker': opctl does not map the JDK class Thread to a schema"), Stream.concat(Stream.of(e),
+                Stream.of(e.getSuppressed())).map(t -> t.getMessage().substring(src.resolve("p/Spec.java").toString()
+                .length()).split(" \\(")[0]).toList());
+        // A supertype's is the class's error, as before.
+        source("p/Spec.java", "package p;\n\nimport q.*;\nimport r.*;\n\npublic class Spec extends Item {\n}\n");
+        assertEquals(src.resolve("p/Spec.java") + ":6: Item is ambiguous: both q.Item and r.Item are imported on "
+                + "demand (javac rejects it too); import the one you mean by name", refused());
+    }
+
+    @Test
     void aNameOfJavaLangThatAnOnDemandImportOffersTooIsAmbiguousAsJavacHasIt() throws IOException {
         source("q/Module.java", "package q;\n\npublic class Module {\n    public String name;\n}\n");
         OpctlException e = specFieldError("import q.*;\n\n", "public Module module;");
-        assertEquals(src.resolve("p/Spec.java") + ":6: Module is ambiguous: both java.lang.Module and q.Module are "
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'module': Module is ambiguous: both java.lang.Module and "
+                + "q.Module are "
                 + "imported on demand (javac rejects it too); import the one you mean by name", e.getMessage());
         // Imported by name, it is the one meant.
         source("p/Spec.java", "package p;\n\nimport q.Module;\n\npublic class Spec {\n    public Module module;\n}\n");

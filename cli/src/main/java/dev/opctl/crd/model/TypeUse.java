@@ -1,5 +1,6 @@
 package dev.opctl.crd.model;
 
+import dev.opctl.engine.OpctlException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,13 +17,21 @@ public sealed interface TypeUse {
      * {@code List<@Pattern("[a-z]+") String>}) and the name as written, for messages ({@code Money} of
      * {@code org.acme.Money}); the source reader fills these two, the class-file reader not. They
      * take no part in equality.
+     *
+     * @param problem why the source reader could not resolve the name as written, which it keeps as
+     *     {@code name} ("Item is ambiguous: ..."): an error of the declaration that uses it; else null
      */
-    record Named(String name, List<TypeUse> arguments, List<AnnotationUse> annotations, String written)
-            implements TypeUse {
+    record Named(String name, List<TypeUse> arguments, List<AnnotationUse> annotations, String written,
+            String problem) implements TypeUse {
         public Named {
             Objects.requireNonNull(name, "name == null");
             arguments = List.copyOf(arguments);
             annotations = List.copyOf(annotations);
+        }
+
+        /** A type as the source reader resolved it. */
+        public Named(String name, List<TypeUse> arguments, List<AnnotationUse> annotations, String written) {
+            this(name, arguments, annotations, written, null);
         }
 
         /** A type as a class file has it. */
@@ -33,6 +42,25 @@ public sealed interface TypeUse {
         /** A type without type arguments. */
         public static Named of(String name) {
             return new Named(name, List.of());
+        }
+
+        /** This type, when its names (its own, its type arguments') resolved; else the error of its use at {@code where}. */
+        public Named resolved(String where) {
+            if (problem != null) {
+                throw OpctlException.invalidInput(where + ": " + problem);
+            }
+            arguments.forEach(argument -> requireResolved(argument, where));
+            return this;
+        }
+
+        private static void requireResolved(TypeUse type, String where) {
+            if (type instanceof Named named) {
+                named.resolved(where);
+            } else if (type instanceof ArrayOf array) {
+                requireResolved(array.component(), where);
+            } else if (type instanceof Wildcard wildcard && wildcard.bound() != null) {
+                requireResolved(wildcard.bound(), where);
+            }
         }
 
         /** The type as written in the source, type arguments included; as {@link #toString()} when not known. */
@@ -111,7 +139,7 @@ public sealed interface TypeUse {
         }
         if (this instanceof Named named && (!named.annotations().isEmpty() || !named.arguments().isEmpty())) {
             return new Named(named.name(), named.arguments().stream().map(TypeUse::unannotated).toList(), List.of(),
-                    named.written());
+                    named.written(), named.problem());
         }
         return this;
     }
@@ -132,7 +160,7 @@ public sealed interface TypeUse {
         }
         if (this instanceof Named named && !named.arguments().isEmpty()) {
             return new Named(named.name(), named.arguments().stream().map(a -> a.substitute(bindings)).toList(),
-                    named.annotations(), named.written());
+                    named.annotations(), named.written(), named.problem());
         }
         return this;
     }

@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,9 +82,11 @@ final class AddWebhookCommand extends ProjectCommand {
         WebhookRequest request = new WebhookRequest(group, version, kind, plural, Scope.of(namespaced), foreignOptions,
                 new Webhooks(defaulting, validation, conversion));
         WebhookRequest.Target target = request.resolve(project);
+        Optional<String> endToEnd = AddWebhook.endToEndNote(projectFiles(), ProjectModel.of(project));
         ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddWebhook.render(projectFiles(),
                 ProjectModel.of(project), target.resource(), target.scaffold(), request.webhooks()), force);
         report(target.scaffold(), target.spokes(), result, project.tls());
+        endToEnd.ifPresent(note -> spec.commandLine().getOut().println("Note: " + note + "."));
         return ExitCode.OK.code();
     }
 

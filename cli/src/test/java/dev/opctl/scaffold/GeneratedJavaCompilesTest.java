@@ -90,7 +90,7 @@ class GeneratedJavaCompilesTest {
         for (Path source : sources) {
             assertEquals(List.of(), unusedImports(Files.readString(source)), source.toString());
         }
-        assertEquals(59, sources.size(), sources::toString);
+        assertEquals(60, sources.size(), sources::toString);
         assertCompilesWithoutWarnings(sources, out.resolve("classes"));
     }
 

@@ -15,6 +15,7 @@ import dev.opctl.scaffold.ToolOwned;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +35,10 @@ public final class AddWebhook {
             "    client.close();",
             "    return Optional.of(e.getMessage());",
             "}");
+    /** The marker in the end-to-end tests' operator where it serves the webhooks. */
+    private static final String E2E_MARKER = "e2e-webhooks";
+    /** The line that serves them there, with the operator's client. */
+    private static final String E2E_SERVE = "LocalWebhooks.serve(admin, extension.getKubernetesClient());";
 
     private AddWebhook() {
     }
@@ -71,6 +76,7 @@ public final class AddWebhook {
         files.add(model.project().toGeneratedFile());
         MarkerEdit.applyAll(project, ", so opctl cannot start the webhook server", operatorMain(model))
                 .forEach(files::add);
+        MarkerEdit.applyAll(project, "", endToEnd(project, model)).forEach(files::add);
         FileSet toolOwned = ToolOwned.render(project, model, java);
         boolean admission = toolOwned.files().stream().anyMatch(f -> f.path().equals(WebhookManifests.PATH));
         MarkerEdit.applyAll(project, ", so opctl cannot deploy the webhooks",
@@ -105,6 +111,34 @@ public final class AddWebhook {
         return KindClassNames.render(pkg, Set.of(kind.kindType()), qualified -> JavaSources.sortImports(
                 qualified.isEmpty() ? Templates.render(template, scope)
                         : Templates.render(template, scope, Map.of("kindType", kindClass))));
+    }
+
+    /**
+     * The edit of the end-to-end tests' operator that serves the webhooks on 127.0.0.1
+     * ({@code LocalWebhooks}); none where the file or its marker is gone ({@link #endToEndNote} says so).
+     */
+    private static List<MarkerEdit> endToEnd(ProjectFiles project, ProjectModel model) {
+        String path = endToEndPath(model);
+        return project.text(path).filter(text -> text.contains("+opctl:scaffold:" + E2E_MARKER))
+                .map(text -> List.<MarkerEdit>of(new MarkerEdit.InsertLines(path, E2E_MARKER, List.of(E2E_SERVE))))
+                .orElse(List.of());
+    }
+
+    /**
+     * What the user has to do for the end-to-end tests to serve the webhooks, when opctl could not
+     * edit them so ({@code OperatorServiceAccount} of a project made before opctl did, or edited); empty
+     * when they serve them.
+     */
+    public static Optional<String> endToEndNote(ProjectFiles project, ProjectModel model) {
+        String path = endToEndPath(model);
+        return project.text(path).filter(text -> !text.contains(E2E_SERVE)
+                && !text.contains("+opctl:scaffold:" + E2E_MARKER)).map(text -> String.format("%s has no "
+                + "'+opctl:scaffold:%s' marker, so its end-to-end tests do not serve the webhooks: to serve them, "
+                + "add '%s' to its runOperator, after account.create", path, E2E_MARKER, E2E_SERVE));
+    }
+
+    private static String endToEndPath(ProjectModel model) {
+        return "src/test/java/" + model.javaPackage().replace('.', '/') + "/OperatorServiceAccount.java";
     }
 
     /** The edits of the operator's main class that start the webhook server with the others and stop it with them. */

@@ -80,6 +80,7 @@ public final class WebhookRuntime {
         files.add(java(model, "src/test/java/", base, SERVER + "Test"));
         files.add(java(model, "src/test/java/", base, CERTIFICATES.get(0) + "Test"));
         files.add(java(model, "src/test/java/", base + ".webhook", "TestCertificates"));
+        files.add(java(model, "src/test/java/", base, "LocalWebhooks"));
         if (!markers.isEmpty()) {
             files.add(WebhookManifests.render(model, markers));
         }

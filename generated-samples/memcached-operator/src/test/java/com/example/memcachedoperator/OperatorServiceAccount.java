@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.junit.LocallyRunOperatorExtension;
@@ -46,7 +47,8 @@ final class OperatorServiceAccount {
 
     /**
      * JOSDK's extension, to build, that runs the reconcilers of {@link ReconcilerRegistry} as this
-     * ServiceAccount, once the CRDs of {@code config/crd} are applied. Each test has a namespace of
+     * ServiceAccount, once the CRDs of {@code config/crd} are applied and, in a project with webhooks,
+     * the webhooks are served here (as this ServiceAccount, too). Each test has a namespace of
      * its own, where the ServiceAccount is; the reconcilers watch what they watch when deployed. The
      * extension's {@code getKubernetesClient()} is the operator's client; the test acts as a cluster
      * admin through {@code getInfrastructureKubernetesClient()}.
@@ -70,6 +72,8 @@ final class OperatorServiceAccount {
                     try {
                         applyCrds(admin);
                         account.create(admin, extension.getNamespace());
+                        LocalWebhooks.serve(admin, extension.getKubernetesClient());
+                        // +opctl:scaffold:e2e-webhooks
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -78,7 +82,9 @@ final class OperatorServiceAccount {
     }
 
     /**
-     * Applies every CRD of {@code config/crd} and waits until the API server serves them.
+     * Creates or replaces every CRD of {@code config/crd} and waits until the API server serves them.
+     * A replace, not an apply, so that what a test pointed elsewhere (a conversion webhook served on
+     * 127.0.0.1) is as in {@code config/crd} again, whichever field manager wrote it.
      */
     static void applyCrds(KubernetesClient admin) throws IOException {
         if (!Files.isDirectory(Path.of("config/crd"))) {
@@ -87,7 +93,7 @@ final class OperatorServiceAccount {
         try (Stream<Path> files = Files.list(Path.of("config/crd"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 CustomResourceDefinition crd = YAML.unmarshal(Files.readString(file), CustomResourceDefinition.class);
-                admin.resource(crd).forceConflicts().serverSideApply();
+                admin.resource(crd).createOr(NonDeletingOperation::update);
                 admin.resource(crd).waitUntilCondition(OperatorServiceAccount::established, 30, TimeUnit.SECONDS);
             }
         }

@@ -120,8 +120,15 @@ final class AddApiCommand extends ProjectCommand {
                 shortNamesGiven() ? Names.commaList("--short-names", shortNames) : null,
                 Names.commaList("--categories", categories), controller, storageVersion, runs);
         ApiModel api = request.resolve(project);
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                AddApi.render(projectFiles(), api, controller, request.demoted(project, api)), force);
+        ProjectWriter.Result result;
+        try {
+            result = ProjectWriter.write(lock, workingDir,
+                    AddApi.render(projectFiles(), api, controller, request.demoted(project, api)), force);
+        } catch (ProjectWriter.EditedFiles edited) {
+            throw exists(project, api.resource()) ? edited.already(String.format("%s (%s) is in the project "
+                    + "already", kind, api.resource().apiVersion()), controller ? String.format(" (its controller: "
+                    + "opctl add controller --kind %s --version %s)", kind, version) : "") : edited;
+        }
 
         Resource resource = api.resource();
         PrintWriter out = spec.commandLine().getOut();
@@ -131,6 +138,12 @@ final class AddApiCommand extends ProjectCommand {
         out.printf("Next: describe the kind in %s/%sSpec.java, then run 'opctl generate'.%n",
                 "src/main/java/" + resource.javaPackage().replace('.', '/'), kind);
         return ExitCode.OK.code();
+    }
+
+    /** Whether {@code project} has the API of {@code resource}'s version already. */
+    private static boolean exists(ProjectFile project, Resource resource) {
+        return project.resources(resource.group(), resource.kind()).stream()
+                .anyMatch(r -> r.api() && r.version().equals(resource.version()));
     }
 
     private Workload workload() {

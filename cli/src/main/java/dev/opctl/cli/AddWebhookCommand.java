@@ -83,8 +83,16 @@ final class AddWebhookCommand extends ProjectCommand {
                 new Webhooks(defaulting, validation, conversion));
         WebhookRequest.Target target = request.resolve(project);
         Optional<String> endToEnd = AddWebhook.endToEndNote(projectFiles(), ProjectModel.of(project));
-        ProjectWriter.Result result = ProjectWriter.write(lock, workingDir, AddWebhook.render(projectFiles(),
-                ProjectModel.of(project), target.resource(), target.scaffold(), request.webhooks()), force);
+        ProjectWriter.Result result;
+        try {
+            result = ProjectWriter.write(lock, workingDir, AddWebhook.render(projectFiles(), ProjectModel.of(project),
+                    target.resource(), target.scaffold(), request.webhooks()), force);
+        } catch (ProjectWriter.EditedFiles edited) {
+            Webhooks recorded = target.resource().webhooks();
+            throw recorded != null && recorded.and(request.webhooks()).equals(recorded) ? edited.already(
+                    String.format("%s (%s) has these webhooks already", kind, target.scaffold().apiVersion()), "")
+                    : edited;
+        }
         report(target.scaffold(), target.spokes(), result, project.tls());
         endToEnd.ifPresent(note -> spec.commandLine().getOut().println("Note: " + note + "."));
         return ExitCode.OK.code();

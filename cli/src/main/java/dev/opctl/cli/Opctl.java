@@ -155,6 +155,10 @@ public final class Opctl {
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
             // A mistyped command name: never run something else (the parent's options) instead.
             message = UnknownCommand.message(command, unmatched.getUnmatched().get(0));
+        } else if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty() && unmatched.getUnmatched().get(0).startsWith("-")
+                && !unmatched.getSuggestions().isEmpty()) {
+            message = message.strip() + "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
         }
         command.getErr().printf("opctl: error: %s (see '%s --help')%n", oneLine(message),
                 command.getCommandSpec().qualifiedName());

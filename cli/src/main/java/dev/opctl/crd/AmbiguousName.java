@@ -9,6 +9,7 @@ import dev.opctl.engine.OpctlException;
  * of that declaration alone, said with the others of its class.
  */
 final class AmbiguousName extends OpctlException {
+    private static final long serialVersionUID = 1L;
     private final String problem;
 
     /** {@code simpleName}, written at {@code where}, offered as {@code one} and as {@code other}. */

@@ -82,7 +82,8 @@ class AddCommandTest {
         Map<String, String> edited = snapshot();
         OpctlRun conflict = run(args);
         assertEquals(3, conflict.exitCode(), conflict::toString);
-        assertTrue(conflict.err().contains(API + "MemcachedSpec.java already exists"), conflict.err());
+        assertTrue(conflict.err().contains("is in the project already, and you have edited " + API
+                + "MemcachedSpec.java: nothing was added"), conflict.err());
         assertEquals(edited, snapshot(), "a conflict writes nothing");
     }
 
@@ -186,6 +187,26 @@ class AddCommandTest {
     }
 
     @Test
+    void aVersionAddedAgainAfterItsFilesWereEditedIsSaidToExistNotOverwritten() throws IOException {
+        String[] args = {"add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached"};
+        assertEquals(0, run(args).exitCode());
+        Path spec = project.resolve(API + "MemcachedSpec.java");
+        String edited = Files.readString(spec).replace("private String foo;", "private String image;");
+        Files.writeString(spec, edited);
+        OpctlRun again = run(args);
+        assertEquals(3, again.exitCode(), again::toString);
+        assertEquals("opctl: error: Memcached (cache.example.com/v1alpha1) is in the project already, and you have "
+                + "edited " + API + "MemcachedSpec.java: nothing was added. To start them over from opctl's "
+                + "starter files, losing your changes, rerun with --force\n", again.err());
+        OpctlRun withController = run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",
+                "Memcached", "--controller");
+        assertTrue(withController.err().contains(": nothing was added (its controller: opctl add controller --kind "
+                + "Memcached --version v1alpha1). "), withController::toString);
+        assertEquals(edited, Files.readString(spec));
+        assertEquals(0, run("add", "controller", "--kind", "Memcached", "--version", "v1alpha1").exitCode());
+    }
+
+    @Test
     void storageMovesToANewVersionAndTheOldClassIsEdited() throws IOException {
         assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")
                 .exitCode());
@@ -201,6 +222,22 @@ class AddCommandTest {
         assertTrue(crd.indexOf("storage: true") < crd.indexOf("- name: v1alpha1"), "v1 is listed first and stores");
         assertEquals(List.of(false, true), ProjectFile.read(project).resources().stream().map(Resource::storage)
                 .toList());
+        // Users see the first version's description; the developer, how to give v1 a schema of its own.
+        String v1 = crd.substring(crd.indexOf("- name: v1\n"), crd.indexOf("- name: v1alpha1"));
+        String v1alpha1 = crd.substring(crd.indexOf("- name: v1alpha1"));
+        assertEquals(v1alpha1.lines().filter(l -> l.contains("description:")).skip(1).toList(),
+                v1.lines().filter(l -> l.contains("description:")).skip(1).toList());
+        String spec = Files.readString(project.resolve("src/main/java/com/example/demooperator/api/cache/v1/"
+                + "MemcachedSpec.java"));
+        assertTrue(spec.contains("""
+                 * The desired state of a Memcached: what its users ask for.
+                 *
+                 * TODO(user): v1 has the schema of v1alpha1, whose class this extends, so the API server serves
+                 * every Memcached in either version as it is. To change the schema in v1, declare its fields
+                 * here instead, and convert between the versions with a conversion webhook:
+                 * 'opctl add webhook --kind Memcached --version v1 --conversion' (on the storage version).
+                 */
+                """), spec);
         Map<String, String> before = snapshot();
         assertEquals(0, run(args).exitCode(), "running it again changes nothing");
         assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached")

@@ -112,6 +112,50 @@ class AddWebhookCommandTest {
     }
 
     @Test
+    void webhooksAddedAgainAfterTheirClassWasEditedAreSaidToExistNotOverwritten() throws IOException {
+        assertEquals(0, run("add", "webhook", "--group", "cache", "--kind", "Memcached", "--validation").exitCode());
+        Path validator = project.resolve(WEBHOOKS + "MemcachedValidator.java");
+        String edited = Files.readString(validator).replace("return List.of();", "return List.of(\"careful\");");
+        Files.writeString(validator, edited);
+        OpctlRun again = run("add", "webhook", "--group", "cache", "--kind", "Memcached", "--validation");
+        assertEquals(3, again.exitCode(), again::toString);
+        assertEquals("opctl: error: Memcached (cache.example.com/v1alpha1) has these webhooks already, and you have "
+                + "edited " + WEBHOOKS + "MemcachedValidator.java: nothing was added. To start them over from "
+                + "opctl's starter files, losing your changes, rerun with --force\n", again.err());
+        assertEquals(edited, Files.readString(validator));
+        // A webhook it does not have yet is added beside it.
+        assertEquals(0, run("add", "webhook", "--group", "cache", "--kind", "Memcached", "--defaulting").exitCode());
+    }
+
+    @Test
+    void aMarkerListingAVersionItsClassIsNotForIsRefused() throws IOException {
+        // The server reads each request as the class's objects: a v1beta1 object as a v1alpha1 Memcached.
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached")
+                .exitCode());
+        assertEquals(0, run("add", "webhook", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--defaulting").exitCode());
+        Path defaulter = project.resolve(WEBHOOKS + "MemcachedDefaulter.java");
+        Files.writeString(defaulter, Files.readString(defaulter).replace("versions=v1alpha1,",
+                "versions=v1alpha1;v1beta1,"));
+        OpctlRun generate = run("generate");
+        assertEquals(2, generate.exitCode(), generate::toString);
+        assertTrue(generate.err().startsWith("opctl: error: " + defaulter + ":"), generate::toString);
+        assertTrue(generate.err().contains(": the marker's versions=v1alpha1;v1beta1, but MemcachedDefaulter takes "
+                + "Memcached objects of cache.example.com/v1alpha1 (com.example.demooperator.api.cache.v1alpha1"
+                + ".Memcached), as which the webhook server reads every request; set versions=v1alpha1 (the API "
+                + "server converts a request in another version to it first: matchPolicy Equivalent)\n"),
+                generate::toString);
+    }
+
+    @Test
+    void aMistypedOptionNamesTheOneMeant() {
+        OpctlRun run = run("add", "webhook", "--kind", "Memcached", "--defualting");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("opctl: error: Unknown option: '--defualting'; did you mean --defaulting? (see 'opctl add "
+                + "webhook --help')\n", run.err());
+    }
+
+    @Test
     void endToEndTestsWithoutTheMarkerAreLeftAsTheyAreAndTheUserToldWhatToAdd() throws IOException {
         // A project made before opctl served webhooks in end-to-end tests, or one whose marker is gone.
         Path account = project.resolve(TESTS + "OperatorServiceAccount.java");

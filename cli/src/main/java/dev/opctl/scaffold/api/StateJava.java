@@ -17,12 +17,17 @@ import javax.lang.model.element.Modifier;
  * schema, each with one starter field and a {@code TODO(user)} on what to put there.
  */
 final class StateJava {
+    /** The Javadoc of a spec class, its description in the CRD. */
+    private static final String SPEC = "The desired state of $L: what its users ask for.\n";
+    /** The Javadoc of a status class, its description in the CRD. */
+    private static final String STATUS = "The observed state of $L, as its controller last saw it.\n";
+
     private StateJava() {
     }
 
     /** The desired state: what users set. */
     static GeneratedFile spec(ApiModel api) {
-        return render(api, "Spec", "The desired state of $L: what its users ask for.\n",
+        return render(api, "Spec", SPEC,
                 TypeName.get(String.class), "foo", """
                 An example field: replace it with your own.
 
@@ -34,7 +39,7 @@ final class StateJava {
 
     /** The observed state: what the controller reports. */
     static GeneratedFile status(ApiModel api) {
-        return render(api, "Status", "The observed state of $L, as its controller last saw it.\n",
+        return render(api, "Status", STATUS,
                 TypeName.get(Long.class), "observedGeneration", """
                 The generation of the spec the controller last acted on.
 
@@ -49,20 +54,29 @@ final class StateJava {
      */
     static GeneratedFile inherited(ApiModel api, Resource previous, String suffix) {
         ClassName parent = ClassName.get(previous.javaPackage(), api.kind() + suffix);
+        String version = api.resource().version();
+        // The description users see (kubectl explain) is the first version's; the rest is for the developer.
         TypeSpec type = TypeSpec.classBuilder(api.kind() + suffix)
-                .addJavadoc("The $L of $L in $L: the same as in $L, whose class this extends, so\n",
-                        suffix.equals("Spec") ? "desired state" : "observed state", Names.withArticle(api.kind()),
-                        api.resource().version(), previous.version())
-                .addJavadoc("the API server serves every $L in either version as it is.\n\n", api.kind())
-                .addJavadoc("TODO(user): to change the schema in $L, declare its fields here instead of extending\n",
-                        api.resource().version())
-                .addJavadoc("$L's; the API server then needs a conversion webhook to serve an object stored in one\n",
-                        previous.version())
-                .addJavadoc("version in the other, which opctl does not generate yet.\n")
+                .addJavadoc(suffix.equals("Spec") ? SPEC : STATUS, Names.withArticle(api.kind()))
+                .addJavadoc("\nTODO(user): $L has the schema of $L, whose class this extends, so the API server serves\n",
+                        version, previous.version())
+                .addJavadoc("every $L in either version as it is. To change the schema in $L, declare its fields\n",
+                        api.kind(), version)
+                .addJavadoc("here instead, and convert between the versions with a conversion webhook:\n")
+                .addJavadoc("'opctl add webhook --kind $L --version $L --conversion' (on the storage version).\n",
+                        api.kind(), storageVersion(api, previous))
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(parent)
                 .build();
         return JavaSources.main(api.project(), api.javaPackage(), type, Ownership.USER);
+    }
+
+    /** The version of the kind that the API server stores once {@code api}'s is added: it, or one before it. */
+    private static String storageVersion(ApiModel api, Resource previous) {
+        if (api.storage()) {
+            return api.resource().version();
+        }
+        return api.project().project().storageVersion(api.resource().group(), api.kind()).orElse(previous.version());
     }
 
     private static GeneratedFile render(ApiModel api, String suffix, String javadoc, TypeName fieldType,

@@ -7,6 +7,7 @@ import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.YamlWriter;
+import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.WebhookTls;
 import dev.opctl.scaffold.ProjectModel;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ public final class WebhookManifests {
     /** The configurations of {@code markers}, in the name order of their webhooks. */
     public static GeneratedFile render(ProjectModel model, List<WebhookMarker> markers) {
         requireUnique(markers);
+        markers.forEach(marker -> requireOwnVersion(model, marker));
         List<WebhookMarker> sorted = markers.stream().sorted(Comparator.comparing(WebhookMarker::name)).toList();
         StringBuilder yaml = new StringBuilder(CrdGenerator.HEADER);
         yaml.append("# The admission webhooks of the +opctl:webhook markers in src/main/java: edit a marker and run\n")
@@ -122,6 +124,24 @@ public final class WebhookManifests {
                 throw OpctlException.invalidInput(String.format("%s: path %s is also served by %s (%s); give each "
                         + "webhook class a path of its own", marker.where(), marker.path(),
                         samePath.qualifiedClassName(), samePath.where()));
+            }
+        }
+    }
+
+    /**
+     * The versions a marker sends are those of the class its webhook takes: the server reads every
+     * request as that class, so an object of another version would be read as this one's (its fields
+     * lost), and the patch of a defaulter applied to it.
+     */
+    private static void requireOwnVersion(ProjectModel model, WebhookMarker marker) {
+        for (Resource resource : model.project().resources()) {
+            if (marker.objectClass() != null && marker.objectClass().equals(resource.javaPackage() + "."
+                    + resource.kind()) && !marker.list("versions").equals(List.of(resource.version()))) {
+                throw OpctlException.invalidInput(String.format("%s: the marker's versions=%s, but %s takes %s objects "
+                        + "of %s (%s), as which the webhook server reads every request; set versions=%s (the API "
+                        + "server converts a request in another version to it first: matchPolicy Equivalent)",
+                        marker.where(), marker.get("versions"), marker.className(), resource.kind(),
+                        resource.apiVersion(), marker.objectClass(), resource.version()));
             }
         }
     }

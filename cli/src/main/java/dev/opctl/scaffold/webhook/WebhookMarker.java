@@ -21,12 +21,17 @@ import java.util.regex.Pattern;
  * @param takesClient whether the class has a constructor taking the {@code KubernetesClient}
  * @param settings the marker's settings, in the order written
  * @param where the file and line, for errors
+ * @param objectClass the class the webhook takes ({@code Defaulter<Guestbook>}), as the file's
+ *     imports and package qualify it; null when the class is neither a Defaulter nor a Validator
  */
 public record WebhookMarker(String javaPackage, String className, boolean takesClient,
-        Map<String, String> settings, String where) {
+        Map<String, String> settings, String where, String objectClass) {
     private static final Pattern MARKER = Pattern.compile("^\\s*(?://+|\\*)?\\s*\\+opctl:webhook:(.*)$");
     private static final Pattern DEFAULTER = Pattern.compile("\\bimplements\\s[^{]*\\bDefaulter\\s*<");
     private static final Pattern VALIDATOR = Pattern.compile("\\bimplements\\s[^{]*\\bValidator\\s*<");
+    /** The type argument of a Defaulter or Validator: the class of the objects it takes. */
+    private static final Pattern TAKES = Pattern.compile("\\bimplements\\s[^{]*\\b(?:Defaulter|Validator)\\s*<\\s*"
+            + "([\\w.]+)\\s*>");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     private static final Set<String> REQUIRED = Set.of("path", "mutating", "groups", "resources", "verbs",
             "versions", "name", "sideEffects", "admissionReviewVersions");
@@ -79,8 +84,10 @@ public record WebhookMarker(String javaPackage, String className, boolean takesC
         Matcher pkg = PACKAGE.matcher(content);
         boolean takesClient = Pattern.compile("\\b" + Pattern.quote(className)
                 + "\\s*\\(\\s*(?:final\\s+)?(?:[\\w.]+\\.)?KubernetesClient\\s+\\w+\\s*\\)").matcher(content).find();
-        WebhookMarker marker = new WebhookMarker(pkg.find() ? pkg.group(1) : "", className, takesClient, settings,
-                where);
+        String javaPackage = pkg.find() ? pkg.group(1) : "";
+        Matcher takes = TAKES.matcher(content);
+        WebhookMarker marker = new WebhookMarker(javaPackage, className, takesClient, settings, where,
+                takes.find() ? qualified(takes.group(1), content, javaPackage) : null);
         marker.validate(text);
         // The marker must say what the class is: a Defaulter mutates, a Validator does not.
         if (DEFAULTER.matcher(content).find() && !marker.mutating()) {
@@ -194,6 +201,16 @@ public record WebhookMarker(String javaPackage, String className, boolean takesC
             }
         }
         throw invalid(where, key + "=" + value, key + " must be " + String.join(" or ", allowed));
+    }
+
+    /** {@code name} as written in {@code content}: qualified, imported by name, else of the file's package. */
+    private static String qualified(String name, String content, String javaPackage) {
+        if (name.contains(".")) {
+            return name;
+        }
+        Matcher imported = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+\\." + Pattern.quote(name) + ")\\s*;")
+                .matcher(content);
+        return imported.find() ? imported.group(1) : javaPackage.isEmpty() ? name : javaPackage + "." + name;
     }
 
     private static String unquote(String value) {

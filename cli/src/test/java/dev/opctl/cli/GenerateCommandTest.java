@@ -71,6 +71,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aSampleTheCrdRefusesIsWarnedOfWithItsField() throws IOException {
+        // The sample was written before the spec's field was renamed; the run still writes the CRD.
+        Path samples = Files.createDirectories(project.resolve("config/samples"));
+        Files.writeString(samples.resolve("demo_v1alpha1_widget.yaml"), "apiVersion: demo.example.com/v1alpha1\n"
+                + "kind: Widget\nmetadata:\n  name: widget-sample\nspec:\n  count: 2\n  size: two\n");
+        OpctlRun run = OpctlRun.run(project, "generate");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals("opctl: warning: config/samples/demo_v1alpha1_widget.yaml: spec.count: the CRD has no such field, "
+                + "so the API server drops it (Widget demo.example.com/v1alpha1); fix the sample\n"
+                + "opctl: warning: config/samples/demo_v1alpha1_widget.yaml: spec.size: the string \"two\", where the "
+                + "CRD takes an integer (Widget demo.example.com/v1alpha1); fix the sample\n", run.err());
+        assertTrue(Files.exists(project.resolve(CRD)));
+    }
+
+    @Test
     void checkFailsWithADiffWhenATypeChangedAndWritesNothing() throws IOException {
         assertEquals(0, OpctlRun.run(project, "generate").exitCode());
         OpctlRun fresh = OpctlRun.run(project, "generate", "--check");

@@ -30,7 +30,7 @@ class NewCommandTest {
         OpctlRun run = OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("", run.err());
-        assertTrue(run.out().startsWith("Created operator project demo-operator in demo-operator (27 files written"),
+        assertTrue(run.out().startsWith("Created operator project demo-operator in demo-operator (28 files written"),
                 run.out());
         Path project = work.resolve("demo-operator");
         ProjectFile file = ProjectFile.read(project);

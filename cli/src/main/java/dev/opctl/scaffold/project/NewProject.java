@@ -39,6 +39,7 @@ public final class NewProject {
             ProjectJavaFile.test("OperatorE2ETest"),
             ProjectJavaFile.test("OperatorServiceAccount"),
             mustache("src/test/resources/logback-test.xml", Ownership.USER),
+            mustache("src/test/resources/logging.properties", Ownership.USER),
             mustache("config/kustomization.yaml", Ownership.USER),
             mustache("config/manager/namespace.yaml", Ownership.USER),
             mustache("config/manager/manager.yaml", Ownership.USER),

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -125,9 +126,10 @@ final class AddApiCommand extends ProjectCommand {
             result = ProjectWriter.write(lock, workingDir,
                     AddApi.render(projectFiles(), api, controller, request.demoted(project, api)), force);
         } catch (ProjectWriter.EditedFiles edited) {
-            throw exists(project, api.resource()) ? edited.already(String.format("%s (%s) is in the project "
-                    + "already", kind, api.resource().apiVersion()), controller ? String.format(" (its controller: "
-                    + "opctl add controller --kind %s --version %s)", kind, version) : "") : edited;
+            Optional<Resource> existing = existing(project, api.resource());
+            throw existing.isPresent() ? edited.already(String.format("%s (%s) is in the project already", kind,
+                    api.resource().apiVersion()), controller && !existing.get().controller() ? String.format(" (its "
+                    + "controller: opctl add controller --kind %s --version %s)", kind, version) : "") : edited;
         }
 
         Resource resource = api.resource();
@@ -140,10 +142,10 @@ final class AddApiCommand extends ProjectCommand {
         return ExitCode.OK.code();
     }
 
-    /** Whether {@code project} has the API of {@code resource}'s version already. */
-    private static boolean exists(ProjectFile project, Resource resource) {
+    /** The API of {@code resource}'s version that {@code project} has already, if any. */
+    private static Optional<Resource> existing(ProjectFile project, Resource resource) {
         return project.resources(resource.group(), resource.kind()).stream()
-                .anyMatch(r -> r.api() && r.version().equals(resource.version()));
+                .filter(r -> r.api() && r.version().equals(resource.version())).findFirst();
     }
 
     private Workload workload() {

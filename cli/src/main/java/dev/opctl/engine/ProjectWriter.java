@@ -119,9 +119,10 @@ public final class ProjectWriter {
          * (cache.example.com/v1) is in the project already"), with {@code hint} after "nothing was added".
          */
         public OpctlException already(String what, String hint) {
-            return OpctlException.conflict(String.format("%s, and you have edited %s: nothing was added%s. To start "
-                    + "them over from opctl's starter files, losing your changes, rerun with --force", what,
-                    String.join(", ", paths), hint));
+            return OpctlException.conflict(String.format("%s, and %s differ%s from what opctl writes (your edits, "
+                    + "or an earlier opctl's): nothing was added%s. To write opctl's starter files over them, losing "
+                    + "what is there, rerun with --force", what, String.join(", ", paths), paths.size() == 1 ? "s"
+                    : "", hint));
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.opctl.scaffold;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.naming.Text;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,8 +22,10 @@ import java.util.Optional;
  * or out of its bounds, and the API server refuses the sample; a field the schema does not have,
  * and it drops it. A sample goes stale when its kind's types change (a field renamed, made
  * required); each problem is a warning naming the file and the field, so it is found before the
- * end-to-end test or {@code kubectl apply} does. Samples of kinds the project has no CRD of, and
- * files that are not one object, are not checked.
+ * end-to-end test or {@code kubectl apply} does. Each object of a file is checked; one of a group
+ * of the project's CRDs that names a kind or version none serves is a problem, and so is a file the
+ * API server could not read as YAML. Objects of other groups (a ConfigMap beside a sample) are not
+ * checked, nor are {@code status} fields the status subresource writes, patterns and CEL rules.
  */
 public final class SampleCheck {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -45,20 +50,62 @@ public final class SampleCheck {
             if (!path.endsWith(".yaml") && !path.endsWith(".yml")) {
                 continue;
             }
-            Optional<JsonNode> sample = project.lenientText(path).flatMap(SampleCheck::read);
-            if (sample.isEmpty()) {
+            List<JsonNode> objects = new ArrayList<>();
+            try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class)
+                    .readValues(project.lenientText(path).orElse(""))) {
+                while (documents.hasNextValue()) {
+                    objects.add(documents.nextValue());
+                }
+            } catch (IOException | RuntimeException e) {
+                String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+                problems.add(String.format("%s: not YAML the API server can read (%s); fix the sample", path,
+                        Text.shown(String.valueOf(reason))));
                 continue;
             }
-            schemaOf(crds, sample.get()).ifPresent(schema -> {
-                ObjectNode object = sample.get().deepCopy();
-                object.remove(OBJECT_FIELDS);
-                List<String> found = new ArrayList<>();
-                check(schema, object, "", found);
-                found.forEach(problem -> problems.add(String.format("%s: %s (%s %s); fix the sample", path, problem,
-                        sample.get().path("kind").asText(), sample.get().path("apiVersion").asText())));
-            });
+            for (JsonNode sample : objects) {
+                if (sample != null && sample.isObject()) {
+                    check(crds, sample, path, problems);
+                }
+            }
         }
         return problems;
+    }
+
+    /** The problems of {@code sample}, an object of the file {@code path}, against its CRD, if the project has it. */
+    private static void check(List<JsonNode> crds, JsonNode sample, String path, List<String> problems) {
+        String kind = sample.path("kind").asText();
+        String apiVersion = sample.path("apiVersion").asText();
+        int slash = apiVersion.indexOf('/');
+        String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+        List<String> served = new ArrayList<>(); // the kinds and versions of the project's CRDs of this group
+        for (JsonNode crd : crds) {
+            JsonNode spec = crd.path("spec");
+            if (!spec.path("group").asText().equals(group)) {
+                continue;
+            }
+            for (JsonNode version : spec.path("versions")) {
+                String name = version.path("name").asText();
+                served.add(spec.path("names").path("kind").asText() + " " + group + "/" + name);
+                if (spec.path("names").path("kind").asText().equals(kind) && apiVersion.equals(group + "/" + name)
+                        && version.path("schema").path("openAPIV3Schema").isObject()) {
+                    ObjectNode object = sample.deepCopy();
+                    object.remove(OBJECT_FIELDS);
+                    if (version.path("subresources").has("status")) {
+                        object.remove("status"); // the API server drops it: the status subresource writes it
+                    }
+                    List<String> found = new ArrayList<>();
+                    check(version.path("schema").path("openAPIV3Schema"), object, "", found);
+                    found.forEach(problem -> problems.add(String.format("%s: %s (%s %s); fix the sample", path,
+                            problem, kind, apiVersion)));
+                    return;
+                }
+            }
+        }
+        if (!served.isEmpty()) {
+            problems.add(String.format("%s: no CRD of the project serves %s %s (it has %s), so the API server refuses "
+                    + "the sample; fix its apiVersion or kind", path, Text.shown(kind), Text.shown(apiVersion),
+                    String.join(", ", served)));
+        }
     }
 
     /** The problems of {@code value}, at {@code path} ({@code spec.size}), against {@code schema}. */
@@ -140,28 +187,6 @@ public final class SampleCheck {
             problems.add(String.format("%s: %d %s, more than the CRD's max%s %d", path, length,
                     value.isTextual() ? "characters" : "items", unit, schema.path("max" + unit).asInt()));
         }
-    }
-
-    /** The schema of {@code sample}'s version in the CRD of its group and kind; empty when none. */
-    private static Optional<JsonNode> schemaOf(List<JsonNode> crds, JsonNode sample) {
-        String apiVersion = sample.path("apiVersion").asText();
-        int slash = apiVersion.indexOf('/');
-        if (slash < 0) {
-            return Optional.empty();
-        }
-        for (JsonNode crd : crds) {
-            JsonNode spec = crd.path("spec");
-            if (spec.path("group").asText().equals(apiVersion.substring(0, slash))
-                    && spec.path("names").path("kind").asText().equals(sample.path("kind").asText())) {
-                for (JsonNode version : spec.path("versions")) {
-                    if (version.path("name").asText().equals(apiVersion.substring(slash + 1))) {
-                        JsonNode schema = version.path("schema").path("openAPIV3Schema");
-                        return schema.isObject() ? Optional.of(schema) : Optional.empty();
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean is(String type, JsonNode value) {

@@ -82,8 +82,10 @@ class AddCommandTest {
         Map<String, String> edited = snapshot();
         OpctlRun conflict = run(args);
         assertEquals(3, conflict.exitCode(), conflict::toString);
-        assertTrue(conflict.err().contains("is in the project already, and you have edited " + API
-                + "MemcachedSpec.java: nothing was added"), conflict.err());
+        assertTrue(conflict.err().contains("is in the project already, and " + API + "MemcachedSpec.java differs "
+                + "from what opctl writes"), conflict.err());
+        // Its controller is there: no advice to add it.
+        assertTrue(conflict.err().contains(": nothing was added. "), conflict.err());
         assertEquals(edited, snapshot(), "a conflict writes nothing");
     }
 
@@ -195,9 +197,10 @@ class AddCommandTest {
         Files.writeString(spec, edited);
         OpctlRun again = run(args);
         assertEquals(3, again.exitCode(), again::toString);
-        assertEquals("opctl: error: Memcached (cache.example.com/v1alpha1) is in the project already, and you have "
-                + "edited " + API + "MemcachedSpec.java: nothing was added. To start them over from opctl's "
-                + "starter files, losing your changes, rerun with --force\n", again.err());
+        assertEquals("opctl: error: Memcached (cache.example.com/v1alpha1) is in the project already, and " + API
+                + "MemcachedSpec.java differs from what opctl writes (your edits, or an earlier opctl's): nothing was "
+                + "added. To write opctl's starter files over them, losing what is there, rerun with --force\n",
+                again.err());
         OpctlRun withController = run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",
                 "Memcached", "--controller");
         assertTrue(withController.err().contains(": nothing was added (its controller: opctl add controller --kind "

@@ -119,9 +119,10 @@ class AddWebhookCommandTest {
         Files.writeString(validator, edited);
         OpctlRun again = run("add", "webhook", "--group", "cache", "--kind", "Memcached", "--validation");
         assertEquals(3, again.exitCode(), again::toString);
-        assertEquals("opctl: error: Memcached (cache.example.com/v1alpha1) has these webhooks already, and you have "
-                + "edited " + WEBHOOKS + "MemcachedValidator.java: nothing was added. To start them over from "
-                + "opctl's starter files, losing your changes, rerun with --force\n", again.err());
+        assertEquals("opctl: error: Memcached (cache.example.com/v1alpha1) has these webhooks already, and "
+                + WEBHOOKS + "MemcachedValidator.java differs from what opctl writes (your edits, or an earlier "
+                + "opctl's): nothing was added. To write opctl's starter files over them, losing what is there, rerun "
+                + "with --force\n", again.err());
         assertEquals(edited, Files.readString(validator));
         // A webhook it does not have yet is added beside it.
         assertEquals(0, run("add", "webhook", "--group", "cache", "--kind", "Memcached", "--defaulting").exitCode());
@@ -140,7 +141,7 @@ class AddWebhookCommandTest {
         OpctlRun generate = run("generate");
         assertEquals(2, generate.exitCode(), generate::toString);
         assertTrue(generate.err().startsWith("opctl: error: " + defaulter + ":"), generate::toString);
-        assertTrue(generate.err().contains(": the marker's versions=v1alpha1;v1beta1, but MemcachedDefaulter takes "
+        assertTrue(generate.err().contains(": the marker lists versions=v1alpha1;v1beta1, but MemcachedDefaulter takes "
                 + "Memcached objects of cache.example.com/v1alpha1 (com.example.demooperator.api.cache.v1alpha1"
                 + ".Memcached), as which the webhook server reads every request; set versions=v1alpha1 (the API "
                 + "server converts a request in another version to it first: matchPolicy Equivalent)\n"),

@@ -67,6 +67,8 @@ class SampleCheckTest {
                     type: object
                 served: true
                 storage: true
+                subresources:
+                  status: {}
             """;
 
     private static List<String> problems(String sample) {
@@ -75,7 +77,7 @@ class SampleCheckTest {
                 .build();
         return SampleCheck.problems(project, crds).stream()
                 .map(p -> p.replace("config/samples/demo_v1_widget.yaml: ", "").replace(" (Widget demo.example.com/v1); "
-                        + "fix the sample", ""))
+                        + "fix the sample", "").replace("; fix the sample", ""))
                 .toList();
     }
 
@@ -131,10 +133,27 @@ class SampleCheckTest {
     }
 
     @Test
-    void samplesOfOtherKindsAndFilesThatAreNotOneObjectAreNotChecked() {
+    void aKindOrVersionOfTheProjectsGroupThatNoCrdServesIsSaid() {
+        assertEquals(List.of("no CRD of the project serves Widget demo.example.com/v2 (it has Widget "
+                + "demo.example.com/v1), so the API server refuses the sample; fix its apiVersion or kind"),
+                problems("apiVersion: demo.example.com/v2\nkind: Widget\nspec:\n  size: 1\n"));
+        assertEquals(List.of("no CRD of the project serves Widgte demo.example.com/v1 (it has Widget "
+                + "demo.example.com/v1), so the API server refuses the sample; fix its apiVersion or kind"),
+                problems("apiVersion: demo.example.com/v1\nkind: Widgte\nspec:\n  image: a\n"));
+    }
+
+    @Test
+    void everyObjectOfAFileIsCheckedAndAFileThatIsNotYamlIsSaid() {
+        assertEquals(List.of("spec.image: the CRD requires it, and the sample lacks it"),
+                problems(widget("  image: a\n") + "---\n" + widget("  replicas: 2\n")));
+        assertEquals(1, problems("spec: [unclosed\n").size());
+        assertEquals(true, problems("spec: [unclosed\n").get(0).startsWith("not YAML the API server can read ("));
+    }
+
+    @Test
+    void objectsOfOtherGroupsAndTheStatusTheSubresourceWritesAreNotChecked() {
         assertEquals(List.of(), problems("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: 1\n"));
-        assertEquals(List.of(), problems("apiVersion: demo.example.com/v2\nkind: Widget\nspec:\n  size: 1\n"));
         assertEquals(List.of(), problems("- a\n- b\n"));
-        assertEquals(List.of(), problems("spec: [unclosed\n"));
+        assertEquals(List.of(), problems(widget("  image: a\n") + "status:\n  anything: 1\n"));
     }
 }

@@ -137,8 +137,8 @@ public final class WebhookManifests {
         for (Resource resource : model.project().resources()) {
             if (marker.objectClass() != null && marker.objectClass().equals(resource.javaPackage() + "."
                     + resource.kind()) && !marker.list("versions").equals(List.of(resource.version()))) {
-                throw OpctlException.invalidInput(String.format("%s: the marker's versions=%s, but %s takes %s objects "
-                        + "of %s (%s), as which the webhook server reads every request; set versions=%s (the API "
+                throw OpctlException.invalidInput(String.format("%s: the marker lists versions=%s, but %s takes %s "
+                        + "objects of %s (%s), as which the webhook server reads every request; set versions=%s (the API "
                         + "server converts a request in another version to it first: matchPolicy Equivalent)",
                         marker.where(), marker.get("versions"), marker.className(), resource.kind(),
                         resource.apiVersion(), marker.objectClass(), resource.version()));

@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * instead of the operator's Service, with a CA of the test's own instead of cert-manager's: the
  * conversion of each CRD of {@code config/crd} that has a webhook, and the configurations of
  * {@code config/webhook/manifests.yaml}. When the JVM exits, the CRDs call the Service again and
- * the configurations are deleted; after a JVM that was killed, applying {@code config/crd} and
- * deleting those configurations does it. Run it against a test cluster: meanwhile the cluster
+ * the configurations are deleted; after a JVM that was killed, the next run does it, or replacing
+ * the CRDs ({@code kubectl replace -f config/crd}: an apply keeps the URL beside the Service) and
+ * deleting those configurations. Run it against a test cluster: meanwhile the cluster
  * calls these webhooks, not a deployed operator's.
  *
  * <p>opctl rewrites this class ({@code opctl generate}).
@@ -107,7 +108,7 @@ final class LocalWebhooks {
             configurations().forEach(configuration -> admin.resource(configuration).delete());
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not point the cluster at the operator's webhooks again: " + e.getMessage()
-                    + "; apply config/crd and delete the configurations of config/webhook/manifests.yaml");
+                    + "; run kubectl replace -f config/crd and kubectl delete -f config/webhook/manifests.yaml");
         }
         if (server != null) {
             server.stop();

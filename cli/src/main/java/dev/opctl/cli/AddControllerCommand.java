@@ -74,8 +74,14 @@ final class AddControllerCommand extends ProjectCommand {
 
     private void report(String reconciler, String apiVersion, ProjectWriter.Result result) {
         PrintWriter out = spec.commandLine().getOut();
+        int written = result.created().size() + result.updated().size();
+        if (written == 0) { // run again: the controller is there, as it was
+            out.printf("Controller %s for %s (%s) is there already: 0 files written, %d unchanged.%n", reconciler,
+                    kind, apiVersion, result.unchanged().size());
+            return;
+        }
         out.printf("Added controller %s for %s (%s): %d files written, %d unchanged.%n", reconciler, kind, apiVersion,
-                result.created().size() + result.updated().size(), result.unchanged().size());
+                written, result.unchanged().size());
         out.printf("Next: write the reconcile logic in %sReconciler.java, then run 'mvn verify'.%n", kind);
     }
 }

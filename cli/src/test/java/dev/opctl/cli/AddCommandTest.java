@@ -275,6 +275,12 @@ class AddCommandTest {
         assertFalse(role.contains("finalizers"), role);
         assertTrue(ProjectFile.read(project).resources().get(0).controller());
         assertEquals(0, run("generate", "--check").exitCode());
+        // Again: said to be there, with no advice to write what was written before.
+        OpctlRun again = run("add", "controller", "--kind", "Memcached");
+        assertEquals(0, again.exitCode(), again::toString);
+        assertTrue(again.out().startsWith("Controller MemcachedReconciler for Memcached (cache.example.com/v1alpha1) "
+                + "is there already: 0 files written, "), again::toString);
+        assertFalse(again.out().contains("Next:"), again::toString);
 
         OpctlRun unknown = run("add", "controller", "--kind", "Nope");
         assertEquals(2, unknown.exitCode());

@@ -11,6 +11,11 @@ public final class ScaffoldMarker {
     private ScaffoldMarker() {
     }
 
+    /** The comment text of {@code marker}: {@code +opctl:scaffold:<marker>}. */
+    public static String tag(String marker) {
+        return "+opctl:scaffold:" + marker;
+    }
+
     /**
      * {@code content} with each of {@code lines} that it lacks inserted just above the line holding
      * {@code +opctl:scaffold:<marker>}, with that line's indentation.
@@ -18,7 +23,7 @@ public final class ScaffoldMarker {
      * @param file names the file in the error when the marker is missing
      */
     public static String insert(String content, String file, String marker, List<String> lines) {
-        String tag = "+opctl:scaffold:" + marker;
+        String tag = tag(marker);
         int at = content.indexOf(tag);
         if (at < 0) {
             throw OpctlException.conflict(String.format("%s has no '%s' marker comment, so opctl cannot add %s to "
@@ -50,7 +55,7 @@ public final class ScaffoldMarker {
         if (content.lines().anyMatch(l -> l.strip().equals(first))) {
             return content;
         }
-        String tag = "+opctl:scaffold:" + marker;
+        String tag = tag(marker);
         if (!content.contains(tag)) {
             throw OpctlException.conflict(String.format("%s has no '%s' marker comment, so opctl cannot add %s to "
                     + "it; put the marker back where opctl should add it, or add it yourself", file, tag, what));

@@ -11,6 +11,7 @@ import dev.opctl.scaffold.KindClassNames;
 import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
+import dev.opctl.scaffold.ScaffoldMarker;
 import dev.opctl.scaffold.ToolOwned;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class AddWebhook {
      */
     private static List<MarkerEdit> endToEnd(ProjectFiles project, ProjectModel model) {
         String path = endToEndPath(model);
-        return project.text(path).filter(text -> text.contains("+opctl:scaffold:" + E2E_MARKER))
+        return project.text(path).filter(text -> text.contains(ScaffoldMarker.tag(E2E_MARKER)))
                 .map(text -> List.<MarkerEdit>of(new MarkerEdit.InsertLines(path, E2E_MARKER, List.of(E2E_SERVE))))
                 .orElse(List.of());
     }
@@ -132,9 +133,10 @@ public final class AddWebhook {
     public static Optional<String> endToEndNote(ProjectFiles project, ProjectModel model) {
         String path = endToEndPath(model);
         return project.text(path).filter(text -> !text.contains(E2E_SERVE)
-                && !text.contains("+opctl:scaffold:" + E2E_MARKER)).map(text -> String.format("%s has no "
-                + "'+opctl:scaffold:%s' marker, so its end-to-end tests do not serve the webhooks: to serve them, "
-                + "add '%s' to its runOperator, after account.create", path, E2E_MARKER, E2E_SERVE));
+                && !text.contains(ScaffoldMarker.tag(E2E_MARKER))).map(text -> String.format("%s has no "
+                + "'%s' marker, so its end-to-end tests do not serve the webhooks: to serve them, "
+                + "add '%s' to its runOperator, after account.create", path, ScaffoldMarker.tag(E2E_MARKER),
+                E2E_SERVE));
     }
 
     private static String endToEndPath(ProjectModel model) {

@@ -72,6 +72,7 @@ public final class ToolOwned {
         List<WebhookMarker> markers = WebhookRuntime.enabled(model) ? WebhookMarker.scan(java) : List.of();
         if (WebhookRuntime.enabled(model)) {
             WebhookRuntime.render(model, markers).forEach(files::add);
+            WebhookManifests.warnExactMatches(model, markers, warnings);
         }
         if (!Distribution.enabled(model)) {
             return files.build();

@@ -149,6 +149,27 @@ class AddWebhookCommandTest {
     }
 
     @Test
+    void anExactMatchOnAKindOfSeveralVersionsIsWarnedOf() throws IOException {
+        assertEquals(0, run("add", "webhook", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
+                "--validation").exitCode());
+        Path validator = project.resolve(WEBHOOKS + "MemcachedValidator.java");
+        Files.writeString(validator, Files.readString(validator).replace("versions=v1alpha1,",
+                "versions=v1alpha1,matchPolicy=Exact,"));
+        // One version: nothing escapes the webhook.
+        OpctlRun alone = run("generate");
+        assertEquals(0, alone.exitCode(), alone::toString);
+        assertEquals("", alone.err());
+        assertEquals(0, run("add", "api", "--group", "cache", "--version", "v1beta1", "--kind", "Memcached")
+                .exitCode());
+        OpctlRun generate = run("generate");
+        assertEquals(0, generate.exitCode(), generate::toString);
+        assertTrue(generate.err().startsWith("opctl: warning: " + validator + ":"), generate::toString);
+        assertTrue(generate.err().endsWith(": matchPolicy=Exact: the API server admits Memcached objects sent in "
+                + "v1beta1 without this webhook; remove matchPolicy (the default, Equivalent, converts them to "
+                + "v1alpha1 and calls it)\n"), generate::toString);
+    }
+
+    @Test
     void aMistypedOptionNamesTheOneMeant() {
         OpctlRun run = run("add", "webhook", "--kind", "Memcached", "--defualting");
         assertEquals(2, run.exitCode(), run::toString);

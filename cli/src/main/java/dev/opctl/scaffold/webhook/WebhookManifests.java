@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code config/webhook/manifests.yaml}: the Mutating- and ValidatingWebhookConfiguration of the
@@ -142,6 +143,33 @@ public final class WebhookManifests {
                         + "server converts a request in another version to it first: matchPolicy Equivalent)",
                         marker.where(), marker.get("versions"), marker.className(), resource.kind(),
                         resource.apiVersion(), marker.objectClass(), resource.version()));
+            }
+        }
+    }
+
+    /**
+     * A marker with {@code matchPolicy=Exact} for a kind of the project that has other versions: the
+     * API server sends this webhook the requests in its own version only, and admits those in the
+     * others without it.
+     */
+    public static void warnExactMatches(ProjectModel model, List<WebhookMarker> markers, Consumer<String> warnings) {
+        for (WebhookMarker marker : markers) {
+            if (!"Exact".equals(marker.get("matchPolicy"))) {
+                continue;
+            }
+            for (Resource resource : model.project().resources()) {
+                if (!(resource.javaPackage() + "." + resource.kind()).equals(marker.objectClass())) {
+                    continue;
+                }
+                List<String> others = model.project().resources().stream()
+                        .filter(r -> r.group().equals(resource.group()) && r.kind().equals(resource.kind()))
+                        .map(Resource::version).filter(v -> !v.equals(resource.version())).sorted().toList();
+                if (!others.isEmpty()) {
+                    warnings.accept(String.format("%s: matchPolicy=Exact: the API server admits %s objects sent in "
+                            + "%s without this webhook; remove matchPolicy (the default, Equivalent, converts them to "
+                            + "%s and calls it)", marker.where(), resource.kind(), String.join(", ", others),
+                            resource.version()));
+                }
             }
         }
     }

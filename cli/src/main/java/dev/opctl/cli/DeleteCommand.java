@@ -9,16 +9,16 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code opctl delete}: removes an API or a controller from the project. */
+/** {@code opctl delete}: removes an API, a controller or webhooks from the project. */
 @Command(
         name = "delete",
         commandListHeading = "%nCommands:%n",
-        description = "Removes a custom resource (api) or a reconciler (controller) from the project in the current "
-                + "directory: the reverse of 'opctl add'.")
+        description = "Removes a custom resource (api), a reconciler (controller) or webhooks (webhook) from the "
+                + "project in the current directory: the reverse of 'opctl add'.")
 final class DeleteCommand extends CommandGroup {
     @Override
     String choices() {
-        return "api or controller";
+        return "api, controller or webhook";
     }
 
     /**

@@ -50,7 +50,7 @@ public final class Opctl {
         commands.put("add", Node.of(AddCommand.class, "api", AddApiCommand.class, "controller",
                 AddControllerCommand.class, "webhook", AddWebhookCommand.class));
         commands.put("delete", Node.of(DeleteCommand.class, "api", DeleteApiCommand.class, "controller",
-                DeleteControllerCommand.class));
+                DeleteControllerCommand.class, "webhook", DeleteWebhookCommand.class));
         commands.put("edit", Node.of(EditCommand.class));
         commands.put("generate", Node.of(GenerateCommand.class, "crds", GenerateCrdsCommand.class, "rbac",
                 GenerateRbacCommand.class));

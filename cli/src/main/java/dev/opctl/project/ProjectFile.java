@@ -175,6 +175,15 @@ public record ProjectFile(
                     shortNames, categories, all);
         }
 
+        /** The same resource without the webhooks {@code removed} names; none recorded when none is left. */
+        public Resource withoutWebhooks(Webhooks removed) {
+            Webhooks left = webhooks == null ? null : new Webhooks(webhooks.defaulting() && !removed.defaulting(),
+                    webhooks.validation() && !removed.validation(), webhooks.conversion() && !removed.conversion());
+            return new Resource(group, version, kind, plural, namespaced, javaPackage, api, controller, storage,
+                    shortNames, categories, left == null || left.equals(new Webhooks(false, false, false)) ? null
+                    : left);
+        }
+
         /** The same resource, as the storage version of its kind or not. */
         public Resource withStorage(boolean isStorage) {
             return new Resource(group, version, kind, plural, namespaced, javaPackage, api, controller, isStorage,
@@ -236,6 +245,17 @@ public record ProjectFile(
         if (!replaced) {
             updated.add(resource);
         }
+        return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
+                owner, maxDescriptionLength, namespaces, webhookTls, helm, updated);
+    }
+
+    /**
+     * This file with {@code resource} in place of the one of the same group, version and kind, as it
+     * is: unlike {@link #with}, webhooks it does not record are not kept.
+     */
+    public ProjectFile replacing(Resource resource) {
+        List<Resource> updated = resources.stream().map(r -> r.group().equals(resource.group())
+                && r.version().equals(resource.version()) && r.kind().equals(resource.kind()) ? resource : r).toList();
         return new ProjectFile(layout, opctlVersion, projectName, domain, javaPackage, groupId, artifactId, license,
                 owner, maxDescriptionLength, namespaces, webhookTls, helm, updated);
     }

@@ -47,6 +47,27 @@ public sealed interface MarkerEdit {
         }
     }
 
+    /** {@code block}, which {@code what} names in errors, removed from above every line of {@code marker}. */
+    record RemoveBlock(String path, String marker, List<String> block, String what) implements MarkerEdit {
+        public RemoveBlock {
+            Objects.requireNonNull(marker, "marker == null");
+            block = List.copyOf(block);
+        }
+
+        @Override
+        public String apply(String content) {
+            return ScaffoldMarker.removeBlock(content, path, marker, block, what);
+        }
+    }
+
+    /** The YAML line {@code key} (e.g. {@code patches:}) removed where no list item follows it. */
+    record RemoveEmptyKey(String path, String key) implements MarkerEdit {
+        @Override
+        public String apply(String content) {
+            return ScaffoldMarker.removeEmptyKey(content, key);
+        }
+    }
+
     /** The lines equal to {@code line} removed (ignoring surrounding blanks); no marker needed. */
     record RemoveLine(String path, String line) implements MarkerEdit {
         @Override

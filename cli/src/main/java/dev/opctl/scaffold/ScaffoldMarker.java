@@ -1,6 +1,7 @@
 package dev.opctl.scaffold;
 
 import dev.opctl.engine.OpctlException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,6 +73,51 @@ public final class ScaffoldMarker {
             out.append(line);
         }
         return out.toString();
+    }
+
+    /**
+     * {@code content} without {@code block} where {@link #insertBlock} put it, just above a line holding
+     * {@code +opctl:scaffold:<marker>} at that line's indentation: the reverse of that edit.
+     *
+     * @throws OpctlException (conflict) when the file has the block's first line elsewhere or changed:
+     *     the user edited it, and removes it
+     */
+    public static String removeBlock(String content, String file, String marker, List<String> block, String what) {
+        String tag = tag(marker);
+        List<String> lines = new ArrayList<>(List.of(content.split("(?<=\n)")));
+        for (int i = 0; i < lines.size(); i++) {
+            int at = lines.get(i).indexOf(tag);
+            if (at < 0 || i < block.size()) {
+                continue;
+            }
+            String indent = lines.get(i).substring(0, at).replaceAll("[^ \t].*", "");
+            List<String> above = lines.subList(i - block.size(), i);
+            List<String> expected = block.stream().map(b -> (b.isEmpty() ? "" : indent + b) + "\n").toList();
+            if (above.equals(expected)) {
+                above.clear();
+                i -= block.size();
+            }
+        }
+        String first = block.get(0).strip();
+        if (lines.stream().anyMatch(l -> l.strip().equals(first))) {
+            throw OpctlException.conflict(String.format("%s has %s, changed from what opctl wrote, so opctl cannot "
+                    + "remove it: remove it yourself (from '%s'), then rerun", file, what, first));
+        }
+        return String.join("", lines);
+    }
+
+    /** {@code content} without the YAML line {@code key} where the line after it is not a list item. */
+    public static String removeEmptyKey(String content, String key) {
+        List<String> lines = List.of(content.split("(?<=\n)"));
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean empty = lines.get(i).strip().equals(key)
+                    && (i + 1 == lines.size() || !lines.get(i + 1).strip().startsWith("-"));
+            if (!empty) {
+                kept.append(lines.get(i));
+            }
+        }
+        return kept.toString();
     }
 
     /** {@code content} without the lines equal to {@code line} (ignoring surrounding blanks). */

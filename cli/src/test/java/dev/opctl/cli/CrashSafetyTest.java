@@ -61,6 +61,10 @@ class CrashSafetyTest {
                         "v1alpha1", "--kind", "Memcached")),
                 new Case("delete controller", withApi.andThen(dir -> ok(dir.resolve(PROJECT), "add", "controller",
                         "--kind", "Memcached")), List.of("delete", "controller", "--kind", "Memcached")),
+                // The last webhook: many files deleted, and OperatorMain and the kustomization edited back.
+                new Case("delete webhook", withApi.andThen(dir -> ok(dir.resolve(PROJECT), "add", "webhook", "--kind",
+                        "Memcached", "--defaulting")), List.of("delete", "webhook", "--kind", "Memcached",
+                        "--defaulting")),
                 new Case("edit", withApi, List.of("edit", "--namespaces", "a,b", "--max-description-length", "10")),
                 new Case("generate", withApi.andThen(dir -> {
                     ok(dir.resolve(PROJECT), "add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",

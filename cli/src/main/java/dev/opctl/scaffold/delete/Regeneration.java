@@ -34,7 +34,18 @@ record Regeneration(FileSet files, List<String> obsolete, List<String> users) {
      */
     static Regeneration of(ProjectFiles project, ProjectModel after, List<ScaffoldedFile> deleted,
             List<GeneratedFile> edits, Consumer<List<String>> requireNoUsers) {
+        return of(project, after, deleted, List.of(), edits, requireNoUsers);
+    }
+
+    /**
+     * {@link #of(ProjectFiles, ProjectModel, List, List, Consumer)}, where the files {@code server}, which
+     * opctl wrote and owns, are deleted too (gone from the sources the regeneration reads), without
+     * asking who uses them: their users are opctl's files too, or edited by {@code edits}.
+     */
+    static Regeneration of(ProjectFiles project, ProjectModel after, List<ScaffoldedFile> deleted,
+            List<String> server, List<GeneratedFile> edits, Consumer<List<String>> requireNoUsers) {
         Map<String, String> changes = new HashMap<>();
+        server.forEach(path -> changes.put(path, ToolOwned.DELETED));
         Set<String> deletedPaths = new HashSet<>();
         for (ScaffoldedFile file : deleted) {
             deletedPaths.add(file.path());
@@ -58,7 +69,7 @@ record Regeneration(FileSet files, List<String> obsolete, List<String> users) {
         toolOwned.files().forEach(files::add);
         edits.forEach(files::add);
         FileSet all = files.build();
-        Set<String> rewritten = new HashSet<>();
+        Set<String> rewritten = new HashSet<>(server);
         all.files().forEach(f -> rewritten.add(f.path()));
         List<String> users = References.to(project, deletedPaths, rewritten);
         requireNoUsers.accept(users);

@@ -87,14 +87,14 @@ public final class AddWebhook {
     }
 
     /** The user's webhook class of {@code type} for {@code kind}. */
-    static GeneratedFile userClass(WebhookKind kind, WebhookType type) {
+    public static GeneratedFile userClass(WebhookKind kind, WebhookType type) {
         String content = render("webhook/kind/" + type.classSuffix() + ".java.mustache", kind, kind);
         return new GeneratedFile(JavaSources.mainPath(kind.webhookPackage(), kind.kind() + type.classSuffix()),
                 content, Ownership.USER, false);
     }
 
     /** The test of the user's webhook class of {@code type}. */
-    static GeneratedFile userTest(WebhookKind kind, WebhookType type) {
+    public static GeneratedFile userTest(WebhookKind kind, WebhookType type) {
         String content = render("webhook/kind/" + type.classSuffix() + "Test.java.mustache", kind, kind);
         String name = kind.kind() + type.classSuffix() + "Test";
         return new GeneratedFile("src/test/java/" + kind.webhookPackage().replace('.', '/') + "/" + name + ".java",
@@ -141,6 +141,24 @@ public final class AddWebhook {
 
     private static String endToEndPath(ProjectModel model) {
         return "src/test/java/" + model.javaPackage().replace('.', '/') + "/OperatorServiceAccount.java";
+    }
+
+    /**
+     * The reverse of the edits of the operator's main class, the end-to-end tests and the kustomization
+     * that serve and deploy webhooks, for a project left with none: {@code admission} whether it had
+     * admission webhooks (whose configurations the kustomization lists).
+     */
+    public static List<MarkerEdit> unwire(ProjectFiles project, ProjectModel model, boolean admission) {
+        List<MarkerEdit> edits = new ArrayList<>();
+        for (MarkerEdit edit : operatorMain(model)) {
+            MarkerEdit.InsertBlock insert = (MarkerEdit.InsertBlock) edit;
+            edits.add(new MarkerEdit.RemoveBlock(insert.path(), insert.marker(), insert.block(), insert.what()));
+        }
+        if (project.exists(endToEndPath(model))) {
+            edits.add(new MarkerEdit.RemoveLine(endToEndPath(model), E2E_SERVE));
+        }
+        edits.addAll(WebhookKustomization.removals(model.project().tls(), admission));
+        return edits;
     }
 
     /** The edits of the operator's main class that start the webhook server with the others and stop it with them. */

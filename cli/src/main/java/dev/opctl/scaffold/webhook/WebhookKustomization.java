@@ -35,6 +35,28 @@ public final class WebhookKustomization {
                         line(WebhookRuntime.PATCH))));
     }
 
+    /**
+     * The reverse of {@link #edits}: the lines that deploy the webhooks removed, and the
+     * {@code patchesStrategicMerge:} key when no patch is left under it.
+     */
+    public static List<MarkerEdit> removals(WebhookTls tls, boolean admission) {
+        String path = ProjectCheck.KUSTOMIZATION;
+        List<MarkerEdit> edits = new ArrayList<>();
+        if (admission) {
+            edits.add(new MarkerEdit.RemoveLine(path, line(WebhookManifests.PATH)));
+        }
+        for (String file : List.of(WebhookRuntime.SERVICE, tlsFile(tls), WebhookRuntime.PATCH)) {
+            edits.add(new MarkerEdit.RemoveLine(path, line(file)));
+        }
+        edits.add(new MarkerEdit.RemoveEmptyKey(path, "patchesStrategicMerge:"));
+        return edits;
+    }
+
+    /** The line of the kustomization that lists the configurations of admission webhooks. */
+    public static MarkerEdit.RemoveLine configurations() {
+        return new MarkerEdit.RemoveLine(ProjectCheck.KUSTOMIZATION, line(WebhookManifests.PATH));
+    }
+
     /** The tool-owned file that only {@code tls} mode deploys. */
     static String tlsFile(WebhookTls tls) {
         return tls == WebhookTls.CERT_MANAGER ? WebhookRuntime.CERTIFICATE : WebhookRuntime.TLS_ROLE;

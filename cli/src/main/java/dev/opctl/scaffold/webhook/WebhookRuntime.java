@@ -91,6 +91,11 @@ public final class WebhookRuntime {
         return files;
     }
 
+    /** The paths of the files {@link #render} writes, whatever the webhooks: the server's. */
+    public static List<String> serverFiles(ProjectModel model) {
+        return render(model, List.of()).stream().map(GeneratedFile::path).toList();
+    }
+
     /**
      * The class {@code simpleName} of {@code javaPackage} under {@code root}, from its template under
      * {@code templates/webhook/<root>}, where the package's directory is relative to the base package.

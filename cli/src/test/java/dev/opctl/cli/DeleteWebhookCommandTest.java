@@ -1,0 +1,191 @@
+package dev.opctl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.opctl.Javac;
+import dev.opctl.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code opctl delete webhook}, run as the jar runs it. As for the other deletes, "the project where
+ * the webhooks were never added" is made by the same commands without them, and the two trees are
+ * compared byte for byte, directories included.
+ */
+class DeleteWebhookCommandTest {
+    private static final String PKG = "src/main/java/com/example/demooperator/";
+    private static final String WEBHOOKS = PKG + "webhook/cache/v1beta1/";
+    private static final String[] NEW = {"new", "demo-operator", "--domain", "example.com"};
+    private static final String[] HELM = {"edit", "--helm"};
+    private static final String[] V1ALPHA1 = {"add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",
+        "Memcached", "--controller"};
+    private static final String[] V1BETA1 = {"add", "api", "--group", "cache", "--version", "v1beta1", "--kind",
+        "Memcached", "--storage"};
+
+    @TempDir
+    Path work;
+    Path project;
+
+    @BeforeEach
+    void newProject() {
+        ok(work, NEW);
+        project = work.resolve("demo-operator");
+        ok(project, HELM);
+        ok(project, V1ALPHA1);
+        ok(project, V1BETA1);
+    }
+
+    private OpctlRun run(String... args) {
+        return OpctlRun.main(project, args);
+    }
+
+    private static void ok(Path dir, String... args) {
+        OpctlRun run = OpctlRun.main(dir, args);
+        assertEquals(0, run.exitCode(), () -> String.join(" ", args) + "\n" + run);
+    }
+
+    /** The project made by the same commands as this one's, then {@code commands}, in a directory of its own. */
+    private Path reference(String[]... commands) throws IOException {
+        Path reference = Files.createDirectories(work.resolve("reference")).resolve("demo-operator");
+        ok(reference.getParent(), NEW);
+        for (String[] command : Stream.concat(Stream.of(HELM, V1ALPHA1, V1BETA1), Stream.of(commands)).toList()) {
+            ok(reference, command);
+        }
+        return reference;
+    }
+
+    private void assertSameTree(Path reference) throws IOException {
+        assertEquals(TestFiles.contents(reference), TestFiles.contents(project));
+        assertEquals(TestFiles.listing(reference), TestFiles.listing(project), "no directory is left behind");
+    }
+
+    @Test
+    void deletingWebhooksOneByOneGivesTheProjectWhereTheyNeverWereAndItCompiles() throws IOException {
+        String[] pod = {"add", "webhook", "--group", "core", "--kind", "Pod", "--validation"};
+        ok(project, pod);
+        ok(project, "add", "webhook", "--kind", "Memcached", "--defaulting", "--validation", "--conversion");
+
+        OpctlRun conversion = run("delete", "webhook", "--kind", "Memcached", "--conversion");
+        assertEquals(0, conversion.exitCode(), conversion::toString);
+        assertEquals("Deleted the conversion webhook of Memcached (cache.example.com/v1beta1): 2 files deleted, "
+                + "7 written, 31 unchanged.\n"
+                + "  deleted " + PKG + "webhook/cache/v1alpha1/MemcachedConverter.java\n"
+                + "  deleted src/test/java/com/example/demooperator/webhook/cache/v1alpha1/MemcachedConverterTest.java\n"
+                + "Next: run 'mvn verify'.\n", conversion.out());
+        assertEquals("", conversion.err());
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--validation", "--defaulting");
+        // The Pod's validator is left: the server stays, and the project compiles without warnings.
+        assertTrue(Files.exists(project.resolve(PKG + "WebhookServer.java")));
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(project.resolve("src"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        Javac.assertCompilesWithoutWarnings(sources, work.resolve("classes"));
+        assertEquals(0, run("generate", "--check").exitCode(), "delete leaves the tool-owned files up to date");
+        assertSameTree(reference(pod));
+
+        // The last webhook takes the server with it, and the built-in kind leaves PROJECT.
+        OpctlRun last = run("delete", "webhook", "--group", "core", "--kind", "Pod", "--validation");
+        assertEquals(0, last.exitCode(), last::toString);
+        assertTrue(last.out().contains("  deleted " + PKG + "WebhookServer.java\n"), last.out());
+        assertTrue(last.out().contains("The project has no webhooks left, so the webhook server went too"),
+                last.out());
+        Path reference = work.resolve("reference");
+        TestFiles.deleteTree(reference);
+        assertSameTree(reference());
+        assertEquals(0, run("generate", "--check").exitCode());
+    }
+
+    @Test
+    void deletingOneOfAKindsWebhooksLeavesTheOthersAsIfItWasNeverAdded() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--defaulting");
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation");
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--defaulting");
+        assertSameTree(reference(new String[] {"add", "webhook", "--kind", "Memcached", "--validation"}));
+    }
+
+    @Test
+    void anEditedWebhookIsAConflictUnlessForced() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation");
+        Path validator = project.resolve(WEBHOOKS + "MemcachedValidator.java");
+        Files.writeString(validator, Files.readString(validator).replace("return List.of();",
+                "return List.of(\"careful\");"));
+        Map<String, String> edited = TestFiles.contents(project);
+        OpctlRun conflict = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(3, conflict.exitCode(), conflict::toString);
+        assertOneLine(conflict, WEBHOOKS + "MemcachedValidator.java was edited since opctl wrote it");
+        assertEquals(edited, TestFiles.contents(project), "a conflict changes nothing");
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--validation", "--force");
+        assertSameTree(reference());
+    }
+
+    @Test
+    void aServerStartTheUserChangedIsAConflictAndLeftToTheUser() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation");
+        Path main = project.resolve(PKG + "OperatorMain.java");
+        String wired = Files.readString(main);
+        Files.writeString(main, wired.replace("            client.close();\n            return Optional.of(e.getMessage",
+                "            client.close();\n            // logged above\n            return Optional.of(e.getMessage"));
+        Map<String, String> edited = TestFiles.contents(project);
+        OpctlRun conflict = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(3, conflict.exitCode(), conflict::toString);
+        assertOneLine(conflict, PKG + "OperatorMain.java has the webhook server, changed from what opctl wrote, so "
+                + "opctl cannot remove it: remove it yourself (from 'WebhookServer webhooks;'), then rerun");
+        assertEquals(edited, TestFiles.contents(project), "a conflict changes nothing");
+    }
+
+    @Test
+    void sourcesThatUseAWebhookAreRefused() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation");
+        Path user = project.resolve(PKG + "Checks.java");
+        Files.writeString(user, "package com.example.demooperator;\n\n"
+                + "import com.example.demooperator.webhook.cache.v1beta1.MemcachedValidator;\n\n"
+                + "final class Checks {\n    MemcachedValidator validator;\n}\n");
+        Map<String, String> before = TestFiles.contents(project);
+        OpctlRun used = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(3, used.exitCode(), used::toString);
+        assertOneLine(used, PKG + "Checks.java");
+        assertEquals(before, TestFiles.contents(project));
+    }
+
+    @Test
+    void whatIsNotThereIsNamedWithWhatIs() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1alpha1", "--defaulting");
+        ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1beta1", "--defaulting");
+        Map<String, String> before = TestFiles.contents(project);
+
+        OpctlRun none = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(2, none.exitCode(), none::toString);
+        assertOneLine(none, "nothing to delete: the project has no validation webhook of Memcached; it has webhooks "
+                + "of Memcached (cache.example.com/v1alpha1): defaulting; Memcached (cache.example.com/v1beta1): "
+                + "defaulting");
+        OpctlRun unnamed = run("delete", "webhook", "--kind", "Memcached");
+        assertEquals(2, unnamed.exitCode(), unnamed::toString);
+        assertOneLine(unnamed, "name the webhooks to delete: --defaulting, --validation, --conversion, or several");
+        OpctlRun several = run("delete", "webhook", "--kind", "Memcached", "--defaulting");
+        assertEquals(2, several.exitCode(), several::toString);
+        assertOneLine(several, "Memcached has such webhooks in cache.example.com/v1alpha1, cache.example.com/v1beta1; "
+                + "choose one with --version");
+        assertEquals(before, TestFiles.contents(project));
+
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--version", "v1alpha1", "--defaulting");
+        OpctlRun again = run("delete", "webhook", "--kind", "Memcached", "--version", "v1alpha1", "--defaulting");
+        assertEquals(2, again.exitCode(), again::toString);
+        assertFalse(Files.exists(project.resolve(PKG + "webhook/cache/v1alpha1/MemcachedDefaulter.java")));
+    }
+
+    private static void assertOneLine(OpctlRun run, String expected) {
+        assertTrue(run.err().startsWith("opctl: error: ") && run.err().indexOf('\n') == run.err().length() - 1,
+                run::toString);
+        assertTrue(run.err().contains(expected), () -> "expected: " + expected + "\n" + run);
+    }
+}

@@ -12,6 +12,12 @@ import java.util.Set;
 final class JacksonShapes {
     static final String JSON_FORMAT = Annotations.JACKSON + "JsonFormat";
     private static final Set<String> SCALARS = Set.of("integer", "number", "boolean");
+    /**
+     * Where Jackson's serializer takes no shape: the elements of an array of primitives ({@code int[]}, and in
+     * {@code List<int[]>}), written by its own array serializers, and the atomic numbers.
+     */
+    static final Set<String> IGNORING = Set.of("int[]", "long[]", "short[]", "double[]", "float[]", "boolean[]",
+            "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong");
 
     private JacksonShapes() {
     }
@@ -29,6 +35,9 @@ final class JacksonShapes {
      * array and the values of a map take the shape, as Jackson applies a property's format to its contents.
      */
     static JsonSchema shaped(JsonSchema schema, String shape, Content content) {
+        if (IGNORING.contains(content.javaType())) {
+            return schema;
+        }
         if (content.enumConstants() != null && schema.getItems() == null && schema.getAdditionalProperties() == null) {
             // A property's shape undoes its enum's own OBJECT shape (for its elements too).
             return shaped(content.enumConstants(), shape, new Content(content.javaType(), false, null));

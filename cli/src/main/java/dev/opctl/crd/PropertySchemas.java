@@ -174,8 +174,12 @@ final class PropertySchemas {
      * @throws OpctlException (invalid input) for shape OBJECT on an enum, which Jackson refuses
      */
     private JacksonShapes.Content content(TypeUse type, String shape, String at) {
-        while (type instanceof TypeUse.ArrayOf array) {
-            type = array.component();
+        boolean array = type instanceof TypeUse.ArrayOf;
+        while (type instanceof TypeUse.ArrayOf of) {
+            type = of.component();
+        }
+        if (array && type instanceof TypeUse.Primitive primitive) {
+            return new JacksonShapes.Content(primitive.name() + "[]", false, null); // its own array serializer's
         }
         if (!(type instanceof TypeUse.Named named)) {
             return new JacksonShapes.Content(type.toString(), false, null);

@@ -138,6 +138,11 @@ final class LibraryNames {
         return NAMES.contains(qualifiedName);
     }
 
+    /** Whether {@code name} is the package of a library type opctl reads by name. */
+    static boolean declaresPackage(String name) {
+        return PACKAGES.containsKey(name);
+    }
+
     /** Whether {@code qualifiedName} is a library type opctl reads by name, or a type nested in one. */
     static boolean declares(String qualifiedName) {
         for (String name = qualifiedName; ; name = name.substring(0, name.lastIndexOf('.'))) {

@@ -1,6 +1,5 @@
 package dev.opctl.crd;
 
-import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.syntax.JavaParserReader;
 import dev.opctl.crd.syntax.SourceFile;
 import dev.opctl.crd.syntax.SourceReaders;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Java sources under some directories, read into opctl's syntax ({@link dev.opctl.crd.syntax})
@@ -28,21 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * same package, on-demand imports, {@code java.lang}.
  */
 final class SourceIndex {
-    /** The public types of {@code java.lang} a resource's types may name; every file imports them on demand. */
-    static final Set<String> JAVA_LANG = Set.of("String", "Object", "Boolean", "Byte", "Short", "Integer",
-            "Long", "Float", "Double", "Character", "Void", "Number", "Enum", "Record", "CharSequence",
-            "StringBuilder", "StringBuffer", "Iterable", "Class", "Comparable", "Cloneable", "Runnable",
-            "AutoCloseable", "Appendable", "Readable", "Thread", "ThreadLocal", "Process", "ProcessBuilder",
-            "Runtime", "Math", "StrictMath", "System", "Throwable", "Exception", "RuntimeException", "Error",
-            "ClassLoader", "Module", "Package", "StackTraceElement", "Override", "Deprecated", "SuppressWarnings",
-            "FunctionalInterface", "SafeVarargs");
-
-    /**
-     * Whether the JDK's java.lang has a public class of a name not in {@link #JAVA_LANG} (IllegalStateException), which
-     * every file imports on demand; not a package-private one (Shutdown), which a jar's on-demand import may offer.
-     */
-    private static final Map<String, Boolean> OTHER_JAVA_LANG = new ConcurrentHashMap<>();
-
     /** Where a type is declared: its file, what encloses it (null for a top-level type), its qualified name. */
     private record Declared(Path path, SourceFile file, TypeDecl enclosing, String name) {
     }
@@ -51,6 +35,7 @@ final class SourceIndex {
     private final Map<String, TypeDecl> byName = new HashMap<>();
     // By identity: records' equals and hashCode walk their whole content.
     private final Map<TypeDecl, Declared> declared = new IdentityHashMap<>();
+    private final Set<String> packages = new HashSet<>();
     private final Map<Path, SourceFile> files = new TreeMap<>();
 
     private SourceIndex() {
@@ -124,6 +109,7 @@ final class SourceIndex {
                 continue;
             }
             index.files.put(file, source);
+            index.packages.add(source.packageName());
             String pkg = source.packageName().isEmpty() ? "" : source.packageName() + ".";
             for (TypeDecl type : source.types()) {
                 index.add(pkg + type.name(), type, null, file, source);
@@ -274,16 +260,15 @@ final class SourceIndex {
         if (byName.containsKey(pkg + first)) {
             return members(pkg + first, rest, line, depth);
         }
-        String found = onDemand(file, first, context, line);
+        String found = onDemand(file, first, context, line, outside);
         if (found != null) {
-            if (JAVA_LANG.contains(first) && !found.equals("java.lang." + first)) {
+            if (JavaLang.JAVA_LANG.contains(first) && !found.equals("java.lang." + first)) {
                 // java.lang is imported on demand too: javac rejects the name as ambiguous.
                 throw ambiguous(file, context, line, first, "java.lang." + first, found);
             }
             return members(found, rest, line, depth);
         }
-        if (JAVA_LANG.contains(first) || !first.isEmpty() && Character.isUpperCase(first.charAt(0))
-                && OTHER_JAVA_LANG.computeIfAbsent(first, n -> JdkClasses.declaresPublic("java.lang." + n))) {
+        if (JavaLang.declares(first)) {
             return "java.lang." + first + rest;
         }
         return name;
@@ -353,23 +338,40 @@ final class SourceIndex {
      * The type {@code simpleName} names through the file's on-demand imports (of packages, or of a
      * class's member types), among the types of the sources and those opctl knows; null for none.
      *
-     * @throws OpctlException (invalid input) when two imports offer it: javac rejects that too
+     * @throws OpctlException (invalid input) when two imports offer it (one maybe of the class path): javac
+     *     rejects that too
      */
-    private String onDemand(SourceFile file, String simpleName, TypeDecl context, int line) {
+    private String onDemand(SourceFile file, String simpleName, TypeDecl context, int line,
+            SourceTypeUses.Outside outside) {
         String found = null;
+        List<String> unknown = new ArrayList<>(); // in packages of the class path, say
         for (SourceFile.Import imp : file.imports()) {
-            if (!imp.onDemand()) {
+            String candidate = imp.name() + "." + simpleName;
+            if (!imp.onDemand() || candidate.equals(found)) {
                 continue;
             }
-            String candidate = imp.name() + "." + simpleName;
-            if (!candidate.equals(found) && isType(candidate)) {
+            if (isType(candidate)) {
                 if (found != null) {
                     throw ambiguous(file, context, line, simpleName, found, candidate);
                 }
                 found = candidate;
+            } else if (!imp.isStatic() && !knownPackage(imp.name())) {
+                unknown.add(candidate);
+            }
+        }
+        // A jar's package may offer the name too, which the sources and libraries opctl knows do not show.
+        for (String candidate : found == null ? List.<String>of() : unknown) {
+            if (outside.declares().test(candidate)) {
+                throw ambiguous(file, context, line, simpleName, found, candidate);
             }
         }
         return found;
+    }
+
+    /** A package (or type) of the sources or of a library opctl reads by name: it knows their types. */
+    private boolean knownPackage(String name) {
+        return packages.contains(name) || byName.containsKey(name) || name.startsWith(LibraryNames.FABRIC8_KUBERNETES)
+                || LibraryNames.declaresPackage(name);
     }
 
     private AmbiguousName ambiguous(SourceFile file, TypeDecl context, int line, String simpleName, String one,

@@ -118,6 +118,34 @@ class ClasspathCommandTest {
     }
 
     @Test
+    void aJarsPackageAndTheKubernetesModelOfferingOneNameAreAClashToo() throws IOException {
+        // fabric8's model has a Condition, and so has the team's API jar: javac rejects the simple name.
+        Path other = Files.createDirectories(work.resolve("other-src/org/other")).resolve("Condition.java");
+        Files.writeString(other, "package org.other;\n\npublic class Condition {\n    public String reason;\n}\n");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
+                work.resolve("other-classes").toString(), other.toString()));
+        Path src = sources(work.resolve("elsewhere"));
+        Path spec = src.resolve("com/example/demooperator/api/WidgetSpec.java");
+        for (String imports : List.of("import org.other.*;\nimport io.fabric8.kubernetes.api.model.*;",
+                "import io.fabric8.kubernetes.api.model.*;\nimport org.other.*;")) {
+            Files.writeString(spec, SPEC.replace("public class", imports + "\nimport java.util.*;\n\npublic class")
+                    .replace("public org.lib.Tier tier;", "public List<Condition> conditions;"));
+            OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                    "--classpath", "other-classes");
+            assertEquals(2, run.exitCode(), run::toString);
+            assertEquals("opctl: error: " + spec + ":8: field 'conditions': Condition is ambiguous: both "
+                    + "io.fabric8.kubernetes.api.model.Condition and org.other.Condition are imported on demand (javac "
+                    + "rejects it too); import the one you mean by name\n", run.err());
+        }
+        // Without the jar's package, the model's.
+        Files.writeString(spec, Files.readString(spec).replace("import org.other.*;\n", ""));
+        OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", src.toString(), "--output", "out",
+                "--classpath", "other-classes");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.readString(work.resolve("out/widgets.demo.example.com.yaml")).contains("lastTransitionTime"));
+    }
+
+    @Test
     @DisabledOnOs(OS.WINDOWS) // the fake Maven wrapper is a shell script
     void inAProjectMavenResolvesTheClasspathOnceForEachPom() throws IOException {
         Path project = newProject();

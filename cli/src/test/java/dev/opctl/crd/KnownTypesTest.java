@@ -16,13 +16,13 @@ class KnownTypesTest {
     @Test
     void everyJavaLangNameIsAPublicClassOfJavaLang() {
         List<String> missing = new ArrayList<>();
-        for (String name : SourceIndex.JAVA_LANG) {
+        for (String name : JavaLang.JAVA_LANG) {
             if (!isPublicClass("java.lang." + name)) {
                 missing.add(name);
             }
         }
         assertEquals(List.of(), missing);
-        assertTrue(SourceIndex.JAVA_LANG.contains("Module"), "the name that broke code on-demand importing a Module");
+        assertTrue(JavaLang.JAVA_LANG.contains("Module"), "the name that broke code on-demand importing a Module");
     }
 
     @Test

@@ -60,8 +60,9 @@ public final class MavenClasspath {
                         + "run " + ALONE, projectDir));
             }
             String key = KEY + sha256(Files.readAllBytes(pom));
-            String why = "pom.xml is new or changed";
+            String why = "no class path cached yet";
             if (Files.isRegularFile(cache)) {
+                why = "pom.xml changed";
                 List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
                 if (lines.size() == 2 && lines.get(0).equals(key)) {
                     List<Path> entries = entries(lines.get(1));
@@ -116,7 +117,12 @@ public final class MavenClasspath {
 
     private static String runMavenInto(Path projectDir, Path output, Path runLog, Path log) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(maven(projectDir));
+        String maven = maven(projectDir);
+        // A wrapper that lost its executable bit (in an archive, say) is still the project's Maven.
+        if (!maven.startsWith("mvn") && File.separatorChar == '/' && !Files.isExecutable(Path.of(maven))) {
+            command.add("sh");
+        }
+        command.add(maven);
         command.addAll(List.of("-q", "-B", "-Dstyle.color=never", "dependency:build-classpath",
                 // Compile, provided and system scope: what javac compiles src/main/java against.
                 "-DincludeScope=compile",
@@ -128,16 +134,23 @@ public final class MavenClasspath {
             status = process.waitFor();
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("cannot run Maven (%s) to resolve the project's class "
-                    + "path; install Maven, or run " + ALONE, command.get(0)));
+                    + "path; install Maven, or run " + ALONE, maven));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw OpctlException.invalidInput("interrupted while Maven resolved the project's class path");
         }
         Files.move(runLog, log, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (status != 0 || !Files.isRegularFile(output)) {
-            throw OpctlException.invalidInput(String.format("Maven could not resolve the project's class path "
-                    + "(exit %d%s); see %s, fix pom.xml, or run " + ALONE, status,
-                    firstError(log), projectDir.relativize(log)));
+            String error = firstError(log);
+            String wrapper = maven.startsWith("mvn") ? "" : " (" + projectDir.relativize(Path.of(maven)) + ")";
+            // A dependency no repository has: often a module of the user's own build, not installed yet.
+            String fix = error.contains("Could not find artifact") || error.contains("Could not resolve dependencies")
+                    ? "install the dependency first if it is a module of your own build (mvn install in its "
+                    + "directory), else fix it in pom.xml" : wrapper.isEmpty() ? "fix pom.xml" : "fix pom.xml or "
+                    + wrapper.substring(2, wrapper.length() - 1);
+            throw OpctlException.invalidInput(String.format("Maven%s could not resolve the project's class path "
+                    + "(exit %d%s); see %s, %s, or run " + ALONE, wrapper, status, error,
+                    projectDir.relativize(log), fix));
         }
         return Files.readString(output, StandardCharsets.UTF_8).strip();
     }
@@ -146,7 +159,7 @@ public final class MavenClasspath {
     private static String maven(Path projectDir) {
         boolean windows = File.separatorChar == '\\';
         Path wrapper = projectDir.resolve(windows ? "mvnw.cmd" : "mvnw");
-        if (Files.isRegularFile(wrapper) && Files.isExecutable(wrapper)) {
+        if (Files.isRegularFile(wrapper)) {
             return wrapper.toAbsolutePath().toString();
         }
         return windows ? "mvn.cmd" : "mvn";
@@ -169,6 +182,13 @@ public final class MavenClasspath {
                     message += " " + plain(lines.get(i + 1)).replaceFirst("^\\[[A-Z]+\\]", "").strip();
                 }
                 return ": " + (message.length() > 300 ? message.substring(0, 300) + "..." : message);
+            }
+        }
+        // No Maven error (a wrapper that failed before Maven ran, say): its last line.
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = plain(lines.get(i)).strip();
+            if (!line.isEmpty()) {
+                return ": " + (line.length() > 300 ? line.substring(0, 300) + "..." : line);
             }
         }
         return "";

@@ -156,7 +156,7 @@ class ClasspathCommandTest {
 
         OpctlRun first = OpctlRun.run(project, "generate");
         assertEquals(0, first.exitCode(), first::toString);
-        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed), to cache it "
+        assertEquals("opctl: resolving the project's class path with Maven (no class path cached yet), to cache it "
                 + "in target/opctl/classpath.txt\n", first.err());
         assertTrue(Files.readString(project.resolve("config/crd/widgets.demo.example.com.yaml")).contains(TIER));
 
@@ -168,7 +168,8 @@ class ClasspathCommandTest {
         Files.writeString(project.resolve("pom.xml"), Files.readString(project.resolve("pom.xml")) + "<!-- -->\n");
         OpctlRun changed = OpctlRun.run(project, "generate", "--check");
         assertEquals(0, changed.exitCode(), changed::toString);
-        assertTrue(changed.err().startsWith("opctl: resolving the project's class path with Maven"), changed::toString);
+        assertEquals("opctl: resolving the project's class path with Maven (pom.xml changed), to cache it "
+                + "in target/opctl/classpath.txt\n", changed.err());
         assertEquals(2, Files.readAllLines(count).size());
 
         // A jar the cache names is gone (a cleaned local repository): Maven runs again, though the pom is the same.
@@ -245,10 +246,28 @@ class ClasspathCommandTest {
 
         OpctlRun failed = OpctlRun.run(project, "generate");
         assertEquals(2, failed.exitCode(), failed::toString);
-        assertEquals("opctl: resolving the project's class path with Maven (pom.xml is new or changed), to cache it "
-                + "in target/opctl/classpath.txt\nopctl: error: Maven could not resolve the project's class path (exit 1: "
-                + "Could not resolve org.lib:lib:1); see target/opctl/maven.log, fix pom.xml, or run 'opctl "
-                + "generate crds --sources DIR --classpath PATH' instead\n", failed.err());
+        assertEquals("opctl: resolving the project's class path with Maven (no class path cached yet), to cache it "
+                + "in target/opctl/classpath.txt\nopctl: error: Maven (mvnw) could not resolve the project's class path "
+                + "(exit 1: Could not resolve org.lib:lib:1); see target/opctl/maven.log, fix pom.xml or mvnw, or run "
+                + "'opctl generate crds --sources DIR --classpath PATH' instead\n", failed.err());
+
+        // A wrapper that fails before Maven runs: its last line. One that lost its executable bit still runs.
+        mavenWrapper(project, "echo 'mvnw: wrapper jar missing' >&2\nexit 1\n");
+        assertTrue(project.resolve("mvnw").toFile().setExecutable(false));
+        OpctlRun wrapper = OpctlRun.run(project, "generate");
+        assertEquals(2, wrapper.exitCode(), wrapper::toString);
+        assertTrue(wrapper.err().endsWith("opctl: error: Maven (mvnw) could not resolve the project's class path "
+                + "(exit 1: mvnw: wrapper jar missing); see target/opctl/maven.log, fix pom.xml or mvnw, or run 'opctl "
+                + "generate crds --sources DIR --classpath PATH' instead\n"), wrapper::toString);
+
+        // A dependency no repository has, as a module of the same build that is not installed yet.
+        mavenWrapper(project, "echo '[ERROR] Failed to execute goal on project demo: Could not resolve dependencies "
+                + "for project com.example:demo:jar:1: Could not find artifact com.acme:api:jar:1.0-SNAPSHOT'\nexit 1\n");
+        OpctlRun missing = OpctlRun.run(project, "generate");
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("; see target/opctl/maven.log, install the dependency first if it is a "
+                + "module of your own build (mvn install in its directory), else fix it in pom.xml, or run"),
+                missing::toString);
         assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));
 
         // A broken pom.xml: Maven's first [ERROR] line ends with a colon, and the cause follows it.
@@ -257,10 +276,10 @@ class ClasspathCommandTest {
                 + "\\n @ \\n[ERROR] The build could not read 1 project -> [Help 1]\\n'\nexit 1\n");
         OpctlRun broken = OpctlRun.run(project, "generate");
         assertEquals(2, broken.exitCode(), broken::toString);
-        assertTrue(broken.err().endsWith("opctl: error: Maven could not resolve the project's class path (exit 1: "
+        assertTrue(broken.err().endsWith("opctl: error: Maven (mvnw) could not resolve the project's class path (exit 1: "
                 + "Some problems were encountered while processing the POMs: Non-parseable POM pom.xml: end tag name "
-                + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml, or run 'opctl generate crds --sources DIR "
-                + "--classpath PATH' instead\n"),
+                + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml or mvnw, or run 'opctl generate crds "
+                + "--sources DIR --classpath PATH' instead\n"),
                 broken::toString);
 
         // A dependency's file that is not a jar (a system dependency's path, a download cut short): the pom's to

@@ -296,6 +296,11 @@ public final class Classpath implements AutoCloseable {
             try (InputStream in = jar.getInputStream(zipEntry)) {
                 return in.readAllBytes();
             }
+        } catch (ZipException e) {
+            // Damaged compressed data: rereading does not help, a new copy of the jar does.
+            throw OpctlException.invalidInput(String.format("class path entry %s is damaged: reading %s from it failed "
+                    + "(%s); rebuild the jar, or, for a Maven dependency, delete it from the local Maven repository so "
+                    + "that Maven downloads it again", entry, file, e.getMessage()));
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("cannot read %s from class path entry %s: %s", file,
                     entry, FileErrors.message(e)));
@@ -308,7 +313,9 @@ public final class Classpath implements AutoCloseable {
             return new JarFile(jar.toFile(), false, ZipFile.OPEN_READ, Runtime.version());
         } catch (ZipException e) {
             throw OpctlException.invalidInput(String.format("class path entry %s is neither a jar nor a class "
-                    + "directory (not a zip file: %s); pass jars or class directories", jar, e.getMessage()));
+                    + "directory (not a zip file: %s); pass jars or class directories, or, for a Maven dependency cut "
+                    + "short, delete it from the local Maven repository so that Maven downloads it again", jar,
+                    e.getMessage()));
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("class path entry %s is not a jar (%s); pass jars or "
                     + "class directories", jar, FileErrors.message(e)));

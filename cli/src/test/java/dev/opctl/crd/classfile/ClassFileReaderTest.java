@@ -225,7 +225,26 @@ class ClassFileReaderTest {
         try (Classpath classpath = Classpath.of(List.of(notJar))) {
             OpctlException bad = assertThrows(OpctlException.class, () -> classpath.type("a.B"));
             assertEquals("class path entry " + notJar + " is neither a jar nor a class directory (not a zip file: "
-                    + "zip END header not found); pass jars or class directories", bad.getMessage());
+                    + "zip END header not found); pass jars or class directories, or, for a Maven dependency cut "
+                    + "short, delete it from the local Maven repository so that Maven downloads it again",
+                    bad.getMessage());
+        }
+        // A jar whose directory is whole but whose compressed data is damaged: a new copy helps, rerunning does not.
+        Path damaged = dir.resolve("damaged.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(damaged))) {
+            out.putNextEntry(new ZipEntry("a/B.class"));
+            out.write(new byte[4096]);
+        }
+        byte[] bytes = Files.readAllBytes(damaged);
+        int data = 30 + "a/B.class".length() + (bytes[28] & 0xff) + ((bytes[29] & 0xff) << 8); // after its header
+        Arrays.fill(bytes, data, data + 8, (byte) 0xff);
+        Files.write(damaged, bytes);
+        try (Classpath classpath = Classpath.of(List.of(damaged))) {
+            OpctlException bad = assertThrows(OpctlException.class, () -> classpath.type("a.B"));
+            assertTrue(bad.getMessage().startsWith("class path entry " + damaged + " is damaged: reading a/B.class "
+                    + "from it failed ("), bad.getMessage());
+            assertTrue(bad.getMessage().endsWith("); rebuild the jar, or, for a Maven dependency, delete it from the "
+                    + "local Maven repository so that Maven downloads it again"), bad.getMessage());
         }
         // Entries are opened lazily, in order: a nested type of the first is found without opening the second.
         Path nested = Files.createDirectories(dir.resolve("first/dev/opctl/crd/classfile"));

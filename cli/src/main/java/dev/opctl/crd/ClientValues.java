@@ -137,9 +137,7 @@ final class ClientValues {
                 said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
                         + "%s (@JsonTypeInfo)%sgive the base class every field, or @PreserveUnknownFields", at,
                         type.substring(type.lastIndexOf('.') + 1), PRUNED)));
-        // Not of fabric8's models (cert-manager's, ...), as of the catalog's: their getAdditionalProperties() holds
-        // only what a server sent that the model does not know.
-        declaration.filter(t -> !t.name().startsWith("io.fabric8.")).flatMap(t -> anyGetter(t, types))
+        declaration.flatMap(t -> anyGetter(t, types))
                 .ifPresent(any -> said.add(String.format("%s: Jackson writes the entries of %s (@JsonAnyGetter) as "
                         + "properties of %s%sput @PreserveUnknownFields on the field (or on the class, where the "
                         + "sources declare it)", at, any, type.substring(type.lastIndexOf('.') + 1), PRUNED)));
@@ -148,7 +146,10 @@ final class ClientValues {
     /** The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type} or a superclass, if any. */
     private static Optional<String> anyGetter(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types) {
         Optional<TypeDeclaration> current = Optional.of(type);
-        for (int depth = 0; current.isPresent() && depth < 32; depth++) {
+        // Not of fabric8's models (cert-manager's, ...), as of the catalog's, nor of a class extending one (a
+        // Condition of the user's): their getAdditionalProperties() holds what a server sent that the model lacks.
+        for (int depth = 0; current.isPresent() && !current.get().name().startsWith("io.fabric8.") && depth < 32;
+                depth++) {
             TypeDeclaration t = current.get();
             for (MethodDeclaration method : t.methods()) {
                 if (Annotations.enabled(method.find(J + "JsonAnyGetter"))) {

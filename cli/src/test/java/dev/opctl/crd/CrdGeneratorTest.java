@@ -1089,6 +1089,13 @@ class CrdGeneratorTest {
         CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(
                 List.of(certManager)), warnings::add);
         assertEquals(List.of(), warnings);
+        // Nor of a class of the user's extending one (a Condition of its own): the any-getter is still the model's.
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public Key privateKey;\n\n"
+                + "    public static class Key extends io.fabric8.certmanager.api.model.v1.CertificatePrivateKey {\n"
+                + "        public String note;\n    }\n}\n");
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(
+                List.of(certManager)), warnings::add);
+        assertEquals(List.of(), warnings);
     }
 
     @Test

@@ -23,6 +23,9 @@ import java.util.function.Predicate;
  * fields and the scale subresource name. Keeps no state between roots: safe to share between threads.
  */
 final class SchemaExpansion {
+    /** fabric8's hook to change a class's schema in code, which opctl does not run. */
+    private static final String CUSTOMIZER = "io.fabric8.crdv2.generator.v1.SchemaCustomizer";
+
     /**
      * A version's schema and the annotated paths found on the way ({@link PropertySchemas#PATH_ANNOTATIONS});
      * where it had errors, those, the schema without the properties they left out (none for an error of the
@@ -119,6 +122,14 @@ final class SchemaExpansion {
         TypeDeclaration type = reference.type();
         String at = type.doc().where() != null ? type.doc().where() : where;
         KubebuilderMarkers.check(type.doc().markers(), at, properties.clientValues()::say);
+        for (TypeDeclaration t : schemas.hierarchy(type)) {
+            if (!t.findAll(CUSTOMIZER, CUSTOMIZER + ".List").isEmpty()) {
+                properties.clientValues().say(String.format("%s: @SchemaCustomizer on %s is not applied: opctl does "
+                        + "not run fabric8's schema customizers, so the CRD lacks what it changes; write that with the "
+                        + "annotations opctl reads (@ValidationRule, @PreserveUnknownFields, @SchemaFrom, ...)",
+                        t.doc().where() != null ? t.doc().where() : at, t.simpleName()));
+            }
+        }
         // Once a type, unless an error (whose place is where it is used).
         jdkLosses.computeIfAbsent(type.name(), n -> JdkSuperclasses.lost(type, schemas::hierarchy, schemas.types(), at))
                 .ifPresent(properties.clientValues()::say);

@@ -1099,6 +1099,26 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aSchemaCustomizerIsSaidNotToBeApplied() throws Exception {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", """
+                package p;
+
+                import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
+
+                @SchemaCustomizer(value = SchemaCustomizer.MergePatchCustomizer.class,
+                        input = "{\\"x-kubernetes-validations\\":[{\\"rule\\":\\"self.a > 0\\"}]}")
+                public class Spec {
+                    public int a;
+                }
+                """);
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":5: @SchemaCustomizer on Spec is not applied: opctl does "
+                + "not run fabric8's schema customizers, so the CRD lacks what it changes; write that with the "
+                + "annotations opctl reads (@ValidationRule, @PreserveUnknownFields, @SchemaFrom, ...)"), warnings());
+    }
+
+    @Test
     void aWarningOfAPropertyOfTheClassPathIsSaidOnceWhateverThePathsThatReachIt(@TempDir Path work) throws IOException {
         Path classes = library(work, "Note", "public class Note {\n    public java.util.Optional<String> text;\n}\n");
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -23,9 +25,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the operator's wiring against fabric8's mock API server instead of a cluster.
@@ -62,28 +68,53 @@ class OperatorMainTest {
     }
 
     @Test
-    void aMissingCrdIsOneLineAndNothingKeepsRunning() throws Exception {
+    void aMissingCrdIsOneLineAndNothingKeepsRunning() throws Throwable {
         // Without crud, the mock API server answers 404 to what it was not told: no CRD is installed.
         KubernetesMockServer server = new KubernetesMockServer();
         server.init();
         try {
-            Operator operator = OperatorMain.createOperator(server.createClient(), null, Duration.ZERO);
-            assumeTrue(operator.getRegisteredControllersNumber() > 0,
-                    "no controller registered yet: add one with 'opctl add controller'");
-            OperatorException failure = assertThrows(OperatorException.class, operator::start);
-            String reason = OperatorMain.startupFailure(failure);
-            assertTrue(reason.matches("CRD \\S+ is not installed: kubectl apply -k config"), reason);
-
-            int port = freePort();
-            int metricsPort = freePort();
-            Optional<String> started = OperatorMain.start(server.createClient(),
-                    Map.of("HEALTH_PORT", "" + port, "METRICS_PORT", "" + metricsPort));
-            assertTrue(started.orElseThrow().endsWith(" cannot start: " + reason), started.get());
-            // the health and metrics servers are stopped: their ports are free again
-            new ServerSocket(port).close();
-            new ServerSocket(metricsPort).close();
+            // The informers log the missing CRD as ERRORs with stack traces, which is expected here.
+            withoutInformerErrors(() -> startsWithoutCrds(server));
         } finally {
             server.destroy();
+        }
+    }
+
+    private static void startsWithoutCrds(KubernetesMockServer server) throws Exception {
+        Operator operator = OperatorMain.createOperator(server.createClient(), null, Duration.ZERO);
+        assumeTrue(operator.getRegisteredControllersNumber() > 0,
+                "no controller registered yet: add one with 'opctl add controller'");
+        OperatorException failure = assertThrows(OperatorException.class, operator::start);
+        String reason = OperatorMain.startupFailure(failure);
+        assertTrue(reason.matches("CRD \\S+ is not installed: kubectl apply -k config"), reason);
+
+        int port = freePort();
+        int metricsPort = freePort();
+        Optional<String> started = OperatorMain.start(server.createClient(),
+                Map.of("HEALTH_PORT", "" + port, "METRICS_PORT", "" + metricsPort));
+        assertTrue(started.orElseThrow().endsWith(" cannot start: " + reason), started.get());
+        // the health and metrics servers are stopped: their ports are free again
+        new ServerSocket(port).close();
+        new ServerSocket(metricsPort).close();
+    }
+
+    /**
+     * Runs {@code test} without the ERROR lines (and stack traces) the informers log when the API
+     * server has no CRD, which is what the test expects; logged with logback, the project's logger.
+     */
+    private static void withoutInformerErrors(Executable test) throws Throwable {
+        Map<Logger, Level> levels = new LinkedHashMap<>();
+        for (String name : List.of("io.fabric8.kubernetes.client.informers",
+                "io.javaoperatorsdk.operator.processing.event.source.informer")) {
+            if (LoggerFactory.getLogger(name) instanceof Logger logger) {
+                levels.put(logger, logger.getLevel());
+                logger.setLevel(Level.OFF);
+            }
+        }
+        try {
+            test.execute();
+        } finally {
+            levels.forEach(Logger::setLevel);
         }
     }
 

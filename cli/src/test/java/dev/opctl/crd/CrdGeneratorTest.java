@@ -404,6 +404,17 @@ class CrdGeneratorTest {
                     public Source anySource;
                     public PlainSource plainSource;
                     public java.util.List<PlainSource> plainSources;
+                    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
+                    public Target wrapped;
+                    public Square square;
+
+                    // Its type id is one of its properties, and it has no subtypes: written as the schema says.
+                    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY,
+                            property = "kind", visible = true)
+                    public static class Square {
+                        public String kind;
+                        public int side;
+                    }
 
                     public static class Target {
                         public String host;
@@ -451,7 +462,11 @@ class CrdGeneratorTest {
                         + "Source (@JsonTypeInfo)" + pruned + "give the base class every field, or "
                         + "@PreserveUnknownFields",
                 spec + ":20: field 'points': Jackson writes a Point as an array of its properties' values "
-                        + "(@JsonFormat(shape = ARRAY)), which its schema (an object) refuses; drop the shape"), warnings);
+                        + "(@JsonFormat(shape = ARRAY)), which its schema (an object) refuses; drop the shape",
+                // On the property itself: Jackson writes {"Target": {...}}.
+                spec + ":31: field 'wrapped': Jackson writes a type id with its value (@JsonTypeInfo on the "
+                        + "property, include = WRAPPER_OBJECT)" + pruned + "drop it, or give the property "
+                        + "@PreserveUnknownFields"), warnings);
     }
 
     @Test

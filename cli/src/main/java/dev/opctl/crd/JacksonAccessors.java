@@ -147,4 +147,23 @@ final class JacksonAccessors {
         }
         return name.append(base, i, base.length()).toString();
     }
+
+    /**
+     * The type of a property a getter gives, whose field has the type {@code field}: the getter's
+     * {@code returned} type, without type annotations but those of the field's last type argument where
+     * the getter's is a {@code java.util.List} or {@code Map} of the same argument (an {@code ArrayList<@Pattern(...)
+     * String>} field behind a {@code List<String>} getter), which fabric8 reads from the field whatever its container.
+     */
+    static TypeUse fieldAnnotations(TypeUse returned, TypeUse field) {
+        if (returned.unannotated() instanceof TypeUse.Named getter && field instanceof TypeUse.Named own
+                && (getter.name().equals("java.util.List") || getter.name().equals("java.util.Map"))
+                && !own.arguments().isEmpty() && own.arguments().size() == getter.arguments().size()
+                && own.arguments().get(own.arguments().size() - 1).equals(getter.arguments().get(
+                own.arguments().size() - 1))) {
+            List<TypeUse> arguments = new ArrayList<>(getter.arguments());
+            arguments.set(arguments.size() - 1, own.arguments().get(arguments.size() - 1));
+            return new TypeUse.Named(getter.name(), arguments, List.of(), getter.written());
+        }
+        return returned.unannotated();
+    }
 }

@@ -306,7 +306,8 @@ final class ModelProperties {
             if (!isGetter || !getters.contains(name)) {
                 // fabric8 reads type annotations (List<@Pattern("^a") String>) on the field only.
                 TypeUse returned = method.returnType().substitute(bindings);
-                types.put(name, returned.equals(types.get(name)) ? types.get(name) : returned.unannotated());
+                types.put(name, returned.equals(types.get(name)) ? types.get(name)
+                        : JacksonAccessors.fieldAnnotations(returned, types.get(name)));
             }
             if (!isGetter) {
                 getters.add(name);

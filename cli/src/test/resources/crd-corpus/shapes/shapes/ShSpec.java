@@ -49,5 +49,21 @@ public class ShSpec {
     @JsonFormat(shape = JsonFormat.Shape.NUMBER)
     public boolean[] boolArrayAsNumbers;
 
+    public Widened widened;
+
     public enum Mode { A, B }
+
+    /** Type annotations of a field behind a getter of another container: fabric8 reads the field's. */
+    public static class Widened {
+        private java.util.ArrayList<@io.fabric8.generator.annotation.Pattern("[0-9]+") String> codes;
+        private java.util.HashMap<String, @io.fabric8.generator.annotation.Max(9) Integer> limits;
+
+        public List<String> getCodes() {
+            return codes;
+        }
+
+        public Map<String, Integer> getLimits() {
+            return limits;
+        }
+    }
 }

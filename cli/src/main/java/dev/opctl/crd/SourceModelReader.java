@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.classfile.JacksonBundles;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.EnumConstant;
@@ -315,7 +316,7 @@ final class SourceModelReader {
 
     /**
      * The annotations on a declaration (the values that are constants; others are left out), then those of
-     * the Jackson bundles among them ({@code @JacksonAnnotationsInside} types of the sources kept at run time).
+     * the Jackson bundles among them ({@code @JacksonAnnotationsInside} types kept at run time, of the sources or jars).
      */
     private List<AnnotationUse> annotations(List<Annotation> written, Scope scope, String member) {
         List<AnnotationUse> uses = new ArrayList<>(written.size());
@@ -327,7 +328,7 @@ final class SourceModelReader {
                     .filter(a -> !a.type().startsWith("java.lang.annotation.") && uses.stream()
                             .noneMatch(u -> u.type().equals(a.type()))).forEach(uses::add));
         }
-        return uses;
+        return JacksonBundles.expand(uses, t -> index.type(t).isPresent() ? Optional.empty() : compiled.types().classFile(t));
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.opctl.crd.model.RecordComponent;
 import dev.opctl.crd.model.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * Jackson's annotation bundles on a compiled class: an annotation type marked
@@ -15,8 +17,12 @@ import java.util.List;
  * as Jackson (and so fabric8's generator) sees them; one written there directly wins, and a bundle
  * may hold bundles. The source reader does the same for the bundles of the sources.
  */
-final class JacksonBundles {
+public final class JacksonBundles {
     private static final String BUNDLE = "com.fasterxml.jackson.annotation.JacksonAnnotationsInside";
+    private static final List<String> KNOWN = List.of("java.", "javax.", "jdk.", "jakarta.", "kotlin.", "lombok.",
+            "com.fasterxml.jackson.", "io.fabric8.", "io.sundr.", "io.javaoperatorsdk.", "org.jetbrains.annotations.",
+            "org.checkerframework.", "edu.umd.cs.findbugs.", "com.google.errorprone.", "org.jspecify.",
+            "io.swagger.", "org.eclipse.microprofile.", "io.quarkus.");
 
     private JacksonBundles() {
     }
@@ -42,6 +48,15 @@ final class JacksonBundles {
      * fabric8 are not looked up.
      */
     private static List<AnnotationUse> expand(List<AnnotationUse> written, Classpath classpath) {
+        return expand(written, classpath::type);
+    }
+
+    /**
+     * {@code written}, then the annotations of the bundles among them not written, the annotation types
+     * found by {@code types} (null-safe: empty for none).
+     */
+    public static List<AnnotationUse> expand(List<AnnotationUse> written,
+            Function<String, Optional<TypeDeclaration>> types) {
         if (written.stream().allMatch(a -> known(a.type()))) {
             return written;
         }
@@ -51,7 +66,7 @@ final class JacksonBundles {
             if (known(type)) {
                 continue;
             }
-            classpath.type(type).filter(t -> t.kind() == TypeDeclaration.Kind.ANNOTATION && t.find(BUNDLE)
+            types.apply(type).filter(t -> t.kind() == TypeDeclaration.Kind.ANNOTATION && t.find(BUNDLE)
                     .isPresent()).ifPresent(bundle -> bundle.annotations().stream()
                             .filter(a -> !a.type().startsWith("java.lang.annotation.")
                                     && uses.stream().noneMatch(u -> u.type().equals(a.type())))
@@ -61,8 +76,8 @@ final class JacksonBundles {
     }
 
     private static boolean known(String annotation) {
-        return annotation.startsWith("java.") || annotation.startsWith("javax.") || annotation.startsWith("jdk.")
-                || annotation.startsWith("com.fasterxml.jackson.") || annotation.startsWith("io.fabric8.")
-                || annotation.startsWith("kotlin.");
+        // Nor those of Lombok and the common annotation libraries, which hold no Jackson bundle; nor a name left
+        // simple (unresolved).
+        return annotation.indexOf('.') < 0 || KNOWN.stream().anyMatch(annotation::startsWith);
     }
 }

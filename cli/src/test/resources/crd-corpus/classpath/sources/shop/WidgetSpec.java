@@ -78,6 +78,14 @@ public class WidgetSpec {
     public org.lib.Limits limits;
     /** A library class whose @JsonValue an interface declares. */
     public org.lib.Amount amount;
+    /** A library's Jackson bundles on members of the sources: their annotations apply, one written here wins. */
+    @org.lib.Bundled.Port
+    public int adminPort;
+    @org.lib.Bundled.NamedPort
+    @io.fabric8.generator.annotation.Max(9000)
+    public int namedPort;
+    @org.lib.Bundled.Secret
+    public String token;
     public org.lib.Boxed<Integer> boxed;
     /** A raw use: the type variable's erasure, Object. */
     @SuppressWarnings("rawtypes")

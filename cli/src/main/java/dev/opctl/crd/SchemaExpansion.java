@@ -147,13 +147,20 @@ final class SchemaExpansion {
             }
             // The fields that close it: of the class that refers back, each to break or swap.
             TypeDefinition closing = outer.definitions().get(outer.visiting().get(outer.visiting().size() - 1));
-            List<String> through = closing == null ? List.of() : closing.members().stream()
-                    .filter(m -> m.type() != null && mentions(m.type(), type.name()))
-                    .map(m -> closing.type().simpleName() + "." + m.property().name()).toList();
+            List<PropertySchemas.Member> closers = closing == null ? List.of() : closing.members().stream()
+                    .filter(m -> m.type() != null && mentions(m.type(), type.name())).toList();
+            List<String> through = closers.stream().map(m -> closing.type().simpleName() + "." + m.property().name())
+                    .toList();
+            // A class of the class path is not the user's to change: the swap that ends the cycle, ready to paste.
+            String fix = closers.isEmpty() || closing.type().doc().where() != null
+                    ? "break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field"
+                    : String.format("%s is a class of the class path, not yours to change: end the cycle with "
+                    + "@SchemaSwap(originalType = %s.class, fieldName = \"%s\", depth = 1) on the resource class (or "
+                    + "depth = N, N levels down)", closing.type().simpleName(), closing.type().name(),
+                    closers.get(0).property().implicitName());
             throw TypeErrors.keyed(String.format("%s: %s refers to itself (%s)%s; a CRD schema cannot be "
-                    + "recursive: break the cycle, or end it with @SchemaSwap(depth = N) or a JsonNode field", at,
-                    name, chain, through.isEmpty() ? "" : ", through " + String.join(" and ", through)),
-                    "cycle " + new TreeSet<>(cycle)); // one, whichever of its classes it is met from
+                    + "recursive: %s", at, name, chain, through.isEmpty() ? "" : ", through " + String.join(" and ",
+                    through), fix), "cycle " + new TreeSet<>(cycle)); // one, whichever of its classes it is met from
         }
         List<TypeUse.Named> visiting = new ArrayList<>(outer.visiting());
         visiting.add(reference.use());

@@ -30,6 +30,8 @@ final class TypeErrors {
     private static final String MAPS_AGAIN = " (the first such error lists the types it maps)" + USE;
     /** The remedy of a field of the sources: a class of the class path has {@code @SchemaSwap} instead. */
     private static final String FROM = ", or map the field with @SchemaFrom(type = ...)";
+    /** The advice that ends an error of a property, to change its field: not for a field of the class path. */
+    private static final Pattern ADVICE = Pattern.compile("; (give|hold|declare|drop|put) [^;]*$");
     /** Where an error is: {@code File.java:12}, then the rest. */
     private static final Pattern PLACE = Pattern.compile("^(.*?\\.java):(\\d{1,9}):");
     /** What to do about a type the sources and the class path do not declare. */
@@ -171,6 +173,8 @@ final class TypeErrors {
             // Neither another type nor @SchemaFrom for a field of the class path, which the user cannot change: a swap.
             message = message.endsWith(FROM) ? message.substring(0, message.length() - FROM.length()) : message;
             message = message.endsWith(USE) ? message.substring(0, message.length() - USE.length()) : message;
+            Matcher advice = ADVICE.matcher(message);
+            message = advice.find() ? message.substring(0, advice.start()) : message; // what a source's field could do
             message += String.format("; %s is a class of the class path, not yours to change: instead, "
                     + "@SchemaSwap(originalType = %s.class, fieldName = \"%s\", targetType = T.class) on the resource "
                     + "class gives the property T's schema (without targetType, none: it is dropped)",

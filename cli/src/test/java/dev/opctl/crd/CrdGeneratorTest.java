@@ -1149,6 +1149,31 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anErrorInAClassOfTheClassPathGivesAdviceForAClassThatIsNotYoursToChange(@TempDir Path work)
+            throws IOException {
+        Path classes = library(work, "Blob", "public class Blob {\n    public IllegalStateException error;\n"
+                + "    public Node head;\n\n    public static class Node {\n        public Node next;\n    }\n}\n");
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public org.lib.Blob blob;\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), Map.of(),
+                "", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)), warning -> { }));
+        List<String> messages = new ArrayList<>(List.of(e.getMessage()));
+        Stream.of(e.getSuppressed()).map(Throwable::getMessage).forEach(messages::add);
+        // Not the advice for a field of the sources (hold what you need of it in fields of your own): a swap.
+        assertTrue(messages.stream().anyMatch(m -> m.contains("field 'blob', Blob.error: java.lang"
+                + ".IllegalStateException is an exception") && m.endsWith("; Blob is a class of the class path, not "
+                + "yours to change: instead, @SchemaSwap(originalType = org.lib.Blob.class, fieldName = \"error\", "
+                + "targetType = T.class) on the resource class gives the property T's schema (without targetType, "
+                + "none: it is dropped)") && !m.contains("hold what you need")), messages::toString);
+        // A cycle in classes of the class path: the swap that ends it, ready to paste.
+        assertTrue(messages.stream().anyMatch(m -> m.contains("Node refers to itself") && m.endsWith("; a CRD schema "
+                + "cannot be recursive: Node is a class of the class path, not yours to change: end the cycle with "
+                + "@SchemaSwap(originalType = org.lib.Blob.Node.class, fieldName = \"next\", depth = 1) on the "
+                + "resource class (or depth = N, N levels down)")), messages::toString);
+    }
+
+    @Test
     void aJarEnumConstantWhoseBodyOverridesTheJsonValueMethodIsRefusedAsFromSources(@TempDir Path work)
             throws IOException {
         // Jackson writes the override's value (fabric8: [low, special]); opctl wrote the enum's method's for all.

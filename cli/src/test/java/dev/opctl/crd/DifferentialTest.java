@@ -168,7 +168,7 @@ class DifferentialTest {
                         CrdGenerator.Options.DEFAULT.withClasspath(classpath)));
         assertEquals(untyped.resolve("Templates.java") + ":7: field 'instance', TemplateInstanceSpec.template, "
                 + "Template.objects: a collection of untyped objects (java.util.List<java.lang.Object>) has no schema; "
-                + "give its element type (JsonNode for any JSON); Template is a class of the class path, not yours to change: instead, "
+                + "Template is a class of the class path, not yours to change: instead, "
                 + "@SchemaSwap(originalType = io.fabric8.openshift.api.model.Template.class, fieldName = \"objects\", "
                 + "targetType = T.class) on the resource class gives the property T's schema (without targetType, none: "
                 + "it is dropped)", error.getMessage());

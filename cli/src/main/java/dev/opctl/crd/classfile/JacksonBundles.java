@@ -57,7 +57,7 @@ public final class JacksonBundles {
      */
     public static List<AnnotationUse> expand(List<AnnotationUse> written,
             Function<String, Optional<TypeDeclaration>> types) {
-        if (written.stream().allMatch(a -> known(a.type()))) {
+        if (allKnown(written)) { // most often: a loop, not a stream, as every declaration's annotations come here
             return written;
         }
         List<AnnotationUse> uses = new ArrayList<>(written);
@@ -75,9 +75,26 @@ public final class JacksonBundles {
         return uses;
     }
 
+    private static boolean allKnown(List<AnnotationUse> annotations) {
+        for (AnnotationUse annotation : annotations) {
+            if (!known(annotation.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean known(String annotation) {
         // Nor those of Lombok and the common annotation libraries, which hold no Jackson bundle; nor a name left
         // simple (unresolved).
-        return annotation.indexOf('.') < 0 || KNOWN.stream().anyMatch(annotation::startsWith);
+        if (annotation.indexOf('.') < 0) {
+            return true;
+        }
+        for (String prefix : KNOWN) {
+            if (annotation.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

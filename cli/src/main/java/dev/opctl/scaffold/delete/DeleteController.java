@@ -63,7 +63,8 @@ public final class DeleteController {
         return new Deletion(description, regenerated.files(), deleted, regenerated.obsolete(), List.of());
     }
 
-    private static boolean inGroup(Resource r, String group, String domain) {
+    /** Whether {@code r} is of {@code group} as the user gave it (short, full, or {@code core}); any for null. */
+    static boolean inGroup(Resource r, String group, String domain) {
         return group == null || r.group().equals(group) || r.group().equals(group + "." + domain)
                 || group.equals("core") && r.group().isEmpty();
     }

@@ -52,7 +52,7 @@ public final class DeleteWebhook {
                     + "--conversion, or several");
         }
         List<Resource> targets = project.resources().stream()
-                .filter(r -> r.kind().equals(kind) && inGroup(r, group, project.domain()))
+                .filter(r -> r.kind().equals(kind) && DeleteController.inGroup(r, group, project.domain()))
                 .filter(r -> version == null || r.version().equals(version))
                 .filter(r -> r.webhooks() != null && !common(r.webhooks(), removed).equals(NONE))
                 .toList();
@@ -160,11 +160,6 @@ public final class DeleteWebhook {
         }
         return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " "
                 + conjunction + " " + names.get(names.size() - 1);
-    }
-
-    private static boolean inGroup(Resource r, String group, String domain) {
-        return group == null || r.group().equals(group) || r.group().equals(group + "." + domain)
-                || group.equals("core") && r.group().isEmpty();
     }
 
     private static String inventory(ProjectFile project) {

@@ -142,15 +142,18 @@ public final class MavenClasspath {
         Files.move(runLog, log, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (status != 0 || !Files.isRegularFile(output)) {
             String error = firstError(log);
-            String wrapper = maven.startsWith("mvn") ? "" : " (" + projectDir.relativize(Path.of(maven)) + ")";
-            // A dependency no repository has: often a module of the user's own build, not installed yet.
-            String fix = error.contains("Could not find artifact") || error.contains("Could not resolve dependencies")
-                    ? "install the dependency first if it is a module of your own build (mvn install in its "
-                    + "directory), else fix it in pom.xml" : wrapper.isEmpty() ? "fix pom.xml" : "fix pom.xml or "
-                    + wrapper.substring(2, wrapper.length() - 1);
+            String wrapper = maven.startsWith("mvn") ? null : projectDir.relativize(Path.of(maven)).toString();
+            String fix;
+            if (error.contains("Could not find artifact") || error.contains("Could not resolve dependencies")) {
+                // A dependency no repository has: often a module of the user's own build, not installed yet.
+                fix = "install the dependency first if it is a module of your own build (mvn install in its "
+                        + "directory), else fix it in pom.xml";
+            } else {
+                fix = wrapper == null ? "fix pom.xml" : "fix pom.xml or " + wrapper;
+            }
             throw OpctlException.invalidInput(String.format("Maven%s could not resolve the project's class path "
-                    + "(exit %d%s); see %s, %s, or run " + ALONE, wrapper, status, error,
-                    projectDir.relativize(log), fix));
+                    + "(exit %d%s); see %s, %s, or run " + ALONE, wrapper == null ? "" : " (" + wrapper + ")", status,
+                    error, projectDir.relativize(log), fix));
         }
         return Files.readString(output, StandardCharsets.UTF_8).strip();
     }

@@ -180,7 +180,9 @@ public final class MavenClasspath {
         for (int i = 0; i < lines.size(); i++) {
             String line = plain(lines.get(i));
             if (line.startsWith("[ERROR] ") && line.length() > 8) {
-                String message = line.replaceFirst("^(\\[ERROR\\] )+", "").strip(); // Maven may write it twice
+                // Maven may write the tag twice, and ends with where to read more, which the log has.
+                String message = line.replaceFirst("^(\\[ERROR\\] )+", "").replaceFirst("\\s*-> \\[Help \\d+\\]$", "")
+                        .strip();
                 if (message.endsWith(":") && i + 1 < lines.size()) {
                     message += " " + plain(lines.get(i + 1)).replaceFirst("^\\[[A-Z]+\\]", "").strip();
                 }

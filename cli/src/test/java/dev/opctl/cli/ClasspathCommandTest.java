@@ -262,10 +262,12 @@ class ClasspathCommandTest {
 
         // A dependency no repository has, as a module of the same build that is not installed yet.
         mavenWrapper(project, "echo '[ERROR] Failed to execute goal on project demo: Could not resolve dependencies "
-                + "for project com.example:demo:jar:1: Could not find artifact com.acme:api:jar:1.0-SNAPSHOT'\nexit 1\n");
+                + "for project com.example:demo:jar:1: Could not find artifact com.acme:api:jar:1.0-SNAPSHOT -> [Help 1]'"
+                + "\nexit 1\n");
         OpctlRun missing = OpctlRun.run(project, "generate");
         assertEquals(2, missing.exitCode(), missing::toString);
-        assertTrue(missing.err().contains("; see target/opctl/maven.log, install the dependency first if it is a "
+        assertTrue(missing.err().contains("com.acme:api:jar:1.0-SNAPSHOT); see target/opctl/maven.log, install the "
+                + "dependency first if it is a "
                 + "module of your own build (mvn install in its directory), else fix it in pom.xml, or run"),
                 missing::toString);
         assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));

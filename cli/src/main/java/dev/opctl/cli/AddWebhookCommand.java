@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code opctl add webhook}: admission webhooks for a kind of the project or a built-in kind. */
 @Command(
@@ -76,6 +77,10 @@ final class AddWebhookCommand extends ProjectCommand {
 
     @Override
     int run(ProjectLock lock) {
+        if (!defaulting && !validation && !conversion) {
+            throw new ParameterException(spec.commandLine(), "name the webhooks to add: --defaulting, --validation, "
+                    + "--conversion, or several");
+        }
         ProjectFile project = ProjectFile.read(workingDir);
         boolean foreignOptions = spec.commandLine().getParseResult().hasMatchedOption("--plural")
                 || spec.commandLine().getParseResult().hasMatchedOption("--namespaced");

@@ -10,6 +10,7 @@ import dev.opctl.scaffold.delete.DeleteWebhook;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code opctl delete webhook}: removes webhooks of a kind. */
 @Command(
@@ -54,6 +55,10 @@ final class DeleteWebhookCommand extends ProjectCommand {
 
     @Override
     int run(ProjectLock lock) {
+        if (!defaulting && !validation && !conversion) {
+            throw new ParameterException(spec.commandLine(), "name the webhooks to delete: --defaulting, "
+                    + "--validation, --conversion, or several");
+        }
         ProjectFile project = ProjectFile.read(workingDir);
         Names.requireKind(kind);
         ProjectFiles files = projectFiles();

@@ -47,16 +47,21 @@ public sealed interface MarkerEdit {
         }
     }
 
-    /** {@code block}, which {@code what} names in errors, removed from above every line of {@code marker}. */
-    record RemoveBlock(String path, String marker, List<String> block, String what) implements MarkerEdit {
+    /**
+     * {@code block}, which {@code what} names in errors, removed from above every line of {@code marker}; a
+     * conflict when the file still has {@code residue} (what the block names) after that.
+     */
+    record RemoveBlock(String path, String marker, List<String> block, String what, String residue)
+            implements MarkerEdit {
         public RemoveBlock {
             Objects.requireNonNull(marker, "marker == null");
+            Objects.requireNonNull(residue, "residue == null");
             block = List.copyOf(block);
         }
 
         @Override
         public String apply(String content) {
-            return ScaffoldMarker.removeBlock(content, path, marker, block, what);
+            return ScaffoldMarker.removeBlock(content, path, marker, block, what, residue);
         }
     }
 

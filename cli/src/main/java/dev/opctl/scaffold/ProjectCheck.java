@@ -4,6 +4,7 @@ import dev.opctl.engine.FileSet;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.scaffold.controller.Controllers;
+import dev.opctl.scaffold.webhook.WebhookKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,14 @@ public final class ProjectCheck {
                         + "the kind with 'opctl delete api --group %s --version %s --kind %s'", r.kind(),
                         r.apiVersion(), kindClass, group, r.version(), r.kind()));
             }
+            for (String webhookClass : WebhookKind.classes(model, r)) {
+                if (!project.exists(webhookClass)) {
+                    problems.add(String.format("PROJECT records webhooks of %s (%s) but %s is missing: restore it, "
+                            + "or remove its webhook with 'opctl delete webhook --kind %s --group %s --version %s' and "
+                            + "--defaulting, --validation or --conversion", r.kind(), r.apiVersion(), webhookClass,
+                            r.kind(), group, r.version()));
+                }
+            }
             String reconciler = Controllers.reconcilerPath(model, r);
             if (r.controller() && !project.exists(reconciler)) {
                 problems.add(String.format("PROJECT names a controller of %s (%s) but %s is missing: restore it, "
@@ -66,7 +75,8 @@ public final class ProjectCheck {
                 problems.add(String.format("%s lists %s, which %s: %s, or remove the line", KUSTOMIZATION, entry,
                         missing ? "is missing" : "no kind's classes generate any more ('opctl generate' would delete "
                                 + "it)", entry.startsWith("crd/") ? "add its kind again with 'opctl add api'"
-                                : "restore it"));
+                                : entry.startsWith("webhook/") ? "restore the webhook classes, or remove their "
+                                + "webhooks with 'opctl delete webhook'" : "restore it"));
             }
         }
         fail(problems);

@@ -79,10 +79,12 @@ public final class ScaffoldMarker {
      * {@code content} without {@code block} where {@link #insertBlock} put it, just above a line holding
      * {@code +opctl:scaffold:<marker>} at that line's indentation: the reverse of that edit.
      *
-     * @throws OpctlException (conflict) when the file has the block's first line elsewhere or changed:
-     *     the user edited it, and removes it
+     * @param residue what the block names, which the file must not have once it is removed: else the user
+     *     edited the block (or moved it), and removes it
+     * @throws OpctlException (conflict) when the file has {@code residue} still
      */
-    public static String removeBlock(String content, String file, String marker, List<String> block, String what) {
+    public static String removeBlock(String content, String file, String marker, List<String> block, String what,
+            String residue) {
         String tag = tag(marker);
         List<String> lines = new ArrayList<>(List.of(content.split("(?<=\n)")));
         for (int i = 0; i < lines.size(); i++) {
@@ -98,12 +100,12 @@ public final class ScaffoldMarker {
                 i -= block.size();
             }
         }
-        String first = block.get(0).strip();
-        if (lines.stream().anyMatch(l -> l.strip().equals(first))) {
+        String left = String.join("", lines);
+        if (left.contains(residue)) {
             throw OpctlException.conflict(String.format("%s has %s, changed from what opctl wrote, so opctl cannot "
-                    + "remove it: remove it yourself (from '%s'), then rerun", file, what, first));
+                    + "remove it: remove it yourself (the lines with '%s'), then rerun", file, what, residue));
         }
-        return String.join("", lines);
+        return left;
     }
 
     /** {@code content} without the YAML line {@code key} where the line after it is not a list item. */

@@ -73,6 +73,11 @@ public final class ToolOwned {
         if (WebhookRuntime.enabled(model)) {
             WebhookRuntime.render(model, markers).forEach(files::add);
             WebhookManifests.warnExactMatches(model, markers, warnings);
+        } else {
+            // The server comes with a webhook PROJECT records: a marker of the user's own alone has none to serve it.
+            WebhookMarker.scan(java).forEach(marker -> warnings.accept(String.format("%s: %s's +opctl:webhook "
+                    + "marker is not served: the project has no webhook server, which 'opctl add webhook' adds with "
+                    + "the first webhook of a kind", marker.where(), marker.className())));
         }
         if (!Distribution.enabled(model)) {
             return files.build();

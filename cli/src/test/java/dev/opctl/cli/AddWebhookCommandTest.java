@@ -259,8 +259,8 @@ class AddWebhookCommandTest {
         String main = read(MAIN);
         OpctlRun none = run("add", "webhook", "--kind", "Memcached");
         assertEquals(2, none.exitCode(), none::toString);
-        assertEquals("opctl: error: name the webhooks to add: --defaulting, --validation, --conversion, or several\n",
-                none.err());
+        assertEquals("opctl: error: name the webhooks to add: --defaulting, --validation, --conversion, or several "
+                + "(see 'opctl add webhook --help')\n", none.err());
         OpctlRun unknown = run("add", "webhook", "--kind", "Redis", "--defaulting");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().startsWith("opctl: error: the project has no kind Redis; add it first"),

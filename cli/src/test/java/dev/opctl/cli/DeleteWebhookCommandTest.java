@@ -80,6 +80,8 @@ class DeleteWebhookCommandTest {
                 + "7 written, 31 unchanged.\n"
                 + "  deleted " + PKG + "webhook/cache/v1alpha1/MemcachedConverter.java\n"
                 + "  deleted src/test/java/com/example/demooperator/webhook/cache/v1alpha1/MemcachedConverterTest.java\n"
+                + "Memcached's versions (v1alpha1, v1beta1) are served without conversion now: the API server changes "
+                + "only an object's apiVersion, so give them the same schema, or objects lose the fields one lacks.\n"
                 + "Next: run 'mvn verify'.\n", conversion.out());
         assertEquals("", conversion.err());
         ok(project, "delete", "webhook", "--kind", "Memcached", "--validation", "--defaulting");
@@ -139,8 +141,53 @@ class DeleteWebhookCommandTest {
         OpctlRun conflict = run("delete", "webhook", "--kind", "Memcached", "--validation");
         assertEquals(3, conflict.exitCode(), conflict::toString);
         assertOneLine(conflict, PKG + "OperatorMain.java has the webhook server, changed from what opctl wrote, so "
-                + "opctl cannot remove it: remove it yourself (from 'WebhookServer webhooks;'), then rerun");
+                + "opctl cannot remove it: remove it yourself (the lines with 'WebhookServer'), then rerun");
         assertEquals(edited, TestFiles.contents(project), "a conflict changes nothing");
+    }
+
+    @Test
+    void anEndToEndServingTheUserChangedIsAConflictToo() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation");
+        Path account = project.resolve("src/test/java/com/example/demooperator/OperatorServiceAccount.java");
+        Files.writeString(account, Files.readString(account).replace("LocalWebhooks.serve(admin, extension"
+                + ".getKubernetesClient());", "LocalWebhooks.serve(admin, extension.getKubernetesClient()); // mine"));
+        Map<String, String> edited = TestFiles.contents(project);
+        OpctlRun conflict = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(3, conflict.exitCode(), conflict::toString);
+        assertOneLine(conflict, "OperatorServiceAccount.java has the webhooks' serving, changed from what opctl "
+                + "wrote, so opctl cannot remove it: remove it yourself (the lines with 'LocalWebhooks'), then rerun");
+        assertEquals(edited, TestFiles.contents(project), "a conflict changes nothing");
+    }
+
+    @Test
+    void aWebhookClassOfTheUsersOwnKeepsTheServer() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation");
+        Path own = project.resolve(PKG + "webhook/SizeValidator.java");
+        Files.writeString(own, Files.readString(project.resolve(WEBHOOKS + "MemcachedValidator.java"))
+                .replace("package com.example.demooperator.webhook.cache.v1beta1;",
+                        "package com.example.demooperator.webhook;")
+                .replace("MemcachedValidator", "SizeValidator").replace("/validate-cache-example-com-v1beta1-memcached",
+                        "/validate-size").replace("name=vmemcached-v1beta1.cache.example.com",
+                        "name=vsize.cache.example.com"));
+        assertEquals(0, run("generate").exitCode());
+        Map<String, String> before = TestFiles.contents(project);
+        OpctlRun refused = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(3, refused.exitCode(), refused::toString);
+        assertOneLine(refused, "SizeValidator.java:");
+        assertTrue(refused.err().contains(": the +opctl:webhook marker of SizeValidator needs the webhook server, which "
+                + "goes with the project's last recorded webhook; remove that class or its marker first"), refused::toString);
+        assertEquals(before, TestFiles.contents(project));
+
+        // Without a recorded webhook, generate says the marker is not served.
+        Files.delete(own);
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--validation");
+        Files.createDirectories(own.getParent()); // the server's package went with it
+        Files.writeString(own, before.get(PKG + "webhook/SizeValidator.java"));
+        OpctlRun generate = run("generate");
+        assertEquals(0, generate.exitCode(), generate::toString);
+        assertTrue(generate.err().contains("SizeValidator.java:") && generate.err().contains(": SizeValidator's "
+                + "+opctl:webhook marker is not served: the project has no webhook server, which 'opctl add webhook' "
+                + "adds with the first webhook of a kind"), generate::toString);
     }
 
     @Test
@@ -158,6 +205,23 @@ class DeleteWebhookCommandTest {
     }
 
     @Test
+    void aWebhookClassDeletedByHandIsAnInconsistencyThatDeleteWebhookMends() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--defaulting", "--validation");
+        Files.delete(project.resolve(WEBHOOKS + "MemcachedValidator.java"));
+        Files.delete(project.resolve("src/test/java/com/example/demooperator/webhook/cache/v1beta1/"
+                + "MemcachedValidatorTest.java"));
+        OpctlRun generate = run("generate");
+        assertEquals(2, generate.exitCode(), generate::toString);
+        assertOneLine(generate, "PROJECT records webhooks of Memcached (cache.example.com/v1beta1) but " + WEBHOOKS
+                + "MemcachedValidator.java is missing: restore it, or remove its webhook with 'opctl delete webhook "
+                + "--kind Memcached --group cache.example.com --version v1beta1' and --defaulting, --validation or "
+                + "--conversion");
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(0, run("generate", "--check").exitCode());
+        assertSameTree(reference(new String[] {"add", "webhook", "--kind", "Memcached", "--defaulting"}));
+    }
+
+    @Test
     void whatIsNotThereIsNamedWithWhatIs() throws IOException {
         ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1alpha1", "--defaulting");
         ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1beta1", "--defaulting");
@@ -170,7 +234,13 @@ class DeleteWebhookCommandTest {
                 + "defaulting");
         OpctlRun unnamed = run("delete", "webhook", "--kind", "Memcached");
         assertEquals(2, unnamed.exitCode(), unnamed::toString);
-        assertOneLine(unnamed, "name the webhooks to delete: --defaulting, --validation, --conversion, or several");
+        assertOneLine(unnamed, "name the webhooks to delete: --defaulting, --validation, --conversion, or several "
+                + "(see 'opctl delete webhook --help')");
+        OpctlRun notThere = run("delete", "webhook", "--kind", "Memcached", "--version", "v1beta1", "--defaulting",
+                "--validation");
+        assertEquals(2, notThere.exitCode(), notThere::toString);
+        assertOneLine(notThere, "Memcached (cache.example.com/v1beta1) has no validation webhook (it has defaulting); "
+                + "name only the webhooks it has");
         OpctlRun several = run("delete", "webhook", "--kind", "Memcached", "--defaulting");
         assertEquals(2, several.exitCode(), several::toString);
         assertOneLine(several, "Memcached has such webhooks in cache.example.com/v1alpha1, cache.example.com/v1beta1; "

@@ -60,6 +60,15 @@ public final class DeleteApi {
                     + "logic; delete it first with 'opctl delete controller --kind %s --group %s --version %s', then "
                     + "rerun", kind, r.apiVersion(), kind, group, r.version()));
         }
+        Optional<Resource> hooked = targets.stream().filter(r -> r.webhooks() != null).findFirst();
+        if (hooked.isPresent()) {
+            Resource r = hooked.get();
+            String flags = (r.webhooks().defaulting() ? " --defaulting" : "") + (r.webhooks().validation()
+                    ? " --validation" : "") + (r.webhooks().conversion() ? " --conversion" : "");
+            throw OpctlException.invalidInput(String.format("%s (%s) has webhooks, which hold your logic; delete "
+                    + "them first with 'opctl delete webhook --kind %s --group %s --version %s%s', then rerun", kind,
+                    r.apiVersion(), kind, group, r.version(), flags));
+        }
         List<Resource> remaining = versions.stream().filter(r -> !targets.contains(r)).toList();
 
         ProjectFile after = project;

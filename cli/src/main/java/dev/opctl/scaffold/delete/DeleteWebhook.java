@@ -3,7 +3,6 @@ package dev.opctl.scaffold.delete;
 import dev.opctl.crd.CrdGenerator;
 import dev.opctl.engine.GeneratedFile;
 import dev.opctl.engine.OpctlException;
-import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
@@ -16,10 +15,14 @@ import dev.opctl.scaffold.webhook.ConverterScaffold;
 import dev.opctl.scaffold.webhook.WebhookKind;
 import dev.opctl.scaffold.webhook.WebhookKustomization;
 import dev.opctl.scaffold.webhook.WebhookManifests;
+import dev.opctl.scaffold.webhook.WebhookMarker;
 import dev.opctl.scaffold.webhook.WebhookRuntime;
 import dev.opctl.scaffold.webhook.WebhookType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -68,13 +71,20 @@ public final class DeleteWebhook {
         }
         Resource target = targets.get(0);
         Webhooks deleted = common(target.webhooks(), removed);
+        if (!deleted.equals(removed)) {
+            Webhooks missing = new Webhooks(removed.defaulting() && !deleted.defaulting(), removed.validation()
+                    && !deleted.validation(), removed.conversion() && !deleted.conversion());
+            throw OpctlException.invalidInput(String.format("%s (%s) has no %s webhook (it has %s); name only the "
+                    + "webhooks it has", kind, target.apiVersion(), names(missing, "or"), names(target.webhooks(),
+                    "and")));
+        }
         Resource left = target.withoutWebhooks(deleted);
         ProjectFile after = left.webhooks() == null && !left.api() && !left.controller() ? project.without(target)
                 : project.replacing(left);
         ProjectModel afterModel = model.with(after);
 
         List<ScaffoldedFile> scaffolded = new ArrayList<>();
-        WebhookKind scaffold = scaffold(model, target);
+        WebhookKind scaffold = WebhookKind.recorded(model, target);
         for (WebhookType type : WebhookType.values()) {
             if (type == WebhookType.DEFAULTING ? deleted.defaulting() : deleted.validation()) {
                 scaffolded.add(scaffolded(AddWebhook.userClass(scaffold, type)));
@@ -98,6 +108,7 @@ public final class DeleteWebhook {
                     server.add(path);
                 }
             }
+            requireNoOtherMarkers(files, scaffolded, server);
             unwiring.addAll(AddWebhook.unwire(files, model, files.exists(WebhookManifests.PATH)));
         } else if (!admission(afterModel) && files.exists(WebhookManifests.PATH)) {
             unwiring.add(WebhookKustomization.configurations());
@@ -110,21 +121,36 @@ public final class DeleteWebhook {
         server.stream().filter(path -> !obsolete.contains(path)).forEach(obsolete::add);
         String description = String.format("the %s webhook%s of %s (%s)", names(deleted, "and"),
                 count(deleted) == 1 ? "" : "s", kind, target.apiVersion());
-        List<String> notes = server.isEmpty() ? List.of() : List.of("The project has no webhooks left, so the "
-                + "webhook server went too: its files, and its lines in the operator's main class, the end-to-end "
-                + "tests and config/kustomization.yaml.");
+        List<String> notes = new ArrayList<>();
+        List<String> versions = project.resources(target.group(), target.kind()).stream().filter(Resource::api)
+                .map(Resource::version).toList();
+        if (deleted.conversion() && versions.size() > 1) {
+            notes.add(String.format("%s's versions (%s) are served without conversion now: the API server changes "
+                    + "only an object's apiVersion, so give them the same schema, or objects lose the fields one "
+                    + "lacks.", kind, String.join(", ", versions)));
+        }
+        if (!server.isEmpty()) {
+            notes.add("The project has no webhooks left, so the webhook server went too: its files, and its lines in "
+                    + "the operator's main class, the end-to-end tests and config/kustomization.yaml.");
+        }
         return new Deletion(description, regenerated.files(), scaffolded, obsolete, notes);
     }
 
-    /** The names of the webhooks the kind's class is scaffolded with, as {@code add webhook} resolved them. */
-    private static WebhookKind scaffold(ProjectModel model, Resource resource) {
-        if (resource.api()) {
-            return WebhookKind.of(model, resource);
+    /**
+     * Refuses to take the server away from a webhook class of the user's own: one with a {@code +opctl:webhook}
+     * marker that {@code PROJECT} does not record, which {@code generate} serves beside the recorded ones.
+     */
+    private static void requireNoOtherMarkers(ProjectFiles files, List<ScaffoldedFile> deleted, List<String> server) {
+        Map<Path, String> left = new TreeMap<>(files.javaSources());
+        deleted.forEach(f -> left.remove(files.dir().resolve(f.path())));
+        server.forEach(path -> left.remove(files.dir().resolve(path)));
+        List<WebhookMarker> markers = WebhookMarker.scan(left);
+        if (!markers.isEmpty()) {
+            throw OpctlException.conflict(String.format("%s: the +opctl:webhook marker of %s needs the webhook "
+                    + "server, which goes with the project's last recorded webhook; remove that class or its marker "
+                    + "first, or keep a webhook 'opctl add webhook' added", markers.get(0).where(),
+                    markers.get(0).className()));
         }
-        return BuiltInKind.find(resource.group(), resource.kind())
-                .filter(known -> known.version().equals(resource.version()))
-                .map(known -> WebhookKind.of(model, known))
-                .orElseGet(() -> WebhookKind.foreign(model, resource));
     }
 
     private static ScaffoldedFile scaffolded(GeneratedFile file) {

@@ -152,10 +152,12 @@ public final class AddWebhook {
         List<MarkerEdit> edits = new ArrayList<>();
         for (MarkerEdit edit : operatorMain(model)) {
             MarkerEdit.InsertBlock insert = (MarkerEdit.InsertBlock) edit;
-            edits.add(new MarkerEdit.RemoveBlock(insert.path(), insert.marker(), insert.block(), insert.what()));
+            edits.add(new MarkerEdit.RemoveBlock(insert.path(), insert.marker(), insert.block(), insert.what(),
+                    insert.block().get(0).contains(WebhookRuntime.SERVER) ? WebhookRuntime.SERVER : "webhooks.stop()"));
         }
         if (project.exists(endToEndPath(model))) {
-            edits.add(new MarkerEdit.RemoveLine(endToEndPath(model), E2E_SERVE));
+            edits.add(new MarkerEdit.RemoveBlock(endToEndPath(model), E2E_MARKER, List.of(E2E_SERVE),
+                    "the webhooks' serving", "LocalWebhooks"));
         }
         edits.addAll(WebhookKustomization.removals(model.project().tls(), admission));
         return edits;

@@ -2,7 +2,11 @@ package dev.opctl.scaffold.webhook;
 
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile.Resource;
+import dev.opctl.project.ProjectFile.Webhooks;
+import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -46,6 +50,43 @@ public record WebhookKind(ProjectModel model, String group, String version, Stri
     public static WebhookKind foreign(ProjectModel model, Resource resource) {
         return new WebhookKind(model, resource.group(), resource.version(), resource.kind(), resource.plural(),
                 GENERIC);
+    }
+
+    /**
+     * The kind whose webhooks {@code resource} records, as {@code add webhook} resolved it: a kind of the
+     * project, one Kubernetes defines, or one of another project.
+     */
+    public static WebhookKind recorded(ProjectModel model, Resource resource) {
+        if (resource.api()) {
+            return of(model, resource);
+        }
+        return BuiltInKind.find(resource.group(), resource.kind())
+                .filter(known -> known.version().equals(resource.version()))
+                .map(known -> of(model, known))
+                .orElseGet(() -> foreign(model, resource));
+    }
+
+    /**
+     * The user's classes of the webhooks {@code resource} records, relative to the project: its defaulter,
+     * validator, and for a conversion webhook the converter of each other version of the kind.
+     */
+    public static List<String> classes(ProjectModel model, Resource resource) {
+        List<String> paths = new ArrayList<>();
+        Webhooks webhooks = resource.webhooks();
+        WebhookKind kind = recorded(model, resource);
+        for (WebhookType type : WebhookType.values()) {
+            if (webhooks != null && (type == WebhookType.DEFAULTING ? webhooks.defaulting() : webhooks.validation())) {
+                paths.add(JavaSources.mainPath(kind.webhookPackage(), kind.kind() + type.classSuffix()));
+            }
+        }
+        if (webhooks != null && webhooks.conversion()) {
+            for (Resource spoke : model.project().resources(resource.group(), resource.kind())) {
+                if (spoke.api() && !spoke.version().equals(resource.version())) {
+                    paths.add(JavaSources.mainPath(of(model, spoke).webhookPackage(), spoke.kind() + "Converter"));
+                }
+            }
+        }
+        return paths;
     }
 
     /** The simple name of the class the webhooks take the kind as, e.g. {@code Pod}. */

@@ -113,7 +113,10 @@ final class EditCommand extends ProjectCommand {
                 project.tls() == WebhookTls.CERT_MANAGER ? "from cert-manager" : "self-managed",
                 project.helm() ? "Helm chart in dist/chart" : "no Helm chart",
                 result.created().size() + result.updated().size(), result.unchanged().size(),
-                result.deleted().isEmpty() ? "" : ", " + String.join(", ", result.deleted()) + " deleted");
+                result.deleted().isEmpty() ? "" : ", " + result.deleted().size() + " deleted");
+        for (String path : result.deleted()) {
+            out.println("  deleted " + path); // one a line, as the delete commands list them
+        }
         if (scope != null && !project.namespaces().isEmpty()) {
             out.println("Deploy with: kubectl apply -k config && kubectl apply -f config/rbac/namespaced");
         }

@@ -90,7 +90,7 @@ class EditHelmTest {
 
         OpctlRun undo = ok("edit", "--helm=false");
         assertTrue(undo.out().contains("no Helm chart"), undo::toString);
-        assertTrue(undo.out().contains(INSTALLER), undo::toString);
+        assertTrue(undo.out().contains("\n  deleted " + INSTALLER + "\n"), undo::toString);
         assertFalse(exists(INSTALLER));
         assertFalse(exists("dist/chart"), "an empty directory is removed too");
         assertEquals(before.keySet(), tree().keySet());

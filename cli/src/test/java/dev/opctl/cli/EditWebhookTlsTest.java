@@ -59,7 +59,7 @@ class EditWebhookTlsTest {
         OpctlRun run = ok("edit", "--webhook-tls", "self-managed");
 
         assertTrue(run.out().contains("webhook certificates self-managed"), run::toString);
-        assertTrue(run.out().contains(CERTIFICATE + " deleted"), run::toString);
+        assertTrue(run.out().contains("\n  deleted " + CERTIFICATE + "\n"), run::toString);
         assertEquals(WebhookTls.SELF_MANAGED, ProjectFile.read(project).tls());
         assertTrue(read("PROJECT").contains("\nwebhookTls: self-managed\n"));
         assertFalse(exists(CERTIFICATE));
@@ -101,7 +101,7 @@ class EditWebhookTlsTest {
 
         run = ok("edit", "--webhook-tls", "cert-manager");
 
-        assertTrue(run.out().contains(ROLE + " deleted"), run::toString);
+        assertTrue(run.out().contains("\n  deleted " + ROLE + "\n"), run::toString);
         assertFalse(exists(ROLE));
         assertEquals(kustomization, read(KUSTOMIZATION));
         assertEquals(patch, read(PATCH));

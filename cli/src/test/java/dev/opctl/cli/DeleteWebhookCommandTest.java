@@ -200,7 +200,8 @@ class DeleteWebhookCommandTest {
         Map<String, String> before = TestFiles.contents(project);
         OpctlRun used = run("delete", "webhook", "--kind", "Memcached", "--validation");
         assertEquals(3, used.exitCode(), used::toString);
-        assertOneLine(used, PKG + "Checks.java");
+        assertOneLine(used, PKG + "Checks.java uses the classes of the webhooks (MemcachedValidator), so the project "
+                + "would not compile without them; change them first");
         assertEquals(before, TestFiles.contents(project));
     }
 

@@ -10,6 +10,7 @@ import dev.opctl.scaffold.MarkerEdit;
 import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.ScaffoldedFile;
+import dev.opctl.scaffold.ToolOwned;
 import dev.opctl.scaffold.webhook.AddWebhook;
 import dev.opctl.scaffold.webhook.ConverterScaffold;
 import dev.opctl.scaffold.webhook.WebhookKind;
@@ -115,8 +116,11 @@ public final class DeleteWebhook {
         }
         List<GeneratedFile> edits = MarkerEdit.applyAll(files, ", so opctl cannot remove the webhook server from it",
                 unwiring);
+        String classes = scaffolded.stream().map(ScaffoldedFile::path).filter(p -> p.startsWith(ToolOwned.SOURCES))
+                .map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - ".java".length()))
+                .collect(Collectors.joining(", "));
         Regeneration regenerated = Regeneration.of(files, afterModel, scaffolded, server, edits,
-                users -> References.requireNone(users, "the webhooks", "change them first"));
+                users -> References.requireNone(users, "the webhooks (" + classes + ")", "change them first"));
         List<String> obsolete = new ArrayList<>(regenerated.obsolete());
         server.stream().filter(path -> !obsolete.contains(path)).forEach(obsolete::add);
         String description = String.format("the %s webhook%s of %s (%s)", names(deleted, "and"),

@@ -9,6 +9,7 @@ import dev.opctl.scaffold.ProjectCheck;
 import dev.opctl.scaffold.ProjectFiles;
 import dev.opctl.scaffold.ProjectModel;
 import dev.opctl.scaffold.SampleCheck;
+import dev.opctl.scaffold.VersionsCheck;
 import dev.opctl.scaffold.ToolOwned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
             options = options.withClasspath(() -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
             FileSet files = ToolOwned.render(project, model, Map.of(), options, w -> Failure.warn(err, w));
             SampleCheck.problems(project, files).forEach(w -> Failure.warn(err, w));
+            VersionsCheck.problems(files).forEach(w -> Failure.warn(err, w));
             List<String> obsolete = ToolOwned.obsolete(project, files);
             ProjectCheck.requireKustomization(project, files, obsolete);
             return CheckOption.writeOrCheck(lock, out, check, rerun, workingDir, files, obsolete,

@@ -223,6 +223,27 @@ class DeleteWebhookCommandTest {
     }
 
     @Test
+    void versionsOfDifferentSchemasWithoutConversionAreWarnedOf() throws IOException {
+        // v1beta1's Spec extends v1alpha1's: the same schema, so no conversion is needed.
+        OpctlRun same = run("generate");
+        assertEquals(0, same.exitCode(), same::toString);
+        assertEquals("", same.err());
+        Path spec = project.resolve(PKG + "api/cache/v1beta1/MemcachedSpec.java");
+        Files.writeString(spec, Files.readString(spec).replaceFirst("\\{\n", "{\n    private String tier;\n\n"
+                + "    public String getTier() {\n        return tier;\n    }\n\n"));
+        OpctlRun differ = run("generate");
+        assertEquals(0, differ.exitCode(), differ::toString);
+        assertEquals("opctl: warning: config/crd/memcacheds.cache.example.com.yaml: Memcached v1alpha1 and v1beta1 "
+                + "have different schemas and no conversion webhook: the API server converts between them by changing "
+                + "apiVersion alone, and drops what one lacks; give them the same fields, or add one with 'opctl add "
+                + "webhook --kind Memcached --conversion'\n", differ.err());
+        ok(project, "add", "webhook", "--kind", "Memcached", "--conversion");
+        OpctlRun converted = run("generate");
+        assertEquals(0, converted.exitCode(), converted::toString);
+        assertEquals("", converted.err());
+    }
+
+    @Test
     void whatIsNotThereIsNamedWithWhatIs() throws IOException {
         ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1alpha1", "--defaulting");
         ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1beta1", "--defaulting");

@@ -93,8 +93,7 @@ final class ClientValues {
                     + "@SchemaFrom(type = ...), or any JSON's, @PreserveUnknownFields", at));
         }
         // On a property, whatever its class: the id as a property of the value, or a wrapper object or array.
-        property.find(J + "JsonTypeInfo").filter(ClientValues::polymorphic).filter(a -> !a.enumConstant("include")
-                .filter("EXISTING_PROPERTY"::equals).isPresent()).ifPresent(a -> said.add(String.format("%s: Jackson "
+        property.find(J + "JsonTypeInfo").filter(ClientValues::writesTypeId).ifPresent(a -> said.add(String.format("%s: Jackson "
                 + "writes a type id with its value (@JsonTypeInfo on the property, include = %s)%sdrop it, or give "
                 + "the property @PreserveUnknownFields", at, a.enumConstant("include").orElse("PROPERTY"), PRUNED)));
         Optional<String> pattern = property.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.string("pattern"))
@@ -137,11 +136,9 @@ final class ClientValues {
                 .filter("ARRAY"::equals).ifPresent(a -> said.add(String.format("%s: Jackson writes a %s as an array "
                         + "of its properties' values (@JsonFormat(shape = ARRAY)), which its schema (an object) "
                         + "refuses; drop the shape", at, type.substring(type.lastIndexOf('.') + 1))));
-        // @JsonTypeInfo(use = NONE) turns polymorphism off: Jackson writes the properties alone; so does an
-        // EXISTING_PROPERTY id of a class without subtypes, its id being one of its properties.
-        declaration.filter(t -> t.find(J + "JsonSubTypes").isPresent() || t.find(J + "JsonTypeInfo")
-                .flatMap(a -> a.enumConstant("include")).filter("EXISTING_PROPERTY"::equals).isEmpty())
-                .flatMap(t -> t.find(J + "JsonTypeInfo")).filter(ClientValues::polymorphic).ifPresent(a ->
+        // A class without subtypes whose id is one of its properties is written as its schema says.
+        declaration.filter(t -> t.find(J + "JsonTypeInfo").filter(a -> writesTypeId(a)
+                || t.find(J + "JsonSubTypes").isPresent() && polymorphic(a)).isPresent()).ifPresent(a ->
                 said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
                         + "%s (@JsonTypeInfo)%sgive the base class every field, or @PreserveUnknownFields", at,
                         type.substring(type.lastIndexOf('.') + 1), PRUNED)));
@@ -180,6 +177,15 @@ final class ClientValues {
     /** Whether a class's {@code @JsonTypeInfo} makes Jackson write a type id: all but {@code use = NONE}. */
     static boolean polymorphic(AnnotationUse typeInfo) {
         return !typeInfo.enumConstant("use").filter("NONE"::equals).isPresent();
+    }
+
+    /**
+     * Whether a {@code @JsonTypeInfo} makes Jackson write a type id beside the properties: polymorphic, and not
+     * one of them ({@code include = EXISTING_PROPERTY}).
+     */
+    private static boolean writesTypeId(AnnotationUse typeInfo) {
+        return polymorphic(typeInfo) && !typeInfo.enumConstant("include").filter("EXISTING_PROPERTY"::equals)
+                .isPresent();
     }
 
     /**

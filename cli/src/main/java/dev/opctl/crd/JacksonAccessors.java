@@ -155,15 +155,17 @@ final class JacksonAccessors {
      * String>} field behind a {@code List<String>} getter), which fabric8 reads from the field whatever its container.
      */
     static TypeUse fieldAnnotations(TypeUse returned, TypeUse field) {
-        if (returned.unannotated() instanceof TypeUse.Named getter && field instanceof TypeUse.Named own
-                && (getter.name().equals("java.util.List") || getter.name().equals("java.util.Map"))
-                && !own.arguments().isEmpty() && own.arguments().size() == getter.arguments().size()
-                && own.arguments().get(own.arguments().size() - 1).equals(getter.arguments().get(
-                own.arguments().size() - 1))) {
-            List<TypeUse> arguments = new ArrayList<>(getter.arguments());
-            arguments.set(arguments.size() - 1, own.arguments().get(arguments.size() - 1));
-            return new TypeUse.Named(getter.name(), arguments, List.of(), getter.written());
+        if (!(returned.unannotated() instanceof TypeUse.Named getter && field instanceof TypeUse.Named own)
+                || !getter.name().equals("java.util.List") && !getter.name().equals("java.util.Map")
+                || own.arguments().isEmpty() || own.arguments().size() != getter.arguments().size()) {
+            return returned.unannotated();
         }
-        return returned.unannotated();
+        int last = own.arguments().size() - 1;
+        if (!own.arguments().get(last).equals(getter.arguments().get(last))) {
+            return getter;
+        }
+        List<TypeUse> arguments = new ArrayList<>(getter.arguments());
+        arguments.set(last, own.arguments().get(last));
+        return new TypeUse.Named(getter.name(), arguments, List.of(), getter.written());
     }
 }

@@ -70,7 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
             CrdGenerator.Options options = maxDescriptionLength != null ? CrdOptions.options(maxDescriptionLength)
                     : ToolOwned.crdOptions(model);
             // Types the sources use but do not declare come from the Maven dependencies (resolved when one is met).
-            options = options.withClasspath(() -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)));
+            options = options.withClasspath(
+                    () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err), null));
             FileSet files = ToolOwned.render(project, model, Map.of(), options, w -> Failure.warn(err, w));
             SampleCheck.problems(project, files).forEach(w -> Failure.warn(err, w));
             VersionsCheck.problems(files).forEach(w -> Failure.warn(err, w));

@@ -54,7 +54,7 @@ final class GenerateRbacCommand implements Callable<Integer> {
             ProjectFile project = ProjectFile.read(workingDir);
             FileSet files = FileSet.builder()
                     .add(RbacGenerator.role(project, workingDir.resolve(ToolOwned.SOURCES), Map.of(),
-                            () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)),
+                            () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err), null),
                             w -> Failure.warn(err, w)))
                     .build();
             return CheckOption.writeOrCheck(lock, out, check, rerun, workingDir, files, List.of(), "RBAC");

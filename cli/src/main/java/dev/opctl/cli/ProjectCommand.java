@@ -51,8 +51,8 @@ abstract class ProjectCommand implements Callable<Integer> {
      */
     ProjectFiles projectFiles() {
         PrintWriter err = spec.commandLine().getErr();
-        return ProjectFiles.on(workingDir, () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err)),
-                warnings::add);
+        return ProjectFiles.on(workingDir,
+                () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err), null), warnings::add);
     }
 
     /** What the command does, holding {@code lock}; returns the exit code. */

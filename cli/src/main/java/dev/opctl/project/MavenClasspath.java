@@ -39,8 +39,8 @@ public final class MavenClasspath {
     /** This run's part of its files' names: {@code -PID-}. */
     private static final String RUN = "-" + ProcessHandle.current().pid() + "-";
     private static final Pattern RUN_FILE = Pattern.compile("(?:classpath|maven)-([0-9]{1,18})-[0-9]+\\.(?:out|log|tmp)");
-    /** How to generate without Maven, for its errors. */
-    private static final String ALONE = "'opctl generate crds --sources DIR --classpath PATH' instead";
+    /** How {@code opctl generate crds} runs without Maven, for its errors. */
+    public static final String ALONE = "run 'opctl generate crds --sources DIR --classpath PATH' instead";
 
     private MavenClasspath() {
     }
@@ -49,15 +49,17 @@ public final class MavenClasspath {
      * The jars of the project's compile class path.
      *
      * @param notice told, in one line, when Maven has to run
+     * @param instead what else the command could run, for its errors ({@link #ALONE}), or null
      * @throws OpctlException (invalid input) when there is no pom.xml or Maven fails
      */
-    public static List<Path> resolve(Path projectDir, Consumer<String> notice) {
+    public static List<Path> resolve(Path projectDir, Consumer<String> notice, String instead) {
+        String otherwise = instead == null ? "" : ", or " + instead;
         Path pom = projectDir.resolve("pom.xml");
         Path cache = projectDir.resolve(CACHE);
         try {
             if (!Files.isRegularFile(pom)) {
                 throw OpctlException.invalidInput(String.format("%s has no pom.xml to resolve the class path from; "
-                        + "run " + ALONE, projectDir));
+                        + "restore it%s", projectDir, otherwise));
             }
             String key = KEY + sha256(Files.readAllBytes(pom));
             String why = "no class path cached yet";
@@ -75,7 +77,7 @@ public final class MavenClasspath {
             }
             notice.accept(String.format("opctl: resolving the project's class path with Maven (%s), to cache it in "
                     + "%s", why, CACHE));
-            String classpath = runMaven(projectDir, cache.getParent());
+            String classpath = runMaven(projectDir, cache.getParent(), otherwise);
             Path temp = Files.createTempFile(cache.getParent(), "classpath" + RUN, ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
             Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -85,7 +87,7 @@ public final class MavenClasspath {
         }
     }
 
-    private static String runMaven(Path projectDir, Path work) throws IOException {
+    private static String runMaven(Path projectDir, Path work, String otherwise) throws IOException {
         Files.createDirectories(work);
         removeFilesOfDeadRuns(work);
         // Files of this run's own: another opctl may be running Maven in this project at the same time.
@@ -94,7 +96,7 @@ public final class MavenClasspath {
         Path log = work.resolve("maven.log");
         Files.delete(output);
         try {
-            return runMavenInto(projectDir, output, runLog, log);
+            return runMavenInto(projectDir, output, runLog, log, otherwise);
         } finally {
             Files.deleteIfExists(output);
             Files.deleteIfExists(runLog);
@@ -115,7 +117,8 @@ public final class MavenClasspath {
         }
     }
 
-    private static String runMavenInto(Path projectDir, Path output, Path runLog, Path log) throws IOException {
+    private static String runMavenInto(Path projectDir, Path output, Path runLog, Path log, String otherwise)
+            throws IOException {
         List<String> command = new ArrayList<>();
         String maven = maven(projectDir);
         // A wrapper that lost its executable bit (in an archive, say) is still the project's Maven.
@@ -134,11 +137,14 @@ public final class MavenClasspath {
             status = process.waitFor();
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("cannot run Maven (%s) to resolve the project's class "
-                    + "path; install Maven, or run " + ALONE, maven));
+                    + "path; install Maven%s", maven, otherwise));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw OpctlException.invalidInput("interrupted while Maven resolved the project's class path");
         }
+        // The log without the colour escapes some Maven builds write even in batch mode, for a reader or an editor.
+        Files.writeString(runLog, plain(Files.readString(runLog, StandardCharsets.ISO_8859_1)),
+                StandardCharsets.ISO_8859_1);
         Files.move(runLog, log, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         if (status != 0 || !Files.isRegularFile(output)) {
             String error = firstError(log);
@@ -152,8 +158,8 @@ public final class MavenClasspath {
                 fix = wrapper == null ? "fix pom.xml" : "fix pom.xml or " + wrapper;
             }
             throw OpctlException.invalidInput(String.format("Maven%s could not resolve the project's class path "
-                    + "(exit %d%s); see %s, %s, or run " + ALONE, wrapper == null ? "" : " (" + wrapper + ")", status,
-                    error, projectDir.relativize(log), fix));
+                    + "(exit %d%s); see %s, %s%s", wrapper == null ? "" : " (" + wrapper + ")", status,
+                    error, projectDir.relativize(log), fix, otherwise));
         }
         return Files.readString(output, StandardCharsets.UTF_8).strip();
     }

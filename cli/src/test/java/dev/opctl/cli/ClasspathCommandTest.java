@@ -244,12 +244,22 @@ class ClasspathCommandTest {
         mavenWrapper(project, "echo '[INFO] resolving'\nprintf '\\033[0m\\033[0m[ERROR] Could not "
                 + "resolve org.lib:lib:1\\n'\nexit 1\n");
 
-        OpctlRun failed = OpctlRun.run(project, "generate");
+        OpctlRun failed = OpctlRun.run(project, "generate", "crds");
         assertEquals(2, failed.exitCode(), failed::toString);
         assertEquals("opctl: resolving the project's class path with Maven (no class path cached yet), to cache it "
                 + "in target/opctl/classpath.txt\nopctl: error: Maven (mvnw) could not resolve the project's class path "
                 + "(exit 1: Could not resolve org.lib:lib:1); see target/opctl/maven.log, fix pom.xml or mvnw, or run "
                 + "'opctl generate crds --sources DIR --classpath PATH' instead\n", failed.err());
+        // The log without Maven's colour escapes.
+        assertEquals("[INFO] resolving\n[ERROR] Could not resolve org.lib:lib:1\n",
+                Files.readString(project.resolve("target/opctl/maven.log")));
+        // The other commands that read the class path have no such command to offer instead.
+        OpctlRun all = OpctlRun.run(project, "generate");
+        assertEquals(2, all.exitCode(), all::toString);
+        assertTrue(all.err().endsWith("see target/opctl/maven.log, fix pom.xml or mvnw\n"), all::toString);
+        OpctlRun added = OpctlRun.run(project, "add", "api", "--group", "demo", "--version", "v1", "--kind", "Gizmo");
+        assertEquals(2, added.exitCode(), added::toString);
+        assertTrue(added.err().endsWith("see target/opctl/maven.log, fix pom.xml or mvnw\n"), added::toString);
 
         // A wrapper that fails before Maven runs: its last line. One that lost its executable bit still runs.
         mavenWrapper(project, "echo 'mvnw: wrapper jar missing' >&2\nexit 1\n");
@@ -257,8 +267,8 @@ class ClasspathCommandTest {
         OpctlRun wrapper = OpctlRun.run(project, "generate");
         assertEquals(2, wrapper.exitCode(), wrapper::toString);
         assertTrue(wrapper.err().endsWith("opctl: error: Maven (mvnw) could not resolve the project's class path "
-                + "(exit 1: mvnw: wrapper jar missing); see target/opctl/maven.log, fix pom.xml or mvnw, or run 'opctl "
-                + "generate crds --sources DIR --classpath PATH' instead\n"), wrapper::toString);
+                + "(exit 1: mvnw: wrapper jar missing); see target/opctl/maven.log, fix pom.xml or mvnw\n"),
+                wrapper::toString);
 
         // A dependency no repository has, as a module of the same build that is not installed yet.
         mavenWrapper(project, "echo '[ERROR] Failed to execute goal on project demo: Could not resolve dependencies "
@@ -268,7 +278,7 @@ class ClasspathCommandTest {
         assertEquals(2, missing.exitCode(), missing::toString);
         assertTrue(missing.err().contains("com.acme:api:jar:1.0-SNAPSHOT); see target/opctl/maven.log, install the "
                 + "dependency first if it is a "
-                + "module of your own build (mvn install in its directory), else fix it in pom.xml, or run"),
+                + "module of your own build (mvn install in its directory), else fix it in pom.xml\n"),
                 missing::toString);
         assertFalse(Files.exists(project.resolve("config/crd/widgets.demo.example.com.yaml")));
 
@@ -280,8 +290,7 @@ class ClasspathCommandTest {
         assertEquals(2, broken.exitCode(), broken::toString);
         assertTrue(broken.err().endsWith("opctl: error: Maven (mvnw) could not resolve the project's class path (exit 1: "
                 + "Some problems were encountered while processing the POMs: Non-parseable POM pom.xml: end tag name "
-                + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml or mvnw, or run 'opctl generate crds "
-                + "--sources DIR --classpath PATH' instead\n"),
+                + "@ line 4, column 44); see target/opctl/maven.log, fix pom.xml or mvnw\n"),
                 broken::toString);
 
         // A dependency's file that is not a jar (a system dependency's path, a download cut short): the pom's to

@@ -39,7 +39,7 @@ class NewProjectBuildIT {
 
         // The class path 'generate crds' reads types from, resolved by this Maven: the compile scope's
         // jars, which javac compiles src/main/java against, not the test or runtime scope's.
-        List<String> classpath = MavenClasspath.resolve(project, notice -> { }).stream()
+        List<String> classpath = MavenClasspath.resolve(project, notice -> { }, null).stream()
                 .map(entry -> entry.getFileName().toString()).toList();
         assertTrue(classpath.stream().anyMatch(name -> name.startsWith("operator-framework-core-")), classpath::toString);
         assertTrue(classpath.stream().noneMatch(name -> name.startsWith("junit-") || name.startsWith("mockito-")

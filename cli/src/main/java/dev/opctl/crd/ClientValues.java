@@ -30,17 +30,18 @@ final class ClientValues {
     private static final String J = Annotations.JACKSON;
     private static final String PRUNED = ", where the API server prunes what its schema (as fabric8's generator "
             + "writes it) does not have: ";
-    /** What fabric8's client writes for the types whose date-time schema refuses it, and what to hold instead. */
-    private static final Map<String, String> NOT_DATE_TIMES = Map.of(
-            "java.time.LocalDateTime", "\"2024-05-01T10:15:30\" (no offset); hold an OffsetDateTime or an Instant",
-            "java.time.Duration", "\"PT1M30S\"; hold fabric8's io.fabric8.kubernetes.api.model.Duration (\"1m30s\") "
-                    + "or a String",
-            "java.time.Year", "\"2024\"; hold an int or a String",
-            "java.time.YearMonth", "\"2024-05\"; hold a String",
-            "java.time.MonthDay", "\"--05-01\"; hold a String",
-            "java.time.OffsetTime", "\"01:00Z\"; hold a String",
-            "java.sql.Time", "\"10:15:30\"; hold a LocalTime",
-            "java.sql.Date", "\"2024-05-01\"; hold a LocalDate");
+    /** What fabric8's client writes for the types whose date-time schema refuses it, then what to hold instead. */
+    private static final Map<String, List<String>> NOT_DATE_TIMES = Map.of(
+            "java.time.LocalDateTime", List.of("\"2024-05-01T10:15:30\" (no offset)",
+                    "an OffsetDateTime or an Instant"),
+            "java.time.Duration", List.of("\"PT1M30S\"", "fabric8's io.fabric8.kubernetes.api.model.Duration "
+                    + "(\"1m30s\") or a String"),
+            "java.time.Year", List.of("\"2024\"", "an int or a String"),
+            "java.time.YearMonth", List.of("\"2024-05\"", "a String"),
+            "java.time.MonthDay", List.of("\"--05-01\"", "a String"),
+            "java.time.OffsetTime", List.of("\"01:00Z\"", "a String"),
+            "java.sql.Time", List.of("\"10:15:30\"", "a LocalTime"),
+            "java.sql.Date", List.of("\"2024-05-01\"", "a LocalDate"));
     private static final Set<String> OPTIONALS = Set.of("java.util.Optional", "java.util.OptionalInt",
             "java.util.OptionalLong", "java.util.OptionalDouble");
 
@@ -56,54 +57,77 @@ final class ClientValues {
     private final Set<String> said = new ConcurrentSkipListSet<>(BY_PLACE);
 
     /**
-     * Notes {@code property}, of declared type {@code type} (whose class {@code types} finds) and schema
-     * {@code schema}, at {@code at}, if it is one; and where Jackson writes it otherwise than the schema says,
-     * by {@code @JsonUnwrapped}, {@code @JsonRawValue}, a date's
-     * {@code @JsonFormat(pattern)}, or its class's {@code @JsonFormat(shape = ARRAY)} or {@code @JsonTypeInfo}.
+     * Notes {@code property} of {@code owner}, of declared type {@code type} (whose class {@code types} finds)
+     * and schema {@code schema}, at {@code at}, if it is one; and where Jackson writes it otherwise than the
+     * schema says, by {@code @JsonUnwrapped}, {@code @JsonRawValue}, a date's {@code @JsonFormat(pattern)}, or
+     * its class's {@code @JsonFormat(shape = ARRAY)} or {@code @JsonTypeInfo}. Each ends with what to change:
+     * the property's declaration, or where {@code owner} is a class of the class path, not the user's to change,
+     * what the resource class can do instead (a swap).
      */
-    void check(Property property, TypeUse type, JsonSchema schema, String at,
+    void check(Property property, TypeDeclaration owner, TypeUse type, JsonSchema schema, String at,
             Function<String, Optional<TypeDeclaration>> types) {
         String name = type instanceof TypeUse.Named named ? named.name() : "";
-        jackson(property, schema, at);
-        classOf(type, schema, at, types, 0);
+        Remedy remedy = new Remedy(owner, property.name());
+        jackson(property, schema, at, remedy);
+        classOf(type, schema, at, types, 0, remedy);
         if (NOT_DATE_TIMES.containsKey(name) && "date-time".equals(schema.getFormat())) {
             said.add(String.format("%s: its schema (format: date-time, as fabric8's generator writes it) refuses what "
-                    + "fabric8's client writes for a %s, %s", at, name.substring(name.lastIndexOf('.') + 1),
-                    NOT_DATE_TIMES.get(name)));
+                    + "fabric8's client writes for a %s, %s; %s", at, name.substring(name.lastIndexOf('.') + 1),
+                    NOT_DATE_TIMES.get(name).get(0), remedy.or("hold " + NOT_DATE_TIMES.get(name).get(1))));
         } else if (OPTIONALS.contains(name)) {
             said.add(String.format("%s: fabric8's client cannot write or read an %s (its Jackson has no Jdk8Module), "
-                    + "so every read of the resource fails; hold the value itself, null when absent (unless your client's "
-                    + "KubernetesSerialization registers Jdk8Module)", at,
-                    name.substring(name.lastIndexOf('.') + 1)));
+                    + "so every read of the resource fails; %s", at, name.substring(name.lastIndexOf('.') + 1),
+                    remedy.ofClassPath() ? owner.simpleName() + " is a class of the class path, not yours to change: "
+                    + "register Jdk8Module with your client's KubernetesSerialization" : "hold the value itself, null "
+                    + "when absent (unless your client's KubernetesSerialization registers Jdk8Module)"));
         } else if (bytes(type) && Objects.equals(schema.getType(), "array")) {
             said.add(String.format("%s: its schema (an array of integers, as fabric8's generator writes it) refuses "
-                    + "what fabric8's client writes for a byte[], Base64 text; give it a string's, "
-                    + "@SchemaFrom(type = String.class)", at));
+                    + "what fabric8's client writes for a byte[], Base64 text; %s", at,
+                    remedy.or("give it a string's, @SchemaFrom(type = String.class)")));
         }
     }
 
-    private void jackson(Property property, JsonSchema schema, String at) {
+    /**
+     * What to change about a property: its declaration, or, of a class of the class path, a swap on the
+     * resource class that gives it the schema of a class of the user's.
+     */
+    private record Remedy(TypeDeclaration owner, String field) {
+        boolean ofClassPath() {
+            return owner != null && owner.doc().where() == null;
+        }
+
+        /** {@code sources}, the advice for a property of the sources, or the swap. */
+        String or(String sources) {
+            return ofClassPath() ? TypeErrors.swap(owner, field) : sources;
+        }
+    }
+
+    private void jackson(Property property, JsonSchema schema, String at, Remedy remedy) {
         if (Annotations.enabled(property.find(J + "JsonUnwrapped"))) {
+            // A swap gives the property another schema, but cannot move its properties into the object that holds it.
             said.add(String.format("%s: Jackson writes the properties of its value into the object that holds it "
-                    + "(@JsonUnwrapped)%sdeclare them there, or drop @JsonUnwrapped", at, PRUNED));
+                    + "(@JsonUnwrapped)%s%s", at, PRUNED, remedy.ofClassPath() ? remedy.owner().simpleName()
+                    + " is a class of the class path, not yours to change: give the field of yours that holds it "
+                    + "@PreserveUnknownFields" : "declare them there, or drop @JsonUnwrapped"));
         }
         if (property.find(J + "JsonRawValue").filter(a -> a.bool("value").orElse(true)).isPresent()) {
             said.add(String.format("%s: Jackson writes its text as JSON (@JsonRawValue), which its schema (a string) "
-                    + "refuses unless it holds a quoted string; give it the schema of what it holds, "
-                    + "@SchemaFrom(type = ...), or any JSON's, @PreserveUnknownFields", at));
+                    + "refuses unless it holds a quoted string; %s", at, remedy.or("give it the schema of what it "
+                    + "holds, @SchemaFrom(type = ...), or any JSON's, @PreserveUnknownFields")));
         }
         // On a property, whatever its class: the id as a property of the value, or a wrapper object or array.
-        property.find(J + "JsonTypeInfo").filter(ClientValues::writesTypeId).ifPresent(a -> said.add(String.format("%s: Jackson "
-                + "writes a type id with its value (@JsonTypeInfo on the property, include = %s)%sdrop it, or give "
-                + "the property @PreserveUnknownFields", at, a.enumConstant("include").orElse("PROPERTY"), PRUNED)));
+        property.find(J + "JsonTypeInfo").filter(ClientValues::writesTypeId).ifPresent(a -> said.add(String.format(
+                "%s: Jackson writes a type id with its value (@JsonTypeInfo on the property, include = %s)%s%s", at,
+                a.enumConstant("include").orElse("PROPERTY"), PRUNED,
+                remedy.or("drop it, or give the property @PreserveUnknownFields"))));
         Optional<String> pattern = property.find(JacksonShapes.JSON_FORMAT).flatMap(a -> a.string("pattern"))
                 .filter(p -> !p.isEmpty());
         if (pattern.isPresent() && "date-time".equals(schema.getFormat())
                 && !(pattern.get().contains("'T'") && pattern.get().matches(".*[XxZO].*"))) {
             said.add(String.format("%s: Jackson writes it by the pattern \"%s\" (@JsonFormat), which its schema "
-                    + "(format: date-time) refuses: write a date, a 'T', a time and an offset "
-                    + "(yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's schema, @SchemaFrom(type = String.class)", at,
-                    pattern.get()));
+                    + "(format: date-time) refuses%s", at, pattern.get(), remedy.ofClassPath() ? "; " + remedy.or("")
+                    : ": write a date, a 'T', a time and an offset (yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's "
+                    + "schema, @SchemaFrom(type = String.class)"));
         }
     }
 
@@ -113,18 +137,18 @@ final class ClientValues {
      * a collection or the values of a map it declares too ({@code Set<Shape>}, {@code Map<String, Shape>}).
      */
     private void classOf(TypeUse use, JsonSchema schema, String at, Function<String, Optional<TypeDeclaration>> types,
-            int depth) {
+            int depth, Remedy remedy) {
         if (!(use instanceof TypeUse.Named named) || schema == null || depth > 8) {
             return;
         }
         String type = named.name();
         if ("array".equals(schema.getType()) && KnownTypes.COLLECTIONS.contains(type)
                 && named.arguments().size() == 1) {
-            classOf(named.arguments().get(0), schema.getItems(), at, types, depth + 1);
+            classOf(named.arguments().get(0), schema.getItems(), at, types, depth + 1, remedy);
             return;
         }
         if ("object".equals(schema.getType()) && KnownTypes.MAPS.contains(type) && named.arguments().size() == 2) {
-            classOf(named.arguments().get(1), schema.getAdditionalProperties(), at, types, depth + 1);
+            classOf(named.arguments().get(1), schema.getAdditionalProperties(), at, types, depth + 1, remedy);
             return;
         }
         // An object's class: the walk has read it already (a JDK or catalog class is none of the sources').
@@ -135,17 +159,18 @@ final class ClientValues {
         declaration.flatMap(t -> t.find(JacksonShapes.JSON_FORMAT)).flatMap(a -> a.enumConstant("shape"))
                 .filter("ARRAY"::equals).ifPresent(a -> said.add(String.format("%s: Jackson writes a %s as an array "
                         + "of its properties' values (@JsonFormat(shape = ARRAY)), which its schema (an object) "
-                        + "refuses; drop the shape", at, type.substring(type.lastIndexOf('.') + 1))));
+                        + "refuses; %s", at, type.substring(type.lastIndexOf('.') + 1), remedy.or("drop the shape"))));
         // A class without subtypes whose id is one of its properties is written as its schema says.
         declaration.filter(t -> t.find(J + "JsonTypeInfo").filter(a -> writesTypeId(a)
                 || t.find(J + "JsonSubTypes").isPresent() && polymorphic(a)).isPresent()).ifPresent(a ->
                 said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
-                        + "%s (@JsonTypeInfo)%sgive the base class every field, or @PreserveUnknownFields", at,
-                        type.substring(type.lastIndexOf('.') + 1), PRUNED)));
+                        + "%s (@JsonTypeInfo)%s%s", at, type.substring(type.lastIndexOf('.') + 1), PRUNED,
+                        remedy.or("give the base class every field, or @PreserveUnknownFields"))));
         declaration.flatMap(t -> anyGetter(t, types))
                 .ifPresent(any -> said.add(String.format("%s: Jackson writes the entries of %s (@JsonAnyGetter) as "
-                        + "properties of %s%sput @PreserveUnknownFields on the field (or on the class, where the "
-                        + "sources declare it)", at, any, type.substring(type.lastIndexOf('.') + 1), PRUNED)));
+                        + "properties of %s%s%s", at, any, type.substring(type.lastIndexOf('.') + 1), PRUNED,
+                        remedy.or("put @PreserveUnknownFields on the field (or on the class, where the sources "
+                        + "declare it)"))));
     }
 
     /** The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type} or a superclass, if any. */

@@ -97,12 +97,12 @@ final class PropertySchemas {
     }
 
     /**
-     * The schema of {@code property} made of {@code resolved}, the expanded schema of {@code type} (its
-     * own type, {@code @SchemaFrom}'s or a swap's target), which it changes: the format of {@code declared}
-     * (its own type, when {@code @SchemaFrom} gives another), its {@code @JsonFormat} shape, the property
-     * rules; {@code at} names it in errors.
+     * The schema of {@code property} of {@code owner} made of {@code resolved}, the expanded schema of
+     * {@code type} (its own type, {@code @SchemaFrom}'s or a swap's target), which it changes: the format of
+     * {@code declared} (its own type, when {@code @SchemaFrom} gives another), its {@code @JsonFormat} shape,
+     * the property rules; {@code at} names it in errors.
      */
-    JsonSchema finish(Property property, TypeUse type, TypeUse declared,
+    JsonSchema finish(Property property, TypeDeclaration owner, TypeUse type, TypeUse declared,
             ModelSchemas.Resolved resolved, String at) {
         if (declared != null) {
             // fabric8 keeps the format of the declared type (an Instant stays date-time) and drops the other's.
@@ -124,7 +124,7 @@ final class PropertySchemas {
         for (Annotated member : property.members()) {
             KubebuilderMarkers.check(member.doc().markers(), at, clientValues::say);
         }
-        clientValues.check(property, declared != null ? declared : type, resolved.schema(), at,
+        clientValues.check(property, owner, declared != null ? declared : type, resolved.schema(), at,
                 name -> schemas.types().type(name));
         IgnoredConstraints.check(property, type, kind, resolved.schema(), at, clientValues::say);
         return resolved.schema();

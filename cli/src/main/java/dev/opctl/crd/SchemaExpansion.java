@@ -250,7 +250,7 @@ final class SchemaExpansion {
         // Not on a swap's or @SchemaFrom's target, as fabric8.
         JsonSchema expanded = expand(resolved.schema(), walk, at,
                 swapped || member.declared() != null ? n -> false : dropped(property));
-        JsonSchema schema = properties.finish(property, type, swapped ? null : member.declared(),
+        JsonSchema schema = properties.finish(property, definition.type(), type, swapped ? null : member.declared(),
                 new ModelSchemas.Resolved(expanded, resolved.kind()), at);
         if (parent.recording() && swap.effect() != SchemaSwaps.Effect.ONGOING) {
             for (String annotation : PropertySchemas.PATH_ANNOTATIONS) {

@@ -175,10 +175,7 @@ final class TypeErrors {
             message = message.endsWith(USE) ? message.substring(0, message.length() - USE.length()) : message;
             Matcher advice = ADVICE.matcher(message);
             message = advice.find() ? message.substring(0, advice.start()) : message; // what a source's field could do
-            message += String.format("; %s is a class of the class path, not yours to change: instead, "
-                    + "@SchemaSwap(originalType = %s.class, fieldName = \"%s\", targetType = T.class) on the resource "
-                    + "class gives the property T's schema (without targetType, none: it is dropped)",
-                    owner.simpleName(), owner.name(), field);
+            message += "; " + swap(owner, field);
         }
         // Of a class of the class path, the same whichever field of the sources reaches it: one error.
         String text = e.getMessage().startsWith(at + ": ") ? e.getMessage().substring(at.length() + 2) : e.getMessage();
@@ -190,6 +187,13 @@ final class TypeErrors {
             }
         }
         return placed;
+    }
+
+    /** What to do about {@code field} of {@code owner}, a class of the class path: a swap on the resource class. */
+    static String swap(TypeDeclaration owner, String field) {
+        return String.format("%s is a class of the class path, not yours to change: instead, @SchemaSwap(originalType "
+                + "= %s.class, fieldName = \"%s\", targetType = T.class) on the resource class gives the property T's "
+                + "schema (without targetType, none: it is dropped)", owner.simpleName(), owner.name(), field);
     }
 
     /** An error as the property nearest to it has it ({@link #placed}), and what makes it one with another. */

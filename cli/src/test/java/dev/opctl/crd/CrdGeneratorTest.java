@@ -1146,6 +1146,36 @@ class CrdGeneratorTest {
         assertEquals(1, warnings.size(), warnings::toString);
         assertTrue(warnings.get(0).startsWith(src.resolve("p/Spec.java") + ":4: field 'first', Note.text: fabric8's "
                 + "client cannot write or read an Optional"), warnings::toString);
+        // Not the advice for a field of the sources (hold the value itself): the class is not the user's to change.
+        assertTrue(warnings.get(0).endsWith("so every read of the resource fails; Note is a class of the class path, "
+                + "not yours to change: register Jdk8Module with your client's KubernetesSerialization"),
+                warnings::toString);
+    }
+
+    @Test
+    void aWarningOfAPropertyOfTheClassPathAdvisesASwapNotAChangeToTheField(@TempDir Path work) throws IOException {
+        Path classes = library(work, "Stamp", "public class Stamp {\n    public java.time.LocalDateTime at;\n"
+                + "    public byte[] data;\n}\n");
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public org.lib.Stamp stamp;\n"
+                + "    public java.time.LocalDateTime mine;\n}\n");
+        List<String> warnings = new ArrayList<>();
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)),
+                warnings::add);
+        String swap = "is a class of the class path, not yours to change: instead, @SchemaSwap(originalType = "
+                + "org.lib.Stamp.class, fieldName = \"%s\", targetType = T.class) on the resource class gives the "
+                + "property T's schema (without targetType, none: it is dropped)";
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'stamp', Stamp.at: its schema (format: "
+                + "date-time, as fabric8's generator writes it) refuses what fabric8's client writes for a "
+                + "LocalDateTime, \"2024-05-01T10:15:30\" (no offset); Stamp " + swap.formatted("at"),
+                src.resolve("p/Spec.java") + ":4: field 'stamp', Stamp.data: its schema (an array of integers, as "
+                + "fabric8's generator writes it) refuses what fabric8's client writes for a byte[], Base64 text; "
+                + "Stamp " + swap.formatted("data"),
+                // A field of the sources: change its type.
+                src.resolve("p/Spec.java") + ":5: field 'mine': its schema (format: date-time, as fabric8's "
+                + "generator writes it) refuses what fabric8's client writes for a LocalDateTime, "
+                + "\"2024-05-01T10:15:30\" (no offset); hold an OffsetDateTime or an Instant"), warnings);
     }
 
     @Test

@@ -187,7 +187,7 @@ final class SourceModelReader {
         for (RecordComponent component : List.copyOf(into.components)) {
             // javac puts the component's annotations that may target a method on the accessor it makes.
             addIfAbsent(into, new MethodDeclaration(component.name(), component.type(), List.of(),
-                    EnumSet.of(Modifier.PUBLIC), component.annotations(), Doc.at(component.doc().where())));
+                    EnumSet.of(Modifier.PUBLIC), component.annotations(), Doc.at(component.doc().where())), false);
         }
         boolean annotatedType = !type.annotations().isEmpty();
         boolean data = annotatedType && lombok(type.annotations(), type, "Data");
@@ -218,27 +218,27 @@ final class SourceModelReader {
                 List<AnnotationUse> onMethod = lombokAnnotation(field.annotations(), type, "Getter", scope)
                         .map(LombokNames::onMethod).orElse(List.of());
                 addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.getter(base, bool, config),
-                        fieldType, List.of(), getter.get(), onMethod, Doc.at(index.location(type, field.line()))));
+                        fieldType, List.of(), getter.get(), onMethod, Doc.at(index.location(type, field.line()))), true);
             }
             if (setters) {
                 List<AnnotationUse> onMethod = lombokAnnotation(field.annotations(), type, "Setter", scope)
                         .map(LombokNames::onMethod).orElse(List.of());
                 addIfAbsent(into, new MethodDeclaration(accessors.fluent() ? base : LombokNames.setter(base, bool, config),
                         new TypeUse.Primitive("void"), List.of(fieldType), EnumSet.of(Modifier.PUBLIC), onMethod,
-                        Doc.at(index.location(type, field.line()))));
+                        Doc.at(index.location(type, field.line()))), true);
             }
         }
     }
 
-    private static MethodDeclaration method(String name, TypeUse returned, List<TypeUse> parameters,
-            boolean isStatic) {
+    private static MethodDeclaration method(String name, TypeUse returned, List<TypeUse> parameters, boolean isStatic) {
         Set<Modifier> modifiers = isStatic ? EnumSet.of(Modifier.PUBLIC, Modifier.STATIC) : EnumSet.of(Modifier.PUBLIC);
         return new MethodDeclaration(name, returned, parameters, modifiers, List.of(), Doc.NONE);
     }
 
-    private static void addIfAbsent(Members into, MethodDeclaration method) {
-        if (into.methods.stream().noneMatch(m -> m.name().equals(method.name())
-                && m.parameters().size() == method.parameters().size())) {
+    /** Adds {@code method} unless one of its name (in any case, as Lombok compares) and arity is there. */
+    private static void addIfAbsent(Members into, MethodDeclaration method, boolean anyCase) {
+        if (into.methods.stream().noneMatch(m -> (anyCase ? m.name().equalsIgnoreCase(method.name())
+                : m.name().equals(method.name())) && m.parameters().size() == method.parameters().size())) {
             into.methods.add(method);
         }
     }

@@ -43,4 +43,5 @@ public class GearSpec {
     private boolean is2fa;
     private boolean is_on;
     private String $internal;
+    private Existing existing;
 }

@@ -1,5 +1,6 @@
 package dev.opctl.crd;
 
+import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.FieldDeclaration;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Jackson's default accessor rules: which fields and methods it sees, and the property names it gives them. */
 final class JacksonAccessors {
@@ -73,6 +75,39 @@ final class JacksonAccessors {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether Jackson sees a record's component by itself: through its accessor, a getter to
+     * {@code @JsonAutoDetect(getterVisibility = ...)} whatever its type, or its private field.
+     */
+    static boolean visible(MethodDeclaration accessor, Visibility visibility) {
+        return visible(accessor, visibility.getter()) || visibility.field().equals("ANY");
+    }
+
+    /**
+     * The methods of the interfaces of {@code type} (and theirs) that a method {@code name()} without
+     * parameters overrides, of the sources or the class path, but those Jackson makes properties of by
+     * themselves: Jackson merges their annotations into a record's accessor ({@code @Max(4) int level()}).
+     */
+    static List<MethodDeclaration> overridden(TypeDeclaration type, String name,
+            Function<String, Optional<TypeDeclaration>> lookup, int depth) {
+        List<MethodDeclaration> found = new ArrayList<>();
+        for (TypeUse.Named implemented : depth < 32 ? type.interfaces() : List.<TypeUse.Named>of()) {
+            if (JdkClasses.inPackage(implemented.name()) || LibraryNames.contains(implemented.name())) {
+                continue;
+            }
+            lookup.apply(implemented.name()).ifPresent(t -> {
+                for (MethodDeclaration method : t.methods()) {
+                    if (method.name().equals(name) && method.parameters().isEmpty() && !method.is(Modifier.STATIC)
+                            && getterName(method, Visibility.DEFAULT) == null) {
+                        found.add(method);
+                    }
+                }
+                found.addAll(overridden(t, name, lookup, depth + 1));
+            });
+        }
+        return found;
     }
 
     /** Whether a field is visible to Jackson by {@code @JsonAutoDetect(fieldVisibility = ...)} (public by default). */

@@ -269,7 +269,7 @@ final class ModelProperties {
         for (RecordComponent component : type.components()) {
             members.computeIfAbsent(component.name(), k -> new ArrayList<>()).add(component);
             types.put(component.name(), component.type().substitute(bindings));
-            visible.put(component.name(), true);
+            visible.put(component.name(), JacksonAccessors.explicit(component));
         }
         for (FieldDeclaration field : type.fields()) {
             // A record's fields are its components. Jackson skips a transient field unless an annotation makes it
@@ -294,6 +294,9 @@ final class ModelProperties {
             if (type.kind() == TypeDeclaration.Kind.RECORD && method.parameters().isEmpty()
                     && members.containsKey(method.name()) && !method.is(Modifier.STATIC)) {
                 members.get(method.name()).add(method); // a component's accessor, named after it (isActive())
+                members.get(method.name()).addAll(JacksonAccessors.overridden(type, method.name(), lookup, 0));
+                visible.merge(method.name(), JacksonAccessors.explicit(method)
+                        || JacksonAccessors.visible(method, walk.visibility()), Boolean::logicalOr);
                 continue;
             }
             String name = JacksonAccessors.getterName(method, walk.visibility());

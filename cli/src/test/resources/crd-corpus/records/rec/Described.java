@@ -1,0 +1,4 @@
+package rec;
+
+public record Described(long id, String name, String maybe, String dflt) implements Rules {
+}

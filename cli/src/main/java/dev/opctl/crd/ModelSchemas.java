@@ -287,9 +287,11 @@ final class ModelSchemas {
         if (node.isPresent()) {
             return new Resolved(node.get(), "any");
         }
-        Optional<TypeUse.Named> serializer = Serializers.of(hierarchy);
-        if (serializer.isPresent()) {
-            return serialized(serializer.get(), where);
+        // A serializer (@JsonSerialize(using)) or converter of the class: Jackson writes what it writes or returns.
+        Optional<Resolved> written = Serializers.of(hierarchy).map(s -> serialized(s, where))
+                .or(() -> Serializers.converted(hierarchy, types::type, where).map(out -> resolve(out, where, false)));
+        if (written.isPresent()) {
+            return written.get();
         }
         if (type.kind() == TypeDeclaration.Kind.ENUM && !EnumSchemas.shapedAsObject(type)) {
             return new Resolved(EnumSchemas.of(type, where, types::type), "string");

@@ -231,20 +231,27 @@ final class SchemaExpansion {
         }
         // A swap's target takes the place of the field's type, and of its @SchemaFrom.
         TypeUse type = swapped ? swap.target() : member.type();
-        // A serializer of the property's own (@JsonSerialize(using)) decides its JSON, unless @SchemaFrom does.
-        Optional<TypeUse.Named> serializer = swapped || member.declared() != null ? Optional.empty()
-                : Serializers.of(property);
-        ModelSchemas.Resolved resolved = swapped ? schemas.resolve(type, at, true)
+        // A serializer of the property's own (@JsonSerialize(using)) decides its JSON, unless @SchemaFrom does;
+        // else a converter's (@JsonSerialize(converter)): Jackson writes what it returns.
+        boolean own = !swapped && member.declared() == null;
+        Optional<TypeUse.Named> serializer = own ? Serializers.of(property) : Optional.empty();
+        Optional<TypeUse.Named> converter = own && serializer.isEmpty() ? Serializers.converterOf(property)
+                : Optional.empty();
+        if (converter.isPresent()) {
+            type = Serializers.converted(converter.get(), schemas.types()::type, at);
+        }
+        ModelSchemas.Resolved resolved = swapped || converter.isPresent() ? schemas.resolve(type, at, true)
                 : serializer.isPresent() ? schemas.serialized(serializer.get(), at) : definition.resolved(member, at);
-        Optional<TypeUse.Named> content = swapped || member.declared() != null ? Optional.empty()
-                : Serializers.ofContent(property);
-        if (content.isPresent()) { // @JsonSerialize(contentUsing) writes the elements of a list, array or map
-            JsonSchema elements = schemas.serialized(content.get(), at).schema();
-            if (resolved.schema().getItems() != null) {
-                resolved.schema().setItems(elements);
-            } else if (resolved.schema().getAdditionalProperties() != null) {
-                resolved.schema().setAdditionalProperties(elements);
-            }
+        // The elements of a list, array or map: what @JsonSerialize(contentUsing) writes, or contentConverter returns.
+        Optional<JsonSchema> elements = (own ? Serializers.ofContent(property) : Optional.<TypeUse.Named>empty())
+                .map(content -> schemas.serialized(content, at).schema())
+                .or(() -> (own ? Serializers.contentConverterOf(property) : Optional.<TypeUse.Named>empty())
+                        .map(content -> ModelSchemas.withoutFormat(schemas.resolve(Serializers.converted(content,
+                                schemas.types()::type, at), at, false).schema())));
+        if (elements.isPresent() && resolved.schema().getItems() != null) {
+            resolved.schema().setItems(elements.get());
+        } else if (elements.isPresent() && resolved.schema().getAdditionalProperties() != null) {
+            resolved.schema().setAdditionalProperties(elements.get());
         }
         Walk walk = parent.child(name, swap);
         // Not on a swap's or @SchemaFrom's target, as fabric8.

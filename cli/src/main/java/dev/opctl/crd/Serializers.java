@@ -5,6 +5,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.engine.OpctlException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,7 +16,9 @@ import java.util.function.Function;
  * opctl cannot know, so its schema is any JSON, as fabric8 gives for a serializer that does not
  * describe itself. A serializer Jackson writes as a string ({@code ToStringSerializer}, any
  * {@code StdScalarSerializer}) gives a string. One that describes itself ({@code
- * acceptJsonFormatVisitor}) is an error: opctl runs none of the project's code.
+ * acceptJsonFormatVisitor}) is an error: opctl runs none of the project's code. A converter
+ * ({@code @JsonSerialize(converter = C.class)}, a {@code StdConverter<IN, OUT>}) makes Jackson write
+ * the {@code OUT} it returns instead.
  */
 final class Serializers {
     /** The method by which a serializer describes its JSON; the readers keep it, though no accessor. */
@@ -27,7 +30,11 @@ final class Serializers {
             STD + "ToStringSerializerBase", STD + "StdScalarSerializer");
     /** Jackson's "no serializer" markers, the attribute's default. */
     private static final Set<String> NONE = Set.of("com.fasterxml.jackson.databind.JsonSerializer.None",
-            "com.fasterxml.jackson.databind.JsonSerializer$None");
+            "com.fasterxml.jackson.databind.JsonSerializer$None", "com.fasterxml.jackson.databind.util.Converter.None",
+            "com.fasterxml.jackson.databind.util.Converter$None");
+    /** Jackson's converter types, whose second type argument is what a converter returns. */
+    private static final Set<String> CONVERTERS = Set.of("com.fasterxml.jackson.databind.util.StdConverter",
+            "com.fasterxml.jackson.databind.util.Converter");
 
     private Serializers() {
     }
@@ -42,15 +49,76 @@ final class Serializers {
         return serializer(property.find(SERIALIZE), "contentUsing");
     }
 
+    /** The converter a property's members name ({@code converter}), if any. */
+    static Optional<TypeUse.Named> converterOf(Property property) {
+        return serializer(property.find(SERIALIZE), "converter");
+    }
+
+    /** The converter a property's members name for its elements or values ({@code contentConverter}), if any. */
+    static Optional<TypeUse.Named> contentConverterOf(Property property) {
+        return serializer(property.find(SERIALIZE), "contentConverter");
+    }
+
     /** The serializer a class or one of its superclasses ({@code hierarchy}, the class first) names, if any. */
     static Optional<TypeUse.Named> of(List<TypeDeclaration> hierarchy) {
+        return of(hierarchy, "using");
+    }
+
+    /**
+     * What the converter a class or one of its superclasses ({@code hierarchy}, the class first) names
+     * returns, if it names one that returns another type than the class.
+     */
+    static Optional<TypeUse> converted(List<TypeDeclaration> hierarchy,
+            Function<String, Optional<TypeDeclaration>> lookup, String where) {
+        return of(hierarchy, "converter").map(converter -> converted(converter, lookup, where))
+                .filter(out -> !(out instanceof TypeUse.Named named && named.name().equals(hierarchy.get(0).name())));
+    }
+
+    private static Optional<TypeUse.Named> of(List<TypeDeclaration> hierarchy, String attribute) {
         for (TypeDeclaration type : hierarchy) {
-            Optional<TypeUse.Named> found = serializer(type.find(SERIALIZE), "using");
+            Optional<TypeUse.Named> found = serializer(type.find(SERIALIZE), attribute);
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What {@code converter} returns: the {@code OUT} of the {@code StdConverter<IN, OUT>} or {@code
+     * Converter<IN, OUT>} it extends or implements, through generic supertypes of the sources or the class path.
+     *
+     * @throws OpctlException (invalid input) when no type is given for it
+     */
+    static TypeUse converted(TypeUse.Named converter, Function<String, Optional<TypeDeclaration>> lookup,
+            String where) {
+        TypeUse found = converted(converter, lookup, 0);
+        if (!(found instanceof TypeUse.Named || found instanceof TypeUse.ArrayOf)) {
+            throw OpctlException.invalidInput(String.format("%s: its converter %s returns a type opctl cannot read "
+                    + "from it (a StdConverter<IN, OUT> with OUT a class); give the property "
+                    + "@SchemaFrom(type = X.class) with a class of that shape", where,
+                    converter.name().substring(converter.name().lastIndexOf('.') + 1)));
+        }
+        return found;
+    }
+
+    private static TypeUse converted(TypeUse.Named type, Function<String, Optional<TypeDeclaration>> lookup,
+            int depth) {
+        if (CONVERTERS.contains(type.name())) {
+            return type.arguments().size() == 2 ? type.arguments().get(1) : null;
+        }
+        Optional<TypeDeclaration> declaration = depth < 16 ? lookup.apply(type.name()) : Optional.empty();
+        if (declaration.isEmpty()) {
+            return null;
+        }
+        Map<String, TypeUse> bindings = declaration.get().bindings(type.arguments());
+        for (TypeUse.Named supertype : declaration.get().supertypes()) {
+            TypeUse found = converted((TypeUse.Named) supertype.substitute(bindings), lookup, depth + 1);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static Optional<TypeUse.Named> serializer(Optional<AnnotationUse> annotation, String attribute) {

@@ -962,6 +962,45 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aPropertysConverterGivesWhatItReturnsWhereFabric8KeepsTheDeclaredType() throws IOException {
+        // fabric8 writes the field's type for these (a string, string items), where Jackson writes 5 and [5].
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Length.java", "package p;\n\npublic class Length extends com.fasterxml.jackson.databind.util"
+                + ".StdConverter<String, Integer> {\n    public Integer convert(String value) {\n"
+                + "        return value.length();\n    }\n}\n");
+        source("p/Spec.java", """
+                package p;
+
+                import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+                public class Spec {
+                    @JsonSerialize(converter = Length.class)
+                    public String name;
+                    @JsonSerialize(contentConverter = Length.class)
+                    public String[] names;
+                }
+                """);
+        String yaml = CrdGenerator.generate(List.of(src), "").get("things.a.example.com.yaml").content();
+        assertTrue(yaml.contains("""
+                              name:
+                                type: integer
+                              names:
+                                items:
+                                  type: integer
+                                type: array
+                """), yaml);
+        // A converter whose output is not written down (a raw StdConverter) is said, not guessed.
+        source("p/Length.java", "package p;\n\n@SuppressWarnings(\"rawtypes\")\npublic class Length extends "
+                + "com.fasterxml.jackson.databind.util.StdConverter {\n    public Object convert(Object value) {\n"
+                + "        return value;\n    }\n}\n");
+        OpctlException e = assertThrows(OpctlException.class, () -> CrdGenerator.generate(List.of(src), ""));
+        assertEquals(src.resolve("p/Spec.java") + ":6: field 'name': its converter Length returns a type opctl cannot "
+                + "read from it (a StdConverter<IN, OUT> with OUT a class); give the property @SchemaFrom(type = X.class) "
+                + "with a class of that shape", e.getMessage());
+    }
+
+    @Test
     void aStaticOnDemandImportOffersAClasssMemberTypesToo() throws IOException {
         source("q/Local.java", "package q;\n\npublic class Local {\n    public @interface Required {\n    }\n}\n");
         OpctlException e = specFieldError("import static q.Local.*;\nimport io.fabric8.generator.annotation.*;\n\n",

@@ -1,0 +1,5 @@
+package conv;
+
+public class Scaled extends Ratio {
+    public int scale;
+}

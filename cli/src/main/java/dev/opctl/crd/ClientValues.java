@@ -80,10 +80,11 @@ final class ClientValues {
                     remedy.ofClassPath() ? owner.simpleName() + " is a class of the class path, not yours to change: "
                     + "register Jdk8Module with your client's KubernetesSerialization" : "hold the value itself, null "
                     + "when absent (unless your client's KubernetesSerialization registers Jdk8Module)"));
-        } else if (bytes(type) && Objects.equals(schema.getType(), "array")) {
+        } else if (bytes(type, schema)) {
             said.add(String.format("%s: its schema (an array of integers, as fabric8's generator writes it) refuses "
-                    + "what fabric8's client writes for a byte[], Base64 text; %s", at,
-                    remedy.or("give it a string's, @SchemaFrom(type = String.class)")));
+                    + "what fabric8's client writes for a byte[], Base64 text; %s", at, remedy.or(type instanceof
+                    TypeUse.ArrayOf ? "give it a string's, @SchemaFrom(type = String.class)" : "hold Strings of Base64 "
+                    + "text instead")));
         }
     }
 
@@ -242,8 +243,20 @@ final class ClientValues {
         return m.find() ? m.group(group) : group == 1 ? warning : "0";
     }
 
-    private static boolean bytes(TypeUse type) {
-        return type instanceof TypeUse.ArrayOf array && array.component() instanceof TypeUse.Primitive p
-                && p.name().equals("byte");
+    /** Whether a schema makes an array of a byte[]: the value's, or its elements' or values' ({@code List<byte[]>}). */
+    private static boolean bytes(TypeUse type, JsonSchema schema) {
+        if (schema == null) {
+            return false;
+        }
+        if (type instanceof TypeUse.ArrayOf array && array.component() instanceof TypeUse.Primitive p
+                && p.name().equals("byte")) {
+            return Objects.equals(schema.getType(), "array");
+        }
+        TypeUse.Named named = type instanceof TypeUse.Named n ? n : null;
+        if (named != null && KnownTypes.COLLECTIONS.contains(named.name()) && named.arguments().size() == 1) {
+            return bytes(named.arguments().get(0), schema.getItems());
+        }
+        return named != null && KnownTypes.MAPS.contains(named.name()) && named.arguments().size() == 2
+                && bytes(named.arguments().get(1), schema.getAdditionalProperties());
     }
 }

@@ -21,10 +21,12 @@ final class JacksonShapes {
             "java.util.GregorianCalendar", "java.sql.Timestamp", "java.sql.Date");
     /**
      * Where Jackson's serializer takes no shape: the elements of an array of primitives ({@code int[]}, and in
-     * {@code List<int[]>}), written by its own array serializers, and the atomic numbers.
+     * {@code List<int[]>}), written by its own array serializers (a {@code byte[]} as Base64 text whatever the
+     * shape, which its schema, an array of integers as fabric8 writes it, refuses: a warning), and the atomic
+     * numbers.
      */
     static final Set<String> IGNORING = Set.of("int[]", "long[]", "short[]", "double[]", "float[]", "boolean[]",
-            "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong");
+            "byte[]", "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong");
 
     private JacksonShapes() {
     }

@@ -94,6 +94,9 @@ class CrdGeneratorTest {
                     public Duration timeout;
                     public byte[] key;
                     public Optional<String> note;
+                    public List<byte[]> keys;
+                    @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
+                    public byte[] shaped;
                     // What the API server takes: an offset date-time, elements (no format), a byte[] as text.
                     public java.time.Instant at;
                     public List<Duration> steps;
@@ -116,7 +119,13 @@ class CrdGeneratorTest {
                         + "@SchemaFrom(type = String.class)",
                 spec + ":15: field 'note': fabric8's client cannot write or read an Optional (its Jackson has no "
                         + "Jdk8Module), so every read of the resource fails; hold the value itself, null when absent (unless "
-                        + "your client's KubernetesSerialization registers Jdk8Module)"),
+                        + "your client's KubernetesSerialization registers Jdk8Module)",
+                // Elements too; and whatever the shape, Jackson writes a byte[] as Base64 text (an array to fabric8).
+                spec + ":16: field 'keys': its schema (an array of integers, as fabric8's generator writes it) refuses "
+                        + "what fabric8's client writes for a byte[], Base64 text; hold Strings of Base64 text instead",
+                spec + ":17: field 'shaped': its schema (an array of integers, as fabric8's generator writes it) "
+                        + "refuses what fabric8's client writes for a byte[], Base64 text; give it a string's, "
+                        + "@SchemaFrom(type = String.class)"),
                 warnings);
     }
 

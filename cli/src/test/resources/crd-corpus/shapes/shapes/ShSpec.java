@@ -11,6 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ShSpec {
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public int[] intArray;
+    /** Base64 text to Jackson whatever the shape: integers to fabric8, and a warning. */
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public byte[] byteArray;
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    public java.util.List<byte[]> byteArrays;
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public Integer[] boxedArray;
     @JsonFormat(shape = JsonFormat.Shape.STRING)

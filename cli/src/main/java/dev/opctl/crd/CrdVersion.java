@@ -78,7 +78,7 @@ final class CrdVersion {
             version.putObject("schema").set("openAPIV3Schema", schema.toJson());
         }
         ArrayNode selectable = JSON.arrayNode();
-        check(errors, () -> selectable.addAll(selectableFields(type, root.marked(), where)));
+        check(errors, () -> selectable.addAll(selectableFields(type, root.marked(), schema, where)));
         for (JsonNode field : selectable) {
             String path = field.path("jsonPath").asText("");
             JsonPaths.unknown(schema, root.incomplete(), path).ifPresent(unknown -> clientValues().say(String.format(
@@ -228,7 +228,8 @@ final class CrdVersion {
         return column;
     }
 
-    private ArrayNode selectableFields(CustomResourceType type, List<PropertySchemas.Marked> marked, String where) {
+    private ArrayNode selectableFields(CustomResourceType type, List<PropertySchemas.Marked> marked, JsonSchema schema,
+            String where) {
         TreeSet<String> paths = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (TypeDeclaration t : schemas.hierarchy(type.model())) {
             for (AnnotationUse a : t.findAll(CRD + "AdditionalSelectableField", CRD + "AdditionalSelectableFields")) {
@@ -252,6 +253,12 @@ final class CrdVersion {
                 throw OpctlException.invalidInput(String.format("%s: selectable field %s: the API server takes a "
                         + "JSON path that starts with '.' and is not in .metadata (which it selects by already)",
                         where, path.isEmpty() ? "''" : path));
+            }
+            Optional<String> container = JsonPaths.intoContainer(schema, path);
+            if (container.isPresent()) {
+                throw OpctlException.invalidInput(String.format("%s: selectable field %s goes into the elements of "
+                        + "%s, a list or map, and the API server selects by one value of the object only; select by a "
+                        + "field outside it", where, path, container.get()));
             }
             list.addObject().put("jsonPath", path);
         }

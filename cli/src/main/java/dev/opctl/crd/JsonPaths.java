@@ -30,6 +30,26 @@ final class JsonPaths {
     }
 
     /**
+     * The part of {@code path} that names a list or a map in {@code root} when the path goes on into their
+     * elements ({@code .spec.ports} of {@code .spec.ports.name}); empty where it does not.
+     */
+    static Optional<String> intoContainer(JsonSchema root, String path) {
+        JsonSchema schema = root;
+        String at = "";
+        for (String name : path.startsWith(".") ? path.substring(1).split("\\.", -1) : new String[0]) {
+            if (schema == null) {
+                return Optional.empty();
+            }
+            if (schema.getItems() != null || schema.getAdditionalProperties() != null) {
+                return Optional.of(at);
+            }
+            schema = schema.getProperties() == null ? null : schema.getProperties().get(name);
+            at = at + "." + name;
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The first name in {@code path} that the object schema it is looked up in, in {@code root}, does not
      * have; empty where the path is there, or goes where the schema does not say what is (into a list, a
      * map, fields kept unknown, a filter such as {@code [?(@.type=="Ready")]}, the object's metadata, an

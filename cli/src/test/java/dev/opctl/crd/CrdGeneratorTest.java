@@ -738,6 +738,10 @@ class CrdGeneratorTest {
         refused.put("@io.fabric8.crd.generator.annotation.SelectableField public java.util.List<String> tags;",
                 "p/Spec.java:4: field 'tags': @SelectableField on .spec.tags, a value of kind array; the API server "
                         + "selects by strings, integers and booleans only: move it");
+        refused.put("public java.util.Map<String, Part> parts;\n\n    public static class Part {\n"
+                + "        @io.fabric8.crd.generator.annotation.SelectableField public String name;\n    }",
+                "p/A.java:7: selectable field .spec.parts.name goes into the elements of .spec.parts, a list or map, "
+                        + "and the API server selects by one value of the object only; select by a field outside it");
         refused.put("@io.fabric8.kubernetes.model.annotation.SpecReplicas public int size;\n"
                 + "    @io.fabric8.kubernetes.model.annotation.StatusReplicas\n    public int ready;",
                 "p/Spec.java:5: field 'ready': @StatusReplicas is on .spec.ready, and the API server wants "

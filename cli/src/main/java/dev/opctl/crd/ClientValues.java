@@ -80,6 +80,11 @@ final class ClientValues {
                     remedy.ofClassPath() ? owner.simpleName() + " is a class of the class path, not yours to change: "
                     + "register Jdk8Module with your client's KubernetesSerialization" : "hold the value itself, null "
                     + "when absent (unless your client's KubernetesSerialization registers Jdk8Module)"));
+        } else if (type instanceof TypeUse.ArrayOf array && array.component() instanceof TypeUse.Primitive p
+                && p.name().equals("char") && Objects.equals(schema.getType(), "array")) {
+            said.add(String.format("%s: its schema (an array of strings, as fabric8's generator writes it) refuses "
+                    + "what fabric8's client writes for a char[], one string (\"ab\"); %s", at,
+                    remedy.or("give it a string's, @SchemaFrom(type = String.class), or hold a String")));
         } else if (bytes(type, schema)) {
             said.add(String.format("%s: its schema (an array of integers, as fabric8's generator writes it) refuses "
                     + "what fabric8's client writes for a byte[], Base64 text; %s", at, remedy.or(type instanceof

@@ -97,6 +97,7 @@ class CrdGeneratorTest {
                     public List<byte[]> keys;
                     @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING)
                     public byte[] shaped;
+                    public char[] letters;
                     // What the API server takes: an offset date-time, elements (no format), a byte[] as text.
                     public java.time.Instant at;
                     public List<Duration> steps;
@@ -125,7 +126,10 @@ class CrdGeneratorTest {
                         + "what fabric8's client writes for a byte[], Base64 text; hold Strings of Base64 text instead",
                 spec + ":17: field 'shaped': its schema (an array of integers, as fabric8's generator writes it) "
                         + "refuses what fabric8's client writes for a byte[], Base64 text; give it a string's, "
-                        + "@SchemaFrom(type = String.class)"),
+                        + "@SchemaFrom(type = String.class)",
+                spec + ":19: field 'letters': its schema (an array of strings, as fabric8's generator writes it) "
+                        + "refuses what fabric8's client writes for a char[], one string (\"ab\"); give it a string's, "
+                        + "@SchemaFrom(type = String.class), or hold a String"),
                 warnings);
     }
 

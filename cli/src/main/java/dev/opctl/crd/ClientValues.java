@@ -77,9 +77,8 @@ final class ClientValues {
         } else if (OPTIONALS.contains(name)) {
             said.add(String.format("%s: fabric8's client cannot write or read an %s (its Jackson has no Jdk8Module), "
                     + "so every read of the resource fails; %s", at, name.substring(name.lastIndexOf('.') + 1),
-                    remedy.ofClassPath() ? owner.simpleName() + " is a class of the class path, not yours to change: "
-                    + "register Jdk8Module with your client's KubernetesSerialization" : "hold the value itself, null "
-                    + "when absent (unless your client's KubernetesSerialization registers Jdk8Module)"));
+                    remedy.or("hold the value itself, null when absent (unless your client's KubernetesSerialization "
+                    + "registers Jdk8Module)", "register Jdk8Module with your client's KubernetesSerialization")));
         } else if (type instanceof TypeUse.ArrayOf array && array.component() instanceof TypeUse.Primitive p
                 && p.name().equals("char") && Objects.equals(schema.getType(), "array")) {
             said.add(String.format("%s: its schema (an array of strings, as fabric8's generator writes it) refuses "
@@ -106,15 +105,20 @@ final class ClientValues {
         String or(String sources) {
             return ofClassPath() ? TypeErrors.swap(owner, field) : sources;
         }
+
+        /** {@code sources}, the advice for a property of the sources, or {@code instead}. */
+        String or(String sources, String instead) {
+            return ofClassPath() ? owner.simpleName() + " is a class of the class path, not yours to change: " + instead
+                    : sources;
+        }
     }
 
     private void jackson(Property property, JsonSchema schema, String at, Remedy remedy) {
         if (Annotations.enabled(property.find(J + "JsonUnwrapped"))) {
             // A swap gives the property another schema, but cannot move its properties into the object that holds it.
             said.add(String.format("%s: Jackson writes the properties of its value into the object that holds it "
-                    + "(@JsonUnwrapped)%s%s", at, PRUNED, remedy.ofClassPath() ? remedy.owner().simpleName()
-                    + " is a class of the class path, not yours to change: give the field of yours that holds it "
-                    + "@PreserveUnknownFields" : "declare them there, or drop @JsonUnwrapped"));
+                    + "(@JsonUnwrapped)%s%s", at, PRUNED, remedy.or("declare them there, or drop @JsonUnwrapped",
+                    "give the field of yours that holds it @PreserveUnknownFields")));
         }
         if (property.find(J + "JsonRawValue").filter(a -> a.bool("value").orElse(true)).isPresent()) {
             said.add(String.format("%s: Jackson writes its text as JSON (@JsonRawValue), which its schema (a string) "

@@ -70,6 +70,7 @@ final class ClientValues {
         Remedy remedy = new Remedy(owner, property.name());
         jackson(property, schema, at, remedy);
         classOf(type, schema, at, types, 0, remedy);
+        identity(property, name, schema, at, types, remedy);
         if (NOT_DATE_TIMES.containsKey(name) && "date-time".equals(schema.getFormat())) {
             said.add(String.format("%s: its schema (format: date-time, as fabric8's generator writes it) refuses what "
                     + "fabric8's client writes for a %s, %s; %s", at, name.substring(name.lastIndexOf('.') + 1),
@@ -181,6 +182,31 @@ final class ClientValues {
                         + "properties of %s%s%s", at, any, type.substring(type.lastIndexOf('.') + 1), PRUNED,
                         remedy.or("put @PreserveUnknownFields on the field (or on the class, where the sources "
                         + "declare it)"))));
+    }
+
+    /**
+     * Where Jackson writes an object of a class with {@code @JsonIdentityInfo} by its id alone, which its
+     * schema (an object) refuses: always with {@code @JsonIdentityReference(alwaysAsId = true)}, else each
+     * time after the first in the same resource.
+     */
+    private void identity(Property property, String type, JsonSchema schema, String at,
+            Function<String, Optional<TypeDeclaration>> types, Remedy remedy) {
+        if (!"object".equals(schema.getType()) || type.isEmpty() || KnownTypes.isKnown(type)
+                || Boolean.TRUE.equals(schema.getPreserveUnknownFields())) {
+            return;
+        }
+        Optional<AnnotationUse> info = types.apply(type).flatMap(t -> t.find(J + "JsonIdentityInfo"))
+                .filter(a -> a.classLiteral("generator").filter(g -> !(g instanceof TypeUse.Named n
+                        && n.name().endsWith("ObjectIdGenerators.None"))).isPresent());
+        if (info.isEmpty()) {
+            return;
+        }
+        boolean asId = property.find(J + "JsonIdentityReference").flatMap(a -> a.bool("alwaysAsId")).orElse(false);
+        said.add(String.format("%s: Jackson writes a %s %s by its id alone (@JsonIdentityInfo%s), which its schema "
+                + "(an object) refuses; %s", at, type.substring(type.lastIndexOf('.') + 1), asId ? "always"
+                : "met before in the same resource", asId ? ", @JsonIdentityReference(alwaysAsId = true)" : "",
+                remedy.or(asId ? "give it the id's schema, @SchemaFrom(type = String.class) for a String id"
+                : "drop @JsonIdentityInfo, or give the field @PreserveUnknownFields")));
     }
 
     /** The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type} or a superclass, if any. */

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -80,11 +81,18 @@ final class Journal {
             List<Entry> entries = parse(lines.subList(2, lines.size() - 1), journal);
             for (Entry entry : entries) {
                 Path target = root.resolve(entry.path()).normalize();
-                if (entry.path().isEmpty() || !target.startsWith(root) || target.equals(root)
-                        || target.startsWith(dir)) {
-                    // opctl writes only inside the project: a journal that says otherwise was not its own.
-                    throw OpctlException.conflict(journal + " names a file outside the project (" + entry.path()
-                            + "), which opctl never writes; check the project with 'git status', then delete " + dir);
+                Path staged = entry.isDelete() ? null : dir.resolve(STAGED).resolve(entry.staged());
+                if (entry.path().isEmpty() || !target.startsWith(root) || !ownPlace(root, dir, target)) {
+                    // opctl writes only inside the project: a journal that says otherwise was not its own (a
+                    // repository's, say, with a symbolic link out of it, or a git hook).
+                    throw OpctlException.conflict(journal + " names a file outside the project, or in its .git ("
+                            + entry.path() + "), which opctl never writes; check the project with 'git status', then "
+                            + "delete " + dir);
+                }
+                if (staged != null && Files.exists(staged, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) {
+                    throw OpctlException.conflict(staged + " is not a file opctl staged; check the project with 'git "
+                            + "status', then delete " + dir);
                 }
             }
             apply(root, dir, entries);
@@ -95,6 +103,24 @@ final class Journal {
             notices.accept(String.format("opctl: rolled back the interrupted '%s' (it had changed nothing yet) "
                     + "before running this command", previousCommand.isEmpty() ? "opctl command" : previousCommand));
         }
+    }
+
+    /**
+     * Whether {@code target} is where opctl writes, its directories followed through symbolic links: in the
+     * project, but not the project itself, its {@code .git} or opctl's own directory {@code dir}.
+     */
+    private static boolean ownPlace(Path root, Path dir, Path target) throws IOException {
+        Path existing = target.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            return existing != null; // a file where a directory must be: the move says so
+        }
+        Path realRoot = root.toRealPath();
+        Path real = existing.toRealPath().resolve(existing.relativize(target)).normalize();
+        return real.startsWith(realRoot) && !real.equals(realRoot) && !real.startsWith(realRoot.resolve(".git"))
+                && !real.startsWith(realRoot.resolve(dir.getFileName()));
     }
 
     /** Carries out {@code entries} (again): each step can be repeated. Then removes the journal and staged files. */

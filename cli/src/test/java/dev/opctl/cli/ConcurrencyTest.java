@@ -114,8 +114,12 @@ class ConcurrencyTest {
         Path opctl = Files.createDirectories(project.resolve(ProjectLock.DIR).resolve("staged"));
         Files.writeString(opctl.resolve("00000"), "planted\n");
         Files.writeString(work.resolve("victim.txt"), "mine\n");
+        // Through a symbolic link out of the project (trial /tmp/trial29 #1), and into its .git (a hook).
+        Files.createSymbolicLink(project.resolve("link"), work);
+        Files.createDirectories(project.resolve(".git/hooks"));
         for (String entry : List.of("move 00000 ../escape.txt", "move 00000 /tmp/opctl-escape.txt",
-                "delete ../victim.txt", "move ../../x PROJECT")) {
+                "delete ../victim.txt", "move ../../x PROJECT", "delete link/victim.txt", "move 00000 link/escape.txt",
+                "move 00000 .git/hooks/pre-commit", "move 00000 link/../.git/config")) {
             Files.writeString(opctl.resolveSibling("journal"), "opctl journal 1\ncommand opctl add api\n" + entry
                     + "\nend\n");
             OpctlRun run = OpctlRun.main(project, "generate", "--check");
@@ -124,6 +128,15 @@ class ConcurrencyTest {
             assertFalse(Files.exists(work.resolve("escape.txt")));
             assertFalse(Files.exists(Path.of("/tmp/opctl-escape.txt")));
             assertEquals("mine\n", Files.readString(work.resolve("victim.txt")));
+            assertFalse(Files.exists(project.resolve(".git/hooks/pre-commit")));
         }
+        // A staged file that is a symbolic link is none opctl staged.
+        Files.delete(opctl.resolve("00000"));
+        Files.createSymbolicLink(opctl.resolve("00000"), work.resolve("victim.txt"));
+        Files.writeString(opctl.resolveSibling("journal"), "opctl journal 1\ncommand opctl add api\nmove 00000 "
+                + "config/victim.txt\nend\n");
+        OpctlRun run = OpctlRun.main(project, "generate", "--check");
+        assertEquals(3, run.exitCode(), run::toString);
+        assertFalse(Files.exists(project.resolve("config/victim.txt"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 }

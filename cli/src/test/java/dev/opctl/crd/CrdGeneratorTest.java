@@ -134,6 +134,41 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void anObjectJacksonWritesByItsIdIsSaid() throws IOException {
+        // fabric8 writes Node's object schema for all three; Jackson writes "n1" for the reference, always.
+        resourceWithSpec("Graph");
+        source("p/Node.java", """
+                package p;
+
+                @com.fasterxml.jackson.annotation.JsonIdentityInfo(
+                        generator = com.fasterxml.jackson.annotation.ObjectIdGenerators.PropertyGenerator.class,
+                        property = "id")
+                public class Node {
+                    public String id;
+                    public String label;
+                }
+                """);
+        source("p/GraphSpec.java", """
+                package p;
+
+                public class GraphSpec {
+                    public Node root;
+                    @com.fasterxml.jackson.annotation.JsonIdentityReference(alwaysAsId = true)
+                    public Node rootRef;
+                    @io.fabric8.crd.generator.annotation.PreserveUnknownFields
+                    public Node kept;
+                }
+                """);
+        String spec = src.resolve("p/GraphSpec.java").toString();
+        assertEquals(List.of(spec + ":4: field 'root': Jackson writes a Node met before in the same resource by its id "
+                + "alone (@JsonIdentityInfo), which its schema (an object) refuses; drop @JsonIdentityInfo, or give the "
+                + "field @PreserveUnknownFields",
+                spec + ":5: field 'rootRef': Jackson writes a Node always by its id alone (@JsonIdentityInfo, "
+                + "@JsonIdentityReference(alwaysAsId = true)), which its schema (an object) refuses; give it the id's "
+                + "schema, @SchemaFrom(type = String.class) for a String id"), warnings());
+    }
+
+    @Test
     void aConstraintThatChangesNoSchemaIsSaid() {
         // The differential corpus's Gate: fabric8 leaves the same constraints out (DifferentialTest).
         Path corpus = Path.of("src/test/resources/crd-corpus/validation");

@@ -9,8 +9,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,17 +29,31 @@ import java.util.stream.Stream;
  * renames it to {@code .opctl/journal}: that rename is the commit. Only then are files moved into
  * place and deleted, and the journal is removed last. Whoever finds a journal (the next command,
  * when taking the {@link ProjectLock}) carries it out again: every step can be repeated, so the
- * project ends exactly as a complete run leaves it. Whoever finds staged files but no journal
- * removes them: nothing in the project was touched yet.
+ * project ends exactly as a complete run leaves it, unless a file it has still to change is no
+ * longer as the command found it (each step records the SHA-256 of what it replaces: a user's edit
+ * after the interruption, which it would lose), which it refuses. Whoever finds staged files but no
+ * journal removes them: nothing in the project was touched yet.
  */
 final class Journal {
     static final String FILE = "journal";
     static final String STAGED = "staged";
-    private static final String MAGIC = "opctl journal 1";
+    private static final String MAGIC = "opctl journal 2";
+    /** What a step records of a file that was not there. */
+    private static final String ABSENT = "-";
+    private static final Pattern BEFORE = Pattern.compile("-|[0-9a-f]{64}");
     private static final Pattern STAGED_NAME = Pattern.compile("(undo-)?[0-9]{1,9}");
 
-    /** One step: move {@code staged} (a file name in the staging directory) to {@code path}, or delete {@code path}. */
-    record Entry(String staged, String path) {
+    /**
+     * One step: move {@code staged} (a file name in the staging directory) to {@code path}, or delete
+     * {@code path}; {@code before} is the SHA-256 of what the file held when the command read it, or
+     * {@link #ABSENT}.
+     */
+    record Entry(String staged, String path, String before) {
+        /** A step that replaces {@code old} (null: no file). */
+        Entry(String staged, String path, byte[] old) {
+            this(staged, path, old == null ? ABSENT : sha256(old));
+        }
+
         boolean isDelete() {
             return staged == null;
         }
@@ -50,8 +67,8 @@ final class Journal {
         StringBuilder text = new StringBuilder(MAGIC).append('\n').append("command ").append(escape(command))
                 .append('\n');
         for (Entry entry : entries) {
-            text.append(entry.isDelete() ? "delete " : "move " + entry.staged() + " ").append(escape(entry.path()))
-                    .append('\n');
+            text.append(entry.isDelete() ? "delete " : "move " + entry.staged() + " ").append(entry.before())
+                    .append(' ').append(escape(entry.path())).append('\n');
         }
         text.append("end\n");
         Path temp = dir.resolve(FILE + ".tmp");
@@ -95,6 +112,7 @@ final class Journal {
                             + "status', then delete " + dir);
                 }
             }
+            requireUnchanged(root, dir, entries, command);
             apply(root, dir, entries);
             notices.accept(String.format("opctl: completed the interrupted '%s' (%d files) before running this command",
                     command, entries.size()));
@@ -102,6 +120,30 @@ final class Journal {
             discardStaged(dir);
             notices.accept(String.format("opctl: rolled back the interrupted '%s' (it had changed nothing yet) "
                     + "before running this command", previousCommand.isEmpty() ? "opctl command" : previousCommand));
+        }
+    }
+
+    /**
+     * Refuses to carry out {@code entries} when a file a step has still to change no longer holds what the
+     * command found there: an edit made since, which carrying it out would lose.
+     */
+    private static void requireUnchanged(Path root, Path dir, List<Entry> entries, String command)
+            throws IOException {
+        List<String> changed = new ArrayList<>();
+        for (Entry entry : entries) {
+            Path target = root.resolve(entry.path()).normalize();
+            boolean pending = entry.isDelete() || Files.exists(dir.resolve(STAGED).resolve(entry.staged()));
+            String now = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? sha256(Files.readAllBytes(target))
+                    : ABSENT;
+            if (pending && !now.equals(entry.before()) && !(entry.isDelete() && now.equals(ABSENT))) {
+                changed.add(entry.path());
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw OpctlException.conflict(String.format("the interrupted '%s' cannot be completed: %s changed since "
+                    + "it was interrupted, and completing it would lose that; put %s back as it was (git checkout, "
+                    + "or delete a new file) and rerun, or delete %s to leave the project as it is", command,
+                    String.join(", ", changed), changed.size() == 1 ? "it" : "them", dir));
         }
     }
 
@@ -226,18 +268,26 @@ final class Journal {
     private static List<Entry> parse(List<String> lines, Path journal) {
         List<Entry> entries = new ArrayList<>();
         for (String line : lines) {
-            if (line.startsWith("delete ")) {
-                entries.add(new Entry(null, unescape(line.substring("delete ".length()))));
-            } else if (line.startsWith("move ") && line.indexOf(' ', 5) > 5
-                    && STAGED_NAME.matcher(line.substring(5, line.indexOf(' ', 5))).matches()) {
-                int space = line.indexOf(' ', 5);
-                entries.add(new Entry(line.substring(5, space), unescape(line.substring(space + 1))));
+            String[] parts = line.split(" ", line.startsWith("delete ") ? 3 : 4);
+            if (parts[0].equals("delete") && parts.length == 3 && BEFORE.matcher(parts[1]).matches()) {
+                entries.add(new Entry(null, unescape(parts[2]), parts[1]));
+            } else if (parts[0].equals("move") && parts.length == 4 && STAGED_NAME.matcher(parts[1]).matches()
+                    && BEFORE.matcher(parts[2]).matches()) {
+                entries.add(new Entry(parts[1], unescape(parts[3]), parts[2]));
             } else {
                 throw OpctlException.conflict(journal + " has a line this opctl does not understand; check the "
                         + "project with 'git status', then delete " + journal.getParent());
             }
         }
         return entries;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String escape(String text) {

@@ -207,10 +207,10 @@ public final class ProjectWriter {
                 }
                 String path = lock.root().relativize(target).toString();
                 if (step.action() == Action.DELETE) {
-                    entries.add(new Journal.Entry(null, path));
+                    entries.add(new Journal.Entry(null, path, step.old()));
                 } else if (step.action() != Action.KEEP) {
                     requireDirectories(root, step.target().getParent());
-                    entries.add(new Journal.Entry(stage(dir, entries.size(), step), path));
+                    entries.add(new Journal.Entry(stage(dir, entries.size(), step), path, step.old()));
                 }
             }
             if (entries.isEmpty()) {
@@ -255,14 +255,15 @@ public final class ProjectWriter {
         List<Journal.Entry> entries = new ArrayList<>();
         for (Step step : steps) {
             String path = lock.root().relativize(step.target().toAbsolutePath().normalize()).toString();
+            byte[] now = Files.isRegularFile(step.target(), LinkOption.NOFOLLOW_LINKS)
+                    ? Files.readAllBytes(step.target()) : null;
             if (step.action() == Action.CREATE && Files.exists(step.target(), LinkOption.NOFOLLOW_LINKS)) {
-                entries.add(new Journal.Entry(null, path));
+                entries.add(new Journal.Entry(null, path, now));
             } else if ((step.action() == Action.UPDATE || step.action() == Action.DELETE)
-                    && !Arrays.equals(step.old(), Files.isRegularFile(step.target())
-                            ? Files.readAllBytes(step.target()) : null)) {
+                    && !Arrays.equals(step.old(), now)) {
                 String name = "undo-" + entries.size();
                 Journal.writeSynced(staged.resolve(name), step.old());
-                entries.add(new Journal.Entry(name, path));
+                entries.add(new Journal.Entry(name, path, now));
             }
         }
         Journal.commit(lock.dir(), lock.command() + " (undone)", entries);

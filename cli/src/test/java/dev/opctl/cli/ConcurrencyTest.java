@@ -117,10 +117,12 @@ class ConcurrencyTest {
         // Through a symbolic link out of the project (trial /tmp/trial29 #1), and into its .git (a hook).
         Files.createSymbolicLink(project.resolve("link"), work);
         Files.createDirectories(project.resolve(".git/hooks"));
-        for (String entry : List.of("move 00000 ../escape.txt", "move 00000 /tmp/opctl-escape.txt",
-                "delete ../victim.txt", "move ../../x PROJECT", "delete link/victim.txt", "move 00000 link/escape.txt",
-                "move 00000 .git/hooks/pre-commit", "move 00000 link/../.git/config")) {
-            Files.writeString(opctl.resolveSibling("journal"), "opctl journal 1\ncommand opctl add api\n" + entry
+        String victim = sha256("mine\n");
+        for (String entry : List.of("move 00000 - ../escape.txt", "move 00000 - /tmp/opctl-escape.txt",
+                "delete " + victim + " ../victim.txt", "move ../../x - PROJECT", "delete " + victim
+                + " link/victim.txt", "move 00000 - link/escape.txt", "move 00000 - .git/hooks/pre-commit",
+                "move 00000 - link/../.git/config")) {
+            Files.writeString(opctl.resolveSibling("journal"), "opctl journal 2\ncommand opctl add api\n" + entry
                     + "\nend\n");
             OpctlRun run = OpctlRun.main(project, "generate", "--check");
             assertEquals(3, run.exitCode(), () -> entry + ": " + run);
@@ -133,10 +135,38 @@ class ConcurrencyTest {
         // A staged file that is a symbolic link is none opctl staged.
         Files.delete(opctl.resolve("00000"));
         Files.createSymbolicLink(opctl.resolve("00000"), work.resolve("victim.txt"));
-        Files.writeString(opctl.resolveSibling("journal"), "opctl journal 1\ncommand opctl add api\nmove 00000 "
+        Files.writeString(opctl.resolveSibling("journal"), "opctl journal 2\ncommand opctl add api\nmove 00000 - "
                 + "config/victim.txt\nend\n");
         OpctlRun run = OpctlRun.main(project, "generate", "--check");
         assertEquals(3, run.exitCode(), run::toString);
         assertFalse(Files.exists(project.resolve("config/victim.txt"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void anInterruptedCommandIsNotCompletedOverAFileEditedSince() throws Exception {
+        // Killed after its commit; the user edits a file it has still to write (trial /tmp/trial29 #2).
+        Path opctl = Files.createDirectories(project.resolve(ProjectLock.DIR).resolve("staged"));
+        Files.writeString(opctl.resolve("00000"), "theirs\n");
+        Path file = project.resolve("config/extra.yaml");
+        Files.writeString(file, "mine, edited since\n");
+        Files.writeString(opctl.resolveSibling("journal"), "opctl journal 2\ncommand opctl add api\nmove 00000 "
+                + sha256("as the command found it\n") + " config/extra.yaml\nend\n");
+        OpctlRun refused = OpctlRun.main(project, "generate");
+        assertEquals(3, refused.exitCode(), refused::toString);
+        assertEquals("opctl: error: the interrupted 'opctl add api' cannot be completed: config/extra.yaml changed "
+                + "since it was interrupted, and completing it would lose that; put it back as it was (git checkout, "
+                + "or delete a new file) and rerun, or delete " + project.resolve(ProjectLock.DIR) + " to leave the "
+                + "project as it is\n", refused.err());
+        assertEquals("mine, edited since\n", Files.readString(file));
+        // As the command found it: completed.
+        Files.writeString(file, "as the command found it\n");
+        OpctlRun completed = OpctlRun.main(project, "generate");
+        assertEquals(0, completed.exitCode(), completed::toString);
+        assertEquals("theirs\n", Files.readString(file));
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -108,7 +108,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Names.requireDnsLabel("project name", name);
+        Names.requireProjectName("project name", name);
         Names.requireDnsSubdomain("domain", domain);
         String pkg = javaPackage != null ? javaPackage : Names.defaultPackage(domain, name);
         Names.requireJavaPackage("package", pkg);

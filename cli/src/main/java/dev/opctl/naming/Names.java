@@ -15,6 +15,10 @@ public final class Names {
     private static final Pattern DNS_1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     /** The longest kind: its list kind (KIND + "List", in lower case) must be a 63-character DNS label. */
     public static final int MAX_KIND_LENGTH = 63 - "List".length();
+    /** The longest project name: its Service NAME-webhook-service must be a 63-character DNS label. */
+    private static final int MAX_PROJECT_NAME = 63 - "-webhook-service".length();
+    /** The words YAML 1.1 (kubectl's) reads as booleans or null, unquoted. */
+    private static final Set<String> YAML_WORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
     /** The longest package, groupId, artifactId or version: they become file names (at most 255 bytes). */
     private static final int MAX_ID_LENGTH = 200;
     /** Package roots that belong to the JDK: the class loader refuses java.*, and javax/jdk clash with modules. */
@@ -47,6 +51,19 @@ public final class Names {
         return require(value.length() <= 63 && DNS_LABEL.matcher(value).matches(), what, value,
                 "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit "
                         + "(e.g. memcached-operator)");
+    }
+
+    /**
+     * Checks that {@code value} can name a new project: a DNS-1035 label short enough for the names made
+     * of it (the Service {@code NAME-webhook-service}, a DNS-1035 label too), and no word that YAML reads
+     * as a boolean or null, as it stands unquoted in the manifests' label values.
+     */
+    public static String requireProjectName(String what, String value) {
+        return require(value.length() <= MAX_PROJECT_NAME && DNS_1035_LABEL.matcher(value).matches()
+                && !YAML_WORDS.contains(value), what, value, "use at most " + MAX_PROJECT_NAME + " lower-case "
+                + "letters, digits and '-', starting with a letter and ending with a letter or digit, and no word YAML "
+                + "reads as a boolean or null (true, no, null, ...): it names the operator's Services "
+                + "(NAME-webhook-service) and labels (e.g. memcached-operator)");
     }
 
     /**

@@ -83,6 +83,13 @@ public final class ResourceNames {
             if (other.group().equals(group)) {
                 clash("plural", plural, other);
                 clash("singular (the kind in lower case)", singular, other);
+                // A kind is taken by another's list kind too (KindConflict, ListKindConflict).
+                if (kind.equals(other.kind() + "List") || other.kind().equals(kind + "List")) {
+                    throw OpctlException.invalidInput(String.format("invalid kind '%s': %s kind %s (%s), and the "
+                            + "API server refuses CRDs of a group whose kinds and list kinds clash (NamesAccepted=False); "
+                            + "choose another", kind, kind.equals(other.kind() + "List") ? "it is the list kind of"
+                            : "its list kind, " + kind + "List, is", other.kind(), other.apiVersion()));
+                }
             }
         }
     }

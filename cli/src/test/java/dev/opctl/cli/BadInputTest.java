@@ -102,6 +102,12 @@ class BadInputTest {
         bad(cases, "name empty", 2, "", new String[] {"new", ""});
         bad(cases, "name upper case", 2, "", new String[] {"new", "Demo"});
         bad(cases, "name too long", 2, "", new String[] {"new", "a".repeat(64)});
+        // Names that make manifests the API server refuses (trial /tmp/trial29 #7).
+        bad(cases, "name too long for its webhook Service", 2, "", new String[] {"new", "a".repeat(48)});
+        bad(cases, "name starting with a digit", 2, "", new String[] {"new", "0op"});
+        bad(cases, "name YAML reads as a boolean", 2, "", new String[] {"new", "true"});
+        bad(cases, "name YAML reads as a boolean (1.1)", 2, "", new String[] {"new", "no"});
+        bad(cases, "name YAML reads as null", 2, "", new String[] {"new", "null"});
         bad(cases, "name with a newline", 2, "", new String[] {"new", "de\nmo"});
         bad(cases, "name non-ASCII", 2, "", new String[] {"new", "demö"});
         bad(cases, "name missing", 2, "", new String[] {"new"});
@@ -131,6 +137,7 @@ class BadInputTest {
         bad(cases, "short names duplicated", 2, "demo", foo, "--short-names", "fo,fo");
         bad(cases, "short names duplicated across options", 2, "demo", foo, "--short-names", "fo", "--short-names",
                 "fo");
+        bad(cases, "kind the list kind of another in the group", 2, "demo", api, "--kind", "MemcachedList");
         bad(cases, "short name of another kind", 2, "demo", foo, "--short-names", "mc");
         bad(cases, "short name is another kind's singular", 2, "demo", foo, "--short-names", "memcached");
         bad(cases, "short name is another kind's plural", 2, "demo", foo, "--short-names", "memcacheds");

@@ -99,7 +99,7 @@ class NewCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "new|Demo-Operator|--domain|example.com"
-                + "|opctl: error: invalid project name 'Demo-Operator': use at most 63 lower-case letters",
+                + "|opctl: error: invalid project name 'Demo-Operator': use at most 47 lower-case letters",
         "new|demo|--domain|Example.com|opctl: error: invalid domain 'Example.com': use a DNS subdomain",
         "new|demo|--package|com.example.class|opctl: error: invalid package 'com.example.class': use dot-separated",
         "new|demo|--group-id|com example|opctl: error: invalid groupId 'com example'",

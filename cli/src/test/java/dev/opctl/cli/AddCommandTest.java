@@ -38,6 +38,17 @@ class AddCommandTest {
     }
 
     @Test
+    void aKindOfAGroupWhoseJavaPackageAnotherGroupTakesIsRefused() {
+        // a.b.c reversed and c.b.a.example.com's part before the domain are one package (trial /tmp/trial29 #4).
+        assertEquals(0, run("add", "api", "--group", "a.b.c", "--version", "v1", "--kind", "Foo").exitCode());
+        OpctlRun refused = run("add", "api", "--group", "c.b.a.example.com", "--version", "v1", "--kind", "Foo");
+        assertEquals(2, refused.exitCode(), refused::toString);
+        assertEquals("opctl: error: Foo c.b.a.example.com/v1 would take the classes (package "
+                + "com.example.demooperator.api.c.b.a.v1) of Foo (a.b.c/v1); choose another group or kind\n",
+                refused.err());
+    }
+
+    @Test
     void addApiWritesTheKindItsCrdASampleAndRecordsIt() throws IOException {
         OpctlRun run = run("add", "api", "--group", "cache", "--version", "v1alpha1", "--kind", "Memcached",
                 "--short-names", "mc", "--categories", "all");

@@ -138,6 +138,11 @@ class BadInputTest {
         bad(cases, "short names duplicated across options", 2, "demo", foo, "--short-names", "fo", "--short-names",
                 "fo");
         bad(cases, "kind the list kind of another in the group", 2, "demo", api, "--kind", "MemcachedList");
+        // Files of the same kind in another group (trial /tmp/trial29 #3-#5): one reconciler, package or sample.
+        bad(cases, "a controller of a kind another group's has", 2, "demo", new String[] {"add", "api", "--group",
+            "other", "--version", "v1", "--kind", "Memcached", "--controller"});
+        bad(cases, "a kind in a group of the same first label", 2, "demo", new String[] {"add", "api", "--group",
+            "cache.other.io", "--version", "v1", "--kind", "Memcached"});
         bad(cases, "short name of another kind", 2, "demo", foo, "--short-names", "mc");
         bad(cases, "short name is another kind's singular", 2, "demo", foo, "--short-names", "memcached");
         bad(cases, "short name is another kind's plural", 2, "demo", foo, "--short-names", "memcacheds");

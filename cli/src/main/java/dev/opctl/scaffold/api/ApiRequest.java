@@ -12,6 +12,7 @@ import dev.opctl.scaffold.ProjectModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,6 +82,7 @@ public record ApiRequest(String group, String domain, String version, String kin
         }
         boolean stored = storage || storedAs.isEmpty() || storedAs.get().equals(version);
         String javaPackage = project.javaPackage() + ".api." + packageSegments(fullGroup, project) + "." + version;
+        requireOwnFiles(project, fullGroup, javaPackage);
         boolean controlled = controller || workload != null || project.resources(fullGroup, kind).stream()
                 .anyMatch(r -> r.version().equals(version) && r.controller());
         Resource resource = Resource.api(new GroupVersionKind(fullGroup, version, kind), resourceName, scope,
@@ -110,6 +112,28 @@ public record ApiRequest(String group, String domain, String version, String kin
         String full = group.contains(".") ? group
                 : group + "." + (domain != null ? Names.requireDnsSubdomain("domain", domain) : project.domain());
         return Names.requireDnsSubdomain("API group", full);
+    }
+
+    /**
+     * Refuses the kind when its files would be another group's kind's of the same name and version: its
+     * classes, where two groups take one package (a.b.c and c.b.a.DOMAIN), or its sample, named after the
+     * group's first label (cache.example.com and cache.other.io).
+     */
+    private void requireOwnFiles(ProjectFile project, String fullGroup, String javaPackage) {
+        String label = fullGroup.split("\\.")[0];
+        for (Resource other : project.resources()) {
+            if (!other.api() || !other.kind().equals(kind) || !other.version().equals(version)
+                    || other.group().equals(fullGroup)) {
+                continue;
+            }
+            String mine = javaPackage.equals(other.javaPackage()) ? "classes (package " + javaPackage + ")"
+                    : other.group().split("\\.")[0].equals(label) ? "sample (config/samples/" + label + "_" + version
+                    + "_" + kind.toLowerCase(Locale.ROOT) + ".yaml)" : null;
+            if (mine != null) {
+                throw OpctlException.invalidInput(String.format("%s %s/%s would take the %s of %s (%s); choose "
+                        + "another group or kind", kind, fullGroup, version, mine, other.kind(), other.apiVersion()));
+            }
+        }
     }
 
     /** The package segments of a group: the part before the project's domain, or the whole group reversed. */

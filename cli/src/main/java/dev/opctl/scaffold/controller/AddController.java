@@ -22,13 +22,22 @@ public final class AddController {
 
     /**
      * Refuses a controller of a cluster-scoped kind in an operator that watches only some
-     * namespaces ({@code opctl edit --namespaces}).
+     * namespaces ({@code opctl edit --namespaces}), and one of a kind whose name another group's kind
+     * with a controller has (their reconcilers would be one file).
      */
     public static void requireWatchable(ProjectFile project, Resource resource) {
         if (!project.namespaces().isEmpty() && !resource.namespaced()) {
             throw OpctlException.invalidInput(String.format("%s (%s) is cluster-scoped, and this operator watches "
                     + "only namespaces %s; run 'opctl edit --cluster-wide' first", resource.kind(),
                     resource.apiVersion(), String.join(", ", project.namespaces())));
+        }
+        // Reconcilers are named after their kind alone (controller/FooReconciler.java): one per kind name.
+        for (Resource other : project.resources()) {
+            if (other.controller() && other.kind().equals(resource.kind()) && !other.group().equals(resource.group())) {
+                throw OpctlException.invalidInput(String.format("%s (%s) cannot have a controller: %s (%s) has one, "
+                        + "and both reconcilers would be %sReconciler; a project has one controller per kind name",
+                        resource.kind(), resource.apiVersion(), other.kind(), other.apiVersion(), other.kind()));
+            }
         }
     }
 

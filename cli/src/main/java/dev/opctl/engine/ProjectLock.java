@@ -230,10 +230,14 @@ public final class ProjectLock implements AutoCloseable {
 
     private static Duration waitTime() {
         String seconds = System.getenv("OPCTL_LOCK_WAIT_SECONDS");
-        if (seconds != null && seconds.matches("[0-9]{1,4}")) {
-            return Duration.ofSeconds(Integer.parseInt(seconds));
+        if (seconds == null) {
+            return DEFAULT_WAIT;
         }
-        return DEFAULT_WAIT;
+        if (!seconds.matches("[0-9]{1,4}")) {
+            throw OpctlException.invalidInput(String.format("OPCTL_LOCK_WAIT_SECONDS is not a whole number of "
+                    + "seconds from 0 to 9999; fix it, or unset it for the default (%d s)", DEFAULT_WAIT.toSeconds()));
+        }
+        return Duration.ofSeconds(Integer.parseInt(seconds));
     }
 
     private static String read(FileChannel channel) throws IOException {

@@ -109,6 +109,15 @@ class ConcurrencyTest {
     }
 
     @Test
+    void aLockWaitThatIsNoNumberIsSaid() throws Exception {
+        // It was ignored without a word (trial /tmp/trial29 #16).
+        Subprocess run = Subprocess.run(project, Map.of("OPCTL_LOCK_WAIT_SECONDS", "ten"), "generate");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("opctl: error: OPCTL_LOCK_WAIT_SECONDS is not a whole number of seconds from 0 to 9999; fix it, "
+                + "or unset it for the default (10 s)\n", run.err());
+    }
+
+    @Test
     void aJournalThatNamesAFileOutsideTheProjectIsRefused() throws Exception {
         // A .opctl/ committed by mistake, or planted: recovery never writes or deletes outside the project.
         Path opctl = Files.createDirectories(project.resolve(ProjectLock.DIR).resolve("staged"));

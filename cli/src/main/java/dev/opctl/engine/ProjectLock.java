@@ -230,7 +230,7 @@ public final class ProjectLock implements AutoCloseable {
 
     private static Duration waitTime() {
         String seconds = System.getenv("OPCTL_LOCK_WAIT_SECONDS");
-        if (seconds == null) {
+        if (seconds == null || seconds.isEmpty()) {
             return DEFAULT_WAIT;
         }
         if (!seconds.matches("[0-9]{1,4}")) {

@@ -44,8 +44,9 @@ final class NewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "NAME",
-            description = "Name of the project: a DNS-1123 label such as memcached-operator. Names the directory, "
-                    + "the Maven artifactId, the image and the Kubernetes objects.")
+            description = "Name of the project, such as memcached-operator: at most 47 lower-case letters, digits "
+                    + "and '-', starting with a letter. Names the directory, the Maven artifactId, the image and the "
+                    + "Kubernetes objects.")
     String name;
 
     @Option(names = "--domain", paramLabel = "DOMAIN", defaultValue = DEFAULT_DOMAIN,

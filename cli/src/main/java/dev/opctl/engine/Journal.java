@@ -9,11 +9,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +48,7 @@ final class Journal {
     record Entry(String staged, String path, String before) {
         /** A step that replaces {@code old} (null: no file). */
         Entry(String staged, String path, byte[] old) {
-            this(staged, path, old == null ? ABSENT : sha256(old));
+            this(staged, path, old == null ? ABSENT : Digests.sha256(old));
         }
 
         boolean isDelete() {
@@ -133,8 +130,8 @@ final class Journal {
         for (Entry entry : entries) {
             Path target = root.resolve(entry.path()).normalize();
             boolean pending = entry.isDelete() || Files.exists(dir.resolve(STAGED).resolve(entry.staged()));
-            String now = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) ? sha256(Files.readAllBytes(target))
-                    : ABSENT;
+            String now = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    ? Digests.sha256(Files.readAllBytes(target)) : ABSENT;
             if (pending && !now.equals(entry.before()) && !(entry.isDelete() && now.equals(ABSENT))) {
                 changed.add(entry.path());
             }
@@ -280,14 +277,6 @@ final class Journal {
             }
         }
         return entries;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String escape(String text) {

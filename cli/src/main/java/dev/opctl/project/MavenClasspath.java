@@ -1,5 +1,6 @@
 package dev.opctl.project;
 
+import dev.opctl.engine.Digests;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
 import java.io.File;
@@ -9,10 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -61,7 +59,7 @@ public final class MavenClasspath {
                 throw OpctlException.invalidInput(String.format("%s has no pom.xml to resolve the class path from; "
                         + "restore it%s", projectDir, otherwise));
             }
-            String key = KEY + sha256(Files.readAllBytes(pom));
+            String key = KEY + Digests.sha256(Files.readAllBytes(pom));
             String why = "no class path cached yet";
             if (Files.isRegularFile(cache)) {
                 why = "pom.xml changed";
@@ -248,13 +246,5 @@ public final class MavenClasspath {
             }
         }
         return entries;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -130,8 +130,13 @@ public final class AddApi {
     }
 
     private static String samplePath(Resource r) {
-        return "config/samples/" + r.group().split("\\.")[0] + "_" + r.version() + "_"
-                + r.kind().toLowerCase(Locale.ROOT) + ".yaml";
+        return samplePath(r.group(), r.version(), r.kind());
+    }
+
+    /** {@code config/samples/LABEL_VERSION_KIND.yaml}, LABEL the group's first label: one file per such triple. */
+    static String samplePath(String group, String version, String kind) {
+        return "config/samples/" + group.split("\\.")[0] + "_" + version + "_" + kind.toLowerCase(Locale.ROOT)
+                + ".yaml";
     }
 
     /** {@code config/samples/<group>_<version>_<kind>.yaml}: an object of the kind to apply and edit. */

@@ -12,7 +12,6 @@ import dev.opctl.scaffold.ProjectModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -120,15 +119,14 @@ public record ApiRequest(String group, String domain, String version, String kin
      * group's first label (cache.example.com and cache.other.io).
      */
     private void requireOwnFiles(ProjectFile project, String fullGroup, String javaPackage) {
-        String label = fullGroup.split("\\.")[0];
+        String sample = AddApi.samplePath(fullGroup, version, kind);
         for (Resource other : project.resources()) {
             if (!other.api() || !other.kind().equals(kind) || !other.version().equals(version)
                     || other.group().equals(fullGroup)) {
                 continue;
             }
             String mine = javaPackage.equals(other.javaPackage()) ? "classes (package " + javaPackage + ")"
-                    : other.group().split("\\.")[0].equals(label) ? "sample (config/samples/" + label + "_" + version
-                    + "_" + kind.toLowerCase(Locale.ROOT) + ".yaml)" : null;
+                    : AddApi.samplePath(other.group(), version, kind).equals(sample) ? "sample (" + sample + ")" : null;
             if (mine != null) {
                 throw OpctlException.invalidInput(String.format("%s %s/%s would take the %s of %s (%s); choose "
                         + "another group or kind", kind, fullGroup, version, mine, other.kind(), other.apiVersion()));

@@ -44,6 +44,7 @@ public final class AddApi {
         Resource resource = withController ? api.resource().withController() : api.resource();
         if (resource.controller()) {
             AddController.requireWatchable(api.project().project(), resource);
+            AddController.requireOwnReconciler(api.project().project(), resource);
         }
         ProjectFile project = api.project().project().with(resource);
         List<GeneratedFile> edited = new ArrayList<>();

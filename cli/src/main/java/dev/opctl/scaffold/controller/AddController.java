@@ -22,8 +22,7 @@ public final class AddController {
 
     /**
      * Refuses a controller of a cluster-scoped kind in an operator that watches only some
-     * namespaces ({@code opctl edit --namespaces}), and one of a kind whose name another group's kind
-     * with a controller has (their reconcilers would be one file).
+     * namespaces ({@code opctl edit --namespaces}).
      */
     public static void requireWatchable(ProjectFile project, Resource resource) {
         if (!project.namespaces().isEmpty() && !resource.namespaced()) {
@@ -31,7 +30,13 @@ public final class AddController {
                     + "only namespaces %s; run 'opctl edit --cluster-wide' first", resource.kind(),
                     resource.apiVersion(), String.join(", ", project.namespaces())));
         }
-        // Reconcilers are named after their kind alone (controller/FooReconciler.java): one per kind name.
+    }
+
+    /**
+     * Refuses a controller of a kind whose name another group's kind with a controller has: reconcilers are
+     * named after their kind alone ({@code controller/FooReconciler.java}), so both would be one file.
+     */
+    public static void requireOwnReconciler(ProjectFile project, Resource resource) {
         for (Resource other : project.resources()) {
             if (other.controller() && other.kind().equals(resource.kind()) && !other.group().equals(resource.group())) {
                 throw OpctlException.invalidInput(String.format("%s (%s) cannot have a controller: %s (%s) has one, "
@@ -55,6 +60,7 @@ public final class AddController {
     public static FileSet render(ProjectFiles project, ProjectModel before, Resource resource) {
         Resource controlled = resource.withController();
         requireWatchable(before.project(), controlled);
+        requireOwnReconciler(before.project(), controlled);
         ProjectModel model = before.with(before.project().with(controlled));
         return render(project, model, userFiles(model, controlled));
     }
@@ -67,6 +73,7 @@ public final class AddController {
             List<BuiltInKind> watched) {
         Resource resource = Resource.external(primary.gvk(), primary.plural(), primary.scope()).withController();
         requireWatchable(before.project(), resource);
+        requireOwnReconciler(before.project(), resource);
         ProjectModel model = before.with(before.project().with(resource));
         return render(project, model, List.of(BuiltInReconcilerJava.render(model, primary, watched),
                 ReconcilerTestJava.builtIn(model, primary)));

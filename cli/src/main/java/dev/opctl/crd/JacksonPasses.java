@@ -158,22 +158,24 @@ final class JacksonPasses {
 
     /**
      * The property with its members in the order Jackson merges their annotations, the first one
-     * found winning: getters, then fields (and components), then setters, each the most derived first.
-     * A setter counts where the property has a getter, else only when public; an ignored one not at all.
+     * found winning: getters, then fields (and components), then the creator's parameters, then setters,
+     * each the most derived first. A setter counts where the property has a getter, else only when public;
+     * an ignored parameter or setter not at all.
      */
-    static Property inJacksonsOrder(Property p, List<Annotated> setters) {
+    static Property inJacksonsOrder(Property p, List<Annotated> parameters, List<Annotated> setters) {
         boolean getter = false;
         boolean sorted = true;
         for (Annotated member : p.members()) {
             sorted &= getter || !isGetter(member);
             getter |= isGetter(member);
         }
-        if (sorted && setters.isEmpty()) {
+        if (sorted && parameters.isEmpty() && setters.isEmpty()) {
             return p; // most properties: a field alone, or the getter first already
         }
-        List<Annotated> members = new ArrayList<>(p.members().size() + setters.size());
+        List<Annotated> members = new ArrayList<>(p.members().size() + parameters.size() + setters.size());
         p.members().stream().filter(JacksonPasses::isGetter).forEach(members::add);
         p.members().stream().filter(m -> !isGetter(m)).forEach(members::add);
+        parameters.stream().filter(m -> !ignored(m)).forEach(members::add);
         for (Annotated setter : setters) {
             if (!ignored(setter) && (getter || ((MethodDeclaration) setter).is(Modifier.PUBLIC))) {
                 members.add(setter);

@@ -1,17 +1,44 @@
 package dev.opctl.crd;
 
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.syntax.Expr;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The names of the accessors Lombok generates for a field ({@code @Getter}, {@code @Setter},
  * {@code @Data}, {@code @Value}): {@code getXName} for {@code xName}, and for a {@code boolean}
  * field {@code isActive} for {@code active} but {@code isCA} for {@code isCA}, as {@code lombok.config}
- * may change them; and what its {@code onMethod} puts on a getter.
+ * may change them; their access; and what its {@code onMethod} puts on a getter.
  */
 final class LombokNames {
     private LombokNames() {
+    }
+
+    /**
+     * The access of what a {@code @Getter} or {@code @Setter} with this {@code AccessLevel} (none: public)
+     * makes; empty for {@code AccessLevel.NONE}.
+     */
+    static Optional<Set<Modifier>> access(Optional<Expr> level) {
+        return switch (level.map(LombokNames::constantName).orElse("PUBLIC")) {
+            case "NONE" -> Optional.empty();
+            case "PUBLIC" -> Optional.of(EnumSet.of(Modifier.PUBLIC));
+            case "PROTECTED" -> Optional.of(EnumSet.of(Modifier.PROTECTED));
+            case "PRIVATE" -> Optional.of(EnumSet.of(Modifier.PRIVATE));
+            default -> Optional.of(EnumSet.noneOf(Modifier.class));
+        };
+    }
+
+    /** The constant an enum value names: {@code AccessLevel.NONE} or a statically imported {@code NONE}. */
+    private static String constantName(Expr e) {
+        if (e instanceof Expr.FieldAccess access) {
+            return access.name();
+        }
+        return e instanceof Expr.Name name ? name.name() : e.text();
     }
 
     /**

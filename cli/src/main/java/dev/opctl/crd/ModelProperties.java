@@ -67,7 +67,11 @@ final class ModelProperties {
                     List.of())));
             JacksonPasses.renameBySetters(properties, setters);
         }
-        properties.replaceAll((name, p) -> JacksonPasses.inJacksonsOrder(p,
+        Map<String, List<Annotated>> creator = JacksonCreators.parameters(type);
+        if (!creator.isEmpty()) {
+            properties.values().removeIf(p -> JacksonPasses.writeOnly(JacksonCreators.of(p, creator)));
+        }
+        properties.replaceAll((name, p) -> JacksonPasses.inJacksonsOrder(p, JacksonCreators.of(p, creator),
                 setters.getOrDefault(p.implicitName(), List.of())));
         // The class's naming strategy renames the properties that no annotation names.
         Optional<AnnotationUse> naming = classAnnotation(type, DATABIND + "JsonNaming");

@@ -94,9 +94,13 @@ final class SourceModelReader {
         }
         Members members = new Members();
         members(type, members);
+        TypeDecl outer = index.enclosing(type);
+        boolean inner = outer != null && !modifiers.contains(Modifier.STATIC) && outer.kind() != TypeDecl.Kind.INTERFACE;
         return new TypeDeclaration(name, kind, modifiers, typeParameters(type.typeParameters(), scope, ""),
                 superclass, interfaces, members.fields, members.methods, members.components, members.constants,
-                annotations(type.annotations(), scope, ""), markers.doc(type.comments(), type, type.line()));
+                annotations(type.annotations(), scope, ""), markers.doc(type.comments(), type, type.line()),
+                SourceCreators.of(type, name, inner, this::annotations, this::use,
+                        line -> Doc.at(index.location(type, line))));
     }
 
     private static final class Members {
@@ -277,22 +281,7 @@ final class SourceModelReader {
         Optional<Annotation> own = annotations.find(field.annotations(), LOMBOK + annotation, type);
         Optional<Annotation> found = own.isPresent() ? own : annotations.find(type.annotations(), LOMBOK + annotation,
                 type);
-        String level = found.flatMap(a -> a.attribute("value")).map(SourceModelReader::constantName).orElse("PUBLIC");
-        return switch (level) {
-            case "NONE" -> Optional.empty();
-            case "PUBLIC" -> Optional.of(EnumSet.of(Modifier.PUBLIC));
-            case "PROTECTED" -> Optional.of(EnumSet.of(Modifier.PROTECTED));
-            case "PRIVATE" -> Optional.of(EnumSet.of(Modifier.PRIVATE));
-            default -> Optional.of(EnumSet.noneOf(Modifier.class));
-        };
-    }
-
-    /** The constant an enum value names: {@code AccessLevel.NONE} or a statically imported {@code NONE}. */
-    private static String constantName(Expr e) {
-        if (e instanceof Expr.FieldAccess access) {
-            return access.name();
-        }
-        return e instanceof Expr.Name name ? name.name() : e.text();
+        return LombokNames.access(found.flatMap(a -> a.attribute("value")));
     }
 
     /** A type written at {@code scope} in the model; {@code member} (": field 'x'") says where, in messages. */

@@ -52,7 +52,8 @@ class DifferentialTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
-        "lombokconfig", "ondemand", "times", "nodes", "hasmetadata", "fidelity", "probe", "shapes", "records", "converters"})
+        "lombokconfig", "ondemand", "times", "nodes", "hasmetadata", "fidelity", "probe", "shapes", "records", "converters",
+        "creators"})
     void opctlGeneratesWhatFabric8Generates(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         // fabric8 once (compiling is most of the time), opctl with each reader.
@@ -96,7 +97,8 @@ class DifferentialTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok", "jackson",
-        "lombokconfig", "ondemand", "times", "nodes", "hasmetadata", "fidelity", "probe", "shapes", "records", "converters"})
+        "lombokconfig", "ondemand", "times", "nodes", "hasmetadata", "fidelity", "probe", "shapes", "records", "converters",
+        "creators"})
     void whicheverParserReadsAFileTheCrdsAreTheSame(String corpus) {
         List<Path> sources = List.of(CORPUS.resolve(corpus));
         FileSet read = CrdGenerator.generate(Reader.DECLARATIONS_FIRST.index(sources), "",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.CreatorDeclaration;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.Value;
@@ -41,7 +42,8 @@ class SourceModelReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"basic", "versions", "validation", "embedded", "constants", "features", "lombok",
-            "lombokconfig", "jackson", "ondemand", "times", "nodes", "hasmetadata", "models", "classpath/library", "classpath/sources"})
+            "lombokconfig", "jackson", "ondemand", "times", "nodes", "hasmetadata", "models", "classpath/library", "classpath/sources",
+            "creators", "records"})
     void theSourceReaderAndTheClassFileReaderFillTheSameModel(String corpus, @TempDir Path work) throws Exception {
         Path sources = CORPUS.resolve(corpus);
         Path classes = Files.createDirectories(work.resolve("classes"));
@@ -141,7 +143,27 @@ class SourceModelReaderTest {
                 .append('\n'));
         type.enumConstants().forEach(c -> text.append("  constant ").append(c.name()).append(" @")
                 .append(annotations(c, loader)).append(" json=").append(c.jsonValue()).append('\n'));
+        if (!lombok) {
+            type.creators().forEach(c -> text.append(creator(type, c, loader)));
+        }
         return text.toString();
+    }
+
+    /**
+     * A creator as both readers have it: not a record's canonical constructor (javac gives it the components'
+     * annotations), nor one whose annotations are not kept at run time (the class file has none to say so).
+     */
+    private static String creator(TypeDeclaration type, CreatorDeclaration creator, ClassLoader loader) {
+        if (type.kind() == TypeDeclaration.Kind.RECORD && creator.isConstructor()
+                && creator.parameters().size() == type.components().size()) {
+            return "";
+        }
+        String own = annotations(creator, loader, creator.isConstructor() ? ElementType.CONSTRUCTOR
+                : ElementType.METHOD);
+        List<String> parameters = creator.parameters().stream().map(p -> p.type() + " @"
+                + annotations(p, loader, ElementType.PARAMETER)).toList();
+        boolean kept = !own.equals("[]") || parameters.stream().anyMatch(p -> !p.endsWith("@[]"));
+        return kept ? "  creator " + creator.name() + parameters + " @" + own + "\n" : "";
     }
 
     private static boolean accessor(String name, TypeDeclaration type) {

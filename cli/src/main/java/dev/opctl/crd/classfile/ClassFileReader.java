@@ -1,6 +1,7 @@
 package dev.opctl.crd.classfile;
 
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.CreatorDeclaration;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.FieldDeclaration;
@@ -43,6 +44,9 @@ public final class ClassFileReader extends ClassVisitor {
     private final List<RecordComponent> components = new ArrayList<>();
     private final List<EnumConstant> constants = new ArrayList<>();
     private final List<AnnotationUse> annotations = new ArrayList<>();
+    private final List<CreatorDeclaration> creators = new ArrayList<>(0);
+    /** Whether it is an inner class (nested, not static): its constructors take its outer instance first. */
+    private boolean inner;
 
     private ClassFileReader() {
         super(Opcodes.ASM9);
@@ -99,7 +103,7 @@ public final class ClassFileReader extends ClassVisitor {
 
     private TypeDeclaration declaration() {
         return new TypeDeclaration(name, kind, modifiers, signature.typeParameters(), signature.superclass(),
-                signature.interfaces(), fields, methods, components(), constants, annotations, Doc.NONE);
+                signature.interfaces(), fields, methods, components(), constants, annotations, Doc.NONE, creators);
     }
 
     /**
@@ -159,6 +163,7 @@ public final class ClassFileReader extends ClassVisitor {
         // A nested class's own modifiers (static, private, ...) are in its outer class's attribute, and its own.
         if (internalName.replace('/', '.').replace('$', '.').equals(name)) {
             modifiers = modifiers(access);
+            inner = (access & Opcodes.ACC_STATIC) == 0;
         }
     }
 
@@ -241,14 +246,19 @@ public final class ClassFileReader extends ClassVisitor {
     @Override
     public MethodVisitor visitMethod(int access, String methodName, String descriptor, String generic,
             String[] exceptions) {
-        if ((access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0 || methodName.startsWith("<")
-                || descriptor.equals("()V")
-                || Type.getArgumentCount(descriptor) > 1 && !methodName.equals("acceptJsonFormatVisitor")) {
+        if ((access & (Opcodes.ACC_SYNTHETIC | Opcodes.ACC_BRIDGE)) != 0) {
+            return null;
+        }
+        boolean accessor = !methodName.startsWith("<") && !descriptor.equals("()V")
+                && (Type.getArgumentCount(descriptor) <= 1 || methodName.equals("acceptJsonFormatVisitor"));
+        boolean creator = creator(access, methodName, descriptor);
+        if (!accessor && !creator) {
             return null;
         }
         List<TypeUse> types = SignatureTypes.method(generic != null ? generic : descriptor);
         TypeUse returned = types.remove(types.size() - 1);
         MemberAnnotations found = new MemberAnnotations();
+        List<List<AnnotationUse>> onParameters = new ArrayList<>(0);
         return new MethodVisitor(Opcodes.ASM9) {
             @Override
             public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
@@ -259,16 +269,53 @@ public final class ClassFileReader extends ClassVisitor {
             public AnnotationVisitor visitTypeAnnotation(int typeRef, TypePath path, String annotation,
                     boolean visible) {
                 boolean onReturn = new TypeReference(typeRef).getSort() == TypeReference.METHOD_RETURN;
-                return onReturn ? found.inType.visit(path, annotation, visible) : null;
+                return onReturn && accessor ? found.inType.visit(path, annotation, visible) : null;
+            }
+
+            @Override
+            public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
+                if (!creator || !visible || parameter >= types.size()) {
+                    return null;
+                }
+                while (onParameters.size() < types.size()) {
+                    onParameters.add(new ArrayList<>(1));
+                }
+                return AnnotationValues.into(annotation, onParameters.get(parameter));
             }
 
             @Override
             public void visitEnd() {
-                Set<Modifier> flags = modifiers(access & ~Opcodes.ACC_VARARGS);
-                methods.add(new MethodDeclaration(methodName, found.inType.apply(returned), types, flags, found.own,
-                        Doc.NONE));
+                if (accessor) {
+                    Set<Modifier> flags = modifiers(access & ~Opcodes.ACC_VARARGS);
+                    methods.add(new MethodDeclaration(methodName, found.inType.apply(returned), types, flags,
+                            found.own, Doc.NONE));
+                }
+                if (creator && (!found.own.isEmpty() || !onParameters.isEmpty())) {
+                    List<CreatorDeclaration.Parameter> parameters = new ArrayList<>(types.size());
+                    for (int i = 0; i < types.size(); i++) {
+                        parameters.add(new CreatorDeclaration.Parameter(types.get(i),
+                                onParameters.isEmpty() ? List.of() : onParameters.get(i), Doc.NONE));
+                    }
+                    creators.add(new CreatorDeclaration(methodName, parameters, found.own, Doc.NONE));
+                }
             }
         };
+    }
+
+    /**
+     * Whether a method may be a creator ({@link CreatorDeclaration}): a constructor of a class or record that
+     * is not inner, or a static method that returns its type.
+     */
+    private boolean creator(int access, String methodName, String descriptor) {
+        if (kind != TypeDeclaration.Kind.CLASS && kind != TypeDeclaration.Kind.RECORD) {
+            return false;
+        }
+        if (methodName.equals(CreatorDeclaration.CONSTRUCTOR)) {
+            return !inner;
+        }
+        Type returned = Type.getReturnType(descriptor);
+        return (access & Opcodes.ACC_STATIC) != 0 && !methodName.startsWith("<") && returned.getSort() == Type.OBJECT
+                && returned.getInternalName().equals(internalName);
     }
 
     /** What a member's visitor finds: its own runtime-visible annotations, and those inside its type. */

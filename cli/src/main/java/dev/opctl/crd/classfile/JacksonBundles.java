@@ -1,6 +1,7 @@
 package dev.opctl.crd.classfile;
 
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.CreatorDeclaration;
 import dev.opctl.crd.model.EnumConstant;
 import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.MethodDeclaration;
@@ -27,7 +28,7 @@ public final class JacksonBundles {
     private JacksonBundles() {
     }
 
-    /** {@code type} with the annotations of the bundles on it, its members and enum constants added. */
+    /** {@code type} with the annotations of the bundles on it, its members, enum constants and creators added. */
     static TypeDeclaration expand(TypeDeclaration type, Classpath classpath) {
         return new TypeDeclaration(type.name(), type.kind(), type.modifiers(), type.typeParameters(),
                 type.superclass(), type.interfaces(),
@@ -39,7 +40,10 @@ public final class JacksonBundles {
                         expand(c.annotations(), classpath), c.doc())).toList(),
                 type.enumConstants().stream().map(e -> new EnumConstant(e.name(), expand(e.annotations(), classpath),
                         e.doc(), e.jsonValue())).toList(),
-                expand(type.annotations(), classpath), type.doc());
+                expand(type.annotations(), classpath), type.doc(),
+                type.creators().stream().map(c -> new CreatorDeclaration(c.name(), c.parameters().stream()
+                        .map(p -> new CreatorDeclaration.Parameter(p.type(), expand(p.annotations(), classpath), p.doc()))
+                        .toList(), expand(c.annotations(), classpath), c.doc())).toList());
     }
 
     /**

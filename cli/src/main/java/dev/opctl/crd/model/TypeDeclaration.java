@@ -24,11 +24,12 @@ import java.util.Set;
  * @param enumConstants an enum's constants, else empty
  * @param annotations the annotations on the type
  * @param doc its comments
+ * @param creators its constructors and static factory methods that carry annotations ({@link CreatorDeclaration})
  */
 public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, List<TypeParameter> typeParameters,
         TypeUse.Named superclass, List<TypeUse.Named> interfaces, List<FieldDeclaration> fields,
         List<MethodDeclaration> methods, List<RecordComponent> components, List<EnumConstant> enumConstants,
-        List<AnnotationUse> annotations, Doc doc) implements Annotated {
+        List<AnnotationUse> annotations, Doc doc, List<CreatorDeclaration> creators) implements Annotated {
     /** What kind of type it is. */
     public enum Kind {
         CLASS, INTERFACE, ENUM, RECORD, ANNOTATION
@@ -45,6 +46,16 @@ public record TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, L
         components = List.copyOf(components);
         enumConstants = List.copyOf(enumConstants);
         annotations = List.copyOf(annotations);
+        creators = List.copyOf(creators);
+    }
+
+    /** A type without creators. */
+    public TypeDeclaration(String name, Kind kind, Set<Modifier> modifiers, List<TypeParameter> typeParameters,
+            TypeUse.Named superclass, List<TypeUse.Named> interfaces, List<FieldDeclaration> fields,
+            List<MethodDeclaration> methods, List<RecordComponent> components, List<EnumConstant> enumConstants,
+            List<AnnotationUse> annotations, Doc doc) {
+        this(name, kind, modifiers, typeParameters, superclass, interfaces, fields, methods, components, enumConstants,
+                annotations, doc, List.of());
     }
 
     /**

@@ -221,8 +221,8 @@ public final class DeclarationReader extends ExpressionReader {
             this.parameters = parameters;
             Body body = body(true);
             this.parameters = List.of();
-            members.constructors.add(new TypeDecl.Constructor(parameters, body.assignments, body.delegation,
-                    lines[m.begin]));
+            members.constructors.add(new TypeDecl.Constructor(parameters, m.annotations, body.assignments,
+                    body.delegation, lines[m.begin]));
             return;
         }
         boolean isVoid = acceptWord("void");

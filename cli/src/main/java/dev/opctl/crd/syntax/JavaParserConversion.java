@@ -151,7 +151,7 @@ final class JavaParserConversion {
                         .map(first -> ((ExplicitConstructorInvocationStmt) first).getArguments().stream()
                                 .map(this::expr).toList()).orElse(null);
                 constructors.add(new TypeDecl.Constructor(constructor.getParameters().stream().map(this::param)
-                        .toList(), assignments(constructor), delegation, line(constructor)));
+                        .toList(), annotations(constructor), assignments(constructor), delegation, line(constructor)));
             } else if (member instanceof TypeDeclaration<?> inner) {
                 nested.add(type(inner));
             }

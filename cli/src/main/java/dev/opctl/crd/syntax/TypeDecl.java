@@ -175,17 +175,20 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
     }
 
     /**
-     * A constructor, as far as an enum's {@code @JsonValue} needs it.
+     * A constructor, as far as an enum's {@code @JsonValue} and Jackson's creators need it.
      *
      * @param parameters its parameters
+     * @param annotations the annotations written on it
      * @param assignments the statements of its body that assign a parameter to a field, {@code this.x = p;}
      *     or {@code x = p;}, in order
      * @param delegation the arguments of the {@code this(...)} it starts with, or null when it does not
      * @param line the line of its first token
      */
-    public record Constructor(List<Param> parameters, List<Assignment> assignments, List<Expr> delegation, int line) {
+    public record Constructor(List<Param> parameters, List<Annotation> annotations, List<Assignment> assignments,
+            List<Expr> delegation, int line) {
         public Constructor {
             parameters = List.copyOf(parameters);
+            annotations = List.copyOf(annotations);
             assignments = List.copyOf(assignments);
             delegation = delegation == null ? null : List.copyOf(delegation);
         }

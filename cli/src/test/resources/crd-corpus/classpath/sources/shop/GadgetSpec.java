@@ -33,4 +33,5 @@ public class GadgetSpec {
     public Rack rack;
     public Imported imported;
     public Crate crate;
+    public org.lib.Minted minted;
 }

@@ -34,8 +34,12 @@ public sealed interface MarkerEdit {
         }
     }
 
-    /** {@code block}, which {@code what} names in errors, inserted above every line of {@code marker}. */
-    record InsertBlock(String path, String marker, List<String> block, String what) implements MarkerEdit {
+    /**
+     * {@code block}, which {@code what} names in errors, inserted above every line of {@code marker}; a conflict
+     * when the file has the marker more than once and the block must be there {@code once}.
+     */
+    record InsertBlock(String path, String marker, List<String> block, String what, boolean once)
+            implements MarkerEdit {
         public InsertBlock {
             Objects.requireNonNull(marker, "marker == null");
             block = List.copyOf(block);
@@ -43,7 +47,7 @@ public sealed interface MarkerEdit {
 
         @Override
         public String apply(String content) {
-            return ScaffoldMarker.insertBlock(content, path, marker, block, what);
+            return ScaffoldMarker.insertBlock(content, path, marker, block, what, once);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.opctl.scaffold;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Inserts lines into a user-owned file at a {@code +opctl:scaffold:NAME} marker comment, each only
@@ -50,8 +51,11 @@ public final class ScaffoldMarker {
      *
      * @param file names the file in the error when the marker is missing
      * @param what what the block adds, for that error
+     * @param once whether the file must have the marker once only: where the block declares something,
+     *     a second copy (a marker copied with its line, a merge) would declare it twice
      */
-    public static String insertBlock(String content, String file, String marker, List<String> block, String what) {
+    public static String insertBlock(String content, String file, String marker, List<String> block, String what,
+            boolean once) {
         String first = block.get(0).strip();
         if (content.lines().anyMatch(l -> l.strip().equals(first))) {
             return content;
@@ -60,6 +64,18 @@ public final class ScaffoldMarker {
         if (!content.contains(tag)) {
             throw OpctlException.conflict(String.format("%s has no '%s' marker comment, so opctl cannot add %s to "
                     + "it; put the marker back where opctl should add it, or add it yourself", file, tag, what));
+        }
+        List<String> lines = content.lines().toList();
+        List<Integer> found = new ArrayList<>(1);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(tag)) {
+                found.add(i + 1);
+            }
+        }
+        if (once && found.size() > 1) {
+            throw OpctlException.conflict(String.format("%s has the '%s' marker comment %d times (lines %s), so opctl "
+                    + "would add %s %d times; keep the one where it belongs, then rerun", file, tag, found.size(),
+                    found.stream().map(String::valueOf).collect(Collectors.joining(", ")), what, found.size()));
         }
         StringBuilder out = new StringBuilder();
         for (String line : content.split("(?<=\n)")) {

@@ -281,6 +281,20 @@ class AddWebhookCommandTest {
         assertTrue(noMarker.err().contains("has no '+opctl:scaffold:servers' marker comment"), noMarker::toString);
         assertFalse(Files.exists(project.resolve(WEBHOOKS + "MemcachedDefaulter.java")));
         assertFalse(read("PROJECT").contains("webhooks"));
+
+        // The marker twice (copied with its line, or by a merge): the server would be declared twice.
+        int at = main.indexOf("// +opctl:scaffold:servers");
+        int lineStart = main.lastIndexOf('\n', at) + 1;
+        String markerLine = main.substring(lineStart, main.indexOf('\n', at) + 1);
+        Files.writeString(project.resolve(MAIN), main.substring(0, lineStart) + markerLine + main.substring(lineStart));
+        int line = (int) main.substring(0, lineStart).lines().count() + 1;
+        OpctlRun twice = run("add", "webhook", "--kind", "Memcached", "--defaulting");
+        assertEquals(3, twice.exitCode(), twice::toString);
+        assertEquals(String.format("opctl: error: %s has the '+opctl:scaffold:servers' marker comment 2 times (lines "
+                + "%d, %d), so opctl would add the webhook server 2 times; keep the one where it belongs, then rerun\n",
+                MAIN, line, line + 1), twice.err());
+        assertFalse(Files.exists(project.resolve(WEBHOOKS + "MemcachedDefaulter.java")));
+        assertFalse(read("PROJECT").contains("webhooks"));
     }
 
     @Test

@@ -166,8 +166,9 @@ public final class AddWebhook {
     /** The edits of the operator's main class that start the webhook server with the others and stop it with them. */
     private static List<MarkerEdit> operatorMain(ProjectModel model) {
         String path = JavaSources.mainPath(model.javaPackage(), model.mainClass());
-        return List.of(new MarkerEdit.InsertBlock(path, "servers", SERVER_START, "the webhook server"),
+        // The server is declared once; it stops wherever the operator stops (two places).
+        return List.of(new MarkerEdit.InsertBlock(path, "servers", SERVER_START, "the webhook server", true),
                 new MarkerEdit.InsertBlock(path, "stop-servers", List.of("webhooks.stop();"),
-                        "the webhook server's stop"));
+                        "the webhook server's stop", false));
     }
 }

@@ -8,8 +8,11 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -55,7 +58,7 @@ public final class FileErrors {
             }
             if (e instanceof NotDirectoryException) {
                 return String.format("not a directory: %s; a file is where a directory must be, move it away",
-                        file);
+                        fileInTheWay(file));
             }
             if (e instanceof FileAlreadyExistsException) {
                 return String.format("already exists: %s%s; move it away and rerun", file, other);
@@ -67,6 +70,9 @@ public final class FileErrors {
                 return String.format("symbolic link loop at %s; remove the link that points back", file);
             }
             String reason = fs.getReason() == null ? "input/output error" : fs.getReason();
+            if (reason.toLowerCase(Locale.ROOT).contains("not a directory")) {
+                file = fileInTheWay(file);
+            }
             return String.format("%s: %s%s; %s", lowerFirst(reason), file, other, advice(reason));
         }
         if (e instanceof CharacterCodingException) {
@@ -74,6 +80,23 @@ public final class FileErrors {
         }
         String message = e.getMessage() == null ? "input/output error" : e.getMessage();
         return lowerFirst(message) + "; check the file system and rerun";
+    }
+
+    /**
+     * The file that stands where a directory on the way to {@code path} must be: its nearest ancestor that
+     * exists, when that is no directory; else {@code path} itself.
+     */
+    private static String fileInTheWay(String path) {
+        try {
+            for (Path p = Path.of(path).getParent(); p != null; p = p.getParent()) {
+                if (Files.exists(p)) {
+                    return Files.isDirectory(p) ? path : p.toString();
+                }
+            }
+        } catch (InvalidPathException e) {
+            return path;
+        }
+        return path;
     }
 
     private static String advice(String reason) {

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.opctl.engine.OpctlException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The last-resort handler: one line, never an exception's class name. */
 class FailureTest {
@@ -57,6 +61,19 @@ class FailureTest {
                 + "away\n", err);
         assertEquals(1, report(new UncheckedIOException(new MalformedInputException(1)), false));
         assertEquals("opctl: error: a file is not valid UTF-8; save it as UTF-8\n", err);
+    }
+
+    @Test
+    void theFileInTheWayOfADirectoryIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("config"), "a file\n");
+        String kustomization = dir.resolve("config/kustomization.yaml").toString();
+        assertEquals(1, report(new UncheckedIOException(new NotDirectoryException(kustomization)), false));
+        assertEquals("opctl: error: not a directory: " + dir.resolve("config") + "; a file is where a directory must "
+                + "be, move it away\n", err);
+        assertEquals(1, report(new UncheckedIOException(new FileSystemException(dir.resolve("config/rbac/a.yaml")
+                .toString(), null, "Not a directory")), false));
+        assertEquals("opctl: error: not a directory: " + dir.resolve("config") + "; a file is where a directory must "
+                + "be, move it away\n", err);
     }
 
     @Test

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes a {@link FileSet} into a project directory, all or nothing, even when the process is killed.
@@ -133,10 +136,13 @@ public final class ProjectWriter {
         List<Step> steps = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         for (GeneratedFile file : files.files()) {
             Path target = root.resolve(file.path());
             byte[] wanted = file.content().getBytes(StandardCharsets.UTF_8);
-            if (Files.isDirectory(target)) {
+            if (Files.isSymbolicLink(target) && !(Files.isRegularFile(target) && Arrays.equals(read(target), wanted))) {
+                links.add(file.path()); // replacing it would replace the link, not what it points to
+            } else if (Files.isDirectory(target)) {
                 conflicts.add(file.path() + " (a directory)");
             } else if (!Files.exists(target)) {
                 steps.add(new Step(file, target, Action.CREATE, null));
@@ -152,6 +158,11 @@ public final class ProjectWriter {
                     conflicts.add(file.path());
                 }
             }
+        }
+        if (!links.isEmpty()) {
+            throw OpctlException.conflict(String.format("%s in %s %s a symbolic link, and opctl replaces a file whole: "
+                    + "it would replace the link with a file; put the file itself in place of the link, then rerun",
+                    String.join(", ", links), root, links.size() == 1 ? "is" : "are"));
         }
         if (!foreign.isEmpty()) {
             throw OpctlException.conflict(String.format("%s in %s %s not written by opctl (no line '%s'), so opctl "
@@ -270,7 +281,10 @@ public final class ProjectWriter {
         Journal.apply(lock.root(), lock.dir(), entries);
     }
 
-    /** Writes the new content of {@code step} to the staging directory, synced; returns its name there. */
+    /**
+     * Writes the new content of {@code step} to the staging directory, synced, with the mode of the file it
+     * replaces (a new one gets the default, executable where opctl makes it so); returns its name there.
+     */
     private static String stage(Path dir, int index, Step step) throws IOException {
         Path staged = dir.resolve(Journal.STAGED);
         Files.createDirectories(staged);
@@ -278,15 +292,38 @@ public final class ProjectWriter {
         String name = "0".repeat(Math.max(0, 5 - digits.length())) + digits;
         Path file = staged.resolve(name);
         Journal.writeSynced(file, step.file().content().getBytes(StandardCharsets.UTF_8));
-        if (step.file().executable()) {
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException notPosix) {
+        try {
+            Set<PosixFilePermission> mode = step.action() == Action.UPDATE
+                    ? Files.getPosixFilePermissions(step.target()) : null;
+            if (step.file().executable()) {
+                mode = mode == null ? PosixFilePermissions.fromString("rwxr-xr-x") : executable(mode);
+            }
+            if (mode != null) {
+                Files.setPosixFilePermissions(file, mode);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            if (step.file().executable()) {
                 file.toFile().setExecutable(true, false);
             }
         }
         Faults.point("staged " + step.file().path());
         return name;
+    }
+
+    /** {@code mode} with execute permission wherever it has read permission. */
+    private static Set<PosixFilePermission> executable(Set<PosixFilePermission> mode) {
+        Set<PosixFilePermission> with = EnumSet.noneOf(PosixFilePermission.class);
+        with.addAll(mode);
+        if (mode.contains(PosixFilePermission.OWNER_READ)) {
+            with.add(PosixFilePermission.OWNER_EXECUTE);
+        }
+        if (mode.contains(PosixFilePermission.GROUP_READ)) {
+            with.add(PosixFilePermission.GROUP_EXECUTE);
+        }
+        if (mode.contains(PosixFilePermission.OTHERS_READ)) {
+            with.add(PosixFilePermission.OTHERS_EXECUTE);
+        }
+        return with;
     }
 
     /** Fails before anything is committed when a file stands where {@code dir} or one of its parents must be. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,37 @@ class ProjectWriterTest {
         ProjectWriter.Result result = ProjectWriter.write(dir, files(GeneratedFile.tool("role.yaml", "new\n")), false);
         assertEquals(List.of("role.yaml"), result.updated());
         assertEquals("new\n", Files.readString(dir.resolve("role.yaml")));
+    }
+
+    @Test
+    void aRewrittenFileKeepsItsMode() throws IOException {
+        Files.writeString(dir.resolve("role.yaml"), "old\n");
+        Files.setPosixFilePermissions(dir.resolve("role.yaml"), PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(dir.resolve("PROJECT"), "old\n");
+        Files.setPosixFilePermissions(dir.resolve("PROJECT"), PosixFilePermissions.fromString("r--r--r--"));
+        ProjectWriter.write(dir, files(GeneratedFile.tool("role.yaml", "new\n"), GeneratedFile.tool("PROJECT", "new\n"),
+                GeneratedFile.tool("fresh.yaml", "new\n")), false);
+        assertEquals("new\n", Files.readString(dir.resolve("role.yaml")));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("role.yaml"))));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("PROJECT"))));
+        assertTrue(Files.isRegularFile(dir.resolve("fresh.yaml")));
+    }
+
+    @Test
+    void aSymbolicLinkIsNotReplacedByAFile() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(elsewhere.resolve("PX"), "old\n");
+        Files.createSymbolicLink(project.resolve("PROJECT"), elsewhere.resolve("PX"));
+        OpctlException e = assertThrows(OpctlException.class,
+                () -> ProjectWriter.write(project, files(GeneratedFile.tool("PROJECT", "new\n")), false));
+        assertEquals(ExitCode.CONFLICT, e.exitCode());
+        assertEquals("PROJECT in " + project + " is a symbolic link, and opctl replaces a file whole: it would replace "
+                + "the link with a file; put the file itself in place of the link, then rerun", e.getMessage());
+        assertTrue(Files.isSymbolicLink(project.resolve("PROJECT")));
+        assertEquals("old\n", Files.readString(elsewhere.resolve("PX")));
+        // What it has already is fine: nothing to write.
+        assertFalse(ProjectWriter.write(project, files(GeneratedFile.tool("PROJECT", "old\n")), false).changed());
     }
 
     @Test

@@ -70,7 +70,9 @@ public final class ProjectLock implements AutoCloseable {
         Path dir = root.resolve(DIR);
         Path file = dir.resolve("lock");
         boolean createdRoot = false;
-        Instant deadline = Instant.now().plus(waitTime());
+        Duration wait = waitTime();
+        Instant deadline = Instant.now().plus(wait);
+        boolean waiting = false;
         while (true) {
             try {
                 if (!Files.isDirectory(root)) {
@@ -112,6 +114,11 @@ public final class ProjectLock implements AutoCloseable {
                     Holder holder = Holder.parse(readPath(file));
                     throw OpctlException.conflict(String.format("another opctl command is running in %s (%s); "
                             + "wait for it to finish, then retry", root, holder.describe()));
+                }
+                if (!waiting) { // once, so that a wait of seconds is not silence
+                    waiting = true;
+                    notices.accept(String.format("opctl: waiting for another opctl command in %s to finish (%s), at "
+                            + "most %d s ...", root, Holder.parse(readPath(file)).describe(), wait.toSeconds()));
                 }
                 Thread.sleep(POLL.toMillis());
             } catch (NoSuchFileException | FileAlreadyExistsException | DirectoryNotEmptyException raced) {

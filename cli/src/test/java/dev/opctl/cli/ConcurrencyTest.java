@@ -69,9 +69,11 @@ class ConcurrencyTest {
         }
         assertEquals(3, refused.exitCode(), refused::toString);
         assertEquals("", refused.out());
-        assertTrue(refused.err().matches("opctl: error: another opctl command is running in \\Q" + project
-                + "\\E \\('opctl add api', process " + ProcessHandle.current().pid() + ", since [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z\\); wait "
-                + "for it to finish, then retry\n"), refused::toString);
+        String holder = "\\('opctl add api', process " + ProcessHandle.current().pid()
+                + ", since [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z\\)";
+        assertTrue(refused.err().matches("opctl: waiting for another opctl command in \\Q" + project + "\\E to finish "
+                + holder + ", at most 1 s \\.\\.\\.\nopctl: error: another opctl command is running in \\Q" + project
+                + "\\E " + holder + "; wait for it to finish, then retry\n"), refused::toString);
         assertEquals(before, TestFiles.tree(project));
     }
 
@@ -89,6 +91,9 @@ class ConcurrencyTest {
         }
         Subprocess done = waiting.finish();
         assertEquals(0, done.exitCode(), done::toString);
+        assertTrue(done.err().startsWith("opctl: waiting for another opctl command in " + project + " to finish "
+                + "('opctl edit', process " + ProcessHandle.current().pid() + ", since "), done::toString);
+        assertTrue(done.err().contains(", at most 60 s ...\n"), done::toString);
         assertEquals(List.of("Alpha"), ProjectFile.read(project).resources().stream().map(Resource::kind).toList());
     }
 

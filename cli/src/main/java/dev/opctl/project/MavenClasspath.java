@@ -101,6 +101,14 @@ public final class MavenClasspath {
         }
     }
 
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The next run removes it: its process is gone.
+        }
+    }
+
     /** Removes the files a run left in {@code work} when it was killed: those whose process is gone. */
     private static void removeFilesOfDeadRuns(Path work) throws IOException {
         List<Path> files;
@@ -129,9 +137,19 @@ public final class MavenClasspath {
                 "-DincludeScope=compile",
                 "-Dmdep.outputFile=" + output));
         int status;
+        Thread stop = null;
         try {
             Process process = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(runLog.toFile()).start();
+            // opctl stopped (Ctrl-C, SIGTERM) stops its Maven too, and removes this run's files. (A kill -9
+            // cannot: the orphaned Maven ends by itself, and the next run removes the files.)
+            stop = new Thread(() -> {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+                deleteQuietly(output);
+                deleteQuietly(runLog);
+            });
+            Runtime.getRuntime().addShutdownHook(stop);
             status = process.waitFor();
         } catch (IOException e) {
             throw OpctlException.invalidInput(String.format("cannot run Maven (%s) to resolve the project's class "
@@ -139,6 +157,14 @@ public final class MavenClasspath {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw OpctlException.invalidInput("interrupted while Maven resolved the project's class path");
+        } finally {
+            if (stop != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook runs.
+                }
+            }
         }
         // The log without the colour escapes some Maven builds write even in batch mode, for a reader or an editor.
         Files.writeString(runLog, plain(Files.readString(runLog, StandardCharsets.ISO_8859_1)),

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -208,6 +209,28 @@ class ClasspathCommandTest {
         OpctlRun next = OpctlRun.run(project, "generate", "crds");
         assertEquals(0, next.exitCode(), next::toString);
         assertEquals(List.of(alive, "classpath.txt", "maven.log"), names(work));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void opctlStoppedWhileMavenRunsStopsMavenAndRemovesTheRunsFiles() throws Exception {
+        Path project = newProject();
+        sources(project);
+        // A Maven that runs a child (as mvn runs java) and waits: it writes the child's pid, then we stop opctl.
+        Path pid = project.resolve("maven.pid");
+        mavenWrapper(project, "sleep 300 &\necho $! > " + pid + ".tmp\nmv " + pid + ".tmp " + pid + "\nwait\n");
+        Subprocess.Running running = Subprocess.start(project, Map.of(), "generate", "crds");
+        for (int i = 0; i < 600 && !Files.exists(pid); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(pid), "Maven started");
+        ProcessHandle maven = ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).orElseThrow();
+        running.process().destroy(); // SIGTERM
+        Subprocess stopped = running.finish();
+        assertEquals(143, stopped.exitCode(), stopped::toString);
+        assertTrue(maven.onExit().get(10, TimeUnit.SECONDS) != null && !maven.isAlive(), "Maven's child is stopped");
+        assertEquals(List.of(), names(project.resolve("target/opctl")).stream()
+                .filter(n -> n.startsWith("maven-") || n.startsWith("classpath-")).toList(), "no run's file is left");
     }
 
     /** A new project, demo-operator, made by {@code opctl new} in the work directory. */

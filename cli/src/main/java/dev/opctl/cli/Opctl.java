@@ -148,8 +148,16 @@ public final class Opctl {
         command.getSubcommands().values().forEach(Opctl::addExitCodes);
     }
 
-    private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine command = e.getCommandLine();
+    private static int handleUsageError(CommandLine.ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        CommandLine.ParameterException e = error;
+        if (e instanceof CommandLine.MissingParameterException && command.getParseResult() != null
+                && command.getParseResult().unmatched().stream().anyMatch(a -> a.startsWith("-"))) {
+            // What is missing may be only what a mistyped option stood for (new -demo, add api --defualting ...):
+            // say that first, with picocli's suggestions.
+            e = new CommandLine.UnmatchedArgumentException(command, command.getParseResult().unmatched().stream()
+                    .filter(a -> a.startsWith("-")).toList());
+        }
         String message = e.getMessage().replaceFirst("^Error: ", "");
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !command.getSubcommands().isEmpty()
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {

@@ -78,7 +78,8 @@ class HelpTest {
         "gen|unknown command 'gen' for 'opctl'; did you mean 'opctl generate'? (see 'opctl --help')",
         "help add api extra|'opctl add api' has no commands, and takes no argument 'extra' (see 'opctl add api --help')",
         "help add apis|unknown command 'apis' for 'opctl add'; did you mean 'opctl add api'? (see 'opctl add --help')",
-        "add api --version v1 -V|Missing required options: '--group=GROUP', '--kind=KIND' (see 'opctl add api --help')",
+        // -V is the root command's: here an unknown option, said before the options it leaves missing.
+        "add api --version v1 -V|Unknown option: '-V' (see 'opctl add api --help')",
     })
     void aMistypedCommandNeverRunsAnything(String args, String message) {
         OpctlRun run = OpctlRun.main(work, args.split(" "));

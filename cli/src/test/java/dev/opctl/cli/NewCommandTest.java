@@ -128,6 +128,21 @@ class NewCommandTest {
     }
 
     @Test
+    void aMistypedOptionIsNamedBeforeWhatItLeavesMissing() {
+        // A name that starts with '-' is taken for an option: that is the error, not a missing NAME.
+        OpctlRun dash = OpctlRun.run(work, "new", "-demo");
+        assertEquals(2, dash.exitCode());
+        assertEquals("opctl: error: Unknown option: '-demo' (see 'opctl new --help')\n", dash.err());
+        OpctlRun mistyped = OpctlRun.run(work, "add", "api", "--defualting");
+        assertEquals(2, mistyped.exitCode());
+        assertTrue(mistyped.err().startsWith("opctl: error: Unknown option: '--defualting'"), mistyped::toString);
+        OpctlRun suggested = OpctlRun.run(work, "add", "api", "--kindd", "Foo");
+        assertEquals(2, suggested.exitCode());
+        assertTrue(suggested.err().startsWith("opctl: error: Unknown option: '--kindd'; did you mean --kind?"),
+                suggested::toString);
+    }
+
+    @Test
     void refusesANonEmptyDirectoryWithExit3AndWritesNothing() throws IOException {
         Files.createDirectories(work.resolve("demo"));
         Files.writeString(work.resolve("demo/notes.txt"), "mine\n");

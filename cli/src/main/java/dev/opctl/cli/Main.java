@@ -13,7 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        StandardOutput stdout = new StandardOutput();
+        PrintWriter out = stdout.writer();
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode;
         if (args.length == 2 && args[0].equals(CdsTraining.FLAG)) {
@@ -26,7 +27,7 @@ public final class Main {
         } else {
             exitCode = run(Path.of("").toAbsolutePath(), out, err, args);
         }
-        out.flush();
+        exitCode = stdout.exitCode(exitCode, out, err);
         err.flush();
         System.exit(exitCode);
     }

@@ -59,15 +59,22 @@ final class AddControllerCommand extends ProjectCommand {
                 Names.commaList("--watch", watch)).resolve(project);
         ProjectModel model = ProjectModel.of(project);
         ProjectFiles files = projectFiles();
-        if (target.builtIn() != null) {
-            ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                    AddController.renderBuiltIn(files, model, target.builtIn(), target.watched()), force);
-            report(kind + "Reconciler", target.builtIn().apiVersion(), result);
-        } else {
-            ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
-                    AddController.render(files, model, target.resource()), force);
-            report(Controllers.reconciler(model, target.resource()).simpleName(), target.resource().apiVersion(),
-                    result);
+        String apiVersion = target.builtIn() != null ? target.builtIn().apiVersion() : target.resource().apiVersion();
+        try {
+            if (target.builtIn() != null) {
+                ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
+                        AddController.renderBuiltIn(files, model, target.builtIn(), target.watched()), force);
+                report(kind + "Reconciler", apiVersion, result);
+            } else {
+                ProjectWriter.Result result = ProjectWriter.write(lock, workingDir,
+                        AddController.render(files, model, target.resource()), force);
+                report(Controllers.reconciler(model, target.resource()).simpleName(), apiVersion, result);
+            }
+        } catch (ProjectWriter.EditedFiles edited) {
+            boolean there = project.resources().stream().anyMatch(r -> r.controller() && r.kind().equals(kind)
+                    && r.apiVersion().equals(apiVersion));
+            throw there ? edited.already(String.format("the controller of %s (%s) is in the project already", kind,
+                    apiVersion), " (what it watches is up to its reconciler now: change it there)") : edited;
         }
         return ExitCode.OK.code();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.TestFiles;
 import dev.opctl.project.GroupVersionKind;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile;
@@ -347,6 +348,17 @@ class AddCommandTest {
         assertEquals(Resource.external(new GroupVersionKind("", "v1", "Service"), "services", Scope.NAMESPACED).withController(),
                 recorded);
         assertEquals(0, run("generate", "--check").exitCode());
+
+        // Other watches for the controller there: its reconciler, opctl's own and unedited, is not "other content".
+        Map<String, String> before = TestFiles.tree(project);
+        OpctlRun rewatch = run("add", "controller", "--group", "core", "--kind", "Service", "--watch", "Pod,Secret");
+        assertEquals(3, rewatch.exitCode(), rewatch::toString);
+        assertEquals("opctl: error: the controller of Service (v1) is in the project already, and "
+                + "src/main/java/com/example/demooperator/controller/ServiceReconciler.java differs from what opctl "
+                + "writes (your edits, or an earlier opctl's): nothing was added (what it watches is up to its "
+                + "reconciler now: change it there). To write opctl's starter files over them, losing what is there, "
+                + "rerun with --force\n", rewatch.err());
+        assertEquals(before, TestFiles.tree(project));
 
         OpctlRun unknown = run("add", "controller", "--group", "core", "--kind", "Service", "--watch", "Gadget");
         assertEquals(2, unknown.exitCode(), unknown::toString);

@@ -112,8 +112,16 @@ final class NewCommand implements Callable<Integer> {
         Names.requireProjectName("project name", name);
         Names.requireDnsSubdomain("domain", domain);
         String pkg = javaPackage != null ? javaPackage : Names.defaultPackage(domain, name);
+        String derivedGroup = groupId != null ? null : Names.defaultGroupId(domain);
+        if (javaPackage == null && pkg.length() > Names.MAX_ID_LENGTH) {
+            // Derived from a long --domain (valid up to 253 characters): say so, and what to give instead.
+            boolean groupToo = derivedGroup != null && derivedGroup.length() > Names.MAX_ID_LENGTH;
+            throw OpctlException.invalidInput(String.format("the package derived from --domain and NAME is %d "
+                    + "characters, more than the %d opctl takes; give --package%s, or a shorter --domain", pkg.length(),
+                    Names.MAX_ID_LENGTH, groupToo ? " and --group-id (derived from --domain too)" : ""));
+        }
         Names.requireJavaPackage("package", pkg);
-        String group = Names.requireMavenId("groupId", groupId != null ? groupId : Names.defaultGroupId(domain));
+        String group = Names.requireMavenId("groupId", groupId != null ? groupId : derivedGroup);
         String artifact = Names.requireMavenId("artifactId", artifactId != null ? artifactId : name);
         Names.requireMavenId("project version", projectVersion);
         if (owner != null && license == License.NONE) {

@@ -20,7 +20,8 @@ public final class Names {
     /** The words YAML 1.1 (kubectl's) reads as booleans or null, unquoted. */
     private static final Set<String> YAML_WORDS = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
     /** The longest package, groupId, artifactId or version: they become file names (at most 255 bytes). */
-    private static final int MAX_ID_LENGTH = 200;
+    /** The longest Java package, Maven groupId, artifactId or version opctl takes. */
+    public static final int MAX_ID_LENGTH = 200;
     /** Package roots that belong to the JDK: the class loader refuses java.*, and javax/jdk clash with modules. */
     private static final Set<String> JDK_PACKAGE_ROOTS = Set.of("java", "javax", "jdk");
     private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z0-9]*");
@@ -107,7 +108,11 @@ public final class Names {
                     + "and the project would not compile or run; use your own, e.g. com.example.demo", what,
                     Text.shown(value), root));
         }
-        boolean valid = !value.isEmpty() && value.length() <= MAX_ID_LENGTH;
+        if (value.length() > MAX_ID_LENGTH) {
+            throw OpctlException.invalidInput(String.format("invalid %s '%s': it is %d characters, more than the %d "
+                    + "opctl takes; use a shorter one", what, Text.shown(value), value.length(), MAX_ID_LENGTH));
+        }
+        boolean valid = !value.isEmpty();
         for (String part : value.split("\\.", -1)) {
             valid &= SourceVersion.isIdentifier(part) && !isReserved(part);
         }

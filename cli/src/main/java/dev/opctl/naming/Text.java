@@ -50,7 +50,10 @@ public final class Text {
         return out.append(quote).toString();
     }
 
-    /** {@code text} with every control character escaped as in a Java string literal, so it stays one line. */
+    /**
+     * {@code text} with every control character (and invisible one, {@link #isHidden}) escaped as in a Java string
+     * literal, so it stays one line and shows what it holds.
+     */
     public static String escapeControls(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -60,7 +63,7 @@ public final class Text {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (isControl(c)) {
+                    if (isControl(c) || isHidden(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -120,6 +123,24 @@ public final class Text {
                     + "characters, without tabs or other control characters, e.g. %s", what, shown(value), maxLength,
                     example));
         }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isHidden(c)) {
+                throw OpctlException.invalidInput(String.format("invalid %s '%s': it holds the invisible character "
+                        + "U+%04X (%s), which changes how the code around it reads (CVE-2021-42574, 'Trojan Source'); "
+                        + "remove it", what, shown(value), (int) c, Character.getName(c)));
+            }
+        }
         return value;
+    }
+
+    /**
+     * Whether {@code c} is a character that free text in generated code must not hold, for it is invisible and
+     * has no use in a name: the bidirectional controls and marks, which reorder what is shown (not the joiners
+     * U+200C and U+200D, which Persian and Indic names need), a zero-width space, a byte order mark.
+     */
+    static boolean isHidden(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
+                || c == '\u061C' || c == '\u200B' || c == '\uFEFF';
     }
 }

@@ -4,8 +4,10 @@ import dev.opctl.engine.OpctlException;
 import dev.opctl.naming.Names;
 import dev.opctl.naming.Text;
 import dev.opctl.project.ProjectFile.Resource;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,11 +72,21 @@ final class ProjectCheck {
             at("- " + namespace, namespace, () -> Names.requireDnsLabel("namespace", namespace));
         }
         Set<String> seen = new HashSet<>();
+        Map<String, String> stored = new HashMap<>();
         for (Resource r : f.resources()) {
             check(r);
             if (!seen.add(r.group() + "/" + r.version() + "/" + r.kind())) {
                 fail("kind", r.kind(), String.format("kind %s (%s) is listed twice; remove one of its entries",
                         r.kind(), r.apiVersion()));
+            }
+            if (r.api()) { // as 'opctl add api' checks them
+                at("kind", r.kind(), () -> ResourceNames.requireFreeNames(f, r.group(), r.kind(), r.plural(),
+                        r.shortNames(), r.categories()));
+                String other = r.storage() ? stored.put(r.group() + "/" + r.kind(), r.version()) : null;
+                if (other != null) {
+                    fail("kind", r.kind(), String.format("kind %s of %s has two storage versions, %s and %s; keep "
+                            + "'storage: true' on one", r.kind(), r.group(), other, r.version()));
+                }
             }
         }
     }

@@ -2,12 +2,18 @@ package dev.opctl.project;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.opctl.Versions;
@@ -35,8 +41,42 @@ final class ProjectFileYaml {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    static {
+        YAML.registerModule(new SimpleModule().addDeserializer(Boolean.TYPE, new StrictBoolean()));
+    }
+
+    /**
+     * A boolean key's value: true or false (YAML 1.1's yes, no, on, off too), not 0, 1, "true" or nothing, which
+     * Jackson would take for true or false. A key left out is false, as opctl leaves out a false one.
+     */
+    private static final class StrictBoolean extends StdScalarDeserializer<Boolean> {
+        private static final long serialVersionUID = 1L;
+
+        StrictBoolean() {
+            super(Boolean.TYPE);
+        }
+
+        @Override
+        public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE) {
+                return p.currentToken() == JsonToken.VALUE_TRUE;
+            }
+            return (Boolean) ctxt.handleUnexpectedToken(Boolean.TYPE, p);
+        }
+
+        @Override
+        public Boolean getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            throw InvalidNullException.from(ctxt, null, ctxt.constructType(Boolean.TYPE));
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return false;
+        }
+    }
 
     private ProjectFileYaml() {
     }
@@ -88,13 +128,18 @@ final class ProjectFileYaml {
             // Jackson's own message names Java types; say which key has a value of the wrong shape instead.
             String key = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            if (key.isEmpty() && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw OpctlException.invalidInput(String.format("%s holds a second YAML document (at line %d), and "
+                        + "opctl's project file is one; remove what follows the first, or restore the file from "
+                        + "version control", source, line));
+            }
             String value = e instanceof InvalidFormatException format ? " '" + Text.shown(String.valueOf(
                     format.getValue())) + "'" : "";
             String what = key.isEmpty() ? "not a mapping of opctl's keys (layout, opctlVersion, ...)"
                     : "invalid value" + value + " of key '" + key + "'";
             throw OpctlException.invalidInput(String.format("%s: %s at line %d, column %d; fix the file, or restore "
-                    + "it from version control", source, what,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    + "it from version control", source, what, line,
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
         } catch (JsonProcessingException e) {
             // Without Jackson's pointers into its own API: "(1000, from `StreamReadConstraints.getMax...()`)".

@@ -84,6 +84,11 @@ class BadInputTest {
         bad(cases, "domain empty", 2, "", newDemo, "--domain", "");
         bad(cases, "domain upper case", 2, "", newDemo, "--domain", "Example.com");
         bad(cases, "domain makes a java package", 2, "", newDemo, "--domain", "com.java");
+        // A valid domain (up to 253 characters) whose package is too long (trial /tmp/trial29 #11).
+        String longDomain = String.join(".", List.of("a".repeat(60), "b".repeat(60), "c".repeat(60), "d".repeat(60)))
+                + ".io";
+        bad(cases, "domain makes a package too long", 2, "", newDemo, "--domain", longDomain);
+        bad(cases, "domain makes a groupId too long", 2, "", newDemo, "--domain", longDomain, "--package", "com.x");
         bad(cases, "dir empty", 2, "", newDemo, "--dir", "");
         bad(cases, "dir with a newline", 2, "", newDemo, "--dir", "a\nb");
         bad(cases, "owner with a newline", 2, "", newDemo, "--license", "apache2", "--owner", "Acme\nInc.");
@@ -91,6 +96,10 @@ class BadInputTest {
         bad(cases, "owner with NUL", 2, "", newDemo, "--license", "apache2", "--owner", "Acme\0");
         bad(cases, "owner with DEL", 2, "", newDemo, "--license", "apache2", "--owner", "Acme\u007f");
         bad(cases, "owner with a line separator", 2, "", newDemo, "--license", "apache2", "--owner", "A\u2028B");
+        // Invisible characters that reorder how code reads (trial /tmp/trial29 #19).
+        bad(cases, "owner with a bidi override", 2, "", newDemo, "--license", "apache2", "--owner", "A\u202eB");
+        bad(cases, "owner with a bidi isolate", 2, "", newDemo, "--license", "apache2", "--owner", "A\u2067B");
+        bad(cases, "owner with a zero-width space", 2, "", newDemo, "--license", "apache2", "--owner", "A\u200bB");
         bad(cases, "owner=value with a newline", 2, "", newDemo, "--license", "apache2", "--owner=a\rb");
         bad(cases, "owner empty", 2, "", newDemo, "--license", "apache2", "--owner", "");
         bad(cases, "owner blank", 2, "", newDemo, "--license", "apache2", "--owner", "   ");
@@ -323,6 +332,13 @@ class BadInputTest {
         project(cases, "PROJECT unknown key of a resource", generate, text -> text.replace("  api: true",
                 "  api: true\n  colour: blue"));
         project(cases, "PROJECT missing key", generate, text -> text.replace("domain: example.com\n", ""));
+        // Values of the wrong type or a second document (trial /tmp/trial29 #9).
+        project(cases, "PROJECT boolean empty", generate, text -> text.replaceFirst("namespaced: true", "namespaced:"));
+        project(cases, "PROJECT boolean a number", generate, text -> text.replaceFirst("api: true", "api: 1"));
+        project(cases, "PROJECT boolean a string", generate, text -> text.replaceFirst("api: true", "api: \"true\""));
+        project(cases, "PROJECT second document", generate, text -> text + "---\na: b\n");
+        project(cases, "PROJECT short name is the plural", generate, text -> text.replaceFirst("- mc\n",
+                "- memcacheds\n"));
         project(cases, "PROJECT duplicated key", generate, text -> text.replace("domain: example.com\n",
                 "domain: example.com\ndomain: example.org\n"));
         project(cases, "PROJECT unknown layout", generate, text -> text.replace("java-josdk/v1", "java-josdk/v9"));

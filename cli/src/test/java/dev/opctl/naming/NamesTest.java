@@ -47,6 +47,14 @@ class NamesTest {
         assertThrows(OpctlException.class, () -> Names.requireJavaPackage("package", pkg));
     }
 
+    @Test
+    void saysAPackageIsTooLong() {
+        String pkg = "a.".repeat(100) + "b";
+        OpctlException e = assertThrows(OpctlException.class, () -> Names.requireJavaPackage("package", pkg));
+        assertTrue(e.getMessage().endsWith("': it is 201 characters, more than the 200 opctl takes; use a shorter one"),
+                e.getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource({
         "example.com, demo-operator, com.example.demooperator",

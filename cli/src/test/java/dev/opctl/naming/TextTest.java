@@ -12,6 +12,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TextTest {
     @Test
+    void refusesInvisibleCharactersThatReorderCodeButKeepsJoiners() {
+        OpctlException e = assertThrows(OpctlException.class,
+                () -> Text.requireOneLine("owner", "Acme \u202eCorp", 200, "Example Corp."));
+        assertEquals("invalid owner 'Acme \\u202eCorp': it holds the invisible character U+202E (RIGHT-TO-LEFT "
+                + "OVERRIDE), which changes how the code around it reads (CVE-2021-42574, 'Trojan Source'); remove it",
+                e.getMessage());
+        assertEquals("\u0645\u06cc\u200c\u0631\u0648\u06cc", Text.requireOneLine("owner",
+                "\u0645\u06cc\u200c\u0631\u0648\u06cc", 200, "Example Corp."), "a Persian name keeps its ZWNJ");
+    }
+
+    @Test
     void showsValuesOnOneLineAndShort() {
         assertEquals("a\\nb\\tc\\rd\\u0000e\\u007f\\u2028", Text.shown("a\nb\tc\rd\0e\u007f\u2028"));
         assertEquals("Zoë", Text.shown("Zoë"));

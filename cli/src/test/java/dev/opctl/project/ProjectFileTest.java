@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ProjectFileTest {
     private static final ProjectFile DEMO = new ProjectFile(ProjectFile.CURRENT_LAYOUT, "0.0.1", "demo-operator",
@@ -96,6 +98,51 @@ class ProjectFileTest {
         String yaml = DEMO.toYaml().replace("java-josdk/v1", "java-josdk/v9");
         OpctlException e = assertThrows(OpctlException.class, () -> ProjectFile.parse(yaml, "PROJECT"));
         assertTrue(e.getMessage().contains("layout 'java-josdk/v9'"), e.getMessage());
+    }
+
+    private static final String KIND = """
+            - group: cache.example.com
+              version: v1
+              kind: Memcached
+              plural: memcacheds
+              namespaced: true
+              package: com.example.demooperator.api.cache.v1
+              api: true
+              controller: true
+              storage: true
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1", "42", "0.5", "\"true\"", "''", "", "~", "null"})
+    void refusesABooleanThatIsNotTrueOrFalse(String value) {
+        String yaml = DEMO.toYaml() + "resources:\n" + KIND.replace("namespaced: true", "namespaced: " + value);
+        assertTrue(ProjectFile.parse(DEMO.toYaml() + "resources:\n" + KIND, "PROJECT").resources().get(0).namespaced());
+        OpctlException e = assertThrows(OpctlException.class, () -> ProjectFile.parse(yaml, "PROJECT"));
+        assertEquals(ExitCode.INVALID_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith("PROJECT: invalid value"), e.getMessage());
+        assertTrue(e.getMessage().contains("of key 'resources[0].namespaced' at line 17"), e.getMessage());
+    }
+
+    @Test
+    void refusesASecondDocument() {
+        OpctlException e = assertThrows(OpctlException.class,
+                () -> ProjectFile.parse(DEMO.toYaml() + "---\na: b\n", "PROJECT"));
+        assertEquals("PROJECT holds a second YAML document (at line 13), and opctl's project file is one; remove what "
+                + "follows the first, or restore the file from version control", e.getMessage());
+    }
+
+    @Test
+    void checksTheNamesOfEachKindAsAddApiDoes() {
+        String ownPlural = DEMO.toYaml() + "resources:\n" + KIND + "  shortNames:\n  - memcacheds\n";
+        OpctlException e = assertThrows(OpctlException.class, () -> ProjectFile.parse(ownPlural, "PROJECT"));
+        assertEquals("PROJECT, line 15: invalid short name 'memcacheds': it is already the plural of Memcached; a short "
+                + "name is another, shorter name (fix the file, or restore it from version control)", e.getMessage());
+        String twoStored = DEMO.toYaml() + "resources:\n" + KIND + KIND.replace("v1", "v2");
+        e = assertThrows(OpctlException.class, () -> ProjectFile.parse(twoStored, "PROJECT"));
+        assertEquals("PROJECT, line 15: kind Memcached of cache.example.com has two storage versions, v1 and v2; keep "
+                + "'storage: true' on one (fix the file, or restore it from version control)", e.getMessage());
+        assertEquals(2, ProjectFile.parse(twoStored.replaceFirst("  storage: true\n", ""), "PROJECT").resources()
+                .size());
     }
 
     @Test

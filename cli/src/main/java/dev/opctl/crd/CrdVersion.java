@@ -60,6 +60,15 @@ final class CrdVersion {
         for (JsonNode column : columns) {
             check(errors, () -> requireColumn(column, where));
             String path = column.path("jsonPath").asText("");
+            Optional<String> container = JsonPaths.intoContainer(schema, path);
+            if (container.isPresent()) { // a @PrinterColumn in a list's or map's element class, say
+                clientValues().say(String.format("%s: printer column %s has the JSON path '%s', which goes into the "
+                        + "elements of %s without naming one, so kubectl get shows the column empty; name one with "
+                        + "@AdditionalPrinterColumn on the resource class instead: %s", where,
+                        column.path("name").asText(), path, container.get(), JsonPaths.elementOf(schema,
+                                container.get(), path)));
+                continue;
+            }
             JsonPaths.unknown(schema, root.incomplete(), path).ifPresent(unknown -> clientValues().say(String.format(
                     "%s: printer column %s has the JSON path '%s', which %s, so kubectl get shows the column empty; %s",
                     where, column.path("name").asText(), path, unknown.problem(), unknown.remedy())));

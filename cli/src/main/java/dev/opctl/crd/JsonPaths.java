@@ -50,6 +50,19 @@ final class JsonPaths {
     }
 
     /**
+     * {@code path}, which goes into the elements of {@code container} (a list or map of {@code root}), made to
+     * name one: the first of a list ({@code .spec.ports[0].name}), a key of a map ({@code .spec.parts.KEY.name}).
+     */
+    static String elementOf(JsonSchema root, String container, String path) {
+        JsonSchema schema = root;
+        for (String name : container.isEmpty() ? new String[0] : container.substring(1).split("\\.", -1)) {
+            schema = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(name);
+        }
+        boolean list = schema != null && schema.getItems() != null;
+        return container + (list ? "[0]" : ".KEY") + path.substring(container.length());
+    }
+
+    /**
      * The first name in {@code path} that the object schema it is looked up in, in {@code root}, does not
      * have; empty where the path is there, or goes where the schema does not say what is (into a list, a
      * map, fields kept unknown, a filter such as {@code [?(@.type=="Ready")]}, the object's metadata, an

@@ -869,6 +869,26 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aColumnInAListOrMapElementIsSaidToShowNothingWithThePathThatWould() throws IOException {
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>", "CustomResource<Spec, "
+                + "Void>"));
+        source("p/Spec.java", "package p;\n\nimport io.fabric8.crd.generator.annotation.PrinterColumn;\n"
+                + "import java.util.List;\nimport java.util.Map;\n\npublic class Spec {\n    public List<Port> ports;\n"
+                + "    public Map<String, Port> named;\n    public Port main;\n\n    public static class Port {\n"
+                + "        @PrinterColumn\n        public String protocol;\n    }\n}\n");
+        // Written as fabric8 writes them; said, with the path that names an element.
+        String crd = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(crd.contains("jsonPath: .spec.ports.protocol"), crd);
+        assertEquals(List.of(src.resolve("p/A.java") + ":7: printer column PROTOCOL has the JSON path "
+                + "'.spec.named.protocol', which goes into the elements of .spec.named without naming one, so kubectl "
+                + "get shows the column empty; name one with @AdditionalPrinterColumn on the resource class instead: "
+                + ".spec.named.KEY.protocol", src.resolve("p/A.java") + ":7: printer column PROTOCOL has the JSON path "
+                + "'.spec.ports.protocol', which goes into the elements of .spec.ports without naming one, so kubectl "
+                + "get shows the column empty; name one with @AdditionalPrinterColumn on the resource class instead: "
+                + ".spec.ports[0].protocol"), warnings());
+    }
+
+    @Test
     void aColumnPathIsCheckedWithTheErrorsOfItsSchemaButWhereAnErrorLeftAPropertyOut() throws IOException {
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>", "CustomResource<Spec, "
                 + "Void>").replace("@Group", "@io.fabric8.crd.generator.annotation.AdditionalPrinterColumn(name = "

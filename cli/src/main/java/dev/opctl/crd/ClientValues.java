@@ -135,8 +135,12 @@ final class ClientValues {
                 .filter(p -> !p.isEmpty());
         if (pattern.isPresent() && "date-time".equals(schema.getFormat())
                 && !(pattern.get().contains("'T'") && pattern.get().matches(".*[XxZO].*"))) {
+            // A zone by its ID (VV): an offset (Z, +02:00) passes, a region (Europe/Paris, UTC) not.
+            boolean zoneId = pattern.get().contains("'T'") && pattern.get().replaceAll("'[^']*'", "").contains("V");
             said.add(String.format("%s: Jackson writes it by the pattern \"%s\" (@JsonFormat), which its schema "
-                    + "(format: date-time) refuses%s", at, pattern.get(), remedy.ofClassPath() ? "; " + remedy.or("")
+                    + "(format: date-time) refuses%s%s", at, pattern.get(), zoneId ? " where the zone is a region "
+                    + "(\"...T10:15:30Europe/Paris\", \"...UTC\"), though not an offset (\"Z\", \"+02:00\")" : "",
+                    remedy.ofClassPath() ? "; " + remedy.or("")
                     : ": write a date, a 'T', a time and an offset (yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's "
                     + "schema, @SchemaFrom(type = String.class)"));
         }

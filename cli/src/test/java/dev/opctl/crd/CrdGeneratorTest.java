@@ -455,6 +455,9 @@ class CrdGeneratorTest {
                     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
                     public Target wrapped;
                     public Square square;
+                    // A zone by its ID: an offset passes, a region does not.
+                    @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd'T'HH:mm:ssVV")
+                    public java.time.ZonedDateTime zoned;
 
                     // Its type id is one of its properties, and it has no subtypes: written as the schema says.
                     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY,
@@ -514,7 +517,12 @@ class CrdGeneratorTest {
                 // On the property itself: Jackson writes {"Target": {...}}.
                 spec + ":31: field 'wrapped': Jackson writes a type id with its value (@JsonTypeInfo on the "
                         + "property, include = WRAPPER_OBJECT)" + pruned + "drop it, or give the property "
-                        + "@PreserveUnknownFields"), warnings);
+                        + "@PreserveUnknownFields",
+                spec + ":35: field 'zoned': Jackson writes it by the pattern \"yyyy-MM-dd'T'HH:mm:ssVV\" (@JsonFormat), "
+                        + "which its schema (format: date-time) refuses where the zone is a region (\"...T10:15:30"
+                        + "Europe/Paris\", \"...UTC\"), though not an offset (\"Z\", \"+02:00\"): write a date, a 'T', a "
+                        + "time and an offset (yyyy-MM-dd'T'HH:mm:ssXXX), or give it a string's schema, "
+                        + "@SchemaFrom(type = String.class)"), warnings);
     }
 
     @Test

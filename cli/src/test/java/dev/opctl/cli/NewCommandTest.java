@@ -30,7 +30,7 @@ class NewCommandTest {
         OpctlRun run = OpctlRun.run(work, "new", "demo-operator", "--domain", "example.com");
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals("", run.err());
-        assertTrue(run.out().startsWith("Created operator project demo-operator in demo-operator (28 files written"),
+        assertTrue(run.out().startsWith("Created operator project demo-operator in demo-operator (29 files written"),
                 run.out());
         Path project = work.resolve("demo-operator");
         ProjectFile file = ProjectFile.read(project);
@@ -38,6 +38,8 @@ class NewCommandTest {
         assertEquals("com.example", file.groupId());
         assertEquals("demo-operator", file.artifactId());
         assertTrue(Files.isRegularFile(project.resolve("src/main/java/com/example/demooperator/OperatorMain.java")));
+        // Maven's JVM keeps javac quiet about SLF4J, which JOSDK's annotation processor logs through.
+        assertEquals("-Dslf4j.internal.verbosity=ERROR\n", Files.readString(project.resolve(".mvn/jvm.config")));
     }
 
     @Test

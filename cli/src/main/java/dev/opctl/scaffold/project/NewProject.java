@@ -29,6 +29,7 @@ public final class NewProject {
             mustache(".github/workflows/ci.yml", Ownership.USER),
             mustache("Dockerfile", Ownership.USER),
             mustache("pom.xml", Ownership.USER),
+            mustache(".mvn/jvm.config", Ownership.USER),
             ProjectJavaFile.main("OperatorMain"),
             new ReconcilerRegistryJava(),
             ProjectJavaFile.main("HealthServer"),

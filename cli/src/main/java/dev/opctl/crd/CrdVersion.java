@@ -247,11 +247,12 @@ final class CrdVersion {
         }
         for (PropertySchemas.Marked m : marked) {
             if (m.annotation().equals(PropertySchemas.SELECTABLE_FIELD)) {
-                String kind = Objects.requireNonNullElse(m.schema().getType(), "any");
+                String kind = Objects.requireNonNullElse(m.schema().getType(),
+                        Boolean.TRUE.equals(m.schema().getIntOrString()) ? "int-or-string" : "any");
                 if (!kind.equals("string") && !kind.equals("integer") && !kind.equals("boolean")) {
                     throw OpctlException.invalidInput(String.format("%s: @SelectableField on %s, a value of kind %s; "
-                            + "the API server selects by strings, integers and booleans only: move it", m.where(),
-                            m.path(), kind));
+                            + "the API server selects by strings, integers and booleans only%s: move it", m.where(),
+                            m.path(), kind, kind.equals("int-or-string") ? ", each of one type" : ""));
                 }
                 paths.add(m.path());
             }

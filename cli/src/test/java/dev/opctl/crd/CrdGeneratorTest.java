@@ -785,6 +785,10 @@ class CrdGeneratorTest {
         refused.put("@io.fabric8.crd.generator.annotation.SelectableField public java.util.List<String> tags;",
                 "p/Spec.java:4: field 'tags': @SelectableField on .spec.tags, a value of kind array; the API server "
                         + "selects by strings, integers and booleans only: move it");
+        refused.put("@io.fabric8.crd.generator.annotation.SelectableField public "
+                + "io.fabric8.kubernetes.api.model.IntOrString port;", "p/Spec.java:4: field 'port': @SelectableField on "
+                + ".spec.port, a value of kind int-or-string; the API server selects by strings, integers and booleans "
+                + "only, each of one type: move it");
         refused.put("public java.util.Map<String, Part> parts;\n\n    public static class Part {\n"
                 + "        @io.fabric8.crd.generator.annotation.SelectableField public String name;\n    }",
                 "p/A.java:7: selectable field .spec.parts.name goes into the elements of .spec.parts, a list or map, "

@@ -12,12 +12,10 @@ import java.util.Locale;
 /**
  * Standard output that remembers why a write failed: a {@link PrintWriter} only says that one did. A full
  * disk ({@code opctl completion bash > /dev/full}) is a failure to report; a pipe its reader closed early
- * ({@code opctl generate --help | head -1}) ends opctl as SIGPIPE ends other programs, quietly.
+ * ({@code opctl --version | grep -q opctl}, {@code | head -1}) is not: the reader had what it wanted, and a
+ * script under {@code set -o pipefail} must not fail for it.
  */
 final class StandardOutput extends OutputStream {
-    /** The exit code of a program that SIGPIPE ended: 128 + 13. */
-    static final int BROKEN_PIPE = 141;
-
     private final OutputStream out;
     private IOException failure;
 
@@ -52,7 +50,7 @@ final class StandardOutput extends OutputStream {
 
     /**
      * The exit code a run that exited {@code exitCode} ends with, given what writing its output did: a failed
-     * write makes a success a failure (said on {@code err}), or a broken pipe.
+     * write makes a success a failure (said on {@code err}), but for a pipe closed by its reader.
      */
     int exitCode(int exitCode, PrintWriter writer, PrintWriter err) {
         writer.flush();
@@ -61,7 +59,7 @@ final class StandardOutput extends OutputStream {
         }
         String reason = failure == null || failure.getMessage() == null ? "input/output error" : failure.getMessage();
         if (reason.toLowerCase(Locale.ROOT).contains("broken pipe")) {
-            return BROKEN_PIPE;
+            return exitCode;
         }
         err.println("opctl: error: could not write to standard output (" + reason.toLowerCase(Locale.ROOT)
                 + "); check where it goes, then rerun");

@@ -41,11 +41,12 @@ class StandardOutputTest {
     }
 
     @Test
-    void aPipeClosedEarlyEndsItQuietlyAsSigpipeWould() {
+    void aPipeClosedEarlyByItsReaderIsNoFailure() {
+        // opctl --version | grep -q opctl, under set -o pipefail: grep had what it wanted.
         StandardOutput out = failing("Broken pipe");
         PrintWriter writer = out.writer();
         writer.println("Usage: opctl generate");
-        assertEquals(141, out.exitCode(0, writer, new PrintWriter(err, true)));
+        assertEquals(0, out.exitCode(0, writer, new PrintWriter(err, true)));
         assertEquals("", err.toString());
     }
 

@@ -295,7 +295,11 @@ final class CrdVersion {
         }
     }
 
-    /** Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". */
+    /**
+     * Cuts descriptions in a schema as controller-tools' maxDescLen does: at a word, then "...". It counts
+     * characters (code points), so that a cut never splits an emoji's two UTF-16 halves, which YAML would
+     * hold as an escape (\\ud83d) that kubectl refuses.
+     */
     static void capDescriptions(JsonSchema schema, int max) {
         if (schema == null) {
             return;
@@ -304,8 +308,8 @@ final class CrdVersion {
         if (text != null) {
             if (max == 0) {
                 schema.setDescription(null);
-            } else if (text.length() > max) {
-                String cut = text.substring(0, max);
+            } else if (text.codePointCount(0, text.length()) > max) {
+                String cut = text.substring(0, text.offsetByCodePoints(0, max));
                 int space = cut.lastIndexOf(' ');
                 schema.setDescription((space > 0 ? cut.substring(0, space) : cut) + "...");
             }

@@ -36,6 +36,17 @@ class CrdVersionTest {
     }
 
     @Test
+    void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
+        // Four emoji, two UTF-16 units each: cut after three characters, not between an emoji's halves.
+        JsonSchema schema = described("\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00");
+        CrdVersion.capDescriptions(schema, 3);
+        assertEquals("\ud83d\ude00\ud83d\ude00\ud83d\ude00...", schema.getDescription());
+        JsonSchema whole = described("\ud83d\ude00\ud83d\ude00");
+        CrdVersion.capDescriptions(whole, 2);
+        assertEquals("\ud83d\ude00\ud83d\ude00", whole.getDescription(), "two characters fit in two");
+    }
+
+    @Test
     void zeroDropsThem() {
         JsonSchema schema = schema();
         CrdVersion.capDescriptions(schema, 0);

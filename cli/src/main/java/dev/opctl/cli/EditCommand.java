@@ -94,6 +94,10 @@ final class EditCommand extends ProjectCommand {
             throw new ParameterException(spec.commandLine(), "name what to change: --namespaces, --cluster-wide, "
                     + "--max-description-length, --webhook-tls or --helm");
         }
+        if (scope != null && !scope.clusterWide && scope.namespaces == null) { // --cluster-wide=false
+            throw new ParameterException(spec.commandLine(), "--cluster-wide takes no value, and the operator is "
+                    + "limited to namespaces by --namespaces NAMESPACE[,NAMESPACE...]");
+        }
         Optional<List<String>> namespaces = Optional.ofNullable(scope)
                 .map(s -> s.clusterWide ? List.of() : Names.commaList("--namespaces", s.namespaces));
         Optional<EditProject.Descriptions> descriptions = Optional.ofNullable(maxDescriptionLength)

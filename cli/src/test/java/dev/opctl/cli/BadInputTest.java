@@ -333,6 +333,7 @@ class BadInputTest {
                 "  api: true\n  colour: blue"));
         project(cases, "PROJECT missing key", generate, text -> text.replace("domain: example.com\n", ""));
         // Values of the wrong type or a second document (trial /tmp/trial29 #9).
+        bad(cases, "edit --cluster-wide=false", 2, "demo", new String[] {"edit", "--cluster-wide=false"});
         project(cases, "PROJECT boolean empty", generate, text -> text.replaceFirst("namespaced: true", "namespaced:"));
         project(cases, "PROJECT boolean a number", generate, text -> text.replaceFirst("api: true", "api: 1"));
         project(cases, "PROJECT boolean a string", generate, text -> text.replaceFirst("api: true", "api: \"true\""));

@@ -124,6 +124,17 @@ class GeneratedJavaCompilesTest {
         run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", "Converter");
         run(project, "add", "api", "--group", "clash", "--version", "v2", "--kind", "Converter");
         run(project, "add", "webhook", "--group", "clash", "--kind", "Converter", "--conversion");
+        // Kinds named like the webhook scaffolds' own variables and classes (trial /tmp/trial30 #3).
+        for (String kind : List.of("Hub", "Json", "Original")) {
+            run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", kind);
+            run(project, "add", "api", "--group", "clash", "--version", "v2", "--kind", kind);
+            run(project, "add", "webhook", "--group", "clash", "--kind", kind, "--conversion");
+        }
+        for (String kind : List.of("Server", "Review", "Response")) {
+            run(project, "add", "api", "--group", "clash", "--version", "v1", "--kind", kind);
+            run(project, "add", "webhook", "--group", "clash", "--version", "v1", "--kind", kind, "--defaulting",
+                    "--validation");
+        }
         List<Path> sources;
         try (Stream<Path> files = Files.walk(project.resolve("src"))) {
             sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();

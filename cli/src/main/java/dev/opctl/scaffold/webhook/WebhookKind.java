@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The kind a webhook admits, with the names its scaffold derives from it, read by the Mustache
@@ -24,6 +25,9 @@ import java.util.Objects;
 public record WebhookKind(ProjectModel model, String group, String version, String kind, String plural,
         String kindClass) {
     private static final String GENERIC = "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
+    /** What the scaffolds (templates/webhook/kind) name their own variables and fields, which the kind's must not be. */
+    private static final Set<String> SCAFFOLD_VARIABLES = Set.of("hub", "spoke", "original", "server", "review",
+            "response");
 
     public WebhookKind {
         Objects.requireNonNull(model, "model == null");
@@ -128,9 +132,13 @@ public record WebhookKind(ProjectModel model, String group, String version, Stri
         return group.isEmpty() ? "\"\"" : group;
     }
 
-    /** The kind's variable name in the scaffolds, e.g. {@code sidecarSet}. */
+    /**
+     * The kind's variable name in the scaffolds, e.g. {@code sidecarSet}; {@code hubObject} for a kind named
+     * like a variable the scaffolds declare beside it ({@code Hub}, {@code Review}, ...).
+     */
     public String variable() {
-        return Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+        String variable = Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+        return SCAFFOLD_VARIABLES.contains(variable) ? variable + "Object" : variable;
     }
 
     /** Whether the kind is not the project's: one of Kubernetes' own, or another project's. */

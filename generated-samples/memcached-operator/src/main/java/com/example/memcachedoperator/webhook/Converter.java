@@ -39,7 +39,7 @@ public interface Converter<H extends HasMetadata, S extends HasMetadata> {
      * shape differently.
      */
     static <T extends HasMetadata> T copy(HasMetadata source, Class<T> type) {
-        KubernetesSerialization json = Json.SERIALIZATION;
+        KubernetesSerialization json = SerializationHolder.SERIALIZATION;
         ObjectNode tree = json.convertValue(source, ObjectNode.class);
         tree.put("apiVersion", HasMetadata.getApiVersion(type));
         return json.convertValue(tree, type);
@@ -49,11 +49,11 @@ public interface Converter<H extends HasMetadata, S extends HasMetadata> {
      * The serialization {@link #copy} uses: fabric8's, which drops fields the target class does not
      * have rather than failing; one, as it is expensive to make.
      */
-    final class Json {
+    final class SerializationHolder {
         static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization(
                 new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), true);
 
-        private Json() {
+        private SerializationHolder() {
         }
     }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.TestFiles;
 import dev.opctl.project.ProjectFile;
 import dev.opctl.project.ProjectFile.Resource;
 import dev.opctl.project.ProjectFile.Webhooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -295,6 +297,23 @@ class AddWebhookCommandTest {
                 MAIN, line, line + 1), twice.err());
         assertFalse(Files.exists(project.resolve(WEBHOOKS + "MemcachedDefaulter.java")));
         assertFalse(read("PROJECT").contains("webhooks"));
+    }
+
+    @Test
+    void webhooksWhoseClassesAnotherKindsWebhooksHaveAreRefused() throws IOException {
+        // A built-in apps/v1 Deployment's defaulter and apps.example.com/v1 Deployment's take one class.
+        assertEquals(0, run("add", "webhook", "--group", "apps", "--version", "v1", "--kind", "Deployment",
+                "--defaulting").exitCode());
+        assertEquals(0, run("add", "api", "--group", "apps", "--version", "v1", "--kind", "Deployment").exitCode());
+        Map<String, String> before = TestFiles.tree(project);
+        OpctlRun clash = run("add", "webhook", "--group", "apps.example.com", "--kind", "Deployment", "--defaulting",
+                "--force");
+        assertEquals(2, clash.exitCode(), clash::toString);
+        assertEquals("opctl: error: Deployment (apps.example.com/v1) cannot have these webhooks: their class "
+                + "src/main/java/com/example/demooperator/webhook/apps/v1/DeploymentDefaulter.java is already the "
+                + "webhook class of Deployment (apps/v1), as kinds of one name and version whose groups share a first "
+                + "label take one package; keep one of them\n", clash.err());
+        assertEquals(before, TestFiles.tree(project), "--force overwrote nothing");
     }
 
     @Test

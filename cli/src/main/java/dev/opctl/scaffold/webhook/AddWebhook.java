@@ -2,6 +2,7 @@ package dev.opctl.scaffold.webhook;
 
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.engine.OpctlException;
 import dev.opctl.engine.Ownership;
 import dev.opctl.engine.Templates;
 import dev.opctl.project.ProjectFile.Resource;
@@ -51,6 +52,7 @@ public final class AddWebhook {
     public static FileSet render(ProjectFiles project, ProjectModel before, Resource resource, WebhookKind kind,
             Webhooks wanted) {
         ProjectModel model = before.with(before.project().with(resource.withWebhooks(wanted)));
+        requireOwnClasses(before, model, resource.withWebhooks(wanted));
         WebhookKind scaffold = new WebhookKind(model, kind.group(), kind.version(), kind.kind(), kind.plural(),
                 kind.kindClass());
         List<GeneratedFile> java = new ArrayList<>();
@@ -84,6 +86,29 @@ public final class AddWebhook {
                 WebhookKustomization.edits(model.project().tls(), admission)).forEach(files::add);
         toolOwned.files().forEach(files::add);
         return files.build();
+    }
+
+    /**
+     * Refuses webhooks whose classes another kind's webhooks have: kinds of one name and version whose groups
+     * share a first label (a built-in {@code apps/v1} Deployment and {@code apps.example.com/v1}'s) take one
+     * webhook package, and {@code --force} would overwrite the other kind's code (trial /tmp/trial30 #1).
+     */
+    private static void requireOwnClasses(ProjectModel before, ProjectModel model, Resource resource) {
+        List<String> mine = WebhookKind.classes(model, resource);
+        for (Resource other : before.project().resources()) {
+            if (other.webhooks() == null || other.group().equals(resource.group())
+                    && other.kind().equals(resource.kind())) {
+                continue;
+            }
+            for (String theirs : WebhookKind.classes(before, other)) {
+                if (mine.contains(theirs)) {
+                    throw OpctlException.invalidInput(String.format("%s (%s) cannot have these webhooks: their "
+                            + "class %s is already the webhook class of %s (%s), as kinds of one name and version "
+                            + "whose groups share a first label take one package; keep one of them", resource.kind(),
+                            resource.apiVersion(), theirs, other.kind(), other.apiVersion()));
+                }
+            }
+        }
     }
 
     /** The user's webhook class of {@code type} for {@code kind}. */

@@ -200,9 +200,23 @@ class DeleteWebhookCommandTest {
         Map<String, String> before = TestFiles.contents(project);
         OpctlRun used = run("delete", "webhook", "--kind", "Memcached", "--validation");
         assertEquals(3, used.exitCode(), used::toString);
-        assertOneLine(used, PKG + "Checks.java uses the classes of the webhooks (MemcachedValidator), so the project "
-                + "would not compile without them; change them first");
+        assertOneLine(used, PKG + "Checks.java uses the classes of the webhooks (MemcachedValidator) or of the webhook "
+                + "server that goes with the last of them, so the project would not compile without them; change them "
+                + "first");
         assertEquals(before, TestFiles.contents(project));
+
+        // A helper of the user's that uses the server's classes, not the webhook's (trial /tmp/trial30 #2).
+        Files.writeString(user, "package com.example.demooperator;\n\n"
+                + "import com.example.demooperator.webhook.AdmissionDeniedException;\n\n"
+                + "final class Checks {\n    static void requireName(String name) {\n        if (name == null) {\n"
+                + "            throw new AdmissionDeniedException(\"a name is required\");\n        }\n    }\n}\n");
+        Map<String, String> helper = TestFiles.contents(project);
+        OpctlRun server = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(3, server.exitCode(), server::toString);
+        assertOneLine(server, PKG + "Checks.java uses the classes of the webhooks (MemcachedValidator) or of the webhook "
+                + "server that goes with the last of them, so the project would not compile without them; change them "
+                + "first");
+        assertEquals(helper, TestFiles.contents(project));
     }
 
     @Test

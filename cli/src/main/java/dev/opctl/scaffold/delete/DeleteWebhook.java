@@ -119,8 +119,10 @@ public final class DeleteWebhook {
         String classes = scaffolded.stream().map(ScaffoldedFile::path).filter(p -> p.startsWith(ToolOwned.SOURCES))
                 .map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - ".java".length()))
                 .collect(Collectors.joining(", "));
+        String what = "the webhooks (" + classes + ")" + (server.isEmpty() ? "" : " or of the webhook server that goes "
+                + "with the last of them");
         Regeneration regenerated = Regeneration.of(files, afterModel, scaffolded, server, edits,
-                users -> References.requireNone(users, "the webhooks (" + classes + ")", "change them first"));
+                users -> References.requireNone(users, what, "change them first"));
         List<String> obsolete = new ArrayList<>(regenerated.obsolete());
         server.stream().filter(path -> !obsolete.contains(path)).forEach(obsolete::add);
         String description = String.format("the %s webhook%s of %s (%s)", names(deleted, "and"),

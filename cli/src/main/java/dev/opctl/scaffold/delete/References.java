@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the Java sources that would stop compiling when classes are deleted: those that name one of
- * them (qualified, imported, or by simple name in the same package).
+ * them (qualified, imported, or by simple name in the same package) in code, not in comments or strings.
  */
 final class References {
     private static final List<String> ROOTS = List.of("src/main/java/", "src/test/java/");
+    /**
+     * String and char literals and comments, leftmost first (a "//" in a string is no comment): a class that only
+     * they name is not used ({@code "... (LocalWebhooks.serve would)"}).
+     */
+    private static final Pattern NOT_CODE = Pattern.compile(
+            "\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)*'|/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);
 
     /** A class to be deleted: its package and simple name, and how a source names it in full. */
     private record Deleted(String pkg, String simpleName, Pattern qualified, Pattern simple) {
@@ -56,7 +62,7 @@ final class References {
                 if (deleted.contains(path) || rewritten.contains(path)) {
                     continue;
                 }
-                String text = project.text(path).orElse("");
+                String text = NOT_CODE.matcher(project.text(path).orElse("")).replaceAll(" ");
                 String className = className(path);
                 String pkg = className.substring(0, Math.max(className.lastIndexOf('.'), 0));
                 if (classes.stream().anyMatch(c -> c.usedBy(pkg, text))) {

@@ -39,14 +39,15 @@ record Regeneration(FileSet files, List<String> obsolete, List<String> users) {
 
     /**
      * {@link #of(ProjectFiles, ProjectModel, List, List, Consumer)}, where the files {@code server}, which
-     * opctl wrote and owns, are deleted too (gone from the sources the regeneration reads), without
-     * asking who uses them: their users are opctl's files too, or edited by {@code edits}.
+     * opctl wrote and owns, are deleted too (gone from the sources the regeneration reads): the user's
+     * sources that use them count as users too (a helper that throws the server's {@code AdmissionDeniedException}),
+     * opctl's own and those {@code edits} edit not.
      */
     static Regeneration of(ProjectFiles project, ProjectModel after, List<ScaffoldedFile> deleted,
             List<String> server, List<GeneratedFile> edits, Consumer<List<String>> requireNoUsers) {
         Map<String, String> changes = new HashMap<>();
         server.forEach(path -> changes.put(path, ToolOwned.DELETED));
-        Set<String> deletedPaths = new HashSet<>();
+        Set<String> deletedPaths = new HashSet<>(server);
         for (ScaffoldedFile file : deleted) {
             deletedPaths.add(file.path());
             changes.put(file.path(), ToolOwned.DELETED);

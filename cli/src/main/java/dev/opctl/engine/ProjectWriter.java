@@ -137,13 +137,14 @@ public final class ProjectWriter {
         List<String> conflicts = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
         List<String> links = new ArrayList<>();
+        List<String> directories = new ArrayList<>();
         for (GeneratedFile file : files.files()) {
             Path target = root.resolve(file.path());
             byte[] wanted = file.content().getBytes(StandardCharsets.UTF_8);
             if (Files.isSymbolicLink(target) && !(Files.isRegularFile(target) && Arrays.equals(read(target), wanted))) {
                 links.add(file.path()); // replacing it would replace the link, not what it points to
             } else if (Files.isDirectory(target)) {
-                conflicts.add(file.path() + " (a directory)");
+                directories.add(file.path());
             } else if (!Files.exists(target)) {
                 steps.add(new Step(file, target, Action.CREATE, null));
             } else {
@@ -158,6 +159,11 @@ public final class ProjectWriter {
                     conflicts.add(file.path());
                 }
             }
+        }
+        if (!directories.isEmpty()) { // no --force helps
+            throw OpctlException.conflict(String.format("%s in %s %s a directory where opctl writes a file; move %s "
+                    + "away, then rerun", String.join(", ", directories), root, directories.size() == 1 ? "is" : "are",
+                    directories.size() == 1 ? "it" : "them"));
         }
         if (!links.isEmpty()) {
             throw OpctlException.conflict(String.format("%s in %s %s a symbolic link, and opctl replaces a file whole: "

@@ -81,6 +81,18 @@ class ProjectWriterTest {
     }
 
     @Test
+    void aDirectoryWhereAFileGoesIsAConflictThatNoForceSolves() throws IOException {
+        Files.createDirectories(dir.resolve("config/rbac/role.yaml"));
+        for (boolean force : new boolean[] {false, true}) {
+            OpctlException e = assertThrows(OpctlException.class,
+                    () -> ProjectWriter.write(dir, files(GeneratedFile.tool("config/rbac/role.yaml", "role\n")), force));
+            assertEquals(ExitCode.CONFLICT, e.exitCode());
+            assertEquals("config/rbac/role.yaml in " + dir + " is a directory where opctl writes a file; move it away, "
+                    + "then rerun", e.getMessage(), "no --force to offer (trial /tmp/trial30 #8)");
+        }
+    }
+
+    @Test
     void aSymbolicLinkIsNotReplacedByAFile() throws IOException {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Path project = Files.createDirectories(dir.resolve("project"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * An {@code +opctl:rbac} marker of the sources, checked: the values of its keys
@@ -25,6 +26,12 @@ record RbacMarker(String text, String location, Map<String, List<String>> values
     private static final Set<String> RESOURCE_KEYS = Set.of("groups", "resources", "verbs");
     private static final Set<String> NAMED_KEYS = Set.of("groups", "resources", "verbs", "resourceNames");
     private static final Set<String> URL_KEYS = Set.of("urls", "verbs");
+    /** A resource as the API server names it: a lower-case plural, perhaps with a subresource (pods/log). */
+    private static final Pattern RESOURCE = Pattern.compile(
+            "[a-z0-9]([-a-z0-9]*[a-z0-9])?(/[a-z0-9]([-a-z0-9]*[a-z0-9])?)?");
+    /** An API group: a lower-case DNS subdomain (the core group is read as ""). */
+    private static final Pattern GROUP = Pattern.compile(
+            "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
     /**
      * The {@code +opctl:rbac} markers of {@code model}, in its order.
@@ -100,6 +107,10 @@ record RbacMarker(String text, String location, Map<String, List<String>> values
             if (resource.isEmpty() || resource.contains("*")) {
                 throw invalid("name each resource, e.g. resources=deployments; opctl never grants '*'");
             }
+            if (!RESOURCE.matcher(resource).matches()) {
+                throw invalid("'" + resource + "' is not a resource's name: the API server names resources in lower "
+                        + "case, as plurals (resources=deployments;pods/log), and RBAC compares them as written");
+            }
         }
         // A signer's name may end in /* (example.com/*): the API server asks for that one too, for every signer
         // of the domain.
@@ -113,6 +124,10 @@ record RbacMarker(String text, String location, Map<String, List<String>> values
         for (String group : get("groups")) {
             if (group.contains("*")) {
                 throw invalid("name each API group; opctl never grants '*'");
+            }
+            if (!group.isEmpty() && !GROUP.matcher(group).matches()) {
+                throw invalid("'" + group + "' is not an API group's name: groups are lower-case DNS names "
+                        + "(groups=apps;example.com, core for the core group), and RBAC compares them as written");
             }
         }
     }

@@ -1677,6 +1677,19 @@ class RbacGeneratorTest {
                         + "resource name in full, e.g. resourceNames=my-config; opctl never grants '*'"},
                 {"groups=core,resources=pods,verbs=get,urls=/metrics", "give groups=..., resources=... and verbs=..., "
                         + "and resourceNames=... to limit them to objects of those names; or urls=... and verbs=..."},
+                // RBAC compares names as written: an upper-case one would grant nothing.
+                {"groups=apps,resources=Deployments,verbs=get", "'Deployments' is not a resource's name: the API "
+                        + "server names resources in lower case, as plurals (resources=deployments;pods/log), and RBAC "
+                        + "compares them as written"},
+                {"groups=core,resources=pods/Log,verbs=get", "'pods/Log' is not a resource's name: the API "
+                        + "server names resources in lower case, as plurals (resources=deployments;pods/log), and RBAC "
+                        + "compares them as written"},
+                {"groups=Apps,resources=deployments,verbs=get", "'Apps' is not an API group's name: groups are "
+                        + "lower-case DNS names (groups=apps;example.com, core for the core group), and RBAC compares "
+                        + "them as written"},
+                {"groups=apps,resources=deploy ments,verbs=get", "'deploy ments' is not a resource's name: the API "
+                        + "server names resources in lower case, as plurals (resources=deployments;pods/log), and RBAC "
+                        + "compares them as written"},
                 {"urls=/metrics,verbs=list", "verb 'list' on a URL is not one of [delete, get, head, options, patch, "
                         + "post, put]"},
                 {"urls=metrics,verbs=get", "a URL is a path such as /metrics, with '*' only at its end (/healthz/*)"}}) {

@@ -34,6 +34,14 @@ class RbacMarkerTest {
     }
 
     @Test
+    void takesGroupsAndResourcesAsTheApiServerNamesThem() {
+        RbacMarker marker = RbacMarker.parse("groups=core;policy;cert-manager.io;a1.example.com,"
+                + "resources=pods;pods/log;deployments/scale;certificaterequests,verbs=get", "A.java:3");
+        assertEquals(List.of("", "policy", "cert-manager.io", "a1.example.com"), marker.get("groups"));
+        assertEquals(List.of("pods", "pods/log", "deployments/scale", "certificaterequests"), marker.get("resources"));
+    }
+
+    @Test
     void tellsWhereAndWhatIsWrong() {
         assertEquals("A.java:3: invalid marker '+opctl:rbac:groups=apps,groups=core': 'groups' is given twice: "
                 + "separate several values with ';'", message("groups=apps,groups=core"));
@@ -41,6 +49,9 @@ class RbacMarkerTest {
                 + "opctl never grants '*'", message("groups=*,resources=pods,verbs=get"));
         assertEquals("A.java:3: invalid marker '+opctl:rbac:urls=metrics,verbs=get': a URL is a path such as "
                 + "/metrics, with '*' only at its end (/healthz/*)", message("urls=metrics,verbs=get"));
+        assertTrue(message("groups=example.COM,resources=pods,verbs=get")
+                .contains("'example.COM' is not an API group"));
+        assertTrue(message("groups=core,resources=pods/,verbs=get").contains("'pods/' is not a resource's name"));
         assertTrue(message("groups=apps,resources=pods").contains("give groups=..., resources=... and verbs=..."));
     }
 

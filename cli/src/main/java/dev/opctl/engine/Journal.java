@@ -239,7 +239,7 @@ final class Journal {
     }
 
     /** Removes {@code dir} and its parents while they are empty, up to {@code root} (which stays). */
-    private static void removeEmptiedDirectories(Path root, Path dir) throws IOException {
+    static void removeEmptiedDirectories(Path root, Path dir) throws IOException {
         for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
             if (!Files.isDirectory(d)) {
                 continue;

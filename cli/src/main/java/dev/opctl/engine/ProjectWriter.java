@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes a {@link FileSet} into a project directory, all or nothing, even when the process is killed.
@@ -138,6 +139,7 @@ public final class ProjectWriter {
         List<String> foreign = new ArrayList<>();
         List<String> links = new ArrayList<>();
         List<String> directories = new ArrayList<>();
+        Set<String> filesInTheWay = new TreeSet<>();
         for (GeneratedFile file : files.files()) {
             Path target = root.resolve(file.path());
             byte[] wanted = file.content().getBytes(StandardCharsets.UTF_8);
@@ -146,6 +148,10 @@ public final class ProjectWriter {
             } else if (Files.isDirectory(target)) {
                 directories.add(file.path());
             } else if (!Files.exists(target)) {
+                String inTheWay = fileInTheWay(root, target.getParent());
+                if (inTheWay != null) {
+                    filesInTheWay.add(inTheWay);
+                }
                 steps.add(new Step(file, target, Action.CREATE, null));
             } else {
                 byte[] existing = read(target);
@@ -159,6 +165,11 @@ public final class ProjectWriter {
                     conflicts.add(file.path());
                 }
             }
+        }
+        if (!filesInTheWay.isEmpty()) { // no --force helps
+            throw OpctlException.conflict(String.format("%s in %s %s a file where opctl writes a directory; move %s "
+                    + "away, then rerun", String.join(", ", filesInTheWay), root, filesInTheWay.size() == 1 ? "is"
+                    : "are", filesInTheWay.size() == 1 ? "it" : "them"));
         }
         if (!directories.isEmpty()) { // no --force helps
             throw OpctlException.conflict(String.format("%s in %s %s a directory where opctl writes a file; move %s "
@@ -226,7 +237,11 @@ public final class ProjectWriter {
                 if (step.action() == Action.DELETE) {
                     entries.add(new Journal.Entry(null, path, step.old()));
                 } else if (step.action() != Action.KEEP) {
-                    requireDirectories(root, step.target().getParent());
+                    // Found by plan, unless the file appeared since: fail before anything is committed.
+                    String inTheWay = fileInTheWay(root, step.target().getParent());
+                    if (inTheWay != null) {
+                        throw new NotDirectoryException(inTheWay);
+                    }
                     entries.add(new Journal.Entry(stage(dir, entries.size(), step), path, step.old()));
                 }
             }
@@ -285,6 +300,17 @@ public final class ProjectWriter {
         }
         Journal.commit(lock.dir(), lock.command() + " (undone)", entries);
         Journal.apply(lock.root(), lock.dir(), entries);
+        // The directories made for a file the write did not reach (its move failed) go too, if empty.
+        for (Step step : steps) {
+            if (step.action() == Action.CREATE) {
+                try {
+                    Journal.removeEmptiedDirectories(lock.root(), step.target().toAbsolutePath().normalize()
+                            .getParent());
+                } catch (IOException ignored) {
+                    // An empty directory left behind changes nothing that matters.
+                }
+            }
+        }
     }
 
     /**
@@ -332,16 +358,20 @@ public final class ProjectWriter {
         return with;
     }
 
-    /** Fails before anything is committed when a file stands where {@code dir} or one of its parents must be. */
-    private static void requireDirectories(Path root, Path dir) throws IOException {
+    /**
+     * What stands where {@code dir} or one of its parents must be (a file, a link to one), relative to
+     * {@code root}; null when nothing does.
+     */
+    private static String fileInTheWay(Path root, Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isDirectory(p)) {
-                return;
+                return null;
             }
             if (Files.exists(p)) {
-                throw new NotDirectoryException(root.relativize(p).toString());
+                return root.relativize(p).toString().replace('\\', '/');
             }
         }
+        return null;
     }
 
     private static byte[] read(Path file) {

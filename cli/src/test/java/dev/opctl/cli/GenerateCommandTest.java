@@ -123,6 +123,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aFileWhereADirectoryGoesIsTheSameConflictForCheckAndForTheWrite() throws IOException {
+        Path config = project.resolve("config");
+        deleteTree(config.resolve("crd"));
+        Files.writeString(config.resolve("crd"), "in the way\n");
+        // Not "stale, run opctl generate", which would then fail (trial /tmp/trial30 #7).
+        for (String[] command : new String[][] {{"generate", "--check"}, {"generate"}}) {
+            OpctlRun run = OpctlRun.run(project, command);
+            assertEquals(3, run.exitCode(), run::toString);
+            assertEquals("opctl: error: config/crd in " + project + " is a file where opctl writes a directory; move "
+                    + "it away, then rerun\n", run.err());
+            assertEquals("", run.out());
+        }
+        assertEquals("in the way\n", Files.readString(config.resolve("crd")));
+    }
+
+    @Test
     void crdsWorksOutsideAProjectWithSourcesAndOutput() throws IOException {
         OpctlRun run = OpctlRun.run(work, "generate", "crds", "--sources", "demo-operator/src/main/java",
                 "--output", "out");
@@ -417,6 +433,16 @@ class GenerateCommandTest {
         assertEquals(Set.of("crds"), Opctl.needed(generate, List.of("crds", "--check"), false));
         assertEquals(generate.keySet(), Opctl.needed(generate, List.of("--check", "-h"), false));
         assertEquals(generate.keySet(), Opctl.needed(generate, List.of("rbca"), false));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /** The generated files of the project, as text, and then the project as it was before generating. */

@@ -40,14 +40,36 @@ final class Locks {
     /**
      * {@link #acquireProject} for a command that only reads ({@code --check}): no lock when
      * {@code root} cannot be written (a read-only checkout in CI), for there is then nothing to
-     * protect or recover either.
+     * protect. Either way it fails when an interrupted command has still to change the project, which
+     * it leaves to a command that writes.
      */
     static ProjectLock acquireProjectToRead(Path root, String command, PrintWriter err) {
-        return Files.isDirectory(root) && !Files.isWritable(root) ? null : acquireProject(root, command, err);
+        if (Files.isDirectory(root) && !Files.isWritable(root)) {
+            ProjectLock.requireNothingPending(root);
+            return null;
+        }
+        if (!Files.exists(root.resolve(ProjectFile.FILE_NAME))) {
+            ProjectLock.requireNothingPending(root); // an interrupted 'opctl new'
+            ProjectFile.read(root);
+        }
+        return toRead(root, command, err);
     }
 
     /** {@link #acquire}, or for a command that only reads, no lock where nothing can be written. */
     static ProjectLock acquireToRead(Path root, String command, PrintWriter err) {
-        return !Files.isDirectory(root) || !Files.isWritable(root) ? null : acquire(root, command, err);
+        if (!Files.isDirectory(root) || !Files.isWritable(root)) {
+            if (Files.isDirectory(root)) {
+                ProjectLock.requireNothingPending(root);
+            }
+            return null;
+        }
+        return toRead(root, command, err);
+    }
+
+    private static ProjectLock toRead(Path root, String command, PrintWriter err) {
+        return ProjectLock.acquireToRead(root, command, line -> {
+            err.println(line);
+            err.flush();
+        });
     }
 }

@@ -75,6 +75,20 @@ final class Journal {
     }
 
     /**
+     * The command whose journal in {@code dir} waits to be carried out (it was interrupted after its commit
+     * point), as the journal names it ("opctl command" when it cannot be read); null when there is none.
+     */
+    static String pending(Path dir) throws IOException {
+        Path journal = dir.resolve(FILE);
+        if (!Files.isRegularFile(journal)) {
+            return null;
+        }
+        List<String> lines = new String(Files.readAllBytes(journal), StandardCharsets.UTF_8).lines().toList();
+        return lines.size() > 1 && lines.get(0).equals(MAGIC) && lines.get(1).startsWith("command ")
+                ? unescape(lines.get(1).substring("command ".length())) : "opctl command";
+    }
+
+    /**
      * Carries out the journal in {@code dir} if there is one (the command was committed), else
      * removes staged files (it was not); says what it did to {@code notices}, in one line.
      *

@@ -11,8 +11,8 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
@@ -65,6 +65,37 @@ public final class ProjectLock implements AutoCloseable {
      * @throws OpctlException (conflict) when another command still holds it after the wait
      */
     public static ProjectLock acquire(Path root, String command, Consumer<String> notices) {
+        return acquire(root, command, notices, true);
+    }
+
+    /**
+     * {@link #acquire} for a command that writes nothing ({@code --check}): it does not carry out what an
+     * interrupted command left, but fails when that has still to change the project (see
+     * {@link #requireNothingPending}).
+     */
+    public static ProjectLock acquireToRead(Path root, String command, Consumer<String> notices) {
+        return acquire(root, command, notices, false);
+    }
+
+    /**
+     * Fails, as a conflict naming the command, when an interrupted command's journal in {@code root} has
+     * still to change the project: what a command that only reads finds there is then half of a change.
+     */
+    public static void requireNothingPending(Path root) {
+        String pending;
+        try {
+            pending = Journal.pending(root.resolve(DIR));
+        } catch (IOException e) {
+            throw new OpctlException(ExitCode.FAILURE, "could not read " + root.resolve(DIR) + ": "
+                    + FileErrors.message(e), e);
+        }
+        if (pending != null) {
+            throw OpctlException.conflict(String.format("the interrupted '%s' has not finished writing %s; run "
+                    + "this command without --check, which completes that first, then check again", pending, root));
+        }
+    }
+
+    private static ProjectLock acquire(Path root, String command, Consumer<String> notices, boolean recover) {
         Objects.requireNonNull(root, "root == null");
         root = root.toAbsolutePath().normalize();
         Path dir = root.resolve(DIR);
@@ -98,7 +129,11 @@ public final class ProjectLock implements AutoCloseable {
                             write(channel, Holder.of(command, true).text());
                         }
                         try {
-                            Journal.recover(root, dir, before.command(), notices);
+                            if (recover) {
+                                Journal.recover(root, dir, before.command(), notices);
+                            } else {
+                                requireNothingPending(root);
+                            }
                         } catch (IOException | RuntimeException e) {
                             held.release();
                             throw e;

@@ -138,7 +138,7 @@ class ConcurrencyTest {
                 "move 00000 - link/../.git/config")) {
             Files.writeString(opctl.resolveSibling("journal"), "opctl journal 2\ncommand opctl add api\n" + entry
                     + "\nend\n");
-            OpctlRun run = OpctlRun.main(project, "generate", "--check");
+            OpctlRun run = OpctlRun.main(project, "generate");
             assertEquals(3, run.exitCode(), () -> entry + ": " + run);
             assertTrue(run.err().startsWith("opctl: error: ") && run.err().lines().count() == 1, run::toString);
             assertFalse(Files.exists(work.resolve("escape.txt")));
@@ -151,9 +151,33 @@ class ConcurrencyTest {
         Files.createSymbolicLink(opctl.resolve("00000"), work.resolve("victim.txt"));
         Files.writeString(opctl.resolveSibling("journal"), "opctl journal 2\ncommand opctl add api\nmove 00000 - "
                 + "config/victim.txt\nend\n");
-        OpctlRun run = OpctlRun.main(project, "generate", "--check");
+        OpctlRun run = OpctlRun.main(project, "generate");
         assertEquals(3, run.exitCode(), run::toString);
         assertFalse(Files.exists(project.resolve("config/victim.txt"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void checkWritesNothingAndNamesAnInterruptedCommandThatHasStillToWrite() throws Exception {
+        // --check completed the journal, writing the files, or said "stale" without naming the cause
+        // (trial /tmp/trial30 #14).
+        Path opctl = Files.createDirectories(project.resolve(ProjectLock.DIR).resolve("staged"));
+        Files.writeString(opctl.resolve("00000"), "theirs\n");
+        Files.writeString(opctl.resolveSibling("journal"), "opctl journal 2\ncommand opctl edit --helm\nmove 00000 - "
+                + "config/extra.yaml\nend\n");
+        for (List<String> check : List.of(List.of("generate", "--check"), List.of("generate", "rbac", "--check"),
+                List.of("generate", "crds", "--check"))) {
+            OpctlRun run = OpctlRun.main(project, check.toArray(String[]::new));
+            assertEquals(3, run.exitCode(), run::toString);
+            assertEquals("opctl: error: the interrupted 'opctl edit --helm' has not finished writing " + project
+                    + "; run this command without --check, which completes that first, then check again\n", run.err());
+            assertEquals("", run.out());
+            assertFalse(Files.exists(project.resolve("config/extra.yaml")));
+            assertTrue(Files.exists(opctl.resolve("00000")));
+        }
+        OpctlRun completed = OpctlRun.main(project, "generate");
+        assertEquals(0, completed.exitCode(), completed::toString);
+        assertEquals("theirs\n", Files.readString(project.resolve("config/extra.yaml")));
+        assertEquals(0, OpctlRun.main(project, "generate", "--check").exitCode());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,23 @@ class DeleteWebhookCommandTest {
         TestFiles.deleteTree(reference);
         assertSameTree(reference());
         assertEquals(0, run("generate", "--check").exitCode());
+    }
+
+    @Test
+    void webhookConfigurationsOfTheUsersOwnAreLeftWithALine() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation", "--conversion");
+        // Without opctl's header the file is the user's: opctl neither rewrites nor deletes it.
+        Path manifests = project.resolve("config/webhook/manifests.yaml");
+        String theirs = Files.readString(manifests).lines().skip(1).collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(manifests, theirs);
+        OpctlRun run = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(theirs, Files.readString(manifests));
+        assertFalse(Files.readString(project.resolve("config/kustomization.yaml")).contains("webhook/manifests.yaml"));
+        // It was un-listed without a word (trial /tmp/trial30 #15).
+        assertTrue(run.out().contains("\nconfig/webhook/manifests.yaml is yours (it has no opctl header), so it "
+                + "stays, but config/kustomization.yaml no longer lists it, as the project has no admission webhook "
+                + "left; delete it, or list it again if you still deploy it.\n"), run.out());
     }
 
     @Test

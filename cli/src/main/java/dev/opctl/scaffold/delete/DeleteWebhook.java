@@ -135,6 +135,12 @@ public final class DeleteWebhook {
                     + "only an object's apiVersion, so give them the same schema, or objects lose the fields one "
                     + "lacks.", kind, String.join(", ", versions)));
         }
+        if (!admission(afterModel) && files.lenientText(WebhookManifests.PATH)
+                .filter(text -> !text.startsWith(CrdGenerator.HEADER)).isPresent()) {
+            notes.add(WebhookManifests.PATH + " is yours (it has no opctl header), so it stays, but "
+                    + "config/kustomization.yaml no longer lists it, as the project has no admission webhook left; "
+                    + "delete it, or list it again if you still deploy it.");
+        }
         if (!server.isEmpty()) {
             notes.add("The project has no webhooks left, so the webhook server went too: its files, and its lines in "
                     + "the operator's main class, the end-to-end tests and config/kustomization.yaml.");

@@ -307,6 +307,22 @@ class DeleteWebhookCommandTest {
         assertFalse(Files.exists(project.resolve(PKG + "webhook/cache/v1alpha1/MemcachedDefaulter.java")));
     }
 
+    @Test
+    void webhooksThatNoOneVersionHasAreToldToGoOneVersionAtATime() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1alpha1", "--defaulting");
+        ok(project, "add", "webhook", "--kind", "Memcached", "--version", "v1beta1", "--validation");
+        Map<String, String> before = TestFiles.contents(project);
+        // "choose one with --version" where no version has both (trial /tmp/trial30 #11).
+        OpctlRun both = run("delete", "webhook", "--kind", "Memcached", "--defaulting", "--validation");
+        assertEquals(2, both.exitCode(), both::toString);
+        assertOneLine(both, "no version of Memcached has all of the defaulting and validation webhooks "
+                + "(cache.example.com/v1alpha1: defaulting; cache.example.com/v1beta1: validation); delete them one "
+                + "version at a time, with --version and the webhooks that version has");
+        assertEquals(before, TestFiles.contents(project));
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--version", "v1alpha1", "--defaulting");
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--version", "v1beta1", "--validation");
+    }
+
     private static void assertOneLine(OpctlRun run, String expected) {
         assertTrue(run.err().startsWith("opctl: error: ") && run.err().indexOf('\n') == run.err().length() - 1,
                 run::toString);

@@ -65,6 +65,13 @@ public final class DeleteWebhook {
                     + "%s%s%s; %s", names(removed, "or"), kind, group == null ? "" : " in group " + group,
                     version == null ? "" : " version " + version, inventory(project)));
         }
+        if (targets.size() > 1 && targets.stream().noneMatch(r -> common(r.webhooks(), removed).equals(removed))) {
+            // No --version helps: each version has only some of them.
+            throw OpctlException.invalidInput(String.format("no version of %s has all of the %s webhooks (%s); "
+                    + "delete them one version at a time, with --version and the webhooks that version has", kind,
+                    names(removed, "and"), targets.stream().map(r -> r.apiVersion() + ": " + names(common(r.webhooks(),
+                    removed), "and")).collect(Collectors.joining("; "))));
+        }
         if (targets.size() > 1) {
             throw OpctlException.invalidInput(String.format("%s has such webhooks in %s; choose one with --version "
                     + "(and --group)", kind, targets.stream().map(Resource::apiVersion).collect(Collectors.joining(

@@ -34,6 +34,14 @@ public sealed interface MarkerEdit {
         }
     }
 
+    /** {@code line}, if the file lacks it, inserted below the line {@code after}, or else above {@code marker}. */
+    record InsertLineAfter(String path, String marker, String line, String after) implements MarkerEdit {
+        @Override
+        public String apply(String content) {
+            return ScaffoldMarker.insertAfter(content, path, marker, line, after);
+        }
+    }
+
     /**
      * {@code block}, which {@code what} names in errors, inserted above every line of {@code marker}; a conflict
      * when the file has the marker more than once and the block must be there {@code once}.

@@ -45,6 +45,28 @@ public final class ScaffoldMarker {
     }
 
     /**
+     * {@code content} with {@code line}, when it lacks it, inserted just below the line equal to {@code after}
+     * (ignoring surrounding blanks), with its indentation: where a new project has it. Without such a line,
+     * as {@link #insert} does at {@code marker}.
+     */
+    public static String insertAfter(String content, String file, String marker, String line, String after) {
+        if (content.lines().anyMatch(l -> l.strip().equals(line.strip()))) {
+            return content;
+        }
+        int start = 0;
+        for (String l : content.split("(?<=\n)")) {
+            start += l.length();
+            if (l.strip().equals(after.strip())) {
+                String indent = l.replaceAll("(?s)[^ \t].*", "");
+                String head = content.substring(0, start);
+                return head + (head.endsWith("\n") ? "" : "\n") + indent + line.strip() + "\n"
+                        + content.substring(start);
+            }
+        }
+        return insert(content, file, marker, List.of(line));
+    }
+
+    /**
      * {@code content} with {@code block} inserted just above every line holding
      * {@code +opctl:scaffold:<marker>}, re-indented to that line's indentation, unless the file has
      * the block's first line already (so running a command twice changes nothing).

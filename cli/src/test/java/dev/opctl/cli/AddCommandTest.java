@@ -524,8 +524,8 @@ class AddCommandTest {
         assertEquals(0, run("edit", "--cluster-wide").exitCode());
         Map<String, String> after = snapshot();
         assertEquals(clusterWide.keySet(), after.keySet(), "the RoleBindings are deleted");
-        assertTrue(after.get("config/kustomization.yaml").contains("- rbac/role_binding.yaml\n"));
-        assertEquals(clusterWide.get("PROJECT"), after.get("PROJECT"));
+        // Byte for byte: the binding's line went back where 'new' puts it, not to the end (trial /tmp/trial30 #10).
+        assertEquals(clusterWide, after);
         assertEquals(2, run("edit").exitCode(), "one of --namespaces and --cluster-wide");
     }
 

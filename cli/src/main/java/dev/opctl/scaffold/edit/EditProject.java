@@ -87,7 +87,7 @@ public final class EditProject {
         if (request.namespaces().isPresent()) {
             // Watching namespaces, the role is bound in each (config/rbac/namespaced), not cluster-wide.
             edits.add(project.namespaces().isEmpty()
-                    ? new MarkerEdit.InsertLines(KUSTOMIZATION, "resources", List.of(CLUSTER_BINDING))
+                    ? new MarkerEdit.InsertLineAfter(KUSTOMIZATION, "resources", CLUSTER_BINDING, "- rbac/role.yaml")
                     : new MarkerEdit.RemoveLine(KUSTOMIZATION, CLUSTER_BINDING));
         }
         if (webhooks) {

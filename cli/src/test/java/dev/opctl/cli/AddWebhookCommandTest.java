@@ -388,4 +388,26 @@ class AddWebhookCommandTest {
         assertFalse(certificate.api());
         assertEquals(0, run("generate", "--check").exitCode());
     }
+
+    @Test
+    void aKindOfAnotherProjectNamedAsOneOfTheProjectsIsTheOtherProjects() throws IOException {
+        // The project's Memcached is in cache.example.com; cache.other.io's was refused as "no kind Memcached in
+        // group cache.other.io; add it first with 'opctl add api'" (trial /tmp/trial30 #6).
+        OpctlRun run = run("add", "webhook", "--group", "cache.other.io", "--version", "v1", "--kind", "Memcached",
+                "--validation");
+        assertEquals(0, run.exitCode(), run::toString);
+        Resource other = ProjectFile.read(project).resources().get(1);
+        assertEquals("cache.other.io/v1", other.apiVersion());
+        assertFalse(other.api());
+        assertTrue(read(BASE + "webhook/cache/v1/MemcachedValidator.java").contains(
+                "implements Validator<GenericKubernetesResource> {"));
+        // As with a built-in kind of a name the project also has in another group.
+        assertEquals(0, run("add", "api", "--group", "web", "--version", "v1", "--kind", "Deployment").exitCode());
+        OpctlRun builtIn = run("add", "webhook", "--group", "apps", "--version", "v1", "--kind", "Deployment",
+                "--defaulting");
+        assertEquals(0, builtIn.exitCode(), builtIn::toString);
+        assertTrue(read(BASE + "webhook/apps/v1/DeploymentDefaulter.java").contains(
+                "import io.fabric8.kubernetes.api.model.apps.Deployment;"));
+        assertEquals(0, run("generate", "--check").exitCode());
+    }
 }

@@ -55,7 +55,10 @@ public record WebhookRequest(String group, String version, String kind, String p
         ProjectModel model = ProjectModel.of(project);
         boolean conversion = webhooks.conversion();
         Optional<BuiltInKind> builtIn = group == null ? Optional.empty() : BuiltInKind.find(group, kind);
-        boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind));
+        // A kind of that name in another group (cache.example.com's Memcached for --group cache.other.io) is
+        // not the one named.
+        boolean ownKind = project.resources().stream().anyMatch(r -> r.api() && r.kind().equals(kind)
+                && (group == null || r.group().equals(group) || r.group().equals(group + "." + project.domain())));
         Resource resource;
         WebhookKind scaffold;
         if (builtIn.isPresent() && !ownKind) {

@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
 public final class KindClassNames {
     /** A single-type import; group 1 is the simple name. */
     private static final Pattern IMPORT = Pattern.compile("(?m)^import [\\w.]+\\.(\\w+);$");
-    /** Comments, string and character literals. */
-    private static final Pattern NOT_CODE = Pattern.compile(
-            "//[^\\n]*|/\\*.*?\\*/|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'", Pattern.DOTALL);
     /** An identifier not after a dot: a simple name, not a member or a qualified name's part. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.$])[A-Za-z_$][\\w$]*");
 
@@ -65,7 +62,7 @@ public final class KindClassNames {
         while (imports.find()) {
             names.add(imports.group(1));
         }
-        String code = NOT_CODE.matcher(IMPORT.matcher(java).replaceAll("")).replaceAll(" ");
+        String code = JavaSources.code(IMPORT.matcher(java).replaceAll(""));
         Matcher identifiers = IDENTIFIER.matcher(code);
         while (identifiers.find()) {
             names.add(identifiers.group());

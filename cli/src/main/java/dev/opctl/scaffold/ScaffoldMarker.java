@@ -3,6 +3,8 @@ package dev.opctl.scaffold;
 import dev.opctl.engine.OpctlException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -117,8 +119,9 @@ public final class ScaffoldMarker {
      * {@code content} without {@code block} where {@link #insertBlock} put it, just above a line holding
      * {@code +opctl:scaffold:<marker>} at that line's indentation: the reverse of that edit.
      *
-     * @param residue what the block names, which the file must not have once it is removed: else the user
-     *     edited the block (or moved it), and removes it
+     * @param residue a name the block declares or uses, which the file's code (not its comments or strings)
+     *     must not have once the block is removed: else the user edited the block, moved it, or uses what it
+     *     declares, and removes it
      * @throws OpctlException (conflict) when the file has {@code residue} still
      */
     public static String removeBlock(String content, String file, String marker, List<String> block, String what,
@@ -139,9 +142,16 @@ public final class ScaffoldMarker {
             }
         }
         String left = String.join("", lines);
-        if (left.contains(residue)) {
-            throw OpctlException.conflict(String.format("%s has %s, changed from what opctl wrote, so opctl cannot "
-                    + "remove it: remove it yourself (the lines with '%s'), then rerun", file, what, residue));
+        // In code only: a comment may name it.
+        Matcher used = Pattern.compile("(?<![\\w$])" + Pattern.quote(residue) + "(?![\\w$])")
+                .matcher(JavaSources.code(left));
+        if (used.find()) {
+            int start = left.lastIndexOf('\n', used.start()) + 1;
+            int end = left.indexOf('\n', used.start());
+            String line = left.substring(start, end < 0 ? left.length() : end).strip();
+            throw OpctlException.conflict(String.format("%s has %s, changed from what opctl wrote, or uses it "
+                    + "elsewhere ('%s'), so opctl cannot remove it: remove the lines with '%s' yourself, then rerun",
+                    file, what, line.length() > 80 ? line.substring(0, 77) + "..." : line, residue));
         }
         return left;
     }

@@ -158,9 +158,34 @@ class DeleteWebhookCommandTest {
         Map<String, String> edited = TestFiles.contents(project);
         OpctlRun conflict = run("delete", "webhook", "--kind", "Memcached", "--validation");
         assertEquals(3, conflict.exitCode(), conflict::toString);
-        assertOneLine(conflict, PKG + "OperatorMain.java has the webhook server, changed from what opctl wrote, so "
-                + "opctl cannot remove it: remove it yourself (the lines with 'WebhookServer'), then rerun");
+        assertOneLine(conflict, PKG + "OperatorMain.java has the webhook server, changed from what opctl wrote, or "
+                + "uses it elsewhere ('WebhookServer webhooks;'), so opctl cannot remove it: remove the lines with "
+                + "'WebhookServer' yourself, then rerun");
         assertEquals(edited, TestFiles.contents(project), "a conflict changes nothing");
+    }
+
+    @Test
+    void aLineOfTheUsersThatUsesTheServerKeepsIt() throws IOException {
+        ok(project, "add", "webhook", "--kind", "Memcached", "--validation");
+        Path main = project.resolve(PKG + "OperatorMain.java");
+        String wired = Files.readString(main);
+        // The blocks are as opctl wrote them; a line of the user's below uses the server's variable. Deleting the
+        // server left it, uncompilable (trial /tmp/trial30 #2).
+        String used = wired.replaceFirst("(?m)^( *)// \\+opctl:scaffold:stop-servers\n", "$0$1// webhooks are served\n"
+                + "$1System.out.println(\"stopped \" + webhooks);\n");
+        assertTrue(used.contains("System.out.println(\"stopped \" + webhooks);"), used);
+        Files.writeString(main, used);
+        Map<String, String> edited = TestFiles.contents(project);
+        OpctlRun conflict = run("delete", "webhook", "--kind", "Memcached", "--validation");
+        assertEquals(3, conflict.exitCode(), conflict::toString);
+        assertOneLine(conflict, PKG + "OperatorMain.java has the webhook server's stop, changed from what opctl "
+                + "wrote, or uses it elsewhere ('System.out.println(\"stopped \" + webhooks);'), so opctl cannot "
+                + "remove it: remove the lines with 'webhooks' yourself, then rerun");
+        assertEquals(edited, TestFiles.contents(project), "a conflict changes nothing");
+        // A comment that names it is no use of it.
+        Files.writeString(main, used.replace("System.out.println(\"stopped \" + webhooks);\n", ""));
+        ok(project, "delete", "webhook", "--kind", "Memcached", "--validation");
+        assertTrue(Files.readString(main).contains("// webhooks are served"));
     }
 
     @Test
@@ -173,7 +198,8 @@ class DeleteWebhookCommandTest {
         OpctlRun conflict = run("delete", "webhook", "--kind", "Memcached", "--validation");
         assertEquals(3, conflict.exitCode(), conflict::toString);
         assertOneLine(conflict, "OperatorServiceAccount.java has the webhooks' serving, changed from what opctl "
-                + "wrote, so opctl cannot remove it: remove it yourself (the lines with 'LocalWebhooks'), then rerun");
+                + "wrote, or uses it elsewhere ('LocalWebhooks.serve(admin, extension.getKubernetesClient()); // mine'), "
+                + "so opctl cannot remove it: remove the lines with 'LocalWebhooks' yourself, then rerun");
         assertEquals(edited, TestFiles.contents(project), "a conflict changes nothing");
     }
 

@@ -1,6 +1,7 @@
 package dev.opctl.scaffold.delete;
 
 import dev.opctl.engine.OpctlException;
+import dev.opctl.scaffold.JavaSources;
 import dev.opctl.scaffold.ProjectFiles;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,12 +15,6 @@ import java.util.regex.Pattern;
  */
 final class References {
     private static final List<String> ROOTS = List.of("src/main/java/", "src/test/java/");
-    /**
-     * String and char literals and comments, leftmost first (a "//" in a string is no comment): a class that only
-     * they name is not used ({@code "... (LocalWebhooks.serve would)"}).
-     */
-    private static final Pattern NOT_CODE = Pattern.compile(
-            "\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)*'|/\\*.*?\\*/|//[^\n]*", Pattern.DOTALL);
 
     /** A class to be deleted: its package and simple name, and how a source names it in full. */
     private record Deleted(String pkg, String simpleName, Pattern qualified, Pattern simple) {
@@ -62,7 +57,7 @@ final class References {
                 if (deleted.contains(path) || rewritten.contains(path)) {
                     continue;
                 }
-                String text = NOT_CODE.matcher(project.text(path).orElse("")).replaceAll(" ");
+                String text = JavaSources.code(project.text(path).orElse(""));
                 String className = className(path);
                 String pkg = className.substring(0, Math.max(className.lastIndexOf('.'), 0));
                 if (classes.stream().anyMatch(c -> c.usedBy(pkg, text))) {

@@ -177,8 +177,9 @@ public final class AddWebhook {
         List<MarkerEdit> edits = new ArrayList<>();
         for (MarkerEdit edit : operatorMain(model)) {
             MarkerEdit.InsertBlock insert = (MarkerEdit.InsertBlock) edit;
+            // Its variable last, once both blocks are gone: a line of the user's may use it.
             edits.add(new MarkerEdit.RemoveBlock(insert.path(), insert.marker(), insert.block(), insert.what(),
-                    insert.block().get(0).contains(WebhookRuntime.SERVER) ? WebhookRuntime.SERVER : "webhooks.stop()"));
+                    insert.block().get(0).contains(WebhookRuntime.SERVER) ? WebhookRuntime.SERVER : "webhooks"));
         }
         if (project.exists(endToEndPath(model))) {
             edits.add(new MarkerEdit.RemoveBlock(endToEndPath(model), E2E_MARKER, List.of(E2E_SERVE),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.crd.syntax.DeclarationReader;
 import dev.opctl.engine.OpctlException;
 import dev.opctl.project.ProjectFile;
 import java.io.File;
@@ -2655,6 +2656,100 @@ class RbacGeneratorTest {
                   verbs:
                   - patch
                 """, role);
+    }
+
+    @Test
+    void aClientFieldWrittenWithThisOrSuperIsTheClient() {
+        // this.client.configMaps()... was no call on the client: no grant, no warning (trial /tmp/trial31 #1).
+        List<String> warnings = new ArrayList<>();
+        Map<Path, String> sources = sources("""
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+
+                public class StoreReconciler extends Base implements Reconciler<Store> {
+                    private final KubernetesClient client;
+                    private final Watcher watcher;
+
+                    StoreReconciler(KubernetesClient client) {
+                        super(client);
+                        this.client = client;
+                        this.watcher = new Watcher(client);
+                        this.client.secrets().inNamespace("shop").withName("creds").get();
+                    }
+
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        apply(new ConfigMap());
+                        super.kube.pods().inNamespace("shop").withName("web").get();
+                        watcher.each().run();
+                        return UpdateControl.noUpdate();
+                    }
+
+                    void apply(ConfigMap client) { // of the field's name: this.client is the field
+                        this.client.configMaps().inNamespace("shop").resource(client).serverSideApply();
+                        this.client.resource(client).delete();
+                    }
+                }
+                """);
+        assertTrue(DeclarationReader.read(sources.get(ROOT.resolve("com/example/shop/controller/StoreReconciler.java")))
+                != null, "the fast reader takes it");
+        // Outer.this.client: a file JavaParser reads (the fast reader leaves it), as the one above may be too.
+        sources.put(ROOT.resolve("com/example/shop/controller/Watcher.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                class Watcher {
+                    private final KubernetesClient client;
+
+                    Watcher(KubernetesClient client) {
+                        this.client = client;
+                    }
+
+                    Runnable each() {
+                        return new Each();
+                    }
+
+                    class Each implements Runnable {
+                        @Override
+                        public void run() {
+                            Watcher.this.client.services().inNamespace("shop").withName("web").get();
+                        }
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Base.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                abstract class Base {
+                    protected final KubernetesClient kube;
+
+                    Base(KubernetesClient kube) {
+                        this.kube = kube;
+                    }
+                }
+                """);
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - create
+                  - delete
+                  - patch
+                """), role);
+        assertTrue(role.contains("  - pods\n  - secrets\n  - services\n  verbs:\n  - get\n"), role);
     }
 
     @Test

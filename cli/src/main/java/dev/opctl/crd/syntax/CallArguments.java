@@ -74,6 +74,8 @@ final class CallArguments {
         private boolean self;
         /** Whether the primary is {@code super}, and nothing follows it yet. */
         private boolean superclass;
+        /** The name of the field {@code this.name} or {@code super.name} accesses, while nothing follows it. */
+        private String field;
 
         Making(TypeDecl.Made primary, boolean self, boolean superclass) {
             this.made = primary;
@@ -92,14 +94,21 @@ final class CallArguments {
             builder = method.equals("build") ? null : builder;
             self = false;
             superclass = false;
+            field = null;
         }
 
-        /** A field access follows. */
-        void accessed() {
+        /** An access of the field {@code name} follows. */
+        void accessed(String name) {
+            field = self || superclass ? name : null;
             made = null;
             builder = null;
             self = false;
             superclass = false;
+        }
+
+        /** The field {@code this.name} or {@code super.name} names, while nothing else follows; else null. */
+        String field() {
+            return field;
         }
 
         TypeDecl.Made made() {
@@ -126,6 +135,15 @@ final class CallArguments {
                 factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable,
                 factories.containsKey(argument) ? null : made.get(argument),
                 TypeDecl.Argument.operation(argument) ? argument : null);
+    }
+
+    /**
+     * What declares the name a call of {@code method} is made on, {@code scope}: a simple name's variable
+     * (a {@code field}'s, written {@code this.name}, whatever local shares its name); null for none.
+     */
+    static TypeDecl.Variable target(String scope, String method, boolean field, List<TypeDecl.Param> parameters) {
+        return scope == null || scope.indexOf('.') >= 0 || method.equals("new") ? null
+                : field ? new TypeDecl.Variable(scope, false, null) : variable(scope, parameters);
     }
 
     /** What declares the simple name {@code name} in the code whose variables are {@code parameters}. */

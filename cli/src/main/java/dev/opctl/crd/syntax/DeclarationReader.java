@@ -308,7 +308,7 @@ public final class DeclarationReader extends ExpressionReader {
             statements++;
             if (constructor && statements == 1 && (isWord("this") || isWord("super")) && isAt(pos + 1, "(")) {
                 boolean delegates = isWord("this");
-                List<Expr> arguments = call(calls.size(), pos, null, texts[pos++], false); // this(...) or super(...)
+                List<Expr> arguments = call(calls.size(), pos, null, texts[pos++], false, false); // this(...) or super(...)
                 body.delegation = delegates ? arguments : null;
                 expect(";");
                 continue;

@@ -211,18 +211,19 @@ abstract class ExpressionReader extends TypeReader {
             String name = identifier(); // .this, .new, .class of an expression, generic calls leave
             if (is("(")) {
                 String scope = path;
-                List<Expr> arguments = call(mark, begin, scope, name, onCall);
+                String field = made.field(); // this.client.pods(): on the field client
+                List<Expr> arguments = call(mark, begin, field != null ? field : scope, name, onCall, field != null);
                 made.called(name, arguments.size(), scope);
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
                 read.called(expression, scope, name, arguments);
             } else if (path != null) {
-                made.accessed();
+                made.accessed(name);
                 expression = new Expr.FieldAccess(path, name, source(begin, pos - 1), lines[begin]);
                 path = path + "." + name;
             } else {
-                made.accessed();
+                made.accessed(name);
                 onCall = false;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
             }
@@ -235,19 +236,18 @@ abstract class ExpressionReader extends TypeReader {
     }
 
     /**
-     * A call of {@code method} on {@code scope} (a name, or null) whose arguments start at the
-     * current token: put before the calls of its target, which start at {@code mark}. Returns its arguments.
+     * A call of {@code method} on {@code scope} (a name, or null; a {@code field}'s name for {@code this.name})
+     * whose arguments start at the current token: put before the calls of its target, which start at
+     * {@code mark}. Returns its arguments.
      */
-    final List<Expr> call(int mark, int begin, String scope, String method, boolean onCall) {
+    final List<Expr> call(int mark, int begin, String scope, String method, boolean onCall, boolean field) {
         if (inAnnotation > 0) {
             throw outside();
         }
         calls.add(mark, null);
         List<Expr> arguments = arguments();
-        calls.set(mark, new TypeDecl.Call(scope, method,
-                arguments.stream().map(a -> read.argument(a, parameters)).toList(), lines[begin], onCall,
-                scope != null && scope.indexOf('.') < 0 && !method.equals("new") ? CallArguments.variable(scope,
-                        parameters) : null));
+        calls.set(mark, new TypeDecl.Call(scope, method, arguments.stream().map(a -> read.argument(a, parameters))
+                .toList(), lines[begin], onCall, CallArguments.target(scope, method, field, parameters)));
         return arguments;
     }
 
@@ -275,7 +275,7 @@ abstract class ExpressionReader extends TypeReader {
         while (accept(".")) {
             String name = identifier();
             if (is("(")) {
-                call(mark, begin, null, name, onCall);
+                call(mark, begin, null, name, onCall, false);
             }
             onCall = isAt(pos - 1, ")");
             expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
@@ -318,7 +318,7 @@ abstract class ExpressionReader extends TypeReader {
                 if (!is("(")) {
                     throw outside(); // arrays
                 }
-                call(calls.size(), begin, type.name(), "new", false);
+                call(calls.size(), begin, type.name(), "new", false, false);
                 if (is("{")) {
                     throw outside(); // anonymous classes
                 }
@@ -334,7 +334,7 @@ abstract class ExpressionReader extends TypeReader {
                 }
                 String name = identifier();
                 if (is("(")) {
-                    primaryMade = new TypeDecl.Made(null, false, name, call(calls.size(), begin, null, name, false)
+                    primaryMade = new TypeDecl.Made(null, false, name, call(calls.size(), begin, null, name, false, false)
                             .size());
                     return new Expr.Other(source(begin, pos - 1), lines[begin]);
                 }

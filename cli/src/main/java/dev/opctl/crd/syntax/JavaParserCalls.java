@@ -96,14 +96,20 @@ final class JavaParserCalls {
 
     private static TypeDecl.Call call(MethodCallExpr call, Function<Type, TypeExpr> types,
             Function<Expression, Expr> exprs) {
-        String scope = call.getScope().filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
+        // this.client.pods(), super.client.pods(), Outer.this.client.pods(): on the field client
+        String field = call.getScope().filter(s -> s instanceof FieldAccessExpr access
+                && (access.getScope() instanceof ThisExpr || access.getScope() instanceof SuperExpr))
+                .map(s -> ((FieldAccessExpr) s).getNameAsString()).orElse(null);
+        String scope = field != null ? field
+                : call.getScope().filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
         List<TypeDecl.Argument> arguments = new ArrayList<>();
         for (Expression argument : call.getArguments()) {
             arguments.add(argument(argument, types, exprs));
         }
         return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
                 call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
-                call.getScope().filter(NameExpr.class::isInstance).map(s -> variable((NameExpr) s, types)).orElse(null));
+                field != null ? new TypeDecl.Variable(field, false, null) : call.getScope()
+                        .filter(NameExpr.class::isInstance).map(s -> variable((NameExpr) s, types)).orElse(null));
     }
 
     /** What {@link TypeDecl.Argument} says of {@code argument}. */

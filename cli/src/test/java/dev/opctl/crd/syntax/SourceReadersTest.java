@@ -142,6 +142,14 @@ class SourceReadersTest {
             class N { Object o = h(); }
         }
         """,
+        // a call on this.name or super.name is on that field, whatever local shares its name; this.a.b is no field
+        """
+        class F {
+            KubernetesClient client, kube;
+            F(Object client) { this.client.pods(); super.kube.secrets().list(); this.a.b.c(); this.f(); super.g(); }
+            Object o = this.client.resources(Foo.class).inNamespace(this.ns).withName(client.n()).get();
+        }
+        """,
         // the names in arguments: not those a call or a field access is made on
         "class A { Object w = f(ns, PatchType.SERVER_SIDE_APPLY, this.ns, new B(c).w(PatchType.JSON_MERGE)\n"
                 + "    .build(a.b.c(), -b), x ? y : z.q, (int) k, (m), List.of(\"a\", n), 1 + o.p); }",

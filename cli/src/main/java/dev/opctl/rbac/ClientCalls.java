@@ -1,6 +1,5 @@
 package dev.opctl.rbac;
 
-import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
@@ -277,12 +276,14 @@ final class ClientCalls {
         if (method.equals("resources") || given(call)) {
             return kinds.apply(call, null);
         }
-        // genericKubernetesResources("apps/v1", "Deployment"), as fabric8 names its kind's plural
+        // genericKubernetesResources("apps/v1", "Deployment"): a group and a kind's name, whose plural the API
+        // server gives fabric8
         List<String> strings = call.arguments().stream().flatMap(a -> a.strings().stream()).toList();
-        if (method.equals("genericKubernetesResources") && strings.size() == 2 && call.arguments().size() == 2) {
+        if (method.equals("genericKubernetesResources") && strings.size() == 2 && call.arguments().size() == 2
+                && !strings.get(1).isEmpty() && Character.isUpperCase(strings.get(1).charAt(0))) {
             String apiVersion = strings.get(0);
             return kinds.apply(call, (apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "")
-                    + "/" + Fabric8Plural.of(strings.get(1).toLowerCase(Locale.ROOT)));
+                    + "/" + strings.get(1));
         }
         Optional<String> openShift = OpenShiftKinds.of(call); // client.adapt(OpenShiftClient.class).routes()
         if (openShift.isPresent()) {

@@ -1,6 +1,5 @@
 package dev.opctl.rbac;
 
-import dev.opctl.crd.Fabric8Plural;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Modifier;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -195,10 +193,10 @@ final class Dependents {
                         && (c.target().equals("GroupVersionKind") || c.target().endsWith(".GroupVersionKind")))
                 .map(c -> c.arguments().stream().map(a -> a.strings().size() == 1 ? a.strings().get(0) : null)
                         .toList())
-                .filter(a -> (a.size() == 2 || a.size() == 3) && !a.contains(null))
+                .filter(a -> (a.size() == 2 || a.size() == 3) && !a.contains(null) && !a.get(a.size() - 1).isEmpty()
+                        && Character.isUpperCase(a.get(a.size() - 1).charAt(0)))
                 .map(a -> (a.size() == 3 ? a.get(0) : a.get(0).contains("/") ? a.get(0).substring(0,
-                        a.get(0).indexOf('/')) : "") + "/"
-                        + Fabric8Plural.of(a.get(a.size() - 1).toLowerCase(Locale.ROOT)))
+                        a.get(0).indexOf('/')) : "") + "/" + a.get(a.size() - 1)) // a kind's name: Kinds finds its plural
                 .distinct().toList();
         return groupAndPlurals.size() == 1
                 ? Optional.of(uses.kinds().ofClient(uses.location(type), groupAndPlurals.get(0))) : Optional.empty();

@@ -88,10 +88,15 @@ final class Kinds {
         return call.classArgument(0).flatMap(k -> of(k, call.location()));
     }
 
-    /** The kind of {@code groupAndPlural} ({@code apps/deployments}), which code at {@code where} calls the API of. */
+    /**
+     * The kind of {@code groupAndPlural} ({@code apps/deployments}), which code at {@code where} calls the API of;
+     * or of a group and a kind's name ({@code apps/Deployment}, upper case), as strings name it
+     * ({@link #plural}).
+     */
     Kind ofClient(String where, String groupAndPlural) {
         String group = groupAndPlural.substring(0, groupAndPlural.indexOf('/'));
-        String plural = groupAndPlural.substring(group.length() + 1);
+        String name = groupAndPlural.substring(group.length() + 1);
+        String plural = !name.isEmpty() && Character.isUpperCase(name.charAt(0)) ? plural(group, name) : name;
         Optional<Boolean> known = BuiltInKind.ALL.stream().filter(k -> k.group().equals(group)
                 && k.plural().equals(plural)).findFirst().map(BuiltInKind::namespaced)
                 .or(() -> project.resources().stream().filter(r -> r.group().equals(group) && r.plural().equals(plural))
@@ -104,6 +109,23 @@ final class Kinds {
                 : !CLUSTER_SCOPED.contains(plural)), known.isEmpty() && !kubernetes && !openShift);
         warnIfClusterScoped(where, kind, "the call fails");
         return kind;
+    }
+
+    /**
+     * The plural of the kind {@code kind} of {@code group} named by strings ({@code genericKubernetesResources(
+     * "g/v1", "K")}, {@code new GroupVersionKind(...)}), for which fabric8 asks the API server: the CRD's of a
+     * kind of the project ({@code PROJECT}'s, {@code --plural} too) or of a class of the sources, Kubernetes' of
+     * its own kinds; else as fabric8 makes one of a kind's name.
+     */
+    private String plural(String group, String kind) {
+        return project.resources().stream().filter(r -> r.group().equals(group) && r.kind().equals(kind))
+                .map(ProjectFile.Resource::plural).findFirst()
+                .or(() -> BuiltInKind.find(group, kind).filter(k -> k.group().equals(group)).map(BuiltInKind::plural))
+                .or(() -> model.types().values().stream()
+                        .filter(t -> annotationValue(t, "Kind").orElse(t.simpleName()).equals(kind))
+                        .flatMap(t -> annotated(t).stream()).filter(k -> k.group().equals(group))
+                        .map(Kind::plural).findFirst())
+                .orElse(Fabric8Plural.of(kind.toLowerCase(Locale.ROOT)));
     }
 
     /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */

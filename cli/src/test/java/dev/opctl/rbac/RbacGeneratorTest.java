@@ -3242,6 +3242,80 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aKindNamedByStringsHasItsCrdsPlural() {
+        // The API server gives fabric8 the plural of a kind named by strings: the CRD's, not one made of the
+        // kind's name (criterions, gizmo's widgets; trial /tmp/trial31 #2).
+        ProjectFile project = ProjectFile.parse(PROJECT.toYaml() + """
+                - group: zoo.example.com
+                  version: v1
+                  kind: Criterion
+                  plural: criteria
+                  namespaced: true
+                  package: com.example.shop.api.zoo.v1
+                  api: true
+                  storage: true
+                - group: zoo.example.com
+                  version: v1
+                  kind: Widget
+                  plural: gizmos
+                  namespaced: true
+                  package: com.example.shop.api.zoo.v1
+                  api: true
+                  storage: true
+                """, "PROJECT");
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        client.genericKubernetesResources("zoo.example.com/v1", "Criterion").inNamespace("a").list();
+                        client.genericKubernetesResources("hand.example.com/v1", "Foot").inNamespace("a").list();
+                        client.genericKubernetesResources("v1", "Endpoints").inNamespace("a").withName("e").get();
+                        client.genericKubernetesResources("other.io/v1", "Policy").inNamespace("a").withName("o").get();
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/WidgetCopy.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+                import io.javaoperatorsdk.operator.processing.GroupVersionKind;
+                import io.javaoperatorsdk.operator.processing.dependent.Creator;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.GenericKubernetesDependentResource;
+
+                class WidgetCopy extends GenericKubernetesDependentResource<Store>
+                        implements Creator<GenericKubernetesResource, Store> {
+                    WidgetCopy() {
+                        super(new GroupVersionKind("zoo.example.com", "v1", "Widget"));
+                    }
+                }
+                """);
+        // A kind of the sources' own, not in PROJECT: its @Plural.
+        sources.put(ROOT.resolve("com/example/shop/api/hand/Foot.java"), """
+                package com.example.shop.api.hand;
+
+                import io.fabric8.kubernetes.api.model.Namespaced;
+                import io.fabric8.kubernetes.client.CustomResource;
+                import io.fabric8.kubernetes.model.annotation.Group;
+                import io.fabric8.kubernetes.model.annotation.Plural;
+                import io.fabric8.kubernetes.model.annotation.Version;
+
+                @Group("hand.example.com")
+                @Version("v1")
+                @Plural("feet")
+                public class Foot extends CustomResource<Void, Void> implements Namespaced {
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), sources.get(ROOT.resolve(
+                "com/example/shop/controller/StoreReconciler.java")).replace("implements Reconciler<Store> {",
+                "implements Reconciler<Store> {\n    WidgetCopy copy;\n"));
+        String role = RbacGenerator.role(project, ROOT, sources, List::of, message -> { }).content();
+        assertTrue(role.contains("- zoo.example.com\n  resources:\n  - criteria\n  verbs:\n  - list\n"), role);
+        assertTrue(role.contains("- hand.example.com\n  resources:\n  - feet\n  verbs:\n  - list\n"), role);
+        assertTrue(role.contains("  - endpoints\n  verbs:\n  - get\n"), role);
+        // Another project's kind: as fabric8 makes a plural of its name (the API server's is not known here).
+        assertTrue(role.contains("- other.io\n  resources:\n  - policies\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("  - gizmos\n  verbs:\n  - create\n"), role);
+        assertFalse(role.contains("criterions") || role.contains("foots") || role.contains("widgets"), role);
+    }
+
+    @Test
     void aDependentOfATypeParameterIsOfItsBoundAndAGenericOneIsSaid() {
         Map<Path, String> sources = withDependent("StoreConfig", """
                 import io.fabric8.kubernetes.api.model.ConfigMap;

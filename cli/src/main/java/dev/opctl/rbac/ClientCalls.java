@@ -65,6 +65,8 @@ final class ClientCalls {
             "redirectingInput", "redirectingOutput", "redirectingError", "writingInput", "writingOutput", "writingError",
             "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file",
             "ephemeralContainers", "withNewFilter", "endFilter");
+    /** fabric8's patch types ({@code PatchType}). */
+    private static final Set<String> PATCH_TYPES = Set.of("JSON", "JSON_MERGE", "STRATEGIC_MERGE", "SERVER_SIDE_APPLY");
     /** The methods of JOSDK's and of the code's own contexts that give the client. */
     private static final Set<String> CLIENT_GETTERS = Set.of("getClient", "getKubernetesClient");
     /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
@@ -121,17 +123,11 @@ final class ClientCalls {
         if (call.method().equals("scale") && call.arguments().isEmpty()) {
             needs = List.of("/scale get"); // reads the scale; scale(n) reads the object and its scale, and replaces it
         }
-        if (chain.givenObject() && (call.method().startsWith("edit") || call.method().equals("accept")
-                || call.method().equals("patch") && call.arguments().size() == 2)) {
+        if (chain.givenObject() && (call.method().startsWith("edit") || call.method().equals("accept"))) {
             needs.remove(" get");
         }
-        // patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), x), or its builder's, or a variable's or field's
-        // initialized so: an apply, which creates too.
-        if (call.method().equals("patch") && call.arguments().stream().anyMatch(a -> Stream.concat(a.names()
-                .stream(), a.initializerNames().stream())
-                .anyMatch(n -> n.equals("SERVER_SIDE_APPLY") || n.endsWith(".SERVER_SIDE_APPLY")))) {
-            // A named object's patch given as text reads the object first; one of an object given does not.
-            needs = chain.givenObject() ? List.of(" create", " patch") : List.of(" create", " get", " patch");
+        if (call.method().equals("patch") && !call.arguments().isEmpty()) {
+            needs = patch(call, chain.givenObject());
         }
         if (call.method().equals("metrics") && call.arguments().size() == (kind.get().plural().equals("pods") ? 2 : 1)) {
             needs = List.of(" get"); // top().pods().metrics(namespace, name), top().nodes().metrics(name)
@@ -166,6 +162,37 @@ final class ClientCalls {
                     ? "/" + chain.subresource() : subresourceAndVerb[0], List.of(subresourceAndVerb[1]));
         }
         return true;
+    }
+
+    /**
+     * What {@code patch(context)}, {@code patch(context, object)} and {@code patch(context, text)} ask the API
+     * server for (fabric8 7's {@code HasMetadataOperation}): a JSON patch computed against the object on the
+     * server reads it first, where none is given ({@code withName(n)}), as does a named object's patch given
+     * as text; a merge, strategic-merge or server-side-apply patch of an object is sent as it is; an apply
+     * creates too. A patch type or a second argument opctl cannot tell may be any: read first.
+     */
+    private static List<String> patch(SourceModel.Call call, boolean givenObject) {
+        SourceModel.Argument context = call.arguments().get(0);
+        String type = Stream.concat(context.names().stream(), context.initializerNames().stream())
+                .map(n -> n.substring(n.lastIndexOf('.') + 1)).filter(PATCH_TYPES::contains).findFirst().orElse(null);
+        // patch("{...}") is patch(null, "{...}")
+        boolean text = call.arguments().size() == 1 && text(context);
+        SourceModel.Argument second = call.arguments().size() == 2 ? call.arguments().get(1) : text ? context : null;
+        boolean object = second != null && !text(second) && second.type() instanceof TypeUse.Named;
+        boolean computed = type == null || type.equals("JSON"); // against what the server has
+        boolean reads = second == null ? computed : !givenObject && (!object || computed);
+        List<String> needs = new ArrayList<>("SERVER_SIDE_APPLY".equals(type) ? List.of(" create") : List.of());
+        if (reads) {
+            needs.add(" get");
+        }
+        needs.add(" patch");
+        return needs;
+    }
+
+    /** Whether {@code argument} is a string: a literal, a constant, a variable declared a {@code String}. */
+    private static boolean text(SourceModel.Argument argument) {
+        return !argument.strings().isEmpty()
+                || argument.type() instanceof TypeUse.Named named && named.name().equals("java.lang.String");
     }
 
     /** Whether {@code call} writes a pod's ephemeral containers ({@code ephemeralContainers().edit(...)}). */

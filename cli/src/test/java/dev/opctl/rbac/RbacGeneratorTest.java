@@ -3242,6 +3242,65 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aPatchReadsTheObjectFirstOnlyWhereFabric8ComputesAJsonPatch() {
+        // fabric8 7's HasMetadataOperation.patch(context, base, item) reads the object only for a JSON patch
+        // without a base; a merge, strategic-merge or server-side-apply patch of an object is sent as it is
+        // (get was granted for each; trial /tmp/trial31 #4).
+        String role = role(withStatements("""
+                        var client = context.getClient();
+                        ServiceAccount account = new ServiceAccount();
+                        client.serviceAccounts().inNamespace("a").resource(account).patch(PatchContext.of(PatchType.JSON_MERGE));
+                        ResourceQuota quota = new ResourceQuota();
+                        client.resourceQuotas().inNamespace("a").withName("q").patch(PatchContext.of(STRATEGIC_MERGE), quota);
+                        LimitRange range = new LimitRange();
+                        client.limitRanges().inNamespace("a").withName("r").patch(PatchContext.of(SERVER_SIDE_APPLY), range);
+                        // Read first: a JSON patch against the server's, a named object's patch given as text, and a
+                        // patch type or an object opctl cannot tell.
+                        client.secrets().inNamespace("a").withName("s").patch(PatchContext.of(PatchType.JSON), new Secret());
+                        client.configMaps().inNamespace("a").withName("c").patch(PatchContext.of(JSON_MERGE), "{}");
+                        client.services().inNamespace("a").withName("s").patch(context(store), service(store));
+                        client.endpoints().inNamespace("a").resource(endpoints(store)).patch(context(store));
+                        // A text patch of an object given: patch("{...}") is patch(null, "{...}"), from the object.
+                        client.pods().inNamespace("a").resource(new Pod()).patch("{}");
+                """));
+        assertEquals("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - limitranges
+                  verbs:
+                  - create
+                  - patch
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  - endpoints
+                  - secrets
+                  - services
+                  verbs:
+                  - get
+                  - patch
+                - apiGroups:
+                  - ""
+                  resources:
+                  - pods
+                  - resourcequotas
+                  - serviceaccounts
+                  verbs:
+                  - patch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores
+                  verbs:
+                  - list
+                  - watch
+                """, rules(role));
+    }
+
+    @Test
     void aKindNamedByStringsHasItsCrdsPlural() {
         // The API server gives fabric8 the plural of a kind named by strings: the CRD's, not one made of the
         // kind's name (criterions, gizmo's widgets; trial /tmp/trial31 #2).

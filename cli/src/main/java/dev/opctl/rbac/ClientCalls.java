@@ -65,6 +65,10 @@ final class ClientCalls {
             "redirectingInput", "redirectingOutput", "redirectingError", "writingInput", "writingOutput", "writingError",
             "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file",
             "ephemeralContainers", "withNewFilter", "endFilter");
+    /** fabric8's leader election locks, by the kind of the object each holds the election in. */
+    private static final Map<String, String> LOCKS = Map.of("LeaseLock", "coordination.k8s.io/leases",
+            "ConfigMapLock", "/configmaps");
+    private static final String LOCK_PACKAGE = "io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.";
     /** fabric8's patch types ({@code PatchType}). */
     private static final Set<String> PATCH_TYPES = Set.of("JSON", "JSON_MERGE", "STRATEGIC_MERGE", "SERVER_SIDE_APPLY");
     /** The methods of JOSDK's and of the code's own contexts that give the client. */
@@ -89,6 +93,13 @@ final class ClientCalls {
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
         if (onOtherObject(call)) {
             return false;
+        }
+        String lock = call.method().equals("new") && call.target() != null
+                ? LOCKS.get(call.target().substring(call.target().lastIndexOf('.') + 1)) : null;
+        if (lock != null && (call.target().indexOf('.') < 0 || call.target().startsWith(LOCK_PACKAGE))) {
+            // A leader election's lock: fabric8's ResourceLock reads its object, creates it, merge-patches it.
+            kinds.apply(call, lock).ifPresent(k -> k.grant(grants, "", List.of("get", "create", "patch")));
+            return true;
         }
         List<String> operation = Operations.VERBS.get(call.method());
         if (operation == null) {

@@ -30,6 +30,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.ResourceNotFoundException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaderElectionRecord;
+import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLock;
 import io.fabric8.kubernetes.client.http.WebSocketHandshakeException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -37,11 +39,14 @@ import io.fabric8.kubernetes.model.annotation.Group;
 import io.fabric8.kubernetes.model.annotation.Version;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -159,6 +164,17 @@ class ClientCallsE2ETest {
                         + "client.configMaps().inNamespace(ns).withName(\"a\").patch(PatchContext.of(STRATEGIC_MERGE), desired);",
                         c -> c.configMaps().inNamespace(NS).withName("a")
                                 .patch(PatchContext.of(PatchType.STRATEGIC_MERGE), configMap("a"))),
+                // A leader election's lock, as fabric8's LeaderElector drives it: read, create, renew.
+                chain("new LeaseLock(ns, \"shop-leader\", \"me\");", c -> {
+                    LeaseLock lock = new LeaseLock(NS, "leader-" + UUID.randomUUID(), "me");
+                    LeaderElectionRecord record = new LeaderElectionRecord("me", Duration.ofSeconds(15),
+                            ZonedDateTime.now(), ZonedDateTime.now(), 0);
+                    if (lock.get(c) != null) {
+                        throw new IllegalStateException("a new lease exists");
+                    }
+                    lock.create(c, record);
+                    lock.update(c, record);
+                }),
                 chain("client.configMaps().inNamespace(ns).inform().stop();",
                         c -> c.configMaps().inNamespace(NS).inform().stop()),
                 new Chain("client.configMaps().inNamespace(ns).withName(\"a\").waitUntilCondition(m -> true, 5, SECONDS);",

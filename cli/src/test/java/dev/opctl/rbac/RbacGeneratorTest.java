@@ -3242,6 +3242,43 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aLeaderElectionsLockGetsWhatItAsksFor() {
+        // A reconciler's own leader election got nothing, and no warning (trial /tmp/trial31 #3): fabric8's
+        // ResourceLock gets its object, creates it, and patches it (JSON merge) to renew.
+        List<String> warnings = new ArrayList<>();
+        String role = role(withStatements("""
+                        var client = context.getClient();
+                        client.leaderElector().withConfig(new LeaderElectionConfigBuilder().withName("shop")
+                                .withLock(new LeaseLock(store.getMetadata().getNamespace(), "shop-leader", "me"))
+                                .withLeaseDuration(Duration.ofSeconds(15)).withRenewDeadline(Duration.ofSeconds(10))
+                                .withRetryPeriod(Duration.ofSeconds(2)).build()).build().start();
+                        var old = new io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.ConfigMapLock(
+                                "a", "b", "me");
+                """), warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - create
+                  - get
+                  - patch
+                """), role);
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - coordination.k8s.io
+                  resources:
+                  - leases
+                  verbs:
+                  - create
+                  - get
+                  - patch
+                """), role);
+    }
+
+    @Test
     void aPatchReadsTheObjectFirstOnlyWhereFabric8ComputesAJsonPatch() {
         // fabric8 7's HasMetadataOperation.patch(context, base, item) reads the object only for a JSON patch
         // without a base; a merge, strategic-merge or server-side-apply patch of an object is sent as it is

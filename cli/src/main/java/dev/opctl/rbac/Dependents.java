@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -188,15 +189,8 @@ final class Dependents {
         if (uses.model().type(type.name()).isEmpty()) {
             return Optional.empty();
         }
-        List<String> groupAndPlurals = uses.model().calls(type.name()).stream()
-                .filter(c -> c.method().equals("new") && c.target() != null
-                        && (c.target().equals("GroupVersionKind") || c.target().endsWith(".GroupVersionKind")))
-                .map(c -> c.arguments().stream().map(a -> a.strings().size() == 1 ? a.strings().get(0) : null)
-                        .toList())
-                .filter(a -> (a.size() == 2 || a.size() == 3) && !a.contains(null) && !a.get(a.size() - 1).isEmpty()
-                        && Character.isUpperCase(a.get(a.size() - 1).charAt(0)))
-                .map(a -> (a.size() == 3 ? a.get(0) : a.get(0).contains("/") ? a.get(0).substring(0,
-                        a.get(0).indexOf('/')) : "") + "/" + a.get(a.size() - 1)) // a kind's name: Kinds finds its plural
+        List<String> groupAndPlurals = uses.model().calls(type.name()).stream().map(Informers::groupAndKind)
+                .filter(Objects::nonNull)
                 .distinct().toList();
         return groupAndPlurals.size() == 1
                 ? Optional.of(uses.kinds().ofClient(uses.location(type), groupAndPlurals.get(0))) : Optional.empty();

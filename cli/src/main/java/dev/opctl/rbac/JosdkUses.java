@@ -38,8 +38,6 @@ final class JosdkUses {
             + "workflow.KubernetesResourceDeletedCondition", DEPENDENT + "AbstractExternalDependentResource", DEPENDENT
             + "external.AbstractPollingDependentResource", DEPENDENT + "external.PollingDependentResource", DEPENDENT
             + "external.PerResourcePollingDependentResource", DEPENDENT + "CRUDExternalBulkDependentResource");
-    private static final String INFORMER_CONFIGURATION =
-            "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
     /** A reconciler's calls that patch its resource, or its status, or replace its status through the client. */
     static final Set<String> PATCHES_RESOURCE = Set.of("patchResource", "patchResourceAndStatus");
     static final Set<String> PATCHES_STATUS = Set.of("patchStatus", "patchResourceAndStatus");
@@ -188,26 +186,16 @@ final class JosdkUses {
             clientCalls(owners);
             clientCalls(helpers(owners));
         }
-        for (SourceModel.Call call : calls(type.name())) {
+        List<SourceModel.Call> made = calls(type.name());
+        for (int i = 0; i < made.size(); i++) {
+            SourceModel.Call call = made.get(i);
             DependentDeletes.grant(call, this);
+            Informers.grant(made, i, kinds, grants, warnings);
             if (call.method().equals("withWatchAllNamespaces") || call.method().equals("withWatchCurrentNamespace")) {
                 namespaces.watches(call.location(), List.of(call.method().equals("withWatchAllNamespaces")
                         ? Namespaces.WATCH_ALL_NAMESPACES : Namespaces.WATCH_CURRENT_NAMESPACE));
             } else if (call.method().equals("withNamespaces")) {
                 namespaces.watches(call.location(), namespaces.of(type.name(), call.arguments()));
-            }
-            // An informer of JOSDK's, or of the client's (client.informers().sharedIndexInformerFor(Pod.class, 0)).
-            boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
-                    || "InformerEventSourceConfiguration".equals(call.target()));
-            if (josdks || call.method().equals("sharedIndexInformerFor") && ClientCalls.informers(call)) {
-                if (call.classArgument(0).isEmpty()) {
-                    warnings.accept(String.format("%s: the kind of %s(...) is not a class literal, and opctl grants "
-                            + "nothing for it; write the class (%s(Deployment.class, ...)), or grant it by a marker, "
-                            + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch", call.location(),
-                            josdks ? "InformerEventSourceConfiguration.from" : call.method(), call.method()));
-                }
-                call.classArgument(0).flatMap(k -> kinds.of(k, call.location()))
-                        .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             }
         }
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));

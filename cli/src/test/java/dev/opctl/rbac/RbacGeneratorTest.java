@@ -653,9 +653,32 @@ class RbacGeneratorTest {
                         io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration.from(pods, Store.class);
                 """), List::of, warnings::add);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: the kind of "
-                + "InformerEventSourceConfiguration.from(...) is not a class literal, and opctl grants nothing for it; "
-                + "write the class (from(Deployment.class, ...)), or grant it by a marker, "
-                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch"), warnings);
+                + "InformerEventSourceConfiguration.from(...) is not a class literal nor a new GroupVersionKind(...) of "
+                + "strings, and opctl grants nothing for it; write the class (from(Deployment.class, ...)) or its "
+                + "group, version and kind (from(new GroupVersionKind(\"g\", \"v1\", \"Kind\"), ...)), or grant it "
+                + "by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch"), warnings);
+    }
+
+    @Test
+    void anInformerOfAGroupVersionKindOfStringsListsAndWatchesIt() {
+        // JOSDK's own form for a kind without its class: it was "not a class literal", granted nothing
+        // (trial /tmp/trial31 #7).
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        InformerEventSourceConfiguration.from(new GroupVersionKind("cert-manager.io", "v1", "Certificate"),
+                                Store.class).build();
+                        InformerEventSourceConfiguration.from(new GroupVersionKind("acme.cert-manager.io/v1", "Order"),
+                                Store.class).build();
+                """).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue()
+                .replace("import io.javaoperatorsdk.operator.api.reconciler.Context;", "import io.javaoperatorsdk"
+                        + ".operator.api.config.informer.InformerEventSourceConfiguration;\nimport io.javaoperatorsdk"
+                        + ".operator.api.reconciler.Context;\nimport io.javaoperatorsdk.operator.processing"
+                        + ".GroupVersionKind;"))), List::of, warnings::add).content();
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("- acme.cert-manager.io\n  resources:\n  - orders\n  verbs:\n  - list\n  - watch\n"),
+                role);
+        assertTrue(role.contains("- cert-manager.io\n  resources:\n  - certificates\n  verbs:\n  - list\n"
+                + "  - watch\n"), role);
     }
 
     @Test

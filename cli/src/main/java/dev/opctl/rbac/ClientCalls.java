@@ -65,6 +65,9 @@ final class ClientCalls {
             "redirectingInput", "redirectingOutput", "redirectingError", "writingInput", "writingOutput", "writingError",
             "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file",
             "ephemeralContainers", "withNewFilter", "endFilter");
+    /** The controllers whose {@code rolling().edit(...)} fabric8 carries out as a rolling update of its own. */
+    private static final Set<String> ROLLING_UPDATES = Set.of("apps/replicasets", "extensions/replicasets",
+            "/replicationcontrollers");
     /** fabric8's leader election locks, by the kind of the object each holds the election in. */
     private static final Map<String, String> LOCKS = Map.of("LeaseLock", "coordination.k8s.io/leases",
             "ConfigMapLock", "/configmaps");
@@ -145,6 +148,9 @@ final class ClientCalls {
         }
         Kinds.Kind on = kind.get();
         String kindName = on.group() + "/" + on.plural();
+        if (call.method().equals("edit") && through(call, Set.of("rolling")) && ROLLING_UPDATES.contains(kindName)) {
+            return false; // fabric8's own rolling update: a new controller, both scaled step by step, pods replaced
+        }
         if ((LOGS.contains(call.method()) || POD_ONLY.contains(call.method())) && !on.plural().equals("pods")) {
             boolean deployment = kindName.equals("apps/deployments");
             if (!call.method().endsWith("Log") || !deployment && !CONTROLLERS.contains(kindName)) {

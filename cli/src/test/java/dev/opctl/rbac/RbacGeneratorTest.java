@@ -3265,6 +3265,24 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aRollingUpdateOfFabric8sOwnIsSaidNotGranted() {
+        // rolling().edit(...) of a replica set is fabric8's RollingUpdater: replica sets created, scaled and
+        // deleted, pods read and replaced. It got get and patch (trial /tmp/trial31 #5); a deployment's is a patch.
+        List<String> warnings = new ArrayList<>();
+        String role = role(withStatements("""
+                        var client = context.getClient();
+                        client.apps().replicaSets().inNamespace("a").withName("rs").rolling().edit(rs -> rs);
+                        client.apps().deployments().inNamespace("a").withName("d").rolling().edit(d -> d);
+                """), warnings);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(file + ":12: opctl does not know what edit() on a chain of calls on the client of "
+                + "replicasets asks the API server, and grants nothing for it; grant it by a marker, "
+                + "// +opctl:rbac:groups=apps,resources=replicasets,verbs=..."), warnings);
+        assertFalse(role.contains("replicasets"), role);
+        assertTrue(role.contains("- apps\n  resources:\n  - deployments\n  verbs:\n  - get\n  - patch\n"), role);
+    }
+
+    @Test
     void aLeaderElectionsLockGetsWhatItAsksFor() {
         // A reconciler's own leader election got nothing, and no warning (trial /tmp/trial31 #3): fabric8's
         // ResourceLock gets its object, creates it, and patches it (JSON merge) to renew.

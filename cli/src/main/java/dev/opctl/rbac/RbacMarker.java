@@ -60,8 +60,12 @@ record RbacMarker(String text, String location, Map<String, List<String>> values
             }
             String key = pair.substring(0, eq).strip();
             List<String> items = new ArrayList<>();
-            for (String item : pair.substring(eq + 1).strip().replace("\"", "").split(";", -1)) {
-                items.add(key.equals("groups") && item.equals("core") ? "" : item.strip());
+            for (String written : pair.substring(eq + 1).strip().split(";", -1)) {
+                if (written.isBlank() && !pair.substring(eq + 1).isBlank()) { // groups=apps; (but groups="" is core)
+                    throw invalid(location, text, "'" + key + "' has an empty value: a ';' too many?");
+                }
+                String item = written.replace("\"", "").strip();
+                items.add(key.equals("groups") && item.equals("core") ? "" : item);
             }
             if (values.put(key, List.copyOf(items)) != null) {
                 throw invalid(location, text, "'" + key + "' is given twice: separate several values with ';'");

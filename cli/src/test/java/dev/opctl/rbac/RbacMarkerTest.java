@@ -52,6 +52,11 @@ class RbacMarkerTest {
         assertTrue(message("groups=example.COM,resources=pods,verbs=get")
                 .contains("'example.COM' is not an API group"));
         assertTrue(message("groups=core,resources=pods/,verbs=get").contains("'pods/' is not a resource's name"));
+        // It said "opctl never grants '*'" (trial /tmp/trial31 #6); groups=apps; made a rule of the core group.
+        assertEquals("A.java:3: invalid marker '+opctl:rbac:groups=apps,resources=deployments;,verbs=get': "
+                + "'resources' has an empty value: a ';' too many?", message("groups=apps,resources=deployments;,verbs=get"));
+        assertTrue(message("groups=apps;,resources=deployments,verbs=get").contains("'groups' has an empty value"));
+        assertEquals(List.of(""), RbacMarker.parse("groups=\"\",resources=pods,verbs=get", "A.java:3").get("groups"));
         assertTrue(message("groups=apps,resources=pods").contains("give groups=..., resources=... and verbs=..."));
     }
 

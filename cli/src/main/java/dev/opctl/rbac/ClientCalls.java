@@ -77,7 +77,8 @@ final class ClientCalls {
     /** The methods of JOSDK's and of the code's own contexts that give the client. */
     private static final Set<String> CLIENT_GETTERS = Set.of("getClient", "getKubernetesClient");
     /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
-    private static final Set<String> LOGS = Set.of("getLog", "watchLog", "exec", "attach", "upload", "copy");
+    private static final Set<String> LOGS = Set.of("getLog", "watchLog", "getLogReader", "getLogInputStream", "exec",
+            "attach", "upload", "copy");
     /** The controllers whose logs fabric8 reads from their pods, found by their selector (and a deployment's). */
     private static final Set<String> CONTROLLERS = Set.of("batch/jobs", "apps/replicasets", "apps/statefulsets",
             "/replicationcontrollers");

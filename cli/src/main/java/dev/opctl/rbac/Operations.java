@@ -30,6 +30,8 @@ final class Operations {
             // Of a pod: fabric8 waits for it to be ready or done first, from an informer of it.
             Map.entry("getLog", List.of(" list", " watch", "/log get")),
             Map.entry("watchLog", List.of(" list", " watch", "/log get")),
+            Map.entry("getLogReader", List.of(" list", " watch", "/log get")),
+            Map.entry("getLogInputStream", List.of(" list", " watch", "/log get")),
             // A websocket: Kubernetes authorizes its GET as get, and from 1.31 asks for create too. fabric8 reads the
             // pod for its default container, which its informer may not have given yet.
             Map.entry("exec", List.of(" list", " watch", " get", "/exec get", "/exec create")),
@@ -38,7 +40,7 @@ final class Operations {
             Map.entry("copy", List.of(" list", " watch", " get", "/exec get", "/exec create")),
             Map.entry("restart", List.of(" get", " patch")), Map.entry("pause", List.of(" get", " patch")),
             Map.entry("resume", List.of(" get", " patch")), Map.entry("updateImage", List.of(" get", " patch")),
-            Map.entry("require", List.of(" get")), Map.entry("tokenRequest", List.of("/token create")),
+            Map.entry("require", List.of(" get")), Map.entry("isReady", List.of(" get")), Map.entry("tokenRequest", List.of("/token create")),
             Map.entry("metrics", List.of(" list")), Map.entry("metric", List.of(" get")),
             Map.entry("scale", List.of(" get", "/scale get", "/scale update")),
             Map.entry("evict", List.of("/eviction create")),

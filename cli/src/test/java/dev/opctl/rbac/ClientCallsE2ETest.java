@@ -175,6 +175,8 @@ class ClientCallsE2ETest {
                     lock.create(c, record);
                     lock.update(c, record);
                 }),
+                chain("client.apps().deployments().inNamespace(ns).withName(\"web\").isReady();",
+                        c -> c.apps().deployments().inNamespace(NS).withName("web").isReady()),
                 chain("client.configMaps().inNamespace(ns).inform().stop();",
                         c -> c.configMaps().inNamespace(NS).inform().stop()),
                 new Chain("client.configMaps().inNamespace(ns).withName(\"a\").waitUntilCondition(m -> true, 5, SECONDS);",

@@ -3265,6 +3265,24 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void anObjectOfATypeVariableIsToldToNameItsKindNotToAnnotateAClass() {
+        // "opctl reads a kind from fabric8's @Group and @Version on its class": T has none (trial /tmp/trial31 #10).
+        List<String> warnings = new ArrayList<>();
+        role(sources(RECONCILER.formatted("", "UpdateControl.noUpdate()").replace("    @Override", """
+                    static <T extends io.fabric8.kubernetes.api.model.HasMetadata> T apply(
+                            io.fabric8.kubernetes.client.KubernetesClient c, T obj) {
+                        return c.resource(obj).serverSideApply();
+                    }
+
+                    @Override""")), warnings);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":11: opctl cannot "
+                + "tell the kind of what is given to resource(...), and grants nothing for serverSideApply(); name its "
+                + "kind (a variable declared with its class, ConfigMap x; client.resources(K.class).resource(x); "
+                + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+    }
+
+    @Test
     void aReadinessCheckReadsAndALogReaderReadsTheLog() {
         // Said to be unknown (trial /tmp/trial31 #8): isReady() is a get; getLogReader() and getLogInputStream()
         // read the log as getLog() does.

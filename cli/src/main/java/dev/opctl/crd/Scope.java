@@ -25,6 +25,12 @@ record Scope(TypeDecl type, List<String> typeVariables, int line) {
         return in(type, type.line());
     }
 
+    /** In {@code method} of {@code type}, whose type parameters it sees, at the method's line. */
+    static Scope in(TypeDecl type, TypeDecl.Method method) {
+        return new Scope(type, method.typeParameters().stream().map(TypeDecl.TypeParameter::name).toList(),
+                method.line());
+    }
+
     /** The same place, at {@code other}'s line. */
     Scope at(int other) {
         return new Scope(type, typeVariables, other);

@@ -29,6 +29,12 @@ final class SourceCreators {
     /** How the reader models a type written at a place. */
     interface TypeReader {
         TypeUse read(TypeExpr type, Scope scope, String member);
+
+        /** The type parameters {@code written} at {@code scope}, their bounds read as types. */
+        default List<TypeParameter> parameters(List<TypeDecl.TypeParameter> written, Scope scope, String member) {
+            return written.stream().map(p -> new TypeParameter(p.name(),
+                    p.bound() == null ? null : read(p.bound(), scope.at(p.bound().line()), member))).toList();
+        }
     }
 
     private SourceCreators() {
@@ -55,14 +61,12 @@ final class SourceCreators {
             if (!method.modifiers().contains(Modifier.STATIC) || !annotated(method.annotations(), method.parameters())) {
                 continue;
             }
-            Scope scope = new Scope(type, method.typeParameters().stream().map(TypeDecl.TypeParameter::name).toList(),
-                    method.line());
+            Scope scope = Scope.in(type, method);
             String member = ": method '" + method.name() + "'";
             if (types.read(method.returnType(), scope, member) instanceof TypeUse.Named returned
                     && returned.name().equals(name)) {
-                Map<String, TypeUse> bounds = TypeParameter.bounds(method.typeParameters().stream()
-                        .map(p -> new TypeParameter(p.name(), p.bound() == null ? null
-                                : types.read(p.bound(), scope.at(p.bound().line()), member))).toList());
+                Map<String, TypeUse> bounds = TypeParameter.bounds(types.parameters(method.typeParameters(), scope,
+                        member));
                 creators.add(new CreatorDeclaration(method.name(), parameters(method.parameters(), scope, member,
                         annotations, types, bounds, where), annotations.read(method.annotations(), scope, member),
                         where.apply(method.line())));

@@ -165,8 +165,7 @@ final class SourceModelReader {
                     modifiers.add(Modifier.ABSTRACT);
                 }
             }
-            Scope scope = new Scope(type, method.typeParameters().stream().map(TypeDecl.TypeParameter::name).toList(),
-                    method.line());
+            Scope scope = Scope.in(type, method);
             String where = ": method '" + method.name() + "'";
             // A method's own type variables stand for their bounds, as Jackson resolves them (<T extends Number> T).
             Map<String, TypeUse> bounds = TypeParameter.bounds(typeParameters(method.typeParameters(), scope, where));
@@ -290,8 +289,7 @@ final class SourceModelReader {
     }
 
     private List<TypeParameter> typeParameters(List<TypeDecl.TypeParameter> written, Scope scope, String member) {
-        return written.stream().map(p -> new TypeParameter(p.name(),
-                p.bound() == null ? null : use(p.bound(), scope.at(p.bound().line()), member))).toList();
+        return ((SourceCreators.TypeReader) this::use).parameters(written, scope, member);
     }
 
     private TypeUse.Named named(TypeExpr.ClassType type, Scope scope) {

@@ -2711,6 +2711,10 @@ class RbacGeneratorTest {
                         apply(new ConfigMap());
                         super.kube.pods().inNamespace("shop").withName("web").get();
                         watcher.each().run();
+                        // In parentheses: the same (trial /tmp/trial32 #4).
+                        (this.kube).endpoints().inNamespace("shop").withName("web").get();
+                        (context.getClient()).limitRanges().inNamespace("shop").withName("l").get();
+                        ((kube)).resourceQuotas().inNamespace("shop").withName("q").get();
                         return UpdateControl.noUpdate();
                     }
 
@@ -2772,7 +2776,8 @@ class RbacGeneratorTest {
                   - delete
                   - patch
                 """), role);
-        assertTrue(role.contains("  - pods\n  - secrets\n  - services\n  verbs:\n  - get\n"), role);
+        assertTrue(role.contains("  - endpoints\n  - limitranges\n  - pods\n  - resourcequotas\n  - secrets\n"
+                + "  - services\n  verbs:\n  - get\n"), role);
     }
 
     @Test

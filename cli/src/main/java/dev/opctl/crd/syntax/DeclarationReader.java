@@ -322,7 +322,7 @@ public final class DeclarationReader extends ExpressionReader {
                     }
                 }
                 expect(";");
-            } else if (isWord("this") || isWord("super") || isIdentifierAt(pos)) {
+            } else if (isWord("this") || isWord("super") || isIdentifierAt(pos) || is("(")) { // (client).pods();
                 int begin = pos;
                 Expr target = primary();
                 int end = pos;

@@ -271,12 +271,14 @@ abstract class ExpressionReader extends TypeReader {
             throw outside(); // a cast, or a lambda
         }
         Expr expression = new Expr.Parenthesized(inner, source(begin, pos - 1), lines[begin]);
-        boolean onCall = false;
+        Parentheses around = Parentheses.of(this, begin + 1, pos - 1, inner); // (client).pods(): as client.pods()
+        boolean onCall = around.call();
         while (accept(".")) {
             String name = identifier();
             if (is("(")) {
-                call(mark, begin, null, name, onCall, false);
+                call(mark, begin, around.scope(), name, onCall, around.field());
             }
+            around = Parentheses.NONE;
             onCall = isAt(pos - 1, ")");
             expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
         }

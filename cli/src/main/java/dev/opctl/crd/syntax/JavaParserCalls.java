@@ -96,20 +96,31 @@ final class JavaParserCalls {
 
     private static TypeDecl.Call call(MethodCallExpr call, Function<Type, TypeExpr> types,
             Function<Expression, Expr> exprs) {
+        // (client).pods(), ((client)).pods(): as client.pods(); a cast, which the fast reader leaves, is taken away
+        // too: ((KubernetesClient) context.getClient()).pods()
+        Optional<Expression> target = call.getScope().map(JavaParserCalls::unwrapped);
         // this.client.pods(), super.client.pods(), Outer.this.client.pods(): on the field client
-        String field = call.getScope().filter(s -> s instanceof FieldAccessExpr access
+        String field = target.filter(s -> s instanceof FieldAccessExpr access
                 && (access.getScope() instanceof ThisExpr || access.getScope() instanceof SuperExpr))
                 .map(s -> ((FieldAccessExpr) s).getNameAsString()).orElse(null);
         String scope = field != null ? field
-                : call.getScope().filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
+                : target.filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
         List<TypeDecl.Argument> arguments = new ArrayList<>();
         for (Expression argument : call.getArguments()) {
             arguments.add(argument(argument, types, exprs));
         }
         return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
-                call.getScope().filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
-                field != null ? new TypeDecl.Variable(field, false, null) : call.getScope()
+                target.filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
+                field != null ? new TypeDecl.Variable(field, false, null) : target
                         .filter(NameExpr.class::isInstance).map(s -> variable((NameExpr) s, types)).orElse(null));
+    }
+
+    /** {@code e} without the parentheses and casts around it. */
+    private static Expression unwrapped(Expression e) {
+        while (e instanceof EnclosedExpr || e instanceof CastExpr) {
+            e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
+        }
+        return e;
     }
 
     /** What {@link TypeDecl.Argument} says of {@code argument}. */

@@ -142,6 +142,16 @@ class SourceReadersTest {
             class N { Object o = h(); }
         }
         """,
+        // a call on a name in parentheses is on the name, on a call in them on what it returns; not on the rest
+        """
+        class P {
+            KubernetesClient client;
+            P(Object client) { (client).pods(); ((this.client)).secrets().list(); (super.kube).a(); (a.b).c(); (f()).g(); }
+            void s() { (this.client).pods().list(); (f()).g(); }
+            void t() { (new B()).c(); (x).d(); (a.b.c).e(); (1 + f()).g(); (this).h(); (x ? y() : z()).i(); ("s").j(); }
+            Object p = ((client.apps()).deployments()).inNamespace(n).list().getItems(), q = (a).b.c();
+        }
+        """,
         // a call on this.name or super.name is on that field, whatever local shares its name; this.a.b is no field
         """
         class F {

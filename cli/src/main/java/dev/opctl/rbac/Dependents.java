@@ -33,6 +33,8 @@ final class Dependents {
     private static final String GARBAGE_COLLECTED = JOSDK + "api.reconciler.dependent.GarbageCollected";
     /** A dependent of many objects of a kind, which deletes those it no longer wants where it is a Deleter. */
     private static final String BULK = JOSDK + "processing.dependent.BulkDependentResource";
+    /** An external dependent that keeps its resource's state in the cluster, as an object of kind {@code S}. */
+    private static final String EXPLICIT_STATE = JOSDK + "processing.dependent.DependentResourceWithExplicitState";
     /** A dependent resource of a kind given at run time ({@code GroupVersionKind}), of primary {@code P}. */
     private static final String GENERIC = KUBERNETES + "GenericKubernetesDependentResource";
     /** JOSDK's dependent resource classes of a kind, with the interfaces each implements (in its jar). */
@@ -47,7 +49,9 @@ final class Dependents {
             JOSDK + "processing.dependent.CRUDBulkDependentResource", List.of(BULK, CREATOR, UPDATER, DELETER),
             JOSDK + "processing.dependent.KubernetesBulkDependentResource", List.of(BULK),
             JOSDK + "processing.dependent.ResourceIDMapperBulkDependentResource", List.of(BULK),
-            JOSDK + "processing.dependent.BulkUpdater", List.of(UPDATER));
+            JOSDK + "processing.dependent.BulkUpdater", List.of(UPDATER),
+            JOSDK + "processing.dependent.CRUDExternalBulkDependentResource", List.of(BULK, CREATOR, UPDATER, DELETER),
+            EXPLICIT_STATE, List.of(CREATOR, DELETER));
     private static final String WORKFLOW = JOSDK + "api.reconciler.Workflow";
     /** An activation condition that reads the CustomResourceDefinition of the dependent's kind. */
     private static final String CRD_PRESENT = JOSDK + "processing.dependent.workflow.CRDPresentActivationCondition";
@@ -123,6 +127,16 @@ final class Dependents {
             uses.argument(dependent, generic ? 0 : 1).or(() -> owner)
                     .ifPresent(k -> k.grant(uses.grants(), "/finalizers", List.of("update")));
         }
+    }
+
+    /**
+     * The state an external dependent keeps in the cluster ({@code DependentResourceWithExplicitState}'s
+     * {@code S}): JOSDK creates it with the external resource, and deletes it with it.
+     */
+    void explicitState(TypeDeclaration type, List<TypeUse.Named> supertypes) {
+        supertypes.stream().filter(s -> s.name().equals(EXPLICIT_STATE) && s.arguments().size() == 3).findFirst()
+                .flatMap(s -> uses.kinds().of(s.arguments().get(2), uses.location(type)))
+                .ifPresent(k -> k.grant(uses.grants(), "", List.of("create", "delete")));
     }
 
     /**

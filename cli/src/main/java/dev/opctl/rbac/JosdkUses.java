@@ -168,6 +168,7 @@ final class JosdkUses {
         List<TypeUse.Named> supertypes = supertypes(type);
         Optional<TypeUse.Named> dependent = Dependents.of(supertypes);
         dependent.ifPresent(d -> dependents.dependent(type, d, supertypes));
+        dependents.explicitState(type, supertypes);
         Optional<TypeUse.Named> reconciler = supertypes.stream().filter(s -> s.name().equals(RECONCILER)).findFirst();
         // A kind opctl cannot name is said where a class declares it, not again for each subclass.
         boolean declares = type.interfaces().stream().anyMatch(i -> i.name().equals(RECONCILER));
@@ -191,6 +192,11 @@ final class JosdkUses {
             SourceModel.Call call = made.get(i);
             DependentDeletes.grant(call, this);
             Informers.grant(made, i, kinds, grants, warnings);
+            if (call.method().equals("checkingCRDAndValidateLocalModel") && call.arguments().size() == 1
+                    && call.arguments().get(0).names().equals(List.of("true"))) {
+                // JOSDK reads each primary's CRD as it starts (Controller.validateCRDWithLocalModelIfRequired).
+                grants.add("apiextensions.k8s.io", "customresourcedefinitions", List.of("get"));
+            }
             if (call.method().equals("withWatchAllNamespaces") || call.method().equals("withWatchCurrentNamespace")) {
                 namespaces.watches(call.location(), List.of(call.method().equals("withWatchAllNamespaces")
                         ? Namespaces.WATCH_ALL_NAMESPACES : Namespaces.WATCH_CURRENT_NAMESPACE));

@@ -3323,6 +3323,156 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void externalDependentsThatDeleteGetTheFinalizerAndTheirStateItsWrites() {
+        // JOSDK's DependentResourceWithExplicitState and CRUDExternalBulkDependentResource are Deleters: a workflow
+        // of them adds a finalizer to the primary; and the first keeps its state in a ConfigMap that JOSDK creates
+        // and deletes (trial /tmp/trial32 #1, #2: 403 on a real API server, the primary never deleted).
+        Map<Path, String> sources = new LinkedHashMap<>();
+        sources.put(ROOT.resolve("com/example/shop/controller/StateReconciler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+                import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+                import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+                import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+                import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+                import io.javaoperatorsdk.operator.processing.dependent.DependentResourceWithExplicitState;
+                import io.javaoperatorsdk.operator.processing.dependent.external.PerResourcePollingDependentResource;
+                import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+                import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+                import java.util.List;
+                import java.util.Map;
+                import java.util.Set;
+
+                /** JOSDK's external-state pattern: the external resource's id is kept in a ConfigMap JOSDK creates and deletes. */
+                @Workflow(dependents = @Dependent(type = StateReconciler.BucketDep.class))
+                @ControllerConfiguration(name = "state")
+                public class StateReconciler implements Reconciler<Store> {
+                    @Override
+                    public List<EventSource<?, Store>> prepareEventSources(EventSourceContext<Store> context) {
+                        return List.of(new InformerEventSource<>(InformerEventSourceConfiguration.from(ConfigMap.class, Store.class).build(), context));
+                    }
+
+                    @Override
+                    public UpdateControl<Store> reconcile(Store d, Context<Store> context) {
+                        return UpdateControl.noUpdate();
+                    }
+
+                    public record Bucket(String id) { }
+
+                    public static class BucketDep extends PerResourcePollingDependentResource<Bucket, Store, String>
+                            implements DependentResourceWithExplicitState<Bucket, Store, ConfigMap> {
+                        public BucketDep() { super(Bucket.class, Bucket::id); }
+
+                        @Override
+                        public Set<Bucket> fetchResources(Store d) { return Set.of(); }
+
+                        @Override
+                        protected Bucket desired(Store d, Context<Store> c) { return new Bucket(d.getMetadata().getName()); }
+
+                        @Override
+                        public Bucket create(Bucket desired, Store d, Context<Store> c) { return desired; }
+
+                        @Override
+                        protected void handleDelete(Store d, Bucket b, Context<Store> c) { }
+
+                        @Override
+                        public Class<ConfigMap> stateResourceClass() { return ConfigMap.class; }
+
+                        @Override
+                        public ConfigMap stateResource(Store d, Bucket b) {
+                            return new ConfigMapBuilder().withNewMetadata().withName(d.getMetadata().getName())
+                                .withNamespace(d.getMetadata().getNamespace()).endMetadata()
+                                .withData(Map.of("id", b.id())).build();
+                        }
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/ExtBulkReconciler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+                import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+                import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+                import io.javaoperatorsdk.operator.processing.ResourceIDProvider;
+                import io.javaoperatorsdk.operator.processing.dependent.CRUDExternalBulkDependentResource;
+                import io.javaoperatorsdk.operator.processing.dependent.external.PollingDependentResource;
+                import io.javaoperatorsdk.operator.processing.event.ResourceID;
+                import java.util.Map;
+                import java.util.Set;
+
+                @Workflow(dependents = @Dependent(type = ExtBulkReconciler.Buckets.class))
+                @ControllerConfiguration(name = "extbulk")
+                public class ExtBulkReconciler implements Reconciler<Store> {
+                    @Override
+                    public UpdateControl<Store> reconcile(Store e, Context<Store> context) { return UpdateControl.noUpdate(); }
+
+                    public record Bucket(String id) implements ResourceIDProvider<String> {
+                        @Override public String resourceId() { return id; }
+                    }
+
+                    public static class Buckets extends PollingDependentResource<Bucket, Store, String>
+                            implements CRUDExternalBulkDependentResource<Bucket, Store, String> {
+                        public Buckets() { super(Bucket.class); }
+                        @Override public Map<ResourceID, Set<Bucket>> fetchResources() { return Map.of(); }
+                        @Override public Map<String, Bucket> desiredResources(Store e, Context<Store> c) { return Map.of(); }
+                        @Override public Bucket create(Bucket d, Store e, Context<Store> c) { return d; }
+                        @Override public Bucket update(Bucket a, Bucket d, Store e, Context<Store> c) { return d; }
+                        @Override public void handleDeleteTargetResource(Store e, Bucket b, String key, Context<Store> c) { }
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertEquals("""
+                rules:
+                - apiGroups:
+                  - ""
+                  resources:
+                  - configmaps
+                  verbs:
+                  - create
+                  - delete
+                  - list
+                  - watch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores
+                  verbs:
+                  - get
+                  - list
+                  - patch
+                  - watch
+                """, rules(role));
+    }
+
+    @Test
+    void checkingTheCrdsWhenTheOperatorStartsReadsThem() {
+        // JOSDK reads each primary's CRD as it starts: without get, the operator does not start
+        // (trial /tmp/trial32 #3).
+        String role = role(withStatements("""
+                        new io.javaoperatorsdk.operator.Operator(o -> o.checkingCRDAndValidateLocalModel(true));
+                """));
+        assertTrue(role.contains("- apiextensions.k8s.io\n  resources:\n  - customresourcedefinitions\n  verbs:\n"
+                + "  - get\n"), role);
+        assertFalse(role(withStatements("""
+                        new io.javaoperatorsdk.operator.Operator(o -> o.checkingCRDAndValidateLocalModel(false));
+                """)).contains("customresourcedefinitions"));
+    }
+
+    @Test
     void aLeaderElectionsLockGetsWhatItAsksFor() {
         // A reconciler's own leader election got nothing, and no warning (trial /tmp/trial31 #3): fabric8's
         // ResourceLock gets its object, creates it, and patches it (JSON merge) to renew.

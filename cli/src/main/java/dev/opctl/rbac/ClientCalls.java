@@ -175,6 +175,9 @@ final class ClientCalls {
                     ? "/ephemeralcontainers patch" : "/ephemeralcontainers update");
         }
         for (String need : needs) { // the object's read is its own, its writes the subresource's the chain names
+            if (need.equals(" create") && chain.subresource() != null) {
+                continue; // an apply patch of a subresource never creates the object: a missing one is not found
+            }
             String[] subresourceAndVerb = need.split(" ");
             on.grant(grants, subresourceAndVerb[0].isEmpty() && chain.subresource() != null && !need.equals(" get")
                     ? "/" + chain.subresource() : subresourceAndVerb[0], List.of(subresourceAndVerb[1]));

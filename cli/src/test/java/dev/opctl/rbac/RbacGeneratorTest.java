@@ -3530,6 +3530,9 @@ class RbacGeneratorTest {
                         client.endpoints().inNamespace("a").resource(endpoints(store)).patch(context(store));
                         // A text patch of an object given: patch("{...}") is patch(null, "{...}"), from the object.
                         client.pods().inNamespace("a").resource(new Pod()).patch("{}");
+                        // An apply patch of a subresource creates nothing (trial /tmp/trial32 #7).
+                        client.resource(store).subresource("status").patch(new PatchContext.Builder()
+                                .withPatchType(PatchType.SERVER_SIDE_APPLY).withForce(true).build());
                 """));
         assertEquals("""
                 rules:
@@ -3565,6 +3568,12 @@ class RbacGeneratorTest {
                   verbs:
                   - list
                   - watch
+                - apiGroups:
+                  - shop.example.com
+                  resources:
+                  - stores/status
+                  verbs:
+                  - patch
                 """, rules(role));
     }
 

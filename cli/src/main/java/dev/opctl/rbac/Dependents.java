@@ -194,18 +194,17 @@ final class Dependents {
     }
 
     /**
-     * The kind of a generic dependent whose code makes its {@code GroupVersionKind} of string literals
-     * or String constants of the sources ({@link dev.opctl.crd.SourceModel.Argument#strings}),
-     * {@code new GroupVersionKind("velero.io", "v1", "Backup")} or {@code ("velero.io/v1", "Backup")},
-     * named as fabric8 names its plural; none for one of the sources that makes none, or several.
+     * The kind of a generic dependent whose code makes its {@code GroupVersionKind} of string literals or String
+     * constants of the sources ({@code new GroupVersionKind("velero.io", "v1", "Backup")}, {@code ("velero.io/v1",
+     * "Backup")}), or gives {@code super} a constant made so; none for one that makes none, or several.
      */
     private Optional<Kind> literalKind(TypeDeclaration type) {
         if (uses.model().type(type.name()).isEmpty()) {
             return Optional.empty();
         }
-        List<String> groupAndPlurals = uses.model().calls(type.name()).stream().map(Informers::groupAndKind)
-                .filter(Objects::nonNull)
-                .distinct().toList();
+        List<String> groupAndPlurals = uses.model().calls(type.name()).stream().map(c -> c.method().equals("super")
+                && c.arguments().size() == 1 ? Informers.constant(uses.model(), type.name(), c.arguments().get(0))
+                : Informers.groupAndKind(c)).filter(Objects::nonNull).distinct().toList();
         return groupAndPlurals.size() == 1
                 ? Optional.of(uses.kinds().ofClient(uses.location(type), groupAndPlurals.get(0))) : Optional.empty();
     }

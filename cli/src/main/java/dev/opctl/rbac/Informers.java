@@ -1,7 +1,9 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.FieldDeclaration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +23,8 @@ final class Informers {
      * Grants list and watch of the kind of the informer that {@code calls.get(i)} makes, if it makes one;
      * says where opctl cannot tell its kind.
      */
-    static void grant(List<SourceModel.Call> calls, int i, Kinds kinds, Grants grants, Consumer<String> warnings) {
+    static void grant(SourceModel model, String type, List<SourceModel.Call> calls, int i, Kinds kinds, Grants grants,
+            Consumer<String> warnings) {
         SourceModel.Call call = calls.get(i);
         boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                 || "InformerEventSourceConfiguration".equals(call.target()));
@@ -33,8 +36,10 @@ final class Informers {
                     .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             return;
         }
-        // from(new GroupVersionKind(...), ...): the calls in its arguments follow it.
-        String named = josdks && i + 1 < calls.size() ? groupAndKind(calls.get(i + 1)) : null;
+        // from(new GroupVersionKind(...), ...): the calls in its arguments follow it; or from(CONSTANT, ...).
+        String named = !josdks || call.arguments().isEmpty() ? null : i + 1 < calls.size()
+                && groupAndKind(calls.get(i + 1)) != null ? groupAndKind(calls.get(i + 1))
+                : constant(model, type, call.arguments().get(0));
         if (named != null) {
             kinds.ofClient(call.location(), named).grant(grants, "", RbacGenerator.WATCH_VERBS);
             return;
@@ -46,6 +51,33 @@ final class Informers {
                 josdks ? " nor a new GroupVersionKind(...) of strings" : "", call.method(),
                 josdks ? " or its group, version and kind (from(new GroupVersionKind(\"g\", \"v1\", \"Kind\"), ...))"
                         : ""));
+    }
+
+    /**
+     * The group and kind's name ({@link #groupAndKind}) of the {@code GroupVersionKind} constant that {@code argument}
+     * names alone, a field of {@code type} or of a type enclosing it made of strings where it is declared
+     * ({@code static final GroupVersionKind CERTS = new GroupVersionKind("cert-manager.io", "v1", "Certificate")});
+     * else null.
+     */
+    static String constant(SourceModel model, String type, SourceModel.Argument argument) {
+        if (argument.names().size() != 1 || !argument.strings().isEmpty() || argument.names().get(0).contains(".")) {
+            return null;
+        }
+        for (String t = type; t.lastIndexOf('.') > 0; t = t.substring(0, t.lastIndexOf('.'))) {
+            Optional<FieldDeclaration> field = model.type(t).stream().flatMap(d -> d.fields().stream())
+                    .filter(f -> f.name().equals(argument.names().get(0))).findFirst();
+            if (field.isPresent() && field.get().doc().where() != null) {
+                // Its initializer's new GroupVersionKind(...), on the field's line or the next two.
+                String where = field.get().doc().where();
+                String file = where.substring(0, where.lastIndexOf(':') + 1);
+                int line = Integer.parseInt(where.substring(file.length()));
+                return model.calls(t).stream().filter(c -> c.location().startsWith(file) && groupAndKind(c) != null)
+                        .filter(c -> Integer.parseInt(c.location().substring(file.length())) - line <= 2
+                                && Integer.parseInt(c.location().substring(file.length())) >= line)
+                        .map(Informers::groupAndKind).findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     /**

@@ -660,6 +660,51 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aGroupVersionKindConstantNamesItsKind() {
+        // A constant shared by an informer and a dependent was "not a class literal" (trial /tmp/trial32 #5).
+        Map<Path, String> sources = new LinkedHashMap<>();
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+                import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+                import io.javaoperatorsdk.operator.processing.GroupVersionKind;
+                import io.javaoperatorsdk.operator.processing.dependent.Creator;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.GenericKubernetesDependentResource;
+                import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+
+                public class StoreReconciler implements Reconciler<Store> {
+                    static final GroupVersionKind CERTIFICATES = new GroupVersionKind("cert-manager.io", "v1", "Certificate");
+                    static final GroupVersionKind ISSUERS =
+                            new GroupVersionKind("cert-manager.io/v1", "Issuer");
+                    private final IssuerDependent issuers = new IssuerDependent();
+
+                    @Override
+                    public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
+                        InformerEventSourceConfiguration.from(CERTIFICATES, Store.class).build();
+                        return UpdateControl.noUpdate();
+                    }
+
+                    static class IssuerDependent extends GenericKubernetesDependentResource<Store>
+                            implements Creator<GenericKubernetesResource, Store> {
+                        IssuerDependent() {
+                            super(ISSUERS);
+                        }
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("- cert-manager.io\n  resources:\n  - certificates\n  verbs:\n  - list\n"
+                + "  - watch\n"), role);
+        assertTrue(role.contains("- cert-manager.io\n  resources:\n  - issuers\n  verbs:\n  - create\n"), role);
+    }
+
+    @Test
     void anInformerOfAGroupVersionKindOfStringsListsAndWatchesIt() {
         // JOSDK's own form for a kind without its class: it was "not a class literal", granted nothing
         // (trial /tmp/trial31 #7).

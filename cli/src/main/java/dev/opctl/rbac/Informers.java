@@ -2,7 +2,10 @@ package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.FieldDeclaration;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -36,10 +39,11 @@ final class Informers {
                     .ifPresent(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
             return;
         }
-        // from(new GroupVersionKind(...), ...): the calls in its arguments follow it; or from(CONSTANT, ...).
-        String named = !josdks || call.arguments().isEmpty() ? null : i + 1 < calls.size()
-                && groupAndKind(calls.get(i + 1)) != null ? groupAndKind(calls.get(i + 1))
-                : constant(model, type, call.arguments().get(0));
+        // from(CONSTANT, ...), a variable: a field made of strings where it is declared; from(new GroupVersionKind(
+        // ...), ...): the calls in its arguments follow it.
+        SourceModel.Argument kind = josdks && !call.arguments().isEmpty() ? call.arguments().get(0) : null;
+        String named = kind == null ? null : !kind.initializerNames().isEmpty() ? constant(model, type, kind)
+                : i + 1 < calls.size() ? groupAndKind(calls.get(i + 1)) : null;
         if (named != null) {
             kinds.ofClient(call.location(), named).grant(grants, "", RbacGenerator.WATCH_VERBS);
             return;
@@ -64,20 +68,31 @@ final class Informers {
             return null;
         }
         for (String t = type; t.lastIndexOf('.') > 0; t = t.substring(0, t.lastIndexOf('.'))) {
-            Optional<FieldDeclaration> field = model.type(t).stream().flatMap(d -> d.fields().stream())
-                    .filter(f -> f.name().equals(argument.names().get(0))).findFirst();
-            if (field.isPresent() && field.get().doc().where() != null) {
-                // Its initializer's new GroupVersionKind(...), on the field's line or the next two.
-                String where = field.get().doc().where();
-                String file = where.substring(0, where.lastIndexOf(':') + 1);
-                int line = Integer.parseInt(where.substring(file.length()));
-                return model.calls(t).stream().filter(c -> c.location().startsWith(file) && groupAndKind(c) != null)
-                        .filter(c -> Integer.parseInt(c.location().substring(file.length())) - line <= 2
-                                && Integer.parseInt(c.location().substring(file.length())) >= line)
-                        .map(Informers::groupAndKind).findFirst().orElse(null);
+            List<FieldDeclaration> fields = model.type(t).map(TypeDeclaration::fields).orElse(List.of());
+            Optional<FieldDeclaration> field = fields.stream().filter(f -> f.name().equals(argument.names().get(0)))
+                    .findFirst();
+            if (field.isEmpty()) {
+                continue;
             }
+            if (!(field.get().type() instanceof TypeUse.Named named && named.name().endsWith("GroupVersionKind"))
+                    || field.get().doc().where() == null) {
+                return null;
+            }
+            // Its initializer's new GroupVersionKind(...): from the field's line, before the next field's.
+            int line = line(field.get().doc().where());
+            int next = fields.stream().map(f -> f.doc().where()).filter(Objects::nonNull).mapToInt(Informers::line)
+                    .filter(l -> l > line).min().orElse(Integer.MAX_VALUE);
+            String file = field.get().doc().where().substring(0, field.get().doc().where().lastIndexOf(':') + 1);
+            return model.calls(t).stream().filter(c -> c.location().startsWith(file) && groupAndKind(c) != null
+                    && line(c.location()) >= line && line(c.location()) < Math.min(next, line + 3))
+                    .map(Informers::groupAndKind).findFirst().orElse(null);
         }
         return null;
+    }
+
+    /** The line of {@code where}, {@code File.java:12}. */
+    private static int line(String where) {
+        return Integer.parseInt(where.substring(where.lastIndexOf(':') + 1));
     }
 
     /**

@@ -677,6 +677,7 @@ class RbacGeneratorTest {
                 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 
                 public class StoreReconciler implements Reconciler<Store> {
+                    static final String ACME = "acme.cert-manager.io";
                     static final GroupVersionKind CERTIFICATES = new GroupVersionKind("cert-manager.io", "v1", "Certificate");
                     static final GroupVersionKind ISSUERS =
                             new GroupVersionKind("cert-manager.io/v1", "Issuer");
@@ -685,6 +686,9 @@ class RbacGeneratorTest {
                     @Override
                     public UpdateControl<Store> reconcile(Store store, Context<Store> context) {
                         InformerEventSourceConfiguration.from(CERTIFICATES, Store.class).build();
+                        // The String constant is no GroupVersionKind, though one follows its line: the call's own.
+                        InformerEventSourceConfiguration.from(new GroupVersionKind(ACME, "v1", "Order"), Store.class)
+                                .build();
                         return UpdateControl.noUpdate();
                     }
 
@@ -702,6 +706,9 @@ class RbacGeneratorTest {
         assertTrue(role.contains("- cert-manager.io\n  resources:\n  - certificates\n  verbs:\n  - list\n"
                 + "  - watch\n"), role);
         assertTrue(role.contains("- cert-manager.io\n  resources:\n  - issuers\n  verbs:\n  - create\n"), role);
+        assertTrue(role.contains("- acme.cert-manager.io\n  resources:\n  - orders\n  verbs:\n  - list\n"
+                + "  - watch\n"), role);
+        assertEquals(3, role.split("cert-manager.io\n", -1).length - 1, role);
     }
 
     @Test

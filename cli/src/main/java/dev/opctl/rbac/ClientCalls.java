@@ -327,11 +327,10 @@ final class ClientCalls {
         // genericKubernetesResources("apps/v1", "Deployment"): a group and a kind's name, whose plural the API
         // server gives fabric8
         List<String> strings = call.arguments().stream().flatMap(a -> a.strings().stream()).toList();
-        if (method.equals("genericKubernetesResources") && strings.size() == 2 && call.arguments().size() == 2
-                && !strings.get(1).isEmpty() && Character.isUpperCase(strings.get(1).charAt(0))) {
-            String apiVersion = strings.get(0);
-            return kinds.apply(call, (apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "")
-                    + "/" + strings.get(1));
+        String named = method.equals("genericKubernetesResources") && strings.size() == 2
+                && call.arguments().size() == 2 ? Kinds.named(strings.get(0), true, strings.get(1)) : null;
+        if (named != null) {
+            return kinds.apply(call, named);
         }
         Optional<String> openShift = OpenShiftKinds.of(call); // client.adapt(OpenShiftClient.class).routes()
         if (openShift.isPresent()) {

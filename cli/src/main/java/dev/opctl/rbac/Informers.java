@@ -107,12 +107,7 @@ final class Informers {
         }
         List<String> a = call.arguments().stream().map(x -> x.strings().size() == 1 ? x.strings().get(0) : null)
                 .toList();
-        if (a.size() != 2 && a.size() != 3 || a.contains(null) || a.get(a.size() - 1).isEmpty()
-                || !Character.isUpperCase(a.get(a.size() - 1).charAt(0))) {
-            return null;
-        }
-        String group = a.size() == 3 ? a.get(0) : a.get(0).contains("/") ? a.get(0).substring(0, a.get(0).indexOf('/'))
-                : "";
-        return group + "/" + a.get(a.size() - 1);
+        return a.size() != 2 && a.size() != 3 || a.contains(null) ? null
+                : Kinds.named(a.get(0), a.size() == 2, a.get(a.size() - 1));
     }
 }

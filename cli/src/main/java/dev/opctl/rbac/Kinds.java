@@ -128,6 +128,18 @@ final class Kinds {
                 .orElse(Fabric8Plural.of(kind.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The group and kind's name that {@link #ofClient} takes ({@code apps/Deployment}) of a kind named by
+     * strings: {@code group} a group, or an API version ({@code apps/v1}, {@code v1}) where {@code apiVersion};
+     * null where {@code kind} is no kind's name (empty, not upper case).
+     */
+    static String named(String group, boolean apiVersion, String kind) {
+        if (kind.isEmpty() || !Character.isUpperCase(kind.charAt(0))) {
+            return null;
+        }
+        return (!apiVersion ? group : group.contains("/") ? group.substring(0, group.indexOf('/')) : "") + "/" + kind;
+    }
+
     /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */
     Optional<Kind> of(TypeUse type) {
         if (!(type instanceof TypeUse.Named named)) {

@@ -155,13 +155,8 @@ public final class SourceModel {
             return null;
         }
         if (made.type() != null) {
-            TypeUse written = SourceTypeUses.of(made.type(), scope, index);
-            if (!made.built()) {
-                return written;
-            }
-            return written instanceof TypeUse.Named builder && builder.name().endsWith("Builder")
-                    ? TypeUse.Named.of(builder.name().substring(0, builder.name().length() - "Builder".length()))
-                    : null;
+            return made.built() ? SourceTypeUses.built(made.type(), scope, index)
+                    : SourceTypeUses.of(made.type(), scope, index);
         }
         // The innermost type with a method of that name is where Java looks; else the class imported statically.
         // Called on a class's name: that class and its superclasses of the sources.

@@ -73,6 +73,22 @@ final class SourceTypeUses {
         }
     }
 
+    /**
+     * The class a builder {@code written} at {@code scope} builds ({@code Deployment} of {@code DeploymentBuilder}),
+     * as javac resolves its name there: a builder of fabric8's model is in its class's package, which an import on
+     * demand names (opctl knows the model's classes, not their builders); else null.
+     */
+    static TypeUse built(TypeExpr written, Scope scope, SourceIndex index) {
+        String builder = written instanceof TypeExpr.ClassType type ? type.name() : "";
+        if (!builder.endsWith("Builder") || builder.equals("Builder")) {
+            return null;
+        }
+        String resolved = of(written, scope, index) instanceof TypeUse.Named named ? named.name() : builder;
+        String built = resolved.substring(0, resolved.length() - "Builder".length());
+        return TypeUse.Named.of(built.indexOf('.') >= 0 ? built
+                : name(built, scope.at(((TypeExpr.ClassType) written).line()), index, Outside.NONE));
+    }
+
     /** The qualified name of a type name written at {@code scope}, as javac resolves it; as written if none. */
     static String name(String written, Scope scope, SourceIndex index, Outside outside) {
         String name = index.resolve(written, scope.type(), scope.line(), outside);

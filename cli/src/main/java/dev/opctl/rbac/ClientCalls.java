@@ -72,13 +72,14 @@ final class ClientCalls {
     private static final Map<String, String> LOCKS = Map.of("LeaseLock", "coordination.k8s.io/leases",
             "ConfigMapLock", "/configmaps");
     private static final String LOCK_PACKAGE = "io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.";
+    private static final String INFORMER_FACTORY = "io.fabric8.kubernetes.client.informers.SharedInformerFactory";
     /** fabric8's patch types ({@code PatchType}). */
     private static final Set<String> PATCH_TYPES = Set.of("JSON", "JSON_MERGE", "STRATEGIC_MERGE", "SERVER_SIDE_APPLY");
     /** The methods of JOSDK's and of the code's own contexts that give the client. */
     private static final Set<String> CLIENT_GETTERS = Set.of("getClient", "getKubernetesClient");
     /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
     private static final Set<String> LOGS = Set.of("getLog", "watchLog", "getLogReader", "getLogInputStream", "exec",
-            "attach", "upload", "copy");
+            "attach", "upload", "copy", "read");
     /** The controllers whose logs fabric8 reads from their pods, found by their selector (and a deployment's). */
     private static final Set<String> CONTROLLERS = Set.of("batch/jobs", "apps/replicasets", "apps/statefulsets",
             "/replicationcontrollers");
@@ -95,6 +96,9 @@ final class ClientCalls {
      */
     static boolean grant(SourceModel.Call call, Grants grants,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        if (ClientFunctions.grant(call, grants, kinds)) { // secrets.stream().map(client::resource).forEach(...)
+            return true;
+        }
         if (onOtherObject(call)) {
             return false;
         }
@@ -103,6 +107,10 @@ final class ClientCalls {
         if (lock != null && (call.target().indexOf('.') < 0 || call.target().startsWith(LOCK_PACKAGE))) {
             // A leader election's lock: fabric8's ResourceLock reads its object, creates it, merge-patches it.
             kinds.apply(call, lock).ifPresent(k -> k.grant(grants, "", List.of("get", "create", "patch")));
+            return true;
+        }
+        if (runsPod(call)) { // client.run().withName(n).withImage(i).done()
+            kinds.apply(call, "/pods").ifPresent(k -> k.grant(grants, "", List.of("create")));
             return true;
         }
         List<String> operation = Operations.VERBS.get(call.method());
@@ -137,6 +145,10 @@ final class ClientCalls {
         // from that object; of a named object, or a patch computed against the server's (patch()), reads it.
         if (call.method().equals("scale") && call.arguments().isEmpty()) {
             needs = List.of("/scale get"); // reads the scale; scale(n) reads the object and its scale, and replaces it
+        }
+        if (call.method().equals("scale") && call.arguments().size() == 1 && call.arguments().get(0).type()
+                instanceof TypeUse.Named scale && (scale.name().equals("Scale") || scale.name().endsWith(".Scale"))) {
+            needs = List.of("/scale update"); // scale(Scale) replaces the scale given
         }
         if (chain.givenObject() && (call.method().startsWith("edit") || call.method().equals("accept"))) {
             needs.remove(" get");
@@ -299,13 +311,38 @@ final class ClientCalls {
         return step.receiver() == null ? onClientVariable(step) : CLIENT_GETTERS.contains(step.receiver().method());
     }
 
-    /** Whether {@code call} is made on the client's informer factory ({@code informers().inNamespace(n)} too). */
+    /**
+     * Whether {@code call} is made on the client's informer factory ({@code informers().inNamespace(n)} too),
+     * or on a variable that holds it ({@code SharedInformerFactory factory}, {@code var f = client.informers()}).
+     */
     static boolean informers(SourceModel.Call call) {
+        SourceModel.Call first = call;
         SourceModel.Call step = call.receiver();
         while (step != null && (step.method().equals("inNamespace") || step.method().equals("withName"))) {
+            first = step;
             step = step.receiver();
         }
-        return step != null && step.method().equals("informers");
+        if (step != null) {
+            return step.method().equals("informers");
+        }
+        return first.targetType() instanceof TypeUse.Named type && (type.name().equals(INFORMER_FACTORY)
+                || type.name().equals(INFORMER_FACTORY.substring(INFORMER_FACTORY.lastIndexOf('.') + 1)))
+                || "informers".equals(first.targetMadeBy());
+    }
+
+    /**
+     * Whether {@code call} is {@code done()} of fabric8's {@code client.run()} ({@code RunOperations}), which
+     * creates the pod it describes.
+     */
+    private static boolean runsPod(SourceModel.Call call) {
+        if (!call.method().equals("done") || !call.arguments().isEmpty()) {
+            return false;
+        }
+        SourceModel.Call step = call.receiver();
+        while (step != null && !(step.method().equals("run") && step.arguments().isEmpty())) {
+            step = step.receiver();
+        }
+        return step != null && startsOnClient(step);
     }
 
     /** Whether {@code step} starts a chain on the client with an object given, {@code client.resource(x)}. */

@@ -38,6 +38,7 @@ final class Operations {
             Map.entry("attach", List.of(" list", " watch", " get", "/attach get", "/attach create")),
             Map.entry("upload", List.of(" list", " watch", " get", "/exec get", "/exec create")),
             Map.entry("copy", List.of(" list", " watch", " get", "/exec get", "/exec create")),
+            Map.entry("read", List.of(" list", " watch", " get", "/exec get", "/exec create")), // file(f), dir(d)
             Map.entry("restart", List.of(" get", " patch")), Map.entry("pause", List.of(" get", " patch")),
             Map.entry("resume", List.of(" get", " patch")), Map.entry("updateImage", List.of(" get", " patch")),
             Map.entry("require", List.of(" get")), Map.entry("isReady", List.of(" get")), Map.entry("tokenRequest", List.of("/token create")),

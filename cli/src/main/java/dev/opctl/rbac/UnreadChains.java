@@ -2,10 +2,12 @@ package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.TypeUse;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What is said of a chain of calls on the fabric8 client that granted nothing ({@link ClientCalls}):
@@ -45,6 +47,18 @@ final class UnreadChains {
                     + "grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... "
                     + "(a server-side apply needs create and patch)", call.location(), call.method())));
         }
+        // In any call of the chain: secrets.stream().map(client::resource).collect(...), on a list.
+        Optional<String> function = Stream.iterate(call, Objects::nonNull, SourceModel.Call::receiver)
+                .flatMap(step -> step.arguments().stream()).map(SourceModel.Argument::reference)
+                .filter(r -> r != null && FUNCTION.matcher(r).matches()).findFirst();
+        if (function.isPresent()) {
+            return Optional.of(new Unread(null, String.format("%s: a method of the client is given as a function "
+                    + "(%s), and what is done with it is not read: opctl grants nothing for it (it reads "
+                    + "map(client::resource) of a stream or Optional of a type it can tell, List<Secret> secrets, "
+                    + "followed by a method reference to an operation, forEach(Resource::delete)); grant it by a "
+                    + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                    call.location(), function.get())));
+        }
         if (ClientCalls.onOtherObject(call)) {
             return Optional.empty();
         }
@@ -53,14 +67,6 @@ final class UnreadChains {
                     + "asks of the API server, and grants nothing for it; grant it by a marker on the line before, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=... (or urls=PATH,verbs=... for a path "
                     + "outside the API's resources)", call.location())));
-        }
-        Optional<String> function = call.arguments().stream().map(SourceModel.Argument::reference)
-                .filter(r -> r != null && FUNCTION.matcher(r).matches()).findFirst();
-        if (function.isPresent()) {
-            return Optional.of(new Unread(null, String.format("%s: a method of the client is given as a function "
-                    + "(%s), and what is done with it is not read: opctl grants nothing for it; grant it by a marker "
-                    + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(),
-                    function.get())));
         }
         Optional<Kinds.Kind> kept = kept(call, kinds);
         if (kept.isPresent()) {

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * {@code default}: fabric8's {@code @Default}, or Jackson's {@code @JsonProperty(defaultValue)}, read
  * as fabric8 reads it (JSON when it looks like an object or array, YAML otherwise) and as a value of
  * the property's kind, as Jackson reads it into the field ({@code "+1"} on an {@code int} is 1,
- * {@code "TRUE"} on a {@code boolean} true), and one of an enum's values. A {@code @Default} that is
+ * {@code "TRUE"} on a {@code boolean} true; a date-time as Jackson writes it, {@link JdkDefaults}), and one
+ * of an enum's values. A {@code @Default} that is
  * not one is an error; a Jackson default is then left out.
  */
 final class DefaultRule implements SchemaRule {
@@ -237,6 +238,11 @@ final class DefaultRule implements SchemaRule {
                         + "(fabric8 writes default: null); for the empty string write @Default(\"''\"), or remove "
                         + "it", where, value.get()));
             }
+            if (JdkDefaults.rewrites(javaType)) {
+                throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is not a value Jackson reads "
+                        + "into a %s, as fabric8 does; write one as Jackson writes it (%s)", where, value.get(),
+                        javaType, JdkDefaults.example(javaType)));
+            }
             throw OpctlException.invalidInput(String.format("%s: @Default(\"%s\") is not a valid %s value; write it "
                     + "as YAML or JSON of the field's type", where, value.get(), kind));
         }
@@ -258,7 +264,7 @@ final class DefaultRule implements SchemaRule {
         if (typed == null) {
             throw new IllegalArgumentException("not a " + kind);
         }
-        return typed;
+        return kind.equals("string") ? JdkDefaults.written(typed, javaType) : typed;
     }
 
     /**

@@ -71,7 +71,8 @@ final class EnumSchemas {
             for (String value : values) {
                 list.add(JSON.textNode(value));
             }
-            schema.setEnum(list).setType("string");
+            // No values (no constants, or all ignored): a string, as fabric8 writes it; an empty enum restricts nothing.
+            schema.setEnum(list.isEmpty() ? null : list).setType("string");
         }
         ModelRules.apply(List.of(new DescriptionRule()), new SchemaTarget(type.simpleName(), "string",
                 List.of(type), where), schema);

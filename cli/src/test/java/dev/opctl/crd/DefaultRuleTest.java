@@ -165,6 +165,30 @@ class DefaultRuleTest {
                 + "field a long"), leftOut(target("n", "integer", field), schema));
     }
 
+    @Test
+    void aDateTimeOrLocaleDefaultIsWrittenAsJacksonWritesIt() {
+        // As written before: a date, epoch seconds or a zone's name under format: date-time (trial /tmp/trial33 #1,
+        // #2). fabric8 reads the default into the class and writes it back with Jackson, in UTC.
+        assertEquals("{\"default\":\"2021-01-01T00:00:00.000+00:00\"}", held("java.util.Date", "string", "2021-01-01"));
+        assertEquals("{\"default\":\"2021-01-01T00:00:00.000+00:00\"}", held("java.util.Date", "string",
+                "1609459200000"));
+        assertEquals("{\"default\":\"2021-01-01T00:00:00Z\"}", held("java.time.Instant", "string", "1609459200"));
+        assertEquals("{\"default\":\"2020-12-31T23:00:00Z\"}", held("java.time.ZonedDateTime", "string",
+                "2021-01-01T00:00:00+01:00[Europe/Paris]"));
+        assertEquals("{\"default\":\"2020-12-31T22:00:00Z\"}", held("java.time.OffsetDateTime", "string",
+                "2021-01-01T00:00:00+02:00"));
+        assertEquals("{\"default\":\"en_US\"}", held("java.util.Locale", "string", "en-US"));
+        // Others as written: a String's, a LocalDate's (Jackson writes one as given).
+        assertEquals("{\"default\":\"2021-01-01\"}", held("java.lang.String", "string", "2021-01-01"));
+        assertEquals("{\"default\":\"2021-01-01\"}", held("java.time.LocalDate", "string", "2021-01-01"));
+        assertEquals("Spec.java:3: field 'n': @Default(\"yesterday\") is not a value Jackson reads into a "
+                + "java.time.Instant, as fabric8 does; write one as Jackson writes it (2021-01-01T00:00:00Z)",
+                assertThrows(OpctlException.class, () -> held("java.time.Instant", "string", "yesterday")).getMessage());
+        // A Jackson default Jackson cannot read is left out, as fabric8 leaves it out.
+        assertEquals("{}", apply(rule, target("n", "string", typed("java.time.Instant", annotation(J + "JsonProperty",
+                "defaultValue", "yesterday"))), null).toString());
+    }
+
     private String refused(String javaType, String value) {
         boolean integer = !javaType.contains("oat") && !javaType.contains("ouble") && !javaType.endsWith("Decimal");
         return assertThrows(OpctlException.class, () -> apply(rule, target("n", integer ? "integer" : "number",

@@ -35,6 +35,16 @@ class EnumSchemasTest {
     }
 
     @Test
+    void anEnumWithNoValuesIsAString() {
+        // Was "enum": [] (trial /tmp/trial33 #5); fabric8 writes a string, and an empty enum restricts nothing.
+        var none = enumType("p.Level", Doc.NONE, List.of(), List.of());
+        assertEquals("{\"type\":\"string\"}", EnumSchemas.of(none, "here").toString());
+        var ignored = enumType("p.Level", Doc.NONE, List.of(new EnumConstant("OFF", List.of(annotation(J
+                + "JsonIgnore")), Doc.NONE)), List.of());
+        assertEquals("{\"type\":\"string\"}", EnumSchemas.of(ignored, "here").toString());
+    }
+
+    @Test
     void jsonValuesAndNumbers() {
         var values = enumType("p.Level", Doc.NONE, List.of(new EnumConstant("LOW", List.of(), Doc.NONE, "low"),
                 new EnumConstant("HIGH", List.of(), Doc.NONE, "high")), List.of(JSON_VALUE));

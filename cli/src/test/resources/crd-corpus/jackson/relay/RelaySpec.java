@@ -282,4 +282,19 @@ public class RelaySpec {
             this.h = h;
         }
     }
+
+    /** An enum with no constants, and one whose constants are all ignored: a string, with no enum. */
+    public Silence silence;
+
+    public Muted muted;
+
+    public enum Silence {
+    }
+
+    public enum Muted {
+        @JsonIgnore
+        QUIET,
+        @JsonIgnore
+        HUSHED
+    }
 }

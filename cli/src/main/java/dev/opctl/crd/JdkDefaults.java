@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -63,7 +64,7 @@ final class JdkDefaults {
         try {
             Object read = Holder.MAPPER.treeToValue(value, Class.forName(javaType));
             return Holder.MAPPER.valueToTree(read);
-        } catch (ClassNotFoundException | java.io.IOException e) {
+        } catch (ClassNotFoundException | IOException e) {
             throw new IllegalArgumentException("not a " + javaType, e);
         }
     }

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,19 +21,30 @@ import java.util.stream.Stream;
 
 /**
  * A project's compile class path, as Maven resolves it, cached in {@value #CACHE} under the key of
- * the pom's content: Maven runs once, and again only when pom.xml changes or a jar the cache names
- * is gone (a cleaned local repository). The project's own Maven wrapper ({@code mvnw}) is used when
- * it has one, else {@code mvn} on the PATH. Two runs at once each have Maven write to a file of its
- * own, and the cache and {@code maven.log} are replaced whole. A run's own files carry its process id,
- * and a run that starts Maven removes those of runs no longer alive (killed while Maven ran).
+ * what Maven reads to resolve it: the pom's content, and Maven's configuration ({@link #configuration}:
+ * the parent poms on their relative paths, {@code .mvn/maven.config}, {@code jvm.config} and
+ * {@code extensions.xml}, {@code ~/.m2/settings.xml}, {@code MAVEN_ARGS}, and which Maven runs). Maven
+ * runs once, and again only when one of those changes or a jar the cache names is gone (a cleaned local
+ * repository). The wrapper ({@code mvnw}) of the project, or of the build it is a module of, is used
+ * when there is one, else {@code mvn} on the PATH. Two runs at once each have Maven write to a file of
+ * its own, and the cache and {@code maven.log} are replaced whole. A run's own files carry its process
+ * id, and a run that starts Maven removes those of runs no longer alive (killed while Maven ran).
  */
 public final class MavenClasspath {
     /** A terminal colour escape ({@code ESC[0m}). */
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;]*m");
     /** The cache, relative to the project: the pom's hash on the first line, the class path on the second. */
     public static final String CACHE = "target/opctl/classpath.txt";
-    /** The cache's first line: which class path of which pom it holds (an older cache, of all scopes, is not one). */
+    /**
+     * The cache's first line: which class path of which pom it holds, then of which Maven configuration
+     * (an older cache, of all scopes, is not one).
+     */
     private static final String KEY = "compile scope, pom.xml sha-256 ";
+    private static final String CONFIGURATION = ", configuration sha-256 ";
+    /** The files under {@code .mvn/} that change what Maven resolves. */
+    private static final List<String> MVN_FILES = List.of("maven.config", "jvm.config", "extensions.xml");
+    private static final Pattern PARENT = Pattern.compile("<parent>(.*?)</parent>", Pattern.DOTALL);
+    private static final Pattern RELATIVE_PATH = Pattern.compile("<relativePath>\\s*([^<]*?)\\s*</relativePath>");
     /** A run's own files in the cache's directory: its prefix, process id, a random number and suffix. */
     /** This run's part of its files' names: {@code -PID-}. */
     private static final String RUN = "-" + ProcessHandle.current().pid() + "-";
@@ -59,11 +71,15 @@ public final class MavenClasspath {
                 throw OpctlException.invalidInput(String.format("%s has no pom.xml to resolve the class path from; "
                         + "restore it%s", projectDir, otherwise));
             }
-            String key = KEY + Digests.sha256(Files.readAllBytes(pom));
+            String pomKey = KEY + Digests.sha256(Files.readAllBytes(pom));
+            String key = pomKey + CONFIGURATION + Digests.sha256(configuration(projectDir, maven(projectDir))
+                    .getBytes(StandardCharsets.UTF_8));
             String why = "no class path cached yet";
             if (Files.isRegularFile(cache)) {
-                why = "pom.xml changed";
                 List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
+                why = lines.size() != 2 || !lines.get(0).startsWith(KEY) ? "the cached class path is damaged"
+                        : !lines.get(0).startsWith(pomKey) ? "pom.xml changed"
+                        : "Maven's configuration changed: a parent pom, .mvn/, settings.xml, MAVEN_ARGS or mvnw";
                 if (lines.size() == 2 && lines.get(0).equals(key)) {
                     List<Path> entries = entries(lines.get(1));
                     Path gone = entries.stream().filter(entry -> !Files.exists(entry)).findFirst().orElse(null);
@@ -76,7 +92,7 @@ public final class MavenClasspath {
             notice.accept(String.format("opctl: resolving the project's class path with Maven (%s), to cache it in "
                     + "%s", why, CACHE));
             String classpath = runMaven(projectDir, cache.getParent(), otherwise);
-            Path temp = Files.createTempFile(cache.getParent(), "classpath" + RUN, ".tmp");
+            Path temp = runFile(cache.getParent(), "classpath", ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
             Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return jars(entries(classpath));
@@ -89,8 +105,8 @@ public final class MavenClasspath {
         Files.createDirectories(work);
         removeFilesOfDeadRuns(work);
         // Files of this run's own: another opctl may be running Maven in this project at the same time.
-        Path output = Files.createTempFile(work, "classpath" + RUN, ".out");
-        Path runLog = Files.createTempFile(work, "maven" + RUN, ".log");
+        Path output = runFile(work, "classpath", ".out");
+        Path runLog = runFile(work, "maven", ".log");
         Path log = work.resolve("maven.log");
         Files.delete(output);
         try {
@@ -99,6 +115,60 @@ public final class MavenClasspath {
             Files.deleteIfExists(output);
             Files.deleteIfExists(runLog);
         }
+    }
+
+    /**
+     * A new file of this run's in {@code work} ({@code classpath-PID-N.tmp}), with the mode a new file gets
+     * there (a temporary file's would be the owner's alone, and so would the cache and the log made of it).
+     */
+    private static Path runFile(Path work, String prefix, String suffix) throws IOException {
+        for (long n = System.nanoTime() & Long.MAX_VALUE; ; n++) {
+            try {
+                return Files.createFile(work.resolve(prefix + RUN + n + suffix));
+            } catch (FileAlreadyExistsException taken) {
+                // the next number
+            }
+        }
+    }
+
+    /**
+     * What Maven reads besides pom.xml to resolve it, as text: the parent poms on their relative paths (as
+     * far as they are files), the files under the build's {@code .mvn/} (the nearest directory upwards
+     * with one, as Maven finds it), the user's {@code settings.xml}, {@code MAVEN_ARGS}, and {@code maven}.
+     */
+    private static String configuration(Path projectDir, String maven) throws IOException {
+        StringBuilder text = new StringBuilder("maven ").append(maven).append('\n');
+        text.append("MAVEN_ARGS ").append(System.getenv().getOrDefault("MAVEN_ARGS", "")).append('\n');
+        Path pom = projectDir.resolve("pom.xml");
+        for (int depth = 0; depth < 10; depth++) { // a cycle of relative paths ends
+            Matcher parent = PARENT.matcher(Files.readString(pom, StandardCharsets.ISO_8859_1));
+            if (!parent.find()) {
+                break;
+            }
+            Matcher relative = RELATIVE_PATH.matcher(parent.group(1));
+            String path = relative.find() ? relative.group(1) : "../pom.xml";
+            Path next = path.isEmpty() ? null : pom.getParent().resolve(path);
+            next = next != null && Files.isDirectory(next) ? next.resolve("pom.xml") : next;
+            if (next == null || !Files.isRegularFile(next)) {
+                break; // from a repository: the pom names its version, and a new version is a new pom
+            }
+            pom = next;
+            text.append("parent ").append(Digests.sha256(Files.readAllBytes(pom))).append('\n');
+        }
+        for (Path dir = projectDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve(".mvn"))) {
+                for (String name : MVN_FILES) {
+                    Path file = dir.resolve(".mvn").resolve(name);
+                    text.append(name).append(' ').append(Files.isRegularFile(file)
+                            ? Digests.sha256(Files.readAllBytes(file)) : "none").append('\n');
+                }
+                break;
+            }
+        }
+        Path settings = Path.of(System.getProperty("user.home"), ".m2", "settings.xml");
+        text.append("settings ").append(Files.isRegularFile(settings) ? Digests.sha256(Files.readAllBytes(settings))
+                : "none").append('\n');
+        return text.toString();
     }
 
     private static void deleteQuietly(Path file) {
@@ -174,7 +244,10 @@ public final class MavenClasspath {
             String error = firstError(log);
             String wrapper = maven.startsWith("mvn") ? null : projectDir.relativize(Path.of(maven)).toString();
             String fix;
-            if (error.contains("Could not find artifact") || error.contains("Could not resolve dependencies")) {
+            if (error.contains("offline mode")) {
+                fix = "run Maven online once to download it (without -o, in .mvn/maven.config or MAVEN_ARGS), or fix "
+                        + "pom.xml";
+            } else if (error.contains("Could not find artifact") || error.contains("Could not resolve dependencies")) {
                 // A dependency no repository has: often a module of the user's own build, not installed yet.
                 fix = "install the dependency first if it is a module of your own build (mvn install in its "
                         + "directory), else fix it in pom.xml";
@@ -188,12 +261,18 @@ public final class MavenClasspath {
         return Files.readString(output, StandardCharsets.UTF_8).strip();
     }
 
-    /** The project's wrapper when it has one, else Maven from the PATH. */
+    /**
+     * The wrapper of the project, or of the build it is a module of (the nearest of the directories upwards
+     * that have a pom.xml), when there is one; else Maven from the PATH.
+     */
     private static String maven(Path projectDir) {
         boolean windows = File.separatorChar == '\\';
-        Path wrapper = projectDir.resolve(windows ? "mvnw.cmd" : "mvnw");
-        if (Files.isRegularFile(wrapper)) {
-            return wrapper.toAbsolutePath().toString();
+        for (Path dir = projectDir.toAbsolutePath(); dir != null && Files.isRegularFile(dir.resolve("pom.xml"));
+                dir = dir.getParent()) {
+            Path wrapper = dir.resolve(windows ? "mvnw.cmd" : "mvnw");
+            if (Files.isRegularFile(wrapper)) {
+                return wrapper.toString();
+            }
         }
         return windows ? "mvn.cmd" : "mvn";
     }

@@ -191,6 +191,53 @@ class ClasspathCommandTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    void mavenRunsAgainWhenWhatItReadsBesidesThePomChangesAndTheBuildsWrapperServesItsModules() throws IOException {
+        // The cache was keyed by pom.xml alone, and went stale without a word when .mvn/maven.config or a parent pom
+        // changed (trial /tmp/trial36 H1, M1); a wrapper at a multi-module build's root was not used (M5).
+        Path build = Files.createDirectories(work.resolve("build"));
+        Files.writeString(build.resolve("pom.xml"), "<project><properties><lib.version>1</lib.version></properties>"
+                + "</project>\n");
+        assertEquals(0, OpctlRun.run(build, "new", "demo-operator", "--domain", "example.com").exitCode());
+        Path project = build.resolve("demo-operator");
+        Path pom = project.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replaceFirst("<modelVersion>4.0.0</modelVersion>",
+                "<modelVersion>4.0.0</modelVersion>\n  <parent><groupId>b</groupId><artifactId>build</artifactId>"
+                        + "<version>1</version></parent>"));
+        sources(project);
+        Path count = work.resolve("maven-runs");
+        mavenWrapper(build, "echo run >> '" + count + "'\n" + writing(jar));
+        String notice = "opctl: resolving the project's class path with Maven (%s), to cache it in "
+                + "target/opctl/classpath.txt\n";
+
+        OpctlRun first = OpctlRun.run(project, "generate", "crds");
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals(notice.formatted("no class path cached yet"), first.err());
+        assertEquals(1, Files.readAllLines(count).size(), "the build's wrapper ran");
+        assertEquals("", OpctlRun.run(project, "generate", "crds").err());
+
+        String configuration = "Maven's configuration changed: a parent pom, .mvn/, settings.xml, MAVEN_ARGS or mvnw";
+        Files.writeString(build.resolve("pom.xml"), Files.readString(build.resolve("pom.xml")).replace(">1<", ">2<"));
+        OpctlRun parent = OpctlRun.run(project, "generate", "crds");
+        assertEquals(notice.formatted(configuration), parent.err(), parent::toString);
+        Files.writeString(project.resolve(".mvn/maven.config"), "-Dlib.version=3\n");
+        OpctlRun config = OpctlRun.run(project, "generate", "crds");
+        assertEquals(notice.formatted(configuration), config.err(), config::toString);
+        assertEquals(3, Files.readAllLines(count).size());
+        assertEquals("", OpctlRun.run(project, "generate", "crds").err());
+
+        // A damaged cache is said as one; the cache has the mode of any new file there, not a temporary file's.
+        Path cache = project.resolve("target/opctl/classpath.txt");
+        Files.writeString(cache, "half a line");
+        OpctlRun damaged = OpctlRun.run(project, "generate", "crds");
+        assertEquals(notice.formatted("the cached class path is damaged"), damaged.err(), damaged::toString);
+        Path probe = Files.createFile(cache.resolveSibling("probe"));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(cache));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(cache.resolveSibling(
+                "maven.log")));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
     void theFilesOfARunKilledWhileMavenRanAreRemovedByTheNextRunOfMaven() throws Exception {
         Path project = newProject();
         sources(project);

@@ -203,6 +203,7 @@ final class JosdkUses {
             } else if (call.method().equals("withNamespaces")) {
                 namespaces.watches(call.location(), namespaces.of(type.name(), call.arguments()));
             }
+            Registrations.check(model, type.name(), call, namespaces); // operator.register(r, overrider)
         }
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
     }

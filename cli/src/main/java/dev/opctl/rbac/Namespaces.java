@@ -63,18 +63,23 @@ final class Namespaces {
      * those of {@code withNamespaces(...)}, {@link #of}) outside those the operator is limited to.
      */
     void watches(String where, List<String> namespaces) {
+        watches(where, namespaces, "an informer", "watch only those namespaces");
+    }
+
+    /** {@link #watches(String, List)}, of {@code what} watches, and {@code how} to mend it. */
+    void watches(String where, List<String> namespaces, String what, String how) {
         if (project.namespaces().isEmpty()) {
             return;
         }
         List<String> outside = namespaces.stream().filter(n -> !project.namespaces().contains(n)
                 && !n.equals(SAME_AS_CONTROLLER) && !(n.equals(WATCH_CURRENT_NAMESPACE) && own())).toList();
         if (!outside.isEmpty()) {
-            warnings.accept(String.format("%s: an informer watches %s, and the operator is limited to namespaces (%s), "
-                    + "whose RoleBindings grant nothing outside them: it fails when the operator starts; watch only "
-                    + "those namespaces, or add the others to the operator's (opctl edit --namespaces)", where,
+            warnings.accept(String.format("%s: %s watches %s, and the operator is limited to namespaces (%s), "
+                    + "whose RoleBindings grant nothing outside them: it fails when the operator starts; %s, or add "
+                    + "the others to the operator's (opctl edit --namespaces)", where, what,
                     outside.contains(WATCH_ALL_NAMESPACES) ? "every namespace" : "namespace " + String.join(", ",
                             outside.stream().map(n -> n.equals(WATCH_CURRENT_NAMESPACE) ? "the operator's own" : n)
-                                    .toList()), String.join(", ", project.namespaces())));
+                                    .toList()), String.join(", ", project.namespaces()), how));
         }
     }
 

@@ -3137,6 +3137,69 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aReconcilerRegisteredByHandThatWatchesOutsideTheNamespacesOfAnOperatorLimitedToSomeIsSaid() {
+        // Nothing was said, and the operator failed to start with a 403 (trial /tmp/trial35 #1, the namespace
+        // deletion sample's registration): JOSDK's default is every namespace, or @ControllerConfiguration's.
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
+                + "resources:\n"), "PROJECT");
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.put(ROOT.resolve("com/example/shop/OperatorMain.java"), """
+                package com.example.shop;
+
+                import com.example.shop.controller.StoreReconciler;
+                import io.javaoperatorsdk.operator.Operator;
+                import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
+
+                public class OperatorMain {
+                    static void register(Operator operator) {
+                        operator.register(new StoreReconciler());
+                        operator.register(new StoreReconciler(), ControllerConfigurationOverrider::watchingOnlyCurrentNamespace);
+                        operator.register(new StoreReconciler(), o -> o.settingNamespace("kube-system"));
+                        operator.register(new StoreReconciler(), o -> o.watchingAllNamespaces());
+                        // The operator's namespaces, and the registry's: nothing to say.
+                        operator.register(new StoreReconciler(), o -> o.settingNamespaces("team-a"));
+                        operator.register(new Pinned());
+                        ReconcilerRegistry.registerAll(operator);
+                    }
+
+                    @io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration(informer =
+                            @io.javaoperatorsdk.operator.api.config.informer.Informer(namespaces = "team-a"))
+                    static class Pinned extends StoreReconciler {
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/ReconcilerRegistry.java"), """
+                package com.example.shop;
+
+                import io.javaoperatorsdk.operator.Operator;
+                import java.util.Set;
+
+                public final class ReconcilerRegistry {
+                    public static final Set<String> NAMESPACES = Set.of("team-a");
+
+                    public static void registerAll(Operator operator) {
+                        operator.register(new com.example.shop.controller.StoreReconciler(),
+                                config -> config.settingNamespaces(NAMESPACES));
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        RbacGenerator.role(limited, ROOT, sources, List::of, warnings::add);
+        String file = ROOT.resolve("com/example/shop/OperatorMain.java").toString();
+        String says = ", and the operator is limited to namespaces (team-a), whose RoleBindings grant nothing outside "
+                + "them: it fails when the operator starts; register it with config -> config.settingNamespaces("
+                + "ReconcilerRegistry.NAMESPACES), or add the others to the operator's (opctl edit --namespaces)";
+        assertEquals(List.of(file + ":9: the reconciler registered here watches every namespace" + says,
+                file + ":10: the reconciler registered here watches namespace the operator's own" + says,
+                file + ":11: the reconciler registered here watches namespace kube-system" + says,
+                file + ":12: the reconciler registered here watches every namespace" + says), warnings);
+        // Cluster-wide, nothing to say.
+        List<String> none = new ArrayList<>();
+        RbacGenerator.role(PROJECT, ROOT, sources, List::of, none::add);
+        assertEquals(List.of(), none);
+    }
+
+    @Test
     void anInformerOfNamespacesOutsideThoseOfAnOperatorLimitedToSomeIsSaid() {
         ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
                 + "resources:\n"), "PROJECT");

@@ -300,11 +300,12 @@ final class Dependents {
                 if (conditions && (step.method().startsWith("addDependentResource") && first != null
                         && dependent == null || step.method().equals("dependsOn")
                         && step.arguments().stream().anyMatch(a -> a.names().isEmpty()))) {
-                    uses.warn(String.format("%s: opctl cannot tell which dependent %s(...) is given (it can a variable "
-                            + "or a field named alone and declared with its class, or a new), and may grant too little "
-                            + "for what the workflow's conditions delete; name it so, or grant it by a marker, "
-                            + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete", step.location(),
-                            step.method()));
+                    Optional<Kind> kind = first != null && first.type() instanceof TypeUse.Named n // JOSDK's type's
+                            && !n.arguments().isEmpty() ? uses.kinds().of(n.arguments().get(0)) : Optional.empty();
+                    uses.warn(String.format("%s: opctl cannot tell which dependent %s(...) is given (it reads a variable "
+                            + "or field named alone and declared with the dependent's own class, or a new), and may "
+                            + "grant too little for what the workflow's conditions delete; declare it so, or grant it "
+                            + "by a marker, %s", step.location(), step.method(), UnreadChains.marker(kind, "delete")));
                 }
                 if (step.method().startsWith("addDependentResource") && first != null) {
                     Optional<TypeDeclaration> declared = dependent == null ? Optional.empty()

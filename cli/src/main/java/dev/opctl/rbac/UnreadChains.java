@@ -149,6 +149,12 @@ final class UnreadChains {
     record Unread(Kinds.Kind kind, String warning) {
     }
 
+    /** The marker that grants {@code verbs} on {@code kind}, or on a group and plural left to write where none. */
+    static String marker(Optional<Kinds.Kind> kind, String verbs) {
+        return kind.map(k -> marker(k).replace("verbs=...", "verbs=" + verbs))
+                .orElse("// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=" + verbs);
+    }
+
     /** The marker that grants on {@code kind}, its verbs left to write. */
     static String marker(Kinds.Kind kind) {
         return String.format("// +opctl:rbac:groups=%s,resources=%s,verbs=...", kind.group().isEmpty() ? "core"

@@ -536,8 +536,8 @@ class RbacGeneratorTest {
                 private final Workflow<Store> qualified = new WorkflowBuilder<Store>()
                         .addDependentResourceAndConfigure(this.route).withReconcilePrecondition(new Exposed())
                         .build();
-                private final io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource<Secret, Store> secret
-                        = new StoreSecret();
+                private final io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource<
+                        io.fabric8.kubernetes.api.model.Secret, Store> secret = new StoreSecret();
                 private final Workflow<Store> typed = new WorkflowBuilder<Store>()
                         .addDependentResourceAndConfigure(secret).withReconcilePrecondition(new Exposed()).build();
 
@@ -553,10 +553,12 @@ class RbacGeneratorTest {
         role(sources, warnings);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
         String marker = "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete";
-        String unknown = ": opctl cannot tell which dependent addDependentResourceAndConfigure(...) is given (it can "
-                + "a variable or a field named alone and declared with its class, or a new), and may grant too little "
-                + "for what the workflow's conditions delete; name it so, or grant it by a marker, " + marker;
-        assertEquals(List.of(file + ":15" + unknown, file + ":20" + unknown,
+        String unknown = ": opctl cannot tell which dependent addDependentResourceAndConfigure(...) is given (it reads "
+                + "a variable or field named alone and declared with the dependent's own class, or a new), and may grant "
+                + "too little for what the workflow's conditions delete; declare it so, or grant it by a marker, ";
+        // Declared with JOSDK's DependentResource<Secret, Store>: the marker names its kind (trial /tmp/trial35 #3).
+        assertEquals(List.of(file + ":15" + unknown + marker, file + ":20" + unknown
+                        + "// +opctl:rbac:groups=core,resources=secrets,verbs=delete",
                 file + ":25: opctl reads the conditions of a workflow built in one chain, new WorkflowBuilder<P>()"
                         + ".addDependentResourceAndConfigure(d).withReconcilePrecondition(c)...build(), and grants "
                         + "nothing for this one; build it so, or grant what JOSDK deletes while it does not hold by a "

@@ -13,6 +13,7 @@ import dev.opctl.scaffold.VersionsCheck;
 import dev.opctl.scaffold.ToolOwned;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -72,13 +73,17 @@ final class GenerateCommand implements Callable<Integer> {
             // Types the sources use but do not declare come from the Maven dependencies (resolved when one is met).
             options = options.withClasspath(
                     () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err), null));
-            FileSet files = ToolOwned.render(project, model, Map.of(), options, w -> Failure.warn(err, w));
-            SampleCheck.problems(project, files).forEach(w -> Failure.warn(err, w));
-            VersionsCheck.problems(files).forEach(w -> Failure.warn(err, w));
+            // Said once the files are written (or checked): a command that fails says its error alone.
+            List<String> warnings = new ArrayList<>();
+            FileSet files = ToolOwned.render(project, model, Map.of(), options, warnings::add);
+            warnings.addAll(SampleCheck.problems(project, files));
+            warnings.addAll(VersionsCheck.problems(files));
             List<String> obsolete = ToolOwned.obsolete(project, files);
             ProjectCheck.requireKustomization(project, files, obsolete);
-            return CheckOption.writeOrCheck(lock, out, check, rerun, workingDir, files, obsolete,
+            int exitCode = CheckOption.writeOrCheck(lock, out, check, rerun, workingDir, files, obsolete,
                     "tool-owned");
+            warnings.forEach(w -> Failure.warn(err, w));
+            return exitCode;
         }
     }
 }

@@ -306,6 +306,12 @@ class GenerateCommandTest {
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.err().contains("opctl: warning: " + orphan + ":3: Orphan has @Group but neither extends "
                 + "CustomResource nor implements HasMetadata"), run.err());
+        // A run that fails says its error alone, not the warnings of what it did not write (trial /tmp/trial36 M8).
+        Files.writeString(spec, Files.readString(spec).replace("public int size;", "public int size;\n"
+                + "    public Thread worker;"));
+        OpctlRun failed = OpctlRun.run(project, "generate");
+        assertEquals(2, failed.exitCode(), failed::toString);
+        assertTrue(failed.err().startsWith("opctl: error: ") && !failed.err().contains("warning"), failed::toString);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,10 @@ public final class MavenClasspath {
     /** The files under {@code .mvn/} that change what Maven resolves. */
     private static final List<String> MVN_FILES = List.of("maven.config", "jvm.config", "extensions.xml");
     private static final Pattern PARENT = Pattern.compile("<parent>(.*?)</parent>", Pattern.DOTALL);
+    /** The dependency plugin's element, and its settings that override opctl's. */
+    private static final Pattern DEPENDENCY_PLUGIN = Pattern.compile(
+            "<artifactId>\\s*maven-dependency-plugin\\s*</artifactId>(.*?)</plugin>", Pattern.DOTALL);
+    private static final Pattern SCOPE_OR_OUTPUT = Pattern.compile("<(includeScope|excludeScope|outputFile)>");
     private static final Pattern RELATIVE_PATH = Pattern.compile("<relativePath>\\s*([^<]*?)\\s*</relativePath>");
     /** A run's own files in the cache's directory: its prefix, process id, a random number and suffix. */
     /** This run's part of its files' names: {@code -PID-}. */
@@ -91,6 +96,10 @@ public final class MavenClasspath {
             }
             notice.accept(String.format("opctl: resolving the project's class path with Maven (%s), to cache it in "
                     + "%s", why, CACHE));
+            overridden(Files.readString(pom, StandardCharsets.ISO_8859_1)).ifPresent(setting -> notice.accept(
+                    String.format("opctl: warning: pom.xml sets maven-dependency-plugin's %s for every execution, which "
+                            + "overrides what opctl asks of it (the compile scope, its own output file); move it into "
+                            + "the <execution> that needs it", setting)));
             String classpath = runMaven(projectDir, cache.getParent(), otherwise);
             Path temp = runFile(cache.getParent(), "classpath", ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
@@ -129,6 +138,20 @@ public final class MavenClasspath {
                 // the next number
             }
         }
+    }
+
+    /**
+     * The setting of the dependency plugin that {@code pom} configures for all its executions (outside
+     * {@code <executions>}) and that overrides opctl's {@code -DincludeScope} or {@code -Dmdep.outputFile}, as a
+     * pom's configuration overrides a user property: {@code <includeScope>}, ...; none where it sets none.
+     */
+    static Optional<String> overridden(String pom) {
+        Matcher plugin = DEPENDENCY_PLUGIN.matcher(pom);
+        if (!plugin.find()) {
+            return Optional.empty();
+        }
+        Matcher setting = SCOPE_OR_OUTPUT.matcher(plugin.group(1).replaceAll("(?s)<executions>.*?</executions>", ""));
+        return setting.find() ? Optional.of("<" + setting.group(1) + ">") : Optional.empty();
     }
 
     /**
@@ -240,6 +263,11 @@ public final class MavenClasspath {
         Files.writeString(runLog, plain(Files.readString(runLog, StandardCharsets.ISO_8859_1)),
                 StandardCharsets.ISO_8859_1);
         Files.move(runLog, log, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (status == 0 && !Files.isRegularFile(output)) {
+            throw OpctlException.invalidInput(String.format("Maven ran, but wrote no class path where opctl asked it "
+                    + "to: pom.xml (or a parent) sets maven-dependency-plugin's outputFile for every execution; move it "
+                    + "into the <execution> that needs it%s", otherwise));
+        }
         if (status != 0 || !Files.isRegularFile(output)) {
             String error = firstError(log);
             String wrapper = maven.startsWith("mvn") ? null : projectDir.relativize(Path.of(maven)).toString();

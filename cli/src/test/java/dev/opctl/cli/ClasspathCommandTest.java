@@ -238,6 +238,43 @@ class ClasspathCommandTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    void aPomWhoseDependencyPluginSettingsOverrideOpctlsIsSaid() throws IOException {
+        // The pom's plugin-wide includeScope gave a runtime class path without a word, and its outputFile an empty
+        // "could not resolve (exit 0)" (trial /tmp/trial36 M2): a pom's configuration overrides a -D property.
+        Path project = newProject();
+        sources(project);
+        Path pom = project.resolve("pom.xml");
+        String plain = Files.readString(pom);
+        Files.writeString(pom, plain.replace("<plugins>", "<plugins>\n<plugin><artifactId>maven-dependency-plugin"
+                + "</artifactId><configuration><includeScope>runtime</includeScope></configuration>"
+                + "<executions><execution><configuration><outputFile>x</outputFile></configuration></execution>"
+                + "</executions></plugin>"));
+        mavenWrapper(project, writing(jar));
+        OpctlRun scoped = OpctlRun.run(project, "generate", "crds");
+        assertEquals(0, scoped.exitCode(), scoped::toString);
+        assertTrue(scoped.err().endsWith("opctl: warning: pom.xml sets maven-dependency-plugin's <includeScope> for "
+                + "every execution, which overrides what opctl asks of it (the compile scope, its own output file); "
+                + "move it into the <execution> that needs it\n"), scoped::toString);
+        // In an execution only: nothing to say.
+        Files.writeString(pom, plain.replace("<plugins>", "<plugins>\n<plugin><artifactId>maven-dependency-plugin"
+                + "</artifactId><executions><execution><configuration><includeScope>runtime</includeScope>"
+                + "</configuration></execution></executions></plugin>"));
+        OpctlRun executions = OpctlRun.run(project, "generate", "crds");
+        assertEquals(0, executions.exitCode(), executions::toString);
+        assertFalse(executions.err().contains("warning"), executions::toString);
+
+        Files.writeString(pom, plain + "<!-- -->\n");
+        mavenWrapper(project, "exit 0\n");
+        OpctlRun nothing = OpctlRun.run(project, "generate", "crds");
+        assertEquals(2, nothing.exitCode(), nothing::toString);
+        assertTrue(nothing.err().contains("\nopctl: error: Maven ran, but wrote no class path where opctl asked it "
+                + "to: pom.xml (or a parent) sets maven-dependency-plugin's outputFile for every execution; move it "
+                + "into the <execution> that needs it, or run 'opctl generate crds --sources DIR --classpath PATH' "
+                + "instead\n"), nothing::toString);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
     void theFilesOfARunKilledWhileMavenRanAreRemovedByTheNextRunOfMaven() throws Exception {
         Path project = newProject();
         sources(project);

@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * A project's compile class path, as Maven resolves it, cached in {@value #CACHE} under the key of
- * what Maven reads to resolve it: the pom's content, and Maven's configuration ({@link #configuration}:
+ * what Maven reads to resolve it: the pom's content, and Maven's configuration ({@link MavenInputs#configuration}:
  * the parent poms on their relative paths, {@code .mvn/maven.config}, {@code jvm.config} and
  * {@code extensions.xml}, {@code ~/.m2/settings.xml}, {@code MAVEN_ARGS}, and which Maven runs). Maven
  * runs once, and again only when one of those changes or a jar the cache names is gone (a cleaned local
@@ -42,14 +41,6 @@ public final class MavenClasspath {
      */
     private static final String KEY = "compile scope, pom.xml sha-256 ";
     private static final String CONFIGURATION = ", configuration sha-256 ";
-    /** The files under {@code .mvn/} that change what Maven resolves. */
-    private static final List<String> MVN_FILES = List.of("maven.config", "jvm.config", "extensions.xml");
-    private static final Pattern PARENT = Pattern.compile("<parent>(.*?)</parent>", Pattern.DOTALL);
-    /** The dependency plugin's element, and its settings that override opctl's. */
-    private static final Pattern DEPENDENCY_PLUGIN = Pattern.compile(
-            "<artifactId>\\s*maven-dependency-plugin\\s*</artifactId>(.*?)</plugin>", Pattern.DOTALL);
-    private static final Pattern SCOPE_OR_OUTPUT = Pattern.compile("<(includeScope|excludeScope|outputFile)>");
-    private static final Pattern RELATIVE_PATH = Pattern.compile("<relativePath>\\s*([^<]*?)\\s*</relativePath>");
     /** A run's own files in the cache's directory: its prefix, process id, a random number and suffix. */
     /** This run's part of its files' names: {@code -PID-}. */
     private static final String RUN = "-" + ProcessHandle.current().pid() + "-";
@@ -77,7 +68,7 @@ public final class MavenClasspath {
                         + "restore it%s", projectDir, otherwise));
             }
             String pomKey = KEY + Digests.sha256(Files.readAllBytes(pom));
-            String key = pomKey + CONFIGURATION + Digests.sha256(configuration(projectDir, maven(projectDir))
+            String key = pomKey + CONFIGURATION + Digests.sha256(MavenInputs.configuration(projectDir, maven(projectDir))
                     .getBytes(StandardCharsets.UTF_8));
             String why = "no class path cached yet";
             if (Files.isRegularFile(cache)) {
@@ -94,13 +85,25 @@ public final class MavenClasspath {
                     why = gone.getFileName() + " is gone";
                 }
             }
-            notice.accept(String.format("opctl: resolving the project's class path with Maven (%s), to cache it in "
-                    + "%s", why, CACHE));
-            overridden(Files.readString(pom, StandardCharsets.ISO_8859_1)).ifPresent(setting -> notice.accept(
+            // A read-only checkout (generate --check in CI, say): Maven's files go to a directory of this run's.
+            boolean writable = writable(cache.getParent());
+            notice.accept(String.format("opctl: resolving the project's class path with Maven (%s), %s", why,
+                    writable ? "to cache it in " + CACHE : "not cached: " + cache.getParent() + " cannot be written"));
+            MavenInputs.overridden(Files.readString(pom, StandardCharsets.ISO_8859_1)).ifPresent(setting -> notice.accept(
                     String.format("opctl: warning: pom.xml sets maven-dependency-plugin's %s for every execution, which "
                             + "overrides what opctl asks of it (the compile scope, its own output file); move it into "
                             + "the <execution> that needs it", setting)));
-            String classpath = runMaven(projectDir, cache.getParent(), otherwise);
+            Path work = writable ? cache.getParent() : Files.createTempDirectory("opctl-classpath");
+            String classpath = runMaven(projectDir, work, otherwise);
+            if (!writable) {
+                try (Stream<Path> files = Files.list(work)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(work);
+                return jars(entries(classpath));
+            }
             Path temp = runFile(cache.getParent(), "classpath", ".tmp");
             Files.writeString(temp, key + "\n" + classpath + "\n", StandardCharsets.UTF_8);
             Files.move(temp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -126,6 +129,16 @@ public final class MavenClasspath {
         }
     }
 
+    /** Whether {@code dir} is, or can be made, a directory this process can write in. */
+    private static boolean writable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return false;
+        }
+        return Files.isWritable(dir);
+    }
+
     /**
      * A new file of this run's in {@code work} ({@code classpath-PID-N.tmp}), with the mode a new file gets
      * there (a temporary file's would be the owner's alone, and so would the cache and the log made of it).
@@ -138,60 +151,6 @@ public final class MavenClasspath {
                 // the next number
             }
         }
-    }
-
-    /**
-     * The setting of the dependency plugin that {@code pom} configures for all its executions (outside
-     * {@code <executions>}) and that overrides opctl's {@code -DincludeScope} or {@code -Dmdep.outputFile}, as a
-     * pom's configuration overrides a user property: {@code <includeScope>}, ...; none where it sets none.
-     */
-    static Optional<String> overridden(String pom) {
-        Matcher plugin = DEPENDENCY_PLUGIN.matcher(pom);
-        if (!plugin.find()) {
-            return Optional.empty();
-        }
-        Matcher setting = SCOPE_OR_OUTPUT.matcher(plugin.group(1).replaceAll("(?s)<executions>.*?</executions>", ""));
-        return setting.find() ? Optional.of("<" + setting.group(1) + ">") : Optional.empty();
-    }
-
-    /**
-     * What Maven reads besides pom.xml to resolve it, as text: the parent poms on their relative paths (as
-     * far as they are files), the files under the build's {@code .mvn/} (the nearest directory upwards
-     * with one, as Maven finds it), the user's {@code settings.xml}, {@code MAVEN_ARGS}, and {@code maven}.
-     */
-    private static String configuration(Path projectDir, String maven) throws IOException {
-        StringBuilder text = new StringBuilder("maven ").append(maven).append('\n');
-        text.append("MAVEN_ARGS ").append(System.getenv().getOrDefault("MAVEN_ARGS", "")).append('\n');
-        Path pom = projectDir.resolve("pom.xml");
-        for (int depth = 0; depth < 10; depth++) { // a cycle of relative paths ends
-            Matcher parent = PARENT.matcher(Files.readString(pom, StandardCharsets.ISO_8859_1));
-            if (!parent.find()) {
-                break;
-            }
-            Matcher relative = RELATIVE_PATH.matcher(parent.group(1));
-            String path = relative.find() ? relative.group(1) : "../pom.xml";
-            Path next = path.isEmpty() ? null : pom.getParent().resolve(path);
-            next = next != null && Files.isDirectory(next) ? next.resolve("pom.xml") : next;
-            if (next == null || !Files.isRegularFile(next)) {
-                break; // from a repository: the pom names its version, and a new version is a new pom
-            }
-            pom = next;
-            text.append("parent ").append(Digests.sha256(Files.readAllBytes(pom))).append('\n');
-        }
-        for (Path dir = projectDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(".mvn"))) {
-                for (String name : MVN_FILES) {
-                    Path file = dir.resolve(".mvn").resolve(name);
-                    text.append(name).append(' ').append(Files.isRegularFile(file)
-                            ? Digests.sha256(Files.readAllBytes(file)) : "none").append('\n');
-                }
-                break;
-            }
-        }
-        Path settings = Path.of(System.getProperty("user.home"), ".m2", "settings.xml");
-        text.append("settings ").append(Files.isRegularFile(settings) ? Digests.sha256(Files.readAllBytes(settings))
-                : "none").append('\n');
-        return text.toString();
     }
 
     private static void deleteQuietly(Path file) {
@@ -284,7 +243,7 @@ public final class MavenClasspath {
             }
             throw OpctlException.invalidInput(String.format("Maven%s could not resolve the project's class path "
                     + "(exit %d%s); see %s, %s%s", wrapper == null ? "" : " (" + wrapper + ")", status,
-                    error, projectDir.relativize(log), fix, otherwise));
+                    error, log.startsWith(projectDir) ? projectDir.relativize(log) : log, fix, otherwise));
         }
         return Files.readString(output, StandardCharsets.UTF_8).strip();
     }

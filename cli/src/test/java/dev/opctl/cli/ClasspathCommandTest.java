@@ -238,6 +238,23 @@ class ClasspathCommandTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    void whereTheCacheCannotBeWrittenMavenRunsForTheRunAlone() throws IOException {
+        // A read-only checkout's generate --check failed, naming a temporary file (trial /tmp/trial36 M9): Maven's
+        // files go to a directory of the run's own, and the class path serves the run uncached.
+        Path project = newProject();
+        sources(project);
+        mavenWrapper(project, writing(jar));
+        assertEquals(0, OpctlRun.run(project, "generate").exitCode());
+        deleteTree(project.resolve("target"));
+        Files.writeString(project.resolve("target"), "a file where opctl's cache would go");
+        OpctlRun check = OpctlRun.run(project, "generate", "--check");
+        assertEquals(0, check.exitCode(), check::toString);
+        assertEquals("opctl: resolving the project's class path with Maven (no class path cached yet), not cached: "
+                + project.resolve("target/opctl") + " cannot be written\n", check.err());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
     void aPomWhoseDependencyPluginSettingsOverrideOpctlsIsSaid() throws IOException {
         // The pom's plugin-wide includeScope gave a runtime class path without a word, and its outputFile an empty
         // "could not resolve (exit 0)" (trial /tmp/trial36 M2): a pom's configuration overrides a -D property.
@@ -465,5 +482,13 @@ class ClasspathCommandTest {
         assertEquals(0, generated.exitCode(), generated::toString);
         assertEquals("", generated.err());
         assertFalse(Files.exists(project.resolve("target")));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }

@@ -151,7 +151,8 @@ final class CrdVersion {
                 // The annotations that ask for it, which may be deep in a type another resource shares.
                 String asking = String.join(", ", scale.properties().stream().map(p -> "@" + Character.toUpperCase(
                         p.getKey().charAt(0)) + p.getKey().substring(1, p.getKey().length() - "Path".length())
-                        + " on " + p.getValue().asText()).toList());
+                        + " on " + p.getValue().asText() + (places.get(p.getKey()) == null ? ""
+                                : " (" + places.get(p.getKey()) + ")")).toList());
                 throw OpctlException.invalidInput(String.format("%s: the scale subresource needs %s on a property "
                         + "(the API server requires %s), and has only %s; add it, or remove the scale annotations",
                         where, rule[1], rule[0], asking));

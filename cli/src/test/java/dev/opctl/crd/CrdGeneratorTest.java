@@ -779,9 +779,10 @@ class CrdGeneratorTest {
         source("p/Status.java", status);
         Map<String, String> refused = new LinkedHashMap<>();
         // fabric8 writes each of these; a property's is placed at the property, a missing one's at the resource.
+        // Where each annotation it has is: a class of a jar's too (trial /tmp/trial36 M7).
         refused.put("public int size;", "p/A.java:7: the scale subresource needs @SpecReplicas on a property (the "
-                + "API server requires specReplicasPath), and has only @StatusReplicas on .status.ready; add it, or "
-                + "remove the scale annotations");
+                + "API server requires specReplicasPath), and has only @StatusReplicas on .status.ready ("
+                + src.resolve("p/Status.java") + ":4: field 'ready'); add it, or remove the scale annotations");
         refused.put("@io.fabric8.crd.generator.annotation.SelectableField public java.util.List<String> tags;",
                 "p/Spec.java:4: field 'tags': @SelectableField on .spec.tags, a value of kind array; the API server "
                         + "selects by strings, integers and booleans only: move it");

@@ -10,8 +10,7 @@ import java.util.Locale;
  * namespaces ({@code opctl edit --namespaces}) cannot: JOSDK's default is every namespace, or those of the
  * reconciler's {@code @ControllerConfiguration(informer = @Informer(namespaces = ...))}; an overrider given to
  * {@code operator.register(reconciler, overrider)} sets others ({@code watchingOnlyCurrentNamespace},
- * {@code watchingAllNamespaces}, {@code settingNamespace(s)(...)}). {@code ReconcilerRegistry}'s
- * {@code settingNamespaces(NAMESPACES)} are the operator's own.
+ * {@code watchingAllNamespaces}, {@code settingNamespace(s)(...)}).
  */
 final class Registrations {
     private static final String CONTROLLER_CONFIGURATION =
@@ -23,8 +22,15 @@ final class Registrations {
     private Registrations() {
     }
 
-    /** Says where {@code call}, of the code of {@code type}, registers a reconciler or sets where it watches. */
+    /**
+     * Says where {@code call}, of the code of {@code type}, registers a reconciler or sets where it watches; not in
+     * opctl's {@code ReconcilerRegistry}, which registers as PROJECT says (a command that changes the namespaces
+     * reads it as it was).
+     */
     static void check(SourceModel model, String type, SourceModel.Call call, Namespaces namespaces) {
+        if (type.endsWith(".ReconcilerRegistry")) {
+            return;
+        }
         List<SourceModel.Argument> arguments = call.arguments();
         String overrides = switch (call.method()) {
             case "watchingOnlyCurrentNamespace" -> Namespaces.WATCH_CURRENT_NAMESPACE;
@@ -33,8 +39,7 @@ final class Registrations {
         };
         if (overrides != null && arguments.isEmpty()) {
             namespaces.watches(call.location(), List.of(overrides), WHAT, HOW);
-        } else if ((call.method().equals("settingNamespace") || call.method().equals("settingNamespaces"))
-                && !type.endsWith(".ReconcilerRegistry")) {
+        } else if (call.method().equals("settingNamespace") || call.method().equals("settingNamespaces")) {
             namespaces.watches(call.location(), namespaces.of(type, arguments), WHAT, HOW);
         } else if (call.method().equals("register") && onOperator(call) && arguments.size() == 2) {
             // register(r, ControllerConfigurationOverrider::watchingOnlyCurrentNamespace); a lambda's calls are read above

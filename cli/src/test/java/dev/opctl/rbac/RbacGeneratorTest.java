@@ -3182,6 +3182,8 @@ class RbacGeneratorTest {
                     public static void registerAll(Operator operator) {
                         operator.register(new com.example.shop.controller.StoreReconciler(),
                                 config -> config.settingNamespaces(NAMESPACES));
+                        // As it was before 'opctl edit --namespaces' rewrote it: opctl's, not said (regenerate.sh).
+                        operator.register(new com.example.shop.controller.StoreReconciler());
                     }
                 }
                 """);

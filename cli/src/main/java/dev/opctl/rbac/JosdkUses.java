@@ -129,8 +129,12 @@ final class JosdkUses {
                     UnreadChains.classGiven(call).ifPresent(unread -> warnings.accept(unread.warning()));
                 }
                 if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null)
-                        || needs.markers().stream().allMatch(m -> m.startsWith(own))
-                        || project.namespaces().isEmpty() && grants.covers(needs)) {
+                        || needs.markers().stream().allMatch(m -> m.startsWith(own))) {
+                    continue;
+                }
+                if (grants.covers(needs)) { // the role has it; an operator limited to namespaces, in those only
+                    Namespaces.where(call, kinds::ofClient).filter(n -> !project.namespaces().isEmpty())
+                            .ifPresent(namespace -> namespaces.outside(call, namespace));
                     continue;
                 }
                 warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent, "

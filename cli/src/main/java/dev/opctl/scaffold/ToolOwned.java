@@ -7,6 +7,7 @@ import dev.opctl.engine.GeneratedFile;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.helm.Distribution;
 import dev.opctl.scaffold.project.ReconcilerRegistryJava;
+import dev.opctl.scaffold.project.RegisteredReconcilers;
 import dev.opctl.scaffold.webhook.WebhookManifests;
 import dev.opctl.scaffold.webhook.WebhookMarker;
 import dev.opctl.scaffold.webhook.WebhookRuntime;
@@ -69,6 +70,7 @@ public final class ToolOwned {
             files.add(RbacGenerator.namespaceBindings(model.project()));
         }
         files.add(new ReconcilerRegistryJava().render(model));
+        RegisteredReconcilers.check(model, project.dir(), java, warnings);
         List<WebhookMarker> markers = WebhookRuntime.enabled(model) ? WebhookMarker.scan(java) : List.of();
         if (WebhookRuntime.enabled(model)) {
             WebhookRuntime.render(model, markers).forEach(files::add);

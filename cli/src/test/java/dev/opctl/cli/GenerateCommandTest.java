@@ -315,6 +315,35 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aReconcilerTheRegistryCannotCreateIsSaid() throws IOException {
+        // JOSDK's samples take the client in the constructor; ReconcilerRegistry's new X() then did not compile,
+        // and nothing said so (trial /tmp/trial35 #2).
+        assertEquals(0, OpctlRun.run(project, "add", "api", "--group", "cache", "--version", "v1alpha1", "--kind",
+                "Memcached", "--controller").exitCode());
+        Path reconciler = project.resolve("src/main/java/com/example/demooperator/controller/MemcachedReconciler.java");
+        String written = Files.readString(reconciler);
+        String withClient = written.replaceFirst("(public class MemcachedReconciler implements Reconciler<Memcached> "
+                + "\\{\n)", "$1    private final io.fabric8.kubernetes.client.KubernetesClient client;\n\n"
+                + "    public MemcachedReconciler(io.fabric8.kubernetes.client.KubernetesClient client) {\n"
+                + "        this.client = client;\n    }\n\n");
+        assertTrue(!withClient.equals(written), withClient);
+        Files.writeString(reconciler, withClient);
+        OpctlRun run = OpctlRun.run(project, "generate");
+        assertEquals(0, run.exitCode(), run::toString);
+        int line = List.of(withClient.split("\n")).indexOf("    public MemcachedReconciler(io.fabric8.kubernetes"
+                + ".client.KubernetesClient client) {") + 1;
+        assertEquals("opctl: warning: " + reconciler + ":" + line + ": MemcachedReconciler has no constructor without "
+                + "parameters, and ReconcilerRegistry creates it with new MemcachedReconciler(): the project does not "
+                + "compile; give it one (in reconcile, context.getClient() is the operator's client)\n", run.err());
+        // With one without parameters too: nothing to say.
+        Files.writeString(reconciler, withClient.replace("    public MemcachedReconciler(io.fabric8",
+                "    public MemcachedReconciler() {\n        this(null);\n    }\n\n    public MemcachedReconciler("
+                        + "io.fabric8"));
+        OpctlRun both = OpctlRun.run(project, "generate");
+        assertEquals("", both.err(), both::toString);
+    }
+
+    @Test
     void outsideAProjectWithoutSourcesIsAUsageError() {
         OpctlRun run = OpctlRun.run(work, "generate", "crds");
         assertEquals(2, run.exitCode(), run::toString);

@@ -33,12 +33,15 @@ final class MavenInputs {
      * pom's configuration overrides a user property: {@code <includeScope>}, ...; none where it sets none.
      */
     static Optional<String> overridden(String pom) {
-        Matcher plugin = DEPENDENCY_PLUGIN.matcher(pom);
-        if (!plugin.find()) {
-            return Optional.empty();
+        Matcher plugin = DEPENDENCY_PLUGIN.matcher(pom); // in <pluginManagement> too, where the build's may be
+        while (plugin.find()) {
+            Matcher setting = SCOPE_OR_OUTPUT.matcher(plugin.group(1).replaceAll("(?s)<executions>.*?</executions>",
+                    ""));
+            if (setting.find()) {
+                return Optional.of("<" + setting.group(1) + ">");
+            }
         }
-        Matcher setting = SCOPE_OR_OUTPUT.matcher(plugin.group(1).replaceAll("(?s)<executions>.*?</executions>", ""));
-        return setting.find() ? Optional.of("<" + setting.group(1) + ">") : Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -262,10 +262,13 @@ class ClasspathCommandTest {
         sources(project);
         Path pom = project.resolve("pom.xml");
         String plain = Files.readString(pom);
-        Files.writeString(pom, plain.replace("<plugins>", "<plugins>\n<plugin><artifactId>maven-dependency-plugin"
+        // The first of the plugin's elements (in pluginManagement, the pom's first <plugins>) sets nothing.
+        Files.writeString(pom, plain.replaceFirst("<plugins>", "<plugins>\n<plugin><artifactId>"
+                + "maven-dependency-plugin</artifactId><version>3.8.1</version></plugin>").replace("</plugins>\n"
+                + "  </build>", "<plugin><artifactId>maven-dependency-plugin"
                 + "</artifactId><configuration><includeScope>runtime</includeScope></configuration>"
                 + "<executions><execution><configuration><outputFile>x</outputFile></configuration></execution>"
-                + "</executions></plugin>"));
+                + "</executions></plugin>\n</plugins>\n  </build>"));
         mavenWrapper(project, writing(jar));
         OpctlRun scoped = OpctlRun.run(project, "generate", "crds");
         assertEquals(0, scoped.exitCode(), scoped::toString);

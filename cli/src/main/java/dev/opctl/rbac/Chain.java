@@ -75,7 +75,15 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
             return given.names().size() == 1 && given.names().get(0).indexOf('.') < 0 && given.strings().isEmpty();
         }
         return given.type() instanceof TypeUse.Named type && !ANY_KIND.contains(type.name())
-                && !type.name().substring(type.name().lastIndexOf('.') + 1).matches("[A-Z][A-Z0-9_]*");
+                && !typeVariable(type.name());
+    }
+
+    /**
+     * Whether {@code name}, of a class as opctl reads it, is a method's type parameter's: it reads as a class of
+     * its name, all capitals by convention ({@code T}, {@code CR}).
+     */
+    static boolean typeVariable(String name) {
+        return name.substring(name.lastIndexOf('.') + 1).matches("[A-Z][A-Z0-9_]*");
     }
 
     /** The subresource {@code step} names, when it is {@code subresource("status")} (a constant's too); else null. */

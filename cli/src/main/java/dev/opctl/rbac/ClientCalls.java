@@ -299,8 +299,7 @@ final class ClientCalls {
         return first.target() != null && !CLIENT_GETTERS.contains(first.method())
                 && !first.target().toLowerCase(Locale.ROOT).endsWith("client")
                 && first.targetType() instanceof TypeUse.Named type && !type.name().startsWith("io.fabric8.")
-                && !type.name().equals("java.lang.Object")
-                && !type.name().substring(type.name().lastIndexOf('.') + 1).matches("[A-Z][A-Z0-9_]*");
+                && !type.name().equals("java.lang.Object") && !Chain.typeVariable(type.name());
     }
 
     /**

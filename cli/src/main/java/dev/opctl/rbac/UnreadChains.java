@@ -103,8 +103,7 @@ final class UnreadChains {
             // A variable of a class that is no kind opctl knows (Route, with no jar of OpenShift's model at hand).
             // Not a type variable, which reads as a class of its name, all capitals by convention (T, CR).
             String declared = !yaml && given instanceof TypeUse.Named n && !Chain.ANY_KIND.contains(n.name())
-                    && !n.name().equals(Chain.GENERIC) && !n.name().substring(n.name().lastIndexOf('.') + 1)
-                    .matches("[A-Z][A-Z0-9_]*") ? n.name() : null;
+                    && !n.name().equals(Chain.GENERIC) && !Chain.typeVariable(n.name()) ? n.name() : null;
             String fix = yaml ? "give the object it makes to a chain that names its kind (client.configMaps().resource(x))"
                     : declared != null ? "opctl reads a kind from fabric8's @Group and @Version on its class, in the "
                     + "sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar"

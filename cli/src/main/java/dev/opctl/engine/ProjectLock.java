@@ -18,7 +18,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -31,6 +33,9 @@ import java.util.stream.Stream;
  * the file only tells a waiting command who holds it. Taking the lock first completes or rolls
  * back a command that was killed while writing (see {@link Journal}). When the command ends, the
  * {@code .opctl} directory is removed again, so an idle project has no trace of it.
+ *
+ * <p>A command waits for the lock at most {@code OPCTL_LOCK_WAIT_SECONDS} (10 s), and longer while the
+ * holder says it is in a step that takes long ({@link #during}: Maven resolving the class path).
  */
 public final class ProjectLock implements AutoCloseable {
     /** opctl's working directory in a project: the lock, the journal and staged files. */
@@ -38,6 +43,8 @@ public final class ProjectLock implements AutoCloseable {
     /** How long a command waits for another one to finish, unless {@code OPCTL_LOCK_WAIT_SECONDS} says. */
     private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(50);
+    /** The locks this process holds, by their directory. */
+    private static final Map<Path, ProjectLock> HELD = new ConcurrentHashMap<>();
 
     private final Path root;
     private final Path dir;
@@ -45,6 +52,8 @@ public final class ProjectLock implements AutoCloseable {
     private final FileLock lock;
     private final boolean createdRoot;
     private final String command;
+    /** What the lock file says of this command. */
+    private LockHolder holder;
     private final Thread onExit = new Thread(this::close, "opctl-unlock");
     private boolean closed;
 
@@ -104,6 +113,7 @@ public final class ProjectLock implements AutoCloseable {
         Duration wait = waitTime();
         Instant deadline = Instant.now().plus(wait);
         boolean waiting = false;
+        String toldDoing = "";
         while (true) {
             try {
                 if (!Files.isDirectory(root)) {
@@ -121,13 +131,16 @@ public final class ProjectLock implements AutoCloseable {
                     // opening the file again and closing it would release the lock, as POSIX locks go.)
                     if (opened != null && opened.equals(fileKey(file))) {
                         String previous = read(channel);
-                        write(channel, Holder.of(command, createdRoot).text());
-                        Holder before = Holder.parse(previous);
+                        LockHolder holder = LockHolder.of(command, createdRoot);
+                        write(channel, holder.text());
+                        LockHolder before = LockHolder.parse(previous);
                         ProjectLock held = new ProjectLock(root, channel, lock, createdRoot
                                 || before.createdRoot() && onlyOpctlIn(root), command);
                         if (held.createdRoot && !createdRoot) {
-                            write(channel, Holder.of(command, true).text());
+                            holder = holder.doing(true, "");
+                            write(channel, holder.text());
                         }
+                        held.holder = holder;
                         try {
                             if (recover) {
                                 Journal.recover(root, dir, before.command(), notices);
@@ -140,20 +153,29 @@ public final class ProjectLock implements AutoCloseable {
                         }
                         // Ctrl-C or SIGTERM while writing: the hook waits for the write to end, then unlocks.
                         Runtime.getRuntime().addShutdownHook(held.onExit);
+                        HELD.put(root, held);
                         return held;
                     }
                     lock.release();
                 }
                 channel.close();
+                LockHolder holder = LockHolder.parse(readPath(file));
+                if (!holder.doing().isEmpty() && !wait.isZero()) { // a long step (Maven): the wait starts after it
+                    deadline = Instant.now().plus(wait);
+                }
                 if (Instant.now().isAfter(deadline)) {
-                    Holder holder = Holder.parse(readPath(file));
                     throw OpctlException.conflict(String.format("another opctl command is running in %s (%s); "
                             + "wait for it to finish, then retry", root, holder.describe()));
                 }
                 if (!waiting) { // once, so that a wait of seconds is not silence
                     waiting = true;
                     notices.accept(String.format("opctl: waiting for another opctl command in %s to finish (%s), at "
-                            + "most %d s ...", root, Holder.parse(readPath(file)).describe(), wait.toSeconds()));
+                            + "most %d s ...", root, holder.describe(), wait.toSeconds()));
+                }
+                if (!holder.doing().isEmpty() && !holder.doing().equals(toldDoing)) {
+                    toldDoing = holder.doing();
+                    notices.accept(String.format("opctl: it is %s; waiting for that to end, then at most %d s ...",
+                            toldDoing, wait.toSeconds()));
                 }
                 Thread.sleep(POLL.toMillis());
             } catch (NoSuchFileException | FileAlreadyExistsException | DirectoryNotEmptyException raced) {
@@ -211,6 +233,44 @@ public final class ProjectLock implements AutoCloseable {
         return command;
     }
 
+    /**
+     * Runs {@code step}, a step that may take long (Maven resolving the class path, say), saying in the
+     * lock file of {@code root}, when this process holds that lock, that the command is {@code doing} it:
+     * a command waiting for the lock then waits for the step, however long it takes, and at most its
+     * usual wait after it, instead of giving up while the holder is busy.
+     */
+    public static <T, E extends Exception> T during(Path root, String doing, Step<T, E> step) throws E {
+        ProjectLock held = HELD.get(root.toAbsolutePath().normalize());
+        if (held == null) {
+            return step.run();
+        }
+        held.say(doing);
+        try {
+            return step.run();
+        } finally {
+            held.say("");
+        }
+    }
+
+    /** A step of a command, for {@link #during}. */
+    @FunctionalInterface
+    public interface Step<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** Writes into the lock file what the command is doing ("" for nothing worth waiting for). */
+    private synchronized void say(String doing) {
+        if (closed) {
+            return;
+        }
+        holder = holder.doing(holder.createdRoot(), doing);
+        try {
+            write(channel, holder.text());
+        } catch (IOException e) {
+            // Only a waiting command reads it, and then gives up after its usual wait.
+        }
+    }
+
     /** Runs {@code write}; the process does not end in the middle of it (Ctrl-C waits for it). */
     synchronized void whileWriting(Runnable write) {
         if (closed) {
@@ -241,6 +301,7 @@ public final class ProjectLock implements AutoCloseable {
             return;
         }
         closed = true;
+        HELD.remove(root, this);
         try {
             if (Files.exists(dir.resolve(Journal.FILE))) {
                 return; // a write that could not finish: the next command completes it
@@ -298,54 +359,6 @@ public final class ProjectLock implements AutoCloseable {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
             return "";
-        }
-    }
-
-    /** Who holds the lock: what the lock file says, for the one line a waiting command prints. */
-    record Holder(String command, long pid, String since, boolean createdRoot) {
-        static Holder of(String command, boolean createdRoot) {
-            // The time in milliseconds: formatting it (java.time's formatter) would cost 7 ms of every command's
-            // start; describe() formats it, for the rare command that waits.
-            return new Holder(command.replaceAll("[\\r\\n]", " "), ProcessHandle.current().pid(),
-                    Long.toString(System.currentTimeMillis()), createdRoot);
-        }
-
-        String text() {
-            return "command=" + command + "\npid=" + pid + "\nsince=" + since + "\ncreatedRoot=" + createdRoot
-                    + "\n";
-        }
-
-        static Holder parse(String text) {
-            String command = "";
-            long pid = -1;
-            String since = "";
-            boolean createdRoot = false;
-            for (String line : text.split("\n")) {
-                int eq = line.indexOf('=');
-                if (eq < 0) {
-                    continue;
-                }
-                String value = line.substring(eq + 1);
-                switch (line.substring(0, eq)) {
-                    case "command" -> command = value;
-                    case "pid" -> pid = value.matches("[0-9]{1,18}") ? Long.parseLong(value) : -1;
-                    case "since" -> since = value;
-                    case "createdRoot" -> createdRoot = value.equals("true");
-                    default -> {
-                        // A field of a newer opctl: ignored.
-                    }
-                }
-            }
-            return new Holder(command, pid, since, createdRoot);
-        }
-
-        String describe() {
-            if (command.isEmpty()) {
-                return "it did not say which";
-            }
-            // Milliseconds since the epoch (or, from an older opctl, the time as written).
-            String time = since.matches("[0-9]{1,15}") ? Instant.ofEpochMilli(Long.parseLong(since)).toString() : since;
-            return "'" + command + "', process " + pid + ", since " + time;
         }
     }
 }

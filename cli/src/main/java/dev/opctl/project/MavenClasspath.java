@@ -3,6 +3,7 @@ package dev.opctl.project;
 import dev.opctl.engine.Digests;
 import dev.opctl.engine.FileErrors;
 import dev.opctl.engine.OpctlException;
+import dev.opctl.engine.ProjectLock;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  * runs once, and again only when one of those changes or a jar the cache names is gone (a cleaned local
  * repository). The wrapper ({@code mvnw}) of the project, or of the build it is a module of, is used
  * when there is one, else {@code mvn} on the PATH. Two runs at once each have Maven write to a file of
- * its own, and the cache and {@code maven.log} are replaced whole. A run's own files carry its process
+ * its own, and the cache and {@code maven.log} are replaced whole; a command holding the project's lock
+ * says in it that Maven runs, so that another one waits for it ({@link ProjectLock#during}). A run's own files carry its process
  * id, and a run that starts Maven removes those of runs no longer alive (killed while Maven ran).
  */
 public final class MavenClasspath {
@@ -94,7 +96,9 @@ public final class MavenClasspath {
                             + "overrides what opctl asks of it (the compile scope, its own output file); move it into "
                             + "the <execution> that needs it", setting)));
             Path work = writable ? cache.getParent() : Files.createTempDirectory("opctl-classpath");
-            String classpath = runMaven(projectDir, work, otherwise);
+            // A command waiting for the project's lock waits for Maven, however long it takes.
+            String classpath = ProjectLock.during(projectDir, "resolving the project's class path with Maven",
+                    () -> runMaven(projectDir, work, otherwise));
             if (!writable) {
                 try (Stream<Path> files = Files.list(work)) {
                     for (Path file : files.toList()) {

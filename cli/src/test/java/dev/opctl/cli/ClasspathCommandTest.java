@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.opctl.engine.ProjectLock;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -335,6 +337,56 @@ class ClasspathCommandTest {
         assertTrue(maven.onExit().get(10, TimeUnit.SECONDS) != null && !maven.isAlive(), "Maven's child is stopped");
         assertEquals(List.of(), names(project.resolve("target/opctl")).stream()
                 .filter(n -> n.startsWith("maven-") || n.startsWith("classpath-")).toList(), "no run's file is left");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aCommandWaitingForTheLockWaitsWhileTheHolderRunsMaven() throws Exception {
+        // It gave up after its 10 s while the holder waited for Maven, which often takes longer (trial36 L1).
+        Path project = newProject();
+        sources(project);
+        Path started = project.resolve("maven-started");
+        Path go = project.resolve("maven-go");
+        mavenWrapper(project, "touch '" + started + "'\nwhile [ ! -f '" + go + "' ]; do sleep 0.1; done\n"
+                + writing(jar));
+        Subprocess.Running holder = Subprocess.start(project, Map.of(), "generate");
+        Subprocess.Running waiter;
+        try {
+            waitFor(() -> Files.exists(started), "the first command's Maven starts");
+            waiter = Subprocess.start(project, Map.of("OPCTL_LOCK_WAIT_SECONDS", "1"), "generate", "crds");
+            waitFor(() -> Files.readString(waiter.err()).contains("opctl: it is resolving"), "the second one waits");
+            Thread.sleep(2000); // twice its wait
+            assertTrue(waiter.process().isAlive(), "it waits while Maven runs, past its wait of 1 s");
+        } finally {
+            Files.writeString(go, "");
+        }
+        Subprocess first = holder.finish();
+        assertEquals(0, first.exitCode(), first::toString);
+        Subprocess second = waiter.finish();
+        assertEquals(0, second.exitCode(), second::toString);
+        assertTrue(second.err().matches("opctl: waiting for another opctl command in \\Q" + project + "\\E to finish "
+                + "\\('opctl generate', process [0-9]+, since [^)]+\\), at most 1 s \\.\\.\\.\n"
+                + "opctl: it is resolving the project's class path with Maven; waiting for that to end, then at most "
+                + "1 s \\.\\.\\.\n"), second::toString);
+
+        // Without Maven running, the wait is the usual one.
+        ProjectLock held = ProjectLock.acquire(project, "opctl edit", notice -> { });
+        Subprocess refused;
+        try {
+            refused = Subprocess.run(project, Map.of("OPCTL_LOCK_WAIT_SECONDS", "1"), "generate", "crds");
+        } finally {
+            held.close();
+        }
+        assertEquals(3, refused.exitCode(), refused::toString);
+        assertFalse(refused.err().contains("Maven"), refused::toString);
+    }
+
+    /** Polls {@code condition} every 100 ms, for at most a minute. */
+    private static void waitFor(Callable<Boolean> condition, String what) throws Exception {
+        for (int i = 0; i < 600 && !condition.call(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(condition.call(), what);
     }
 
     /** A new project, demo-operator, made by {@code opctl new} in the work directory. */

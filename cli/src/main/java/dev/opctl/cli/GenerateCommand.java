@@ -72,7 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
                     : ToolOwned.crdOptions(model);
             // Types the sources use but do not declare come from the Maven dependencies (resolved when one is met).
             options = options.withClasspath(
-                    () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err), null));
+                    () -> MavenClasspath.resolve(workingDir, GenerateCrdsCommand.notice(err), null))
+                    .withJavaRelease(MavenClasspath.javaRelease(workingDir));
             // Said once the files are written (or checked): a command that fails says its error alone.
             List<String> warnings = new ArrayList<>();
             FileSet files = ToolOwned.render(project, model, Map.of(), options, warnings::add);

@@ -99,7 +99,8 @@ final class GenerateCrdsCommand implements Callable<Integer> {
             return options.withClasspath(Classpath.check(Classpath.parse(classpath, workingDir)));
         }
         if (sources.isEmpty() && Files.exists(workingDir.resolve(ProjectFile.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
-            return options.withClasspath(() -> MavenClasspath.resolve(workingDir, notice(err), MavenClasspath.ALONE));
+            return options.withClasspath(() -> MavenClasspath.resolve(workingDir, notice(err), MavenClasspath.ALONE))
+                    .withJavaRelease(MavenClasspath.javaRelease(workingDir));
         }
         return options;
     }

@@ -59,7 +59,7 @@ public final class CrdGenerator {
      *     0 drops them; negative keeps them whole (the default)
      */
     public record Options(int maxDescriptionLength, Map<String, ConversionWebhook> conversions,
-            Supplier<List<Path>> classpath) {
+            Supplier<List<Path>> classpath, int javaRelease) {
         public static final Options DEFAULT = new Options(-1);
 
         public Options {
@@ -69,12 +69,12 @@ public final class CrdGenerator {
 
         /** Options without conversion webhooks or class path. */
         public Options(int maxDescriptionLength) {
-            this(maxDescriptionLength, Map.of(), List::of);
+            this(maxDescriptionLength, Map.of(), List::of, 0);
         }
 
         /** These options, with {@code conversions} (CRD name to its conversion webhook). */
         public Options withConversions(Map<String, ConversionWebhook> added) {
-            return new Options(maxDescriptionLength, added, classpath);
+            return new Options(maxDescriptionLength, added, classpath, javaRelease);
         }
 
         /**
@@ -88,7 +88,15 @@ public final class CrdGenerator {
 
         /** {@link #withClasspath(List)}, asked for only when a type is not in the sources, the catalog or the JDK. */
         public Options withClasspath(Supplier<List<Path>> entries) {
-            return new Options(maxDescriptionLength, conversions, entries);
+            return new Options(maxDescriptionLength, conversions, entries, javaRelease);
+        }
+
+        /**
+         * These options, for a project compiled for Java {@code release} (0: not known): a class of the
+         * class path compiled for a newer Java is warned of.
+         */
+        public Options withJavaRelease(int release) {
+            return new Options(maxDescriptionLength, conversions, classpath, release);
         }
     }
 
@@ -231,6 +239,9 @@ public final class CrdGenerator {
         }
         // Said with the errors too: a user fixing them meets no second round of surprises.
         generator.crdVersions.clientValues().said().forEach(warnings);
+        if (options.javaRelease() > 0) {
+            classpath.newerThan(options.javaRelease()).forEach(warnings);
+        }
         if (!errors.isEmpty()) {
             throw TypeErrors.toSay(errors); // as javac says them, not a CRD's at a time
         }

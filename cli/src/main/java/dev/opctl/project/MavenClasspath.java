@@ -117,6 +117,19 @@ public final class MavenClasspath {
         }
     }
 
+    /**
+     * The Java release the pom.xml of {@code projectDir} compiles for (its compiler plugin's
+     * {@code <release>}, {@code maven.compiler.release}, or the target), or 0 when it does not say or
+     * cannot be read.
+     */
+    public static int javaRelease(Path projectDir) {
+        try {
+            return MavenInputs.release(Files.readString(projectDir.resolve("pom.xml"), StandardCharsets.ISO_8859_1));
+        } catch (IOException | RuntimeException e) {
+            return 0; // resolving the class path, when it is needed, says what is wrong with the pom
+        }
+    }
+
     private static String runMaven(Path projectDir, Path work, String otherwise) throws IOException {
         Files.createDirectories(work);
         removeFilesOfDeadRuns(work);

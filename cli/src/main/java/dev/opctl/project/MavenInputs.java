@@ -22,6 +22,13 @@ final class MavenInputs {
     private static final Pattern DEPENDENCY_PLUGIN = Pattern.compile(
             "<artifactId>\\s*maven-dependency-plugin\\s*</artifactId>(.*?)</plugin>", Pattern.DOTALL);
     private static final Pattern SCOPE_OR_OUTPUT = Pattern.compile("<(includeScope|excludeScope|outputFile)>");
+    /** The Java a pom compiles for, in the order the compiler plugin takes them: a number, or a property. */
+    private static final List<Pattern> RELEASE = List.of(
+            Pattern.compile("<release>\\s*([^<]*?)\\s*</release>"),
+            Pattern.compile("<maven\\.compiler\\.release>\\s*([^<]*?)\\s*</maven\\.compiler\\.release>"),
+            Pattern.compile("<target>\\s*([^<]*?)\\s*</target>"),
+            Pattern.compile("<maven\\.compiler\\.target>\\s*([^<]*?)\\s*</maven\\.compiler\\.target>"));
+    private static final Pattern JAVA = Pattern.compile("(?:1\\.)?([0-9]{1,3})");
     private static final Pattern RELATIVE_PATH = Pattern.compile("<relativePath>\\s*([^<]*?)\\s*</relativePath>");
 
     private MavenInputs() {
@@ -42,6 +49,28 @@ final class MavenInputs {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Java release {@code pom} compiles for: the compiler plugin's {@code <release>}, else
+     * {@code maven.compiler.release}, else the target; a {@code ${property}} the pom defines is read. 0
+     * when the pom does not say, or says it through a parent (not read).
+     */
+    static int release(String pom) {
+        for (Pattern setting : RELEASE) {
+            Matcher found = setting.matcher(pom);
+            if (found.find()) {
+                String value = found.group(1);
+                if (value.startsWith("${") && value.endsWith("}")) {
+                    Matcher property = Pattern.compile("<" + Pattern.quote(value.substring(2, value.length() - 1))
+                            + ">\\s*([^<]*?)\\s*</").matcher(pom);
+                    value = property.find() ? property.group(1) : "";
+                }
+                Matcher java = JAVA.matcher(value);
+                return java.matches() ? Integer.parseInt(java.group(1)) : 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.opctl.crd.CrdGenerator;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.engine.FileSet;
 import dev.opctl.engine.GeneratedFile;
+import dev.opctl.project.MavenClasspath;
 import dev.opctl.rbac.RbacGenerator;
 import dev.opctl.scaffold.helm.Distribution;
 import dev.opctl.scaffold.project.ReconcilerRegistryJava;
@@ -100,7 +101,8 @@ public final class ToolOwned {
      * options and its class path, telling the project's {@linkplain ProjectFiles#warnings() warnings}.
      */
     public static FileSet render(ProjectFiles project, ProjectModel model, Map<String, String> changes) {
-        return render(project, model, changes, crdOptions(model).withClasspath(project.classpath()),
+        return render(project, model, changes, crdOptions(model).withClasspath(project.classpath())
+                .withJavaRelease(MavenClasspath.javaRelease(project.dir())),
                 project.warnings());
     }
 

@@ -341,6 +341,45 @@ class ClasspathCommandTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    void aJarOfClassesNewerThanTheProjectsJavaIsSaid() throws IOException {
+        // Java 21 class files were read without a word in a Java 17 project, whose build then fails (trial36 L7).
+        Path project = newProject();
+        sources(project);
+        Path newer = work.resolve("lib21.jar");
+        byte[] tier;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            tier = zip.getInputStream(zip.getEntry("org/lib/Tier.class")).readAllBytes();
+        }
+        tier[7] = 65; // the class file version of Java 21
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(newer))) {
+            out.putNextEntry(new ZipEntry("org/lib/Tier.class"));
+            out.write(tier);
+            out.closeEntry();
+        }
+        mavenWrapper(project, writing(newer));
+        OpctlRun run = OpctlRun.run(project, "generate");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().endsWith("opctl: warning: lib21.jar is compiled for Java 21 (org.lib.Tier, class file "
+                + "version 65), newer than the project's Java 17 (maven.compiler.release): a Java 17 JVM cannot load "
+                + "it, nor JDK 17's javac compile against it; use a version of it built for Java 17, or raise the "
+                + "project's release\n"), run::toString);
+
+        // A project compiling for Java 21 (through a property, as poms often say it) uses it as it is.
+        Path pom = project.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("<maven.compiler.release>17</maven.compiler.release>",
+                "<java.release>21</java.release>\n    <maven.compiler.release>${java.release}</maven.compiler.release>"));
+        OpctlRun java21 = OpctlRun.run(project, "generate", "crds");
+        assertEquals(0, java21.exitCode(), java21::toString);
+        assertFalse(java21.err().contains("warning"), java21::toString);
+        // And generate crds --classpath, outside a project, knows no release to compare with.
+        OpctlRun outside = OpctlRun.run(work, "generate", "crds", "--sources", sources(work.resolve("elsewhere"))
+                .toString(), "--output", "out", "--classpath", newer.toString());
+        assertEquals(0, outside.exitCode(), outside::toString);
+        assertEquals("", outside.err());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
     void aCommandWaitingForTheLockWaitsWhileTheHolderRunsMaven() throws Exception {
         // It gave up after its 10 s while the holder waited for Maven, which often takes longer (trial36 L1).
         Path project = newProject();

@@ -41,6 +41,7 @@ public final class Classpath implements AutoCloseable {
     /** A jar's manifest's Class-Path, read when the jar is searched. */
     private final Map<Path, List<Path>> manifests = new ConcurrentHashMap<>();
     private final Map<String, Optional<TypeDeclaration>> types = new ConcurrentHashMap<>();
+    private final ClassVersions versions = new ClassVersions();
     /** The types this thread is reading: an enum's interfaces are read while it is (a cycle ends there). */
     private final ThreadLocal<Set<String>> reading = ThreadLocal.withInitial(HashSet::new);
 
@@ -179,8 +180,19 @@ public final class Classpath implements AutoCloseable {
             return Optional.empty(); // a name the sources could not resolve: no class path has it
         }
         Found found = first(entries(), files, new HashSet<>());
-        return found == null ? Optional.empty() : Optional.of(read(found.bytes(), found.entry().toString(),
-                found.file()));
+        if (found == null) {
+            return Optional.empty();
+        }
+        versions.read(found.entry(), found.bytes(), qualifiedName);
+        return Optional.of(read(found.bytes(), found.entry().toString(), found.file()));
+    }
+
+    /**
+     * One line for each entry a class was read from that is compiled for a Java newer than {@code release}
+     * (a project's {@code maven.compiler.release}), in the order of the entries.
+     */
+    public List<String> newerThan(int release) {
+        return versions.newerThan(entries == null ? List.of() : entries, release);
     }
 
     /** A class file found, and where. */
@@ -265,7 +277,7 @@ public final class Classpath implements AutoCloseable {
         Found found = first(entries(), List.of(file), new HashSet<>());
         // Read by a reader of another file, which would be taken for the one at fault.
         if (found != null && !ClassFileReader.parses(found.bytes())) {
-            throw notReadable(found.bytes(), file, found.entry().toString());
+            throw ClassVersions.notReadable(found.bytes(), file, found.entry().toString());
         }
         return found == null ? null : found.bytes();
     }
@@ -359,22 +371,8 @@ public final class Classpath implements AutoCloseable {
             if (ClassFileReader.parses(bytes)) {
                 throw new ReadFailure(String.format("reading %s in %s failed", file, where), e);
             }
-            throw notReadable(bytes, file, where);
+            throw ClassVersions.notReadable(bytes, file, where);
         }
-    }
-
-    private static OpctlException notReadable(byte[] bytes, String file, String where) {
-        boolean classFile = bytes.length >= 8 && (bytes[0] & 0xFF) == 0xCA && (bytes[1] & 0xFF) == 0xFE
-                && (bytes[2] & 0xFF) == 0xBA && (bytes[3] & 0xFF) == 0xBE;
-        int major = classFile ? (bytes[6] & 0xFF) << 8 | bytes[7] & 0xFF : 0;
-        int latest = ClassFileReader.LATEST_MAJOR;
-        if (major > latest) { // a class file of a Java newer than ASM knows
-            return OpctlException.invalidInput(String.format("%s in %s is compiled for Java %d (class file version "
-                    + "%d), newer than opctl reads (Java %d); compile it with --release %d or lower, or use a newer "
-                    + "opctl", file, where, major - 44, major, latest - 44, latest - 44));
-        }
-        return OpctlException.invalidInput(String.format("%s in %s is not a class file opctl can read; check the "
-                + "class path", file, where));
     }
 
     /** opctl failed to read a class file that ASM parses: a bug of opctl's (exit 1), not bad input. */

@@ -56,6 +56,7 @@ final class JosdkUses {
     /** The methods a class of a jar calls ({@code owner.method}), for a library's base reconciler. */
     private final Function<String, Set<String>> jarCalls;
     private final Dependents dependents = new Dependents(this);
+    private final ClassParameters givenClasses = new ClassParameters(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
     private final Map<String, Set<SourceModel.Call>> receivers = new HashMap<>();
@@ -124,11 +125,12 @@ final class JosdkUses {
                 Grants needs = new Grants();
                 String own = name.equals(project.javaPackage() + "." + CERTIFICATES) ? "groups=core,resources=secrets,"
                         : "groups=coordination.k8s.io,resources=leases,";
-                if (!receivers.computeIfAbsent(name, t -> ClientCalls.receivers(calls(t))).contains(call)
+                boolean granted = ClientCalls.grant(call, needs, kinds::ofClient) || givenClasses.grant(name, call, needs);
+                if (!granted && !receivers.computeIfAbsent(name, t -> ClientCalls.receivers(calls(t))).contains(call)
                         && !marked.marked(call, null)) { // of a kind opctl cannot tell, used or not
-                    UnreadChains.classGiven(call).ifPresent(unread -> warnings.accept(unread.warning()));
+                    givenClasses.classGiven(name, call).ifPresent(unread -> warnings.accept(unread.warning()));
                 }
-                if (!ClientCalls.grant(call, needs, kinds::ofClient) || marked.marked(call, null)
+                if (!granted || marked.marked(call, null)
                         || needs.markers().stream().allMatch(m -> m.startsWith(own))) {
                     continue;
                 }
@@ -354,7 +356,7 @@ final class JosdkUses {
      * says whether it does, and when the chain works outside the namespaces an operator is limited to.
      */
     private boolean clientCall(String type, SourceModel.Call call) {
-        boolean granted = ClientCalls.grant(call, grants, kinds::ofClient);
+        boolean granted = ClientCalls.grant(call, grants, kinds::ofClient) || givenClasses.grant(type, call, grants);
         if (granted && !project.namespaces().isEmpty()) {
             Namespaces.where(call, kinds::ofClient).ifPresent(namespace -> namespaces.outside(call, namespace));
         }
@@ -364,7 +366,7 @@ final class JosdkUses {
                 + "create only; give a method reference (createOr(NonDeletingOperation::update)), or grant the rest by "
                 + "a marker on the line before, %s", call.location(), UnreadChains.marker(kind))));
         if (!receivers.computeIfAbsent(type, t -> ClientCalls.receivers(calls(t))).contains(call)) { // a chain's end
-            (granted ? ResourceStreams.kept(call, kinds::ofClient) : UnreadChains.unread(call, kinds::ofClient))
+            (granted ? ResourceStreams.kept(call, kinds::ofClient) : givenClasses.unread(type, call))
                     .filter(unread -> !marked.marked(call, unread.kind()))
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }

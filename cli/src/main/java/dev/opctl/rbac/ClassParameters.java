@@ -1,0 +1,169 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.MethodParameters;
+import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kinds of a class a method's parameter gives to {@code client.resources(type)}: those of the class
+ * literals the method is called with in the sources ({@code informer(Secret.class)}), through callers
+ * that pass on a parameter of their own too, as a cache of informers keyed by class is written
+ * ({@code <R extends HasMetadata> SharedIndexInformer<R> informer(Class<R> type)}). Known only where
+ * every call that gives it a class gives a literal of a kind opctl knows; else {@link UnreadChains} says
+ * that it cannot tell the kind.
+ */
+final class ClassParameters {
+    /** How many methods passing the class on are followed. */
+    private static final int DEPTH = 4;
+
+    private final JosdkUses uses;
+    /** The kinds of each {@code resources(type)} step read (the same chain is read for each reconciler using it). */
+    private final Map<SourceModel.Call, List<Kinds.Kind>> known = new IdentityHashMap<>();
+
+    ClassParameters(JosdkUses uses) {
+        this.uses = uses;
+    }
+
+    /**
+     * Grants in {@code grants} what {@code call}, in the code of {@code type}, does on each kind of the class a
+     * parameter gives to the {@code resources(type)} of its chain; says whether it does.
+     */
+    boolean grant(String type, SourceModel.Call call, Grants grants) {
+        SourceModel.Call step = step(call);
+        List<Kinds.Kind> found = step == null ? List.of() : of(type, step);
+        boolean granted = false;
+        for (Kinds.Kind kind : found) {
+            granted |= ClientCalls.grant(call, grants, (c, named) -> c == step && named == null
+                    ? Optional.of(kind) : uses.kinds().ofClient(c, named));
+        }
+        return granted;
+    }
+
+    /**
+     * What {@link UnreadChains#unread} says of {@code call}, the end of a chain in the code of {@code type},
+     * but that it cannot tell the kind of a class a parameter gives where this class tells it.
+     */
+    Optional<UnreadChains.Unread> unread(String type, SourceModel.Call call) {
+        Optional<UnreadChains.Unread> unread = UnreadChains.unread(call, uses.kinds()::ofClient);
+        boolean told = unread.isPresent() && unread.equals(UnreadChains.classGiven(call))
+                && classGiven(type, call).isEmpty();
+        return told ? Optional.empty() : unread;
+    }
+
+    /**
+     * What {@link UnreadChains#classGiven} says of {@code call}, in the code of {@code type}, where this class
+     * cannot tell the kinds.
+     */
+    Optional<UnreadChains.Unread> classGiven(String type, SourceModel.Call call) {
+        SourceModel.Call step = step(call);
+        return step != null && !of(type, step).isEmpty() ? Optional.empty() : UnreadChains.classGiven(call);
+    }
+
+    /** The step {@code resources(type)} on the client of the chain {@code call} ends, given a variable; else null. */
+    private static SourceModel.Call step(SourceModel.Call call) {
+        for (SourceModel.Call step = call; step != null; step = step.receiver()) {
+            if (step.method().equals("resources") && step.arguments().size() == 1 && step.classArgument(0).isEmpty()
+                    && ClientCalls.startsOnClient(step)) {
+                return step;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The kinds {@code step}, {@code resources(type)} in the code of {@code type}, works on: one for each
+     * class literal given to the parameter {@code type} is; none where opctl cannot tell them all.
+     */
+    private List<Kinds.Kind> of(String type, SourceModel.Call step) {
+        return known.computeIfAbsent(step, s -> find(type, s));
+    }
+
+    private List<Kinds.Kind> find(String type, SourceModel.Call step) {
+        SourceModel.Argument given = step.arguments().get(0);
+        Optional<MethodParameters.Parameter> parameter = given.names().size() == 1
+                ? MethodParameters.of(uses.model(), type, step.location(), given.names().get(0)) : Optional.empty();
+        Set<TypeUse> literals = new LinkedHashSet<>();
+        if (parameter.isEmpty() || !literals(parameter.get(), literals, new HashSet<>(), 0) || literals.isEmpty()) {
+            return List.of();
+        }
+        List<Kinds.Kind> found = new ArrayList<>();
+        for (TypeUse literal : literals) {
+            Optional<Kinds.Kind> kind = uses.kinds().of(literal);
+            if (kind.isEmpty()) {
+                return List.of(); // a class that is no kind opctl knows: UnreadChains says so
+            }
+            found.add(kind.get());
+        }
+        return found;
+    }
+
+    /**
+     * Adds to {@code found} the class literals the calls of {@code parameter}'s method give it; says whether
+     * every such call gives a literal, or a parameter of its own method that the calls of that one do (a
+     * method no code calls gives none).
+     */
+    private boolean literals(MethodParameters.Parameter parameter, Set<TypeUse> found,
+            Set<MethodParameters.Parameter> seen, int depth) {
+        if (!seen.add(parameter)) {
+            return true; // methods that call each other: what else calls them says
+        }
+        if (depth > DEPTH) {
+            return false;
+        }
+        for (String caller : uses.model().types().keySet()) {
+            for (SourceModel.Call call : uses.calls(caller)) {
+                if (!call.method().equals(parameter.method()) || call.arguments().size() != parameter.arity()) {
+                    continue;
+                }
+                SourceModel.Argument given = call.arguments().get(parameter.index());
+                boolean ofMethod = ofMethod(call, caller, parameter.type());
+                if (given.classLiteral() != null && (ofMethod || unknownTarget(call))) {
+                    found.add(given.classLiteral());
+                } else if (ofMethod || unknownTarget(call) && classValue(given)) {
+                    Optional<MethodParameters.Parameter> passed = given.names().size() == 1
+                            ? MethodParameters.of(uses.model(), caller, call.location(), given.names().get(0))
+                            : Optional.empty();
+                    if (passed.isEmpty() || !literals(passed.get(), found, seen, depth + 1)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code call}, in the code of {@code caller}, calls a method of {@code declaring}: on an object
+     * declared of that class, on the class's name, or on nothing in the code of that class or one it nests in
+     * or that nests in it.
+     */
+    private static boolean ofMethod(SourceModel.Call call, String caller, String declaring) {
+        if (call.targetType() instanceof TypeUse.Named type) {
+            return type.name().equals(declaring);
+        }
+        if (call.target() != null || call.receiver() != null) {
+            return declaring.equals(call.target());
+        }
+        return caller.equals(declaring) || caller.startsWith(declaring + ".") || declaring.startsWith(caller + ".");
+    }
+
+    /** Whether what {@code call} is called on is not told: the value of another call, or a name of no known type. */
+    private static boolean unknownTarget(SourceModel.Call call) {
+        return call.targetType() == null && (call.receiver() != null || call.target() != null && !call.target()
+                .contains("."));
+    }
+
+    /** Whether {@code argument} is a {@code Class}: a variable declared of it, or of no told type. */
+    private static boolean classValue(SourceModel.Argument argument) {
+        return argument.type() == null || argument.type() instanceof TypeUse.Named named
+                && (named.name().equals("java.lang.Class") || named.name().equals("Class"));
+    }
+}

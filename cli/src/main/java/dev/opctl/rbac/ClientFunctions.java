@@ -28,7 +28,8 @@ final class ClientFunctions {
     private static final Set<String> GIVING = Set.of("forEach", "forEachOrdered", "ifPresent", "ifPresentOrElse", "map",
             "flatMap", "peek");
     private static final Set<String> OF = Set.of("of", "ofNullable");
-    private static final Set<String> SECONDARY = Set.of("getSecondaryResource", "getSecondaryResources");
+    private static final Set<String> SECONDARY = Set.of("getSecondaryResource", "getSecondaryResources",
+            "getSecondaryResourcesAsStream");
 
     private ClientFunctions() {
     }

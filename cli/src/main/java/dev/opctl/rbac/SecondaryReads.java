@@ -7,13 +7,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * JOSDK's {@code context.getSecondaryResource(K.class)} and {@code getSecondaryResources(K.class)} read
+ * JOSDK's {@code context.getSecondaryResource(K.class)}, {@code getSecondaryResources(K.class)} and
+ * {@code getSecondaryResourcesAsStream(K.class)} read
  * the informer of K that the reconciler registers (an {@code InformerEventSource}, a dependent's); without
  * one JOSDK throws on every call ("No event source found"). Where the role grants K no {@code list} and
  * {@code watch}, which every informer of K needs, opctl sees none registered and no marker grants one: said.
  */
 final class SecondaryReads {
-    private static final Set<String> READS = Set.of("getSecondaryResource", "getSecondaryResources");
+    private static final Set<String> READS = Set.of("getSecondaryResource", "getSecondaryResources",
+            "getSecondaryResourcesAsStream");
 
     private SecondaryReads() {
     }
@@ -26,7 +28,8 @@ final class SecondaryReads {
                 if (!READS.contains(call.method())) {
                     continue;
                 }
-                call.classArgument(0).flatMap(kinds::of).filter(kind -> !grants.verbs(kind.group(), kind.plural())
+                // A class that is no kind opctl knows: said as such (Strimzi's Kafka without its jar).
+                call.classArgument(0).flatMap(read -> kinds.of(read, call.location())).filter(kind -> !grants.verbs(kind.group(), kind.plural())
                         .containsAll(RbacGenerator.WATCH_VERBS)).ifPresent(kind -> warnings.accept(String.format(
                         "%s: %s(...) reads the %s of an informer the reconciler registers, and opctl sees none (nothing "
                         + "grants them list and watch, which it needs): JOSDK fails on this call at run time; register "

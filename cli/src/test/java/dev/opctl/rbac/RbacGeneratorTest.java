@@ -1742,6 +1742,31 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void getSecondaryResourcesAsStreamIsReadAsGetSecondaryResourcesAndAReadOfAClassNoKindIsSaid() {
+        // Neither was read: no delete, and no word of the informer no one registers (trial37 M1, M2).
+        List<String> warnings = new ArrayList<>();
+        String role = role(withStatements("""
+                        context.getSecondaryResourcesAsStream(io.fabric8.kubernetes.api.model.Secret.class)
+                                .forEach(s -> context.getClient().resource(s).delete());
+                        context.getSecondaryResourcesAsStream(io.fabric8.kubernetes.api.model.ConfigMap.class)
+                                .map(context.getClient()::resource).forEach(Resource::delete);
+                        context.getSecondaryResource(com.acme.Widget.class);
+                """).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().replaceFirst("import io.javaoperatorsdk", "import io.fabric8.kubernetes.client.dsl.Resource;\n"
+                        + "import io.javaoperatorsdk"))), warnings);
+        assertEquals(List.of("delete"), verbs(role, "", "secrets"));
+        assertEquals(List.of("delete"), verbs(role, "", "configmaps"));
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(file + ":12: getSecondaryResourcesAsStream(...) reads the secrets of an informer",
+                file + ":14: getSecondaryResourcesAsStream(...) reads the configmaps of an informer",
+                file + ":16: opctl does not know the API group and plural of com.acme.Widget, and grants the operator "
+                        + "nothing for it; grant what the operator does with it by a marker, "
+                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."),
+                warnings.stream().map(w -> w.contains(" of an informer") ? w.substring(0, w.indexOf(" of an informer")
+                        + " of an informer".length()) : w).toList());
+    }
+
+    @Test
     void aMarkerGrantsWhatTheCodeDoesThroughTheClient() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),

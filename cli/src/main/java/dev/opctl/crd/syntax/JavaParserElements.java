@@ -36,7 +36,8 @@ final class JavaParserElements {
     /** The types whose one type argument is the type of their elements. */
     private static final Set<String> HOLDERS = Set.of("Optional", "List", "Set", "Collection", "Iterable", "Stream");
     /** JOSDK's Context methods whose class literal argument is the type of the elements they return. */
-    private static final Set<String> SECONDARY = Set.of("getSecondaryResource", "getSecondaryResources");
+    private static final Set<String> SECONDARY = Set.of("getSecondaryResource", "getSecondaryResources",
+            "getSecondaryResourcesAsStream");
 
     private JavaParserElements() {
     }

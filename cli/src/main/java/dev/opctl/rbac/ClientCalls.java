@@ -150,7 +150,8 @@ final class ClientCalls {
                 instanceof TypeUse.Named scale && (scale.name().equals("Scale") || scale.name().endsWith(".Scale"))) {
             needs = List.of("/scale update"); // scale(Scale) replaces the scale given
         }
-        if (chain.givenObject() && (call.method().startsWith("edit") || call.method().equals("accept"))) {
+        if (chain.givenObject() && (call.method().startsWith("edit") || call.method().equals("accept"))
+                || Operations.lockedReplace(call, kind.get())) {
             needs.remove(" get");
         }
         if (call.method().equals("patch") && !call.arguments().isEmpty()) {

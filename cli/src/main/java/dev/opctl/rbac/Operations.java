@@ -1,7 +1,9 @@
 package dev.opctl.rbac;
 
+import dev.opctl.crd.SourceModel;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The operations of the fabric8 client's chains, by what fabric8 7 asks the API server for each, as seen
@@ -52,6 +54,29 @@ final class Operations {
             Map.entry("approve", List.of(" get", "/approval update")),
             Map.entry("deny", List.of(" get", "/approval update")));
 
+    /**
+     * The kinds whose client reads the object on the server for a {@code replace()} whatever the chain
+     * (fabric8's {@code modifyItemForReplaceOrPatch}: a Service's cluster IP, a Job's selector).
+     */
+    private static final Set<String> REPLACE_READS = Set.of("/services", "batch/jobs",
+            "authorization.openshift.io/rolebindings");
+
     private Operations() {
+    }
+
+    /**
+     * Whether {@code call} is a {@code replace()} after {@code lockResourceVersion(...)}: fabric8 replaces with
+     * that version, and reads nothing first (unlocked, it reads the object for its version on a conflict).
+     */
+    static boolean lockedReplace(SourceModel.Call call, Kinds.Kind kind) {
+        if (!call.method().equals("replace") || REPLACE_READS.contains(kind.group() + "/" + kind.plural())) {
+            return false;
+        }
+        for (SourceModel.Call step = call.receiver(); step != null; step = step.receiver()) {
+            if (step.method().equals("lockResourceVersion")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

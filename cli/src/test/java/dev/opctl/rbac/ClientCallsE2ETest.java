@@ -261,6 +261,10 @@ class ClientCallsE2ETest {
                         c -> c.resource(configMap("built")).serverSideApply()),
                 chain("var m = (ConfigMap) null; client.resource(m).update();",
                         c -> c.resource(configMap("a")).update()),
+                // A replace with the version locked reads nothing first (trial /tmp/trial37 L3): update alone.
+                chain("ConfigMap m = null; client.resource(m).lockResourceVersion().replace();",
+                        c -> c.resource(admin.configMaps().inNamespace(NS).withName("a").get()).lockResourceVersion()
+                                .replace()),
                 chain("client.resource(new ConfigMap()).delete();", c -> c.resource(configMap("b")).delete()),
                 chain("client.resources(Gadget.class).inNamespace(ns).withName(\"a\").editStatus(g -> g);",
                         c -> c.resources(Gadget.class).inNamespace(NS).withName("a").editStatus(g -> {

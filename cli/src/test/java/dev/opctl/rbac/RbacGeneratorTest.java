@@ -1767,6 +1767,23 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aReplaceWithItsVersionLockedReadsNothingFirstButOfAKindFabric8ReadsForIt() {
+        // get was granted (trial37 L3): fabric8 reads the object for a replace only for its version, or for a
+        // Service's cluster IP and a Job's selector.
+        String role = role(withStatements("""
+                        io.fabric8.kubernetes.api.model.ServiceAccount sa = null;
+                        context.getClient().resource(sa).lockResourceVersion().replace();
+                        io.fabric8.kubernetes.api.model.Service service = null;
+                        context.getClient().resource(service).lockResourceVersion().replace();
+                        io.fabric8.kubernetes.api.model.ConfigMap map = null;
+                        context.getClient().resource(map).replace();
+                """));
+        assertEquals(List.of("update"), verbs(role, "", "serviceaccounts"));
+        assertEquals(List.of("get", "update"), verbs(role, "", "services"));
+        assertEquals(List.of("get", "update"), verbs(role, "", "configmaps"));
+    }
+
+    @Test
     void aMarkerGrantsWhatTheCodeDoesThroughTheClient() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"),

@@ -30,6 +30,7 @@ public class TrickySpec {
     public Plugin plugin;
     public char[] chars;
     public Iterable<String> iterable;
+    public java.util.Iterator<Integer> iterator;
     public Renamed renamed;
     public Credentials credentials;
     public Credentials plainCredentials;

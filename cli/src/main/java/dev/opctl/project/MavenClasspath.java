@@ -326,6 +326,11 @@ public final class MavenClasspath {
     private static List<Path> jars(List<Path> entries) throws IOException {
         List<Path> jars = new ArrayList<>(entries.size());
         for (Path entry : entries) {
+            if (!Files.exists(entry)) { // said here, not as a --classpath the user never gave (trial36 L4)
+                throw OpctlException.invalidInput(String.format("the project's class path (its Maven dependencies) "
+                        + "names %s, which does not exist; build the module it is of first (mvn install), or fix that "
+                        + "dependency in pom.xml", entry));
+            }
             String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
             if (Files.isRegularFile(entry) && !name.endsWith(".jar") && !name.endsWith(".zip")) {
                 continue; // a dependency of another type (a pom, a native library), which javac never reads

@@ -341,6 +341,21 @@ class ClasspathCommandTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    void anEntryOfMavensClassPathThatDoesNotExistIsSaidAsMavens() throws IOException {
+        // It was said as a --classpath entry, an option the user never gave (trial36 L4).
+        Path project = newProject();
+        sources(project);
+        Path missing = work.resolve("api/target/classes");
+        mavenWrapper(project, writing(missing + File.pathSeparator + jar));
+        OpctlRun run = OpctlRun.run(project, "generate", "crds");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().endsWith("opctl: error: the project's class path (its Maven dependencies) names " + missing
+                + ", which does not exist; build the module it is of first (mvn install), or fix that dependency in "
+                + "pom.xml\n"), run::toString);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
     void aJarOfClassesNewerThanTheProjectsJavaIsSaid() throws IOException {
         // Java 21 class files were read without a word in a Java 17 project, whose build then fails (trial36 L7).
         Path project = newProject();

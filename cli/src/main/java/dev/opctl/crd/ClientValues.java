@@ -177,10 +177,14 @@ final class ClientValues {
                         + "refuses; %s", at, type.substring(type.lastIndexOf('.') + 1), remedy.or("drop the shape"))));
         // A class without subtypes whose id is one of its properties is written as its schema says.
         declaration.filter(t -> t.find(J + "JsonTypeInfo").filter(a -> writesTypeId(a)
-                || t.find(J + "JsonSubTypes").isPresent() && polymorphic(a)).isPresent()).ifPresent(a ->
+                || t.find(J + "JsonSubTypes").isPresent() && polymorphic(a)).isPresent()).ifPresent(base ->
                 said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
-                        + "%s (@JsonTypeInfo)%s%s", at, type.substring(type.lastIndexOf('.') + 1), PRUNED,
-                        remedy.or("give the base class every field, or @PreserveUnknownFields"))));
+                        + "%s (@JsonTypeInfo)%s%s", at, base.simpleName(), PRUNED, remedy.or(base.doc().where() != null
+                        ? "give the base class every field, or @PreserveUnknownFields"
+                        // Of a jar (trial36 L5): the field is the user's to change, the base class not.
+                        : "give the field @PreserveUnknownFields, or the schema of a class of yours with every field, "
+                        + "@SchemaFrom(type = T.class) (" + base.simpleName() + " is a class of the class path, not "
+                        + "yours to change)"))));
         declaration.flatMap(t -> anyGetter(t, types))
                 .ifPresent(any -> said.add(String.format("%s: Jackson writes the entries of %s (@JsonAnyGetter) as "
                         + "properties of %s%s%s", at, any, type.substring(type.lastIndexOf('.') + 1), PRUNED,

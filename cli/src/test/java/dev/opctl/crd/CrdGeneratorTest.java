@@ -1277,6 +1277,30 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aPolymorphicClassOfTheClassPathInAFieldOfTheSourcesIsAdvisedOnTheField(@TempDir Path work) throws IOException {
+        // The advice was to give the base class every field, a class of a jar (trial36 L5).
+        Path classes = library(work, "Shape", """
+                @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME)
+                @com.fasterxml.jackson.annotation.JsonSubTypes(@com.fasterxml.jackson.annotation.JsonSubTypes.Type(
+                        value = Circle.class, name = "circle"))
+                public class Shape {
+                    public String name;
+                }
+                """, "Circle", "public class Circle extends Shape {\n    public int radius;\n}\n");
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public org.lib.Shape shape;\n}\n");
+        List<String> warnings = new ArrayList<>();
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)),
+                warnings::add);
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'shape': Jackson writes the type property and the "
+                + "properties of the subtypes of Shape (@JsonTypeInfo), where the API server prunes what its schema (as "
+                + "fabric8's generator writes it) does not have: give the field @PreserveUnknownFields, or the schema of "
+                + "a class of yours with every field, @SchemaFrom(type = T.class) (Shape is a class of the class path, "
+                + "not yours to change)"), warnings);
+    }
+
+    @Test
     void aWarningOfAPropertyOfTheClassPathAdvisesASwapNotAChangeToTheField(@TempDir Path work) throws IOException {
         Path classes = library(work, "Stamp", "public class Stamp {\n    public java.time.LocalDateTime at;\n"
                 + "    public byte[] data;\n}\n");

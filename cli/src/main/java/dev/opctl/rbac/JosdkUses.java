@@ -1,13 +1,10 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
-import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.rbac.Kinds.Kind;
 import dev.opctl.project.ProjectFile;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -288,55 +285,9 @@ final class JosdkUses {
         }
     }
 
-    /**
-     * The classes of the sources that the code of {@code owners} (their nested types' too) uses, and
-     * those that these use in turn: the class of a static method it calls ({@code Secrets.read(...)}),
-     * of an object it makes ({@code new Pods(client)}), of a field it calls a method on
-     * ({@code secrets.read()}), of a static field's
-     * ({@code Secrets.READER.apply(client)}); and where that class is an interface or abstract, the
-     * classes of the sources that implement or extend it. None of {@code owners}.
-     */
+    /** The classes of the sources the code of {@code owners} uses ({@link Helpers}). */
     Set<String> helpers(Set<String> owners) {
-        Set<String> found = new HashSet<>();
-        Deque<String> uses = new ArrayDeque<>(owners);
-        while (!uses.isEmpty()) {
-            String user = uses.pop();
-            for (String name : model.types().keySet()) {
-                if (!within(name, user)) {
-                    continue;
-                }
-                TypeDeclaration declared = model.type(name).orElseThrow();
-                for (SourceModel.Call call : calls(name)) {
-                    String target = call.target();
-                    String helper = target == null ? null : model.type(target).isPresent() ? target
-                            : declared.fields().stream().filter(f -> f.name().equals(target)).findFirst()
-                                    .map(f -> f.type() instanceof TypeUse.Named n ? n.name() : null)
-                                    .filter(n -> model.type(n).isPresent()).orElse(target.indexOf('.') > 0
-                                            && model.type(target.substring(0, target.lastIndexOf('.'))).isPresent()
-                                            ? target.substring(0, target.lastIndexOf('.')) : null);
-                    for (String used : implementations(helper)) {
-                        if (!owners.contains(used) && found.add(used)) {
-                            uses.add(used);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    /** {@code type} (none for null), and the classes of the sources that implement or extend it where it is abstract. */
-    private Set<String> implementations(String type) {
-        Optional<TypeDeclaration> declared = type == null ? Optional.empty() : model.type(type);
-        if (declared.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> found = new HashSet<>(Set.of(type));
-        if (declared.get().is(Modifier.ABSTRACT) || declared.get().kind() == TypeDeclaration.Kind.INTERFACE) {
-            model.types().values().stream().filter(t -> supertypes(t).stream().anyMatch(s -> s.name().equals(type)))
-                    .forEach(t -> found.add(t.name()));
-        }
-        return found;
+        return Helpers.of(this, owners);
     }
 
     List<TypeUse.Named> supertypes(TypeDeclaration type) {

@@ -998,6 +998,43 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void theMethodsAHelperInheritsFromAClassOfTheSourcesAreItsOwn() {
+        // Apache Spark's operator: its reconcilers' recorder inherits the status write, which was not read, and the
+        // warning said no reconciler calls into the base class (trial38 H1).
+        Map<Path, String> sources = withStatements("        recorder.persist(store, context.getClient());\n");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class StoreReconciler implements Reconciler<Store> {",
+                        "public class StoreReconciler implements Reconciler<Store> {\n"
+                        + "    private final StoreRecorder recorder = new StoreRecorder();\n"));
+        sources.put(ROOT.resolve("com/example/shop/controller/StoreRecorder.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+
+                public class StoreRecorder extends Recorder<Store> {
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Recorder.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                public class Recorder<CR extends HasMetadata> {
+                    public void persist(CR resource, KubernetesClient client) {
+                        client.resource(resource).lockResourceVersion().updateStatus();
+                        client.configMaps().inNamespace("a").withName("b").get();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of("update"), verbs(role, "shop.example.com", "stores/status"));
+        assertEquals(List.of("get"), verbs(role, "", "configmaps"));
+    }
+
+    @Test
     void aReconcilerOfAKindOpctlCannotNameIsSaidOnceAndItsPatchWithIt() {
         Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
         sources.put(ROOT.resolve("com/example/shop/controller/ThingReconciler.java"), """

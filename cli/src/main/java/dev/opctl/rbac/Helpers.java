@@ -1,0 +1,78 @@
+package dev.opctl.rbac;
+
+import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.Modifier;
+import dev.opctl.crd.model.TypeDeclaration;
+import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The classes of the sources that reconcilers, dependents and the like use: their code is read as theirs. */
+final class Helpers {
+    private Helpers() {
+    }
+
+    /**
+     * The classes of the sources that the code of {@code owners} (their nested types' too) uses, and
+     * those that these use in turn: the class of a static method it calls ({@code Secrets.read(...)}),
+     * of an object it makes ({@code new Pods(client)}), of a field it calls a method on
+     * ({@code secrets.read()}), of a static field's
+     * ({@code Secrets.READER.apply(client)}); with that class's supertypes of the sources, whose methods
+     * are its own; and where that class is an interface or abstract, the classes of the sources that
+     * implement or extend it. None of {@code owners}.
+     */
+    static Set<String> of(JosdkUses josdk, Set<String> owners) {
+        Set<String> found = new HashSet<>();
+        SourceModel model = josdk.model();
+        Deque<String> uses = new ArrayDeque<>(owners);
+        while (!uses.isEmpty()) {
+            String user = uses.pop();
+            for (String name : model.types().keySet()) {
+                if (!JosdkUses.within(name, user)) {
+                    continue;
+                }
+                TypeDeclaration declared = model.type(name).orElseThrow();
+                for (SourceModel.Call call : josdk.calls(name)) {
+                    String target = call.target();
+                    String helper = target == null ? null : model.type(target).isPresent() ? target
+                            : declared.fields().stream().filter(f -> f.name().equals(target)).findFirst()
+                                    .map(f -> f.type() instanceof TypeUse.Named n ? n.name() : null)
+                                    .filter(n -> model.type(n).isPresent()).orElse(target.indexOf('.') > 0
+                                            && model.type(target.substring(0, target.lastIndexOf('.'))).isPresent()
+                                            ? target.substring(0, target.lastIndexOf('.')) : null);
+                    for (String used : implementations(josdk, helper)) {
+                        if (!owners.contains(used) && found.add(used)) {
+                            uses.add(used);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@code type} (none for null) with its supertypes of the sources, and the classes of the sources that implement
+     * or extend it where it is abstract.
+     */
+    private static Set<String> implementations(JosdkUses josdk, String type) {
+        SourceModel model = josdk.model();
+        Optional<TypeDeclaration> declared = type == null ? Optional.empty() : model.type(type);
+        if (declared.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>(Set.of(type));
+        // Its supertypes of the sources: their methods are its own (trial38 H1: a status write inherited).
+        josdk.supertypes(declared.get()).stream().map(TypeUse.Named::name).filter(n -> model.type(n).isPresent())
+                .forEach(found::add);
+        if (declared.get().is(Modifier.ABSTRACT) || declared.get().kind() == TypeDeclaration.Kind.INTERFACE) {
+            model.types().values().stream()
+                    .filter(t -> josdk.supertypes(t).stream().anyMatch(s -> s.name().equals(type)))
+                    .forEach(t -> found.add(t.name()));
+        }
+        return found;
+    }
+}

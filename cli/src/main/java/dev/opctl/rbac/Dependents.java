@@ -113,9 +113,8 @@ final class Dependents {
         literal.ifPresent(k -> k.grant(uses.grants(), "", verbs));
         if (generic && literal.isEmpty() && !type.is(Modifier.ABSTRACT)) {
             uses.warn(String.format("%s: opctl does not read the kind a GenericKubernetesDependentResource is given "
-                    + "but as new GroupVersionKind(...) of string literals or String constants, and grants nothing "
-                    + "for it; grant it by a "
-                    + "marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
+                    + "but as new GroupVersionKind(...) of string literals or String constants, and grants nothing for "
+                    + "it; grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {
             uses.kinds().of(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
@@ -142,8 +141,8 @@ final class Dependents {
     /**
      * Whether the owner reference of a garbage-collected dependent {@code type} may block its owner's deletion:
      * where its code, that of its superclasses of the sources or of the classes they use sets it (as opctl's
-     * dependents do), or where its code is not read (it or a superclass is a class of a jar other than JOSDK's
-     * dependent resource classes). JOSDK's own reference does not.
+     * dependents do; one to an owner of a kind it names grants that kind's finalizers), or where its code is not
+     * read (it or a superclass is a jar's, not JOSDK's dependent resources'). JOSDK's own reference does not.
      */
     private boolean blocksOwnerDeletion(TypeDeclaration type) {
         for (TypeDeclaration c = type; c != null && !CLASSES.containsKey(c.name());
@@ -155,10 +154,11 @@ final class Dependents {
         Set<String> owners = new HashSet<>(Set.of(type.name()));
         uses.supertypes(type).forEach(s -> owners.add(s.name()));
         owners.addAll(uses.helpers(owners));
-        return uses.model().types().keySet().stream()
+        List<String> called = uses.model().types().keySet().stream()
                 .filter(name -> owners.stream().anyMatch(o -> JosdkUses.within(name, o)))
-                .flatMap(name -> uses.calls(name).stream())
-                .anyMatch(call -> JosdkUses.BLOCKS_OWNER_DELETION.contains(JosdkUses.method(call)));
+                .flatMap(name -> uses.calls(name).stream()).map(JosdkUses::method).toList();
+        OwnerKinds.grant(called, uses.kinds(), uses.grants());
+        return called.stream().anyMatch(JosdkUses.BLOCKS_OWNER_DELETION::contains);
     }
 
     /**

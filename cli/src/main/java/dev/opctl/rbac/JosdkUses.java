@@ -160,7 +160,11 @@ final class JosdkUses {
         String method = constructor ? "setBlockOwnerDeletion" : call.method();
         List<String> value = BLOCKS_OWNER_DELETION.contains(method) && !call.arguments().isEmpty()
                 ? call.arguments().get(constructor ? 1 : 0).names() : List.of();
-        return !value.isEmpty() && NOT_BLOCKING.containsAll(value) ? method + "(false)" : method;
+        if (!value.isEmpty() && NOT_BLOCKING.containsAll(value)) {
+            return method + "(false)";
+        }
+        return BLOCKS_OWNER_DELETION.contains(method) ? OwnerKinds.of(call).map(k -> method + "(" + k + ")")
+                .orElse(method) : method;
     }
 
     List<SourceModel.Call> calls(String type) {
@@ -245,7 +249,8 @@ final class JosdkUses {
         }
         // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not
         // known (see HelperWrites), but an owner reference they make that blocks deletion is taken for one to the primary.
-        clientCalls(helpers).stream().filter(BLOCKS_OWNER_DELETION::contains).forEach(called::add);
+        clientCalls(helpers).stream().filter(m -> BLOCKS_OWNER_DELETION.contains(OwnerKinds.method(m)))
+                .forEach(called::add);
         helpers.forEach(helper -> helperOf.computeIfAbsent(helper, h -> new HashSet<>()).add(primary));
         patches(primary, called);
         if (called.stream().anyMatch(REPLACES_STATUS::contains)) {
@@ -277,6 +282,7 @@ final class JosdkUses {
         if (called.stream().anyMatch(BLOCKS_OWNER_DELETION::contains)) {
             primary.grant(grants, "/finalizers", List.of("update"));
         }
+        OwnerKinds.grant(called, kinds, grants);
         if (called.stream().anyMatch(PATCHES_RESOURCE::contains)) {
             primary.grant(grants, "", List.of("patch"));
         }

@@ -4181,6 +4181,16 @@ class RbacGeneratorTest {
                 }
                 """);
         assertTrue(role(sources).contains("  - stores/finalizers\n  verbs:\n  - update\n"), role(sources));
+        // An owner whose kind the builder names in literals is of that kind, not the primary (trial38 M1: Apache
+        // Spark's driver Pod owns its ConfigMaps): the API server asks for the Pod's finalizers.
+        Map<Path, String> pod = new HashMap<>(sources);
+        pod.computeIfPresent(ROOT.resolve("com/example/shop/controller/Owners.java"), (path, source) -> source.replace(
+                ".withApiVersion(owner.getApiVersion()).withKind(owner.getKind())", ".withApiVersion(\"v1\").withKind(\"Pod\")"));
+        assertFalse(role(pod).contains("stores/finalizers"), role(pod));
+        assertEquals(List.of("update"), verbs(role(pod), "", "pods/finalizers"));
+        pod.computeIfPresent(ROOT.resolve("com/example/shop/controller/Owners.java"), (path, source) -> source.replace(
+                ".withApiVersion(\"v1\").withKind(\"Pod\")", ".withApiVersion(\"apps/v1\").withKind(\"Deployment\")"));
+        assertEquals(List.of("update"), verbs(role(pod), "apps", "deployments/finalizers"));
         // Set in the reconciler's own code.
         sources.remove(ROOT.resolve("com/example/shop/controller/Owners.java"));
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->

@@ -18,8 +18,8 @@ final class Helpers {
     /**
      * The classes of the sources that the code of {@code owners} (their nested types' too) uses, and
      * those that these use in turn: the class of a static method it calls ({@code Secrets.read(...)}),
-     * of an object it makes ({@code new Pods(client)}), of a field it calls a method on
-     * ({@code secrets.read()}), of a static field's
+     * of an object it makes ({@code new Pods(client)}), of a field, parameter or local variable it calls a
+     * method on ({@code secrets.read()}), of a static field's
      * ({@code Secrets.READER.apply(client)}); with that class's supertypes of the sources, whose methods
      * are its own; and where that class is an interface or abstract, the classes of the sources that
      * implement or extend it. None of {@code owners}.
@@ -43,6 +43,10 @@ final class Helpers {
                                     .filter(n -> model.type(n).isPresent()).orElse(target.indexOf('.') > 0
                                             && model.type(target.substring(0, target.lastIndexOf('.'))).isPresent()
                                             ? target.substring(0, target.lastIndexOf('.')) : null);
+                    if (helper == null && call.targetType() instanceof TypeUse.Named variable
+                            && model.type(variable.name()).isPresent()) {
+                        helper = variable.name(); // a parameter or local variable of its type (trial38 L2)
+                    }
                     for (String used : implementations(josdk, helper)) {
                         if (!owners.contains(used) && found.add(used)) {
                             uses.add(used);

@@ -1032,6 +1032,29 @@ class RbacGeneratorTest {
         assertEquals(List.of(), warnings);
         assertEquals(List.of("update"), verbs(role, "shop.example.com", "stores/status"));
         assertEquals(List.of("get"), verbs(role, "", "configmaps"));
+
+        // Reached through a parameter: Spark's steps are given the recorder (trial38 L2: the warning said no
+        // reconciler calls into the class).
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("private final StoreRecorder recorder = new StoreRecorder();", "")
+                        .replace("recorder.persist(store, context.getClient());",
+                                "new Step().run(store, context.getClient(), null);"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Step.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                class Step {
+                    void run(Store store, KubernetesClient client, Recorder<Store> recorder) {
+                        recorder.persist(store, client);
+                    }
+                }
+                """);
+        warnings.clear();
+        role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of("update"), verbs(role, "shop.example.com", "stores/status"));
     }
 
     @Test

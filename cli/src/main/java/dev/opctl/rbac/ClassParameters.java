@@ -82,6 +82,15 @@ final class ClassParameters {
      * The kinds {@code step}, {@code resources(type)} in the code of {@code type}, works on: one for each
      * class literal given to the parameter {@code type} is; none where opctl cannot tell them all.
      */
+    /**
+     * The kinds of the class a parameter of the method it is in gives {@code call}, of the code of {@code type},
+     * as its first argument ({@code InformerEventSourceConfiguration.from(type, Primary.class)}); none where that
+     * is a class literal, or opctl cannot tell them all.
+     */
+    List<Kinds.Kind> firstArgument(String type, SourceModel.Call call) {
+        return call.arguments().isEmpty() || call.classArgument(0).isPresent() ? List.of() : of(type, call);
+    }
+
     private List<Kinds.Kind> of(String type, SourceModel.Call step) {
         return known.computeIfAbsent(step, s -> find(type, s));
     }

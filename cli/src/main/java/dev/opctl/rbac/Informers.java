@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * The informers the code makes, which list and watch their kind: JOSDK's
  * ({@code InformerEventSourceConfiguration.from(Deployment.class, ...)}, or of a kind given at run time,
  * {@code from(new GroupVersionKind("cert-manager.io", "v1", "Certificate"), ...)}) and the client's
- * ({@code client.informers().sharedIndexInformerFor(Pod.class, 0)}).
+ * ({@code client.informers().sharedIndexInformerFor(Pod.class, 0)}); of a class a parameter gives, those of
+ * the class literals its method's calls give ({@link ClassParameters}).
  */
 final class Informers {
     private static final String INFORMER_CONFIGURATION =
@@ -27,7 +28,7 @@ final class Informers {
      * says where opctl cannot tell its kind.
      */
     static void grant(SourceModel model, String type, List<SourceModel.Call> calls, int i, Kinds kinds, Grants grants,
-            Consumer<String> warnings) {
+            Consumer<String> warnings, ClassParameters given) {
         SourceModel.Call call = calls.get(i);
         boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                 || "InformerEventSourceConfiguration".equals(call.target()));
@@ -46,6 +47,12 @@ final class Informers {
                 : i + 1 < calls.size() ? groupAndKind(calls.get(i + 1)) : null;
         if (named != null) {
             kinds.ofClient(call.location(), named).grant(grants, "", RbacGenerator.WATCH_VERBS);
+            return;
+        }
+        // A parameter of the method: the class literals its calls give it (a generic event source's configuration).
+        List<Kinds.Kind> parameter = given.firstArgument(type, call);
+        parameter.forEach(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
+        if (!parameter.isEmpty()) {
             return;
         }
         warnings.accept(String.format("%s: the kind of %s(...) is not a class literal%s, and opctl grants nothing "

@@ -198,7 +198,7 @@ final class JosdkUses {
         for (int i = 0; i < made.size(); i++) {
             SourceModel.Call call = made.get(i);
             DependentDeletes.grant(call, this);
-            Informers.grant(model, type.name(), made, i, kinds, grants, warnings);
+            Informers.grant(model, type.name(), made, i, kinds, grants, warnings, givenClasses);
             if (call.method().equals("checkingCRDAndValidateLocalModel") && call.arguments().size() == 1
                     && call.arguments().get(0).names().equals(List.of("true"))) {
                 // JOSDK reads each primary's CRD as it starts (Controller.validateCRDWithLocalModelIfRequired).

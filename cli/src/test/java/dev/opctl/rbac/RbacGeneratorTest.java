@@ -668,6 +668,28 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void anInformerOfAClassAParameterGivesIsOfTheLiteralsItsMethodIsCalledWith() {
+        // Kroxylicious builds the configuration of an event source of Secrets and one of ConfigMaps with one generic
+        // method (trial37 L2): said as not a class literal.
+        List<String> warnings = new ArrayList<>();
+        String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        configuration(io.fabric8.kubernetes.api.model.Secret.class);
+                        configuration(io.fabric8.kubernetes.api.model.ConfigMap.class);
+                    }
+
+                    <R extends io.fabric8.kubernetes.api.model.HasMetadata> Object configuration(Class<R> secondary) {
+                        return io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration.from(
+                                secondary, Store.class).build();
+                    }
+
+                    void unused() {
+                """), List::of, warnings::add).content();
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of("list", "watch"), verbs(role, "", "secrets"));
+        assertEquals(List.of("list", "watch"), verbs(role, "", "configmaps"));
+    }
+
+    @Test
     void aGroupVersionKindConstantNamesItsKind() {
         // A constant shared by an informer and a dependent was "not a class literal" (trial /tmp/trial32 #5).
         Map<Path, String> sources = new LinkedHashMap<>();

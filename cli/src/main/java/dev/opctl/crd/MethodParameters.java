@@ -21,29 +21,22 @@ public final class MethodParameters {
 
     /**
      * The parameter named {@code name} of the method of {@code qualifiedName} whose code a call at
-     * {@code location} ({@code File.java:12}) is in: the method declared last at or before that line, the
-     * code of a class being its methods one after another. Empty where no method declared before it has
-     * such a parameter (a field's initializer before the first method, a constructor, a local variable).
+     * {@code location} ({@code File.java:12}) is in: the first method whose lines hold that line. Empty where
+     * that is no method's, or its method has no such parameter (a field's initializer, a constructor, a local
+     * variable).
      */
     public static Optional<Parameter> of(SourceModel model, String qualifiedName, String location, String name) {
-        int colon = location.lastIndexOf(':');
-        if (colon < 0 || !location.substring(colon + 1).matches("[0-9]{1,9}")) {
+        int line = line(location);
+        if (line == 0) {
             return Optional.empty();
         }
-        int line = Integer.parseInt(location.substring(colon + 1));
         TypeDecl type = model.index().type(qualifiedName).orElse(null);
         if (type == null) {
             return Optional.empty();
         }
-        TypeDecl.Method enclosing = null;
-        for (TypeDecl.Method method : type.methods()) {
-            if (method.hasBody() && method.line() <= line && (enclosing == null || method.line() > enclosing.line())) {
-                enclosing = method;
-            }
-        }
-        int start = enclosing == null ? -1 : enclosing.line();
-        // A constructor declared after that method and before the line is where the call is.
-        if (enclosing == null || type.constructors().stream().anyMatch(c -> c.line() > start && c.line() <= line)) {
+        TypeDecl.Method enclosing = type.methods().stream()
+                .filter(m -> m.hasBody() && m.line() <= line && line <= m.endLine()).findFirst().orElse(null);
+        if (enclosing == null) {
             return Optional.empty();
         }
         for (int i = 0; i < enclosing.parameters().size(); i++) {
@@ -52,5 +45,12 @@ public final class MethodParameters {
             }
         }
         return Optional.empty();
+    }
+
+    /** The line of a call's location ({@code File.java:12} gives 12); 0 for one without. */
+    public static int line(String location) {
+        int colon = location.lastIndexOf(':');
+        return colon < 0 || !location.substring(colon + 1).matches("[0-9]{1,9}") ? 0
+                : Integer.parseInt(location.substring(colon + 1));
     }
 }

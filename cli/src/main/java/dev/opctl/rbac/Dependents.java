@@ -153,10 +153,7 @@ final class Dependents {
         }
         Set<String> owners = new HashSet<>(Set.of(type.name()));
         uses.supertypes(type).forEach(s -> owners.add(s.name()));
-        owners.addAll(uses.helpers(owners));
-        List<String> called = uses.model().types().keySet().stream()
-                .filter(name -> owners.stream().anyMatch(o -> JosdkUses.within(name, o)))
-                .flatMap(name -> uses.calls(name).stream()).map(JosdkUses::method).toList();
+        List<String> called = LiveCode.running(uses, owners).stream().map(JosdkUses::method).toList();
         OwnerKinds.grant(called, uses.kinds(), uses.grants());
         return called.stream().anyMatch(JosdkUses.BLOCKS_OWNER_DELETION::contains);
     }

@@ -5,8 +5,10 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.rbac.Kinds.Kind;
 import dev.opctl.project.ProjectFile;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +63,9 @@ final class JosdkUses {
     private final Set<String> reconcilerCode = new HashSet<>();
     /** The classes whose chains on the client are read: those of {@link #reconcilerCode}, dependents, helpers, ... */
     private final Set<String> read = new HashSet<>();
+    /** The calls in their methods that run for some user of theirs, and those that do not run for one ({@link LiveCode}). */
+    private final Set<SourceModel.Call> ran = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<SourceModel.Call> unrun = Collections.newSetFromMap(new IdentityHashMap<>());
     private final MarkedCalls marked;
     private final Namespaces namespaces;
     /** The classes of the sources reconcilers use ({@link #helpers}), with the primary kinds of those that use each. */
@@ -106,17 +111,19 @@ final class JosdkUses {
     /**
      * Says where a chain on the client is in a class whose code opctl does not read as a reconciler's,
      * a dependent's, a condition's or a webhook's, nor as that of a class they use ({@link #helpers}): one
-     * only {@code OperatorMain} uses, or an object given to them from elsewhere; not where the role grants what it
+     * only {@code OperatorMain} uses, or an object given to them from elsewhere; or in a method of such a class
+     * that none of them runs ({@link LiveCode}); not where the role grants what it
      * needs already (a list of the reconciler's own kind) and is bound cluster-wide. Leases are the leader
      * election's ({@code OperatorMain}), which its Role grants; the Secrets of the generated
      * {@code WebhookCertificates}, its webhook certificate's, which {@code webhook_tls_role.yaml} grants.
      */
     private void unread() {
         for (String name : model.types().keySet()) {
-            if (read.stream().anyMatch(owner -> within(name, owner))) {
-                continue;
-            }
+            boolean wasRead = read.stream().anyMatch(owner -> within(name, owner));
             for (SourceModel.Call call : calls(name)) {
+                if (wasRead && (!unrun.contains(call) || ran.contains(call))) {
+                    continue; // read: not in a method that runs for none of the classes using its class
+                }
                 // What the chain would need, to name it in the markers; what opctl says of its kind (a class it
                 // cannot name, a cluster-scoped kind of an operator limited to namespaces) is said here too.
                 Grants needs = new Grants();
@@ -136,11 +143,12 @@ final class JosdkUses {
                             .ifPresent(namespace -> namespaces.outside(call, namespace));
                     continue;
                 }
-                warnings.accept(String.format("%s: %s() on the client is in a class that no reconciler, dependent, "
-                        + "workflow condition or webhook is seen to use (by a static call, a field, new, or an "
-                        + "interface they use), and opctl grants nothing for it; grant it by a marker on the line "
-                        + "before, // +opctl:rbac:%s",
-                        call.location(), call.method(), String.join(" and // +opctl:rbac:", needs.markers())));
+                warnings.accept(String.format("%s: %s() on the client is in %s, and opctl grants nothing for it; "
+                        + "grant it by a marker on the line before, // +opctl:rbac:%s", call.location(), call.method(),
+                        wasRead ? "a method that no code of a reconciler, dependent, workflow condition or webhook, nor "
+                        + "of a class they use, is seen to call (by its name)" : "a class that no reconciler, "
+                        + "dependent, workflow condition or webhook is seen to use (by a static call, a field, new, or "
+                        + "an interface they use)", String.join(" and // +opctl:rbac:", needs.markers())));
             }
         }
     }
@@ -191,8 +199,9 @@ final class JosdkUses {
             if (reconciler.isPresent()) {
                 reconcilerCode.addAll(owners); // its UpdateControls are of the kind said above
             }
-            clientCalls(owners);
-            clientCalls(helpers(owners));
+            Set<String> helpers = helpers(owners);
+            clientCalls(owners, Set.of());
+            clientCalls(helpers, LiveCode.dead(this, owners, helpers));
         }
         List<SourceModel.Call> made = calls(type.name());
         for (int i = 0; i < made.size(); i++) {
@@ -249,7 +258,8 @@ final class JosdkUses {
         }
         // The client calls of the classes it uses run when it does; which kind their UpdateControls are of is not
         // known (see HelperWrites), but an owner reference they make that blocks deletion is taken for one to the primary.
-        clientCalls(helpers).stream().filter(m -> BLOCKS_OWNER_DELETION.contains(OwnerKinds.method(m)))
+        clientCalls(helpers, LiveCode.dead(this, owners, helpers)).stream()
+                .filter(m -> BLOCKS_OWNER_DELETION.contains(OwnerKinds.method(m)))
                 .forEach(called::add);
         helpers.forEach(helper -> helperOf.computeIfAbsent(helper, h -> new HashSet<>()).add(primary));
         patches(primary, called);
@@ -260,14 +270,23 @@ final class JosdkUses {
 
     /**
      * Grants what the chains on the client in the code of the classes {@code owners} (their nested types' too)
-     * do; gives the methods of their other calls.
+     * do, but for the calls {@code dead} ({@link LiveCode}); gives the methods of their other calls.
      */
-    private Set<String> clientCalls(Set<String> owners) {
+    private Set<String> clientCalls(Set<String> owners, Set<SourceModel.Call> dead) {
         read.addAll(owners);
         Set<String> others = new HashSet<>();
         for (String name : model.types().keySet()) {
             if (owners.stream().anyMatch(owner -> within(name, owner))) {
-                calls(name).stream().filter(call -> !clientCall(name, call)).forEach(call -> others.add(method(call)));
+                for (SourceModel.Call call : calls(name)) {
+                    if (dead.contains(call)) {
+                        unrun.add(call);
+                        continue;
+                    }
+                    ran.add(call);
+                    if (!clientCall(name, call)) {
+                        others.add(method(call));
+                    }
+                }
             }
         }
         return others;

@@ -166,6 +166,29 @@ class RbacGeneratorTest {
                   - watch
                 """), role);
         assertTrue(role.contains("- stores/finalizers\n  verbs:\n  - update\n"), role);
+        // Set by a helper: where the method desired calls does, not where one it never calls would.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreDeployment.java"), (path, source) ->
+                source.replace("deployment.addOwnerReference(store).setBlockOwnerDeletion(true);",
+                        "Owners.own(deployment, store);"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Owners.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+
+                final class Owners {
+                    static void own(HasMetadata owned, HasMetadata owner) {
+                        owned.addOwnerReference(owner);
+                    }
+
+                    static void block(HasMetadata owned, HasMetadata owner) {
+                        owned.addOwnerReference(owner).setBlockOwnerDeletion(true);
+                    }
+                }
+                """);
+        assertFalse(role(sources).contains("finalizers"), role(sources));
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/Owners.java"), (path, source) ->
+                source.replace("owned.addOwnerReference(owner);", "block(owned, owner);"));
+        assertTrue(role(sources).contains("- stores/finalizers\n  verbs:\n  - update\n"), role(sources));
     }
 
     @Test
@@ -1077,6 +1100,108 @@ class RbacGeneratorTest {
         role = role(sources, warnings);
         assertEquals(List.of(), warnings);
         assertEquals(List.of("update"), verbs(role, "shop.example.com", "stores/status"));
+    }
+
+    @Test
+    void theMethodsOfAHelperThatNoCodeCallsGrantNothing() {
+        // A utility class used for one of its methods: its others' calls are not the operator's (trial34 #5: an
+        // uncalled method gave a cluster-wide delete on namespaces; trial38 L1: an uncalled owner reference, the
+        // primary's finalizers).
+        Map<Path, String> sources = withStatements("        KubeUtil.readQuota(context.getClient(), \"a\");\n");
+        Path util = ROOT.resolve("com/example/shop/controller/KubeUtil.java");
+        sources.put(util, """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.api.model.OwnerReference;
+                import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                final class KubeUtil {
+                    static void readQuota(KubernetesClient client, String namespace) {
+                        client.resourceQuotas().inNamespace(namespace).withName("q").get();
+                        limits(client, namespace);
+                    }
+
+                    private static void limits(KubernetesClient client, String namespace) {
+                        client.limitRanges().inNamespace(namespace).withName("l").get();
+                    }
+
+                    static void dropNamespace(KubernetesClient client, String namespace) {
+                        client.namespaces().withName(namespace).delete();
+                        dropSecrets(client, namespace);
+                    }
+
+                    static void dropSecrets(KubernetesClient client, String namespace) {
+                        client.secrets().inNamespace(namespace).delete();
+                    }
+
+                    static OwnerReference ownerOf(HasMetadata owner) { return new OwnerReferenceBuilder()
+                            .withBlockOwnerDeletion(true).build(); }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of("get"), verbs(role, "", "resourcequotas"));
+        assertEquals(List.of("get"), verbs(role, "", "limitranges")); // a method the called one calls runs
+        assertEquals(List.of(), verbs(role, "", "namespaces"));
+        assertEquals(List.of(), verbs(role, "", "secrets")); // called by a method that does not run
+        assertFalse(role.contains("stores/finalizers"), role);
+        // Said as a chain in a class no reconciler uses is: a marker grants it where opctl cannot see the caller.
+        assertEquals(List.of(util + ":19: delete() on the client is in a method that no code of a reconciler, "
+                + "dependent, workflow condition or webhook, nor of a class they use, is seen to call (by its name), "
+                + "and opctl grants nothing for it; grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=core,resources=namespaces,verbs=delete", util + ":24: delete() on the client "
+                + "is in a method that no code of a reconciler, dependent, workflow condition or webhook, nor of a class "
+                + "they use, is seen to call (by its name), and opctl grants nothing for it; grant it by a marker on "
+                + "the line before, // +opctl:rbac:groups=core,resources=secrets,verbs=deletecollection"), warnings);
+
+        // Called: by a method reference, or in a lambda, of the reconciler; an owner reference it makes blocks.
+        for (String call : List.of("java.util.function.BiConsumer<io.fabric8.kubernetes.client.KubernetesClient, "
+                + "String> drop = KubeUtil::dropNamespace;", "Runnable drop = () -> KubeUtil.dropNamespace(null, "
+                + "\"b\"); var owner = KubeUtil.ownerOf(store);")) {
+            Map<Path, String> called = new HashMap<>(sources);
+            called.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                    source.replace("        return", "        " + call + "\n        return"));
+            warnings.clear();
+            role = role(called, warnings);
+            assertEquals(List.of(), warnings, call);
+            assertEquals(List.of("delete"), verbs(role, "", "namespaces"), call);
+            assertEquals(List.of("deletecollection"), verbs(role, "", "secrets"), call);
+            assertEquals(call.contains("ownerOf"), role.contains("stores/finalizers"), call);
+        }
+
+        // What a library may call runs: an annotated method (@Override), any of a class with a supertype of a
+        // library's but a static or private one.
+        for (String declaration : List.of("final class KubeUtil implements Runnable {\n    public void run() {}",
+                "final class KubeUtil {")) {
+            Map<Path, String> library = new HashMap<>(sources);
+            library.computeIfPresent(util, (path, source) -> source.replace("final class KubeUtil {", declaration)
+                    .replace("    static void dropNamespace", declaration.contains("Runnable") ? "    void dropNamespace"
+                            : "    @Deprecated\n    static void dropNamespace"));
+            warnings.clear();
+            role = role(library, warnings);
+            assertEquals(List.of("delete"), verbs(role, "", "namespaces"), declaration);
+            assertEquals(List.of("deletecollection"), verbs(role, "", "secrets"), declaration);
+        }
+        // An interface's method runs where a method of its name is called: its implementations' do.
+        sources.computeIfPresent(util, (path, source) -> source.replace("final class KubeUtil {",
+                "final class KubeUtil implements Cleanup {").replace("static void dropNamespace", "public void clean"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Cleanup.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                interface Cleanup {
+                    void clean(KubernetesClient client, String namespace);
+                }
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("        return", "        Cleanup cleanup = null;\n        cleanup.clean(null, \"b\");\n"
+                        + "        return"));
+        warnings.clear();
+        role = role(sources, warnings);
+        assertEquals(List.of("delete"), verbs(role, "", "namespaces"));
     }
 
     @Test

@@ -239,7 +239,7 @@ public final class DeclarationReader extends ExpressionReader {
             this.parameters = List.of();
             members.methods.add(new TypeDecl.Method(name, typeParameters, type, parameters, m.modifiers,
                     m.annotations, body != null, body == null ? null : body.returns, commentsBefore(m.begin),
-                    lines[m.begin]));
+                    lines[m.begin], lines[pos - 1]));
             return;
         }
         if (!typeParameters.isEmpty() || isVoid) {

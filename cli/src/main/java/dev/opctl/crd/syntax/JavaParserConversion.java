@@ -143,7 +143,8 @@ final class JavaParserConversion {
                 methods.add(new TypeDecl.Method(method.getNameAsString(), typeParameters(method.getTypeParameters()),
                         type(method.getType()), method.getParameters().stream().map(this::param).toList(),
                         modifiers(method), annotations(method), method.getBody().isPresent(),
-                        JavaParserReturns.of(method, this::expr), comments(method), line(method)));
+                        JavaParserReturns.of(method, this::expr), comments(method), line(method),
+                        method.getEnd().map(p -> p.line).orElse(0)));
             } else if (member instanceof ConstructorDeclaration constructor) {
                 List<Expr> delegation = constructor.getBody().getStatements().getFirst()
                         .filter(first -> first instanceof ExplicitConstructorInvocationStmt invocation

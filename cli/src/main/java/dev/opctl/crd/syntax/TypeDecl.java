@@ -90,10 +90,11 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param hasBody whether it has a body (an abstract or interface method has none)
      * @param returns what its body returns, when it has one of the shapes of {@link Returns}, else null
      * @param line the line of its first token
+     * @param endLine the line of its last token (its body's closing brace, or the semicolon of one without)
      */
     public record Method(String name, List<TypeParameter> typeParameters, TypeExpr returnType, List<Param> parameters,
             Set<Modifier> modifiers, List<Annotation> annotations, boolean hasBody, Returns returns,
-            List<Comment> comments, int line) {
+            List<Comment> comments, int line, int endLine) {
         public Method {
             typeParameters = List.copyOf(typeParameters);
             parameters = List.copyOf(parameters);

@@ -12,8 +12,10 @@ import java.util.Set;
  * their code does not name: the patches of the {@code UpdateControl}s they make, and the status an
  * object given to the client is written with where opctl cannot tell its kind
  * ({@code client.resource(r).updateStatus()} of a {@code HasMetadata r}). Both are taken for the
- * primary's of the one reconciler that uses the class, as in a reconciler's own code; of several or
- * none, which kind they write is unknown, and that is said.
+ * primary's of the reconciler that uses the class, as in a reconciler's own code; of several, for each one's
+ * (Apache Flink's reconcilers each hold a {@code StatusRecorder<CR, ...>} of their kind: trial39 H1). Of none,
+ * which kind they write is unknown, and that is said. A write in a method that no code runs ({@link LiveCode})
+ * needs nothing.
  */
 final class HelperWrites {
     private HelperWrites() {
@@ -35,18 +37,19 @@ final class HelperWrites {
                 boolean control = call.target() != null && JosdkUses.UPDATE_CONTROLS.contains(call.target())
                         && (JosdkUses.PATCHES_STATUS.contains(call.method())
                                 || JosdkUses.PATCHES_RESOURCE.contains(call.method()));
-                if (!control && !unknownStatusWrite(call, uses)) {
+                if (!control && !unknownStatusWrite(call, uses) || !uses.runs(call)) {
                     continue;
                 }
-                if (primaries.size() == 1) {
-                    Kind primary = primaries.iterator().next();
+                for (Kind primary : primaries) {
                     uses.patches(primary, Set.of(call.method()));
                     if (JosdkUses.REPLACES_STATUS.contains(call.method())) {
                         primary.grant(uses.grants(), "/status", List.of("update"));
                     }
+                }
+                if (!primaries.isEmpty()) {
                     continue;
                 }
-                String where = primaries.isEmpty() ? "no reconciler calls into" : "several reconcilers use";
+                String where = "no reconciler calls into";
                 uses.warn(control ? String.format("%s: UpdateControl.%s outside a reconciler, in a class %s: opctl "
                         + "cannot tell which kind it patches, and grants nothing for it; grant the patch by a marker "
                         + "on the reconciler, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch",

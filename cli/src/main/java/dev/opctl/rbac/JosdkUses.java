@@ -121,7 +121,7 @@ final class JosdkUses {
         for (String name : model.types().keySet()) {
             boolean wasRead = read.stream().anyMatch(owner -> within(name, owner));
             for (SourceModel.Call call : calls(name)) {
-                if (wasRead && (!unrun.contains(call) || ran.contains(call))) {
+                if (wasRead && runs(call)) {
                     continue; // read: not in a method that runs for none of the classes using its class
                 }
                 // What the chain would need, to name it in the markers; what opctl says of its kind (a class it
@@ -347,6 +347,11 @@ final class JosdkUses {
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;
+    }
+
+    /** Whether {@code call} runs: it is not in a method of a class reconcilers use that none of them calls. */
+    boolean runs(SourceModel.Call call) {
+        return !unrun.contains(call) || ran.contains(call);
     }
 
     Namespaces namespaces() {

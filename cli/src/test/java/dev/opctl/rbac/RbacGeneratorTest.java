@@ -2692,6 +2692,7 @@ class RbacGeneratorTest {
                         client.pods().inNamespace("a").withName("p").redirectingOutput().exec("ls");
                         // What the role grants already (the reconciler's informer lists Stores): nothing to say.
                         client.resources(com.example.shop.api.shop.v1.Store.class).inNamespace("a").list();
+                        new Views(client::resource).flush(); // what opctl cannot read is said too (trial39 H3)
                     }
                 }
                 """);
@@ -2738,7 +2739,12 @@ class RbacGeneratorTest {
                         + "groups=core,resources=configmaps,verbs=delete",
                 file + ":11: list() " + says + "groups=core,resources=pods,verbs=list",
                 file + ":14: exec() " + says + "groups=core,resources=pods/exec,verbs=create;get and "
-                        + "// +opctl:rbac:groups=core,resources=pods,verbs=get;list;watch"), warnings);
+                        + "// +opctl:rbac:groups=core,resources=pods,verbs=get;list;watch", file + ":17: a method of the "
+                        + "client is given as a function (client::resource), and what is done with it is not read: opctl "
+                        + "grants nothing for it (it reads map(client::resource) of a stream or Optional of a type it can "
+                        + "tell, List<Secret> secrets, followed by a method reference to an operation, "
+                        + "forEach(Resource::delete)); grant it by a marker on the line before, "
+                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
         assertFalse(role.contains("- pods"), role);
         assertTrue(role.contains("  - configmaps\n  - secrets\n  verbs:\n  - get\n"), role);
         assertTrue(role.contains("  - events\n  verbs:\n  - create\n"), role);

@@ -290,14 +290,15 @@ final class ClientCalls {
     /**
      * Whether the chain {@code call} ends starts on a variable declared with a class that is no client, and not
      * named like one ({@code DSLContext tx; tx.batch(queries).execute()}; not {@code context.getClient()}): not a
-     * chain on the client, whatever its methods are called. A variable whose type opctl cannot tell may be one.
+     * chain on the client, whatever its methods are called; but for one that gets the client from it
+     * ({@code bg.getJosdkContext().getClient()...}, trial39 H2). A variable whose type opctl cannot tell may be one.
      */
     static boolean onOtherObject(SourceModel.Call call) {
         SourceModel.Call first = call;
-        while (first.receiver() != null) {
+        while (first.receiver() != null && !CLIENT_GETTERS.contains(first.receiver().method())) {
             first = first.receiver();
         }
-        return first.target() != null && !CLIENT_GETTERS.contains(first.method())
+        return first.receiver() == null && first.target() != null && !CLIENT_GETTERS.contains(first.method())
                 && !first.target().toLowerCase(Locale.ROOT).endsWith("client")
                 && first.targetType() instanceof TypeUse.Named type && !type.name().startsWith("io.fabric8.")
                 && !type.name().equals("java.lang.Object") && !Chain.typeVariable(type.name());

@@ -32,9 +32,10 @@ final class SecondaryReads {
                 call.classArgument(0).flatMap(read -> kinds.of(read, call.location())).filter(kind -> !grants.verbs(kind.group(), kind.plural())
                         .containsAll(RbacGenerator.WATCH_VERBS)).ifPresent(kind -> warnings.accept(String.format(
                         "%s: %s(...) reads the %s of an informer the reconciler registers, and opctl sees none (nothing "
-                        + "grants them list and watch, which it needs): JOSDK fails on this call at run time; register "
-                        + "an InformerEventSource of them in prepareEventSources, or a dependent, or, where one is "
-                        + "registered where opctl does not look, grant it by a marker, "
+                        + "grants them list and watch, which it needs): without one, JOSDK fails on this call at run "
+                        + "time; register an InformerEventSource of them in prepareEventSources, or a dependent, or, "
+                        + "where one is registered where opctl does not look (an informer of a kind it cannot read), "
+                        + "grant it by a marker, "
                         + "// +opctl:rbac:groups=%s,resources=%s,verbs=list;watch", call.location(), call.method(),
                         kind.plural(), kind.group().isEmpty() ? "core" : kind.group(), kind.plural())));
             }

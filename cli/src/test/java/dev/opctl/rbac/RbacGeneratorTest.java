@@ -1945,9 +1945,10 @@ class RbacGeneratorTest {
         role(withStatements(read), warnings);
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
         assertEquals(List.of(file + ":11: getSecondaryResource(...) reads the ingresses of an informer the reconciler "
-                + "registers, and opctl sees none (nothing grants them list and watch, which it needs): JOSDK fails on "
-                + "this call at run time; register an InformerEventSource of them in prepareEventSources, or a "
-                + "dependent, or, where one is registered where opctl does not look, grant it by a marker, "
+                + "registers, and opctl sees none (nothing grants them list and watch, which it needs): without one, "
+                + "JOSDK fails on this call at run time; register an InformerEventSource of them in prepareEventSources, "
+                + "or a dependent, or, where one is registered where opctl does not look (an informer of a kind it "
+                + "cannot read), grant it by a marker, "
                 + "// +opctl:rbac:groups=networking.k8s.io,resources=ingresses,verbs=list;watch"), warnings);
         // With an informer of them, or a marker that grants one: nothing to say.
         Map<Path, String> watched = withStatements(read);

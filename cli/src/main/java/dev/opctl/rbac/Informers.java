@@ -1,9 +1,11 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.SourceNames;
 import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +15,9 @@ import java.util.function.Consumer;
  * The informers the code makes, which list and watch their kind: JOSDK's
  * ({@code InformerEventSourceConfiguration.from(Deployment.class, ...)}, or of a kind given at run time,
  * {@code from(new GroupVersionKind("cert-manager.io", "v1", "Certificate"), ...)}) and the client's
- * ({@code client.informers().sharedIndexInformerFor(Pod.class, 0)}); of a class a parameter gives, those of
- * the class literals its method's calls give ({@link ClassParameters}).
+ * ({@code client.informers().sharedIndexInformerFor(Pod.class, 0)}); of a class a local variable gives, those
+ * of the class literals its initializer writes; of one a parameter gives, those of the class literals its
+ * method's calls give ({@link ClassParameters}).
  */
 final class Informers {
     private static final String INFORMER_CONFIGURATION =
@@ -49,6 +52,13 @@ final class Informers {
             kinds.ofClient(call.location(), named).grant(grants, "", RbacGenerator.WATCH_VERBS);
             return;
         }
+        // A variable made of class literals (var c = v1 ? Ingress.class : v1beta1.Ingress.class, in Apache Flink's
+        // operator): each one's (trial39 L2).
+        List<Kinds.Kind> literals = call.arguments().isEmpty() ? List.of() : literals(model, type, call, kinds);
+        literals.forEach(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
+        if (!literals.isEmpty()) {
+            return;
+        }
         // A parameter of the method: the class literals its calls give it (a generic event source's configuration).
         List<Kinds.Kind> parameter = given.firstArgument(type, call);
         parameter.forEach(k -> k.grant(grants, "", RbacGenerator.WATCH_VERBS));
@@ -62,6 +72,25 @@ final class Informers {
                 josdks ? " nor a new GroupVersionKind(...) of strings" : "", call.method(),
                 josdks ? " or its group, version and kind (from(new GroupVersionKind(\"g\", \"v1\", \"Kind\"), ...))"
                         : ""));
+    }
+
+    /**
+     * The kinds of the class literals written in the initializer of the variable that the first argument of
+     * {@code call}, in the code of {@code type}, names alone; none where there is none, or one is of no kind opctl knows.
+     */
+    private static List<Kinds.Kind> literals(SourceModel model, String type, SourceModel.Call call, Kinds kinds) {
+        SourceModel.Argument argument = call.arguments().get(0);
+        List<String> classes = argument.names().size() != 1 ? List.of() : argument.initializerNames().stream()
+                .filter(n -> n.endsWith(".class")).map(n -> n.substring(0, n.length() - ".class".length())).toList();
+        List<Kinds.Kind> found = new ArrayList<>();
+        for (String name : classes) {
+            Optional<Kinds.Kind> kind = kinds.of(TypeUse.Named.of(SourceNames.resolve(model, type, name)));
+            if (kind.isEmpty()) {
+                return List.of();
+            }
+            found.add(kind.get());
+        }
+        return found;
     }
 
     /**

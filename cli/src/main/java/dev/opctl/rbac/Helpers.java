@@ -37,17 +37,20 @@ final class Helpers {
                 TypeDeclaration declared = model.type(name).orElseThrow();
                 for (SourceModel.Call call : josdk.calls(name)) {
                     String target = call.target();
+                    TypeUse.Named field = target == null || model.type(target).isPresent() ? null : declared.fields()
+                            .stream().filter(f -> f.name().equals(target)).findFirst()
+                            .map(f -> f.type() instanceof TypeUse.Named n ? n : null)
+                            .filter(n -> model.type(n.name()).isPresent()).orElse(null);
+                    TypeUse.Named use = field != null ? field : call.targetType() instanceof TypeUse.Named variable
+                            && model.type(variable.name()).isPresent() ? variable : null;
                     String helper = target == null ? null : model.type(target).isPresent() ? target
-                            : declared.fields().stream().filter(f -> f.name().equals(target)).findFirst()
-                                    .map(f -> f.type() instanceof TypeUse.Named n ? n.name() : null)
-                                    .filter(n -> model.type(n).isPresent()).orElse(target.indexOf('.') > 0
-                                            && model.type(target.substring(0, target.lastIndexOf('.'))).isPresent()
-                                            ? target.substring(0, target.lastIndexOf('.')) : null);
-                    if (helper == null && call.targetType() instanceof TypeUse.Named variable
-                            && model.type(variable.name()).isPresent()) {
-                        helper = variable.name(); // a parameter or local variable of its type (trial38 L2)
+                            : field != null ? field.name() : target.indexOf('.') > 0
+                                    && model.type(target.substring(0, target.lastIndexOf('.'))).isPresent()
+                                    ? target.substring(0, target.lastIndexOf('.')) : null;
+                    if (helper == null && use != null) {
+                        helper = use.name(); // a parameter or local variable of its type (trial38 L2)
                     }
-                    for (String used : implementations(josdk, helper)) {
+                    for (String used : implementations(josdk, helper, use)) {
                         if (!owners.contains(used) && found.add(used)) {
                             uses.add(used);
                         }
@@ -60,9 +63,11 @@ final class Helpers {
 
     /**
      * {@code type} (none for null) with its supertypes of the sources, and the classes of the sources that implement
-     * or extend it where it is abstract.
+     * or extend it where it is abstract; where it is used with type arguments ({@code use}: a field
+     * {@code Reconciler<FlinkSessionJob>}), those that do with arguments that may be these (not an
+     * {@code ApplicationReconciler} of {@code Reconciler<FlinkDeployment>}: trial39 L5).
      */
-    private static Set<String> implementations(JosdkUses josdk, String type) {
+    private static Set<String> implementations(JosdkUses josdk, String type, TypeUse.Named use) {
         SourceModel model = josdk.model();
         Optional<TypeDeclaration> declared = type == null ? Optional.empty() : model.type(type);
         if (declared.isEmpty()) {
@@ -74,9 +79,24 @@ final class Helpers {
                 .forEach(found::add);
         if (declared.get().is(Modifier.ABSTRACT) || declared.get().kind() == TypeDeclaration.Kind.INTERFACE) {
             model.types().values().stream()
-                    .filter(t -> josdk.supertypes(t).stream().anyMatch(s -> s.name().equals(type)))
+                    .filter(t -> josdk.supertypes(t).stream().anyMatch(s -> s.name().equals(type)
+                            && (use == null || !use.name().equals(type) || mayBe(s, use))))
                     .forEach(t -> found.add(t.name()));
         }
         return found;
+    }
+
+    /** Whether {@code supertype} may be {@code use}: no type argument of one is a class the other's is not. */
+    private static boolean mayBe(TypeUse.Named supertype, TypeUse.Named use) {
+        if (supertype.arguments().size() != use.arguments().size()) {
+            return true; // a raw use
+        }
+        for (int i = 0; i < use.arguments().size(); i++) {
+            if (supertype.arguments().get(i) instanceof TypeUse.Named a && use.arguments().get(i) instanceof TypeUse.Named b
+                    && !a.name().equals(b.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1127,6 +1127,70 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void anInterfaceUsedWithTypeArgumentsIsItsImplementationsOfThem() {
+        // Apache Flink's session job controller holds its own Reconciler<FlinkSessionJob>: the implementations of
+        // Reconciler<FlinkDeployment> are not its code (trial39 L5: their owner references gave flinksessionjobs'
+        // finalizers).
+        Map<Path, String> sources = withStatements("        step.run(store, context.getClient());\n");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class StoreReconciler implements Reconciler<Store> {",
+                        "public class StoreReconciler implements Reconciler<Store> {\n"
+                        + "    private final Step<Store> step = null;\n"));
+        sources.put(ROOT.resolve("com/example/shop/controller/Step.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                interface Step<R> {
+                    void run(R resource, KubernetesClient client);
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Steps.java"), """
+                package com.example.shop.controller;
+
+                import com.example.shop.api.shop.v1.Store;
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                final class Steps {
+                    static final class StoreStep implements Step<Store> {
+                        public void run(Store store, KubernetesClient client) {
+                            client.secrets().inNamespace("a").withName("b").get();
+                        }
+                    }
+
+                    static final class MapStep implements Step<ConfigMap> {
+                        public void run(ConfigMap map, KubernetesClient client) {
+                            client.pods().inNamespace("a").withName("b").delete();
+                        }
+                    }
+
+                    abstract static class AnyStep<R> implements Step<R> {
+                        public void run(R resource, KubernetesClient client) {
+                            client.services().inNamespace("a").withName("b").get();
+                        }
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of("get"), verbs(role, "", "secrets"));
+        assertEquals(List.of("get"), verbs(role, "", "services")); // may be one of Step<Store>
+        assertEquals(List.of(), verbs(role, "", "pods"));
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/Steps.java") + ":16: delete() on the client is "
+                + "in a class that no reconciler, dependent, workflow condition or webhook is seen to use (by a static "
+                + "call, a field, new, or an interface they use), and opctl grants nothing for it; grant it by a marker "
+                + "on the line before, // +opctl:rbac:groups=core,resources=pods,verbs=delete"), warnings);
+        // Raw, or of a type variable: any.
+        for (String field : List.of("Step step", "Step<?> step")) {
+            Map<Path, String> raw = new HashMap<>(sources);
+            raw.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                    source.replace("Step<Store> step", field));
+            assertEquals(List.of("delete"), verbs(role(raw), "", "pods"), field);
+        }
+    }
+
+    @Test
     void theMethodsOfAHelperThatNoCodeCallsGrantNothing() {
         // A utility class used for one of its methods: its others' calls are not the operator's (trial34 #5: an
         // uncalled method gave a cluster-wide delete on namespaces; trial38 L1: an uncalled owner reference, the

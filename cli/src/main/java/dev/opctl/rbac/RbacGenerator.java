@@ -199,6 +199,7 @@ public final class RbacGenerator {
             // class no reconciler is seen to use, when it grants what the chain needs.
             markers.forEach(marker -> grant(grants, marker));
             JosdkUses.infer(sources, project, grants, warnings, jars, jarCalls, markers);
+            QuarkusRules.check(sources, warnings);
             Iterator<RbacMarker> parsed = markers.iterator();
             for (SourceModel.Marker marker : sources.markers()) {
                 String name = marker.marker().name();

@@ -2153,6 +2153,33 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void theQuarkusOperatorSdksRbacAnnotationsAreSaidWithTheMarkerThatGrantsTheSame() {
+        // An operator ported from the Quarkus Operator SDK declares what its code does not show so (Debezium's reads
+        // Secrets: no grant and no warning, trial40 M2).
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class StoreReconciler", """
+                        @io.quarkiverse.operatorsdk.annotations.RBACRule(verbs = {RBACVerbs.GET, RBACVerbs.LIST},
+                                apiGroups = "", resources = "secrets")
+                        @io.quarkiverse.operatorsdk.annotations.RBACRule(verbs = RBACVerbs.READ_VERBS, apiGroups = "apps",
+                                resources = {"deployments", "statefulsets"}, resourceNames = "web")
+                        @io.quarkiverse.operatorsdk.annotations.RBACRule(verbs = "get", nonResourceURLs = "/metrics")
+                        @io.quarkiverse.operatorsdk.annotations.RBACCRoleRef(name = "view")
+                        public class StoreReconciler"""));
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), verbs(role, "", "secrets"));
+        String at = ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":8: opctl does not read the "
+                + "Quarkus Operator SDK's ";
+        String rule = at + "@RBACRule, and grants nothing for it; grant it by a marker on the class, // +opctl:rbac:";
+        assertEquals(List.of(rule + "groups=core,resources=secrets,verbs=get;list", rule + "groups=apps,"
+                + "resources=deployments;statefulsets,verbs=get;list;watch,resourceNames=web", rule + "urls=/metrics,"
+                + "verbs=get", at + "@RBACCRoleRef, and binds nothing for it; grant what the role grants by markers, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..., or bind it to the operator's ServiceAccount "
+                + "in config/rbac"), warnings);
+    }
+
+    @Test
     void aKubebuilderMarkerOrResourceNamesForCreateIsSaid() {
         List<String> warnings = new ArrayList<>();
         String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""

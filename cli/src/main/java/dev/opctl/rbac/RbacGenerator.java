@@ -128,20 +128,36 @@ public final class RbacGenerator {
      * Says when the role lets the operator write RoleBindings or ClusterRoleBindings, but not {@code bind}
      * the roles they refer to, or write Roles or ClusterRoles, but not {@code escalate}: the API server
      * then takes the write only if the operator holds every permission the role it binds or writes grants.
+     * Where the code of {@code sources} writes roles of rules opctl reads whole ({@link WrittenRoles}), the
+     * operator holds them: granted, and nothing said of the roles, nor of bindings of roles of the kinds it writes.
      */
-    private static void escalation(Grants grants, Consumer<String> warnings) {
+    private static void escalation(Grants grants, SourceModel sources, Consumer<String> warnings) {
         String rbac = "rbac.authorization.k8s.io";
         Set<String> roles = new TreeSet<>(grants.verbs(rbac, "roles"));
         roles.addAll(grants.verbs(rbac, "clusterroles"));
+        Set<String> written = new TreeSet<>();
+        for (String kind : List.of("Role", "ClusterRole")) {
+            Set<String> writes = new TreeSet<>(grants.verbs(rbac, kind.toLowerCase(Locale.ROOT) + "s"));
+            writes.retainAll(Set.of("create", "update", "patch"));
+            if (!writes.isEmpty()) {
+                written.add(kind);
+            }
+        }
+        WrittenRoles rules = written.isEmpty() || sources == null ? null : WrittenRoles.read(sources, sources::calls);
+        if (rules != null && rules.read()) {
+            rules.grant(grants);
+        }
         for (String resource : List.of("rolebindings", "clusterrolebindings", "roles", "clusterroles")) {
             Set<String> writes = new TreeSet<>(grants.verbs(rbac, resource));
             writes.retainAll(Set.of("create", "update", "patch"));
             String verb = resource.endsWith("bindings") ? "bind" : "escalate";
-            if (!writes.isEmpty() && !roles.contains(verb)) {
+            boolean held = rules != null && (resource.endsWith("bindings") ? rules.bindsOwn(written) : rules.read());
+            if (!writes.isEmpty() && !roles.contains(verb) && !held) {
                 warnings.accept(String.format("the operator may %s %s, and the API server takes %s only from one that "
                         + "holds every permission %s grants, or may %s it: grant %s on the roles by a marker, "
                         + "// +opctl:rbac:groups=%s,resources=clusterroles,verbs=%s,resourceNames=NAME (resources=roles "
-                        + "for a Role)", String.join(", ", writes), resource, resource.endsWith("bindings")
+                        + "for a Role), or what the role grants (opctl grants it where the code writes each rule of "
+                        + "string literals, new PolicyRuleBuilder().withApiGroups(\"\")...)", String.join(", ", writes), resource, resource.endsWith("bindings")
                         ? "a binding of a role" : "a role", resource.endsWith("bindings") ? "the role" : "it", verb, verb,
                         rbac, verb));
             }
@@ -218,7 +234,7 @@ public final class RbacGenerator {
                 }
             }
         }
-        escalation(grants, warnings);
+        escalation(grants, sources, warnings);
         signers(grants, warnings);
         ObjectNode role = JSON.objectNode();
         role.put("apiVersion", "rbac.authorization.k8s.io/v1");

@@ -4574,7 +4574,8 @@ class RbacGeneratorTest {
         String role = role(sources, warnings);
         assertTrue(role.contains("  - rolebindings\n  verbs:\n  - create\n  - patch\n"), role);
         String marker = " on the roles by a marker, // +opctl:rbac:groups=rbac.authorization.k8s.io,resources=clusterroles,"
-                + "verbs=%s,resourceNames=NAME (resources=roles for a Role)";
+                + "verbs=%s,resourceNames=NAME (resources=roles for a Role), or what the role grants (opctl grants it "
+                + "where the code writes each rule of string literals, new PolicyRuleBuilder().withApiGroups(\"\")...)";
         assertEquals(List.of("the operator may create, patch rolebindings, and the API server takes a binding of a role "
                 + "only from one that holds every permission the role grants, or may bind it: grant bind"
                 + marker.formatted("bind"), "the operator may create roles, and the API server takes a role only from "
@@ -4590,6 +4591,57 @@ class RbacGeneratorTest {
         assertTrue(role.contains("  resourceNames:\n  - view\n  resources:\n  - clusterroles\n  verbs:\n  - bind\n"),
                 role);
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void theRulesOfTheRolesTheCodeWritesAreTheOperatorsWhereOpctlReadsThemWhole() {
+        // Debezium's operator writes a Role per resource that reads Secrets and ConfigMaps, and binds it: the API
+        // server took neither, and only escalate and bind on every role silenced the warnings (trial40 M1).
+        Map<Path, String> sources = withStatements("""
+                        var client = context.getClient();
+                        var role = new io.fabric8.kubernetes.api.model.rbac.RoleBuilder()
+                                .withRules(new PolicyRuleBuilder().withApiGroups("").withResources("secrets")
+                                        .withVerbs("get", "list").build(),
+                                        new PolicyRuleBuilder().withApiGroups("").withResources("configmaps")
+                                        .withResourceNames(store.getMetadata().getName()).withVerbs(List.of("patch"))
+                                        .build())
+                                .addNewRule().withApiGroups("apps").withResources("deployments")
+                                .withResourceNames("web").withVerbs("get").endRule()
+                                .build();
+                        client.rbac().roles().inNamespace("a").resource(role).create();
+                        var binding = new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder()
+                                .withRoleRef(new io.fabric8.kubernetes.api.model.rbac.RoleRefBuilder().withKind("Role")
+                                        .withName("view").build())
+                                .withSubjects(new io.fabric8.kubernetes.api.model.rbac.SubjectBuilder()
+                                        .withKind("ServiceAccount").withName("a").build())
+                                .build();
+                        client.rbac().roleBindings().inNamespace("a").resource(binding).create();
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import com.example.shop.api.shop.v1.Store;\n"
+                        + "import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;\nimport java.util.List;"));
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of("get", "list"), verbs(role, "", "secrets"));
+        assertEquals(List.of("patch"), verbs(role, "", "configmaps")); // a name told at run time: any
+        assertTrue(role.contains("  resourceNames:\n  - web\n  resources:\n  - deployments\n  verbs:\n  - get\n"),
+                role);
+        // A binding of a ClusterRole it does not write (view): said.
+        Map<Path, String> clusterRole = new HashMap<>(sources);
+        clusterRole.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace(".withKind(\"Role\")", ".withKind(\"ClusterRole\")"));
+        warnings.clear();
+        role(clusterRole, warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("the operator may create rolebindings"), warnings.toString());
+        // A rule opctl cannot read whole: both said, and none of the rules granted.
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace(".withResources(\"secrets\")", ".withResources(secretsOrNot())"));
+        warnings.clear();
+        role = role(sources, warnings);
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(List.of(), verbs(role, "", "configmaps"));
     }
 
     @Test

@@ -103,7 +103,7 @@ final class Dependents {
                 : type.find(KUBERNETES + "KubernetesDependent");
         String useSSA = configured.flatMap(a -> a.enumConstant("useSSA")).orElse("UNDEFINED");
         configured.ifPresent(k -> k.annotations("informer")
-                .forEach(informer -> uses.namespaces().watches(uses.location(type), informer.strings("namespaces"))));
+                .forEach(informer -> uses.namespaces().watches(uses.location(type), Namespaces.of(informer))));
         List<String> verbs = new ArrayList<>(RbacGenerator.WATCH_VERBS);
         verbs.addAll(serverSideApply().verbs(kind, useSSA, roles.contains(CREATOR), roles.contains(UPDATER)));
         if (roles.contains(DELETER) && !roles.contains(GARBAGE_COLLECTED) || roles.contains(BULK) && deleter(roles)) {

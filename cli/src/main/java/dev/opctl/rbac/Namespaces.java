@@ -1,7 +1,10 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.Value;
 import dev.opctl.project.ProjectFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,24 @@ final class Namespaces {
                         .or(() -> model.constant(type, name)).stream())).toList();
     }
 
+
+    /**
+     * The namespaces an {@code @Informer} gives: string literals, and JOSDK's constants by their names
+     * ({@code Constants.WATCH_CURRENT_NAMESPACE}, which the model reads as an enum constant of a jar's: trial40 L1).
+     */
+    static List<String> of(AnnotationUse informer) {
+        List<String> found = new ArrayList<>();
+        Value value = informer.value("namespaces").orElse(null);
+        for (Value v : value == null ? List.<Value>of() : value instanceof Value.Array a ? a.values() : List.of(value)) {
+            String constant = v instanceof Value.EnumConstant c ? c.name() : v instanceof Value.Unknown u ? u.name() : "";
+            if (v instanceof Value.Text text) {
+                found.add(text.value());
+            } else if (JOSDK.containsKey(constant.substring(constant.lastIndexOf('.') + 1))) {
+                found.add(JOSDK.get(constant.substring(constant.lastIndexOf('.') + 1)));
+            }
+        }
+        return found;
+    }
 
     /**
      * Says when an informer set up at {@code where} watches {@code namespaces} ({@code @Informer}'s, or

@@ -52,7 +52,7 @@ final class Registrations {
         } else if (call.method().equals("register") && onOperator(call) && arguments.size() == 1
                 && arguments.get(0).type() instanceof TypeUse.Named reconciler) {
             List<String> configured = model.type(reconciler.name()).flatMap(t -> t.find(CONTROLLER_CONFIGURATION))
-                    .map(c -> c.annotations("informer").stream().flatMap(i -> i.strings("namespaces").stream())
+                    .map(c -> c.annotations("informer").stream().flatMap(i -> Namespaces.of(i).stream())
                             .toList()).orElse(List.of());
             namespaces.watches(call.location(), configured.isEmpty() ? List.of(Namespaces.WATCH_ALL_NAMESPACES)
                     : configured, WHAT, HOW);

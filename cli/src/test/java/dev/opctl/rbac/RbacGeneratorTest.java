@@ -3624,6 +3624,7 @@ class RbacGeneratorTest {
                         operator.register(new StoreReconciler(), ControllerConfigurationOverrider::watchingOnlyCurrentNamespace);
                         operator.register(new StoreReconciler(), o -> o.settingNamespace("kube-system"));
                         operator.register(new StoreReconciler(), o -> o.watchingAllNamespaces());
+                        operator.register(new Current());
                         // The operator's namespaces, and the registry's: nothing to say.
                         operator.register(new StoreReconciler(), o -> o.settingNamespaces("team-a"));
                         operator.register(new Pinned());
@@ -3633,6 +3634,13 @@ class RbacGeneratorTest {
                     @io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration(informer =
                             @io.javaoperatorsdk.operator.api.config.informer.Informer(namespaces = "team-a"))
                     static class Pinned extends StoreReconciler {
+                    }
+
+                    // JOSDK's constant (Debezium's reconciler; said to watch every namespace: trial40 L1).
+                    @io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration(informer =
+                            @io.javaoperatorsdk.operator.api.config.informer.Informer(namespaces =
+                                    io.javaoperatorsdk.operator.api.reconciler.Constants.WATCH_CURRENT_NAMESPACE))
+                    static class Current extends StoreReconciler {
                     }
                 }
                 """);
@@ -3662,7 +3670,8 @@ class RbacGeneratorTest {
         assertEquals(List.of(file + ":9: the reconciler registered here watches every namespace" + says,
                 file + ":10: the reconciler registered here watches namespace the operator's own" + says,
                 file + ":11: the reconciler registered here watches namespace kube-system" + says,
-                file + ":12: the reconciler registered here watches every namespace" + says), warnings);
+                file + ":12: the reconciler registered here watches every namespace" + says,
+                file + ":13: the reconciler registered here watches namespace the operator's own" + says), warnings);
         // Cluster-wide, nothing to say.
         List<String> none = new ArrayList<>();
         RbacGenerator.role(PROJECT, ROOT, sources, List::of, none::add);

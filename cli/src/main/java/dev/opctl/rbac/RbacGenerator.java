@@ -157,9 +157,9 @@ public final class RbacGenerator {
                         + "holds every permission %s grants, or may %s it: grant %s on the roles by a marker, "
                         + "// +opctl:rbac:groups=%s,resources=clusterroles,verbs=%s,resourceNames=NAME (resources=roles "
                         + "for a Role), or what the role grants (opctl grants it where the code writes each rule of "
-                        + "string literals, new PolicyRuleBuilder().withApiGroups(\"\")...)", String.join(", ", writes), resource, resource.endsWith("bindings")
-                        ? "a binding of a role" : "a role", resource.endsWith("bindings") ? "the role" : "it", verb, verb,
-                        rbac, verb));
+                        + "string literals, new PolicyRuleBuilder().withApiGroups(\"\")...)", String.join(", ", writes),
+                        resource, resource.endsWith("bindings") ? "a binding of a role" : "a role",
+                        resource.endsWith("bindings") ? "the role" : "it", verb, verb, rbac, verb));
             }
         }
     }

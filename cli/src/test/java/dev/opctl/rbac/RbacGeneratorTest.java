@@ -2999,6 +2999,13 @@ class RbacGeneratorTest {
                   - create
                 """;
         assertTrue(rules(role(sources)).contains(deployments + "  - delete\n  - list\n"), rules(role(sources)));
+        // On a variable of another type cast to its class (Apicurio's activation conditions delete their dependents
+        // so, and got no delete: trial41 H1).
+        Map<Path, String> cast = new HashMap<>(sources);
+        cast.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), reconciler.replace(
+                "deployment.delete(store, context);", "Object any = deployment;\n"
+                        + "        ((DeploymentDependent) any).delete(store, context);"));
+        assertTrue(rules(role(cast)).contains(deployments + "  - delete\n  - list\n"), rules(role(cast)));
         // Used standalone, a CRUD dependent is garbage-collected: JOSDK deletes nothing unless the code says so.
         sources.put(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), reconciler.replace(
                 "deployment.delete(store, context);", ""));

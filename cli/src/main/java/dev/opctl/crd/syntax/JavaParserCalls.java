@@ -109,10 +109,22 @@ final class JavaParserCalls {
         for (Expression argument : call.getArguments()) {
             arguments.add(argument(argument, types, exprs));
         }
+        // ((UiDeployment) resource).delete(primary, context): on a variable of the type it is cast to (Apicurio's
+        // activation conditions delete their dependents so: trial41 H1).
+        TypeExpr cast = call.getScope().map(s -> cast(s, types)).orElse(null);
         return new TypeDecl.Call(scope, call.getNameAsString(), arguments, line(call),
                 target.filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
-                field != null ? new TypeDecl.Variable(field, false, null) : target
-                        .filter(NameExpr.class::isInstance).map(s -> variable((NameExpr) s, types)).orElse(null));
+                field != null ? new TypeDecl.Variable(field, false, null) : target.filter(NameExpr.class::isInstance)
+                        .map(s -> cast != null ? new TypeDecl.Variable(((NameExpr) s).getNameAsString(), true, cast)
+                                : variable((NameExpr) s, types)).orElse(null));
+    }
+
+    /** The type {@code e} casts to, in parentheses ({@code ((T) x)}); null where it is no cast. */
+    private static TypeExpr cast(Expression e, Function<Type, TypeExpr> types) {
+        while (e instanceof EnclosedExpr enclosed) {
+            e = enclosed.getInner();
+        }
+        return e instanceof CastExpr cast ? types.apply(cast.getType()) : null;
     }
 
     /** {@code e} without the parentheses and casts around it. */

@@ -2,11 +2,16 @@ package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.TypeUse;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -109,11 +114,13 @@ final class UnreadChains {
                     + "sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar"
                     : step.method().equals("resource") ? "name its kind (a variable declared with its class, "
                     + "ConfigMap x; client.resources(K.class).resource(x); client.configMaps().resource(x))"
+                    : step.method().equals("genericKubernetesResources") ? "name its kind "
+                    + "(genericKubernetesResources(\"group/version\", \"Kind\"), of strings or String constants)"
                     : "name its kind (client.resources(K.class).resource(x), client.configMaps().resource(x))";
             return Optional.of(new Unread(null, String.format("%s: opctl cannot tell the kind of %s given to "
                     + "%s(...), and grants nothing for %s(); %s, or grant it by a marker on the line before, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", call.location(), yaml ? "the YAML"
-                    : declared != null ? declared : "what is", step.method(), call.method(), fix)));
+                    + "// +opctl:rbac:%s", call.location(), yaml ? "the YAML" : declared != null ? declared : "what is",
+                    step.method(), call.method(), fix, needs(call.method()))));
         }
         return OpenShiftKinds.unmapped(call).map(method -> new Unread(null, String.format("%s: opctl does not know "
                 + "what %s() of the OpenShift client works on, and grants nothing for the chain; grant it by a marker "
@@ -152,6 +159,21 @@ final class UnreadChains {
     static String marker(Optional<Kinds.Kind> kind, String verbs) {
         return kind.map(k -> marker(k).replace("verbs=...", "verbs=" + verbs))
                 .orElse("// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=" + verbs);
+    }
+
+    /**
+     * The keys of the markers that grant what the operation {@code method} needs of a kind opctl cannot tell,
+     * its group and plural left to write ({@code groups=GROUP,resources=PLURAL,verbs=get;update} of {@code update}).
+     */
+    static String needs(String method) {
+        Map<String, Set<String>> bySubresource = new TreeMap<>();
+        for (String need : Operations.VERBS.getOrDefault(method, List.of())) {
+            int space = need.indexOf(' ');
+            bySubresource.computeIfAbsent(need.substring(0, space), s -> new TreeSet<>()).add(need.substring(space + 1));
+        }
+        return bySubresource.isEmpty() ? "groups=GROUP,resources=PLURAL,verbs=..." : bySubresource.entrySet().stream()
+                .map(e -> "groups=GROUP,resources=PLURAL" + e.getKey() + ",verbs=" + String.join(";", e.getValue()))
+                .collect(Collectors.joining(" and // +opctl:rbac:"));
     }
 
     /** The marker that grants on {@code kind}, its verbs left to write. */

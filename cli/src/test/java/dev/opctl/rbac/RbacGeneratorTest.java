@@ -1333,7 +1333,7 @@ class RbacGeneratorTest {
                 + "tell the kind of what is given to resource(...), and grants nothing for patchStatus(); name its kind "
                 + "(a variable declared with its class, ConfigMap x; client.resources(K.class).resource(x); "
                 + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
-                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch"), warnings);
     }
 
     @Test
@@ -1363,15 +1363,16 @@ class RbacGeneratorTest {
         assertFalse(role.contains("/status"), role);
         String declared = ", and grants nothing for %s(); opctl reads a kind from fabric8's @Group and @Version on its "
                 + "class, in the sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar, "
-                + "or grant it by a marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...";
+                + "or grant it by a marker on the line before, // +opctl:rbac:%s";
         String reconciler = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
         assertEquals(List.of(reconciler + ":13: opctl cannot tell the kind of io.fabric8.openshift.api.model.Route "
-                + "given to resource(...)" + declared.formatted("patchStatus"), reconciler + ":15: opctl cannot tell "
+                + "given to resource(...)" + declared.formatted("patchStatus", "groups=GROUP,resources=PLURAL/status,verbs=patch"), reconciler + ":15: opctl cannot tell "
                 + "the kind of the YAML given to resource(...), and grants nothing for createOrReplace(); give the "
                 + "object it makes to a chain that names its kind (client.configMaps().resource(x)), or grant it by a "
-                + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...",
+                + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;get;update",
                 ROOT.resolve("com/example/shop/controller/RouteStatuses.java") + ":9: opctl cannot tell the kind of "
-                + "io.fabric8.openshift.api.model.Route given to resource(...)" + declared.formatted("updateStatus")),
+                + "io.fabric8.openshift.api.model.Route given to resource(...)" + declared.formatted("updateStatus",
+                "groups=GROUP,resources=PLURAL,verbs=get and // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=update")),
                 warnings);
     }
 
@@ -1637,11 +1638,11 @@ class RbacGeneratorTest {
         assertEquals(List.of(file + ":12: opctl cannot tell the kind of what is given to resource(...), and grants "
                 + "nothing for patchStatus(); name its kind (a variable declared with its class, ConfigMap x; "
                 + "client.resources(K.class).resource(x); client.configMaps().resource(x)), or grant it by a marker on "
-                + "the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...", file + ":15: opctl cannot "
+                + "the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=patch", file + ":15: opctl cannot "
                 + "tell the kind of what is given to resource(...), and grants nothing for updateStatus(); name its kind "
                 + "(a variable declared with its class, ConfigMap x; client.resources(K.class).resource(x); "
                 + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
-                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=get and // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=update"), warnings);
     }
 
     @Test
@@ -1865,7 +1866,7 @@ class RbacGeneratorTest {
                 + "tell the kind of io.fabric8.openshift.api.model.Route given to resource(...), and grants nothing "
                 + "for delete(); opctl reads a kind from fabric8's @Group and @Version on its class, in the sources or "
                 + "in a jar of the class path (a dependency in pom.xml): add them, or the jar, or grant it by a marker "
-                + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+                + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete"), warnings);
     }
 
     @Test
@@ -2479,7 +2480,7 @@ class RbacGeneratorTest {
                         + "of the YAML given to resource(...), and grants nothing for serverSideApply(); give the object "
                         + "it makes to a chain that names its kind (client.configMaps().resource(x)), or grant it by a "
                         + "marker on the line before, "
-                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+                        + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;patch"), warnings);
     }
 
     @Test
@@ -2608,9 +2609,14 @@ class RbacGeneratorTest {
         return file + ":" + line + ": opctl cannot tell the kind of what is given to " + method + "(...), and grants "
                 + "nothing for " + operation + "(); name its kind ("
                 + (method.equals("resource") ? "a variable declared with its class, ConfigMap x; "
-                        + "client.resources(K.class).resource(x); " : "client.resources(K.class).resource(x), ")
-                + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
-                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=...";
+                        + "client.resources(K.class).resource(x); client.configMaps().resource(x)"
+                        : method.equals("genericKubernetesResources") ? "genericKubernetesResources(\"group/version\", "
+                        + "\"Kind\"), of strings or String constants" : "client.resources(K.class).resource(x), "
+                        + "client.configMaps().resource(x)")
+                + "), or grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=" + Map.of("create", "create", "createOrReplace",
+                        "create;get;update", "delete", "delete", "list", "list", "serverSideApply", "create;patch",
+                        "update", "get;update").get(operation);
     }
 
     @Test
@@ -3893,7 +3899,7 @@ class RbacGeneratorTest {
                 + "tell the kind of what is given to resource(...), and grants nothing for serverSideApply(); name its "
                 + "kind (a variable declared with its class, ConfigMap x; client.resources(K.class).resource(x); "
                 + "client.configMaps().resource(x)), or grant it by a marker on the line before, "
-                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..."), warnings);
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;patch"), warnings);
     }
 
     @Test

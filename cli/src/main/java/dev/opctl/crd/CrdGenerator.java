@@ -115,10 +115,14 @@ public final class CrdGenerator {
 
     private CrdGenerator(SourceIndex index, Classpath classpath, Options options) {
         this.index = index;
-        this.schemas = new ModelSchemas(index, classpath);
+        this.schemas = new ModelSchemas(index, classpath, this::say); // said with the values' warnings
         this.resources = new ResourceClasses(index, schemas);
         this.crdVersions = new CrdVersion(schemas, options.maxDescriptionLength());
         this.options = options;
+    }
+
+    private void say(String warning) {
+        crdVersions.clientValues().say(warning);
     }
 
     /** {@link #generate(List, String, Options)} with the default options. */

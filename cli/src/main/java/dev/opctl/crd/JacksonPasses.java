@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -26,6 +27,9 @@ final class JacksonPasses {
     private static final String DATABIND = "com.fasterxml.jackson.databind.annotation.";
     /** An ignoral Jackson reads as it reads {@code @JsonIgnore}. */
     private static final String TRANSIENT = "java.beans.Transient";
+    /** The annotations that name a property for Jackson's reading only (its findNameForDeserialization). */
+    private static final List<String> READ_ONLY = List.of(DATABIND + "JsonDeserialize", J + "JsonSetter",
+            J + "JsonMerge");
     /** The annotations that name a field's or getter's property, and a setter's (Jackson's ANNOTATIONS_TO_INFER_*). */
     private static final List<String> INFER_GETTER = List.of(J + "JsonProperty", J + "JsonGetter",
             DATABIND + "JsonSerialize", J + "JsonView", J + "JsonFormat", J + "JsonTypeInfo", J + "JsonRawValue",
@@ -43,8 +47,11 @@ final class JacksonPasses {
      * ({@link #explicit}); then only the ignored ones go.
      * fabric8 then drops a property whose setter carries a {@code @JsonIgnore} at all, even
      * {@code @JsonIgnore(false)} (the rest of that check is {@link PropertySchemas#member}'s).
+     * A property so gone that Jackson still reads, one not ignored of its members naming it for reading only
+     * ({@link #READ_ONLY}), is said to {@code said}: the API server prunes what the CRD leaves out (trial39 M1).
      */
-    static void removeIgnored(Map<String, Property> properties, Map<String, List<Annotated>> setters) {
+    static void removeIgnored(Map<String, Property> properties, Map<String, List<Annotated>> setters,
+            Consumer<String> said) {
         for (Iterator<Map.Entry<String, Property>> it = properties.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Property> entry = it.next();
             Property p = entry.getValue();
@@ -57,10 +64,26 @@ final class JacksonPasses {
                     .isPresent());
             if (markedSetter || ignoredWhole(p.members(), ofSetters)) {
                 it.remove();
+                sayRead(p, setters, said);
             } else if (p.members().stream().anyMatch(m -> ignored(m, p.members()))) {
                 entry.setValue(p.with(p.name(), p.members().stream().filter(m -> !ignored(m, p.members())).toList()));
             }
         }
+    }
+
+    /**
+     * Says to {@code said} where {@code p}, a property Jackson writes none of (an ignoral), is one it reads: a member
+     * of it (or setter) not ignored, written in a source, names it for Jackson's reading alone ({@link #READ_ONLY}).
+     */
+    static void sayRead(Property p, Map<String, List<Annotated>> setters, Consumer<String> said) {
+        Stream.concat(p.members().stream().filter(m -> !ignored(m, p.members())), setters.getOrDefault(
+                p.implicitName(), List.of()).stream().filter(s -> !ignored(s))).filter(m -> m.doc().where() != null)
+                .flatMap(m -> READ_ONLY.stream().filter(a -> m.find(a).isPresent()).limit(1).map(a -> String.format(
+                        "%s: field '%s': Jackson reads it (@%s) but writes none of it (a @JsonIgnore on one of its "
+                        + "members), so the CRD leaves it out, as fabric8's generator does, and the API server drops it "
+                        + "from every object; name it @JsonProperty where Jackson writes it, or take the @JsonIgnore "
+                        + "away", m.doc().where(), p.name(), a.substring(a.lastIndexOf('.') + 1))))
+                .findFirst().ifPresent(said);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.opctl.crd;
 
-import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.classfile.JdkClasses;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -40,15 +40,12 @@ final class ModelProperties {
     private static final String OLD_DELEGATE = "lombok.Delegate";
 
     private final Function<String, Optional<TypeDeclaration>> lookup;
+    private final Consumer<String> said;
 
-    /** Properties of the types of a class path. */
-    ModelProperties(Classpath classpath) {
-        this(classpath::type);
-    }
-
-    /** Properties of the types {@code types} finds by qualified name. */
-    ModelProperties(Function<String, Optional<TypeDeclaration>> types) {
+    /** Of the types {@code types} finds by name; {@code said} takes what {@link JacksonPasses#removeIgnored} says. */
+    ModelProperties(Function<String, Optional<TypeDeclaration>> types, Consumer<String> said) {
         this.lookup = types;
+        this.said = said;
     }
 
     /** The properties of {@code type} used as {@code use} (which binds its type parameters), by JSON name. */
@@ -59,9 +56,10 @@ final class ModelProperties {
                 J + "JsonAutoDetect"));
         List<Property> anyGetters = new ArrayList<>(0);
         Map<String, List<Annotated>> setters = JacksonAccessors.setters(hierarchy);
-        collect(type, bindings(type, use), properties, new Walk(new HashMap<>(), new HashMap<>(), anyGetters, visibility,
-                setters), 0);
-        JacksonPasses.removeIgnored(properties, setters);
+        Walk walk = new Walk(new HashMap<>(), new HashMap<>(), anyGetters, visibility, setters);
+        collect(type, bindings(type, use), properties, walk, 0);
+        walk.dropped().values().forEach(p -> JacksonPasses.sayRead(p, setters, said)); // ignored, but read
+        JacksonPasses.removeIgnored(properties, setters, said);
         if (!setters.isEmpty()) { // a setter's annotations count for the whole property, as Jackson merges them
             properties.values().removeIf(p -> JacksonPasses.writeOnly(setters.getOrDefault(p.implicitName(),
                     List.of())));

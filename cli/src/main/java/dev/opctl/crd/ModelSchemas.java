@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -40,14 +41,14 @@ final class ModelSchemas {
 
     /** The schemas of the types of a class path. */
     ModelSchemas(Classpath classpath) {
-        this(null, classpath);
+        this(null, classpath, said -> { });
     }
 
-    /** The schemas of the types of {@code index} (null for none), then of {@code classpath}. */
-    ModelSchemas(SourceIndex index, Classpath classpath) {
+    /** Of the types of {@code index} (null for none), then of {@code classpath}; {@code said} takes warnings. */
+    ModelSchemas(SourceIndex index, Classpath classpath, Consumer<String> said) {
         this.classpath = classpath;
         this.types = new TypeLookup(index, classpath, this);
-        this.properties = new ModelProperties(types::type);
+        this.properties = new ModelProperties(types::type, said);
     }
 
     /** The declarations this engine reads. */

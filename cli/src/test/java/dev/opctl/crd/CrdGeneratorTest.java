@@ -712,6 +712,52 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aPropertyJacksonReadsButDoesNotWriteIsLeftOutAndSaid() throws IOException {
+        // Apache Flink's spec.flinkConfiguration: a field Jackson reads (@JsonDeserialize) beside an ignored overload
+        // of its setter. Jackson writes none of it, so the CRD leaves it out, as fabric8's generator does, and the API
+        // server would drop every user's configuration (trial39 M1).
+        resourceWithSpec("Job");
+        source("p/JobSpec.java", """
+                package p;
+
+                import com.fasterxml.jackson.annotation.JsonIgnore;
+                import com.fasterxml.jackson.databind.JsonNode;
+                import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+                import java.util.Map;
+
+                public class JobSpec {
+                    private String name;
+                    @JsonDeserialize(as = JsonNode.class)
+                    private JsonNode configuration;
+
+                    public String getName() { return name; }
+                    public void setName(String name) { this.name = name; }
+                    public JsonNode getConfiguration() { return configuration; }
+                    public void setConfiguration(JsonNode configuration) { this.configuration = configuration; }
+                    @JsonIgnore
+                    public void setConfiguration(Map<String, String> configuration) { }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String yaml = CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT, warnings::add)
+                .files().get(0).content();
+        assertFalse(yaml.contains("configuration"), yaml);
+        assertTrue(yaml.contains("name:"), yaml);
+        assertEquals(List.of(src.resolve("p/JobSpec.java") + ":10: field 'configuration': Jackson reads it "
+                + "(@JsonDeserialize) but writes none of it (a @JsonIgnore on one of its members), so the CRD leaves it "
+                + "out, as fabric8's generator does, and the API server drops it from every object; name it "
+                + "@JsonProperty where Jackson writes it, or take the @JsonIgnore away"), warnings);
+        // Named for writing too: kept, nothing to say.
+        source("p/JobSpec.java", Files.readString(src.resolve("p/JobSpec.java")).replace("@JsonDeserialize(",
+                "@com.fasterxml.jackson.annotation.JsonProperty\n    @JsonDeserialize("));
+        warnings.clear();
+        yaml = CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT, warnings::add)
+                .files().get(0).content();
+        assertTrue(yaml.contains("configuration:"), yaml);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void refusesABoundThatIsNoFiniteNumberAndPreserveUnknownFieldsOnAnIntOrString() throws IOException {
         resourceWithSpec("Bin");
         source("p/BinSpec.java", """

@@ -60,7 +60,7 @@ class ModelPropertiesTest {
                 src.resolve("Base.java").toString(), src.resolve("Child.java").toString()));
         try (Classpath classpath = Classpath.of(List.of(classes))) {
             TypeDeclaration child = classpath.type("p.Child").orElseThrow();
-            String properties = new ModelProperties(classpath).of(child, TypeUse.Named.of("p.Child")).stream()
+            String properties = new ModelProperties(classpath::type, warning -> { }).of(child, TypeUse.Named.of("p.Child")).stream()
                     .map(p -> p.name() + ": " + p.type() + " (" + p.members().size() + ")")
                     .collect(Collectors.joining("\n"));
             // The override keeps the rename of the field it stands for; getOn() wins over isOn(); a raw

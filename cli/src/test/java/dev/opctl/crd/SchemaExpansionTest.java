@@ -53,7 +53,7 @@ class SchemaExpansionTest {
     }
 
     private SchemaExpansion.Root expand() {
-        schemas = new ModelSchemas(SourceIndex.parse(sources), Classpath.of(List.of()));
+        schemas = new ModelSchemas(SourceIndex.parse(sources), Classpath.of(List.of()), warning -> { });
         return new SchemaExpansion(schemas).root(schemas.types().source("p.Root").orElseThrow());
     }
 

@@ -17,9 +17,11 @@ import java.util.function.Consumer;
  */
 final class QuarkusRules {
     private static final String ANNOTATIONS = "io.quarkiverse.operatorsdk.annotations.";
-    /** {@code RBACVerbs}' constants of several verbs. */
+    /** What QOSDK's {@code RBACVerbs.ALL_COMMON_VERBS} lists; a marker grants no {@code *} (trial42 M1). */
+    private static final String ALL = "create;delete;get;list;patch;update;watch";
+    /** {@code RBACVerbs}' constants of several verbs, and {@code RBACRule.ALL}. */
     private static final Map<String, String> VERB_SETS = Map.of("READ_VERBS", "get;list;watch", "UPDATE_VERBS",
-            "patch;update", "ALL_COMMON_VERBS", "create;delete;get;list;patch;update;watch", "ALL", "*");
+            "patch;update", "ALL_COMMON_VERBS", ALL, "ALL", "*");
 
     private QuarkusRules() {
     }
@@ -56,10 +58,12 @@ final class QuarkusRules {
     /** The marker's keys and values that grant what {@code rule} does. */
     private static String marker(AnnotationUse rule) {
         List<String> urls = texts(rule, "nonResourceURLs");
-        List<String> resources = texts(rule, "resources");
-        List<String> groups = texts(rule, "apiGroups").stream().map(g -> g.isEmpty() ? "core" : g).toList();
+        // A wildcard of resources or groups is for the user to list: left to write.
+        List<String> resources = texts(rule, "resources").stream().filter(r -> !r.equals("*")).toList();
+        List<String> groups = texts(rule, "apiGroups").stream().filter(g -> !g.equals("*"))
+                .map(g -> g.isEmpty() ? "core" : g).toList();
         List<String> names = texts(rule, "resourceNames");
-        String verbs = String.join(";", texts(rule, "verbs"));
+        String verbs = String.join(";", texts(rule, "verbs").stream().map(v -> v.equals("*") ? ALL : v).toList());
         if (!urls.isEmpty() && resources.isEmpty()) {
             return "urls=" + String.join(";", urls) + ",verbs=" + verbs;
         }

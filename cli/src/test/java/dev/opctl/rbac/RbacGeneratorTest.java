@@ -2165,6 +2165,8 @@ class RbacGeneratorTest {
                         @io.quarkiverse.operatorsdk.annotations.RBACRule(verbs = RBACVerbs.READ_VERBS, apiGroups = "apps",
                                 resources = {"deployments", "statefulsets"}, resourceNames = "web")
                         @io.quarkiverse.operatorsdk.annotations.RBACRule(verbs = "get", nonResourceURLs = "/metrics")
+                        @io.quarkiverse.operatorsdk.annotations.RBACRule(verbs = RBACRule.ALL, apiGroups = "*",
+                                resources = "jokes")
                         @io.quarkiverse.operatorsdk.annotations.RBACCRoleRef(name = "view")
                         public class StoreReconciler"""));
         List<String> warnings = new ArrayList<>();
@@ -2175,7 +2177,7 @@ class RbacGeneratorTest {
         String rule = at + "@RBACRule, and grants nothing for it; grant it by a marker on the class, // +opctl:rbac:";
         assertEquals(List.of(rule + "groups=core,resources=secrets,verbs=get;list", rule + "groups=apps,"
                 + "resources=deployments;statefulsets,verbs=get;list;watch,resourceNames=web", rule + "urls=/metrics,"
-                + "verbs=get", at + "@RBACCRoleRef, and binds nothing for it; grant what the role grants by markers, "
+                + "verbs=get", rule + "groups=GROUP,resources=jokes,verbs=create;delete;get;list;patch;update;watch", at + "@RBACCRoleRef, and binds nothing for it; grant what the role grants by markers, "
                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=..., or bind it to the operator's ServiceAccount "
                 + "in config/rbac"), warnings);
     }

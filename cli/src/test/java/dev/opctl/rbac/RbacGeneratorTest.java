@@ -2030,6 +2030,21 @@ class RbacGeneratorTest {
                 + "or a dependent, or, where one is registered where opctl does not look (an informer of a kind it "
                 + "cannot read), grant it by a marker, "
                 + "// +opctl:rbac:groups=networking.k8s.io,resources=ingresses,verbs=list;watch"), warnings);
+        // A class of the sources that is no Kubernetes object, an external dependent's: nothing to say (the MySQL
+        // schema sample of the Quarkus Operator SDK: trial42 L1). One that is, of a kind opctl does not know: said.
+        Map<Path, String> external = withStatements("        context.getSecondaryResource(Schema.class);\n"
+                + "        context.getSecondaryResource(Table.class);\n");
+        external.put(ROOT.resolve("com/example/shop/controller/Schema.java"), "package com.example.shop.controller;\n\n"
+                + "class Schema extends Named implements java.io.Serializable {\n}\n");
+        external.put(ROOT.resolve("com/example/shop/controller/Named.java"), "package com.example.shop.controller;\n\n"
+                + "class Named {\n}\n");
+        external.put(ROOT.resolve("com/example/shop/controller/Table.java"), "package com.example.shop.controller;\n\n"
+                + "class Table extends io.fabric8.kubernetes.api.model.GenericKubernetesResource {\n}\n");
+        warnings.clear();
+        role(external, warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("the API group and plural of com.example.shop.controller.Table"),
+                warnings.toString());
         // With an informer of them, or a marker that grants one: nothing to say.
         Map<Path, String> watched = withStatements(read);
         watched.put(ROOT.resolve("com/example/shop/controller/Sources.java"), """

@@ -4,7 +4,6 @@ import dev.opctl.crd.classfile.Classpath;
 import dev.opctl.crd.model.Doc;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.crd.syntax.Expr;
-import dev.opctl.crd.syntax.SourceFile;
 import dev.opctl.crd.syntax.TypeDecl;
 import dev.opctl.crd.syntax.TypeExpr;
 import dev.opctl.engine.OpctlException;
@@ -94,35 +93,46 @@ public final class SourceModel {
     public List<Call> calls(String qualifiedName) {
         TypeDecl type = declaration(qualifiedName);
         Call[] calls = new Call[type.calls().size()];
-        // From the last: the call another is called on follows it.
+        // From the last: the call another is called on follows it. One whose value a variable keeps comes before
+        // the calls on the variable, and is made first.
         for (int i = calls.length - 1; i >= 0; i--) {
-            TypeDecl.Call call = type.calls().get(i);
-            Scope scope = Scope.in(type, call.line());
-            String target = call.scope() == null ? staticImport(type, call.method())
-                    : index.resolve(call.scope(), type);
-            List<Argument> arguments = new ArrayList<>();
-            for (TypeDecl.Argument argument : call.arguments()) {
-                TypeDecl.Variable variable = argument.variable();
-                Member field = variable == null || variable.local() ? null : member(type, variable.name());
-                List<String> strings = !argument.strings().isEmpty() ? argument.strings()
-                        : argument.operation() != null ? constant(argument.operation(), scope).stream().toList()
-                        : variable != null && !variable.local() ? constant(variable.name(), scope).stream().toList()
-                        : List.of();
-                arguments.add(new Argument(argument.classLiteral() == null ? null
-                        : SourceTypeUses.of(argument.classLiteral(), scope, index), strings,
-                        argument.reference(), argument.names(), argumentType(type, argument, field, scope),
-                        initializerNames(variable, field)));
-            }
-            Call receiver = call.onCall() && i + 1 < calls.length ? calls[i + 1] : null;
-            TypeDecl.Variable on = call.target();
-            TypeUse targetType = on == null ? null : variableType(type, on, on.local() ? null : member(type, on.name()),
-                    scope);
-            String madeBy = targetType == null && on != null && on.local() && on.made() != null
-                    && on.made().type() == null ? on.made().method() : null;
-            calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()),
-                    targetType, madeBy);
+            call(type, calls, i);
         }
         return List.of(calls);
+    }
+
+    /** The {@code i}-th of {@code type}'s calls, made once into {@code calls}. */
+    private Call call(TypeDecl type, Call[] calls, int i) {
+        if (calls[i] != null) {
+            return calls[i];
+        }
+        TypeDecl.Call call = type.calls().get(i);
+        Scope scope = Scope.in(type, call.line());
+        String target = call.scope() == null ? staticImport(type, call.method())
+                : index.resolve(call.scope(), type);
+        List<Argument> arguments = new ArrayList<>();
+        for (TypeDecl.Argument argument : call.arguments()) {
+            TypeDecl.Variable variable = argument.variable();
+            Member field = variable == null || variable.local() ? null : member(type, variable.name());
+            List<String> strings = !argument.strings().isEmpty() ? argument.strings()
+                    : argument.operation() != null ? constant(argument.operation(), scope).stream().toList()
+                    : variable != null && !variable.local() ? constant(variable.name(), scope).stream().toList()
+                    : List.of();
+            arguments.add(new Argument(argument.classLiteral() == null ? null
+                    : SourceTypeUses.of(argument.classLiteral(), scope, index), strings,
+                    argument.reference(), argument.names(), argumentType(type, argument, field, scope),
+                    initializerNames(variable, field)));
+        }
+        Call receiver = call.onCall() && i + 1 < calls.length ? call(type, calls, i + 1) : null;
+        TypeDecl.Variable on = call.target();
+        TypeUse targetType = on == null ? null : variableType(type, on, on.local() ? null : member(type, on.name()),
+                scope);
+        String madeBy = targetType == null && on != null && on.local() && on.made() != null
+                && on.made().type() == null ? on.made().method() : null;
+        Call kept = on != null && on.keeps() >= 0 && on.keeps() < i ? call(type, calls, on.keeps()) : null;
+        calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()),
+                targetType, madeBy, kept);
+        return calls[i];
     }
 
     /**
@@ -275,26 +285,13 @@ public final class SourceModel {
     }
 
     /**
-     * The class a method called by its simple name is imported from: {@code import static a.B.from;},
-     * or {@code import static a.B.*;} (of several, the one class of the sources that declares a method of
-     * the name); null when neither says, or where a method of that name is in scope without them.
+     * The class a method called by its simple name is imported from ({@link StaticImports}); null where a
+     * method of that name is in scope without them.
      */
     private String staticImport(TypeDecl type, String method) {
-        if (lookup(type).stream().flatMap(List::stream).anyMatch(t -> t.methods().stream()
-                .anyMatch(m -> m.name().equals(method)))) {
-            return null; // a method of the class, of a class enclosing it or of their superclasses hides them
-        }
-        List<String> onDemand = new ArrayList<>(1);
-        for (SourceFile.Import imp : index.file(type).imports()) {
-            if (imp.isStatic() && imp.onDemand()) {
-                onDemand.add(imp.name());
-            } else if (imp.isStatic() && imp.name().endsWith("." + method)) {
-                return imp.name().substring(0, imp.name().length() - method.length() - 1);
-            }
-        }
-        List<String> declaring = onDemand.size() < 2 ? onDemand : onDemand.stream().filter(c -> index.type(c)
-                .filter(t -> t.methods().stream().anyMatch(m -> m.name().equals(method))).isPresent()).toList();
-        return declaring.size() == 1 ? declaring.get(0) : null;
+        // A method of the class, of a class enclosing it or of their superclasses hides them.
+        return lookup(type).stream().flatMap(List::stream).anyMatch(t -> t.methods().stream()
+                .anyMatch(m -> m.name().equals(method))) ? null : StaticImports.declaring(index, type, method);
     }
 
     /**
@@ -336,9 +333,11 @@ public final class SourceModel {
      *     after {@code KubernetesClient kc = ...}); else null
      * @param targetMadeBy when that type is not told, of a local variable whose value a call makes
      *     ({@code var k = context.getClient()}), the method called ({@code getClient}); else null
+     * @param kept when it is called on a local variable that the code uses for nothing but calls on it, and that
+     *     keeps the value of a call ({@code var jokes = client.resources(Joke.class)}), that call; else null
      */
     public record Call(String target, String method, List<Argument> arguments, Call receiver, String location,
-            TypeUse targetType, String targetMadeBy) {
+            TypeUse targetType, String targetMadeBy, Call kept) {
         public Call {
             Objects.requireNonNull(method, "method == null");
             arguments = List.copyOf(arguments);

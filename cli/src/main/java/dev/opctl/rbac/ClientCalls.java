@@ -76,7 +76,7 @@ final class ClientCalls {
     /** fabric8's patch types ({@code PatchType}). */
     private static final Set<String> PATCH_TYPES = Set.of("JSON", "JSON_MERGE", "STRATEGIC_MERGE", "SERVER_SIDE_APPLY");
     /** The methods of JOSDK's and of the code's own contexts that give the client. */
-    private static final Set<String> CLIENT_GETTERS = Set.of("getClient", "getKubernetesClient");
+    static final Set<String> CLIENT_GETTERS = Set.of("getClient", "getKubernetesClient");
     /** The operations on a pod's containers, which fabric8 does on the pods of a job too for its logs. */
     private static final Set<String> LOGS = Set.of("getLog", "watchLog", "getLogReader", "getLogInputStream", "exec",
             "attach", "upload", "copy", "read");

@@ -177,8 +177,9 @@ final class JosdkUses {
                 .orElse(method) : method;
     }
 
+    /** The calls in {@code type}'s code, with the chains kept in variables followed ({@link KeptChains}). */
     List<SourceModel.Call> calls(String type) {
-        return calls.computeIfAbsent(type, model::calls);
+        return calls.computeIfAbsent(type, t -> KeptChains.followed(model.calls(t)));
     }
 
     private void infer(TypeDeclaration type) {

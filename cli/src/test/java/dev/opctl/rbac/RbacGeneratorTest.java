@@ -1623,6 +1623,48 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void anElementTakenFromWhatTheCodeSaysTheElementsOfHasTheirKind() {
+        // Keycloak's update job: var j = context.getSecondaryResource(Job.class); client.resource(j.get()).delete()
+        // (trial42 M2). Each as the same calls on a variable declared with its class.
+        List<String> warnings = new ArrayList<>();
+        String taken = role(withStatements("""
+                        var job = context.getSecondaryResource(io.fabric8.kubernetes.api.model.batch.v1.Job.class);
+                        context.getClient().resource(job.get()).lockResourceVersion().delete();
+                        var map = context.getSecondaryResource(io.fabric8.kubernetes.api.model.ConfigMap.class)
+                                .orElseThrow();
+                        context.getClient().resource(map).patch();
+                        context.getClient().resource(context.getSecondaryResources(
+                                io.fabric8.kubernetes.api.model.Service.class).stream().findFirst().orElse(null))
+                                .update();
+                        java.util.List<io.fabric8.kubernetes.api.model.apps.Deployment> ds = java.util.List.of();
+                        context.getClient().resource(ds.get(0)).patchStatus();
+                """), warnings);
+        String declared = role(withStatements("""
+                        io.fabric8.kubernetes.api.model.batch.v1.Job j = null;
+                        context.getClient().resource(j).lockResourceVersion().delete();
+                        io.fabric8.kubernetes.api.model.ConfigMap m = null;
+                        context.getClient().resource(m).patch();
+                        io.fabric8.kubernetes.api.model.Service s = null;
+                        context.getClient().resource(s).update();
+                        io.fabric8.kubernetes.api.model.apps.Deployment d = null;
+                        context.getClient().resource(d).patchStatus();
+                """), new ArrayList<>());
+        assertTrue(declared.contains("  - jobs\n  verbs:\n  - delete\n"), declared);
+        assertEquals(declared, taken);
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("cannot tell the kind")), warnings::toString);
+        // A method of another name, or an element of what the code does not say, is no element of it.
+        List<String> unknown = new ArrayList<>();
+        String other = role(withStatements("""
+                        var job = context.getSecondaryResource(io.fabric8.kubernetes.api.model.batch.v1.Job.class);
+                        context.getClient().resource(job.stream()).delete();
+                        var jobs = someJobs();
+                        context.getClient().resource(jobs.get()).delete();
+                """), unknown);
+        assertFalse(other.contains("jobs"), other);
+        assertEquals(2, unknown.stream().filter(w -> w.contains("cannot tell the kind")).count(), unknown::toString);
+    }
+
+    @Test
     void aStatusWriteOfAVariableWhoseKindIsNotToldIsSaidNotTakenForThePrimarys() {
         Map<Path, String> sources = withStatements("""
                         for (var d : context.getSecondaryResources(someKind())) {
@@ -2293,10 +2335,11 @@ class RbacGeneratorTest {
                         client.limitRanges().inNamespace(ns).resource(limits()).patch(context, "{}");
                         // An object given to the client is of the kind its variable is declared with.
                         client.resource(store).delete();
-                        // Not a chain on the client: none of these grants anything.
+                        // Not a chain on the client, or broken: none of these grants anything.
                         secrets().get("x");
                         cache.get(ns);
                         client.configMaps().inNamespace(ns).map(m -> m).list();
+                        // A chain kept in a variable that is used only to call on: read whole.
                         var roles = client.rbac().roles();
                         roles.list();
                 """);
@@ -2438,6 +2481,12 @@ class RbacGeneratorTest {
                   verbs:
                   - get
                   - update
+                - apiGroups:
+                  - rbac.authorization.k8s.io
+                  resources:
+                  - roles
+                  verbs:
+                  - list
                 - apiGroups:
                   - shop.example.com
                   resources:
@@ -2642,7 +2691,7 @@ class RbacGeneratorTest {
         String role = RbacGenerator.role(PROJECT, ROOT, withStatements("""
                         var client = context.getClient();
                         var configMaps = client.configMaps().inNamespace("a");
-                        configMaps.withName("b").get();
+                        check(configMaps.withName("b").get(), configMaps); // given away too: not followed
                         MixedOperation<Store, StoreList, Resource<Store>> stores = client.resources(Store.class);
                         var roles = client.rbac().roles();
                         var pods = context.getClient().pods();
@@ -2705,6 +2754,49 @@ class RbacGeneratorTest {
                         + "portForward() on a chain of calls on the client of services asks the API server, and grants "
                         + "nothing for it; grant it by a marker, // +opctl:rbac:groups=core,resources=services,verbs=..."),
                 warnings);
+    }
+
+    @Test
+    void aChainOnTheClientKeptInAVariableUsedOnlyToCallOnIsReadWhole() {
+        // The Quarkus Operator SDK's samples (trial42 M3) and Microcks (trial43 M2). Each as the same chains whole.
+        List<String> warnings = new ArrayList<>();
+        String kept = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        var client = context.getClient();
+                        final var maps = client.resources(io.fabric8.kubernetes.api.model.ConfigMap.class);
+                        final var one = maps.withName("b");
+                        if (one.get() == null) {
+                            maps.resource(new io.fabric8.kubernetes.api.model.ConfigMap()).create();
+                        }
+                        MixedOperation<Store, StoreList, Resource<Store>> stores = client.resources(Store.class);
+                        stores.inNamespace("a").withName("s").get();
+                        var apps = context.getClient().apps();
+                        java.util.List.of("a").forEach(n -> apps.deployments().inNamespace(n).withName("web").delete());
+                """), List::of, warnings::add).content();
+        String whole = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        var client = context.getClient();
+                        client.resources(io.fabric8.kubernetes.api.model.ConfigMap.class).withName("b").get();
+                        client.resources(io.fabric8.kubernetes.api.model.ConfigMap.class)
+                                .resource(new io.fabric8.kubernetes.api.model.ConfigMap()).create();
+                        client.resources(Store.class).inNamespace("a").withName("s").get();
+                        context.getClient().apps().deployments().inNamespace("n").withName("web").delete();
+                """), List::of, w -> { }).content();
+        assertTrue(whole.contains("  - configmaps\n  verbs:\n  - create\n  - get\n"), whole);
+        assertTrue(whole.contains("  - deployments\n  verbs:\n  - delete\n"), whole);
+        assertEquals(whole, kept);
+        assertEquals(List.of(), warnings);
+        // Assigned again, or given away: what is done with it then is not read, and the chain is said as before.
+        List<String> reassigned = new ArrayList<>();
+        String notFollowed = RbacGenerator.role(PROJECT, ROOT, withStatements("""
+                        var maps = context.getClient().configMaps().inNamespace("a");
+                        maps.withName("b").get();
+                        maps = context.getClient().configMaps().inNamespace("b");
+                        var secrets = context.getClient().secrets();
+                        secrets.withName("c").get();
+                        check(secrets);
+                """), List::of, reassigned::add).content();
+        assertFalse(notFollowed.contains("configmaps") || notFollowed.contains("secrets"), notFollowed);
+        assertEquals(List.of(warning(11, "configmaps", "inNamespace", "core"), warning(13, "configmaps", "inNamespace",
+                "core"), warning(14, "secrets", "secrets", "core")), reassigned);
     }
 
     private static String warning(int line, String plural, String method, String group) {

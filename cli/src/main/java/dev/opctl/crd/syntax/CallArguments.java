@@ -76,6 +76,8 @@ final class CallArguments {
         private boolean superclass;
         /** The name of the field {@code this.name} or {@code super.name} accesses, while nothing follows it. */
         private String field;
+        /** The type of the elements of the value so far, where the code says it ({@link Elements}); else null. */
+        private TypeExpr elements;
 
         Making(TypeDecl.Made primary, boolean self, boolean superclass) {
             this.made = primary;
@@ -85,9 +87,19 @@ final class CallArguments {
             this.superclass = superclass;
         }
 
-        /** A call of {@code method} with {@code arity} arguments follows, on the dotted name {@code scope} or null. */
-        void called(String method, int arity, String scope) {
-            made = self ? new TypeDecl.Made(null, false, method, arity)
+        /**
+         * A call of {@code method} with {@code arguments} follows, on the dotted name {@code scope} or null, in the
+         * code whose variables are {@code parameters}.
+         */
+        void called(String method, List<Expr> arguments, String scope, List<TypeDecl.Param> parameters) {
+            int arity = arguments.size();
+            // The elements of what it is called on (Elements): job.get() of an Optional<Job> job is a Job.
+            TypeExpr of = scope != null && scope.indexOf('.') < 0 ? Elements.held(variable(scope, parameters).type())
+                    : elements;
+            elements = Elements.secondary(method) && arity == 1 && arguments.get(0) instanceof Expr.ClassLiteral
+                    literal ? literal.type() : Elements.same(method, arity) ? of : null;
+            made = of != null && Elements.taking(method, arity) ? new TypeDecl.Made(of, false, null, 0)
+                    : self ? new TypeDecl.Made(null, false, method, arity)
                     : scope != null ? new TypeDecl.Made(null, false, method, arity, scope)
                     : builder != null && method.equals("build") && arity == 0 ? new TypeDecl.Made(builder, true, null, 0)
                     : superclass ? null : TypeDecl.Made.onValue(method, arity);
@@ -99,6 +111,7 @@ final class CallArguments {
 
         /** An access of the field {@code name} follows. */
         void accessed(String name) {
+            elements = null;
             field = self || superclass ? name : null;
             made = null;
             builder = null;

@@ -213,7 +213,7 @@ abstract class ExpressionReader extends TypeReader {
                 String scope = path;
                 String field = made.field(); // this.client.pods(): on the field client
                 List<Expr> arguments = call(mark, begin, field != null ? field : scope, name, onCall, field != null);
-                made.called(name, arguments.size(), scope);
+                made.called(name, arguments, scope, parameters);
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
@@ -273,15 +273,16 @@ abstract class ExpressionReader extends TypeReader {
         Expr expression = new Expr.Parenthesized(inner, source(begin, pos - 1), lines[begin]);
         Parentheses around = Parentheses.of(this, begin + 1, pos - 1, inner); // (client).pods(): as client.pods()
         boolean onCall = around.call();
+        TypeDecl.Made made = null; // (f()).g(), (x).get(): made by g, get on another's value
         while (accept(".")) {
             String name = identifier();
-            if (is("(")) {
-                call(mark, begin, around.scope(), name, onCall, around.field());
-            }
+            made = is("(") ? TypeDecl.Made.onValue(name, call(mark, begin, around.scope(), name, onCall,
+                    around.field()).size()) : null;
             around = Parentheses.NONE;
             onCall = isAt(pos - 1, ")");
             expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
         }
+        read.made(expression, made);
         return expression;
     }
 

@@ -64,12 +64,15 @@ final class JavaParserCalls {
     static Map<TypeDeclaration<?>, List<TypeDecl.Call>> of(CompilationUnit unit, Function<Type, TypeExpr> types,
             Function<Expression, Expr> exprs) {
         Map<TypeDeclaration<?>, List<TypeDecl.Call>> calls = new IdentityHashMap<>();
+        JavaParserKept kept = new JavaParserKept();
         // Calls, and a constructor's this(...) or super(...), in pre-order.
         unit.walk(Node.class, node -> {
             TypeDeclaration<?> owner = node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
                     || node instanceof ExplicitConstructorInvocationStmt ? owner(node) : null;
             if (owner != null && node instanceof MethodCallExpr call) {
-                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(call(call, types, exprs));
+                List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
+                kept.added(call, read.size());
+                read.add(call(call, types, exprs, kept));
             } else if (owner != null && node instanceof ObjectCreationExpr creation) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(creation.getType()
                         .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types, exprs))
@@ -95,7 +98,7 @@ final class JavaParserCalls {
     }
 
     private static TypeDecl.Call call(MethodCallExpr call, Function<Type, TypeExpr> types,
-            Function<Expression, Expr> exprs) {
+            Function<Expression, Expr> exprs, JavaParserKept kept) {
         // (client).pods(), ((client)).pods(): as client.pods(); a cast, which the fast reader leaves, is taken away
         // too: ((KubernetesClient) context.getClient()).pods()
         Optional<Expression> target = call.getScope().map(JavaParserCalls::unwrapped);
@@ -116,7 +119,7 @@ final class JavaParserCalls {
                 target.filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
                 field != null ? new TypeDecl.Variable(field, false, null) : target.filter(NameExpr.class::isInstance)
                         .map(s -> cast != null ? new TypeDecl.Variable(((NameExpr) s).getNameAsString(), true, cast)
-                                : variable((NameExpr) s, types)).orElse(null));
+                                : variable((NameExpr) s, types, kept)).orElse(null));
     }
 
     /** The type {@code e} casts to, in parentheses ({@code ((T) x)}); null where it is no cast. */
@@ -162,7 +165,7 @@ final class JavaParserCalls {
             return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
                     .toList(), null, List.of());
         }
-        TypeDecl.Variable variable = argument instanceof NameExpr name ? variable(name, types)
+        TypeDecl.Variable variable = argument instanceof NameExpr name ? variable(name, types, null)
                 : argument instanceof FieldAccessExpr access && isName(access.getScope())
                 ? new TypeDecl.Variable(access.toString(), false, null) : null;
         Expr operation = argument instanceof BinaryExpr || argument instanceof UnaryExpr
@@ -182,6 +185,10 @@ final class JavaParserCalls {
         }
         if (!(value instanceof MethodCallExpr call)) {
             return null;
+        }
+        TypeExpr taken = JavaParserElements.ofTaken(call, types); // job.get() of a var job = ...(Job.class)
+        if (taken != null) {
+            return new TypeDecl.Made(taken, false, null, 0);
         }
         Expression scope = call.getScope().orElse(null);
         if (scope == null || scope instanceof ThisExpr self && self.getTypeName().isEmpty()) {
@@ -208,9 +215,9 @@ final class JavaParserCalls {
      * (of the methods, lambdas, blocks, loops, catch clauses, try resources and patterns around it),
      * up to the member type whose code it is; else a variable that is none of them. A lambda's parameter,
      * or a {@code var} of a for-each loop, has the type of the elements it is given where the code says it
-     * ({@link JavaParserElements}).
+     * ({@link JavaParserElements}). With {@code kept}, a local variable's {@linkplain TypeDecl.Variable#keeps kept call}.
      */
-    private static TypeDecl.Variable variable(NameExpr name, Function<Type, TypeExpr> types) {
+    private static TypeDecl.Variable variable(NameExpr name, Function<Type, TypeExpr> types, JavaParserKept kept) {
         String id = name.getNameAsString();
         Node declaration = declared(name);
         if (declaration instanceof Parameter parameter) {
@@ -220,13 +227,14 @@ final class JavaParserCalls {
         }
         if (declaration instanceof VariableDeclarator variable) {
             Expression value = variable.getInitializer().orElse(null);
+            int keeps = kept == null ? -1 : kept.keeps(variable);
             if (isVar(variable)) {
                 TypeExpr element = JavaParserElements.ofLoopVariable(variable, types);
                 return new TypeDecl.Variable(id, true, element, value != null ? made(value, types) : null,
-                        value == null ? null : value.toString());
+                        value == null ? null : value.toString(), keeps);
             }
             return new TypeDecl.Variable(id, true, types.apply(variable.getType()), null,
-                    value == null ? null : value.toString());
+                    value == null ? null : value.toString(), keeps);
         }
         if (declaration instanceof TypePatternExpr pattern) {
             return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));

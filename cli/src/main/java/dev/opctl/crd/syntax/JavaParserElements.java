@@ -14,30 +14,21 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The type of a variable declared without one, a lambda's parameter or a {@code var} of a for-each
- * loop, where the code says the type of the elements it is given: those of a variable declared
- * {@code Optional<T>}, {@code List<T>}, {@code Set<T>} ({@code Collection}, {@code Iterable},
- * {@code Stream}), or of JOSDK's {@code context.getSecondaryResource(T.class)} and
- * {@code getSecondaryResources(T.class)}, or of their {@code stream()} or {@code filter(...)}:
+ * loop, where the code says the type of the elements it is given ({@link Elements}):
  * {@code context.getSecondaryResource(Ingress.class).ifPresent(i -> client.resource(i).delete())}
- * deletes an Ingress. Nothing else is inferred: javac's inference is not this class's to redo. And
- * what a lambda that only calls a method of its parameter amounts to: the method reference
- * ({@code createOr(r -> r.patch())} is {@code createOr(NonDeletingOperation::patch)}).
+ * deletes an Ingress; and of an element taken from such a value. And what a lambda that only calls a
+ * method of its parameter amounts to: the method reference ({@code createOr(r -> r.patch())} is
+ * {@code createOr(NonDeletingOperation::patch)}).
  */
 final class JavaParserElements {
     /** The methods that give a lambda the elements of what they are called on, as their first argument. */
     private static final Set<String> GIVING = Set.of("ifPresent", "ifPresentOrElse", "forEach");
-    /** The types whose one type argument is the type of their elements. */
-    private static final Set<String> HOLDERS = Set.of("Optional", "List", "Set", "Collection", "Iterable", "Stream");
-    /** JOSDK's Context methods whose class literal argument is the type of the elements they return. */
-    private static final Set<String> SECONDARY = Set.of("getSecondaryResource", "getSecondaryResources",
-            "getSecondaryResourcesAsStream");
 
     private JavaParserElements() {
     }
@@ -72,6 +63,18 @@ final class JavaParserElements {
                 ? parameter + "::" + call.getNameAsString() : null;
     }
 
+    /**
+     * The type of what {@code call} takes from what it is called on, one of its elements, where the code says
+     * their type: Keycloak's {@code var job = context.getSecondaryResource(Job.class)}, then {@code
+     * client.resource(job.get()).delete()}; else null.
+     */
+    static TypeExpr ofTaken(MethodCallExpr call, Function<Type, TypeExpr> types) {
+        // (job).get() is left, as the fast reader leaves it
+        return Elements.taking(call.getNameAsString(), call.getArguments().size()) ? call.getScope()
+                .filter(scope -> !(scope instanceof EnclosedExpr)).map(scope -> elements(scope, types, 0)).orElse(null)
+                : null;
+    }
+
     /** The type of {@code variable}, declared {@code var}, of a for-each loop over elements the code says; else null. */
     static TypeExpr ofLoopVariable(VariableDeclarator variable, Function<Type, TypeExpr> types) {
         Node declaration = variable.getParentNode().orElse(null);
@@ -90,13 +93,12 @@ final class JavaParserElements {
         }
         if (source instanceof MethodCallExpr call) {
             String method = call.getNameAsString();
-            if (SECONDARY.contains(method) && call.getArguments().size() == 1
+            if (Elements.secondary(method) && call.getArguments().size() == 1
                     && call.getArgument(0) instanceof ClassExpr literal) {
                 return types.apply(literal.getType());
             }
-            boolean same = method.equals("stream") && call.getArguments().isEmpty()
-                    || method.equals("filter") && call.getArguments().size() == 1;
-            return same ? call.getScope().map(scope -> elements(scope, types, depth + 1)).orElse(null) : null;
+            return Elements.same(method, call.getArguments().size())
+                    ? call.getScope().map(scope -> elements(scope, types, depth + 1)).orElse(null) : null;
         }
         if (source instanceof NameExpr name) {
             Node declaration = JavaParserCalls.declared(name);
@@ -111,13 +113,8 @@ final class JavaParserElements {
         return null;
     }
 
-    /** The type argument of {@code type}, one of {@link #HOLDERS} ({@code java.util.} ones too); else null. */
+    /** The type argument of {@code type}, one of {@link Elements}' holders ({@code java.util.} ones too); else null. */
     private static TypeExpr held(Type type, Function<Type, TypeExpr> types) {
-        if (type instanceof ClassOrInterfaceType holder && HOLDERS.contains(holder.getNameAsString())
-                && holder.getTypeArguments().filter(a -> a.size() == 1).isPresent()
-                && holder.getTypeArguments().get().get(0) instanceof ClassOrInterfaceType element) {
-            return types.apply(element);
-        }
-        return null;
+        return Elements.held(types.apply(type));
     }
 }

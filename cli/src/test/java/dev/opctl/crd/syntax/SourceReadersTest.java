@@ -185,6 +185,18 @@ class SourceReadersTest {
             }
         }
         """,
+        // an element taken from what holds elements of a type the code says: a parameter's, JOSDK's secondary reads
+        """
+        class T {
+            void f(Context<P> c, java.util.Optional<Job> j, List<Pod> p, Set<? extends Pod> w, Optional o, Map<A, B> m) {
+                g(j.get(), j.orElseThrow(), j.orElse(null), p.get(0), p.stream().findFirst().orElseGet(h()), w.get(),
+                    o.get(), m.get(k), (j).get(), j.map(x).get(), j.stream().get(), this.j.get(), c.getSecondaryResource(
+                    Job.class).get(), c.getSecondaryResources(Pod.class).stream().filter(q).findAny().get(),
+                    c.getSecondaryResource(k).get(), c.getSecondaryResource(Job.class).orElse(new Job()).getSpec(),
+                    j.isPresent(), j.get().getSpec());
+            }
+        }
+        """,
         // constructors' assignments, accessors
         """
         class C {

@@ -236,6 +236,7 @@ public final class RbacGenerator {
         }
         escalation(grants, sources, warnings);
         signers(grants, warnings);
+        RouteHosts.grant(grants, sources, sources == null ? null : sources::calls);
         ObjectNode role = JSON.objectNode();
         role.put("apiVersion", "rbac.authorization.k8s.io/v1");
         role.put("kind", "ClusterRole");

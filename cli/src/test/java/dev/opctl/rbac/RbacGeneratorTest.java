@@ -1411,6 +1411,59 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aRouteWrittenWithAHostOrCertificatesSetGetsCustomHost() {
+        // Microcks (trial43 H1): OpenShift takes a Route whose host or TLS certificate or key is set only from one
+        // that may create routes/custom-host (update, to change them).
+        String write = """
+                        context.getClient().adapt(OpenShiftClient.class).routes().inNamespace("a").resource(route)
+                                .createOrReplace();
+                """;
+        String built = role(openShift("""
+                        var builder = new RouteBuilder().withNewMetadata().withName("r").endMetadata().withNewSpec()
+                                .withNewTo().withKind("Service").withName("s").endTo().endSpec();
+                        if (store.getSpec() != null) {
+                            builder.editSpec().withHost("shop.example.com").endSpec();
+                        }
+                        var route = builder.build();
+                """ + write), new ArrayList<>());
+        assertTrue(built.contains("""
+                - apiGroups:
+                  - route.openshift.io
+                  resources:
+                  - routes/custom-host
+                  verbs:
+                  - create
+                  - update
+                """), built);
+        String certificate = role(openShift("""
+                        io.fabric8.openshift.api.model.Route route = null;
+                        route.getSpec().getTls().setKey("KEY");
+                        new io.fabric8.openshift.api.model.TLSConfigBuilder().withCertificate("PEM").build();
+                """ + write.replace("createOrReplace", "create")), new ArrayList<>());
+        assertTrue(certificate.contains("  - routes/custom-host\n  verbs:\n  - create\n-"), certificate);
+        // No host set, or a host of something else (an Ingress's rule), or no route written: nothing.
+        for (String code : List.of("""
+                        var route = new RouteBuilder().withNewSpec().withNewTo().withName("s").endTo().endSpec().build();
+                        new io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder().withHost("h").build();
+                """ + write, """
+                        new RouteBuilder().withNewSpec().withHost("h").endSpec().build();
+                """)) {
+            String role = role(openShift(code), new ArrayList<>());
+            assertFalse(role.contains("custom-host"), role);
+        }
+    }
+
+    /** The reconciler with {@code statements}, importing OpenShift's client and RouteBuilder. */
+    private static Map<Path, String> openShift(String statements) {
+        Map<Path, String> sources = withStatements(statements);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import com.example.shop.api.shop.v1.Store;", "import com.example.shop.api.shop.v1.Store;\n"
+                        + "import io.fabric8.openshift.api.model.RouteBuilder;\n"
+                        + "import io.fabric8.openshift.client.OpenShiftClient;"));
+        return sources;
+    }
+
+    @Test
     void anOpenShiftClientsKindsAreTheirs() {
         Map<Path, String> sources = withStatements("""
                         io.fabric8.openshift.api.model.Route route = null;

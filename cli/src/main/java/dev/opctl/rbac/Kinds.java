@@ -140,7 +140,10 @@ final class Kinds {
         return (!apiVersion ? group : group.contains("/") ? group.substring(0, group.indexOf('/')) : "") + "/" + kind;
     }
 
-    /** The kind of a Kubernetes model class or of a kind of the project; none for any other type. */
+    /**
+     * The kind of a Kubernetes model class, of a kind of the project, of a class with fabric8's annotations, or of
+     * a class of OpenShift's model that {@link OpenShiftKinds} knows; none for any other type.
+     */
     Optional<Kind> of(TypeUse type) {
         if (!(type instanceof TypeUse.Named named)) {
             return Optional.empty();
@@ -153,8 +156,14 @@ final class Kinds {
                 .filter(r -> r.api() && (r.javaPackage() + "." + r.kind()).equals(named.name()))
                 .findFirst()
                 .map(r -> new Kind(r.group(), r.plural(), r.namespaced()));
-        return ofProject.isPresent() ? ofProject : model.type(named.name()).or(() -> jars.apply(named.name()))
-                .flatMap(Kinds::annotated);
+        if (ofProject.isPresent()) {
+            return ofProject;
+        }
+        Optional<Kind> annotated = model.type(named.name()).or(() -> jars.apply(named.name())).flatMap(Kinds::annotated);
+        // OpenShift's Route, without the model's jar on the class path (a dependency the operator's pom may lack).
+        return annotated.or(() -> OpenShiftKinds.ofModelClass(named.name()).map(groupAndPlural -> new Kind(
+                groupAndPlural.substring(0, groupAndPlural.indexOf('/')), groupAndPlural.substring(groupAndPlural
+                .indexOf('/') + 1), !OpenShiftKinds.clusterScoped(groupAndPlural))));
     }
 
     /**

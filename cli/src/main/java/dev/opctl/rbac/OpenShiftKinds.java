@@ -36,9 +36,26 @@ final class OpenShiftKinds {
             "localSubjectAccessReviews", "localResourceAccessReviews", "selfSubjectRulesReviews",
             "subjectRulesReviews", "clusterRoles", "clusterRoleBindings", "roleBindingRestrictions", "currentUser",
             "identities", "userIdentityMappings", "userOAuthAccessTokens");
-    /** The kinds of the table whose objects live in no namespace. */
+    /**
+     * The classes of fabric8's OpenShift model ({@code io.fabric8.openshift.api.model.}) of kinds of the table, and
+     * of some of OpenShift's cluster configuration that operators read, with their group and plural: known
+     * without the model's jar on the class path.
+     */
+    private static final Map<String, String> CLASSES = Map.ofEntries(Map.entry("Route", "route.openshift.io/routes"),
+            Map.entry("DeploymentConfig", "apps.openshift.io/deploymentconfigs"),
+            Map.entry("ImageStream", "image.openshift.io/imagestreams"),
+            Map.entry("ImageStreamTag", "image.openshift.io/imagestreamtags"),
+            Map.entry("BuildConfig", "build.openshift.io/buildconfigs"), Map.entry("Build", "build.openshift.io/builds"),
+            Map.entry("Template", "template.openshift.io/templates"), Map.entry("Project", "project.openshift.io/projects"),
+            Map.entry("SecurityContextConstraints", "security.openshift.io/securitycontextconstraints"),
+            Map.entry("config.v1.Ingress", "config.openshift.io/ingresses"),
+            Map.entry("config.v1.ClusterVersion", "config.openshift.io/clusterversions"),
+            Map.entry("config.v1.Infrastructure", "config.openshift.io/infrastructures"));
+    /** The kinds of the tables whose objects live in no namespace. */
     private static final Set<String> CLUSTER_SCOPED = Set.of("project.openshift.io/projects",
-            "security.openshift.io/securitycontextconstraints");
+            "security.openshift.io/securitycontextconstraints", "config.openshift.io/ingresses",
+            "config.openshift.io/clusterversions", "config.openshift.io/infrastructures");
+    private static final String MODEL = "io.fabric8.openshift.api.model.";
     private static final String CLIENT = "io.fabric8.openshift.client.";
 
     private OpenShiftKinds() {
@@ -63,9 +80,15 @@ final class OpenShiftKinds {
         return Optional.empty();
     }
 
-    /** Whether {@code groupAndPlural} is a kind of this table: of OpenShift's, its scope known. */
+    /** Whether {@code groupAndPlural} is a kind of these tables: of OpenShift's, its scope known. */
     static boolean known(String groupAndPlural) {
-        return KINDS.containsValue(groupAndPlural);
+        return KINDS.containsValue(groupAndPlural) || CLASSES.containsValue(groupAndPlural);
+    }
+
+    /** The API group and plural of {@code className}, a class of fabric8's OpenShift model these tables know. */
+    static Optional<String> ofModelClass(String className) {
+        return className.startsWith(MODEL) ? Optional.ofNullable(CLASSES.get(className.substring(MODEL.length())))
+                : Optional.empty();
     }
 
     /** Whether {@code groupAndPlural}, a kind of this table, is cluster-scoped: its objects in no namespace. */

@@ -1340,7 +1340,7 @@ class RbacGeneratorTest {
     void aStatusWriteOfAnObjectOfAClassOpctlCannotNameIsNoPrimarysAndYamlGivenIsSaidAsYaml() {
         Map<Path, String> sources = withStatements("""
                         new RouteStatuses().write(context.getClient());
-                        io.fabric8.openshift.api.model.Route route = null;
+                        io.fabric8.certmanager.api.model.v1.Certificate route = null;
                         context.getClient().resource(route).patchStatus();
                         String yaml = "";
                         context.getClient().resource(yaml).createOrReplace();
@@ -1349,11 +1349,11 @@ class RbacGeneratorTest {
                 package com.example.shop.controller;
 
                 import io.fabric8.kubernetes.client.KubernetesClient;
-                import io.fabric8.openshift.api.model.Route;
+                import io.fabric8.certmanager.api.model.v1.Certificate;
 
                 class RouteStatuses {
                     void write(KubernetesClient client) {
-                        Route route = null;
+                        Certificate route = null;
                         client.resource(route).updateStatus();
                     }
                 }
@@ -1365,13 +1365,13 @@ class RbacGeneratorTest {
                 + "class, in the sources or in a jar of the class path (a dependency in pom.xml): add them, or the jar, "
                 + "or grant it by a marker on the line before, // +opctl:rbac:%s";
         String reconciler = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
-        assertEquals(List.of(reconciler + ":13: opctl cannot tell the kind of io.fabric8.openshift.api.model.Route "
+        assertEquals(List.of(reconciler + ":13: opctl cannot tell the kind of io.fabric8.certmanager.api.model.v1.Certificate "
                 + "given to resource(...)" + declared.formatted("patchStatus", "groups=GROUP,resources=PLURAL/status,verbs=patch"), reconciler + ":15: opctl cannot tell "
                 + "the kind of the YAML given to resource(...), and grants nothing for createOrReplace(); give the "
                 + "object it makes to a chain that names its kind (client.configMaps().resource(x)), or grant it by a "
                 + "marker on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;get;update",
                 ROOT.resolve("com/example/shop/controller/RouteStatuses.java") + ":9: opctl cannot tell the kind of "
-                + "io.fabric8.openshift.api.model.Route given to resource(...)" + declared.formatted("updateStatus",
+                + "io.fabric8.certmanager.api.model.v1.Certificate given to resource(...)" + declared.formatted("updateStatus",
                 "groups=GROUP,resources=PLURAL,verbs=get and // +opctl:rbac:groups=GROUP,resources=PLURAL/status,verbs=update")),
                 warnings);
     }
@@ -1451,6 +1451,56 @@ class RbacGeneratorTest {
             String role = role(openShift(code), new ArrayList<>());
             assertFalse(role.contains("custom-host"), role);
         }
+    }
+
+    @Test
+    void openShiftsModelClassesOfKindsItsClientNamesAreKnownWithoutTheirJar() {
+        // The StreamsHub console's Route dependent (trial44 L1), Keycloak's read of the cluster's Ingress (trial42 L2).
+        Map<Path, String> sources = withStatements("""
+                        context.getClient().resources(io.fabric8.openshift.api.model.config.v1.Ingress.class)
+                                .withName("cluster").get();
+                        io.fabric8.openshift.api.model.DeploymentConfig config = null;
+                        context.getClient().resource(config).delete();
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/RouteDependent.java"), withDependent("RouteDependent",
+                "import io.fabric8.openshift.api.model.Route;\nimport io.javaoperatorsdk.operator.processing.dependent."
+                + "kubernetes.CRUDKubernetesDependentResource;", "extends CRUDKubernetesDependentResource<Route, Store>")
+                .get(ROOT.resolve("com/example/shop/controller/RouteDependent.java")));
+        List<String> warnings = new ArrayList<>();
+        String role = rules(role(sources, warnings));
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - apps.openshift.io
+                  resources:
+                  - deploymentconfigs
+                  verbs:
+                  - delete
+                - apiGroups:
+                  - config.openshift.io
+                  resources:
+                  - ingresses
+                  verbs:
+                  - get
+                """), role);
+        assertTrue(role.contains("""
+                - apiGroups:
+                  - route.openshift.io
+                  resources:
+                  - routes
+                  verbs:
+                  - create
+                  - list
+                  - patch
+                  - watch
+                """), role);
+        assertEquals(List.of(), warnings);
+        // The cluster's Ingress is cluster-scoped: said in an operator limited to namespaces.
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
+                + "resources:\n"), "PROJECT");
+        List<String> said = new ArrayList<>();
+        RbacGenerator.role(limited, ROOT, sources, List::of, said::add);
+        assertTrue(said.stream().anyMatch(w -> w.contains("ingresses are cluster-scoped")), said.toString());
+        assertTrue(said.stream().noneMatch(w -> w.contains("routes are cluster-scoped")), said.toString());
     }
 
     /** The reconciler with {@code statements}, importing OpenShift's client and RouteBuilder. */
@@ -1951,14 +2001,14 @@ class RbacGeneratorTest {
     @Test
     void anObjectOfAClassThatIsNoKindOpctlKnowsIsSaidByItsClass() {
         Map<Path, String> sources = withStatements("""
-                        io.fabric8.openshift.api.model.Route route = null;
+                        io.fabric8.certmanager.api.model.v1.Certificate route = null;
                         context.getClient().resource(route).delete();
                 """);
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
-        assertFalse(role.contains("routes"), role);
+        assertFalse(role.contains("certificates"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":12: opctl cannot "
-                + "tell the kind of io.fabric8.openshift.api.model.Route given to resource(...), and grants nothing "
+                + "tell the kind of io.fabric8.certmanager.api.model.v1.Certificate given to resource(...), and grants nothing "
                 + "for delete(); opctl reads a kind from fabric8's @Group and @Version on its class, in the sources or "
                 + "in a jar of the class path (a dependency in pom.xml): add them, or the jar, or grant it by a marker "
                 + "on the line before, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete"), warnings);

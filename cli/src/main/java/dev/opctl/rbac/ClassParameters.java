@@ -4,9 +4,10 @@ import dev.opctl.crd.MethodParameters;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,11 @@ import java.util.Set;
  * The kinds of a class a method's parameter gives to {@code client.resources(type)}: those of the class
  * literals the method is called with in the sources ({@code informer(Secret.class)}), through callers
  * that pass on a parameter of their own too, as a cache of informers keyed by class is written
- * ({@code <R extends HasMetadata> SharedIndexInformer<R> informer(Class<R> type)}). Known only where
- * every call that gives it a class gives a literal of a kind opctl knows; else {@link UnreadChains} says
- * that it cannot tell the kind.
+ * ({@code <R extends HasMetadata> SharedIndexInformer<R> informer(Class<R> type)}), and by a class's
+ * methods called unqualified in a subclass or an implementation (an interface's default method). Told only
+ * where every call that gives it a class gives a literal; else {@link UnreadChains} says that it cannot tell
+ * the kind. A literal of a class that is no kind opctl knows is said where it is given, and the others granted
+ * (the StreamsHub console's {@code getResource(context, Route.class, ...)} beside its Secrets: trial44 M1).
  */
 final class ClassParameters {
     /** How many methods passing the class on are followed. */
@@ -27,6 +30,8 @@ final class ClassParameters {
     private final JosdkUses uses;
     /** The kinds of each {@code resources(type)} step read (the same chain is read for each reconciler using it). */
     private final Map<SourceModel.Call, List<Kinds.Kind>> known = new IdentityHashMap<>();
+    /** The {@code resources(type)} steps whose parameter every call gives a class literal, kinds known or not. */
+    private final Set<SourceModel.Call> told = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ClassParameters(JosdkUses uses) {
         this.uses = uses;
@@ -64,7 +69,8 @@ final class ClassParameters {
      */
     Optional<UnreadChains.Unread> classGiven(String type, SourceModel.Call call) {
         SourceModel.Call step = step(call);
-        return step != null && !of(type, step).isEmpty() ? Optional.empty() : UnreadChains.classGiven(call);
+        return step != null && (!of(type, step).isEmpty() || told.contains(step)) ? Optional.empty()
+                : UnreadChains.classGiven(call);
     }
 
     /** The step {@code resources(type)} on the client of the chain {@code call} ends, given a variable; else null. */
@@ -99,18 +105,14 @@ final class ClassParameters {
         SourceModel.Argument given = step.arguments().get(0);
         Optional<MethodParameters.Parameter> parameter = given.names().size() == 1
                 ? MethodParameters.of(uses.model(), type, step.location(), given.names().get(0)) : Optional.empty();
-        Set<TypeUse> literals = new LinkedHashSet<>();
+        Map<TypeUse, String> literals = new LinkedHashMap<>(); // where each is given first
         if (parameter.isEmpty() || !literals(parameter.get(), literals, new HashSet<>(), 0) || literals.isEmpty()) {
             return List.of();
         }
+        told.add(step);
         List<Kinds.Kind> found = new ArrayList<>();
-        for (TypeUse literal : literals) {
-            Optional<Kinds.Kind> kind = uses.kinds().of(literal);
-            if (kind.isEmpty()) {
-                return List.of(); // a class that is no kind opctl knows: UnreadChains says so
-            }
-            found.add(kind.get());
-        }
+        // A class that is no kind opctl knows is said where it is given (with a jar to add, or a marker to write).
+        literals.forEach((literal, where) -> uses.kinds().of(literal, where).ifPresent(found::add));
         return found;
     }
 
@@ -119,7 +121,7 @@ final class ClassParameters {
      * every such call gives a literal, or a parameter of its own method that the calls of that one do (a
      * method no code calls gives none).
      */
-    private boolean literals(MethodParameters.Parameter parameter, Set<TypeUse> found,
+    private boolean literals(MethodParameters.Parameter parameter, Map<TypeUse, String> found,
             Set<MethodParameters.Parameter> seen, int depth) {
         if (!seen.add(parameter)) {
             return true; // methods that call each other: what else calls them says
@@ -135,7 +137,7 @@ final class ClassParameters {
                 SourceModel.Argument given = call.arguments().get(parameter.index());
                 boolean ofMethod = ofMethod(call, caller, parameter.type());
                 if (given.classLiteral() != null && (ofMethod || unknownTarget(call))) {
-                    found.add(given.classLiteral());
+                    found.putIfAbsent(given.classLiteral(), call.location());
                 } else if (ofMethod || unknownTarget(call) && classValue(given)) {
                     Optional<MethodParameters.Parameter> passed = given.names().size() == 1
                             ? MethodParameters.of(uses.model(), caller, call.location(), given.names().get(0))
@@ -152,16 +154,18 @@ final class ClassParameters {
     /**
      * Whether {@code call}, in the code of {@code caller}, calls a method of {@code declaring}: on an object
      * declared of that class, on the class's name, or on nothing in the code of that class or one it nests in
-     * or that nests in it.
+     * or that nests in it, or of a class of the sources that extends or implements it.
      */
-    private static boolean ofMethod(SourceModel.Call call, String caller, String declaring) {
+    private boolean ofMethod(SourceModel.Call call, String caller, String declaring) {
         if (call.targetType() instanceof TypeUse.Named type) {
             return type.name().equals(declaring);
         }
         if (call.target() != null || call.receiver() != null) {
             return declaring.equals(call.target());
         }
-        return caller.equals(declaring) || caller.startsWith(declaring + ".") || declaring.startsWith(caller + ".");
+        return caller.equals(declaring) || caller.startsWith(declaring + ".") || declaring.startsWith(caller + ".")
+                || uses.model().type(caller).filter(t -> uses.supertypes(t).stream()
+                        .anyMatch(s -> s.name().equals(declaring))).isPresent();
     }
 
     /** Whether what {@code call} is called on is not told: the value of another call, or a name of no known type. */

@@ -53,7 +53,8 @@ final class Kinds {
         Optional<Kind> kind = of(type);
         if (kind.isEmpty() && type instanceof TypeUse.Named named) {
             warnings.accept(String.format("%s: opctl does not know the API group and plural of %s, and grants the "
-                    + "operator nothing for it; grant what the operator does with it by a marker, "
+                    + "operator nothing for it; add the jar of its class to the class path (a dependency in pom.xml), "
+                    + "or grant what the operator does with it by a marker, "
                     + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;...", where, named.name()));
         }
         kind.ifPresent(k -> warnIfClusterScoped(where, k, "watching them fails when the operator starts"));

@@ -848,7 +848,7 @@ class RbacGeneratorTest {
         assertFalse(role.contains("horizontalpodautoscalers"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreScaler.java") + ":7: opctl does not know "
                 + "the API group and plural of io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler, "
-                + "and grants the operator nothing for it; grant what the operator does with it by a marker, "
+                + "and grants the operator nothing for it; add the jar of its class to the class path (a dependency in pom.xml), or grant what the operator does with it by a marker, "
                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."), warnings);
     }
 
@@ -875,7 +875,7 @@ class RbacGeneratorTest {
         // Its informer lists and watches the kind, which the role cannot grant: said.
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":6: opctl does not "
                 + "know the API group and plural of io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler, "
-                + "and grants the operator nothing for it; grant what the operator does with it by a marker, "
+                + "and grants the operator nothing for it; add the jar of its class to the class path (a dependency in pom.xml), or grant what the operator does with it by a marker, "
                 + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."), warnings);
     }
 
@@ -1315,7 +1315,7 @@ class RbacGeneratorTest {
         String role = role(sources, warnings);
         assertTrue(role.contains("  - secrets\n  verbs:\n  - get\n"), role);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/ThingReconciler.java") + ":8: opctl does not "
-                + "know the API group and plural of org.acme.Thing, and grants the operator nothing for it; grant what "
+                + "know the API group and plural of org.acme.Thing, and grants the operator nothing for it; add the jar of its class to the class path (a dependency in pom.xml), or grant what "
                 + "the operator does with it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."),
                 warnings);
     }
@@ -1405,7 +1405,7 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         role(sources, warnings);
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/WidgetBase.java") + ":8: opctl does not know "
-                + "the API group and plural of org.acme.Widget, and grants the operator nothing for it; grant what the "
+                + "the API group and plural of org.acme.Widget, and grants the operator nothing for it; add the jar of its class to the class path (a dependency in pom.xml), or grant what the "
                 + "operator does with it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."),
                 warnings);
     }
@@ -2114,6 +2114,89 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aClassGivenByAParameterGrantsEachKnownKindAndSaysTheOthersWhereGivenAndFollowsInheritedCalls() {
+        // The StreamsHub console (trial44 M1): getResource(context, Route.class, ...) without OpenShift's jar, beside
+        // Secrets and ConfigMaps, granted none of them. (Route is known without its jar now: a class of no jar here.)
+        Map<Path, String> sources = withStatements("""
+                        read(context, io.fabric8.kubernetes.api.model.Secret.class);
+                        read(context, io.fabric8.kubernetes.api.model.ConfigMap.class);
+                        read(context, org.acme.Widget.class);
+                    }
+
+                    static <T extends io.fabric8.kubernetes.api.model.HasMetadata> T read(Context<Store> context,
+                            Class<T> type) {
+                        return context.getClient().resources(type).inNamespace("a").withName("creds").get();
+                    }
+
+                    void unused() {
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of("get"), verbs(role, "", "secrets"));
+        assertEquals(List.of("get"), verbs(role, "", "configmaps"));
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreReconciler.java") + ":13: opctl does not "
+                + "know the API group and plural of org.acme.Widget, and grants the operator nothing for it; add the jar "
+                + "of its class to the class path (a dependency in pom.xml), or grant what the operator does with it by "
+                + "a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."), warnings);
+
+        // Its interface's default method (the console's ConsoleResource.load, trial44 M2), and a base class's,
+        // called unqualified.
+        Map<Path, String> inherited = reconciler("", "UpdateControl.noUpdate()");
+        inherited.put(ROOT.resolve("com/example/shop/controller/Fetching.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+
+                interface Fetching {
+                    default <T extends HasMetadata> T fetch(Context<Store> context, String name, Class<T> type) {
+                        return context.getClient().resources(type).inNamespace("a").withName(name).get();
+                    }
+                }
+                """);
+        inherited.put(ROOT.resolve("com/example/shop/controller/Base.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+
+                abstract class Base {
+                    protected <T extends HasMetadata> void drop(Context<Store> context, String name, Class<T> type) {
+                        context.getClient().resources(type).inNamespace("a").withName(name).delete();
+                    }
+                }
+                """);
+        inherited.put(ROOT.resolve("com/example/shop/controller/StoreConfig.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.ConfigMap;
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.javaoperatorsdk.operator.api.reconciler.Context;
+                import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+
+                class StoreConfig extends CRUDKubernetesDependentResource<ConfigMap, Store> implements Fetching {
+                    @Override
+                    protected ConfigMap desired(Store store, Context<Store> context) {
+                        fetch(context, "base", ConfigMap.class);
+                        new Cleanup().clean(context);
+                        return new ConfigMap();
+                    }
+
+                    static class Cleanup extends Base {
+                        void clean(Context<Store> context) {
+                            drop(context, "old", Secret.class);
+                        }
+                    }
+                }
+                """);
+        warnings.clear();
+        role = role(inherited, warnings);
+        assertTrue(verbs(role, "", "configmaps").contains("get"), role);
+        assertEquals(List.of("delete"), verbs(role, "", "secrets"), role);
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aStaticallyImportedCallCounts() {
         Map<Path, String> sources = sources(RECONCILER.formatted("", "patchStatus(store)").replace(
                 "import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;", """
@@ -2229,7 +2312,7 @@ class RbacGeneratorTest {
         assertEquals(List.of(file + ":12: getSecondaryResourcesAsStream(...) reads the secrets of an informer",
                 file + ":14: getSecondaryResourcesAsStream(...) reads the configmaps of an informer",
                 file + ":16: opctl does not know the API group and plural of com.acme.Widget, and grants the operator "
-                        + "nothing for it; grant what the operator does with it by a marker, "
+                        + "nothing for it; add the jar of its class to the class path (a dependency in pom.xml), or grant what the operator does with it by a marker, "
                         + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."),
                 warnings.stream().map(w -> w.contains(" of an informer") ? w.substring(0, w.indexOf(" of an informer")
                         + " of an informer".length()) : w).toList());

@@ -334,7 +334,8 @@ public final class SourceModel {
      * @param targetMadeBy when that type is not told, of a local variable whose value a call makes
      *     ({@code var k = context.getClient()}), the method called ({@code getClient}); else null
      * @param kept when it is called on a local variable that the code uses for nothing but calls on it, and that
-     *     keeps the value of a call ({@code var jokes = client.resources(Joke.class)}), that call; else null
+     *     keeps the value of a call ({@code var jokes = client.resources(Joke.class)}) or of a {@code new}, that call;
+     *     else null
      */
     public record Call(String target, String method, List<Argument> arguments, Call receiver, String location,
             TypeUse targetType, String targetMadeBy, Call kept) {

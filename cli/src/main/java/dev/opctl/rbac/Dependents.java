@@ -272,18 +272,7 @@ final class Dependents {
      */
     void built(String type) {
         Set<SourceModel.Call> read = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (SourceModel.Call call : uses.calls(type)) {
-            if (!call.method().equals("build")) {
-                continue;
-            }
-            List<SourceModel.Call> chain = new ArrayList<>();
-            for (SourceModel.Call c = call; c != null; c = c.receiver()) {
-                chain.add(0, c);
-            }
-            if (chain.size() < 2 || !chain.get(0).method().equals("new") || chain.get(0).target() == null
-                    || !chain.get(0).target().endsWith("WorkflowBuilder")) {
-                continue;
-            }
+        for (List<SourceModel.Call> chain : WorkflowChains.of(uses.calls(type))) {
             read.addAll(chain);
             boolean conditions = chain.stream().anyMatch(c -> CONDITIONS.contains(c.method()));
             Map<String, Node> nodes = new LinkedHashMap<>();
@@ -324,7 +313,7 @@ final class Dependents {
             }
             conditions(nodes);
         }
-        // A condition of a builder kept in a variable, or of one given from elsewhere: its chain is not read whole.
+        // A condition of a builder given from elsewhere, or kept and given away: its chain is not read whole.
         uses.calls(type).stream().filter(c -> CONDITIONS.contains(c.method()) && !read.contains(c)).forEach(c ->
                 uses.warn(String.format("%s: opctl reads the conditions of a workflow built in one chain, new "
                         + "WorkflowBuilder<P>().addDependentResourceAndConfigure(d).%s(c)...build(), and grants "

@@ -50,6 +50,9 @@ final class KeptChains {
 
     /** Whether {@code kept} ends a chain plainly on the client, before any operation, that names a kind. */
     private static boolean plain(SourceModel.Call kept) {
+        if (kept.method().equals("new")) {
+            return false; // a client made (new DefaultKubernetesClient()) is read by its variable, as before
+        }
         for (SourceModel.Call step = kept; step != null; step = step.receiver()) {
             if (Operations.VERBS.containsKey(step.method())) {
                 return false;

@@ -517,6 +517,49 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aWorkflowBuiltOnABuilderKeptInAVariableDeletesAsOneBuiltInOneChain() {
+        // Microcks' dependent managers (trial43 M1): a statement per dependent on a WorkflowBuilder kept in a variable.
+        Map<Path, String> sources = withBuiltWorkflow("""
+                private final StoreDeployment deployment = new StoreDeployment();
+                private final Workflow<Store> workflow;
+
+                public StoreReconciler() {
+                    var service = new StoreService();
+                    StoreConfig config = new StoreConfig();
+                    var secret = new StoreSecret();
+                    WorkflowBuilder<Store> builder = new WorkflowBuilder<>();
+                    builder.addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed());
+                    builder.addDependentResourceAndConfigure(deployment).dependsOn(service);
+                    builder.addDependentResourceAndConfigure(config)
+                            .withActivationCondition(new CRDPresentActivationCondition<>());
+                    builder.addDependentResourceAndConfigure(secret).dependsOn(config);
+                    builder.addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret));
+                    workflow = builder.build();
+                }
+                """);
+        assertConditionsDelete(sources);
+        // Dependents given by a lambda's parameter (Microcks' forEach over its fields): said, not guessed.
+        Map<Path, String> each = withBuiltWorkflow("""
+                private final StoreDeployment deployment = new StoreDeployment();
+                private final StoreService service = new StoreService();
+                private final Workflow<Store> workflow;
+
+                public StoreReconciler() {
+                    var builder = new WorkflowBuilder<Store>();
+                    java.util.List.of(service, deployment).forEach(d ->
+                            builder.addDependentResourceAndConfigure(d).withReconcilePrecondition(new Exposed()));
+                    workflow = builder.build();
+                }
+                """);
+        dependents(each);
+        List<String> warnings = new ArrayList<>();
+        role(each, warnings);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains(":20: opctl cannot tell which dependent addDependentResourceAndConfigure(...) "
+                + "is given"), warnings::toString);
+    }
+
+    @Test
     void aWorkflowOfDependentsOfTheSourcesInJosdksPackagesIsReadAsAnyOther() {
         // JOSDK's sample operators are in its packages: their dependents are still the sources', not JOSDK's own.
         Map<Path, String> sources = withBuiltWorkflow("""
@@ -565,10 +608,13 @@ class RbacGeneratorTest {
                         .addDependentResourceAndConfigure(secret).withReconcilePrecondition(new Exposed()).build();
 
                 public StoreReconciler() {
-                    var builder = new WorkflowBuilder<Store>();
+                    kept = configure(new WorkflowBuilder<Store>()).build();
+                }
+
+                static WorkflowBuilder<Store> configure(WorkflowBuilder<Store> builder) {
                     builder.addDependentResourceAndConfigure(new StoreService())
                             .withReconcilePrecondition(new Exposed());
-                    kept = builder.build();
+                    return builder;
                 }
                 """);
         dependents(sources);
@@ -582,7 +628,7 @@ class RbacGeneratorTest {
         // Declared with JOSDK's DependentResource<Secret, Store>: the marker names its kind (trial /tmp/trial35 #3).
         assertEquals(List.of(file + ":15" + unknown + marker, file + ":20" + unknown
                         + "// +opctl:rbac:groups=core,resources=secrets,verbs=delete",
-                file + ":25: opctl reads the conditions of a workflow built in one chain, new WorkflowBuilder<P>()"
+                file + ":28: opctl reads the conditions of a workflow built in one chain, new WorkflowBuilder<P>()"
                         + ".addDependentResourceAndConfigure(d).withReconcilePrecondition(c)...build(), and grants "
                         + "nothing for this one; build it so, or grant what JOSDK deletes while it does not hold by a "
                         + "marker, " + marker), warnings);

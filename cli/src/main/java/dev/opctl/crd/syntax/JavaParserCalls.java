@@ -74,7 +74,9 @@ final class JavaParserCalls {
                 kept.added(call, read.size());
                 read.add(call(call, types, exprs, kept));
             } else if (owner != null && node instanceof ObjectCreationExpr creation) {
-                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(creation.getType()
+                List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
+                kept.added(creation, read.size());
+                read.add(new TypeDecl.Call(creation.getType()
                         .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types, exprs))
                         .toList(), line(creation), false));
             } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor

@@ -2,6 +2,7 @@ package dev.opctl.crd.syntax;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -13,23 +14,23 @@ import java.util.Map;
 /**
  * The calls whose value a local variable keeps, to call on it later: {@code var jokes = client.resources(Joke.class)},
  * then {@code jokes.withName(n).get()} and {@code jokes.resource(joke).create()}, as the Quarkus Operator SDK's
- * samples write it ({@link TypeDecl.Variable#keeps}). Only a variable declared by a statement of a block, with a
- * call as its initializer, that the code uses for nothing but calls on it: not assigned again, given as an
+ * samples write it, or {@code var builder = new WorkflowBuilder<P>()} ({@link TypeDecl.Variable#keeps}). Only a
+ * variable declared by a statement of a block, with a call or an object creation as its initializer, that the code uses for nothing but calls on it: not assigned again, given as an
  * argument, returned or captured by a method reference.
  */
 final class JavaParserKept {
-    /** The index of each call read so far among its type's calls. */
-    private final Map<MethodCallExpr, Integer> indexes = new IdentityHashMap<>();
+    /** The index of each call and object creation read so far among its type's calls. */
+    private final Map<Expression, Integer> indexes = new IdentityHashMap<>();
     private final Map<VariableDeclarator, Boolean> onlyCalledOn = new IdentityHashMap<>();
 
-    /** {@code call} is the {@code index}-th of its type's calls. */
-    void added(MethodCallExpr call, int index) {
+    /** {@code call}, a method call or an object creation, is the {@code index}-th of its type's calls. */
+    void added(Expression call, int index) {
         indexes.put(call, index);
     }
 
     /** The index among its type's calls of the call whose value {@code variable} keeps, read before; else -1. */
     int keeps(VariableDeclarator variable) {
-        Integer index = variable.getInitializer().orElse(null) instanceof MethodCallExpr call ? indexes.get(call) : null;
+        Integer index = variable.getInitializer().map(indexes::get).orElse(null);
         return index != null && onlyCalledOn.computeIfAbsent(variable, JavaParserKept::onlyCalledOn) ? index : -1;
     }
 

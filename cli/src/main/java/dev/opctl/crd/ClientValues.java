@@ -5,8 +5,10 @@ import dev.opctl.crd.model.FieldDeclaration;
 import dev.opctl.crd.model.MethodDeclaration;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -217,14 +219,21 @@ final class ClientValues {
                 : "drop @JsonIdentityInfo, or give the field @PreserveUnknownFields")));
     }
 
-    /** The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type} or a superclass, if any. */
+    /**
+     * The {@code @JsonAnyGetter} method ({@code getExtra()}) or field of {@code type}, a superclass or an interface
+     * they implement (whose annotation Jackson gives the method that overrides it: Microcks' statuses implement
+     * an {@code AdditionalPropertyPreserving} so, trial43 L1), if any.
+     */
     private static Optional<String> anyGetter(TypeDeclaration type, Function<String, Optional<TypeDeclaration>> types) {
-        Optional<TypeDeclaration> current = Optional.of(type);
+        Deque<TypeDeclaration> next = new ArrayDeque<>(List.of(type));
+        Set<String> seen = new HashSet<>();
         // Not of fabric8's models (cert-manager's, ...), as of the catalog's, nor of a class extending one (a
         // Condition of the user's): their getAdditionalProperties() holds what a server sent that the model lacks.
-        for (int depth = 0; current.isPresent() && !current.get().name().startsWith("io.fabric8.") && depth < 32;
-                depth++) {
-            TypeDeclaration t = current.get();
+        while (!next.isEmpty() && seen.size() < 64) {
+            TypeDeclaration t = next.poll();
+            if (t.name().startsWith("io.fabric8.") || !seen.add(t.name())) {
+                continue;
+            }
             for (MethodDeclaration method : t.methods()) {
                 if (Annotations.enabled(method.find(J + "JsonAnyGetter"))) {
                     return Optional.of(method.name() + "()");
@@ -235,10 +244,15 @@ final class ClientValues {
                     return Optional.of(field.name());
                 }
             }
-            String superclass = t.superclass() == null ? "java.lang.Object" : t.superclass().name();
-            // The JDK's classes and the libraries opctl reads by name (CustomResource) declare no @JsonAnyGetter.
-            current = superclass.startsWith("java.") || LibraryNames.contains(superclass) ? Optional.empty()
-                    : types.apply(superclass);
+            List<String> supertypes = new ArrayList<>();
+            supertypes.add(t.superclass() == null ? "java.lang.Object" : t.superclass().name());
+            t.interfaces().forEach(i -> supertypes.add(i.name()));
+            for (String supertype : supertypes) {
+                // The JDK's classes and the libraries opctl reads by name (CustomResource) declare no @JsonAnyGetter.
+                if (!supertype.startsWith("java.") && !LibraryNames.contains(supertype)) {
+                    types.apply(supertype).ifPresent(next::add);
+                }
+            }
         }
         return Optional.empty();
     }

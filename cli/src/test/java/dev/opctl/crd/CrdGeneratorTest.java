@@ -1265,6 +1265,32 @@ class CrdGeneratorTest {
                 + "the class, where the sources declare it)"), warnings());
         source("p/Spec.java", spec.replace("    public Labels labels;\n", ""));
         assertEquals(List.of(), warnings());
+        // Of an interface whose method the class overrides, as Jackson takes it (Microcks' statuses: trial43 L1).
+        source("p/Spec.java", """
+                package p;
+
+                public class Spec {
+                    public Labels labels;
+
+                    public interface Preserving {
+                        @com.fasterxml.jackson.annotation.JsonAnyGetter
+                        java.util.Map<String, Object> getAdditionalProperties();
+                    }
+
+                    public static class Labels implements Preserving {
+                        public String name;
+
+                        @Override
+                        public java.util.Map<String, Object> getAdditionalProperties() {
+                            return java.util.Map.of();
+                        }
+                    }
+                }
+                """);
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'labels': Jackson writes the entries of "
+                + "getAdditionalProperties() (@JsonAnyGetter) as properties of Labels, where the API server prunes what "
+                + "its schema (as fabric8's generator writes it) does not have: put @PreserveUnknownFields on the field "
+                + "(or on the class, where the sources declare it)"), warnings());
         // Not of a fabric8 model's class from a jar, as of the catalog's: its entries are what a server sent.
         source("p/Spec.java", "package p;\n\npublic class Spec {\n"
                 + "    public io.fabric8.certmanager.api.model.v1.CertificatePrivateKey privateKey;\n}\n");

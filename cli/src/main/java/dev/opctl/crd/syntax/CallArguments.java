@@ -94,11 +94,13 @@ final class CallArguments {
         void called(String method, List<Expr> arguments, String scope, List<TypeDecl.Param> parameters) {
             int arity = arguments.size();
             // The elements of what it is called on (Elements): job.get() of an Optional<Job> job is a Job.
-            TypeExpr of = scope != null && scope.indexOf('.') < 0 ? Elements.held(variable(scope, parameters).type())
-                    : elements;
+            boolean same = Elements.same(method, arity);
+            boolean taking = Elements.taking(method, arity);
+            TypeExpr of = !same && !taking ? null : scope != null && scope.indexOf('.') < 0
+                    ? Elements.held(variable(scope, parameters).type()) : elements; // looked up only where it counts
             elements = Elements.secondary(method) && arity == 1 && arguments.get(0) instanceof Expr.ClassLiteral
-                    literal ? literal.type() : Elements.same(method, arity) ? of : null;
-            made = of != null && Elements.taking(method, arity) ? new TypeDecl.Made(of, false, null, 0)
+                    literal ? literal.type() : same ? of : null;
+            made = of != null && taking ? new TypeDecl.Made(of, false, null, 0)
                     : self ? new TypeDecl.Made(null, false, method, arity)
                     : scope != null ? new TypeDecl.Made(null, false, method, arity, scope)
                     : builder != null && method.equals("build") && arity == 0 ? new TypeDecl.Made(builder, true, null, 0)

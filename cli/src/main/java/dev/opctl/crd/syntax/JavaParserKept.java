@@ -15,8 +15,9 @@ import java.util.Map;
  * The calls whose value a local variable keeps, to call on it later: {@code var jokes = client.resources(Joke.class)},
  * then {@code jokes.withName(n).get()} and {@code jokes.resource(joke).create()}, as the Quarkus Operator SDK's
  * samples write it, or {@code var builder = new WorkflowBuilder<P>()} ({@link TypeDecl.Variable#keeps}). Only a
- * variable declared by a statement of a block, with a call or an object creation as its initializer, that the code uses for nothing but calls on it: not assigned again, given as an
- * argument, returned or captured by a method reference.
+ * variable declared by a statement of a block, with a call or an object creation as its initializer, that the
+ * code uses for nothing but calls on it: not assigned again, given as an argument, returned or captured by a
+ * method reference.
  */
 final class JavaParserKept {
     /** The index of each call and object creation read so far among its type's calls. */

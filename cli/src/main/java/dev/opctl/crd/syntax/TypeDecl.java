@@ -345,8 +345,9 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param initializer a local variable's initializer as written ({@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)}),
      *     or null
      * @param keeps of a local variable the code uses for nothing but calls on it, declared with a call or an object
-     *     creation as its initializer ({@code var jokes = client.resources(Joke.class)}), the index of that call among the type's
-     *     {@linkplain TypeDecl#calls() calls}: each call on the variable is one on the value of that call; else -1
+     *     creation as its initializer ({@code var jokes = client.resources(Joke.class)}), the index of that call
+     *     among the type's {@linkplain TypeDecl#calls() calls}: each call on the variable is one on the value of that
+     *     call; else -1
      */
     public record Variable(String name, boolean local, TypeExpr type, Made made, String initializer, int keeps) {
         /** A variable whose declaration says its type, if any, and that has no initializer. */

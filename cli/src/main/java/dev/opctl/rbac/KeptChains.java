@@ -11,7 +11,7 @@ import java.util.Map;
  * is {@code client.resources(Joke.class).withName(n).get()} (the Quarkus Operator SDK's samples, trial42 M3;
  * Microcks keeps a {@code MixedOperation} so, trial43 M2). Only what the model links
  * ({@link SourceModel.Call#kept}: a local variable used for nothing but calls on it), and only a chain
- * plainly on the client that names a kind and does nothing yet ({@link ClientCalls#plain}): a client
+ * plainly on the client that names a kind and does nothing yet ({@link UnreadChains#keptStep}): a client
  * kept ({@code var client = context.getClient()}) is read as before, by the variable.
  */
 final class KeptChains {
@@ -58,8 +58,7 @@ final class KeptChains {
                 return false;
             }
         }
-        boolean narrowed = ClientCalls.NARROWING.contains(kept.method()) && !ClientCalls.given(kept);
-        SourceModel.Call step = narrowed ? Chain.of(kept).kind() : kept;
-        return step != null && !ClientCalls.CLIENT_GETTERS.contains(step.method()) && ClientCalls.plain(step, narrowed);
+        SourceModel.Call step = UnreadChains.keptStep(kept);
+        return step != null && !ClientCalls.CLIENT_GETTERS.contains(step.method());
     }
 }

@@ -190,9 +190,18 @@ final class UnreadChains {
      */
     private static Optional<Kinds.Kind> kept(SourceModel.Call call,
             BiFunction<SourceModel.Call, String, Optional<Kinds.Kind>> kinds) {
+        SourceModel.Call step = keptStep(call);
+        return step != null ? ClientCalls.kind(step, kinds) : Optional.empty();
+    }
+
+    /**
+     * The call that names the kind of a chain plainly on the client that {@code call} ends, narrowed or not
+     * ({@link ClientCalls#plain}: {@code client.configMaps().inNamespace(ns)}); else null.
+     */
+    static SourceModel.Call keptStep(SourceModel.Call call) {
         boolean narrowed = ClientCalls.NARROWING.contains(call.method()) && !ClientCalls.given(call);
         SourceModel.Call step = narrowed ? Chain.of(call).kind() : call;
-        return step != null && ClientCalls.plain(step, narrowed) ? ClientCalls.kind(step, kinds) : Optional.empty();
+        return step != null && ClientCalls.plain(step, narrowed) ? step : null;
     }
 
     /**

@@ -494,23 +494,15 @@ class RbacGeneratorTest {
 
     @Test
     void aWorkflowBuiltInCodeDeletesAsAnAnnotatedOne() {
-        Map<Path, String> sources = withBuiltWorkflow("""
-                private final StoreDeployment deployment = new StoreDeployment();
-                private final Workflow<Store> workflow;
-
-                public StoreReconciler() {
-                    var service = new StoreService();
-                    StoreConfig config = new StoreConfig();
-                    var secret = new StoreSecret();
-                    workflow = new WorkflowBuilder<Store>()
-                            .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
-                            .addDependentResourceAndConfigure(deployment).dependsOn(service)
-                            .addDependentResourceAndConfigure(config)
-                            .withActivationCondition(new CRDPresentActivationCondition<>())
-                            .addDependentResourceAndConfigure(secret).dependsOn(config)
-                            .addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret))
-                            .build();
-                }
+        Map<Path, String> sources = withBuiltWorkflowOfFive("""
+                workflow = new WorkflowBuilder<Store>()
+                        .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
+                        .addDependentResourceAndConfigure(deployment).dependsOn(service)
+                        .addDependentResourceAndConfigure(config)
+                        .withActivationCondition(new CRDPresentActivationCondition<>())
+                        .addDependentResourceAndConfigure(secret).dependsOn(config)
+                        .addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret))
+                        .build();
                 """);
         // Its dependents are deleted by the garbage collector, or where the reconciler says so, a Cleaner.
         assertConditionsDelete(sources);
@@ -519,23 +511,15 @@ class RbacGeneratorTest {
     @Test
     void aWorkflowBuiltOnABuilderKeptInAVariableDeletesAsOneBuiltInOneChain() {
         // Microcks' dependent managers (trial43 M1): a statement per dependent on a WorkflowBuilder kept in a variable.
-        Map<Path, String> sources = withBuiltWorkflow("""
-                private final StoreDeployment deployment = new StoreDeployment();
-                private final Workflow<Store> workflow;
-
-                public StoreReconciler() {
-                    var service = new StoreService();
-                    StoreConfig config = new StoreConfig();
-                    var secret = new StoreSecret();
-                    WorkflowBuilder<Store> builder = new WorkflowBuilder<>();
-                    builder.addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed());
-                    builder.addDependentResourceAndConfigure(deployment).dependsOn(service);
-                    builder.addDependentResourceAndConfigure(config)
-                            .withActivationCondition(new CRDPresentActivationCondition<>());
-                    builder.addDependentResourceAndConfigure(secret).dependsOn(config);
-                    builder.addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret));
-                    workflow = builder.build();
-                }
+        Map<Path, String> sources = withBuiltWorkflowOfFive("""
+                WorkflowBuilder<Store> builder = new WorkflowBuilder<>();
+                builder.addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed());
+                builder.addDependentResourceAndConfigure(deployment).dependsOn(service);
+                builder.addDependentResourceAndConfigure(config)
+                        .withActivationCondition(new CRDPresentActivationCondition<>());
+                builder.addDependentResourceAndConfigure(secret).dependsOn(config);
+                builder.addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret));
+                workflow = builder.build();
                 """);
         assertConditionsDelete(sources);
         // Dependents given by a lambda's parameter (Microcks' forEach over its fields): said, not guessed.
@@ -643,6 +627,24 @@ class RbacGeneratorTest {
         String role = RbacGenerator.role(PROJECT, ROOT, sources, () -> classpath, warning -> { }).content();
         assertTrue(role.contains("  - secrets\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
         assertTrue(role.contains("  - stores/finalizers\n  verbs:\n  - update\n"), role);
+    }
+
+    /**
+     * The reconciler with a workflow of the five {@link #dependents}, which its constructor builds by {@code building}
+     * into the field {@code workflow}, given the dependents {@code service}, {@code deployment}, {@code config} and
+     * {@code secret}.
+     */
+    private static Map<Path, String> withBuiltWorkflowOfFive(String building) {
+        return withBuiltWorkflow("""
+                private final StoreDeployment deployment = new StoreDeployment();
+                private final Workflow<Store> workflow;
+
+                public StoreReconciler() {
+                    var service = new StoreService();
+                    StoreConfig config = new StoreConfig();
+                    var secret = new StoreSecret();
+                %s}
+                """.formatted(building.indent(4)));
     }
 
     /** The reconciler, with {@code members} first, which build workflows with JOSDK's {@code WorkflowBuilder}. */

@@ -110,19 +110,7 @@ public final class SourceModel {
         Scope scope = Scope.in(type, call.line());
         String target = call.scope() == null ? staticImport(type, call.method())
                 : index.resolve(call.scope(), type);
-        List<Argument> arguments = new ArrayList<>();
-        for (TypeDecl.Argument argument : call.arguments()) {
-            TypeDecl.Variable variable = argument.variable();
-            Member field = variable == null || variable.local() ? null : member(type, variable.name());
-            List<String> strings = !argument.strings().isEmpty() ? argument.strings()
-                    : argument.operation() != null ? constant(argument.operation(), scope).stream().toList()
-                    : variable != null && !variable.local() ? constant(variable.name(), scope).stream().toList()
-                    : List.of();
-            arguments.add(new Argument(argument.classLiteral() == null ? null
-                    : SourceTypeUses.of(argument.classLiteral(), scope, index), strings,
-                    argument.reference(), argument.names(), argumentType(type, argument, field, scope),
-                    initializerNames(variable, field)));
-        }
+        List<Argument> arguments = call.arguments().stream().map(a -> argument(type, a, scope)).toList();
         Call receiver = call.onCall() && i + 1 < calls.length ? call(type, calls, i + 1) : null;
         TypeDecl.Variable on = call.target();
         TypeUse targetType = on == null ? null : variableType(type, on, on.local() ? null : member(type, on.name()),
@@ -131,21 +119,31 @@ public final class SourceModel {
                 && on.made().type() == null ? on.made().method() : null;
         Call kept = on != null && on.keeps() >= 0 && on.keeps() < i ? call(type, calls, on.keeps()) : null;
         calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()),
-                targetType, madeBy, kept);
+                targetType, madeBy, kept, call.field());
         return calls[i];
     }
 
     /**
-     * The type of {@code argument}, of a call in {@code type}'s code, where opctl can tell it: the type
-     * its parameter or local variable is declared with, else that of {@code field}, the field (or record
+     * What opctl reads of {@code argument}, of a call in {@code type}'s code at {@code scope}. Its type, where opctl
+     * can tell it: the type its parameter or local variable is declared with, else that of the field (or record
      * component) of its name ({@link #member}); or as its value is made ({@link #madeType}), a {@code var}'s too.
      */
-    private TypeUse argumentType(TypeDecl type, TypeDecl.Argument argument, Member field, Scope scope) {
+    private Argument argument(TypeDecl type, TypeDecl.Argument argument, Scope scope) {
         TypeDecl.Variable variable = argument.variable();
-        return variable == null ? madeType(type, argument.made(), scope) : variableType(type, variable, field, scope);
+        Member field = variable == null || variable.local() ? null : member(type, variable.name());
+        List<String> strings = !argument.strings().isEmpty() ? argument.strings()
+                : argument.operation() != null ? constant(argument.operation(), scope).stream().toList()
+                : variable != null && !variable.local() ? constant(variable.name(), scope).stream().toList()
+                : List.of();
+        List<Argument> elements = variable == null ? List.of() : variable.elements().stream().map(e -> argument(type,
+                new TypeDecl.Argument(null, List.of(), null, List.of(e.name()), e, null, null), scope)).toList();
+        return new Argument(argument.classLiteral() == null ? null : SourceTypeUses.of(argument.classLiteral(), scope,
+                index), strings, argument.reference(), argument.names(), variable == null ? madeType(type,
+                argument.made(), scope) : variableType(type, variable, field, scope), initializerNames(variable, field),
+                elements);
     }
 
-    /** The type of {@code variable}, of {@code type}'s code, as {@link #argumentType} tells it. */
+    /** The type of {@code variable}, of {@code type}'s code, as {@link #argument} tells it. */
     private TypeUse variableType(TypeDecl type, TypeDecl.Variable variable, Member field, Scope scope) {
         if (!variable.local()) {
             return field == null ? null : SourceTypeUses.of(field.type(), field.scope(), index);
@@ -336,9 +334,11 @@ public final class SourceModel {
      * @param kept when it is called on a local variable that the code uses for nothing but calls on it, and that
      *     keeps the value of a call ({@code var jokes = client.resources(Joke.class)}) or of a {@code new}, that call;
      *     else null
+     * @param field the field whose value it makes, given by the field's declaration or an assignment statement
+     *     ({@code x = new C()}, {@code this.x = ...}); else null
      */
     public record Call(String target, String method, List<Argument> arguments, Call receiver, String location,
-            TypeUse targetType, String targetMadeBy, Call kept) {
+            TypeUse targetType, String targetMadeBy, Call kept, String field) {
         public Call {
             Objects.requireNonNull(method, "method == null");
             arguments = List.copyOf(arguments);
@@ -373,13 +373,16 @@ public final class SourceModel {
      *     {@code m(...)} by the methods' return type; of a variable declared with {@code var} too); else null
      * @param initializerNames the (qualified) names written in the initializer of the variable it is, when it is
      *     a simple name of a local variable or field with one; else none
+     * @param elements of a lambda's parameter given the elements of a collection of names ({@code Arrays.asList(a, b)
+     *     .forEach(d -> ...)}), those names as arguments; else none
      */
     public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names,
-            TypeUse type, List<String> initializerNames) {
+            TypeUse type, List<String> initializerNames, List<Argument> elements) {
         public Argument {
             strings = List.copyOf(strings);
             names = List.copyOf(names);
             initializerNames = List.copyOf(initializerNames);
+            elements = List.copyOf(elements);
         }
     }
 

@@ -276,37 +276,37 @@ final class Dependents {
             read.addAll(chain);
             boolean conditions = chain.stream().anyMatch(c -> CONDITIONS.contains(c.method()));
             Map<String, Node> nodes = new LinkedHashMap<>();
-            String current = null; // the node the calls configure, the last one added
+            List<String> current = List.of(); // the nodes the calls configure, those added last
             for (SourceModel.Call step : chain) {
                 SourceModel.Argument first = step.arguments().isEmpty() ? null : step.arguments().get(0);
-                // Its class: what its variable is declared as, or made of; not one of JOSDK's own (an interface),
-                // but a class of the sources in JOSDK's packages (its sample operators').
-                TypeUse.Named dependent = first != null && first.type() instanceof TypeUse.Named n
-                        && (!n.name().startsWith(JOSDK) || uses.model().type(n.name()).isPresent()) ? n : null;
-                if (conditions && (step.method().startsWith("addDependentResource") && first != null
-                        && dependent == null || step.method().equals("dependsOn")
-                        && step.arguments().stream().anyMatch(a -> a.names().isEmpty()))) {
-                    Optional<Kind> kind = first != null && first.type() instanceof TypeUse.Named n // JOSDK's type's
-                            && !n.arguments().isEmpty() ? uses.kinds().of(n.arguments().get(0)) : Optional.empty();
-                    uses.warn(String.format("%s: opctl cannot tell which dependent %s(...) is given (it reads a variable "
-                            + "or field named alone and declared with the dependent's own class, or a new), and may "
-                            + "grant too little for what the workflow's conditions delete; declare it so, or grant it "
-                            + "by a marker, %s", step.location(), step.method(), UnreadChains.marker(kind, "delete")));
-                }
                 if (step.method().startsWith("addDependentResource") && first != null) {
-                    Optional<TypeDeclaration> declared = dependent == null ? Optional.empty()
-                            : uses.hierarchy().declared(dependent.name());
-                    String name = first.names().isEmpty() ? "#" + nodes.size() : first.names().get(0);
-                    declared.ifPresent(d -> nodes.put(name, new Node(d, new ArrayList<>(), false, false, null)));
-                    current = name;
-                } else if (current != null && nodes.containsKey(current)) {
-                    Node node = nodes.get(current);
-                    switch (step.method()) {
+                    current = new ArrayList<>();
+                    // A lambda's parameter given the elements of a collection of names (Microcks' forEach): each.
+                    for (SourceModel.Argument given : first.elements().isEmpty() ? List.of(first) : first.elements()) {
+                        String dependent = WorkflowChains.dependentClass(uses, type, given);
+                        if (conditions && dependent == null) {
+                            WorkflowChains.unknownDependent(uses, step, given);
+                        }
+                        Optional<TypeDeclaration> declared = dependent == null ? Optional.empty()
+                                : uses.hierarchy().declared(dependent);
+                        String name = given.names().isEmpty() ? "#" + nodes.size() : given.names().get(0);
+                        declared.ifPresent(d -> nodes.put(name, new Node(d, new ArrayList<>(), false, false, null)));
+                        current.add(name);
+                    }
+                    continue;
+                }
+                if (conditions && step.method().equals("dependsOn")
+                        && step.arguments().stream().anyMatch(a -> a.names().isEmpty())) {
+                    WorkflowChains.unknownDependent(uses, step, first);
+                }
+                for (String configured : current) {
+                    Node node = nodes.get(configured);
+                    switch (node == null ? "" : step.method()) {
                         case "dependsOn" -> step.arguments().forEach(a -> node.dependsOn().addAll(a.names()));
-                        case "withReconcilePrecondition" -> nodes.put(current, new Node(node.type(), node.dependsOn(),
-                                true, node.activated(), node.activation()));
-                        case "withActivationCondition" -> nodes.put(current, new Node(node.type(), node.dependsOn(),
-                                node.precondition(), true, first == null ? null : first.type()));
+                        case "withReconcilePrecondition" -> nodes.put(configured, new Node(node.type(),
+                                node.dependsOn(), true, node.activated(), node.activation()));
+                        case "withActivationCondition" -> nodes.put(configured, new Node(node.type(),
+                                node.dependsOn(), node.precondition(), true, first == null ? null : first.type()));
                         default -> { }
                     }
                 }

@@ -39,10 +39,12 @@ final class KeptChains {
         SourceModel.Call receiver = followed(call.receiver(), made);
         SourceModel.Call kept = call.receiver() == null ? followed(call.kept(), made) : null;
         if (kept != null && plain(kept)) { // on the value kept: on no variable
-            done = new SourceModel.Call(null, call.method(), call.arguments(), kept, call.location(), null, null, null);
+            done = new SourceModel.Call(null, call.method(), call.arguments(), kept, call.location(), null, null, null,
+                    call.field());
         } else {
             done = receiver == call.receiver() ? call : new SourceModel.Call(call.target(), call.method(),
-                    call.arguments(), receiver, call.location(), call.targetType(), call.targetMadeBy(), call.kept());
+                    call.arguments(), receiver, call.location(), call.targetType(), call.targetMadeBy(), call.kept(),
+                    call.field());
         }
         made.put(call, done);
         return done;

@@ -1,13 +1,20 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.TypeUse;
+import dev.opctl.rbac.Kinds.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** The chains of calls that build JOSDK workflows in code, with its {@code WorkflowBuilder} ({@link Dependents#built}). */
+/**
+ * The chains of calls that build JOSDK workflows in code, with its {@code WorkflowBuilder} ({@link Dependents#built}),
+ * and the dependents given to them.
+ */
 final class WorkflowChains {
     private WorkflowChains() {
     }
@@ -38,6 +45,39 @@ final class WorkflowChains {
             }
         }
         return workflows;
+    }
+
+    /**
+     * The class of the dependent {@code given} to a workflow in the code of {@code type}: what its variable is declared
+     * as, or made of; not one of JOSDK's own (an interface), but a class of the sources in JOSDK's packages (its
+     * sample operators'); else that of the objects the code gives a field ({@link #assigned}); or null.
+     */
+    static String dependentClass(JosdkUses uses, String type, SourceModel.Argument given) {
+        return given.type() instanceof TypeUse.Named n && (!n.name().startsWith("io.javaoperatorsdk.operator.")
+                || uses.model().type(n.name()).isPresent()) ? n.name() : assigned(uses.calls(type), given);
+    }
+
+    /** Says that opctl cannot tell the dependent {@code given} to {@code step}, naming its kind where its type does. */
+    static void unknownDependent(JosdkUses uses, SourceModel.Call step, SourceModel.Argument given) {
+        Optional<Kind> kind = given != null && given.type() instanceof TypeUse.Named n // JOSDK's type's
+                && !n.arguments().isEmpty() ? uses.kinds().of(n.arguments().get(0)) : Optional.empty();
+        uses.warn(String.format("%s: opctl cannot tell which dependent %s(...) is given (it reads a variable or field "
+                + "named alone and declared with the dependent's own class or given an object of one, or a new), and "
+                + "may grant too little for what the workflow's conditions delete; declare it so, or grant it by a "
+                + "marker, %s", step.location(), step.method(), UnreadChains.marker(kind, "delete")));
+    }
+
+    /**
+     * The class of the object a field named alone by {@code argument} holds, where every value {@code calls} give it
+     * is one made by {@code new} of that class ({@code this.ingressDR = new IngressDependentResource()} in JOSDK's
+     * sample, of a field declared {@code KubernetesDependentResource<Ingress, WebPage>}); else null.
+     */
+    private static String assigned(List<SourceModel.Call> calls, SourceModel.Argument argument) {
+        String name = argument.names().size() == 1 ? argument.names().get(0) : "";
+        Set<String> made = new HashSet<>();
+        calls.stream().filter(c -> name.equals(c.field()))
+                .forEach(c -> made.add(c.method().equals("new") && c.target() != null ? c.target() : ""));
+        return made.size() == 1 && !made.contains("") ? made.iterator().next() : null;
     }
 
     /** Whether {@code call} makes JOSDK's {@code WorkflowBuilder}. */

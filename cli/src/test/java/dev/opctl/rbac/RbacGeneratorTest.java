@@ -522,25 +522,61 @@ class RbacGeneratorTest {
                 workflow = builder.build();
                 """);
         assertConditionsDelete(sources);
-        // Dependents given by a lambda's parameter (Microcks' forEach over its fields): said, not guessed.
+        // Dependents given by a lambda's parameter over a collection of their variables (Microcks' forEach over its
+        // fields, one declared with JOSDK's type and given an object of its class in the constructor): each of them.
         Map<Path, String> each = withBuiltWorkflow("""
-                private final StoreDeployment deployment = new StoreDeployment();
+                private io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource<?, Store> deployment;
                 private final StoreService service = new StoreService();
                 private final Workflow<Store> workflow;
 
                 public StoreReconciler() {
+                    deployment = new StoreDeployment();
                     var builder = new WorkflowBuilder<Store>();
-                    java.util.List.of(service, deployment).forEach(d ->
+                    java.util.Arrays.asList(service, deployment).forEach(d ->
                             builder.addDependentResourceAndConfigure(d).withReconcilePrecondition(new Exposed()));
                     workflow = builder.build();
                 }
                 """);
         dependents(each);
         List<String> warnings = new ArrayList<>();
-        role(each, warnings);
-        assertEquals(1, warnings.size(), warnings::toString);
-        assertTrue(warnings.get(0).contains(":20: opctl cannot tell which dependent addDependentResourceAndConfigure(...) "
-                + "is given"), warnings::toString);
+        String role = role(each, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+        assertTrue(role.contains("- deployments\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+    }
+
+    @Test
+    void aWorkflowOfDependentsKeptInFieldsOfJosdksTypesDeletesAsOneOfTheClassesTheCodeGivesThem() {
+        // JOSDK's WebPageDependentsWorkflowReconciler (trial35 #3) and Microcks' managers (trial43 M1): fields declared
+        // with JOSDK's KubernetesDependentResource<R, P>, given an object of a dependent's class by the code.
+        Map<Path, String> sources = withBuiltWorkflow("""
+                private KubernetesDependentResource<?, Store> service, deployment, config, secret;
+                private final KubernetesDependentResource<?, Store> route = new StoreRoute();
+                private final Workflow<Store> workflow;
+
+                public StoreReconciler() {
+                    initDependents();
+                    workflow = new WorkflowBuilder<Store>()
+                            .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
+                            .addDependentResourceAndConfigure(deployment).dependsOn(service)
+                            .addDependentResourceAndConfigure(config)
+                            .withActivationCondition(new CRDPresentActivationCondition<>())
+                            .addDependentResourceAndConfigure(secret).dependsOn(config)
+                            .addDependentResourceAndConfigure(route).dependsOn(Set.of(config, secret))
+                            .build();
+                }
+
+                private void initDependents() {
+                    this.service = new StoreService();
+                    deployment = new StoreDeployment();
+                    this.config = new StoreConfig();
+                    secret = new StoreSecret();
+                }
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("import java.util.Set;", "import io.javaoperatorsdk.operator.processing.dependent"
+                        + ".kubernetes.KubernetesDependentResource;\nimport java.util.Set;"));
+        assertConditionsDelete(sources);
     }
 
     @Test
@@ -587,7 +623,7 @@ class RbacGeneratorTest {
                         .addDependentResourceAndConfigure(this.route).withReconcilePrecondition(new Exposed())
                         .build();
                 private final io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource<
-                        io.fabric8.kubernetes.api.model.Secret, Store> secret = new StoreSecret();
+                        io.fabric8.kubernetes.api.model.Secret, Store> secret = java.util.Objects.requireNonNull(new StoreSecret());
                 private final Workflow<Store> typed = new WorkflowBuilder<Store>()
                         .addDependentResourceAndConfigure(secret).withReconcilePrecondition(new Exposed()).build();
 
@@ -607,9 +643,11 @@ class RbacGeneratorTest {
         String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
         String marker = "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=delete";
         String unknown = ": opctl cannot tell which dependent addDependentResourceAndConfigure(...) is given (it reads "
-                + "a variable or field named alone and declared with the dependent's own class, or a new), and may grant "
-                + "too little for what the workflow's conditions delete; declare it so, or grant it by a marker, ";
-        // Declared with JOSDK's DependentResource<Secret, Store>: the marker names its kind (trial /tmp/trial35 #3).
+                + "a variable or field named alone and declared with the dependent's own class or given an object of "
+                + "one, or a new), and may grant too little for what the workflow's conditions delete; declare it so, "
+                + "or grant it by a marker, ";
+        // Declared with JOSDK's DependentResource<Secret, Store>, given a value opctl cannot tell the class of: the
+        // marker names its kind (trial /tmp/trial35 #3).
         assertEquals(List.of(file + ":15" + unknown + marker, file + ":20" + unknown
                         + "// +opctl:rbac:groups=core,resources=secrets,verbs=delete",
                 file + ":28: opctl reads the conditions of a workflow built in one chain, new WorkflowBuilder<P>()"

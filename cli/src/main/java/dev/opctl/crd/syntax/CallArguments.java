@@ -55,7 +55,7 @@ final class CallArguments {
     void called(Expr expression, String scope, String method, List<Expr> arguments) {
         List<String> strings = arguments.stream().filter(a -> a instanceof Expr.Literal l
                 && l.value() instanceof String).map(a -> (String) ((Expr.Literal) a).value()).toList();
-        if (TypeDecl.Argument.factory(scope, method) && strings.size() == arguments.size()) {
+        if (Elements.factory(scope, method) && strings.size() == arguments.size()) {
             factories.put(expression, strings);
         }
     }

@@ -252,7 +252,9 @@ public final class DeclarationReader extends ExpressionReader {
             }
             Expr initializer = null;
             if (accept("=")) {
+                int mark = calls.size();
                 initializer = initializer();
+                assigning(initializer, mark, name);
             }
             members.fields.add(new TypeDecl.Field(name, type, m.modifiers, m.annotations, initializer, comments,
                     lines[m.begin]));
@@ -328,12 +330,16 @@ public final class DeclarationReader extends ExpressionReader {
                 int end = pos;
                 if (is("=") && (target instanceof Expr.Name || isAt(end - 2, ".") && isIdentifierAt(end - 1))) {
                     pos++;
+                    int mark = calls.size();
                     Expr value = expression();
                     // JavaParserReader's fieldName: a name, or this.name
                     String field = target instanceof Expr.Name name ? name.name()
                             : end - begin == 3 && isWordAt(begin, "this") ? texts[begin + 2] : null;
                     if (field != null && value instanceof Expr.Name parameter) {
                         body.assignments.add(new TypeDecl.Assignment(field, parameter.name()));
+                    }
+                    if (field != null && (end - begin == 3 || parameters.stream().noneMatch(p -> p.name().equals(field)))) {
+                        assigning(value, mark, field);
                     }
                 } else if (!isAt(end - 1, ")")) {
                     throw outside(); // local variables and the rest; what ends in ')' here is a call
@@ -348,6 +354,16 @@ public final class DeclarationReader extends ExpressionReader {
             body.returns = null;
         }
         return body;
+    }
+
+    /**
+     * Marks the call read from {@code mark} as making the value of {@code field} ({@link TypeDecl.Call#field})
+     * where {@code value} is that call, the outermost, put first.
+     */
+    private void assigning(Expr value, int mark, String field) {
+        if (value instanceof Expr.Other && value.text().endsWith(")") && calls.size() > mark) {
+            calls.set(mark, calls.get(mark).assigning(field));
+        }
     }
 
     /** What {@code return value;} returns, {@code value} starting at token {@code begin} and ending before pos. */

@@ -49,4 +49,18 @@ final class Elements {
                 && holder.typeArguments().size() == 1
                 && holder.typeArguments().get(0) instanceof TypeExpr.ClassType element ? element : null;
     }
+
+    /**
+     * Whether {@code scope.method(...)} makes a collection of its arguments: {@code Set.of},
+     * {@code List.of}, {@code Arrays.asList}, {@code Collections.singleton} and {@code singletonList}.
+     */
+    static boolean factory(String scope, String method) {
+        if (scope == null) {
+            return false;
+        }
+        String type = scope.startsWith("java.util.") ? scope.substring("java.util.".length()) : scope;
+        return (type.equals("Set") || type.equals("List")) && method.equals("of")
+                || type.equals("Arrays") && method.equals("asList")
+                || type.equals("Collections") && (method.equals("singleton") || method.equals("singletonList"));
+    }
 }

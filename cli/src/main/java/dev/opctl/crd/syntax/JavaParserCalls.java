@@ -5,9 +5,11 @@ import static dev.opctl.crd.syntax.JavaParserConversion.line;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -72,13 +74,13 @@ final class JavaParserCalls {
             if (owner != null && node instanceof MethodCallExpr call) {
                 List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
                 kept.added(call, read.size());
-                read.add(call(call, types, exprs, kept));
+                read.add(call(call, types, exprs, kept).assigning(field(call)));
             } else if (owner != null && node instanceof ObjectCreationExpr creation) {
                 List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
                 kept.added(creation, read.size());
                 read.add(new TypeDecl.Call(creation.getType()
                         .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types, exprs))
-                        .toList(), line(creation), false));
+                        .toList(), line(creation), false).assigning(field(creation)));
             } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
                     && constructor.getExpression().isEmpty()) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
@@ -121,7 +123,23 @@ final class JavaParserCalls {
                 target.filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
                 field != null ? new TypeDecl.Variable(field, false, null) : target.filter(NameExpr.class::isInstance)
                         .map(s -> cast != null ? new TypeDecl.Variable(((NameExpr) s).getNameAsString(), true, cast)
-                                : variable((NameExpr) s, types, kept)).orElse(null));
+                                : variable((NameExpr) s, types, kept)).orElse(null), null);
+    }
+
+    /** The field whose value {@code value}, a call or an object creation, is ({@link TypeDecl.Call#field}); else null. */
+    private static String field(Expression value) {
+        Node parent = value.getParentNode().orElse(null);
+        if (parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == value) {
+            return variable.getParentNode().orElse(null) instanceof FieldDeclaration ? variable.getNameAsString() : null;
+        }
+        if (!(parent instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
+                && assign.getValue() == value && assign.getParentNode().orElse(null) instanceof ExpressionStmt)) {
+            return null;
+        }
+        Expression target = assign.getTarget();
+        return target instanceof NameExpr name && declared(name) == null ? name.getNameAsString()
+                : target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr self
+                && self.getTypeName().isEmpty() ? access.getNameAsString() : null;
     }
 
     /** The type {@code e} casts to, in parentheses ({@code ((T) x)}); null where it is no cast. */
@@ -161,7 +179,7 @@ final class JavaParserCalls {
         if (argument instanceof BooleanLiteralExpr || argument instanceof NullLiteralExpr) {
             return new TypeDecl.Argument(null, List.of(), null, List.of(argument.toString()));
         }
-        if (argument instanceof MethodCallExpr factory && TypeDecl.Argument.factory(factory.getScope()
+        if (argument instanceof MethodCallExpr factory && Elements.factory(factory.getScope()
                 .filter(JavaParserConversion::isName).map(Expression::toString).orElse(null), factory.getNameAsString())
                 && factory.getArguments().stream().allMatch(a -> string(a).isPresent())) {
             return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
@@ -223,9 +241,12 @@ final class JavaParserCalls {
         String id = name.getNameAsString();
         Node declaration = declared(name);
         if (declaration instanceof Parameter parameter) {
-            TypeExpr type = parameter.getType() instanceof UnknownType ? JavaParserElements.ofParameter(parameter,
-                    types) : types.apply(parameter.getType());
-            return new TypeDecl.Variable(id, true, parameter.isVarArgs() ? new TypeExpr.ArrayOf(type) : type);
+            boolean untyped = parameter.getType() instanceof UnknownType;
+            TypeExpr type = untyped ? JavaParserElements.ofParameter(parameter, types) : types.apply(parameter.getType());
+            List<TypeDecl.Variable> elements = untyped ? JavaParserElements.ofFactory(parameter).stream()
+                    .map(element -> variable(element, types, null)).toList() : List.of();
+            return new TypeDecl.Variable(id, true, parameter.isVarArgs() ? new TypeExpr.ArrayOf(type) : type, null,
+                    null, -1, elements);
         }
         if (declaration instanceof VariableDeclarator variable) {
             Expression value = variable.getInitializer().orElse(null);

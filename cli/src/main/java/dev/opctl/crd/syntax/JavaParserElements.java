@@ -15,6 +15,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -42,6 +43,23 @@ final class JavaParserElements {
             return call.getScope().map(scope -> elements(scope, types, 0)).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * The names whose values {@code parameter} is given, where it is the one parameter of a lambda given to
+     * {@code forEach} on a collection of names ({@code Arrays.asList(a, b)}, {@link Elements#factory}); else none.
+     */
+    static List<NameExpr> ofFactory(Parameter parameter) {
+        if (parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
+                && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                && call.getNameAsString().equals("forEach") && call.getArguments().size() == 1
+                && call.getScope().orElse(null) instanceof MethodCallExpr factory
+                && Elements.factory(factory.getScope().filter(JavaParserConversion::isName).map(Expression::toString)
+                        .orElse(null), factory.getNameAsString())
+                && factory.getArguments().stream().allMatch(NameExpr.class::isInstance)) {
+            return factory.getArguments().stream().map(NameExpr.class::cast).toList();
+        }
+        return List.of();
     }
 
     /**

@@ -250,16 +250,25 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param target when {@code scope} is a simple name, what declares it, as for an argument
      *     ({@link Argument#variable}): the parameter or local variable of that name, else a variable that
      *     is neither (a field's name, or a class's); else null
+     * @param field the field whose value it makes, when it is the whole value the declaration of the field is
+     *     initialized with ({@code X x = new C();}) or an assignment statement gives the field of its name
+     *     ({@code x = new C();}, {@code this.x = client.resources(K.class);}, not a parameter's nor a local
+     *     variable's); else null
      */
     public record Call(String scope, String method, List<Argument> arguments, int line, boolean onCall,
-            Variable target) {
+            Variable target, String field) {
         public Call {
             arguments = List.copyOf(arguments);
         }
 
         /** A call on no simple name. */
         public Call(String scope, String method, List<Argument> arguments, int line, boolean onCall) {
-            this(scope, method, arguments, line, onCall, null);
+            this(scope, method, arguments, line, onCall, null, null);
+        }
+
+        /** This call, making the value of {@code field}. */
+        public Call assigning(String field) {
+            return new Call(scope, method, arguments, line, onCall, target, field);
         }
 
         /** For each argument, the type of a class literal ({@code Foo.class}), or null. */
@@ -273,7 +282,7 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *
      * @param classLiteral the type of a class literal ({@code Foo.class}), or null
      * @param strings the value of a string literal; or the values of a call of a collection factory
-     *     ({@link #factory}) whose arguments are all string literals ({@code Set.of("a", "b")}); else none
+     *     ({@link Elements#factory}) whose arguments are all string literals ({@code Set.of("a", "b")}); else none
      * @param reference a method reference, as written ({@code NonDeletingOperation::patch}), or what a lambda
      *     that only calls a method of its parameter amounts to ({@code r -> r.patch()} is {@code r::patch}); or null
      * @param names the names and field accesses of names in it, in the order written ({@code ns} of
@@ -315,20 +324,6 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
         private static boolean operand(Expr e) {
             return e instanceof Expr.Literal || e instanceof Expr.Name || e instanceof Expr.FieldAccess || operation(e);
         }
-
-        /**
-         * Whether {@code scope.method(...)} makes a collection of its arguments: {@code Set.of},
-         * {@code List.of}, {@code Arrays.asList}, {@code Collections.singleton} and {@code singletonList}.
-         */
-        public static boolean factory(String scope, String method) {
-            if (scope == null) {
-                return false;
-            }
-            String type = scope.startsWith("java.util.") ? scope.substring("java.util.".length()) : scope;
-            return (type.equals("Set") || type.equals("List")) && method.equals("of")
-                    || type.equals("Arrays") && method.equals("asList")
-                    || type.equals("Collections") && (method.equals("singleton") || method.equals("singletonList"));
-        }
     }
 
     /**
@@ -348,16 +343,23 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *     creation as its initializer ({@code var jokes = client.resources(Joke.class)}), the index of that call
      *     among the type's {@linkplain TypeDecl#calls() calls}: each call on the variable is one on the value of that
      *     call; else -1
+     * @param elements of a lambda's parameter given the elements of a collection of names ({@code Arrays.asList(a, b)
+     *     .forEach(d -> ...)}, {@link Elements#factory}), the variables of those names; else none
      */
-    public record Variable(String name, boolean local, TypeExpr type, Made made, String initializer, int keeps) {
-        /** A variable whose declaration says its type, if any, and that has no initializer. */
-        public Variable(String name, boolean local, TypeExpr type) {
-            this(name, local, type, null, null, -1);
+    public record Variable(String name, boolean local, TypeExpr type, Made made, String initializer, int keeps,
+            List<Variable> elements) {
+        public Variable {
+            elements = List.copyOf(elements);
         }
 
-        /** A variable that keeps the value of no call opctl links it to. */
-        public Variable(String name, boolean local, TypeExpr type, Made made, String initializer) {
-            this(name, local, type, made, initializer, -1);
+        /** A variable whose declaration says its type, if any, and that has no initializer. */
+        public Variable(String name, boolean local, TypeExpr type) {
+            this(name, local, type, null, null, -1, List.of());
+        }
+
+        /** A variable given no elements that keeps the value of the call at index {@code keeps}, or of none (-1). */
+        public Variable(String name, boolean local, TypeExpr type, Made made, String initializer, int keeps) {
+            this(name, local, type, made, initializer, keeps, List.of());
         }
     }
 

@@ -197,6 +197,15 @@ class SourceReadersTest {
             }
         }
         """,
+        // the field whose value a call makes: a field's initializer, a statement assigning a field's name or this.name
+        """
+        class G {
+            KubernetesDependentResource<ConfigMap, P> a = new CmDependent(), b = f().g(), c = (h()), d = 1 + k(), n;
+            Object e = "x".trim(), r = new D().v, s = (f()).g(), t = c.d().e;
+            G(Object p, Object e) { e = new E(); this.e = new E(); a = new A(x()); this.b = c.d().e(); p = q(); }
+            void m(Object b) { b = (r()).s(); c = t() + u(); d = new D().v; this.b = new B(); n = client.resources(K.class); }
+        }
+        """,
         // constructors' assignments, accessors
         """
         class C {
@@ -306,6 +315,29 @@ class SourceReadersTest {
     })
     void takesTheSubset(String text) {
         assertTrue(assertSameIfTaken(new JavaParserReader(), text, "text"), "not taken:\n" + text);
+    }
+
+    /**
+     * The calls whose value a field is given, by its declaration or an assignment statement, are marked with it, by
+     * both readers; a parameter's, a local variable's and a value the call is only part of are not.
+     */
+    @Test
+    void marksTheCallsThatMakeAFieldsValue() {
+        String text = """
+                class G {
+                    Object a = new A(), b = f().g(), c = (h()), d = 1 + k(), e = new D().v;
+                    G(Object p) { a = new B(x()); this.b = c.d().e(); p = q(); c = (r()).s(); d = t() + u(); }
+                    void m(Object a) { a = new C(); this.a = new E(); }
+                }
+                """;
+        String lambda = "class L { Object a; void m() { Object b; b = new B(); Runnable r = () -> { a = new A(); }; } }";
+        for (SourceFile file : List.of(DeclarationReader.read(text), new JavaParserReader().read(text))) {
+            assertEquals(List.of("A a", "g b", "B a", "e b", "s c", "E a"), file.types().get(0).calls().stream()
+                    .filter(c -> c.field() != null).map(c -> (c.method().equals("new") ? c.scope() : c.method()) + " " + c.field())
+                    .toList());
+        }
+        assertEquals(List.of("A a"), new JavaParserReader().read(lambda).types().get(0).calls().stream()
+                .filter(c -> c.field() != null).map(c -> c.scope() + " " + c.field()).toList());
     }
 
     /** Unicode escapes in string literals are translated first, as javac does (JLS 3.3), by both readers. */

@@ -187,11 +187,17 @@ final class ClientValues {
                         : "give the field @PreserveUnknownFields, or the schema of a class of yours with every field, "
                         + "@SchemaFrom(type = T.class) (" + base.simpleName() + " is a class of the class path, not "
                         + "yours to change)"))));
-        declaration.flatMap(t -> anyGetter(t, types))
-                .ifPresent(any -> said.add(String.format("%s: Jackson writes the entries of %s (@JsonAnyGetter) as "
-                        + "properties of %s%s%s", at, any, type.substring(type.lastIndexOf('.') + 1), PRUNED,
-                        remedy.or("put @PreserveUnknownFields on the field (or on the class, where the sources "
-                        + "declare it)"))));
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        // Of the elements of a collection or the values of a map: the field's annotation would be the container's.
+        String elements = "@PreserveUnknownFields (on the field, it applies to the list or map, not to its elements)";
+        // A jar's class keeps in getAdditionalProperties() what a server sent that its model lacks, as fabric8's
+        // do (Strimzi's UnknownPropertyPreserving, trial45 M1): not the operator's to write.
+        declaration.ifPresent(t -> anyGetter(t, types).filter(any -> t.doc().where() != null
+                || !any.equals("getAdditionalProperties()")).ifPresent(any -> said.add(String.format("%s: Jackson writes "
+                + "the entries of %s (@JsonAnyGetter) as properties of %s%s%s", at, any, simple, PRUNED, remedy.or(
+                depth == 0 ? "put @PreserveUnknownFields on the field (or on the class, where the sources declare it)"
+                : t.doc().where() != null ? "put on the class " + simple + " " + elements
+                : "give its elements a class of yours that extends " + simple + ", with " + elements)))));
     }
 
     /**

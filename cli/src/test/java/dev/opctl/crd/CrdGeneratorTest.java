@@ -1373,6 +1373,64 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aJsonAnyGetterOfTheElementsOfAListOrMapIsAdvisedOnTheirClass(@TempDir Path work) throws IOException {
+        // On the field, @PreserveUnknownFields is the list's, not its elements' (trial45 M1, Strimzi's List<Condition>).
+        Path classes = library(work, "Extra", """
+                public class Extra {
+                    public String name;
+
+                    @com.fasterxml.jackson.annotation.JsonAnyGetter
+                    public java.util.Map<String, Object> getExtra() {
+                        return java.util.Map.of();
+                    }
+                }
+                """, "Condition", """
+                public class Condition {
+                    public String type;
+
+                    @com.fasterxml.jackson.annotation.JsonAnyGetter
+                    public java.util.Map<String, Object> getAdditionalProperties() {
+                        return java.util.Map.of();
+                    }
+                }
+                """);
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>"));
+        source("p/Spec.java", """
+                package p;
+
+                public class Spec {
+                    public java.util.List<Labels> labels;
+                    public java.util.Map<String, org.lib.Extra> extras;
+                    public java.util.List<org.lib.Condition> conditions;
+                    public org.lib.Extra extra;
+
+                    public static class Labels {
+                        @com.fasterxml.jackson.annotation.JsonAnyGetter
+                        public java.util.Map<String, String> getOthers() {
+                            return java.util.Map.of();
+                        }
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)),
+                warnings::add);
+        String spec = src.resolve("p/Spec.java").toString();
+        String pruned = " (@JsonAnyGetter) as properties of %s, where the API server prunes what its schema (as fabric8's "
+                + "generator writes it) does not have: ";
+        String elements = "@PreserveUnknownFields (on the field, it applies to the list or map, not to its elements)";
+        // A jar's Condition keeps in getAdditionalProperties() what a server sent, as fabric8's models: no warning.
+        assertEquals(List.of(spec + ":4: field 'labels': Jackson writes the entries of getOthers()"
+                        + pruned.formatted("Labels") + "put on the class Labels " + elements,
+                spec + ":5: field 'extras': Jackson writes the entries of getExtra()" + pruned.formatted("Extra")
+                        + "give its elements a class of yours that extends Extra, with " + elements,
+                spec + ":7: field 'extra': Jackson writes the entries of getExtra()" + pruned.formatted("Extra")
+                        + "put @PreserveUnknownFields on the field (or on the class, where the sources declare it)"),
+                warnings);
+    }
+
+    @Test
     void aWarningOfAPropertyOfTheClassPathAdvisesASwapNotAChangeToTheField(@TempDir Path work) throws IOException {
         Path classes = library(work, "Stamp", "public class Stamp {\n    public java.time.LocalDateTime at;\n"
                 + "    public byte[] data;\n}\n");

@@ -1,6 +1,7 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.rbac.Kinds.Kind;
@@ -103,6 +104,7 @@ final class JosdkUses {
         JosdkUses uses = new JosdkUses(model, project, grants, warnings, jars, jarCalls, markers);
         model.types().values().forEach(uses::infer);
         model.types().keySet().forEach(uses.dependents::built);
+        uses.namespaces.clusterWide();
         HelperWrites.grant(uses, uses.reconcilerCode, uses.helperOf);
         uses.unread();
         SecondaryReads.check(model, uses::calls, uses.kinds, grants, uses.warnings);
@@ -225,6 +227,7 @@ final class JosdkUses {
             Registrations.check(model, type.name(), call, namespaces); // operator.register(r, overrider)
         }
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
+        primary.filter(kind -> !type.is(Modifier.ABSTRACT)).ifPresent(kind -> namespaces.reconciler(type));
     }
 
     /** What JOSDK does for a reconciler of {@code primary}, and what its calls (its nested types' too) write. */

@@ -2,6 +2,7 @@ package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.AnnotationUse;
+import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.Value;
 import dev.opctl.project.ProjectFile;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -22,6 +24,8 @@ final class Namespaces {
     static final String WATCH_ALL_NAMESPACES = "JOSDK_ALL_NAMESPACES";
     static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
     private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
+    private static final String CONTROLLER_CONFIGURATION =
+            "io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration";
     /** {@link #where}: every namespace ({@code inAnyNamespace()}). */
     static final String EVERY = "";
     /** {@link #where}: the client's own, the operator's, where no call says another. */
@@ -41,6 +45,8 @@ final class Namespaces {
     private final SourceModel model;
     private final ProjectFile project;
     private final Consumer<String> warnings;
+    /** The namespaces the informer of each reconciler (by name) watches, as its annotation says ({@link #reconciler}). */
+    private final Map<String, List<String>> watched = new TreeMap<>();
 
     Namespaces(SourceModel model, ProjectFile project, Consumer<String> warnings) {
         this.model = model;
@@ -77,6 +83,30 @@ final class Namespaces {
             }
         }
         return found;
+    }
+
+    /** Notes where the informer of reconciler {@code type} watches, as its {@code @ControllerConfiguration} says. */
+    void reconciler(TypeDeclaration type) {
+        watched.put(type.name(), type.find(CONTROLLER_CONFIGURATION).map(c -> c.annotations("informer").stream()
+                .flatMap(i -> of(i).stream()).toList()).orElse(List.of()));
+    }
+
+    /**
+     * Says when every reconciler watches only the operator's own namespace and the operator is not limited to
+     * namespaces, as Microcks' (trial43 L2) and JOSDK's sample of a controller's namespace: the ClusterRoleBinding
+     * grants the role in every namespace, where the operator's would do.
+     */
+    void clusterWide() {
+        if (project.namespaces().isEmpty() && !watched.isEmpty()
+                && watched.values().stream().allMatch(List.of(WATCH_CURRENT_NAMESPACE)::equals)) {
+            String first = watched.keySet().iterator().next();
+            warnings.accept(String.format("%s: every controller (%s) watches only the operator's own namespace "
+                    + "(@Informer(namespaces = WATCH_CURRENT_NAMESPACE)), and the role is bound cluster-wide, which "
+                    + "grants it in every namespace; to grant it only where the operator runs, limit the operator to "
+                    + "its namespace, opctl edit --namespaces %s-system (opctl generate then says what the code does "
+                    + "in others)", model.location(first), String.join(", ", watched.keySet().stream()
+                            .map(n -> n.substring(n.lastIndexOf('.') + 1)).toList()), project.projectName()));
+        }
     }
 
     /**

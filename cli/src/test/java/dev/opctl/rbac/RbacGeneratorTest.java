@@ -4073,6 +4073,36 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void anOperatorBoundClusterWideWhoseEveryControllerWatchesOnlyItsOwnNamespaceIsToldHowToGrantOnlyThere() {
+        // Microcks' reconcilers (trial43 L2), JOSDK's sample of a controller's namespace (trial35 #4): said nothing.
+        String current = """
+                @io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration(informer =
+                        @io.javaoperatorsdk.operator.api.config.informer.Informer(namespaces =
+                                io.javaoperatorsdk.operator.api.reconciler.Constants.WATCH_CURRENT_NAMESPACE))
+                public class""";
+        Map<Path, String> sources = sources(RECONCILER.formatted("", "UpdateControl.noUpdate()")
+                .replace("public class", current));
+        sources.put(ROOT.resolve("com/example/shop/controller/Other.java"), RECONCILER.formatted("", "null")
+                .replace("public class StoreReconciler", current + " Other"));
+        List<String> warnings = new ArrayList<>();
+        role(sources, warnings);
+        assertEquals(List.of(ROOT.resolve("com/example/shop/controller/Other.java") + ":8: every controller (Other, "
+                + "StoreReconciler) watches only the operator's own namespace (@Informer(namespaces = "
+                + "WATCH_CURRENT_NAMESPACE)), and the role is bound cluster-wide, which grants it in every namespace; "
+                + "to grant it only where the operator runs, limit the operator to its namespace, opctl edit "
+                + "--namespaces shop-operator-system (opctl generate then says what the code does in others)"), warnings);
+        // Limited to it, or with a controller that watches elsewhere (every namespace, JOSDK's default): nothing.
+        ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n",
+                "namespaces:\n- shop-operator-system\nresources:\n"), "PROJECT");
+        List<String> none = new ArrayList<>();
+        RbacGenerator.role(limited, ROOT, sources, List::of, none::add);
+        sources.put(ROOT.resolve("com/example/shop/controller/Other.java"), RECONCILER.formatted("", "null")
+                .replace("StoreReconciler", "Other"));
+        role(sources, none);
+        assertEquals(List.of(), none);
+    }
+
+    @Test
     void anInformerOfNamespacesOutsideThoseOfAnOperatorLimitedToSomeIsSaid() {
         ProjectFile limited = ProjectFile.parse(PROJECT.toYaml().replace("resources:\n", "namespaces:\n- team-a\n"
                 + "resources:\n"), "PROJECT");

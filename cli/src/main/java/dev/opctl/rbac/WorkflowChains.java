@@ -22,12 +22,16 @@ final class WorkflowChains {
     /**
      * The calls that build each workflow of {@code calls}, in order: a chain {@code new WorkflowBuilder<P>()...build()},
      * or the chains on a local variable that keeps such a builder and is used for nothing but calls on it
-     * ({@code builder.addDependentResourceAndConfigure(d).withReconcilePrecondition(c);} per dependent, trial43 M1).
+     * ({@code builder.addDependentResourceAndConfigure(d).withReconcilePrecondition(c);} per dependent, trial43 M1);
+     * and after a call of them that a local variable so used keeps, a node's configuration, the chains on that
+     * variable ({@code var node = builder.addDependentResourceAndConfigure(d); node.withReconcilePrecondition(c);},
+     * Microcks', under an {@code if}, whose condition is not read: as every call that may run).
      */
     static List<List<SourceModel.Call>> of(List<SourceModel.Call> calls) {
         List<List<SourceModel.Call>> workflows = new ArrayList<>();
         Map<SourceModel.Call, List<SourceModel.Call>> onBuilder = new IdentityHashMap<>();
         Set<SourceModel.Call> receivers = ClientCalls.receivers(calls);
+        List<List<SourceModel.Call>> configuring = new ArrayList<>();
         for (SourceModel.Call call : calls) {
             List<SourceModel.Call> chain = new ArrayList<>();
             for (SourceModel.Call c = call; c != null; c = c.receiver()) {
@@ -42,6 +46,20 @@ final class WorkflowChains {
                     workflows.add(steps);
                     return steps;
                 }).addAll(chain);
+            } else if (kept != null && !receivers.contains(call)) {
+                configuring.add(0, chain);
+            }
+        }
+        for (List<SourceModel.Call> chain : configuring) { // from the last: each after the call kept, in order
+            for (List<SourceModel.Call> steps : workflows) {
+                int at = 0;
+                while (at < steps.size() && steps.get(at) != chain.get(0).kept()) {
+                    at++;
+                }
+                if (at < steps.size()) {
+                    steps.addAll(at + 1, chain);
+                    break;
+                }
             }
         }
         return workflows;

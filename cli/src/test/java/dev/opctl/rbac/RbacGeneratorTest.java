@@ -543,6 +543,29 @@ class RbacGeneratorTest {
         assertEquals(List.of(), warnings);
         assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
         assertTrue(role.contains("- deployments\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+        // A node's configuration kept in a variable and configured under an if (Microcks' nodeBuilder), read as every
+        // call that may run: the Service's precondition, not the Deployment's, added before.
+        Map<Path, String> node = withBuiltWorkflow("""
+                private final StoreDeployment deployment = new StoreDeployment();
+                private final StoreService service = new StoreService();
+                private final Workflow<Store> workflow;
+
+                public StoreReconciler() {
+                    var builder = new WorkflowBuilder<Store>();
+                    builder.addDependentResourceAndConfigure(deployment);
+                    var configured = builder.addDependentResourceAndConfigure(service);
+                    if (System.getenv("EXPOSED") != null) {
+                        configured.withReconcilePrecondition(new Exposed());
+                    }
+                    workflow = builder.build();
+                }
+                """);
+        dependents(node);
+        warnings.clear();
+        role = role(node, warnings);
+        assertEquals(List.of(), warnings);
+        assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+        assertTrue(role.contains("- deployments\n  verbs:\n  - create\n  - list\n  - patch\n"), role);
     }
 
     @Test

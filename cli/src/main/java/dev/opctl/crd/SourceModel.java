@@ -373,8 +373,8 @@ public final class SourceModel {
      *     {@code m(...)} by the methods' return type; of a variable declared with {@code var} too); else null
      * @param initializerNames the (qualified) names written in the initializer of the variable it is, when it is
      *     a simple name of a local variable or field with one; else none
-     * @param elements of a lambda's parameter given the elements of a collection of names ({@code Arrays.asList(a, b)
-     *     .forEach(d -> ...)}), those names as arguments; else none
+     * @param elements of a lambda's parameter or a for-each loop's variable given the elements of a collection of
+     *     names ({@code Arrays.asList(a, b).forEach(d -> ...)}), those names as arguments; else none
      */
     public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names,
             TypeUse type, List<String> initializerNames, List<Argument> elements) {

@@ -543,6 +543,14 @@ class RbacGeneratorTest {
         assertEquals(List.of(), warnings);
         assertTrue(role.contains("- services\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
         assertTrue(role.contains("- deployments\n  verbs:\n  - create\n  - delete\n  - list\n  - patch\n"), role);
+        // So is a for-each loop's variable, declared with JOSDK's type.
+        each.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("java.util.Arrays.asList(service, deployment).forEach(d ->", "for (io.javaoperatorsdk"
+                        + ".operator.api.reconciler.dependent.DependentResource<?, Store> d : Set.of(service, deployment))")
+                        .replace(".withReconcilePrecondition(new Exposed()));", ".withReconcilePrecondition(new Exposed());"));
+        assertTrue(each.get(ROOT.resolve("com/example/shop/controller/StoreReconciler.java")).contains("for ("));
+        assertEquals(role, role(each, warnings));
+        assertEquals(List.of(), warnings);
         // A node's configuration kept in a variable and configured under an if (Microcks' nodeBuilder), read as every
         // call that may run: the Service's precondition, not the Deployment's, added before.
         Map<Path, String> node = withBuiltWorkflow("""

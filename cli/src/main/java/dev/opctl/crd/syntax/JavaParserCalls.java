@@ -241,12 +241,10 @@ final class JavaParserCalls {
         String id = name.getNameAsString();
         Node declaration = declared(name);
         if (declaration instanceof Parameter parameter) {
-            boolean untyped = parameter.getType() instanceof UnknownType;
-            TypeExpr type = untyped ? JavaParserElements.ofParameter(parameter, types) : types.apply(parameter.getType());
-            List<TypeDecl.Variable> elements = untyped ? JavaParserElements.ofFactory(parameter).stream()
-                    .map(element -> variable(element, types, null)).toList() : List.of();
+            TypeExpr type = parameter.getType() instanceof UnknownType ? JavaParserElements.ofParameter(parameter,
+                    types) : types.apply(parameter.getType());
             return new TypeDecl.Variable(id, true, parameter.isVarArgs() ? new TypeExpr.ArrayOf(type) : type, null,
-                    null, -1, elements);
+                    null, -1, elements(parameter, types));
         }
         if (declaration instanceof VariableDeclarator variable) {
             Expression value = variable.getInitializer().orElse(null);
@@ -254,15 +252,20 @@ final class JavaParserCalls {
             if (isVar(variable)) {
                 TypeExpr element = JavaParserElements.ofLoopVariable(variable, types);
                 return new TypeDecl.Variable(id, true, element, value != null ? made(value, types) : null,
-                        value == null ? null : value.toString(), keeps);
+                        value == null ? null : value.toString(), keeps, elements(variable, types));
             }
             return new TypeDecl.Variable(id, true, types.apply(variable.getType()), null,
-                    value == null ? null : value.toString(), keeps);
+                    value == null ? null : value.toString(), keeps, elements(variable, types));
         }
         if (declaration instanceof TypePatternExpr pattern) {
             return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));
         }
         return new TypeDecl.Variable(id, false, null);
+    }
+
+    /** The variables {@code declared} is given in turn ({@link TypeDecl.Variable#elements}). */
+    private static List<TypeDecl.Variable> elements(Node declared, Function<Type, TypeExpr> types) {
+        return JavaParserElements.ofFactory(declared).stream().map(name -> variable(name, types, null)).toList();
     }
 
     /** Whether {@code variable} is declared {@code var}: JavaParser's VarType from Java 10, else a class type so named. */

@@ -46,20 +46,25 @@ final class JavaParserElements {
     }
 
     /**
-     * The names whose values {@code parameter} is given, where it is the one parameter of a lambda given to
-     * {@code forEach} on a collection of names ({@code Arrays.asList(a, b)}, {@link Elements#factory}); else none.
+     * The names whose values the variable {@code declared} is given in turn, where it is the one parameter of a
+     * lambda given to {@code forEach} on a collection of names ({@code Arrays.asList(a, b).forEach(d -> ...)},
+     * {@link Elements#factory}) or the variable of a for-each loop over one; else none.
      */
-    static List<NameExpr> ofFactory(Parameter parameter) {
-        if (parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
-                && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
-                && call.getNameAsString().equals("forEach") && call.getArguments().size() == 1
-                && call.getScope().orElse(null) instanceof MethodCallExpr factory
-                && Elements.factory(factory.getScope().filter(JavaParserConversion::isName).map(Expression::toString)
-                        .orElse(null), factory.getNameAsString())
-                && factory.getArguments().stream().allMatch(NameExpr.class::isInstance)) {
-            return factory.getArguments().stream().map(NameExpr.class::cast).toList();
+    static List<NameExpr> ofFactory(Node declared) {
+        Expression source = null;
+        if (declared instanceof Parameter parameter && parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda
+                && lambda.getParameters().size() == 1 && lambda.getParentNode().orElse(null) instanceof MethodCallExpr call
+                && call.getNameAsString().equals("forEach") && call.getArguments().size() == 1) {
+            source = call.getScope().orElse(null);
+        } else if (declared instanceof VariableDeclarator variable
+                && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration
+                && declaration.getParentNode().orElse(null) instanceof ForEachStmt loop && loop.getVariable() == declaration) {
+            source = loop.getIterable();
         }
-        return List.of();
+        return source instanceof MethodCallExpr factory && Elements.factory(factory.getScope()
+                .filter(JavaParserConversion::isName).map(Expression::toString).orElse(null), factory.getNameAsString())
+                && factory.getArguments().stream().allMatch(NameExpr.class::isInstance)
+                ? factory.getArguments().stream().map(NameExpr.class::cast).toList() : List.of();
     }
 
     /**

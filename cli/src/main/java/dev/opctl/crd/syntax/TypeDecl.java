@@ -344,7 +344,8 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *     among the type's {@linkplain TypeDecl#calls() calls}: each call on the variable is one on the value of that
      *     call; else -1
      * @param elements of a lambda's parameter given the elements of a collection of names ({@code Arrays.asList(a, b)
-     *     .forEach(d -> ...)}, {@link Elements#factory}), the variables of those names; else none
+     *     .forEach(d -> ...)}, {@link Elements#factory}), or of a for-each loop's variable over one, the variables of
+     *     those names; else none
      */
     public record Variable(String name, boolean local, TypeExpr type, Made made, String initializer, int keeps,
             List<Variable> elements) {

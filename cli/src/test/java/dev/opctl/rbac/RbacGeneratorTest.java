@@ -4104,6 +4104,41 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aMethodOfAClassOfTheSourcesNamedAsAStatusWriteIsNotOneOfThePrimarysStatus() {
+        // kas-fleetshard's resource clients (trial46 M1): secretClient.replaceStatus(s) granted the primary's
+        // /status update, silently; the method is the class's, read as a helper's code.
+        Map<Path, String> sources = reconciler("", "UpdateControl.noUpdate()");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("Reconciler<Store> {\n", "Reconciler<Store> {\n    private final SecretStore secrets = "
+                        + "new SecretStore(null);\n\n").replace("        return UpdateControl.noUpdate();", "        "
+                        + "secrets.replaceStatus(new io.fabric8.kubernetes.api.model.Secret());\n        return "
+                        + "UpdateControl.noUpdate();"));
+        sources.put(ROOT.resolve("com/example/shop/controller/SecretStore.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.Secret;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                public class SecretStore {
+                    private final KubernetesClient client;
+
+                    public SecretStore(KubernetesClient client) {
+                        this.client = client;
+                    }
+
+                    public void replaceStatus(Secret secret) {
+                        client.secrets().resource(secret).get();
+                    }
+                }
+                """);
+        String role = role(sources);
+        assertTrue(sources.get(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"))
+                .contains("        secrets.replaceStatus("), role);
+        assertEquals(List.of(), verbs(role, "shop.example.com", "stores/status"), role);
+        assertEquals(List.of("get"), verbs(role, "", "secrets"), role);
+    }
+
+    @Test
     void anOperatorBoundClusterWideWhoseEveryControllerWatchesOnlyItsOwnNamespaceIsToldHowToGrantOnlyThere() {
         // Microcks' reconcilers (trial43 L2), JOSDK's sample of a controller's namespace (trial35 #4): said nothing.
         String current = """

@@ -3,6 +3,7 @@ package dev.opctl.crd;
 import dev.opctl.crd.model.Annotated;
 import dev.opctl.crd.model.AnnotationUse;
 import dev.opctl.crd.model.Doc;
+import dev.opctl.crd.model.MethodDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,10 +47,13 @@ record SchemaTarget(String name, String kind, List<Annotated> members, String wh
         return found;
     }
 
-    /** The first Javadoc description of the members, if any. */
+    /**
+     * The first Javadoc description of the members, if any; not a setter's, which is of what it does (kas-fleetshard's
+     * {@code setSpec} override "A null value will be treated as empty instead", trial46 L3), not of the property.
+     */
     Optional<String> javadoc() {
         for (Annotated member : members) {
-            if (member.doc().javadoc() != null) {
+            if (member.doc().javadoc() != null && !(member instanceof MethodDeclaration m && !m.parameters().isEmpty())) {
                 return Optional.of(member.doc().javadoc());
             }
         }

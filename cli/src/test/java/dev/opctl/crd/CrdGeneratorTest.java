@@ -2201,6 +2201,52 @@ class CrdGeneratorTest {
     }
 
     @Test
+    void aSettersJavadocIsNoDescription() throws IOException {
+        // kas-fleetshard's setSpec override (trial46 L3): its Javadoc says what the setter does, not what spec is.
+        String yaml = specCrd("""
+                package p;
+
+                public class Spec {
+                    private int size;
+                    private int count;
+
+                    /** How many. */
+                    public int getCount() {
+                        return count;
+                    }
+
+                    /** A negative value is taken as zero. */
+                    public void setCount(int count) {
+                        this.count = Math.max(0, count);
+                    }
+
+                    public int getSize() {
+                        return size;
+                    }
+
+                    /** A negative value is taken as zero. */
+                    public void setSize(int size) {
+                        this.size = Math.max(0, size);
+                    }
+                }
+                """, CrdGenerator.Options.DEFAULT);
+        assertTrue(yaml.contains("description: How many."), yaml);
+        assertFalse(yaml.contains("taken as zero"), yaml);
+        source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
+                "CustomResource<Spec, Void>").replace("<Spec, Void> {\n", """
+                <Spec, Void> {
+                    /** A null value is taken as an empty spec. */
+                    @Override
+                    public void setSpec(Spec spec) {
+                        super.setSpec(spec == null ? new Spec() : spec);
+                    }
+                """));
+        String overridden = CrdGenerator.generate(List.of(src), "").files().get(0).content();
+        assertTrue(overridden.contains("size:"), overridden);
+        assertFalse(overridden.contains("empty spec"), overridden);
+    }
+
+    @Test
     void valueTagsShowTheConstantAsTheJavadocToolDoes() throws IOException {
         String yaml = specCrd("""
                 package p;

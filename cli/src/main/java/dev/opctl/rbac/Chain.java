@@ -23,8 +23,10 @@ import java.util.Set;
 record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, SourceModel.Call placing,
         String subresource) {
     /** Calls that narrow a chain to one object. */
-    private static final Set<String> ONE_OBJECT = Set.of("withName", "resource");
-    private static final Set<String> PLACING = Set.of("inNamespace", "inAnyNamespace", "resource");
+    // load(yaml) after a kind (configMaps().load(stream)) works on the object loaded, as resource(x): fabric8 7's
+    // get() of it reads it from the server (trial46 L2); the client's own load(yaml) names no kind (UnreadChains).
+    private static final Set<String> ONE_OBJECT = Set.of("withName", "resource", "load");
+    private static final Set<String> PLACING = Set.of("inNamespace", "inAnyNamespace", "resource", "load");
     /** An object of any kind, and never taken for the primary (whose class names its kind). */
     static final String GENERIC = "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
     /** The types a variable holding the reconciler's primary may be declared with where it names no kind. */
@@ -39,9 +41,9 @@ record Chain(SourceModel.Call kind, boolean oneObject, boolean givenObject, Sour
         String subresource = null;
         SourceModel.Call step = last.receiver();
         while (step != null && (ClientCalls.NARROWING.contains(step.method()) || subresource(step) != null)
-                && !ClientCalls.given(step)) {
+                && !ClientCalls.given(step) && !(step.method().equals("load") && ClientCalls.startsOnClient(step))) {
             oneObject |= ONE_OBJECT.contains(step.method());
-            givenObject |= step.method().equals("resource");
+            givenObject |= step.method().equals("resource") || step.method().equals("load");
             subresource = subresource == null ? subresource(step) : subresource;
             step = step.receiver();
         }

@@ -64,7 +64,7 @@ final class ClientCalls {
             "terminateOnError", "rolling", "withReadyWaitTimeout", "withLogWaitTimeout", "withPrettyOutput",
             "redirectingInput", "redirectingOutput", "redirectingError", "writingInput", "writingOutput", "writingError",
             "writingErrorChannel", "readingInput", "withTTY", "usingListener", "dir", "file",
-            "ephemeralContainers", "withNewFilter", "endFilter");
+            "ephemeralContainers", "withNewFilter", "endFilter", "load");
     /** The controllers whose {@code rolling().edit(...)} fabric8 carries out as a rolling update of its own. */
     private static final Set<String> ROLLING_UPDATES = Set.of("apps/replicasets", "extensions/replicasets",
             "/replicationcontrollers");

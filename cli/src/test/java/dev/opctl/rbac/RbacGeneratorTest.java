@@ -2826,7 +2826,10 @@ class RbacGeneratorTest {
                         client.pods().inNamespace("a").resource(pod(store)).ephemeralContainers().update();
                         client.persistentVolumeClaims().inNamespace("a").withName("c")
                                 .patch(PatchContext.of(PatchType.SERVER_SIDE_APPLY), "{}");
+                        // YAML loaded on a chain of a kind: get() reads the object from the server (trial46 L2).
+                        client.batch().v1().cronjobs().load(yaml()).get();
                 """), List::of, warnings::add).content();
+        assertTrue(role.contains("- batch\n  resources:\n  - cronjobs\n  verbs:\n  - get\n"), role);
         assertTrue(role.contains("- policy\n  resources:\n  - poddisruptionbudgets\n  verbs:\n  - get\n"), role);
         assertTrue(role.contains("- extensions\n  resources:\n  - ingresses\n  verbs:\n  - list\n"), role);
         assertTrue(role.contains("- flowcontrol.apiserver.k8s.io\n  resources:\n  - flowschemas\n  verbs:\n"

@@ -494,16 +494,7 @@ class RbacGeneratorTest {
 
     @Test
     void aWorkflowBuiltInCodeDeletesAsAnAnnotatedOne() {
-        Map<Path, String> sources = withBuiltWorkflowOfFive("""
-                workflow = new WorkflowBuilder<Store>()
-                        .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
-                        .addDependentResourceAndConfigure(deployment).dependsOn(service)
-                        .addDependentResourceAndConfigure(config)
-                        .withActivationCondition(new CRDPresentActivationCondition<>())
-                        .addDependentResourceAndConfigure(secret).dependsOn(config)
-                        .addDependentResourceAndConfigure(new StoreRoute()).dependsOn(Set.of(config, secret))
-                        .build();
-                """);
+        Map<Path, String> sources = withBuiltWorkflowOfFive(BUILT_OF_FIVE.formatted("new StoreRoute()"));
         // Its dependents are deleted by the garbage collector, or where the reconciler says so, a Cleaner.
         assertConditionsDelete(sources);
     }
@@ -587,15 +578,7 @@ class RbacGeneratorTest {
 
                 public StoreReconciler() {
                     initDependents();
-                    workflow = new WorkflowBuilder<Store>()
-                            .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
-                            .addDependentResourceAndConfigure(deployment).dependsOn(service)
-                            .addDependentResourceAndConfigure(config)
-                            .withActivationCondition(new CRDPresentActivationCondition<>())
-                            .addDependentResourceAndConfigure(secret).dependsOn(config)
-                            .addDependentResourceAndConfigure(route).dependsOn(Set.of(config, secret))
-                            .build();
-                }
+                %s}
 
                 private void initDependents() {
                     this.service = new StoreService();
@@ -603,7 +586,7 @@ class RbacGeneratorTest {
                     this.config = new StoreConfig();
                     secret = new StoreSecret();
                 }
-                """);
+                """.formatted(BUILT_OF_FIVE.formatted("route").indent(4)));
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
                 source.replace("import java.util.Set;", "import io.javaoperatorsdk.operator.processing.dependent"
                         + ".kubernetes.KubernetesDependentResource;\nimport java.util.Set;"));
@@ -697,6 +680,21 @@ class RbacGeneratorTest {
         assertTrue(role.contains("  - secrets\n  verbs:\n  - create\n  - list\n  - update\n  - watch\n"), role);
         assertTrue(role.contains("  - stores/finalizers\n  verbs:\n  - update\n"), role);
     }
+
+    /**
+     * The workflow of the five {@link #dependents} built in one chain into the field {@code workflow}, given the
+     * dependents {@code service}, {@code deployment}, {@code config} and {@code secret}, and the route's as {@code %s}.
+     */
+    private static final String BUILT_OF_FIVE = """
+            workflow = new WorkflowBuilder<Store>()
+                    .addDependentResourceAndConfigure(service).withReconcilePrecondition(new Exposed())
+                    .addDependentResourceAndConfigure(deployment).dependsOn(service)
+                    .addDependentResourceAndConfigure(config)
+                    .withActivationCondition(new CRDPresentActivationCondition<>())
+                    .addDependentResourceAndConfigure(secret).dependsOn(config)
+                    .addDependentResourceAndConfigure(%s).dependsOn(Set.of(config, secret))
+                    .build();
+            """;
 
     /**
      * The reconciler with a workflow of the five {@link #dependents}, which its constructor builds by {@code building}

@@ -9,7 +9,8 @@ import java.util.Set;
  * ({@code getSecondaryResources}, {@code getSecondaryResourcesAsStream}); their {@code stream()},
  * {@code filter(...)}, {@code findFirst()} and {@code findAny()} hold the same; their {@code get()},
  * {@code orElse(...)}, {@code orElseGet(...)} and {@code orElseThrow()} (and a list's {@code get(i)}) is one.
- * Nothing else is inferred: javac's inference is not opctl's to redo.
+ * Nothing else is inferred: javac's inference is not opctl's to redo. And the calls that make a collection of
+ * their arguments ({@link #factory}).
  */
 final class Elements {
     /** The types whose one type argument is the type of their elements. */

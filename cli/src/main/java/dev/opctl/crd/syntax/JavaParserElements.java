@@ -25,7 +25,8 @@ import java.util.function.Function;
  * {@code context.getSecondaryResource(Ingress.class).ifPresent(i -> client.resource(i).delete())}
  * deletes an Ingress; and of an element taken from such a value. And what a lambda that only calls a
  * method of its parameter amounts to: the method reference ({@code createOr(r -> r.patch())} is
- * {@code createOr(NonDeletingOperation::patch)}).
+ * {@code createOr(NonDeletingOperation::patch)}); and the names a lambda's parameter or a loop's variable is
+ * given in turn ({@code Arrays.asList(a, b).forEach(d -> ...)}).
  */
 final class JavaParserElements {
     /** The methods that give a lambda the elements of what they are called on, as their first argument. */

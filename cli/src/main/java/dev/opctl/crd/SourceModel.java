@@ -119,7 +119,7 @@ public final class SourceModel {
                 && on.made().type() == null ? on.made().method() : null;
         Call kept = on != null && on.keeps() >= 0 && on.keeps() < i ? call(type, calls, on.keeps()) : null;
         calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()),
-                targetType, madeBy, kept, call.field());
+                targetType, madeBy, kept, call.field(), call.returns());
         return calls[i];
     }
 
@@ -336,9 +336,10 @@ public final class SourceModel {
      *     else null
      * @param field the field whose value it makes, given by the field's declaration or an assignment statement
      *     ({@code x = new C()}, {@code this.x = ...}); else null
+     * @param returns the method of its type whose body is only {@code return} of it ({@code secrets/2}); else null
      */
     public record Call(String target, String method, List<Argument> arguments, Call receiver, String location,
-            TypeUse targetType, String targetMadeBy, Call kept, String field) {
+            TypeUse targetType, String targetMadeBy, Call kept, String field, String returns) {
         public Call {
             Objects.requireNonNull(method, "method == null");
             arguments = List.copyOf(arguments);

@@ -179,9 +179,11 @@ final class JosdkUses {
                 .orElse(method) : method;
     }
 
-    /** The calls in {@code type}'s code, with the chains kept in variables followed ({@link KeptChains}). */
+    /** The calls in {@code type}'s code, with the chains kept in variables or returned followed ({@link KeptChains}). */
     List<SourceModel.Call> calls(String type) {
-        return calls.computeIfAbsent(type, t -> KeptChains.followed(model.calls(t)));
+        return calls.computeIfAbsent(type, t -> KeptChains.followed(model.calls(t), () -> model.type(t).stream()
+                .flatMap(d -> supertypes(d).stream()).filter(s -> model.type(s.name()).isPresent())
+                .map(s -> model.calls(s.name())).toList()));
     }
 
     private void infer(TypeDeclaration type) {

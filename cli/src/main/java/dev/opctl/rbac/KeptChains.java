@@ -1,9 +1,13 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Chains of calls on the client that the code keeps in a local variable and calls on later, read as
@@ -18,17 +22,39 @@ final class KeptChains {
     private KeptChains() {
     }
 
-    /** {@code calls}, a type's, with each chain that starts on such a variable made on the call it keeps. */
-    static List<SourceModel.Call> followed(List<SourceModel.Call> calls) {
-        if (calls.stream().noneMatch(c -> c.kept() != null)) {
+    /**
+     * {@code calls}, a type's, with each chain that starts on such a variable made on the call it keeps, and each that
+     * starts on what a method of the type returns, or of a class of the sources it extends (whose calls
+     * {@code inherited} gives), made on the call returned ({@code adminServiceResource(k).delete()} after {@code
+     * return client.services().inNamespace(n).withName(k);}: kas-fleetshard, trial45 L1, trial46).
+     */
+    static List<SourceModel.Call> followed(List<SourceModel.Call> calls, Supplier<List<List<SourceModel.Call>>> inherited) {
+        if (calls.stream().noneMatch(c -> c.kept() != null || c.receiver() != null && onMethod(c.receiver()))) {
             return calls;
         }
+        Map<String, SourceModel.Call> returned = new HashMap<>();
+        calls.stream().filter(c -> c.returns() != null && plain(c)).forEach(c -> returned.putIfAbsent(c.returns(), c));
         Map<SourceModel.Call, SourceModel.Call> made = new IdentityHashMap<>();
-        return calls.stream().map(c -> followed(c, made)).toList();
+        List<List<List<SourceModel.Call>>> supers = new ArrayList<>(); // read once, when first needed
+        Function<SourceModel.Call, SourceModel.Call> returning = on -> returned.computeIfAbsent(on.method() + "/"
+                + on.arguments().size(), method -> {
+                    if (supers.isEmpty()) {
+                        supers.add(inherited.get());
+                    }
+                    return supers.get(0).stream().flatMap(List::stream).filter(c -> method.equals(c.returns())
+                            && plain(c)).findFirst().orElse(null);
+                });
+        return calls.stream().map(c -> followed(c, made, returning)).toList();
+    }
+
+    /** Whether {@code call} calls a method by its name alone, on nothing: of its class, or one it extends. */
+    private static boolean onMethod(SourceModel.Call call) {
+        return call.receiver() == null && call.target() == null && call.kept() == null && !call.method().equals("new");
     }
 
     /** {@code call} with its chain followed, each call made once (another's receiver is the same call). */
-    private static SourceModel.Call followed(SourceModel.Call call, Map<SourceModel.Call, SourceModel.Call> made) {
+    private static SourceModel.Call followed(SourceModel.Call call, Map<SourceModel.Call, SourceModel.Call> made,
+            Function<SourceModel.Call, SourceModel.Call> returning) {
         if (call == null) {
             return null;
         }
@@ -36,15 +62,17 @@ final class KeptChains {
         if (done != null) {
             return done;
         }
-        SourceModel.Call receiver = followed(call.receiver(), made);
-        SourceModel.Call kept = call.receiver() == null ? followed(call.kept(), made) : null;
+        SourceModel.Call returned = call.receiver() != null && onMethod(call.receiver())
+                ? returning.apply(call.receiver()) : null;
+        SourceModel.Call receiver = followed(returned != null ? returned : call.receiver(), made, returning);
+        SourceModel.Call kept = call.receiver() == null ? followed(call.kept(), made, returning) : null;
         if (kept != null && plain(kept)) { // on the value kept: on no variable
             done = new SourceModel.Call(null, call.method(), call.arguments(), kept, call.location(), null, null, null,
-                    call.field());
+                    call.field(), call.returns());
         } else {
             done = receiver == call.receiver() ? call : new SourceModel.Call(call.target(), call.method(),
                     call.arguments(), receiver, call.location(), call.targetType(), call.targetMadeBy(), call.kept(),
-                    call.field());
+                    call.field(), call.returns());
         }
         made.put(call, done);
         return done;

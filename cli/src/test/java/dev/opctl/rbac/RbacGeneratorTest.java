@@ -4105,6 +4105,50 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aChainOnTheClientThatAMethodReturnsIsReadWhereItsCallersWorkOnIt() {
+        // kas-fleetshard's AbstractAdminServer.adminServiceResource(k), called in the class and in a subclass
+        // (trial46), trial45 L1's secrets(context, ns): nothing was granted, and the warning was at the return.
+        Map<Path, String> sources = withStatements("""
+                        secret(context, "old").delete();
+                        service("web").get();
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class StoreReconciler", "public class StoreReconciler extends Base")
+                        .replaceFirst("\n}\n$", """
+
+                    private io.fabric8.kubernetes.client.dsl.Resource<io.fabric8.kubernetes.api.model.Secret> secret(
+                            Context<Store> context, String name) {
+                        return context.getClient().secrets().inNamespace("a").withName(name);
+                    }
+                }
+                """));
+        sources.put(ROOT.resolve("com/example/shop/controller/Base.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.Service;
+                import io.fabric8.kubernetes.client.KubernetesClient;
+                import io.fabric8.kubernetes.client.dsl.Resource;
+
+                public abstract class Base {
+                    protected KubernetesClient client;
+
+                    protected Resource<Service> service(String name) {
+                        return client.services().inNamespace("a").withName(name);
+                    }
+
+                    protected void drop(String name) {
+                        service(name).delete();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of("delete"), verbs(role, "", "secrets"), role);
+        assertEquals(List.of("delete", "get"), verbs(role, "", "services"), role);
+    }
+
+    @Test
     void aMethodOfAClassOfTheSourcesNamedAsAStatusWriteIsNotOneOfThePrimarysStatus() {
         // kas-fleetshard's resource clients (trial46 M1): secretClient.replaceStatus(s) granted the primary's
         // /status update, silently; the method is the class's, read as a helper's code.

@@ -236,6 +236,9 @@ public final class DeclarationReader extends ExpressionReader {
             throwsClause();
             this.parameters = parameters;
             Body body = accept(";") ? null : body(false);
+            if (body != null && body.returned >= 0) {
+                calls.set(body.returned, calls.get(body.returned).returning(name + "/" + parameters.size()));
+            }
             this.parameters = List.of();
             members.methods.add(new TypeDecl.Method(name, typeParameters, type, parameters, m.modifiers,
                     m.annotations, body != null, body == null ? null : body.returns, commentsBefore(m.begin),
@@ -295,6 +298,8 @@ public final class DeclarationReader extends ExpressionReader {
         final List<TypeDecl.Assignment> assignments = new ArrayList<>(2);
         /** The arguments of the constructor's {@code this(...)}, or null. */
         List<Expr> delegation;
+        /** The index of the call a body of only {@code return call;} returns, else -1 ({@link TypeDecl.Call#returns}). */
+        int returned = -1;
     }
 
     /**
@@ -318,9 +323,11 @@ public final class DeclarationReader extends ExpressionReader {
             if (acceptWord("return")) {
                 int begin = pos;
                 if (!is(";")) {
+                    int mark = calls.size();
                     Expr value = expression();
                     if (statements == 1) {
                         body.returns = returns(value, begin);
+                        body.returned = isCall(value, mark) ? mark : -1;
                     }
                 }
                 expect(";");
@@ -352,6 +359,7 @@ public final class DeclarationReader extends ExpressionReader {
         expect("}");
         if (statements != 1) {
             body.returns = null;
+            body.returned = -1;
         }
         return body;
     }
@@ -361,9 +369,14 @@ public final class DeclarationReader extends ExpressionReader {
      * where {@code value} is that call, the outermost, put first.
      */
     private void assigning(Expr value, int mark, String field) {
-        if (value instanceof Expr.Other && value.text().endsWith(")") && calls.size() > mark) {
+        if (isCall(value, mark)) {
             calls.set(mark, calls.get(mark).assigning(field));
         }
+    }
+
+    /** Whether {@code value}, whose calls were read from {@code mark}, is a call: the outermost, put first. */
+    private boolean isCall(Expr value, int mark) {
+        return value instanceof Expr.Other && value.text().endsWith(")") && calls.size() > mark;
     }
 
     /** What {@code return value;} returns, {@code value} starting at token {@code begin} and ending before pos. */

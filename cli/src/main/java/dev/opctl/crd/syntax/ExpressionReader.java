@@ -247,7 +247,7 @@ abstract class ExpressionReader extends TypeReader {
         calls.add(mark, null);
         List<Expr> arguments = arguments();
         calls.set(mark, new TypeDecl.Call(scope, method, arguments.stream().map(a -> read.argument(a, parameters))
-                .toList(), lines[begin], onCall, CallArguments.target(scope, method, field, parameters), null));
+                .toList(), lines[begin], onCall, CallArguments.target(scope, method, field, parameters), null, null));
         return arguments;
     }
 

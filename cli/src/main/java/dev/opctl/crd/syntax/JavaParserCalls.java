@@ -6,6 +6,7 @@ import static dev.opctl.crd.syntax.JavaParserConversion.line;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -34,6 +35,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -42,6 +44,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
@@ -74,13 +77,13 @@ final class JavaParserCalls {
             if (owner != null && node instanceof MethodCallExpr call) {
                 List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
                 kept.added(call, read.size());
-                read.add(call(call, types, exprs, kept).assigning(field(call)));
+                read.add(call(call, types, exprs, kept).assigning(field(call)).returning(returns(call, owner)));
             } else if (owner != null && node instanceof ObjectCreationExpr creation) {
                 List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
                 kept.added(creation, read.size());
                 read.add(new TypeDecl.Call(creation.getType()
                         .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types, exprs))
-                        .toList(), line(creation), false).assigning(field(creation)));
+                        .toList(), line(creation), false).assigning(field(creation)).returning(returns(creation, owner)));
             } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
                     && constructor.getExpression().isEmpty()) {
                 calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
@@ -123,7 +126,7 @@ final class JavaParserCalls {
                 target.filter(s -> s instanceof MethodCallExpr || s instanceof ObjectCreationExpr).isPresent(),
                 field != null ? new TypeDecl.Variable(field, false, null) : target.filter(NameExpr.class::isInstance)
                         .map(s -> cast != null ? new TypeDecl.Variable(((NameExpr) s).getNameAsString(), true, cast)
-                                : variable((NameExpr) s, types, kept)).orElse(null), null);
+                                : variable((NameExpr) s, types, kept)).orElse(null), null, null);
     }
 
     /** The field whose value {@code value}, a call or an object creation, is ({@link TypeDecl.Call#field}); else null. */
@@ -140,6 +143,18 @@ final class JavaParserCalls {
         return target instanceof NameExpr name && declared(name) == null ? name.getNameAsString()
                 : target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr self
                 && self.getTypeName().isEmpty() ? access.getNameAsString() : null;
+    }
+
+    /**
+     * The method of {@code owner} whose body is only {@code return value;} ({@link TypeDecl.Call#returns}), as its
+     * name and number of parameters; else null.
+     */
+    private static String returns(Expression value, TypeDeclaration<?> owner) {
+        return value.getParentNode().orElse(null) instanceof ReturnStmt statement
+                && statement.getParentNode().orElse(null) instanceof BlockStmt body && body.getStatements().size() == 1
+                && body.getParentNode().orElse(null) instanceof MethodDeclaration method
+                && method.getParentNode().orElse(null) == owner
+                ? method.getNameAsString() + "/" + method.getParameters().size() : null;
     }
 
     /** The type {@code e} casts to, in parentheses ({@code ((T) x)}); null where it is no cast. */

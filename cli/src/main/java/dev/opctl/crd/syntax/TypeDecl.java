@@ -245,30 +245,34 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param arguments what opctl reads of each argument
      * @param line the line of its first token
      * @param onCall whether it is called on what another call returns ({@code a.b().c()}'s {@code c},
-     *     {@code new A().c()}'s):
-     *     that call follows it in the type's calls
+     *     {@code new A().c()}'s): that call follows it in the type's calls
      * @param target when {@code scope} is a simple name, what declares it, as for an argument
      *     ({@link Argument#variable}): the parameter or local variable of that name, else a variable that
      *     is neither (a field's name, or a class's); else null
-     * @param field the field whose value it makes, when it is the whole value the declaration of the field is
-     *     initialized with ({@code X x = new C();}) or an assignment statement gives the field of its name
-     *     ({@code x = new C();}, {@code this.x = client.resources(K.class);}, not a parameter's nor a local
-     *     variable's); else null
+     * @param field the field whose value it makes, when it is the whole value of the field's declaration ({@code X
+     *     x = new C();}) or of an assignment statement to the field ({@code x = ...;}, {@code this.x = ...;}); else null
+     * @param returns the method, as its name, {@code /} and its number of parameters ({@code secrets/2}), whose
+     *     body is only {@code return} of it, when it is a method of the type (not of a class within); else null
      */
     public record Call(String scope, String method, List<Argument> arguments, int line, boolean onCall,
-            Variable target, String field) {
+            Variable target, String field, String returns) {
         public Call {
             arguments = List.copyOf(arguments);
         }
 
         /** A call on no simple name. */
         public Call(String scope, String method, List<Argument> arguments, int line, boolean onCall) {
-            this(scope, method, arguments, line, onCall, null, null);
+            this(scope, method, arguments, line, onCall, null, null, null);
         }
 
         /** This call, making the value of {@code field}. */
         public Call assigning(String field) {
-            return new Call(scope, method, arguments, line, onCall, target, field);
+            return new Call(scope, method, arguments, line, onCall, target, field, returns);
+        }
+
+        /** This call, returned by the method {@code returns}. */
+        public Call returning(String returns) {
+            return new Call(scope, method, arguments, line, onCall, target, field, returns);
         }
 
         /** For each argument, the type of a class literal ({@code Foo.class}), or null. */

@@ -197,6 +197,8 @@ class SourceReadersTest {
             }
         }
         """,
+        // the call a method's body returns
+        "class Q { Object a(int n) { return c.d(n).e(); } Object b() { f(); return g(); } Object h() { return (i()); } }",
         // the field whose value a call makes: a field's initializer, a statement assigning a field's name or this.name
         """
         class G {
@@ -338,6 +340,33 @@ class SourceReadersTest {
         }
         assertEquals(List.of("A a"), new JavaParserReader().read(lambda).types().get(0).calls().stream()
                 .filter(c -> c.field() != null).map(c -> c.scope() + " " + c.field()).toList());
+    }
+
+    /**
+     * The call a method of the type returns, its body only {@code return call;}, is marked with the method, by both
+     * readers; not a call that is only part of the value, nor one a lambda or a class within returns.
+     */
+    @Test
+    void marksTheCallAMethodReturns() {
+        String text = """
+                class R {
+                    Resource<Service> service(String n) { return client.services().inNamespace(n).withName(n); }
+                    Object made() { return new A(); }
+                    Object two() { f(); return g(); }
+                    Object parens() { return (h()); }
+                    int sum(int a, int b) { return i(a) + j(b); }
+                    R() { k(); }
+                }
+                """;
+        String within = "class W { Object a = new Object() { Object x() { return y(); } }; Object z() { "
+                + "java.util.function.Supplier<Object> s = () -> { return w(); }; return s; } Object v() { return u(); } }";
+        for (SourceFile file : List.of(DeclarationReader.read(text), new JavaParserReader().read(text))) {
+            assertEquals(List.of("withName service/1", "A made/0"), file.types().get(0).calls().stream()
+                    .filter(c -> c.returns() != null)
+                    .map(c -> (c.method().equals("new") ? c.scope() : c.method()) + " " + c.returns()).toList());
+        }
+        assertEquals(List.of("u v/0"), new JavaParserReader().read(within).types().get(0).calls().stream()
+                .filter(c -> c.returns() != null).map(c -> c.method() + " " + c.returns()).toList());
     }
 
     /** Unicode escapes in string literals are translated first, as javac does (JLS 3.3), by both readers. */

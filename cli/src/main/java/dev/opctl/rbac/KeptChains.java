@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * Microcks keeps a {@code MixedOperation} so, trial43 M2). Only what the model links
  * ({@link SourceModel.Call#kept}: a local variable used for nothing but calls on it), and only a chain
  * plainly on the client that names a kind and does nothing yet ({@link UnreadChains#keptStep}): a client
- * kept ({@code var client = context.getClient()}) is read as before, by the variable.
+ * kept ({@code var client = context.getClient()}) is read as before, by the variable. So is such a chain that a
+ * method returns ({@link SourceModel.Call#returns}), where a call of the method by its name alone goes on.
  */
 final class KeptChains {
     private KeptChains() {

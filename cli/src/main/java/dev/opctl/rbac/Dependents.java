@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * of a workflow built in code ({@link #built}), as JOSDK 5.2 does it.
  */
 final class Dependents {
-    private static final String JOSDK = "io.javaoperatorsdk.operator.";
+    /** The package of JOSDK's own classes. */
+    static final String JOSDK = "io.javaoperatorsdk.operator.";
     private static final String KUBERNETES = JOSDK + "processing.dependent.kubernetes.";
     private static final String CREATOR = JOSDK + "processing.dependent.Creator";
     private static final String UPDATER = JOSDK + "processing.dependent.Updater";

@@ -1,7 +1,6 @@
 package dev.opctl.rbac;
 
 import dev.opctl.crd.SourceModel;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,19 +32,26 @@ final class KeptChains {
         if (calls.stream().noneMatch(c -> c.kept() != null || c.receiver() != null && onMethod(c.receiver()))) {
             return calls;
         }
+        Map<String, SourceModel.Call> returned = returned(calls);
+        if (calls.stream().anyMatch(c -> c.receiver() != null && onMethod(c.receiver())
+                && !returned.containsKey(method(c.receiver())))) { // the type's own first, then those it extends
+            returned(inherited.get().stream().flatMap(List::stream).toList()).forEach(returned::putIfAbsent);
+        }
+        Map<SourceModel.Call, SourceModel.Call> made = new IdentityHashMap<>();
+        Function<SourceModel.Call, SourceModel.Call> returning = on -> returned.get(method(on));
+        return calls.stream().map(c -> followed(c, made, returning)).toList();
+    }
+
+    /** The calls that methods return plainly on the client, among {@code calls}, by the method's name and arity. */
+    private static Map<String, SourceModel.Call> returned(List<SourceModel.Call> calls) {
         Map<String, SourceModel.Call> returned = new HashMap<>();
         calls.stream().filter(c -> c.returns() != null && plain(c)).forEach(c -> returned.putIfAbsent(c.returns(), c));
-        Map<SourceModel.Call, SourceModel.Call> made = new IdentityHashMap<>();
-        List<List<List<SourceModel.Call>>> supers = new ArrayList<>(); // read once, when first needed
-        Function<SourceModel.Call, SourceModel.Call> returning = on -> returned.computeIfAbsent(on.method() + "/"
-                + on.arguments().size(), method -> {
-                    if (supers.isEmpty()) {
-                        supers.add(inherited.get());
-                    }
-                    return supers.get(0).stream().flatMap(List::stream).filter(c -> method.equals(c.returns())
-                            && plain(c)).findFirst().orElse(null);
-                });
-        return calls.stream().map(c -> followed(c, made, returning)).toList();
+        return returned;
+    }
+
+    /** The method {@code call} calls, as {@link SourceModel.Call#returns} names it. */
+    private static String method(SourceModel.Call call) {
+        return call.method() + "/" + call.arguments().size();
     }
 
     /** Whether {@code call} calls a method by its name alone, on nothing: of its class, or one it extends. */

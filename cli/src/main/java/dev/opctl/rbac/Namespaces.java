@@ -24,8 +24,6 @@ final class Namespaces {
     static final String WATCH_ALL_NAMESPACES = "JOSDK_ALL_NAMESPACES";
     static final String WATCH_CURRENT_NAMESPACE = "JOSDK_WATCH_CURRENT";
     private static final String SAME_AS_CONTROLLER = "JOSDK_SAME_AS_CONTROLLER";
-    private static final String CONTROLLER_CONFIGURATION =
-            "io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration";
     /** {@link #where}: every namespace ({@code inAnyNamespace()}). */
     static final String EVERY = "";
     /** {@link #where}: the client's own, the operator's, where no call says another. */
@@ -87,8 +85,8 @@ final class Namespaces {
 
     /** Notes where the informer of reconciler {@code type} watches, as its {@code @ControllerConfiguration} says. */
     void reconciler(TypeDeclaration type) {
-        watched.put(type.name(), type.find(CONTROLLER_CONFIGURATION).map(c -> c.annotations("informer").stream()
-                .flatMap(i -> of(i).stream()).toList()).orElse(List.of()));
+        watched.put(type.name(), type.find(Registrations.CONTROLLER_CONFIGURATION)
+                .map(c -> c.annotations("informer").stream().flatMap(i -> of(i).stream()).toList()).orElse(List.of()));
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Locale;
  * {@code watchingAllNamespaces}, {@code settingNamespace(s)(...)}).
  */
 final class Registrations {
-    private static final String CONTROLLER_CONFIGURATION =
+    static final String CONTROLLER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration";
     private static final String OPERATOR = "io.javaoperatorsdk.operator.Operator";
     private static final String WHAT = "the reconciler registered here";

@@ -71,7 +71,7 @@ final class WorkflowChains {
      * sample operators'); else that of the objects the code gives a field ({@link #assigned}); or null.
      */
     static String dependentClass(JosdkUses uses, String type, SourceModel.Argument given) {
-        return given.type() instanceof TypeUse.Named n && (!n.name().startsWith("io.javaoperatorsdk.operator.")
+        return given.type() instanceof TypeUse.Named n && (!n.name().startsWith(Dependents.JOSDK)
                 || uses.model().type(n.name()).isPresent()) ? n.name() : assigned(uses.calls(type), given);
     }
 

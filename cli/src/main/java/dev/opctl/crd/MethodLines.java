@@ -2,6 +2,7 @@ package dev.opctl.crd;
 
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.syntax.TypeDecl;
+import dev.opctl.crd.syntax.TypeExpr;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,9 @@ public final class MethodLines {
     private MethodLines(TypeDecl type) {
         this.type = type;
         this.methods = type.methods().stream().filter(TypeDecl.Method::hasBody).map(m -> new Method(m.name(),
-                m.modifiers(), !m.annotations().isEmpty(), m.line(), m.endLine())).toList();
+                m.modifiers(), !m.annotations().isEmpty(), m.line(), m.endLine(), m.parameters().size(),
+                !m.parameters().isEmpty() && m.parameters().get(m.parameters().size() - 1).type()
+                instanceof TypeExpr.ArrayOf)).toList();
     }
 
     /**
@@ -27,10 +30,19 @@ public final class MethodLines {
      * @param annotated whether an annotation is written on it ({@code @Override}, a framework's)
      * @param line the line of its first token
      * @param endLine the line of its last token
+     * @param parameters how many parameters it has
+     * @param array whether its last parameter is an array (varargs, or not: a call of it may have another number of
+     *     arguments)
      */
-    public record Method(String name, Set<Modifier> modifiers, boolean annotated, int line, int endLine) {
+    public record Method(String name, Set<Modifier> modifiers, boolean annotated, int line, int endLine,
+            int parameters, boolean array) {
         public Method {
             modifiers = Set.copyOf(modifiers);
+        }
+
+        /** Whether a call of its name with {@code arguments} arguments (-1: a method reference, any) may be of it. */
+        public boolean takes(int arguments) {
+            return arguments < 0 || arguments == parameters || array && arguments >= parameters - 1;
         }
     }
 

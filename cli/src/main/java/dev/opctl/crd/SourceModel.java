@@ -10,7 +10,6 @@ import dev.opctl.engine.OpctlException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,10 @@ public final class SourceModel {
         Scope scope = Scope.in(type, call.line());
         String target = call.scope() == null ? staticImport(type, call.method())
                 : index.resolve(call.scope(), type);
-        List<Argument> arguments = call.arguments().stream().map(a -> argument(type, a, scope)).toList();
+        List<Argument> arguments = call.arguments().stream().map(a -> argument(type, a, scope).calling(a.call() > 0
+                && i + a.call() < calls.length ? call(type, calls, i + a.call()) : a.variable() != null
+                && a.variable().keeps() >= 0 && a.variable().keeps() < i ? call(type, calls, a.variable().keeps())
+                : null)).toList();
         Call receiver = call.onCall() && i + 1 < calls.length ? call(type, calls, i + 1) : null;
         TypeDecl.Variable on = call.target();
         TypeUse targetType = on == null ? null : variableType(type, on, on.local() ? null : member(type, on.name()),
@@ -119,7 +121,7 @@ public final class SourceModel {
                 && on.made().type() == null ? on.made().method() : null;
         Call kept = on != null && on.keeps() >= 0 && on.keeps() < i ? call(type, calls, on.keeps()) : null;
         calls[i] = new Call(target, call.method(), arguments, receiver, index.location(type, call.line()),
-                targetType, madeBy, kept, call.field(), call.returns());
+                targetType, madeBy, kept, call.field(), call.returns(), on == null ? null : on.parameter());
         return calls[i];
     }
 
@@ -136,11 +138,11 @@ public final class SourceModel {
                 : variable != null && !variable.local() ? constant(variable.name(), scope).stream().toList()
                 : List.of();
         List<Argument> elements = variable == null ? List.of() : variable.elements().stream().map(e -> argument(type,
-                new TypeDecl.Argument(null, List.of(), null, List.of(e.name()), e, null, null), scope)).toList();
+                new TypeDecl.Argument(null, List.of(), null, List.of(e.name()), e, null, null, 0), scope)).toList();
         return new Argument(argument.classLiteral() == null ? null : SourceTypeUses.of(argument.classLiteral(), scope,
                 index), strings, argument.reference(), argument.names(), variable == null ? madeType(type,
                 argument.made(), scope) : variableType(type, variable, field, scope), initializerNames(variable, field),
-                elements);
+                elements, null);
     }
 
     /** The type of {@code variable}, of {@code type}'s code, as {@link #argument} tells it. */
@@ -171,23 +173,7 @@ public final class SourceModel {
         List<List<TypeDecl>> levels = new ArrayList<>(made.scope() != null ? List.of() : lookup(type));
         Optional.ofNullable(made.scope() != null ? index.resolve(made.scope(), type)
                 : staticImport(type, made.method())).flatMap(index::type).ifPresent(t -> levels.add(lookup(t).get(0)));
-        for (List<TypeDecl> level : levels) {
-            Set<TypeUse> returned = new HashSet<>();
-            boolean named = false;
-            for (TypeDecl t : level) {
-                for (TypeDecl.Method method : t.methods()) {
-                    named |= method.name().equals(made.method());
-                    if (method.name().equals(made.method()) && method.parameters().size() == made.arity()) {
-                        returned.add(SourceTypeUses.of(method.returnType(), new Scope(t, method.typeParameters()
-                                .stream().map(TypeDecl.TypeParameter::name).toList(), method.line()), index));
-                    }
-                }
-            }
-            if (named) {
-                return returned.size() == 1 ? returned.iterator().next() : null;
-            }
-        }
-        return null;
+        return SourceTypeUses.returned(levels, made.method(), made.arity(), index);
     }
 
     /**
@@ -337,9 +323,11 @@ public final class SourceModel {
      * @param field the field whose value it makes, given by the field's declaration or an assignment statement
      *     ({@code x = new C()}, {@code this.x = ...}); else null
      * @param returns the method of its type whose body is only {@code return} of it ({@code secrets/2}); else null
+     * @param parameter when it is called on a parameter of a method of its type, the method and the parameter's
+     *     index ({@code createOrUpdate/2#0}: {@link dev.opctl.crd.syntax.TypeDecl.Variable#parameter}); else null
      */
     public record Call(String target, String method, List<Argument> arguments, Call receiver, String location,
-            TypeUse targetType, String targetMadeBy, Call kept, String field, String returns) {
+            TypeUse targetType, String targetMadeBy, Call kept, String field, String returns, String parameter) {
         public Call {
             Objects.requireNonNull(method, "method == null");
             arguments = List.copyOf(arguments);
@@ -376,14 +364,22 @@ public final class SourceModel {
      *     a simple name of a local variable or field with one; else none
      * @param elements of a lambda's parameter or a for-each loop's variable given the elements of a collection of
      *     names ({@code Arrays.asList(a, b).forEach(d -> ...)}), those names as arguments; else none
+     * @param call the call it is, where it is one ({@code client.pods()} of {@code m(client.pods())}), or that a local
+     *     variable it is keeps ({@link #call}'s {@code kept}); else null
      */
     public record Argument(TypeUse classLiteral, List<String> strings, String reference, List<String> names,
-            TypeUse type, List<String> initializerNames, List<Argument> elements) {
+            TypeUse type, List<String> initializerNames, List<Argument> elements, Call call) {
         public Argument {
             strings = List.copyOf(strings);
             names = List.copyOf(names);
             initializerNames = List.copyOf(initializerNames);
             elements = List.copyOf(elements);
+        }
+
+        /** This argument, the call {@code call} where it is one. */
+        Argument calling(Call call) {
+            return call == null ? this : new Argument(classLiteral, strings, reference, names, type, initializerNames,
+                    elements, call);
         }
     }
 

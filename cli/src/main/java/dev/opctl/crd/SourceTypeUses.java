@@ -6,7 +6,9 @@ import dev.opctl.crd.syntax.Annotation;
 import dev.opctl.crd.syntax.TypeDecl;
 import dev.opctl.crd.syntax.TypeExpr;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -109,5 +111,29 @@ final class SourceTypeUses {
             }
         }
         return false;
+    }
+
+    /**
+     * The return type the methods named {@code method} with {@code arity} parameters declare, of the innermost
+     * of {@code levels} (each a type and its superclasses) that has a method of that name; null where they differ.
+     */
+    static TypeUse returned(List<List<TypeDecl>> levels, String method, int arity, SourceIndex index) {
+        for (List<TypeDecl> level : levels) {
+            Set<TypeUse> returned = new HashSet<>();
+            boolean named = false;
+            for (TypeDecl t : level) {
+                for (TypeDecl.Method m : t.methods()) {
+                    named |= m.name().equals(method);
+                    if (m.name().equals(method) && m.parameters().size() == arity) {
+                        returned.add(of(m.returnType(), new Scope(t, m.typeParameters().stream()
+                                .map(TypeDecl.TypeParameter::name).toList(), m.line()), index));
+                    }
+                }
+            }
+            if (named) {
+                return returned.size() == 1 ? returned.iterator().next() : null;
+            }
+        }
+        return null;
     }
 }

@@ -52,8 +52,8 @@ final class ClientFunctions {
         }
         // As client.resource(x) of each element x.
         SourceModel.Call given = new SourceModel.Call(null, "resource", List.of(new SourceModel.Argument(null,
-                List.of(), null, List.of(), elements, List.of(), List.of())), null, mapped.location(), null, null, null,
-                null, null);
+                List.of(), null, List.of(), elements, List.of(), List.of(), null)), null, mapped.location(), null, null,
+                null, null, null, null);
         Optional<Kinds.Kind> kind = kinds.apply(given, null);
         kind.ifPresent(k -> needs.forEach(need -> k.grant(grants, need.substring(0, need.indexOf(' ')),
                 List.of(need.substring(need.indexOf(' ') + 1)))));

@@ -31,6 +31,11 @@ final class JosdkUses {
     private static final List<String> WEBHOOKS = List.of("Defaulter", "Validator", "Converter");
     /** The class that keeps the webhooks' certificate in a Secret, whose Role is {@code webhook_tls_role.yaml}. */
     private static final String CERTIFICATES = "WebhookCertificates";
+    /** What it does, which {@code webhook_tls_role.yaml} grants: its Secret, and the CA bundles it writes. */
+    private static final List<String> CERTIFICATES_ROLE = List.of("groups=core,resources=secrets,",
+            "groups=admissionregistration.k8s.io,resources=mutatingwebhookconfigurations,",
+            "groups=admissionregistration.k8s.io,resources=validatingwebhookconfigurations,",
+            "groups=apiextensions.k8s.io,resources=customresourcedefinitions,");
     private static final String DEPENDENT = "io.javaoperatorsdk.operator.processing.dependent.";
     /** JOSDK's types whose subclasses' code runs in the operator: workflow conditions, non-Kubernetes dependents. */
     private static final Set<String> OPERATOR_CODE = Set.of(DEPENDENT + "workflow.Condition", DEPENDENT
@@ -57,6 +62,7 @@ final class JosdkUses {
     private final Function<String, Set<String>> jarCalls;
     private final Dependents dependents = new Dependents(this);
     private final ClassParameters givenClasses = new ClassParameters(this);
+    private final GivenChains given = new GivenChains(this);
     /** The calls in each type's code, resolved once (a helper class's are read for each reconciler that uses it). */
     private final Map<String, List<SourceModel.Call>> calls = new HashMap<>();
     private final Map<String, Set<SourceModel.Call>> receivers = new HashMap<>();
@@ -116,8 +122,8 @@ final class JosdkUses {
      * only {@code OperatorMain} uses, or an object given to them from elsewhere; or in a method of such a class
      * that none of them runs ({@link LiveCode}); not where the role grants what it
      * needs already (a list of the reconciler's own kind) and is bound cluster-wide. Leases are the leader
-     * election's ({@code OperatorMain}), which its Role grants; the Secrets of the generated
-     * {@code WebhookCertificates}, its webhook certificate's, which {@code webhook_tls_role.yaml} grants.
+     * election's ({@code OperatorMain}), which its Role grants; what the generated {@code WebhookCertificates}
+     * does, its webhook certificate's Secret and the CA bundles it writes, {@code webhook_tls_role.yaml}'s.
      */
     private void unread() {
         for (String name : model.types().keySet()) {
@@ -130,16 +136,16 @@ final class JosdkUses {
                 // cannot name, a cluster-scoped kind of an operator limited to namespaces) is said here too.
                 Grants needs = new Grants();
                 boolean certificates = name.equals(project.javaPackage() + "." + CERTIFICATES);
-                String own = certificates ? "groups=core,resources=secrets," : "groups=coordination.k8s.io,resources=leases,";
+                List<String> own = certificates ? CERTIFICATES_ROLE : List.of("groups=coordination.k8s.io,resources=leases,");
                 boolean granted = ClientCalls.grant(call, needs, kinds::ofClient) || givenClasses.grant(name, call, needs);
                 // What opctl cannot read, used or not (trial39 H3: a client's method given as a function).
                 if (!granted && !certificates && !marked.marked(call, null)
-                        && !receivers.computeIfAbsent(name, t -> ClientCalls.receivers(calls(t))).contains(call)) {
+                        && ends(name, call)) {
                     givenClasses.unread(name, call).filter(unread -> !marked.marked(call, unread.kind()))
                             .ifPresent(unread -> warnings.accept(unread.warning()));
                 }
                 if (!granted || marked.marked(call, null)
-                        || needs.markers().stream().allMatch(m -> m.startsWith(own))) {
+                        || needs.markers().stream().allMatch(m -> own.stream().anyMatch(m::startsWith))) {
                     continue;
                 }
                 if (grants.covers(needs)) { // the role has it; an operator limited to namespaces, in those only
@@ -152,7 +158,8 @@ final class JosdkUses {
                         wasRead ? "a method that no code of a reconciler, dependent, workflow condition or webhook, nor "
                         + "of a class they use, is seen to call (by its name)" : "a class that no reconciler, "
                         + "dependent, workflow condition or webhook is seen to use (by a static call, a field, new, or "
-                        + "an interface they use)", String.join(" and // +opctl:rbac:", needs.markers())));
+                        + "an interface they use; code run otherwise, at start-up or on a timer, is not read)",
+                        String.join(" and // +opctl:rbac:", needs.markers())));
             }
         }
     }
@@ -179,11 +186,9 @@ final class JosdkUses {
                 .orElse(method) : method;
     }
 
-    /** The calls in {@code type}'s code, with the chains kept in variables or returned followed ({@link KeptChains}). */
+    /** The calls in {@code type}'s code, with the chains kept, returned or given followed ({@link GivenChains}). */
     List<SourceModel.Call> calls(String type) {
-        return calls.computeIfAbsent(type, t -> KeptChains.followed(model.calls(t), () -> model.type(t).stream()
-                .flatMap(d -> supertypes(d).stream()).filter(s -> model.type(s.name()).isPresent())
-                .map(s -> model.calls(s.name())).toList()));
+        return calls.computeIfAbsent(type, given::calls);
     }
 
     private void infer(TypeDeclaration type) {
@@ -220,12 +225,7 @@ final class JosdkUses {
                 // JOSDK reads each primary's CRD as it starts (Controller.validateCRDWithLocalModelIfRequired).
                 grants.add("apiextensions.k8s.io", "customresourcedefinitions", List.of("get"));
             }
-            if (call.method().equals("withWatchAllNamespaces") || call.method().equals("withWatchCurrentNamespace")) {
-                namespaces.watches(call.location(), List.of(call.method().equals("withWatchAllNamespaces")
-                        ? Namespaces.WATCH_ALL_NAMESPACES : Namespaces.WATCH_CURRENT_NAMESPACE));
-            } else if (call.method().equals("withNamespaces")) {
-                namespaces.watches(call.location(), namespaces.of(type.name(), call.arguments()));
-            }
+            namespaces.configured(type.name(), call);
             Registrations.check(model, type.name(), call, namespaces); // operator.register(r, overrider)
         }
         primary.ifPresent(kind -> reconciler(type, kind, supertypes.stream().anyMatch(s -> s.name().equals(CLEANER))));
@@ -353,12 +353,17 @@ final class JosdkUses {
                 + "createOr(...) is given a lambda, and what it does where the object exists is not read: opctl grants "
                 + "create only; give a method reference (createOr(NonDeletingOperation::update)), or grant the rest by "
                 + "a marker on the line before, %s", call.location(), UnreadChains.marker(kind))));
-        if (!receivers.computeIfAbsent(type, t -> ClientCalls.receivers(calls(t))).contains(call)) { // a chain's end
+        if (ends(type, call)) {
             (granted ? ResourceStreams.kept(call, kinds::ofClient) : givenClasses.unread(type, call))
                     .filter(unread -> !marked.marked(call, unread.kind()))
                     .ifPresent(unread -> warnings.accept(unread.warning()));
         }
         return granted;
+    }
+
+    /** Whether {@code call}, of {@code type}'s code, ends a chain: no call is made on it, or it is given away. */
+    private boolean ends(String type, SourceModel.Call call) {
+        return !receivers.computeIfAbsent(type, t -> ClientCalls.receivers(calls(t))).contains(call) || given.away(call);
     }
 
     /** Whether {@code call} runs: it is not in a method of a class reconcilers use that none of them calls. */

@@ -75,18 +75,18 @@ final class KeptChains {
         SourceModel.Call kept = call.receiver() == null ? followed(call.kept(), made, returning) : null;
         if (kept != null && plain(kept)) { // on the value kept: on no variable
             done = new SourceModel.Call(null, call.method(), call.arguments(), kept, call.location(), null, null, null,
-                    call.field(), call.returns());
+                    call.field(), call.returns(), null);
         } else {
             done = receiver == call.receiver() ? call : new SourceModel.Call(call.target(), call.method(),
                     call.arguments(), receiver, call.location(), call.targetType(), call.targetMadeBy(), call.kept(),
-                    call.field(), call.returns());
+                    call.field(), call.returns(), call.parameter());
         }
         made.put(call, done);
         return done;
     }
 
     /** Whether {@code kept} ends a chain plainly on the client, before any operation, that names a kind. */
-    private static boolean plain(SourceModel.Call kept) {
+    static boolean plain(SourceModel.Call kept) {
         if (kept.method().equals("new")) {
             return false; // a client made (new DefaultKubernetesClient()) is read by its variable, as before
         }

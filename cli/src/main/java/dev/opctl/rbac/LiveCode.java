@@ -8,6 +8,7 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -21,8 +22,12 @@ import java.util.Set;
  * with many methods, {@code KubeUtil}, is used for some of them, and what the others do on the client is not
  * the operator's (trial34 #5, trial38 L1). A method runs where a name its callers call is its name: the code
  * of the user ({@code owners}) and the methods of the helpers that run call it by name ({@code x.m()},
- * {@code X::m}); by name only, so an override, an interface's implementation and an overload run with the method
- * called. Code outside the helpers' methods (field initializers, constructors, initializers) runs too.
+ * {@code X::m}); by name and number of arguments only, so an override, an interface's implementation and an
+ * overload of as many parameters run with the method called, and a method whose last parameter is an array with a
+ * call of as many arguments or more, less one (varargs). A method reference, and a call of no arguments on a name
+ * or nothing, which opctl does not tell from one, call a method of any number; not a call of fabric8's of the name
+ * with another number on a chain ({@code .create()}: cos-fleetshard's uncalled {@code create(connector)} ran,
+ * trial47 M1). Code outside the helpers' methods (field initializers, constructors, initializers) runs too.
  * A method runs also where something other than the sources may call it: one with an annotation
  * ({@code @Override}, a framework's), one of {@link Object}'s ({@code toString}), {@code main}, and, in a class
  * with a supertype of a library ({@code Runnable}, a fabric8 {@code Watcher}), every one that is neither
@@ -57,7 +62,7 @@ final class LiveCode {
      */
     static Set<SourceModel.Call> dead(JosdkUses uses, Set<String> owners, Set<String> helpers) {
         SourceModel model = uses.model();
-        Set<String> called = new HashSet<>();
+        Map<String, Set<Integer>> called = new HashMap<>(); // numbers of arguments by name; -1 of a reference
         // Each method of a helper that may not run, with the calls in it.
         Map<MethodLines.Method, List<SourceModel.Call>> unreached = new IdentityHashMap<>();
         for (String name : model.types().keySet()) {
@@ -72,7 +77,7 @@ final class LiveCode {
             for (Iterator<Map.Entry<MethodLines.Method, List<SourceModel.Call>>> it = unreached.entrySet().iterator();
                     it.hasNext(); ) {
                 Map.Entry<MethodLines.Method, List<SourceModel.Call>> method = it.next();
-                if (called.contains(method.getKey().name())) {
+                if (called.getOrDefault(method.getKey().name(), Set.of()).stream().anyMatch(method.getKey()::takes)) {
                     method.getValue().forEach(call -> names(call, called));
                     it.remove();
                     more = true;
@@ -88,7 +93,7 @@ final class LiveCode {
      * Adds to {@code unreached} the methods of the helper {@code name} that may not run, with the calls in each;
      * to {@code called}, the names the rest of its code calls.
      */
-    private static void methods(JosdkUses uses, String name, Set<String> called,
+    private static void methods(JosdkUses uses, String name, Map<String, Set<Integer>> called,
             Map<MethodLines.Method, List<SourceModel.Call>> unreached) {
         Optional<MethodLines> lines = MethodLines.of(uses.model(), name);
         boolean library = library(uses, name);
@@ -119,12 +124,18 @@ final class LiveCode {
                 .anyMatch(s -> !s.equals("java.lang.Object") && uses.model().type(s).isEmpty());
     }
 
-    /** Adds the name of the method {@code call} calls, and those of the method references given to it. */
-    private static void names(SourceModel.Call call, Set<String> called) {
-        called.add(call.method());
+    /**
+     * Adds the name of the method {@code call} calls with its number of arguments, and those of the method references
+     * given to it, with any.
+     */
+    private static void names(SourceModel.Call call, Map<String, Set<Integer>> called) {
+        // A method reference, X::m, is a call of no arguments on a name or nothing: of any number.
+        called.computeIfAbsent(call.method(), m -> new HashSet<>()).add(call.arguments().isEmpty()
+                && call.receiver() == null && call.kept() == null ? -1 : call.arguments().size());
         for (SourceModel.Argument argument : call.arguments()) {
             if (argument.reference() != null) {
-                called.add(argument.reference().substring(argument.reference().lastIndexOf(':') + 1));
+                called.computeIfAbsent(argument.reference().substring(argument.reference().lastIndexOf(':') + 1),
+                        m -> new HashSet<>()).add(-1);
             }
         }
     }

@@ -83,6 +83,16 @@ final class Namespaces {
         return found;
     }
 
+    /** Notes where a configuration's {@code call}, in {@code type}'s code, says an informer watches, if it does. */
+    void configured(String type, SourceModel.Call call) {
+        if (call.method().equals("withWatchAllNamespaces") || call.method().equals("withWatchCurrentNamespace")) {
+            watches(call.location(), List.of(call.method().equals("withWatchAllNamespaces") ? WATCH_ALL_NAMESPACES
+                    : WATCH_CURRENT_NAMESPACE));
+        } else if (call.method().equals("withNamespaces")) {
+            watches(call.location(), of(type, call.arguments()));
+        }
+    }
+
     /** Notes where the informer of reconciler {@code type} watches, as its {@code @ControllerConfiguration} says. */
     void reconciler(TypeDeclaration type) {
         watched.put(type.name(), type.find(Registrations.CONTROLLER_CONFIGURATION)

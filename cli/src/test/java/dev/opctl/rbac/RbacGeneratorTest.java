@@ -1294,8 +1294,9 @@ class RbacGeneratorTest {
         assertEquals(List.of(), verbs(role, "", "pods"));
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/Steps.java") + ":16: delete() on the client is "
                 + "in a class that no reconciler, dependent, workflow condition or webhook is seen to use (by a static "
-                + "call, a field, new, or an interface they use), and opctl grants nothing for it; grant it by a marker "
-                + "on the line before, // +opctl:rbac:groups=core,resources=pods,verbs=delete"), warnings);
+                + "call, a field, new, or an interface they use; code run otherwise, at start-up or on a timer, is not "
+                + "read), and opctl grants nothing for it; grant it by a marker on the line before, "
+                + "// +opctl:rbac:groups=core,resources=pods,verbs=delete"), warnings);
         // Raw, or of a type variable: any.
         for (String field : List.of("Step step", "Step<?> step")) {
             Map<Path, String> raw = new HashMap<>(sources);
@@ -1303,6 +1304,45 @@ class RbacGeneratorTest {
                     source.replace("Step<Store> step", field));
             assertEquals(List.of("delete"), verbs(role(raw), "", "pods"), field);
         }
+    }
+
+    @Test
+    void aMethodOfAHelperRunsWhereCalledWithItsNumberOfArguments() {
+        // cos-fleetshard's FleetShardClient.create(ManagedConnector), never called, ran where a fabric8 chain ended
+        // in create() (trial47 M1): the role granted what its body does, silently.
+        Map<Path, String> sources = withStatements("""
+                        context.getClient().configMaps().resource(null).create();
+                        KubeUtil.drop(context.getClient());
+                        KubeUtil.label(context.getClient(), "a", "b");
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/KubeUtil.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.client.KubernetesClient;
+
+                final class KubeUtil {
+                    static void create(KubernetesClient client) {
+                        client.secrets().inNamespace("a").withName("s").delete();
+                    }
+
+                    static void drop(KubernetesClient client, String... namespaces) {
+                        client.pods().inNamespace("a").withName("p").delete();
+                    }
+
+                    static void label(KubernetesClient client, String... labels) {
+                        client.services().inNamespace("a").withName("s").get();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of(), verbs(role, "", "secrets"), role);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("KubeUtil.java:7: delete() on the client is in a method that no code"),
+                warnings.toString());
+        // Varargs: with none of them, or more.
+        assertEquals(List.of("delete"), verbs(role, "", "pods"), role);
+        assertEquals(List.of("get"), verbs(role, "", "services"), role);
     }
 
     @Test
@@ -3021,8 +3061,9 @@ class RbacGeneratorTest {
                 warning(22, "configmaps", "configMaps", "core"), warning(23, "configmaps", "configMaps", "core"),
                 warning(23, "secrets", "secrets", "core"), warning(25, "stores", "resource", "shop.example.com"),
                 warning(26, "stores", "inNamespace", "shop.example.com")), warnings);
-        assertTrue(role.contains("- secrets\n  verbs:\n  - get\n"), role);
-        assertFalse(role.contains("configmaps"), role);
+        // What the code does on a variable given away is read, and granted, all the same: configMaps.withName("b")
+        // .get() needs configmaps get; what check(...) does with it is what the warning at 12 says.
+        assertTrue(role.contains("- configmaps\n  - secrets\n  verbs:\n  - get\n"), role);
     }
 
     @Test
@@ -3088,7 +3129,8 @@ class RbacGeneratorTest {
         assertTrue(whole.contains("  - deployments\n  verbs:\n  - delete\n"), whole);
         assertEquals(whole, kept);
         assertEquals(List.of(), warnings);
-        // Assigned again, or given away: what is done with it then is not read, and the chain is said as before.
+        // Assigned again: not followed, and the chain is said as before. Given away: the calls on it are read, and
+        // the chain is said as before, for what is done with it where it is given.
         List<String> reassigned = new ArrayList<>();
         String notFollowed = RbacGenerator.role(PROJECT, ROOT, withStatements("""
                         var maps = context.getClient().configMaps().inNamespace("a");
@@ -3098,7 +3140,8 @@ class RbacGeneratorTest {
                         secrets.withName("c").get();
                         check(secrets);
                 """), List::of, reassigned::add).content();
-        assertFalse(notFollowed.contains("configmaps") || notFollowed.contains("secrets"), notFollowed);
+        assertFalse(notFollowed.contains("configmaps"), notFollowed);
+        assertTrue(notFollowed.contains("  - secrets\n  verbs:\n  - get\n"), notFollowed);
         assertEquals(List.of(warning(11, "configmaps", "inNamespace", "core"), warning(13, "configmaps", "inNamespace",
                 "core"), warning(14, "secrets", "secrets", "core")), reassigned);
     }
@@ -3270,8 +3313,9 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         String says = "on the client is in a class that no reconciler, dependent, workflow condition or webhook is seen "
-                + "to use (by a static call, a field, new, or an interface they use), and opctl grants nothing for it; "
-                + "grant it by a marker on the line before, // +opctl:rbac:";
+                + "to use (by a static call, a field, new, or an interface they use; code run otherwise, at start-up or "
+                + "on a timer, is not read), and opctl grants nothing for it; grant it by a marker on the line before, "
+                + "// +opctl:rbac:";
         String file = ROOT.resolve("com/example/shop/controller/Pods.java").toString();
         assertEquals(List.of(ROOT.resolve("com/example/shop/WebhookCertificates.java") + ":6: delete() " + says
                         + "groups=core,resources=configmaps,verbs=delete",
@@ -4146,6 +4190,81 @@ class RbacGeneratorTest {
         assertEquals(List.of(), warnings);
         assertEquals(List.of("delete"), verbs(role, "", "secrets"), role);
         assertEquals(List.of("delete", "get"), verbs(role, "", "services"), role);
+    }
+
+    @Test
+    void aChainOnTheClientGivenToAMethodOfTheSourcesIsReadWhereItIsGiven() {
+        // kas-fleetshard's OperandUtils.createOrUpdate(client.apps().deployments(), d) and its informer factory given
+        // filter(client.configMaps()) (trial46 H1): nothing was granted, with a warning at each call.
+        Map<Path, String> sources = withStatements("""
+                        Ops.createOrUpdate(context.getClient().apps().deployments(), null);
+                        informers.create(filter(context.getClient().configMaps()));
+                        clean(context.getClient().services());
+                        var claims = context.getClient().persistentVolumeClaims();
+                        clean(claims);
+                        Ops.passOn(context.getClient().secrets());
+                        java.util.List.of(context.getClient().pods());
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("Reconciler<Store> {\n", "Reconciler<Store> {\n    private final Informers informers = "
+                        + "new Informers();\n\n").replaceFirst("\n}\n$", """
+
+                    private static <T extends io.fabric8.kubernetes.api.model.HasMetadata>
+                            io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable<T, ?, ?> filter(
+                            io.fabric8.kubernetes.client.dsl.MixedOperation<T, ?, ?> op) {
+                        return op.inAnyNamespace().withLabel("app", "shop");
+                    }
+
+                    private void clean(io.fabric8.kubernetes.client.dsl.MixedOperation<?, ?, ?> op) {
+                        op.inNamespace("a").withName("old").delete();
+                    }
+                }
+                """));
+        sources.put(ROOT.resolve("com/example/shop/controller/Ops.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.api.model.HasMetadata;
+                import io.fabric8.kubernetes.client.dsl.MixedOperation;
+                import io.fabric8.kubernetes.client.dsl.Resource;
+
+                final class Ops {
+                    static <T extends HasMetadata> T createOrUpdate(MixedOperation<T, ?, Resource<T>> resources, T r) {
+                        Resource<T> named = resources.inNamespace("a").withName("x");
+                        T done = named.lockResourceVersion("1").replace(r);
+                        return done != null ? done : named.create(r);
+                    }
+
+                    static <T extends HasMetadata> void passOn(MixedOperation<T, ?, Resource<T>> resources) {
+                        createOrUpdate(resources, null);
+                    }
+                }
+                """);
+        sources.put(ROOT.resolve("com/example/shop/controller/Informers.java"), """
+                package com.example.shop.controller;
+
+                import io.fabric8.kubernetes.client.dsl.Informable;
+                import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+
+                class Informers {
+                    <T> SharedIndexInformer<T> create(Informable<T> informable) {
+                        return informable.inform();
+                    }
+                }
+                """);
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of("create", "update"), verbs(role, "apps", "deployments"), role);
+        assertEquals(List.of("list", "watch"), verbs(role, "", "configmaps"), role);
+        assertEquals(List.of("delete"), verbs(role, "", "services"), role);
+        // Kept in a local variable, and given (Flink's jmDeployment, kas-fleetshard's informers' filters).
+        assertEquals(List.of("delete"), verbs(role, "", "persistentvolumeclaims"), role);
+        // A chain a method passes on to another is not read (one level), nor one given to a method of a library.
+        assertEquals(List.of(), verbs(role, "", "secrets"), role);
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("StoreReconciler.java:18: a chain of calls on the client of secrets ends at "
+                + "secrets()"), warnings.toString());
+        assertTrue(warnings.get(1).contains("StoreReconciler.java:19: a chain of calls on the client of pods ends at "
+                + "pods()"), warnings.toString());
     }
 
     @Test

@@ -20,21 +20,49 @@ final class CallArguments {
     private final Map<Expr, TypeDecl.Made> made = new IdentityHashMap<>();
     /** The lists of names of the arguments being read, the innermost first: a name is in each. */
     private final Deque<List<String>> reading = new ArrayDeque<>();
+    /** How many calls were read when each argument being read started, the innermost first. */
+    private final Deque<Integer> starts = new ArrayDeque<>();
+    /** The index among the calls of each argument read that is a call ({@link TypeDecl.Argument#call}). */
+    private final Map<Expr, Integer> calls = new IdentityHashMap<>();
+    /** The method whose body is read, as {@link TypeDecl.Variable#parameter} names it; null for any other code. */
+    private String method;
+    /** The parameters of the method or constructor whose body is read: its variables (the subset has no others). */
+    private List<TypeDecl.Param> parameters = List.of();
 
-    /** An argument starts. */
-    void begin() {
-        reading.push(new ArrayList<>());
+    /** The body of {@code method} (null: a constructor's, or none) with {@code parameters} starts. */
+    void code(String method, List<TypeDecl.Param> parameters) {
+        this.method = method;
+        this.parameters = parameters;
     }
 
-    /** The argument started last is {@code argument}; returns it. */
-    Expr end(Expr argument) {
+    /** The parameters of the method or constructor whose body is read. */
+    List<TypeDecl.Param> parameters() {
+        return parameters;
+    }
+
+    /** An argument starts, {@code read} calls having been read. */
+    void begin(int read) {
+        reading.push(new ArrayList<>());
+        starts.push(read);
+    }
+
+    /**
+     * The argument started last is {@code argument}, {@code read} calls having been read; returns it. It is a call
+     * where it is a call's value and a call was read in it: the outermost, put first.
+     */
+    Expr end(Expr argument, int read) {
         names.put(argument, reading.pop());
+        int start = starts.pop();
+        if (argument instanceof Expr.Other && argument.text().endsWith(")") && read > start) {
+            calls.put(argument, start);
+        }
         return argument;
     }
 
     /** The argument started last was not read to its end. */
     void abandon() {
         reading.pop();
+        starts.pop();
     }
 
     /** A (qualified) name was read, no call's nor field access's target: one of the arguments being read. */
@@ -97,7 +125,7 @@ final class CallArguments {
             boolean same = Elements.same(method, arity);
             boolean taking = Elements.taking(method, arity);
             TypeExpr of = !same && !taking ? null : scope != null && scope.indexOf('.') < 0
-                    ? Elements.held(variable(scope, parameters).type()) : elements; // looked up only where it counts
+                    ? Elements.held(variable(scope, parameters, null).type()) : elements; // looked up only where it counts
             elements = Elements.secondary(method) && arity == 1 && arguments.get(0) instanceof Expr.ClassLiteral
                     literal ? literal.type() : same ? of : null;
             made = of != null && taking ? new TypeDecl.Made(of, false, null, 0)
@@ -131,8 +159,8 @@ final class CallArguments {
         }
     }
 
-    /** What is read of {@code argument}, a call's in the code whose variables are {@code parameters}. */
-    TypeDecl.Argument argument(Expr argument, List<TypeDecl.Param> parameters) {
+    /** What is read of {@code argument}, of the call at index {@code call} among the calls. */
+    TypeDecl.Argument argument(Expr argument, int call) {
         if (argument instanceof Expr.Literal literal && literal.value() instanceof String string) {
             return new TypeDecl.Argument(null, List.of(string), null, List.of());
         }
@@ -142,29 +170,36 @@ final class CallArguments {
         }
         TypeDecl.Variable variable = null;
         if (argument instanceof Expr.Name name && name.name().indexOf('.') < 0) {
-            variable = variable(name.name(), parameters);
+            variable = variable(name.name(), parameters, method);
         } else if (argument instanceof Expr.FieldAccess access) {
             variable = new TypeDecl.Variable(access.scope() + "." + access.name(), false, null);
         }
         return new TypeDecl.Argument(argument instanceof Expr.ClassLiteral literal ? literal.type() : null,
                 factories.getOrDefault(argument, List.of()), null, names.getOrDefault(argument, List.of()), variable,
-                factories.containsKey(argument) ? null : made.get(argument),
-                TypeDecl.Argument.operation(argument) ? argument : null);
+                factories.containsKey(argument) ? null : made.get(argument), Expr.operation(argument) ? argument : null,
+                calls.containsKey(argument) ? calls.get(argument) - call : 0);
     }
 
     /**
      * What declares the name a call of {@code method} is made on, {@code scope}: a simple name's variable
      * (a {@code field}'s, written {@code this.name}, whatever local shares its name); null for none.
      */
-    static TypeDecl.Variable target(String scope, String method, boolean field, List<TypeDecl.Param> parameters) {
+    TypeDecl.Variable target(String scope, String method, boolean field) {
         return scope == null || scope.indexOf('.') >= 0 || method.equals("new") ? null
-                : field ? new TypeDecl.Variable(scope, false, null) : variable(scope, parameters);
+                : field ? new TypeDecl.Variable(scope, false, null) : variable(scope, parameters, this.method);
     }
 
-    /** What declares the simple name {@code name} in the code whose variables are {@code parameters}. */
-    static TypeDecl.Variable variable(String name, List<TypeDecl.Param> parameters) {
-        return parameters.stream().filter(p -> p.name().equals(name)).findFirst()
-                .map(p -> new TypeDecl.Variable(name, true, p.type()))
-                .orElse(new TypeDecl.Variable(name, false, null));
+    /**
+     * What declares the simple name {@code name} in the code whose variables are {@code parameters}, the body of
+     * {@code method} ({@link TypeDecl.Variable#parameter}) or of no method (null).
+     */
+    static TypeDecl.Variable variable(String name, List<TypeDecl.Param> parameters, String method) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(name)) {
+                return new TypeDecl.Variable(name, true, parameters.get(i).type(), null, null, -1, List.of(),
+                        method == null ? null : method + "#" + i);
+            }
+        }
+        return new TypeDecl.Variable(name, false, null);
     }
 }

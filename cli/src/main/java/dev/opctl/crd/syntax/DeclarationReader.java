@@ -218,9 +218,9 @@ public final class DeclarationReader extends ExpressionReader {
             pos++;
             List<TypeDecl.Param> parameters = parameters();
             throwsClause();
-            this.parameters = parameters;
+            read.code(null, parameters);
             Body body = body(true);
-            this.parameters = List.of();
+            read.code(null, List.of());
             members.constructors.add(new TypeDecl.Constructor(parameters, m.annotations, body.assignments,
                     body.delegation, lines[m.begin]));
             return;
@@ -234,12 +234,12 @@ public final class DeclarationReader extends ExpressionReader {
                 throw outside();
             }
             throwsClause();
-            this.parameters = parameters;
+            read.code(name + "/" + parameters.size(), parameters);
             Body body = accept(";") ? null : body(false);
             if (body != null && body.returned >= 0) {
                 calls.set(body.returned, calls.get(body.returned).returning(name + "/" + parameters.size()));
             }
-            this.parameters = List.of();
+            read.code(null, List.of());
             members.methods.add(new TypeDecl.Method(name, typeParameters, type, parameters, m.modifiers,
                     m.annotations, body != null, body == null ? null : body.returns, commentsBefore(m.begin),
                     lines[m.begin], lines[pos - 1]));
@@ -345,7 +345,8 @@ public final class DeclarationReader extends ExpressionReader {
                     if (field != null && value instanceof Expr.Name parameter) {
                         body.assignments.add(new TypeDecl.Assignment(field, parameter.name()));
                     }
-                    if (field != null && (end - begin == 3 || parameters.stream().noneMatch(p -> p.name().equals(field)))) {
+                    if (field != null && (end - begin == 3
+                            || read.parameters().stream().noneMatch(p -> p.name().equals(field)))) {
                         assigning(value, mark, field);
                     }
                 } else if (!isAt(end - 1, ")")) {

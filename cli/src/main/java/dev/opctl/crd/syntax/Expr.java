@@ -71,4 +71,22 @@ public sealed interface Expr {
     /** Any other expression ({@code Limits.max()}, {@code 'c'}, {@code null}, ...): it has no value for opctl. */
     record Other(String text, int line) implements Expr {
     }
+
+    /**
+     * Whether {@code e} is an operation that may be a constant expression: a unary, binary, cast,
+     * conditional or parenthesized expression whose operands are such operations, literals or
+     * (qualified) names.
+     */
+    static boolean operation(Expr e) {
+        return e instanceof Unary unary ? operand(unary.operand())
+                : e instanceof Binary binary ? operand(binary.left()) && operand(binary.right())
+                : e instanceof Cast cast ? operand(cast.operand())
+                : e instanceof Conditional c
+                ? operand(c.condition()) && operand(c.then()) && operand(c.otherwise())
+                : e instanceof Parenthesized parenthesized && operand(parenthesized.inner());
+    }
+
+    private static boolean operand(Expr e) {
+        return e instanceof Literal || e instanceof Name || e instanceof FieldAccess || operation(e);
+    }
 }

@@ -33,10 +33,8 @@ abstract class ExpressionReader extends TypeReader {
             Map.entry("/", 9), Map.entry("%", 9));
     /** The calls of the type being read (see {@link TypeDecl#calls()}). */
     List<TypeDecl.Call> calls = new ArrayList<>();
-    /** What is read of the arguments of calls. */
-    private final CallArguments read = new CallArguments();
-    /** The parameters of the method or constructor whose body is read: its variables (the subset has no others). */
-    List<TypeDecl.Param> parameters = List.of();
+    /** What is read of the arguments of calls, and the variables of the code read. */
+    final CallArguments read = new CallArguments();
     /** Inside an annotation, where a call is not Java (and would not be the type's code): leaves the subset. */
     private int inAnnotation;
     /** How the word primary read last made its value ({@code new T(...)}, {@code m(...)}), else null. */
@@ -213,7 +211,7 @@ abstract class ExpressionReader extends TypeReader {
                 String scope = path;
                 String field = made.field(); // this.client.pods(): on the field client
                 List<Expr> arguments = call(mark, begin, field != null ? field : scope, name, onCall, field != null);
-                made.called(name, arguments, scope, parameters);
+                made.called(name, arguments, scope, read.parameters());
                 onCall = true;
                 path = null;
                 expression = new Expr.Other(source(begin, pos - 1), lines[begin]);
@@ -246,8 +244,8 @@ abstract class ExpressionReader extends TypeReader {
         }
         calls.add(mark, null);
         List<Expr> arguments = arguments();
-        calls.set(mark, new TypeDecl.Call(scope, method, arguments.stream().map(a -> read.argument(a, parameters))
-                .toList(), lines[begin], onCall, CallArguments.target(scope, method, field, parameters), null, null));
+        calls.set(mark, new TypeDecl.Call(scope, method, arguments.stream().map(a -> read.argument(a, mark)).toList(),
+                lines[begin], onCall, read.target(scope, method, field), null, null));
         return arguments;
     }
 
@@ -386,9 +384,9 @@ abstract class ExpressionReader extends TypeReader {
         }
         List<Expr> arguments = new ArrayList<>(2);
         do {
-            read.begin();
+            read.begin(calls.size());
             try {
-                arguments.add(read.end(expression()));
+                arguments.add(read.end(expression(), calls.size()));
             } catch (RuntimeException e) {
                 read.abandon();
                 throw e;

@@ -2,6 +2,8 @@ package dev.opctl.crd.syntax;
 
 import static dev.opctl.crd.syntax.JavaParserConversion.isName;
 import static dev.opctl.crd.syntax.JavaParserConversion.line;
+import static dev.opctl.crd.syntax.JavaParserScopes.declared;
+import static dev.opctl.crd.syntax.JavaParserScopes.owner;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -31,22 +33,10 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithParameters;
-import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
-import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnknownType;
 import com.github.javaparser.ast.type.VarType;
@@ -70,6 +60,7 @@ final class JavaParserCalls {
             Function<Expression, Expr> exprs) {
         Map<TypeDeclaration<?>, List<TypeDecl.Call>> calls = new IdentityHashMap<>();
         JavaParserKept kept = new JavaParserKept();
+        Map<Node, Integer> indexes = new IdentityHashMap<>(); // of each call among its type's
         // Calls, and a constructor's this(...) or super(...), in pre-order.
         unit.walk(Node.class, node -> {
             TypeDeclaration<?> owner = node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
@@ -77,18 +68,26 @@ final class JavaParserCalls {
             if (owner != null && node instanceof MethodCallExpr call) {
                 List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
                 kept.added(call, read.size());
+                indexes.put(call, read.size());
                 read.add(call(call, types, exprs, kept).assigning(field(call)).returning(returns(call, owner)));
             } else if (owner != null && node instanceof ObjectCreationExpr creation) {
                 List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
                 kept.added(creation, read.size());
+                indexes.put(creation, read.size());
                 read.add(new TypeDecl.Call(creation.getType()
-                        .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types, exprs))
+                        .getNameWithScope(), "new", creation.getArguments().stream().map(a -> argument(a, types, exprs, kept))
                         .toList(), line(creation), false).assigning(field(creation)).returning(returns(creation, owner)));
             } else if (owner != null && node instanceof ExplicitConstructorInvocationStmt constructor
                     && constructor.getExpression().isEmpty()) {
-                calls.computeIfAbsent(owner, t -> new ArrayList<>()).add(new TypeDecl.Call(null, constructor.isThis()
-                        ? "this" : "super", constructor.getArguments().stream().map(a -> argument(a, types, exprs))
-                        .toList(), line(constructor), false));
+                List<TypeDecl.Call> read = calls.computeIfAbsent(owner, t -> new ArrayList<>());
+                indexes.put(constructor, read.size());
+                read.add(new TypeDecl.Call(null, constructor.isThis() ? "this" : "super", constructor.getArguments()
+                        .stream().map(a -> argument(a, types, exprs, kept)).toList(), line(constructor), false));
+            }
+        });
+        indexes.forEach((node, index) -> {
+            if (given(node).stream().anyMatch(indexes::containsKey)) {
+                arguments(node, index, indexes, calls.get(owner(node)));
             }
         });
         // A method reference calls its method too (UpdateControl::patchStatus); the fast reader reads none.
@@ -104,6 +103,32 @@ final class JavaParserCalls {
         return calls;
     }
 
+    /**
+     * Marks the arguments of {@code node}, the {@code index}-th of {@code calls}, that are calls, by how many places
+     * after it each is ({@link TypeDecl.Argument#call}), as {@code indexes} has them.
+     */
+    private static void arguments(Node node, int index, Map<Node, Integer> indexes, List<TypeDecl.Call> calls) {
+        List<Expression> given = given(node);
+        TypeDecl.Call call = calls.get(index);
+        List<TypeDecl.Argument> arguments = new ArrayList<>(call.arguments());
+        for (int i = 0; i < given.size(); i++) {
+            Integer at = indexes.get(given.get(i));
+            if (at != null) {
+                arguments.set(i, arguments.get(i).calling(at - index));
+            }
+        }
+        if (!arguments.equals(call.arguments())) {
+            calls.set(index, new TypeDecl.Call(call.scope(), call.method(), arguments, call.line(), call.onCall(),
+                    call.target(), call.field(), call.returns()));
+        }
+    }
+
+    /** The arguments of {@code call}: a method call, an object creation or a constructor's this(...) or super(...). */
+    private static List<Expression> given(Node call) {
+        return call instanceof MethodCallExpr m ? m.getArguments() : call instanceof ObjectCreationExpr c
+                ? c.getArguments() : ((ExplicitConstructorInvocationStmt) call).getArguments();
+    }
+
     private static TypeDecl.Call call(MethodCallExpr call, Function<Type, TypeExpr> types,
             Function<Expression, Expr> exprs, JavaParserKept kept) {
         // (client).pods(), ((client)).pods(): as client.pods(); a cast, which the fast reader leaves, is taken away
@@ -117,7 +142,7 @@ final class JavaParserCalls {
                 : target.filter(JavaParserConversion::isName).map(Expression::toString).orElse(null);
         List<TypeDecl.Argument> arguments = new ArrayList<>();
         for (Expression argument : call.getArguments()) {
-            arguments.add(argument(argument, types, exprs));
+            arguments.add(argument(argument, types, exprs, kept));
         }
         // ((UiDeployment) resource).delete(primary, context): on a variable of the type it is cast to (Apicurio's
         // activation conditions delete their dependents so: trial41 H1).
@@ -173,9 +198,9 @@ final class JavaParserCalls {
         return e;
     }
 
-    /** What {@link TypeDecl.Argument} says of {@code argument}. */
+    /** What {@link TypeDecl.Argument} says of {@code argument}; with {@code kept}, a local variable's kept call. */
     private static TypeDecl.Argument argument(Expression argument, Function<Type, TypeExpr> types,
-            Function<Expression, Expr> exprs) {
+            Function<Expression, Expr> exprs, JavaParserKept kept) {
         if (argument instanceof ClassExpr literal) {
             return new TypeDecl.Argument(types.apply(literal.getType()), List.of(), null, List.of());
         }
@@ -200,14 +225,14 @@ final class JavaParserCalls {
             return new TypeDecl.Argument(null, factory.getArguments().stream().map(a -> string(a).orElseThrow())
                     .toList(), null, List.of());
         }
-        TypeDecl.Variable variable = argument instanceof NameExpr name ? variable(name, types, null)
+        TypeDecl.Variable variable = argument instanceof NameExpr name ? variable(name, types, kept)
                 : argument instanceof FieldAccessExpr access && isName(access.getScope())
                 ? new TypeDecl.Variable(access.toString(), false, null) : null;
         Expr operation = argument instanceof BinaryExpr || argument instanceof UnaryExpr
                 || argument instanceof CastExpr || argument instanceof ConditionalExpr
                 || argument instanceof EnclosedExpr ? exprs.apply(argument) : null;
         return new TypeDecl.Argument(null, List.of(), null, names(argument), variable, made(argument, types),
-                operation != null && TypeDecl.Argument.operation(operation) ? operation : null);
+                operation != null && Expr.operation(operation) ? operation : null, 0);
     }
 
     /** How {@code value} is made, when that says its type ({@link TypeDecl.Made}); else null. */
@@ -259,7 +284,7 @@ final class JavaParserCalls {
             TypeExpr type = parameter.getType() instanceof UnknownType ? JavaParserElements.ofParameter(parameter,
                     types) : types.apply(parameter.getType());
             return new TypeDecl.Variable(id, true, parameter.isVarArgs() ? new TypeExpr.ArrayOf(type) : type, null,
-                    null, -1, elements(parameter, types));
+                    null, -1, elements(parameter, types), parameter(parameter));
         }
         if (declaration instanceof VariableDeclarator variable) {
             Expression value = variable.getInitializer().orElse(null);
@@ -267,15 +292,28 @@ final class JavaParserCalls {
             if (isVar(variable)) {
                 TypeExpr element = JavaParserElements.ofLoopVariable(variable, types);
                 return new TypeDecl.Variable(id, true, element, value != null ? made(value, types) : null,
-                        value == null ? null : value.toString(), keeps, elements(variable, types));
+                        value == null ? null : value.toString(), keeps, elements(variable, types), null);
             }
             return new TypeDecl.Variable(id, true, types.apply(variable.getType()), null,
-                    value == null ? null : value.toString(), keeps, elements(variable, types));
+                    value == null ? null : value.toString(), keeps, elements(variable, types), null);
         }
         if (declaration instanceof TypePatternExpr pattern) {
             return new TypeDecl.Variable(id, true, types.apply(pattern.getType()));
         }
         return new TypeDecl.Variable(id, false, null);
+    }
+
+    /** What {@link TypeDecl.Variable#parameter} says of {@code parameter}: {@code name/2#0}, of a method of its type. */
+    private static String parameter(Parameter parameter) {
+        if (parameter.getParentNode().orElse(null) instanceof MethodDeclaration method
+                && method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type && type == owner(method)) {
+            for (int i = 0; i < method.getParameters().size(); i++) {
+                if (method.getParameter(i) == parameter) {
+                    return method.getNameAsString() + "/" + method.getParameters().size() + "#" + i;
+                }
+            }
+        }
+        return null;
     }
 
     /** The variables {@code declared} is given in turn ({@link TypeDecl.Variable#elements}). */
@@ -286,65 +324,6 @@ final class JavaParserCalls {
     /** Whether {@code variable} is declared {@code var}: JavaParser's VarType from Java 10, else a class type so named. */
     static boolean isVar(VariableDeclarator variable) {
         return variable.getType() instanceof VarType || variable.getType().asString().equals("var");
-    }
-
-    /**
-     * The parameter, local variable or pattern that declares {@code name} where it is used, as {@link #variable}
-     * finds it; null for none (a field's name, or one opctl cannot tell).
-     */
-    static Node declared(NameExpr name) {
-        String id = name.getNameAsString();
-        Node child = name;
-        for (Node n = name.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> && n == owner(child)) {
-                break;
-            }
-            Node declaration = declaration(n, child, id);
-            if (declaration != null) {
-                return declaration;
-            }
-        }
-        return null;
-    }
-
-    /** What in {@code scope} declares {@code id} for {@code child}, a node in it: a parameter, variable or pattern. */
-    private static Node declaration(Node scope, Node child, String id) {
-        List<Node> declared = new ArrayList<>();
-        if (scope instanceof NodeWithParameters<?> withParameters) { // methods and constructors
-            declared.addAll(withParameters.getParameters());
-        } else if (scope instanceof LambdaExpr lambda) {
-            declared.addAll(lambda.getParameters());
-        } else if (scope instanceof CatchClause clause) {
-            declared.add(clause.getParameter());
-        } else if (scope instanceof ForEachStmt loop && child == loop.getBody()) {
-            declared.addAll(loop.getVariable().getVariables());
-        } else if (scope instanceof ForStmt loop) {
-            loop.getInitialization().forEach(i -> declared.addAll(variables(i)));
-        } else if (scope instanceof TryStmt statement) {
-            statement.getResources().forEach(r -> declared.addAll(variables(r)));
-        } else if (scope instanceof IfStmt statement && child == statement.getThenStmt()) {
-            declared.addAll(statement.getCondition().findAll(TypePatternExpr.class));
-        } else if (scope instanceof NodeWithStatements<?> block) { // blocks and switch entries: the statements before
-            for (Statement statement : block.getStatements()) {
-                if (statement == child) {
-                    break;
-                }
-                if (statement instanceof ExpressionStmt expression) {
-                    declared.addAll(variables(expression.getExpression()));
-                }
-            }
-        }
-        Node found = null;
-        for (Node node : declared) {
-            if (node instanceof NodeWithSimpleName<?> named && named.getNameAsString().equals(id)) {
-                found = node; // the last: a later declaration in a block is the one in scope
-            }
-        }
-        return found;
-    }
-
-    private static List<VariableDeclarator> variables(Expression expression) {
-        return expression instanceof VariableDeclarationExpr declaration ? declaration.getVariables() : List.of();
     }
 
     /** The names and field accesses of names in {@code argument}, but those a call or field access is made on. */
@@ -364,17 +343,5 @@ final class JavaParserCalls {
     private static Optional<String> string(Expression expression) {
         return expression instanceof StringLiteralExpr literal ? Optional.of(literal.asString())
                 : expression instanceof TextBlockLiteralExpr block ? Optional.of(block.asString()) : Optional.empty();
-    }
-
-    /** The member or top-level type whose code {@code node} is: local and anonymous classes belong to it. */
-    private static TypeDeclaration<?> owner(Node node) {
-        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-            Node parent = n.getParentNode().orElse(null);
-            if (n instanceof TypeDeclaration<?> type && !(parent instanceof LocalClassDeclarationStmt)
-                    && !(parent instanceof LocalRecordDeclarationStmt)) {
-                return type;
-            }
-        }
-        return null;
     }
 }

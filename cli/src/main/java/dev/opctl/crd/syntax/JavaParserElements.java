@@ -125,7 +125,7 @@ final class JavaParserElements {
                     ? call.getScope().map(scope -> elements(scope, types, depth + 1)).orElse(null) : null;
         }
         if (source instanceof NameExpr name) {
-            Node declaration = JavaParserCalls.declared(name);
+            Node declaration = JavaParserScopes.declared(name);
             if (declaration instanceof Parameter parameter) {
                 return held(parameter.getType(), types);
             }

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -16,8 +17,8 @@ import java.util.Map;
  * then {@code jokes.withName(n).get()} and {@code jokes.resource(joke).create()}, as the Quarkus Operator SDK's
  * samples write it, or {@code var builder = new WorkflowBuilder<P>()} ({@link TypeDecl.Variable#keeps}). Only a
  * variable declared by a statement of a block, with a call or an object creation as its initializer, that the
- * code uses for nothing but calls on it: not assigned again, given as an argument, returned or captured by a
- * method reference.
+ * code uses for nothing but calls on it and as a whole argument of a call (what a method of the sources does with it
+ * is read where it is given): not assigned again, returned, part of an argument or captured by a method reference.
  */
 final class JavaParserKept {
     /** The index of each call and object creation read so far among its type's calls. */
@@ -45,8 +46,10 @@ final class JavaParserKept {
         }
         String name = variable.getNameAsString();
         return block.findAll(NameExpr.class, n -> n.getNameAsString().equals(name)).stream()
-                .filter(n -> JavaParserCalls.declared(n) == variable)
+                .filter(n -> JavaParserScopes.declared(n) == variable)
                 .allMatch(n -> n.getParentNode().orElse(null) instanceof MethodCallExpr call
-                        && call.getScope().orElse(null) == n);
+                        && (call.getScope().orElse(null) == n || call.getArguments().stream().anyMatch(a -> a == n))
+                        || n.getParentNode().orElse(null) instanceof ObjectCreationExpr creation
+                        && creation.getArguments().stream().anyMatch(a -> a == n));
     }
 }

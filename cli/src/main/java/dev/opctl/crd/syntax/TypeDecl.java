@@ -295,10 +295,12 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      * @param variable the variable it is, when it is a name ({@code x}, {@code Backup.GROUP}); else null
      * @param made how its value is made, when that says its type ({@link Made}); else null
      * @param operation the argument, when it is an operation that may be a constant expression
-     *     ({@link #operation(Expr)}: {@code GROUP + "/" + VERSION}); else null
+     *     ({@link Expr#operation(Expr)}: {@code GROUP + "/" + VERSION}); else null
+     * @param call when it is a method call or an object creation, how many places after its call's its own is
+     *     among the type's {@linkplain TypeDecl#calls() calls} ({@code 1} of {@code m(client.pods())}); else 0
      */
     public record Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names,
-            Variable variable, Made made, Expr operation) {
+            Variable variable, Made made, Expr operation, int call) {
         public static final Argument NONE = new Argument(null, List.of(), null, List.of());
 
         public Argument {
@@ -308,25 +310,12 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
 
         /** An argument that is no simple name, and whose making says nothing of its type. */
         public Argument(TypeExpr classLiteral, List<String> strings, String reference, List<String> names) {
-            this(classLiteral, strings, reference, names, null, null, null);
+            this(classLiteral, strings, reference, names, null, null, null, 0);
         }
 
-        /**
-         * Whether {@code e} is an operation that may be a constant expression: a unary, binary, cast,
-         * conditional or parenthesized expression whose operands are such operations, literals or
-         * (qualified) names.
-         */
-        public static boolean operation(Expr e) {
-            return e instanceof Expr.Unary unary ? operand(unary.operand())
-                    : e instanceof Expr.Binary binary ? operand(binary.left()) && operand(binary.right())
-                    : e instanceof Expr.Cast cast ? operand(cast.operand())
-                    : e instanceof Expr.Conditional c
-                    ? operand(c.condition()) && operand(c.then()) && operand(c.otherwise())
-                    : e instanceof Expr.Parenthesized parenthesized && operand(parenthesized.inner());
-        }
-
-        private static boolean operand(Expr e) {
-            return e instanceof Expr.Literal || e instanceof Expr.Name || e instanceof Expr.FieldAccess || operation(e);
+        /** This argument, a call {@code call} places after its own call's ({@link #call}). */
+        public Argument calling(int call) {
+            return new Argument(classLiteral, strings, reference, names, variable, made, operation, call);
         }
     }
 
@@ -343,28 +332,31 @@ public record TypeDecl(Kind kind, String name, Set<Modifier> modifiers, List<Ann
      *     that says its type; else null
      * @param initializer a local variable's initializer as written ({@code PatchContext.of(PatchType.SERVER_SIDE_APPLY)}),
      *     or null
-     * @param keeps of a local variable the code uses for nothing but calls on it, declared with a call or an object
-     *     creation as its initializer ({@code var jokes = client.resources(Joke.class)}), the index of that call
-     *     among the type's {@linkplain TypeDecl#calls() calls}: each call on the variable is one on the value of that
-     *     call; else -1
+     * @param keeps of a local variable the code uses for nothing but calls on it and as an argument, declared with a
+     *     call or an object creation as its initializer ({@code var jokes = client.resources(Joke.class)}), the index
+     *     of that call among the type's {@linkplain TypeDecl#calls() calls}: each call on the variable is one on the
+     *     value of that call; else -1
      * @param elements of a lambda's parameter given the elements of a collection of names ({@code Arrays.asList(a, b)
      *     .forEach(d -> ...)}, {@link Elements#factory}), or of a for-each loop's variable over one, the variables of
      *     those names; else none
+     * @param parameter of a parameter of a method of the type (not a constructor's, a lambda's, nor a method's of a
+     *     class within), the method as {@link Call#returns} names it, {@code #} and the parameter's index from 0
+     *     ({@code createOrUpdate/2#0}); else null
      */
     public record Variable(String name, boolean local, TypeExpr type, Made made, String initializer, int keeps,
-            List<Variable> elements) {
+            List<Variable> elements, String parameter) {
         public Variable {
             elements = List.copyOf(elements);
         }
 
         /** A variable whose declaration says its type, if any, and that has no initializer. */
         public Variable(String name, boolean local, TypeExpr type) {
-            this(name, local, type, null, null, -1, List.of());
+            this(name, local, type, null, null, -1, List.of(), null);
         }
 
         /** A variable given no elements that keeps the value of the call at index {@code keeps}, or of none (-1). */
         public Variable(String name, boolean local, TypeExpr type, Made made, String initializer, int keeps) {
-            this(name, local, type, made, initializer, keeps, List.of());
+            this(name, local, type, made, initializer, keeps, List.of(), null);
         }
     }
 

@@ -109,20 +109,22 @@ class JavaParserReaderTest {
                 """).types().get(0);
         assertEquals(List.of(
                 new TypeDecl.Argument(null, List.of("a"), null, List.of()),
-                new TypeDecl.Argument(null, List.of("b", "c"), null, List.of()),
+                // A call is the call after its own among the type's calls, or as many after as come between.
+                new TypeDecl.Argument(null, List.of("b", "c"), null, List.of()).calling(1),
                 // A call on a name records the name: of a class, its method's return type is the value's.
                 new TypeDecl.Argument(null, List.of(), null, List.of("x"), null,
-                        new TypeDecl.Made(null, false, "of", 2, "List"), null),
+                        new TypeDecl.Made(null, false, "of", 2, "List"), null, 2),
                 new TypeDecl.Argument(type.calls().get(0).classArguments().get(3), List.of(), null, List.of()),
                 new TypeDecl.Argument(null, List.of(), "NonDeletingOperation::patch", List.of()),
-                new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null), null, null),
+                new TypeDecl.Argument(null, List.of(), null, List.of("ns"), new TypeDecl.Variable("ns", false, null), null, null,
+                        0),
                 // A qualified name is a variable too, never a local one: a field of a type, a constant.
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.SERVER_SIDE_APPLY"),
-                        new TypeDecl.Variable("PatchType.SERVER_SIDE_APPLY", false, null), null, null),
+                        new TypeDecl.Variable("PatchType.SERVER_SIDE_APPLY", false, null), null, null, 0),
                 TypeDecl.Argument.NONE,
                 // A call on another call's value keeps only its name: no declaration says what it returns.
                 new TypeDecl.Argument(null, List.of(), null, List.of("PatchType.JSON_MERGE", "b"), null,
-                        TypeDecl.Made.onValue("build", 2), null)),
+                        TypeDecl.Made.onValue("build", 2), null, 3)),
                 type.calls().get(0).arguments());
         assertEquals("Foo", type.calls().get(0).classArguments().get(3).toString());
     }

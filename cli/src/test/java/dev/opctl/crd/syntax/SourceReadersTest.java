@@ -369,6 +369,46 @@ class SourceReadersTest {
                 .filter(c -> c.returns() != null).map(c -> c.method() + " " + c.returns()).toList());
     }
 
+    /**
+     * Both readers link an argument that is a call to it, by how many calls come between, and mark a variable that is
+     * a parameter of a method of the type (a chain passed to a helper that works on it: kas-fleetshard, trial46 H1).
+     */
+    @Test
+    void linksTheArgumentsThatAreCallsAndMarksTheParametersOfMethods() {
+        String text = """
+                class R {
+                    static <T> T createOrUpdate(MixedOperation<T, ?, ?> resources, T resource) {
+                        return resources.inNamespace(n(resource)).withName(resource.getMetadata().getName()).get();
+                    }
+                    void m(KubernetesClient client, Pod p) {
+                        createOrUpdate(client.apps().deployments(), d(p));
+                        f((client.pods()), g().h(k()), 1);
+                    }
+                    R(Foo foo) { super(foo.x()); }
+                }
+                """;
+        for (SourceFile file : List.of(DeclarationReader.read(text), new JavaParserReader().read(text))) {
+            List<TypeDecl.Call> calls = file.types().get(0).calls();
+            // Not a call in parentheses, nor one within an argument that is no call.
+            assertEquals(List.of("withName [3]", "inNamespace [1]", "createOrUpdate [1, 3]", "f [0, 2, 0]", "h [2]",
+                    "super [1]"), calls.stream().filter(c -> c.arguments().stream().anyMatch(a -> a.call() != 0))
+                    .map(c -> c.method() + " " + c.arguments().stream().map(TypeDecl.Argument::call).toList()).toList());
+            assertEquals("deployments", calls.get(calls.indexOf(calls.stream().filter(c -> c.method()
+                    .equals("createOrUpdate")).findFirst().orElseThrow()) + 1).method());
+            // A constructor's parameter is not marked.
+            assertEquals(List.of("inNamespace createOrUpdate/2#0", "getMetadata createOrUpdate/2#1", "apps m/2#0",
+                    "pods m/2#0", "x null"), calls.stream().filter(c -> c.target() != null)
+                    .map(c -> c.method() + " " + c.target().parameter()).toList());
+            assertEquals(List.of("createOrUpdate/2#1", "m/2#1"), calls.stream().filter(c -> List.of("n", "d")
+                    .contains(c.method())).map(c -> c.arguments().get(0).variable().parameter()).toList());
+        }
+        // A lambda's parameter is not, nor a method's of a class within; the method's is, in a lambda too.
+        String within = "class L { void m(Op op) { list.forEach(x -> x.a(op.b())); "
+                + "new Object() { void n(Op q) { q.c(); } }; } }";
+        assertEquals(List.of("forEach null", "a null", "b m/1#0", "c null"), new JavaParserReader().read(within)
+                .types().get(0).calls().stream().filter(c -> c.target() != null).map(c -> c.method() + " " + c.target().parameter()).toList());
+    }
+
     /** Unicode escapes in string literals are translated first, as javac does (JLS 3.3), by both readers. */
     @Test
     void translatesUnicodeEscapesInStrings() {

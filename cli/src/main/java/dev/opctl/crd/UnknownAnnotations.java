@@ -40,10 +40,12 @@ final class UnknownAnnotations {
                 List<String> names = List.of(LibraryNames.PACKAGES.get(pkg).split(" "));
                 String slip = names.stream().filter(known -> slip(name.substring(dot + 1), known)).findFirst()
                         .orElse(null);
+                // One that moved to another of those packages (fabric8 6's model PrinterColumn: trial47 L1).
+                List<String> moved = READ.getOrDefault(name.substring(dot + 1), List.of());
                 say.accept(String.format("%s:%d: imports %s, which fabric8 7.5.2 does not have (%s has %s), so opctl "
                         + "reads no annotation of that name; %s", path, imported.line(), name, pkg,
-                        String.join(", ", names), slip == null ? "correct the name" : "did you mean " + pkg + "." + slip
-                        + "?"));
+                        String.join(", ", names), !moved.isEmpty() ? "fabric8 7 has it as " + String.join(" and ", moved)
+                        + ": import that" : slip == null ? "correct the name" : "did you mean " + pkg + "." + slip + "?"));
             }
         });
     }

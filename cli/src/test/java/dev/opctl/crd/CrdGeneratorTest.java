@@ -3001,6 +3001,7 @@ class CrdGeneratorTest {
                 import io.fabric8.generator.annotation.Max;
                 import io.fabric8.generator.annotation.Requird;
                 import io.fabric8.generator.annotation.Mandatory;
+                import io.fabric8.kubernetes.model.annotation.PrinterColumn;
 
                 public class Spec {
                     @Requird
@@ -3008,13 +3009,17 @@ class CrdGeneratorTest {
                     public int size;
                 }
                 """);
-        // At its line; a slip of one letter named.
+        // At its line; a slip of one letter named; one fabric8 7 moved to another package (trial47 L1).
         String has = ", which fabric8 7.5.2 does not have (io.fabric8.generator.annotation has Default, Max, Min, "
                 + "Nullable, Pattern, Required, Size, ValidationRule, ValidationRules), so opctl reads no annotation of "
                 + "that name; ";
         assertEquals(List.of(src.resolve("p/Spec.java") + ":4: imports io.fabric8.generator.annotation.Requird" + has
                 + "did you mean io.fabric8.generator.annotation.Required?", src.resolve("p/Spec.java") + ":5: imports "
-                + "io.fabric8.generator.annotation.Mandatory" + has + "correct the name"), warnings());
+                + "io.fabric8.generator.annotation.Mandatory" + has + "correct the name", src.resolve("p/Spec.java")
+                + ":6: imports io.fabric8.kubernetes.model.annotation.PrinterColumn, which fabric8 7.5.2 does not have "
+                + "(io.fabric8.kubernetes.model.annotation has Categories, Generated, Group, Kind, LabelSelector, Plural, "
+                + "ShortNames, Singular, SpecReplicas, StatusReplicas, Version), so opctl reads no annotation of that "
+                + "name; fabric8 7 has it as io.fabric8.crd.generator.annotation.PrinterColumn: import that"), warnings());
     }
 
     @Test

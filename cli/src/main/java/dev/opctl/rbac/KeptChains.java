@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * ({@link SourceModel.Call#kept}: a local variable used for nothing but calls on it), and only a chain
  * plainly on the client that names a kind and does nothing yet ({@link UnreadChains#keptStep}): a client
  * kept ({@code var client = context.getClient()}) is read as before, by the variable. So is such a chain that a
- * method returns ({@link SourceModel.Call#returns}), where a call of the method by its name alone goes on.
+ * method returns ({@link SourceModel.Call#returns}), where a call of the method by its name alone goes on, or a
+ * local variable keeps it.
  */
 final class KeptChains {
     private KeptChains() {
@@ -33,8 +34,8 @@ final class KeptChains {
             return calls;
         }
         Map<String, SourceModel.Call> returned = returned(calls);
-        if (calls.stream().anyMatch(c -> c.receiver() != null && onMethod(c.receiver())
-                && !returned.containsKey(method(c.receiver())))) { // the type's own first, then those it extends
+        if (calls.stream().anyMatch(c -> on(c) != null && onMethod(on(c)) && !returned.containsKey(method(on(c))))) {
+            // the type's own first, then those it extends
             returned(inherited.get().stream().flatMap(List::stream).toList()).forEach(returned::putIfAbsent);
         }
         Map<SourceModel.Call, SourceModel.Call> made = new IdentityHashMap<>();
@@ -52,6 +53,11 @@ final class KeptChains {
     /** The method {@code call} calls, as {@link SourceModel.Call#returns} names it. */
     private static String method(SourceModel.Call call) {
         return call.method() + "/" + call.arguments().size();
+    }
+
+    /** The call {@code call} is made on: its receiver, or the call a variable it is called on keeps; else null. */
+    private static SourceModel.Call on(SourceModel.Call call) {
+        return call.receiver() != null ? call.receiver() : call.kept();
     }
 
     /** Whether {@code call} calls a method by its name alone, on nothing: of its class, or one it extends. */
@@ -72,7 +78,10 @@ final class KeptChains {
         SourceModel.Call returned = call.receiver() != null && onMethod(call.receiver())
                 ? returning.apply(call.receiver()) : null;
         SourceModel.Call receiver = followed(returned != null ? returned : call.receiver(), made, returning);
-        SourceModel.Call kept = call.receiver() == null ? followed(call.kept(), made, returning) : null;
+        SourceModel.Call keptReturned = call.receiver() == null && call.kept() != null && onMethod(call.kept())
+                ? returning.apply(call.kept()) : null; // var r = resource(k); r.delete();
+        SourceModel.Call kept = call.receiver() == null ? followed(keptReturned != null ? keptReturned : call.kept(),
+                made, returning) : null;
         if (kept != null && plain(kept)) { // on the value kept: on no variable
             done = new SourceModel.Call(null, call.method(), call.arguments(), kept, call.location(), null, null, null,
                     call.field(), call.returns(), null);

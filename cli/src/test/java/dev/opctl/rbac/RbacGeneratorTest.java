@@ -4155,6 +4155,8 @@ class RbacGeneratorTest {
         Map<Path, String> sources = withStatements("""
                         secret(context, "old").delete();
                         service("web").get();
+                        var kept = secret(context, "new");
+                        kept.get();
                 """);
         sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
                 source.replace("public class StoreReconciler", "public class StoreReconciler extends Base")
@@ -4188,7 +4190,7 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         assertEquals(List.of(), warnings);
-        assertEquals(List.of("delete"), verbs(role, "", "secrets"), role);
+        assertEquals(List.of("delete", "get"), verbs(role, "", "secrets"), role); // get: kept in a variable
         assertEquals(List.of("delete", "get"), verbs(role, "", "services"), role);
     }
 

@@ -75,17 +75,19 @@ final class GivenChains {
                         made.put(calls.get(c), followed.get(c));
                     }
                 }
-                SourceModel.Call chain = chain(type, made.getOrDefault(given, given), made, added);
+                SourceModel.Call value = made.getOrDefault(given, given);
+                SourceModel.Call chain = chain(type, value, made, added);
                 int before = added.size();
+                String method = call.method() + "/" + call.arguments().size();
+                String parameter = method + "#" + i;
                 boolean returned = false; // what the method returns on it is read where its value goes
                 for (String callee : chain == null ? Set.<String>of() : callees(type, call)) {
-                    String parameter = call.method() + "/" + call.arguments().size() + "#" + i;
                     added.addAll(done(written(callee), parameter, chain, call.location()));
-                    returned |= written(callee).stream().anyMatch(c -> parameter.startsWith(c.returns() + "#")
+                    returned |= written(callee).stream().anyMatch(c -> method.equals(c.returns())
                             && parameter.equals(root(c).parameter()));
                 }
-                if (added.size() == before && !returned && KeptChains.plain(made.getOrDefault(given, given))) {
-                    away.add(made.getOrDefault(given, given)); // to a library's method, or passed on
+                if (added.size() == before && !returned && KeptChains.plain(value)) {
+                    away.add(value); // to a library's method, or passed on
                 }
             }
         }
@@ -123,11 +125,12 @@ final class GivenChains {
                         SourceModel.Call on = on(returned, method + "#" + i, made.getOrDefault(inner, inner),
                                 given.location(), remade);
                         if (on != returned && KeptChains.plain(on)) {
-                            remade.forEach((call, again) -> {
-                                if (call != again) {
+                            for (SourceModel.Call call : written(callee)) { // in the order written, as each type's
+                                SourceModel.Call again = remade.get(call);
+                                if (again != null && again != call) {
                                     into.add(again);
                                 }
-                            });
+                            }
                             return on;
                         }
                     }

@@ -177,19 +177,25 @@ final class ClientValues {
                 .filter("ARRAY"::equals).ifPresent(a -> said.add(String.format("%s: Jackson writes a %s as an array "
                         + "of its properties' values (@JsonFormat(shape = ARRAY)), which its schema (an object) "
                         + "refuses; %s", at, type.substring(type.lastIndexOf('.') + 1), remedy.or("drop the shape"))));
-        // A class without subtypes whose id is one of its properties is written as its schema says.
-        declaration.filter(t -> t.find(J + "JsonTypeInfo").filter(a -> writesTypeId(a)
-                || t.find(J + "JsonSubTypes").isPresent() && polymorphic(a)).isPresent()).ifPresent(base ->
-                said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes of "
-                        + "%s (@JsonTypeInfo)%s%s", at, base.simpleName(), PRUNED, remedy.or(base.doc().where() != null
-                        ? "give the base class every field, or @PreserveUnknownFields"
-                        // Of a jar (trial36 L5): the field is the user's to change, the base class not.
-                        : "give the field @PreserveUnknownFields, or the schema of a class of yours with every field, "
-                        + "@SchemaFrom(type = T.class) (" + base.simpleName() + " is a class of the class path, not "
-                        + "yours to change)"))));
         String simple = type.substring(type.lastIndexOf('.') + 1);
         // Of the elements of a collection or the values of a map: the field's annotation would be the container's.
         String elements = "@PreserveUnknownFields (on the field, it applies to the list or map, not to its elements)";
+        // A class without subtypes whose id is one of its properties is written as its schema says.
+        declaration.filter(t -> t.find(J + "JsonTypeInfo").filter(a -> writesTypeId(a)
+                || t.find(J + "JsonSubTypes").isPresent() && polymorphic(a)).isPresent()).ifPresent(base -> {
+                    String name = base.simpleName();
+                    said.add(String.format("%s: Jackson writes the type property and the properties of the subtypes "
+                            + "of %s (@JsonTypeInfo)%s%s", at, name, PRUNED, remedy.or(base.doc().where() != null
+                            ? "give the base class every field, or " + (depth == 0 ? "@PreserveUnknownFields"
+                                    : "put on it " + elements)
+                            // Of a jar (trial36 L5): the field is the user's to change, the base class not.
+                            : (depth == 0 ? "give the field @PreserveUnknownFields, or the schema of a class of yours "
+                                    + "with every field, @SchemaFrom(type = T.class)" : "give its elements a class of "
+                                    + "yours with every field of " + name + "'s subtypes, or one with "
+                                    + "@PreserveUnknownFields") + " (" + name + " is a class of the class path, not yours "
+                            + "to change" + (depth == 0 ? ")" : "; on the field, @PreserveUnknownFields applies to the "
+                                    + "list or map, not to its elements)"))));
+                });
         // A jar's class keeps in getAdditionalProperties() what a server sent that its model lacks, as fabric8's
         // do (Strimzi's UnknownPropertyPreserving, trial45 M1): not the operator's to write.
         declaration.ifPresent(t -> anyGetter(t, types).filter(any -> t.doc().where() != null

@@ -510,8 +510,8 @@ class CrdGeneratorTest {
                         + "(@JsonFormat(shape = ARRAY)), which its schema (an object) refuses; drop the shape",
                 // Of a collection's elements and a map's values too.
                 spec + ":19: field 'sources': Jackson writes the type property and the properties of the subtypes of "
-                        + "Source (@JsonTypeInfo)" + pruned + "give the base class every field, or "
-                        + "@PreserveUnknownFields",
+                        + "Source (@JsonTypeInfo)" + pruned + "give the base class every field, or put on it "
+                        + "@PreserveUnknownFields (on the field, it applies to the list or map, not to its elements)",
                 spec + ":20: field 'points': Jackson writes a Point as an array of its properties' values "
                         + "(@JsonFormat(shape = ARRAY)), which its schema (an object) refuses; drop the shape",
                 // On the property itself: Jackson writes {"Target": {...}}.
@@ -1361,15 +1361,22 @@ class CrdGeneratorTest {
                 """, "Circle", "public class Circle extends Shape {\n    public int radius;\n}\n");
         source("p/A.java", resource("p", "A", "v1", "").replace("CustomResource<Void, Void>",
                 "CustomResource<Spec, Void>"));
-        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public org.lib.Shape shape;\n}\n");
+        source("p/Spec.java", "package p;\n\npublic class Spec {\n    public org.lib.Shape shape;\n"
+                + "    public java.util.List<org.lib.Shape> shapes;\n}\n");
         List<String> warnings = new ArrayList<>();
         CrdGenerator.generate(List.of(src), Map.of(), "", CrdGenerator.Options.DEFAULT.withClasspath(List.of(classes)),
                 warnings::add);
-        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'shape': Jackson writes the type property and the "
-                + "properties of the subtypes of Shape (@JsonTypeInfo), where the API server prunes what its schema (as "
-                + "fabric8's generator writes it) does not have: give the field @PreserveUnknownFields, or the schema of "
-                + "a class of yours with every field, @SchemaFrom(type = T.class) (Shape is a class of the class path, "
-                + "not yours to change)"), warnings);
+        String writes = "Jackson writes the type property and the properties of the subtypes of Shape (@JsonTypeInfo), "
+                + "where the API server prunes what its schema (as fabric8's generator writes it) does not have: ";
+        assertEquals(List.of(src.resolve("p/Spec.java") + ":4: field 'shape': " + writes + "give the field "
+                + "@PreserveUnknownFields, or the schema of a class of yours with every field, @SchemaFrom(type = "
+                + "T.class) (Shape is a class of the class path, not yours to change)",
+                // Of a list's elements, the field's annotations would be the list's.
+                src.resolve("p/Spec.java") + ":5: field 'shapes': " + writes + "give its elements a class of yours "
+                + "with every field of Shape's subtypes, or one with @PreserveUnknownFields (Shape is a class of the "
+                + "class path, not yours to change; on the field, @PreserveUnknownFields applies to the list or map, not "
+                + "to its elements)"),
+                warnings);
     }
 
     @Test

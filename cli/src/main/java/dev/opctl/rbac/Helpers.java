@@ -1,5 +1,6 @@
 package dev.opctl.rbac;
 
+import dev.opctl.crd.MethodLines;
 import dev.opctl.crd.SourceModel;
 import dev.opctl.crd.model.Modifier;
 import dev.opctl.crd.model.TypeDeclaration;
@@ -9,6 +10,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The classes of the sources that reconcilers, dependents and the like use: their code is read as theirs. */
 final class Helpers {
@@ -59,6 +61,29 @@ final class Helpers {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code call}, in {@code type}'s code, calls by its name alone a method of as many parameters that the
+     * type, a type enclosing it, or a supertype of theirs of the sources declares with a body: the code's own, not
+     * JOSDK's ({@code updateStatus(gerrit, context)} of Gerrit's reconcilers builds the status that
+     * {@code UpdateControl.patchStatus} sends, trial48 M1).
+     */
+    static boolean own(JosdkUses uses, String type, SourceModel.Call call) {
+        if (call.receiver() != null || call.target() != null || call.kept() != null || call.method().equals("new")) {
+            return false;
+        }
+        SourceModel model = uses.model();
+        for (String t = type; model.type(t).isPresent(); t = t.substring(0, Math.max(0, t.lastIndexOf('.')))) {
+            TypeDeclaration declared = model.type(t).orElseThrow();
+            // The methods with a body, whatever their parameters (the model keeps accessors' only).
+            if (Stream.concat(Stream.of(t), uses.supertypes(declared).stream().map(TypeUse.Named::name))
+                    .flatMap(d -> MethodLines.of(model, d).stream()).flatMap(l -> l.methods().stream())
+                    .anyMatch(m -> m.name().equals(call.method()) && m.takes(call.arguments().size()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

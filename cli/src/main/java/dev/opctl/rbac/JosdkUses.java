@@ -258,10 +258,11 @@ final class JosdkUses {
             if (owners.stream().anyMatch(owner -> within(name, owner))) {
                 for (SourceModel.Call call : calls(name)) {
                     // A status update of a chain of a known kind is that kind's; a method of a class of the sources
-                    // called on its object (kas-fleetshard's secretClient.replaceStatus(s), trial46 M1) is read as
-                    // a helper's code, not as JOSDK's or the client's.
+                    // called on its object (kas-fleetshard's secretClient.replaceStatus(s), trial46 M1), or its own,
+                    // is read as a helper's code, not as JOSDK's or the client's.
                     if (!clientCall(name, call) && !Chain.onObjectOfAnotherKind(call) && !(call.targetType()
-                            instanceof TypeUse.Named n && model.type(n.name()).isPresent())) {
+                            instanceof TypeUse.Named n && model.type(n.name()).isPresent())
+                            && !Helpers.own(this, name, call)) {
                         called.add(method(call));
                     }
                     CachingHelpers.grant(grants, primary, call.target(), call.method());

@@ -4270,6 +4270,26 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void aMethodOfTheReconcilersOwnNamedAsAStatusWriteIsNotOne() {
+        // Gerrit's reconcilers: UpdateControl.patchStatus(updateStatus(gerrit, context)), updateStatus their own
+        // method building the status (trial48 M1), granted the primary's /status update, silently.
+        Map<Path, String> sources = reconciler("", "UpdateControl.patchStatus(updateStatus(store, 1))");
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replaceFirst("\n}\n$", """
+
+                    private Store updateStatus(Store store, int generation) {
+                        return store;
+                    }
+                }
+                """));
+        String role = role(sources);
+        assertEquals(List.of("patch"), verbs(role, "shop.example.com", "stores/status"), role);
+        // JOSDK 4's UpdateControl.updateStatus(store) is a status update (PUT), its own or not.
+        assertEquals(List.of("update"), verbs(role(reconciler("", "UpdateControl.updateStatus(store)")),
+                "shop.example.com", "stores/status"));
+    }
+
+    @Test
     void aMethodOfAClassOfTheSourcesNamedAsAStatusWriteIsNotOneOfThePrimarysStatus() {
         // kas-fleetshard's resource clients (trial46 M1): secretClient.replaceStatus(s) granted the primary's
         // /status update, silently; the method is the class's, read as a helper's code.

@@ -229,6 +229,11 @@ final class Dependents {
      * A dependent of a class of a jar counts as one of the sources; one of a class opctl cannot read, for nothing.
      */
     boolean workflow(TypeDeclaration reconciler, Kind primary) {
+        reconciler.find(Registrations.CONTROLLER_CONFIGURATION).filter(c -> !c.annotations("dependents").isEmpty())
+                .ifPresent(c -> uses.warn(uses.location(reconciler) + ": @ControllerConfiguration(dependents = ...) is "
+                        + "JOSDK 4's, which JOSDK 5.2.3 does not have (the build fails on it), and opctl does not read what "
+                        + "a workflow of them does (a reconcilePrecondition's deletes, a finalizer); move them to "
+                        + "@Workflow(dependents = ...), which opctl reads")); // trial48
         // @Workflow is @Inherited: a reconciler has that of its nearest superclass that has one.
         Optional<AnnotationUse> workflow = reconciler.find(WORKFLOW);
         for (TypeDeclaration c = reconciler; workflow.isEmpty() && c != null && c.superclass() != null; ) {

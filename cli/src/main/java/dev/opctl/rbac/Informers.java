@@ -22,6 +22,9 @@ import java.util.function.Consumer;
 final class Informers {
     private static final String INFORMER_CONFIGURATION =
             "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
+    /** JOSDK 4's, whose {@code from(K.class, context)} JOSDK 5 replaced with {@link #INFORMER_CONFIGURATION}'s. */
+    private static final String JOSDK4_CONFIGURATION =
+            "io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration";
 
     private Informers() {
     }
@@ -35,6 +38,13 @@ final class Informers {
         SourceModel.Call call = calls.get(i);
         boolean josdks = call.method().equals("from") && (INFORMER_CONFIGURATION.equals(call.target())
                 || "InformerEventSourceConfiguration".equals(call.target()));
+        if (call.method().equals("from") && (JOSDK4_CONFIGURATION.equals(call.target())
+                || "InformerConfiguration".equals(call.target()))) { // trial48: its informers of Secrets, silently
+            warnings.accept(call.location() + ": InformerConfiguration.from(...) is JOSDK 4's, which JOSDK 5.2.3 does "
+                    + "not have (the build fails on it): write InformerEventSourceConfiguration.from(K.class, P.class); "
+                    + "opctl grants the informer's list and watch either way");
+            josdks = true;
+        }
         if (!josdks && !(call.method().equals("sharedIndexInformerFor") && ClientCalls.informers(call))) {
             return;
         }

@@ -4270,6 +4270,31 @@ class RbacGeneratorTest {
     }
 
     @Test
+    void josdk4sInformersAndDependentsAreSaid() {
+        // Gerrit's operator (JOSDK 4.9, trial48): InformerConfiguration.from(Secret.class, context) and
+        // @ControllerConfiguration(dependents = ...) granted nothing, silently; JOSDK 5.2.3 has neither.
+        Map<Path, String> sources = withStatements("""
+                        var secrets = io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration.from(
+                                io.fabric8.kubernetes.api.model.Secret.class, null).build();
+                """);
+        sources.computeIfPresent(ROOT.resolve("com/example/shop/controller/StoreReconciler.java"), (path, source) ->
+                source.replace("public class StoreReconciler", """
+                        @io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration(dependents = {
+                                @io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent(type = Object.class)})
+                        public class StoreReconciler"""));
+        List<String> warnings = new ArrayList<>();
+        String role = role(sources, warnings);
+        assertEquals(List.of("list", "watch"), verbs(role, "", "secrets"), role);
+        String file = ROOT.resolve("com/example/shop/controller/StoreReconciler.java").toString();
+        assertEquals(List.of(file + ":13: InformerConfiguration.from(...) is JOSDK 4's, which JOSDK 5.2.3 does not have "
+                + "(the build fails on it): write InformerEventSourceConfiguration.from(K.class, P.class); opctl grants "
+                + "the informer's list and watch either way", file + ":8: @ControllerConfiguration(dependents = ...) is "
+                + "JOSDK 4's, which JOSDK 5.2.3 does not have (the build fails on it), and opctl does not read what a "
+                + "workflow of them does (a reconcilePrecondition's deletes, a finalizer); move them to "
+                + "@Workflow(dependents = ...), which opctl reads"), warnings);
+    }
+
+    @Test
     void aMethodOfTheReconcilersOwnNamedAsAStatusWriteIsNotOne() {
         // Gerrit's reconcilers: UpdateControl.patchStatus(updateStatus(gerrit, context)), updateStatus their own
         // method building the status (trial48 M1), granted the primary's /status update, silently.

@@ -118,7 +118,7 @@ final class Dependents {
                     + "it; grant it by a marker, // +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", uses.location(type),
                     String.join(";", new TreeSet<>(verbs))));
         } else if (!generic) {
-            uses.kinds().of(kind, uses.location(type)).ifPresent(k -> k.grant(uses.grants(), "", verbs));
+            uses.kinds().of(kind, uses.location(type), verbs).ifPresent(k -> k.grant(uses.grants(), "", verbs));
             if (!type.is(Modifier.ABSTRACT) && uses.model().type(type.name()).isPresent()) {
                 josdksKind(type, kind);
             }

@@ -6,10 +6,12 @@ import dev.opctl.crd.model.TypeDeclaration;
 import dev.opctl.crd.model.TypeUse;
 import dev.opctl.project.BuiltInKind;
 import dev.opctl.project.ProjectFile;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -50,12 +52,18 @@ final class Kinds {
      * the operator would be refused what it does with it.
      */
     Optional<Kind> of(TypeUse type, String where) {
+        return of(type, where, null);
+    }
+
+    /** {@link #of(TypeUse, String)}, where what the operator does with the kind is {@code verbs} (null: not told). */
+    Optional<Kind> of(TypeUse type, String where, Collection<String> verbs) {
         Optional<Kind> kind = of(type);
         if (kind.isEmpty() && type instanceof TypeUse.Named named) {
             warnings.accept(String.format("%s: opctl does not know the API group and plural of %s, and grants the "
                     + "operator nothing for it; add the jar of its class to the class path (a dependency in pom.xml), "
                     + "or grant what the operator does with it by a marker, "
-                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;...", where, named.name()));
+                    + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=%s", where, named.name(),
+                    verbs == null ? "list;watch;..." : String.join(";", new TreeSet<>(verbs))));
         }
         kind.ifPresent(k -> warnIfClusterScoped(where, k, "watching them fails when the operator starts"));
         return kind;

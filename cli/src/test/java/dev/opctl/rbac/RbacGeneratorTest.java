@@ -961,10 +961,11 @@ class RbacGeneratorTest {
         List<String> warnings = new ArrayList<>();
         String role = role(sources, warnings);
         assertFalse(role.contains("horizontalpodautoscalers"), role);
+        // The marker names what the dependent does, as for a kind opctl knows (Gerrit's Ambassador dependents, trial48 L1).
         assertEquals(List.of(ROOT.resolve("com/example/shop/controller/StoreScaler.java") + ":7: opctl does not know "
                 + "the API group and plural of io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler, "
                 + "and grants the operator nothing for it; add the jar of its class to the class path (a dependency in pom.xml), or grant what the operator does with it by a marker, "
-                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=list;watch;..."), warnings);
+                + "// +opctl:rbac:groups=GROUP,resources=PLURAL,verbs=create;list;patch;watch"), warnings);
     }
 
     @Test

@@ -27,7 +27,10 @@ import java.util.Set;
  */
 final class GivenChains {
     private final JosdkUses uses;
-    /** The calls of each type, as the model has them: a chain on a parameter is made anew on each chain given. */
+    /**
+     * The calls of each type, as the model has them, read once: its own list follows them, and a chain on a parameter
+     * is made anew on each chain given (never changed in place).
+     */
     private final Map<String, List<SourceModel.Call>> written = new HashMap<>();
     /** The chains plainly on the client given as arguments where what is done with them is not read. */
     private final Set<SourceModel.Call> away = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -50,7 +53,7 @@ final class GivenChains {
      * and what methods of the sources do with those it gives them.
      */
     List<SourceModel.Call> calls(String type) {
-        List<SourceModel.Call> written = uses.model().calls(type);
+        List<SourceModel.Call> written = written(type); // read once, where it is a callee too
         return added(type, written, KeptChains.followed(written, () -> types(type).stream().skip(1)
                 .map(uses.model()::calls).toList()));
     }
